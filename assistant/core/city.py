@@ -1,0 +1,102 @@
+"""The city profile: everything city-specific (offices, phones, hours, web pages, portal addresses).
+
+One YAML file per city in ``resources/cities/``. Texts a person reads may be given per language
+(``{de: …, en: …}``) or once for all languages. Other capabilities (portal, roles) read their own
+sections with ``section()``; this module only knows offices and general facts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Mapping
+
+import yaml
+
+from assistant.core.errors import ContentError
+from assistant.resources import resource
+
+DEFAULT_CITY = "bochum"
+
+
+def localized(value: Any, lang: str, fallback: str = "de") -> str:
+    """A text given once or per language, in ``lang`` (else the fallback, else the first one)."""
+    if value is None:
+        return ""
+    if isinstance(value, Mapping):
+        for key in (lang, fallback):
+            if value.get(key):
+                return str(value[key]).strip()
+        return str(next(iter(value.values()), "")).strip()
+    return str(value).strip()
+
+
+@dataclass(frozen=True)
+class Office:
+    key: str
+    name: str
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    hours: str = ""
+    web: str = ""
+    note: str = ""  # e.g. "Bring the residence permit card and the passport."
+
+    def lines(self) -> list[str]:
+        """The office as a person reads it on an end screen or the take-home sheet."""
+        return [x for x in (self.name, self.address, self.hours, self.phone, self.email, self.web) if x]
+
+
+@dataclass
+class CityProfile:
+    id: str
+    name: str
+    data: Mapping[str, Any] = field(default_factory=dict)
+    source: str = ""
+
+    def office_keys(self) -> list[str]:
+        return list((self.data.get("offices") or {}).keys())
+
+    def office(self, key: str, lang: str) -> Office:
+        raw = (self.data.get("offices") or {}).get(key)
+        if not isinstance(raw, Mapping):
+            raise ContentError(f"no office '{key}' in the city profile", source=self.source)
+        return Office(
+            key=key,
+            name=localized(raw.get("name"), lang),
+            address=localized(raw.get("address"), lang),
+            phone=localized(raw.get("phone"), lang),
+            email=localized(raw.get("email"), lang),
+            hours=localized(raw.get("hours"), lang),
+            web=localized(raw.get("web"), lang),
+            note=localized(raw.get("note"), lang),
+        )
+
+    def value(self, name: str, lang: str) -> str:
+        """A general fact such as ``hotline_blocking`` or ``city_phone``, localized."""
+        return localized((self.data.get("facts") or {}).get(name), lang)
+
+    def facts(self, lang: str) -> dict[str, str]:
+        """All general facts, ready to fill ``{…}`` placeholders in guide texts."""
+        out = {k: localized(v, lang) for k, v in (self.data.get("facts") or {}).items()}
+        out["city"] = self.name
+        return out
+
+    def section(self, name: str) -> Mapping[str, Any]:
+        value = self.data.get(name) or {}
+        if not isinstance(value, Mapping):
+            raise ContentError(f"section '{name}' must be a mapping", source=self.source)
+        return value
+
+
+def load_city(city_id: str = DEFAULT_CITY, folder: Path | None = None) -> CityProfile:
+    path = (folder or resource("cities")) / f"{city_id}.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ContentError(f"no city profile '{city_id}'", source=path.name) from None
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise ContentError(f"cannot read the city profile ({exc.__class__.__name__})", source=path.name) from exc
+    if not isinstance(data, Mapping) or not data.get("name") or not isinstance(data.get("offices"), Mapping):
+        raise ContentError("a city profile needs 'name' and 'offices'", source=path.name)
+    return CityProfile(id=city_id, name=str(data["name"]), data=data, source=path.name)

@@ -1,0 +1,279 @@
+"""The guide model: a guide is a graph of steps, read from a data file (one per guide and language).
+
+The format is described by ``resources/guides/guide.schema.json`` and in ``docs/writing-guides.md``.
+Loading checks the schema and that every link points to an existing step; deeper checks
+(dead ends, unreachable steps, translations, sentence length) live in ``content_check``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any, Iterator, Mapping
+
+import yaml
+
+from assistant.core.errors import ContentError, UnknownGuideError
+from assistant.resources import resource
+
+STEP_TYPES = ("info", "question", "checklist", "action", "end")
+
+
+@dataclass(frozen=True)
+class Image:
+    file: str
+    alt: str
+
+
+@dataclass(frozen=True)
+class Answer:
+    text: str
+    next: str
+    remember: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Step:
+    id: str
+    type: str
+    title: str
+    text: str = ""
+    image: Image | None = None
+    help: str = ""
+    helper: str = ""
+    next: str | None = None
+    answers: tuple[Answer, ...] = ()
+    items: tuple[str, ...] = ()
+    action: str = ""
+    fallback: str = ""
+    outcomes: Mapping[str, str] = field(default_factory=dict)
+    todo: tuple[str, ...] = ()
+    where: str = ""
+    bring: tuple[str, ...] = ()
+    cost: str = ""
+    corrects: tuple[str, ...] = ()
+    web: str = ""
+
+    @property
+    def is_end(self) -> bool:
+        return self.type == "end"
+
+    def links(self) -> list[str]:
+        """Every step this one can lead to, in order."""
+        if self.type == "question":
+            return [a.next for a in self.answers]
+        if self.type == "action":
+            return list(dict.fromkeys(self.outcomes.values()))
+        return [self.next] if self.next else []
+
+    def texts(self) -> Iterator[tuple[str, str]]:
+        """(field, text) for every piece of text a person can see or hear on this step."""
+        yield "title", self.title
+        if self.text:
+            yield "text", self.text
+        if self.image:
+            yield "image.alt", self.image.alt
+        if self.help:
+            yield "help", self.help
+        if self.helper:
+            yield "helper", self.helper
+        for i, a in enumerate(self.answers):
+            yield f"answers[{i}]", a.text
+        for name in ("items", "todo", "bring", "corrects"):
+            for i, t in enumerate(getattr(self, name)):
+                yield f"{name}[{i}]", t
+        if self.fallback:
+            yield "fallback", self.fallback
+        if self.cost:
+            yield "cost", self.cost
+
+
+@dataclass(frozen=True)
+class Guide:
+    id: str
+    lang: str
+    title: str
+    start: str
+    steps: Mapping[str, Step]
+    short: str = ""
+    icon: str = ""
+    order: int = 100
+    source: str = ""
+
+    def step(self, step_id: str) -> Step:
+        try:
+            return self.steps[step_id]
+        except KeyError:
+            raise ContentError(f"unknown step '{step_id}'", source=self.source) from None
+
+    def reachable(self) -> set[str]:
+        seen: set[str] = set()
+        todo = [self.start]
+        while todo:
+            sid = todo.pop()
+            if sid in seen or sid not in self.steps:
+                continue
+            seen.add(sid)
+            todo.extend(self.steps[sid].links())
+        return seen
+
+    def remaining(self, step_id: str) -> tuple[int, int]:
+        """(fewest, most) steps still to show after ``step_id`` until an end step.
+
+        Loops (a step that leads back) are cut, so the numbers stay finite.
+        """
+        memo: dict[str, tuple[int, int]] = {}
+
+        def walk(sid: str, stack: frozenset[str]) -> tuple[int, int]:
+            if sid in memo:
+                return memo[sid]
+            step = self.steps.get(sid)
+            if step is None or step.is_end:
+                return (0, 0)
+            nexts = [n for n in step.links() if n not in stack]
+            if not nexts:
+                return (0, 0)
+            spans = [walk(n, stack | {n}) for n in nexts]
+            result = (1 + min(s[0] for s in spans), 1 + max(s[1] for s in spans))
+            memo[sid] = result
+            return result
+
+        return walk(step_id, frozenset({step_id}))
+
+
+@cache
+def _schema() -> dict[str, Any]:
+    return json.loads(resource("guides", "guide.schema.json").read_text(encoding="utf-8"))
+
+
+def schema_errors(data: Any) -> list[str]:
+    """Every schema violation of a parsed guide file, as 'where: what' lines."""
+    import jsonschema
+
+    validator = jsonschema.Draft202012Validator(_schema())
+    out = []
+    for err in sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path)):
+        where = "/".join(str(p) for p in err.absolute_path) or "(top)"
+        # 'oneOf' failures are unreadable as they come; say which step type was expected instead.
+        if err.validator == "oneOf" and isinstance(err.instance, dict):
+            best = min(err.context or [err], key=lambda e: len(list(e.absolute_path)))
+            out.append(f"{where}: {best.message}")
+        else:
+            out.append(f"{where}: {err.message}")
+    return out
+
+
+def _tuple(value: Any) -> tuple[str, ...]:
+    return tuple(str(v) for v in (value or ()))
+
+
+def guide_from_data(data: Any, *, source: str = "") -> Guide:
+    """Build a Guide from parsed file data; raises ContentError naming the file and place."""
+    errors = schema_errors(data)
+    if errors:
+        raise ContentError("; ".join(errors[:5]), source=source)
+    steps: dict[str, Step] = {}
+    for sid, raw in data["steps"].items():
+        image = raw.get("image")
+        steps[sid] = Step(
+            id=sid,
+            type=raw["type"],
+            title=raw["title"].strip(),
+            text=(raw.get("text") or "").strip(),
+            image=Image(image["file"], image["alt"]) if image else None,
+            help=(raw.get("help") or "").strip(),
+            helper=(raw.get("helper") or "").strip(),
+            next=raw.get("next"),
+            answers=tuple(
+                Answer(a["text"].strip(), a["next"], dict(a.get("remember") or {}))
+                for a in raw.get("answers", ())
+            ),
+            items=_tuple(raw.get("items")),
+            action=raw.get("action", ""),
+            fallback=(raw.get("fallback") or "").strip(),
+            outcomes=dict(raw.get("outcomes") or {}),
+            todo=_tuple(raw.get("todo")),
+            where=raw.get("where", ""),
+            bring=_tuple(raw.get("bring")),
+            cost=(raw.get("cost") or "").strip(),
+            corrects=_tuple(raw.get("corrects")),
+            web=raw.get("web", ""),
+        )
+    guide = Guide(
+        id=data["id"],
+        lang=data["lang"],
+        title=data["title"].strip(),
+        start=data["start"],
+        steps=steps,
+        short=(data.get("short") or "").strip(),
+        icon=data.get("icon", ""),
+        order=int(data.get("order", 100)),
+        source=source,
+    )
+    broken = [
+        f"steps/{s.id}: leads to unknown step '{n}'"
+        for s in steps.values()
+        for n in s.links()
+        if n not in steps
+    ]
+    if guide.start not in steps:
+        broken.insert(0, f"start: unknown step '{guide.start}'")
+    if broken:
+        raise ContentError("; ".join(broken[:5]), source=source)
+    return guide
+
+
+def load_guide_file(path: Path) -> Guide:
+    """Read one guide file. Any problem becomes a ContentError that names the file."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ContentError(f"cannot read the file ({exc.__class__.__name__})", source=path.name) from exc
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark else ""
+        raise ContentError(f"not valid YAML{where}", source=path.name) from exc
+    guide = guide_from_data(data, source=path.name)
+    expected = f"{guide.id}.{guide.lang}"
+    if path.name.rsplit(".", 1)[0] != expected:
+        raise ContentError(f"file name should be {expected}.yaml", source=path.name)
+    return guide
+
+
+@dataclass
+class GuideLibrary:
+    """All guides found in a folder, by id and language. Broken files are listed, not fatal."""
+
+    guides: dict[tuple[str, str], Guide] = field(default_factory=dict)
+    problems: list[ContentError] = field(default_factory=list)
+
+    @classmethod
+    def load(cls, folder: Path | None = None) -> "GuideLibrary":
+        folder = folder or resource("guides")
+        lib = cls()
+        for path in sorted(folder.glob("*.yaml")):
+            try:
+                g = load_guide_file(path)
+            except ContentError as exc:
+                lib.problems.append(exc)
+                continue
+            lib.guides[(g.id, g.lang)] = g
+        return lib
+
+    def ids(self) -> list[str]:
+        return sorted({gid for gid, _ in self.guides}, key=lambda gid: (self._order(gid), gid))
+
+    def _order(self, gid: str) -> int:
+        return min(g.order for (i, _), g in self.guides.items() if i == gid)
+
+    def languages(self, guide_id: str) -> list[str]:
+        return sorted(lang for gid, lang in self.guides if gid == guide_id)
+
+    def get(self, guide_id: str, lang: str, fallback_lang: str = "de") -> Guide:
+        """The guide in ``lang``, else in ``fallback_lang``; UnknownGuideError if neither exists."""
+        for key in ((guide_id, lang), (guide_id, fallback_lang)):
+            if key in self.guides:
+                return self.guides[key]
+        raise UnknownGuideError(f"no guide with the id '{guide_id}'", source=guide_id)

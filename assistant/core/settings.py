@@ -1,0 +1,52 @@
+"""Per-user settings: text size and language. Remembered in ``settings.json`` below the user folder.
+
+A damaged file is put aside (see ``store``) and the defaults are used; the caller shows the message.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from assistant.core import store
+from assistant.core.errors import StateFileError
+from assistant.core.paths import user_file
+
+ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 100, 200, 25
+LANGUAGES = ("de", "en")
+
+
+@dataclass
+class Settings:
+    zoom: int = 100
+    language: str = "de"
+
+    def clamp(self) -> "Settings":
+        self.zoom = max(ZOOM_MIN, min(ZOOM_MAX, int(self.zoom)))
+        if self.language not in LANGUAGES:
+            self.language = "de"
+        return self
+
+
+def settings_path() -> Path:
+    return user_file("settings.json")
+
+
+def load_settings() -> tuple[Settings, StateFileError | None]:
+    try:
+        raw = store.read_json(settings_path(), default={})
+    except StateFileError as exc:
+        return Settings(), exc
+    s = Settings()
+    if isinstance(raw, dict):
+        try:
+            s.zoom = int(raw.get("zoom", s.zoom))
+        except (TypeError, ValueError):
+            pass
+        if isinstance(raw.get("language"), str):
+            s.language = raw["language"]
+    return s.clamp(), None
+
+
+def save_settings(settings: Settings) -> None:
+    store.write_json(settings_path(), asdict(settings.clamp()))

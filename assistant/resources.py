@@ -1,0 +1,33 @@
+"""Where the program's data lives (guides, city profiles, style, translations, fonts, icons).
+
+The folder ``resources/`` sits at the top of the source tree. It is found the same way from a
+source checkout, an installed wheel (where it is shipped as the package data ``assistant/resources``)
+and a PyInstaller build (where it is collected to ``<bundle>/resources``).
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import cache
+from importlib import resources as importlib_resources
+from pathlib import Path
+
+
+@cache
+def resource_root() -> Path:
+    """The folder that holds guides/, cities/, translations/ … ."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:  # frozen build
+        return Path(bundle) / "resources"
+    try:
+        packaged = Path(str(importlib_resources.files("assistant") / "resources"))
+    except (ModuleNotFoundError, TypeError):  # pragma: no cover - odd importers
+        packaged = None
+    if packaged is not None and packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource(*parts: str) -> Path:
+    """A path below the resource root, e.g. ``resource("guides", "eid-pin.de.yaml")``."""
+    return resource_root().joinpath(*parts)
