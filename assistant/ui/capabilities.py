@@ -1,0 +1,103 @@
+"""How capabilities (live card check, PIN change, booking, reports, …) plug into the window.
+
+Two extension points, both filled at start-up by ``assistant.app`` calling each capability
+package's ``register(registry)``:
+
+* **Action pages** — a guide step of type ``action`` names an action id (``eid.read-card``). If a
+  factory is registered for that id, the window shows the page it builds in place of the step; the
+  page emits ``finished(outcome)`` and the guide continues along ``outcomes[outcome]``. If nothing is
+  registered, or the page finishes with ``"unavailable"``, the guide shows the step's ``fallback``
+  text and continues along ``outcomes.unavailable``.
+* **Home tiles** — extra large tiles on the home screen (at most six tiles in all), each opening a
+  page of its own (a flow such as "Termin buchen"). Such a page emits ``finished("")`` to go home.
+
+Pages are plain QWidgets that follow the same look (``assistant.ui.theme``) and never block: card and
+network work runs asynchronously (QWebSocket, the worker pool).
+
+Action ids in use (guides may only name these):
+
+=====================  ==========================================================================
+``eid.read-card``      reads the card through AusweisApp. Outcomes: ``tries-3``, ``tries-2``,
+                       ``tries-1`` (CAN needed before the last try), ``blocked`` (PUK needed),
+                       ``inoperative`` (PUK used up), ``deactivated`` (online function off),
+                       ``unavailable``.
+``eid.change-pin``     runs the PIN change. Outcomes: ``changed``, ``not-changed`` (cancelled or
+                       nothing sent), ``office`` (the person chose to go to the office),
+                       ``unavailable``.
+``appointment.book``   books an appointment at the remembered office. Outcomes: ``booked``,
+                       ``unavailable``.
+=====================  ==========================================================================
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, Protocol
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+ACTION_IDS = ("eid.read-card", "eid.change-pin", "appointment.book")
+
+
+class CapabilityPage(QWidget):
+    """Base for pages a capability shows. Emit ``finished`` with an outcome name when done."""
+
+    finished = Signal(str)
+
+    def step_title(self) -> str:
+        """What the helper view and the window title show for this page."""
+        return self.windowTitle()
+
+    def read_aloud_text(self) -> str:
+        """What 'Vorlesen' reads on this page (never a PIN, CAN or PUK)."""
+        return ""
+
+    def help_text(self) -> str:
+        """What 'Hilfe' shows on this page."""
+        return ""
+
+    def go_back(self) -> bool:
+        """Handle 'Zurück' inside the page; return False to leave the page (the step before)."""
+        return False
+
+    def is_secret_entry(self) -> bool:
+        """True while the person types a PIN, CAN or PUK (the helper view asks helpers to look away)."""
+        return False
+
+
+class PageContext(Protocol):
+    """What a page may ask of the application (implemented by ``assistant.app.AppContext``)."""
+
+    language: str
+    city: Any  # assistant.core.city.CityProfile
+    facts: dict[str, str]  # facts remembered by the guide so far (e.g. office)
+
+
+ActionFactory = Callable[[PageContext, Any], CapabilityPage]  # (context, guide step) -> page
+TileFactory = Callable[[PageContext], CapabilityPage]
+
+
+@dataclass
+class Tile:
+    id: str
+    title: Callable[[], str]  # called at paint time, so it follows the language (use tr())
+    subtitle: Callable[[], str]
+    open: TileFactory
+    order: int = 100
+    icon: str = ""
+
+
+@dataclass
+class Registry:
+    actions: dict[str, ActionFactory] = field(default_factory=dict)
+    tiles: list[Tile] = field(default_factory=list)
+
+    def add_action(self, action_id: str, factory: ActionFactory) -> None:
+        if action_id not in ACTION_IDS:
+            raise ValueError(f"unknown action id {action_id!r}; add it to ACTION_IDS and document it")
+        self.actions[action_id] = factory
+
+    def add_tile(self, tile: Tile) -> None:
+        self.tiles.append(tile)
+        self.tiles.sort(key=lambda t: t.order)
