@@ -1,0 +1,163 @@
+"""The city profile's ``portal:`` section → which capability talks to which server, or where to go instead.
+
+See docs/portal.md for the section's format. Nothing here touches the network or the keyring.
+
+    cfg = portal_config(city, lang)                 # from assistant.core.city.load_city()
+    clients = open_clients(cfg)                     # real endpoints (None where the city has none)
+    clients = open_clients(cfg, practice=portal)    # everything talks to the practice portal
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+from assistant.core.city import CityProfile, localized
+from assistant.core.errors import ContentError
+from assistant.portal.api import Capability, Fallback, Task
+
+# Paths below the practice portal's root (assistant.portal.practice_server serves all three).
+PRACTICE_PATHS = {
+    Capability.CATALOGUE: "/fit-connect/v1",
+    Capability.APPOINTMENTS: "/terminvereinbarung/api/citizen",
+    Capability.REPORTS: "/open311/v2",
+}
+PRACTICE_API_KEY = "uebung"  # the practice portal's Open311 key (not a secret)
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    capability: Capability
+    base_url: str
+    confirmed: bool = True  # False: the address is known only from hearsay; staff must check it
+    jurisdiction: str = ""  # Open311 jurisdiction_id (only where one server serves several cities)
+    needs_key: bool = False  # Open311 POST needs an api_key (entered by staff, kept in the keyring)
+    practice: bool = False
+
+
+@dataclass(frozen=True)
+class PortalConfig:
+    city_id: str
+    city_name: str
+    ars: str
+    endpoints: Mapping[Capability, Endpoint]  # only capabilities the city has an endpoint for
+    fallbacks: Mapping[Capability, Fallback]
+    tasks: tuple[Task, ...] = ()
+    synonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    office_hours: Mapping[str, str] = field(default_factory=dict)  # task id → opening hours text
+    office_lines: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # task id → office lines
+    fees: Mapping[str, str] = field(default_factory=dict)  # task id → fee text
+
+    def has(self, capability: Capability) -> bool:
+        return capability in self.endpoints
+
+    def fallback(self, capability: Capability) -> Fallback:
+        return self.fallbacks.get(capability, Fallback())
+
+    def task(self, task_id: str) -> Task | None:
+        return next((t for t in self.tasks if t.id == task_id), None)
+
+    def task_for_key(self, leika: str) -> Task | None:
+        return next((t for t in self.tasks if t.leika == leika), None)
+
+
+def _str(v: Any) -> str:
+    return "" if v is None else str(v).strip()
+
+
+def portal_config(city: CityProfile, lang: str = "de") -> PortalConfig:
+    sec = city.section("portal")
+    ars = _str(sec.get("ars"))
+    endpoints: dict[Capability, Endpoint] = {}
+    fallbacks: dict[Capability, Fallback] = {}
+    for cap in Capability:
+        raw = sec.get(cap.value) or {}
+        if not isinstance(raw, Mapping):
+            raise ContentError(f"portal.{cap.value} must be a mapping", source=city.source)
+        url = _str(raw.get("base_url"))
+        if url and raw.get("enabled", True) is not False:
+            endpoints[cap] = Endpoint(
+                capability=cap,
+                base_url=url.rstrip("/"),
+                confirmed=bool(raw.get("confirmed", True)),
+                jurisdiction=_str(raw.get("jurisdiction")),
+                needs_key=bool(raw.get("api_key", cap is Capability.REPORTS)),
+            )
+        fb = raw.get("fallback") or {}
+        if not isinstance(fb, Mapping):
+            raise ContentError(f"portal.{cap.value}.fallback must be a mapping", source=city.source)
+        fallbacks[cap] = Fallback(
+            text=localized(fb.get("text"), lang), web=localized(fb.get("web"), lang), phone=localized(fb.get("phone"), lang)
+        )
+    tasks: list[Task] = []
+    hours: dict[str, str] = {}
+    lines: dict[str, tuple[str, ...]] = {}
+    fees: dict[str, str] = {}
+    for i, t in enumerate(sec.get("tasks") or []):
+        if not isinstance(t, Mapping) or not t.get("id") or not t.get("leika"):
+            raise ContentError(f"portal.tasks[{i}] needs 'id' and 'leika'", source=city.source)
+        words = t.get("words") or {}
+        if isinstance(words, Mapping):
+            words = list(words.get(lang) or []) + ([] if lang == "de" else list(words.get("de") or []))
+        task = Task(
+            id=str(t["id"]),
+            title=localized(t.get("title"), lang) or str(t["id"]),
+            leika=_str(t["leika"]),
+            words=tuple(str(w) for w in words),
+            text=localized(t.get("text"), lang),
+            group=localized(t.get("group"), lang),
+            appointment_service=_str(t.get("appointment_service")),
+        )
+        tasks.append(task)
+        office_key = _str(t.get("office"))
+        if office_key:
+            office = city.office(office_key, lang)
+            hours[task.id] = office.hours
+            lines[task.id] = tuple(office.lines())
+        if t.get("fees"):
+            fees[task.id] = localized(t.get("fees"), lang)
+    syn_raw = sec.get("synonyms") or {}
+    synonyms = {str(k).casefold(): tuple(str(x) for x in (v or [])) for k, v in syn_raw.items()} if isinstance(syn_raw, Mapping) else {}
+    return PortalConfig(
+        city_id=city.id, city_name=city.name, ars=ars, endpoints=endpoints, fallbacks=fallbacks,
+        tasks=tuple(tasks), synonyms=synonyms, office_hours=hours, office_lines=lines, fees=fees,
+    )
+
+
+def practice_config(cfg: PortalConfig, practice_url: str) -> PortalConfig:
+    """The same city, but every capability talks to the practice portal at ``practice_url``."""
+    root = practice_url.rstrip("/")
+    endpoints = {
+        cap: Endpoint(capability=cap, base_url=root + PRACTICE_PATHS[cap], needs_key=cap is Capability.REPORTS, practice=True)
+        for cap in Capability
+    }
+    return PortalConfig(
+        city_id=cfg.city_id, city_name=cfg.city_name, ars=cfg.ars or "059110000000", endpoints=endpoints,
+        fallbacks=cfg.fallbacks, tasks=cfg.tasks, synonyms=cfg.synonyms, office_hours=cfg.office_hours,
+        office_lines=cfg.office_lines, fees=cfg.fees,
+    )
+
+
+@dataclass
+class Clients:
+    """The clients of one city. A capability without an endpoint is None: show ``config.fallback(cap)``."""
+
+    config: PortalConfig
+    catalogue: Any  # catalogue.Catalogue (always present: without an endpoint it answers from the profile)
+    appointments: Any | None  # appointments.ZmsClient
+    reports: Any | None  # reports.Open311Client
+
+
+def open_clients(cfg: PortalConfig, *, practice: Any | None = None) -> Clients:
+    """Build the clients. ``practice``: a running ``practice_server.PracticePortal`` (or its URL)."""
+    from assistant.portal.appointments import ZmsClient
+    from assistant.portal.catalogue import Catalogue
+    from assistant.portal.reports import Open311Client
+
+    if practice is not None:
+        cfg = practice_config(cfg, practice if isinstance(practice, str) else practice.url)
+    ep = cfg.endpoints
+    catalogue = Catalogue(cfg, ep.get(Capability.CATALOGUE))
+    appointments = ZmsClient(ep[Capability.APPOINTMENTS]) if Capability.APPOINTMENTS in ep else None
+    reports = Open311Client(ep[Capability.REPORTS], city_id=cfg.city_id) if Capability.REPORTS in ep else None
+    return Clients(config=cfg, catalogue=catalogue, appointments=appointments, reports=reports)
