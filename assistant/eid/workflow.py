@@ -23,149 +23,60 @@ from __future__ import annotations
 
 import datetime
 import logging
-from dataclasses import dataclass, field, replace
+import re
+from dataclasses import dataclass, replace
 from enum import Enum
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 log = logging.getLogger(__name__)
 
-# --------------------------------------------------------------------------------------------
-# secrets and commands
-# --------------------------------------------------------------------------------------------
+from assistant.eid import messages as m
+from assistant.eid.messages import CardInfo, Command, ReaderInfo, Secret
+from assistant.eid.transport import Reason
+
+log = logging.getLogger(__name__)
+
+_DIGITS = re.compile(r"[0-9]*")
 
 
-class Secret:
-    """Digits a person typed. Never shows them in ``repr``/``str``; ``wipe()`` forgets them."""
-
-    __slots__ = ("_chars",)
-
-    def __init__(self, digits: str | Iterable[str] = "") -> None:
-        self._chars: bytearray = bytearray(str(d).encode("ascii", "replace")[0] for d in digits)
-
-    def __len__(self) -> int:
-        return len(self._chars)
-
-    def __repr__(self) -> str:
-        return f"<Secret: {len(self._chars)} characters>"
-
-    __str__ = __repr__
-
-    def __eq__(self, other: object) -> bool:  # compare two secrets without revealing either
-        if not isinstance(other, Secret):
-            return NotImplemented
-        return bytes(self._chars) == bytes(other._chars)
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def is_digits(self) -> bool:
-        return all(0x30 <= c <= 0x39 for c in self._chars)
-
-    def reveal(self) -> str:
-        """The digits, for the one place that sends them. Do not keep the result."""
-        return self._chars.decode("ascii", "replace")
-
-    def wipe(self) -> None:
-        for i in range(len(self._chars)):
-            self._chars[i] = 0
-        self._chars = bytearray()
+def wipe(cmd: Command) -> None:
+    """Forget the secret a command carried (call right after sending it)."""
+    if cmd.secret is not None:
+        cmd.secret.wipe()
 
 
-@dataclass(eq=False)
-class Command:
-    """One SDK command to send. ``value`` is a Secret (or None: keypad readers, plain commands)."""
-
-    cmd: str
-    value: Secret | None = None
-    extra: Mapping[str, Any] = field(default_factory=dict)
-
-    def to_wire(self) -> dict[str, Any]:
-        """The JSON object to send. Call it right before sending, then call ``wipe()``."""
-        out: dict[str, Any] = {"cmd": self.cmd, **self.extra}
-        if self.value is not None:
-            out["value"] = self.value.reveal()
-        return out
-
-    def wipe(self) -> None:
-        if self.value is not None:
-            self.value.wipe()
-
-    def __repr__(self) -> str:
-        secret = f", value=<{len(self.value)} digits>" if self.value is not None else ""
-        return f"Command({self.cmd}{secret})"
+def parsed(message: Any) -> "m.AnyMessage | m.ProtocolError":
+    """A received message as a typed message: plain dicts (tests, replays) are parsed here."""
+    if isinstance(message, (m.Message, m.ProtocolError)):
+        return message
+    return m.parse_object(message)
 
 
-def _msg(m: Any) -> dict[str, Any]:
-    """A received message as a plain dict, whatever shape the protocol layer hands over."""
-    if isinstance(m, Mapping):
-        return dict(m)
-    for attr in ("raw", "data", "payload"):
-        v = getattr(m, attr, None)
-        if isinstance(v, Mapping):
-            return dict(v)
-    to_dict = getattr(m, "to_dict", None)
-    if callable(to_dict):
-        v = to_dict()
-        if isinstance(v, Mapping):
-            return dict(v)
-    return {}
+def counter_of(card: CardInfo | None) -> int | None:
+    """The card's retry counter, None if AusweisApp did not say (missing, or -1 = unknown)."""
+    if card is None or card.retry_counter is None or not 0 <= card.retry_counter <= 3:
+        return None
+    return card.retry_counter
+
+
+def outcome_of(reader: ReaderInfo | None) -> str | None:
+    """The ``eid.read-card`` outcome for the card on ``reader``; None if unknown or no card."""
+    if reader is None or reader.card is None:
+        return None
+    if not reader.card.deactivated and not reader.card.inoperative and counter_of(reader.card) is None:
+        return None
+    state = m.card_state(reader)
+    return state.kind if state is not None else None
+
+
+def is_builtin_simulator(reader: ReaderInfo) -> bool:
+    """AusweisApp's own "Simulator" reader, present whenever a client is connected."""
+    return reader.name == "Simulator"
 
 
 # --------------------------------------------------------------------------------------------
 # readers and cards
 # --------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Card:
-    retry_counter: int | None  # None: AusweisApp did not say (or said -1)
-    deactivated: bool = False
-    inoperative: bool = False
-
-    @classmethod
-    def from_sdk(cls, raw: Any) -> "Card | None":
-        if not isinstance(raw, Mapping):
-            return None
-        rc = raw.get("retryCounter")
-        counter = rc if isinstance(rc, int) and not isinstance(rc, bool) and 0 <= rc <= 3 else None
-        return cls(counter, raw.get("deactivated") is True, raw.get("inoperative") is True)
-
-    @property
-    def outcome(self) -> str | None:
-        """The ``eid.read-card`` outcome this card state means, None if the counter is unknown."""
-        if self.deactivated:
-            return "deactivated"
-        if self.retry_counter is None:
-            return None
-        if self.retry_counter == 0:
-            return "inoperative" if self.inoperative else "blocked"
-        return f"tries-{self.retry_counter}"
-
-
-@dataclass(frozen=True)
-class Reader:
-    name: str
-    attached: bool
-    keypad: bool
-    insertable: bool
-    card: Card | None
-
-    @classmethod
-    def from_sdk(cls, raw: Mapping[str, Any]) -> "Reader | None":
-        name = raw.get("name")
-        if not isinstance(name, str) or not name:
-            return None
-        return cls(
-            name=name,
-            attached=raw.get("attached") is True,
-            keypad=raw.get("keypad") is True,
-            insertable=raw.get("insertable") is True,
-            card=Card.from_sdk(raw.get("card")),
-        )
-
-    @property
-    def is_builtin_simulator(self) -> bool:
-        """AusweisApp's own "Simulator" reader, present whenever a client is connected."""
-        return self.name == "Simulator"
 
 
 class Link(str, Enum):
@@ -191,61 +102,48 @@ class Strip(str, Enum):
 @dataclass(frozen=True)
 class StripStatus:
     kind: Strip
-    card: Card | None = None
+    card: CardInfo | None = None
     keypad: bool = False
+    outcome: str | None = None  # the eid.read-card outcome the card's state means (CARD only)
 
 
 def link_for_reason(reason: str) -> Link:
-    """The connection layer's disconnect reason ('not-running', 'busy', 'closed', …) as a Link."""
-    if reason == "busy":
+    """The connection layer's disconnect reason (``transport.Reason``) as a Link."""
+    if reason == Reason.BUSY:
         return Link.BUSY
-    if reason in ("not-running", "refused", "not-found"):
+    if reason in (Reason.NOT_RUNNING, Reason.WRONG_SERVICE, Reason.REFUSED_ADDRESS):
         return Link.NOT_RUNNING
     return Link.LOST
 
 
 class ReaderWatch:
-    """The readers AusweisApp reported (pushed ``READER`` and ``READER_LIST`` answers).
+    """The readers AusweisApp reported (pushed ``READER``, ``READER_LIST``, the reader of ``ENTER_*``).
 
     AusweisApp's built-in "Simulator" reader is always listed; it is not a card reader on the desk,
-    so it never counts (unless ``include_simulator``: tests against the Simulator).
+    so it never counts (unless ``include_simulator``: tests against AusweisApp's Simulator).
     """
 
     def __init__(self, *, include_simulator: bool = False) -> None:
-        self.readers: dict[str, Reader] = {}
+        self.readers: dict[str, ReaderInfo] = {}
         self.link = Link.CONNECTING
         self.include_simulator = include_simulator
 
     def feed(self, message: Any) -> bool:
         """Take one received message; True if the reader picture changed."""
-        d = _msg(message)
-        kind = d.get("msg")
+        msg = parsed(message)
         before = dict(self.readers)
-        if kind == "READER":
-            if "error" in d and "name" not in d:
-                return False
-            r = Reader.from_sdk(d)
+        if isinstance(msg, m.ReaderMessage):
+            r = msg.reader
             if r is None:
                 return False
             if r.attached:
                 self.readers[r.name] = r
             else:
                 self.readers.pop(r.name, None)
-        elif kind == "READER_LIST":
-            items = d.get("readers", d.get("reader"))  # 'reader' at API level 1
-            if not isinstance(items, list):
-                return False
-            fresh = {}
-            for raw in items:
-                r = Reader.from_sdk(raw) if isinstance(raw, Mapping) else None
-                if r is not None and r.attached:
-                    fresh[r.name] = r
-            self.readers = fresh
-        elif kind in ("ENTER_PIN", "ENTER_CAN", "ENTER_PUK", "ENTER_NEW_PIN"):
-            raw = d.get("reader")
-            r = Reader.from_sdk(raw) if isinstance(raw, Mapping) else None
-            if r is not None and r.attached:
-                self.readers[r.name] = r
+        elif isinstance(msg, m.ReaderListMessage):
+            self.readers = {r.name: r for r in msg.readers if r.attached}
+        elif isinstance(msg, m.EnterMessage) and msg.reader is not None and msg.reader.attached:
+            self.readers[msg.reader.name] = msg.reader
         return before != self.readers
 
     def set_link(self, link: Link) -> None:
@@ -253,37 +151,29 @@ class ReaderWatch:
         if link is not Link.CONNECTED:
             self.readers.clear()
 
-    def counted(self) -> list[Reader]:
-        return [r for r in self.readers.values() if self.include_simulator or not r.is_builtin_simulator]
+    def counted(self) -> list[ReaderInfo]:
+        return [r for r in self.readers.values() if self.include_simulator or not is_builtin_simulator(r)]
 
-    def card_reader(self, prefer: str | None = None) -> Reader | None:
+    def card_reader(self, prefer: str | None = None) -> ReaderInfo | None:
         """The reader with a card on it (``prefer`` first), else None."""
-        counted = self.counted()
-        if prefer:
-            for r in counted:
-                if r.name == prefer and r.card is not None:
-                    return r
+        counted = [r for r in self.counted() if r.card is not None]
         for r in counted:
-            if r.card is not None:
+            if r.name == prefer:
                 return r
-        return None
+        return counted[0] if counted else None
 
     def status(self) -> StripStatus:
-        if self.link is Link.CONNECTING:
-            return StripStatus(Strip.CONNECTING)
-        if self.link is Link.NOT_RUNNING:
-            return StripStatus(Strip.APP_MISSING)
-        if self.link is Link.BUSY:
-            return StripStatus(Strip.APP_BUSY)
-        if self.link is Link.LOST:
-            return StripStatus(Strip.APP_LOST)
+        simple = {Link.CONNECTING: Strip.CONNECTING, Link.NOT_RUNNING: Strip.APP_MISSING,
+                  Link.BUSY: Strip.APP_BUSY, Link.LOST: Strip.APP_LOST}
+        if self.link in simple:
+            return StripStatus(simple[self.link])
         counted = self.counted()
         if not counted:
             return StripStatus(Strip.NO_READER)
         r = self.card_reader()
         if r is None:
             return StripStatus(Strip.NO_CARD, keypad=any(x.keypad for x in counted))
-        return StripStatus(Strip.CARD, card=r.card, keypad=r.keypad)
+        return StripStatus(Strip.CARD, card=r.card, keypad=r.keypad, outcome=outcome_of(r))
 
 
 # --------------------------------------------------------------------------------------------
@@ -436,14 +326,15 @@ def _looks_like_date(pin: str) -> bool:
 class ChangePin:
     """RUN_CHANGE_PIN, step by step. Each method returns the commands to send (maybe none).
 
-    The driver (the UI page) sends each command with ``cmd.to_wire()`` and calls ``cmd.wipe()``
-    right after. ``view`` says what to show. Nothing here blocks or waits; nothing times out.
+    The driver (the UI page) sends each command and calls :func:`wipe` on it right after.
+    ``view`` says what to show. Nothing here blocks or waits; nothing times out.
     """
 
     def __init__(self, *, connected: bool = False, include_simulator: bool = False) -> None:
         self.watch = ReaderWatch(include_simulator=include_simulator)
         self.watch.set_link(Link.CONNECTED if connected else Link.CONNECTING)
         self.letter: Letter | None = None
+        self._held_new_pin: Secret | None = None
         self.view = View(Screen.LETTER)
         self._reset_run()
 
@@ -458,18 +349,16 @@ class ChangePin:
         self._keypad = False
         self._reader: str | None = None
         self._stop_confirmed = False
-        self._cancel_ending: Ending | None = None
         self._restart_after_cancel = False
         self._inoperative = False
-        self._entry_screen: View | None = None  # the last ENTER_* screen shown
+        self._entry_screen: View | None = None  # the last screen AusweisApp asked for
         self._had_card = False
         self._drop_held()
 
     def _drop_held(self) -> None:
-        held = getattr(self, "_held_new_pin", None)
-        if held is not None:
-            held.wipe()
-        self._held_new_pin: Secret | None = None
+        if self._held_new_pin is not None:
+            self._held_new_pin.wipe()
+        self._held_new_pin = None
 
     @property
     def ended(self) -> bool:
@@ -491,19 +380,18 @@ class ChangePin:
         if screen in ENTRY_SCREENS or screen in (Screen.KEYPAD, Screen.LAST_TRY_STOP):
             self._entry_screen = self.view
 
-    def _end(self, ending: Ending) -> list[Command]:
-        out = [Command("CANCEL")] if self._running else []
-        if self._running:
-            self._cancel_ending = ending
+    def _end(self, ending: Ending, *, tries_left: int | None = None) -> list[Command]:
+        out = [m.cancel()] if self._running else []
         self._drop_held()
-        self.view = View(Screen.END, ending=ending, letter=self.letter, tries_left=self._counter)
+        self.view = View(Screen.END, ending=ending, letter=self.letter,
+                         tries_left=self._counter if tries_left is None else tries_left)
         return out
 
     def _start_run(self) -> list[Command]:
         self._reset_run()
         self._running = True
         self._show(Screen.WORKING)
-        return [Command("RUN_CHANGE_PIN")]
+        return [m.run_change_pin()]
 
     # -- connection events -------------------------------------------------------------------
     def connected(self) -> list[Command]:
@@ -516,30 +404,33 @@ class ChangePin:
             return cmds
         return []
 
-    def disconnected(self, reason: str = "closed") -> list[Command]:
+    def disconnected(self, reason: str = Reason.CLOSED) -> list[Command]:
+        if reason == Reason.STOPPED:
+            self._running = False
+            return []
         link = link_for_reason(reason)
         self.watch.set_link(link)
         if self.ended:
+            self._running = False
             return []
         if self._sent_new_pin and self._awaiting is Entry.NEW_PIN:
             self._running = False
             return self._end(Ending.UNCERTAIN)
-        if self.view.screen is Screen.LETTER:
+        if self.view.screen is Screen.LETTER and not self._running:
             return []
-        resume = self.view.screen if self.view.screen is not Screen.APP_GONE else self.view.resume
+        if self.view.screen in (Screen.APP_GONE, Screen.WAIT_APP):
+            self.view = replace(self.view, app_reason=link)
+            return []
+        resume = self.view.screen
         self._reset_run()  # AusweisApp ends the workflow when the connection goes
         self._show(Screen.APP_GONE, app_reason=link, resume=resume)
-        return []
-
-    def retry_connection(self) -> list[Command]:
-        """'Noch einmal versuchen' on the AusweisApp-gone screen (the client reconnects too)."""
-        if self.watch.link is Link.CONNECTED and self.view.screen in (Screen.APP_GONE, Screen.WAIT_APP):
-            return self.connected()
         return []
 
     # -- the person's actions ----------------------------------------------------------------
     def choose_letter(self, letter: Letter | None) -> list[Command]:
         """The answer to 'which PIN do you have?'; None = 'I do not know my PIN' (office)."""
+        if self.ended:
+            return []
         if letter is None:
             return self._end(Ending.FORGOT)
         self.letter = letter
@@ -562,7 +453,7 @@ class ChangePin:
         if v.screen not in ENTRY_SCREENS or v.entry is None:
             secret.wipe()
             return []
-        if not secret.is_digits():
+        if not _DIGITS.fullmatch(secret.reveal()):
             secret.wipe()
             self.view = replace(v, notice=Notice.NOT_DIGITS, notice_args=())
             return []
@@ -587,8 +478,7 @@ class ChangePin:
                 self._drop_held()
                 self._show(Screen.NEW_PIN, entry=Entry.NEW_PIN, digits=6, notice=Notice.MISMATCH)
                 return []
-            held.wipe()
-            self._held_new_pin = None
+            self._drop_held()
             self._sent_new_pin = True
             return self._send(Entry.NEW_PIN, secret)
         return self._send(v.entry, secret)
@@ -598,9 +488,11 @@ class ChangePin:
         self._sent_counter = self._counter
         if secret is None:  # keypad reader: the person types on the reader
             self._show(Screen.KEYPAD, entry=entry, digits=self._digits(entry))
+            if entry is Entry.NEW_PIN:
+                self._keypad_new_pin = True
         else:
             self._show(Screen.WORKING, entry=entry)
-        return [Command(_SENDS[entry], secret)]
+        return [_BUILDERS[entry](secret)]
 
     def _digits(self, entry: Entry) -> int:
         if entry is Entry.PIN:
@@ -645,14 +537,14 @@ class ChangePin:
         return self._end(Ending.CANCELLED)
 
     def go_back(self) -> tuple[bool, list[Command]]:
-        """'Zurück' inside the flow. (False, …) means: leave the page (the caller cancels)."""
+        """'Zurück' inside the flow. (False, …) means: leave the page (then call ``leave``)."""
         s = self.view.screen
         if s is Screen.NEW_PIN_REPEAT or s is Screen.NEW_PIN_ADVICE:
             self._drop_held()
             self._show(Screen.NEW_PIN, entry=Entry.NEW_PIN, digits=6)
             return True, []
         if s is Screen.PIN and self._awaiting is None:
-            # the SDK keeps waiting for the PIN; the person may correct which letter they have
+            # AusweisApp keeps waiting for the PIN; the person may correct which letter they have
             self.view = View(Screen.LETTER, letter=self.letter)
             return True, []
         return False, []
@@ -662,112 +554,100 @@ class ChangePin:
         self._drop_held()
         if self._running:
             self._running = False
-            return [Command("CANCEL")]
+            return [m.cancel()]
         return []
 
     def start_again(self) -> list[Command]:
         """'Noch einmal versuchen' on an ending where nothing changed."""
         if not self.ended:
             return []
-        if self.watch.link is not Link.CONNECTED:
-            self._reset_run()
-            self._show(Screen.WAIT_APP, app_reason=self.watch.link)
-            return []
+        out = [m.cancel()] if self._running else []
         if self.letter is None:
             self._reset_run()
             self.view = View(Screen.LETTER)
-            return []
-        out = [Command("CANCEL")] if self._running else []
+            return out
+        if self.watch.link is not Link.CONNECTED:
+            self._reset_run()
+            self._show(Screen.WAIT_APP, app_reason=self.watch.link)
+            return out
         return out + self._start_run()
 
     # -- what AusweisApp says ----------------------------------------------------------------
     def receive(self, message: Any) -> list[Command]:
-        d = _msg(message)
-        kind = d.get("msg")
-        self.watch.feed(d)
-        if not isinstance(kind, str):
-            log.info("eID: a message without a type was ignored")
+        msg = parsed(message)
+        if isinstance(msg, m.ProtocolError):
+            log.info("eID: a message could not be read (%s)", msg.kind)
             return self._misunderstood()
-        handler = getattr(self, "_on_" + kind.lower(), None)
+        self.watch.feed(msg)
+        handler = _HANDLERS.get(type(msg))
         if handler is None:
-            log.info("eID: message %s ignored here", kind if kind.isupper() and len(kind) < 40 else "?")
+            log.info("eID: message %s ignored here", msg.msg[:40] if isinstance(msg.msg, str) else "?")
             return []
-        try:
-            return handler(d)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            log.warning("eID: message %s had an unexpected shape", kind[:40])
-            return self._misunderstood()
+        return handler(self, msg)
 
     def _misunderstood(self) -> list[Command]:
         if self.ended:
             return []
         back = self._entry_screen if self.view.screen is Screen.WORKING and self._entry_screen else self.view
-        self.view = replace(back, notice=Notice.MISUNDERSTOOD, notice_args=())
+        if self._awaiting is Entry.NEW_PIN:
+            self._sent_new_pin = False
         self._awaiting = None
+        self.view = replace(back, notice=Notice.MISUNDERSTOOD, notice_args=())
         return []
 
-    def _reader_info(self, d: Mapping[str, Any]) -> Card | None:
-        raw = d.get("reader")
-        r = Reader.from_sdk(raw) if isinstance(raw, Mapping) else None
-        if r is None:
+    def _take_reader(self, reader: ReaderInfo | None) -> CardInfo | None:
+        if reader is None:
             return None
-        self._reader = r.name
-        self._keypad = r.keypad
-        if r.card is not None:
+        self._reader = reader.name
+        self._keypad = reader.keypad
+        card = reader.card
+        if card is not None:
             self._had_card = True
-            if r.card.retry_counter is not None:
-                self._counter = r.card.retry_counter
-            self._inoperative = self._inoperative or r.card.inoperative
-        return r.card
+            if counter_of(card) is not None:
+                self._counter = counter_of(card)
+            self._inoperative = self._inoperative or card.inoperative
+        return card
 
-    def _answered(self, entry: Entry) -> Entry | None:
+    def _answered(self) -> Entry | None:
         """The SET_* this ENTER_* message answers (None: AusweisApp asks for the first time)."""
         sent, self._awaiting = self._awaiting, None
         return sent
 
-    def _on_change_pin(self, d: Mapping[str, Any]) -> list[Command]:
-        if "success" not in d:
-            return []  # the workflow has started
-        was_running = self._running
-        self._running = False
+    def _on_change_pin(self, msg: m.ChangePinMessage) -> list[Command]:
+        if msg.started:
+            return []
+        was_running, self._running = self._running, False
         if self._restart_after_cancel:
             self._restart_after_cancel = False
             return self._start_run()
-        if self.ended:
+        if self.ended or not was_running:
             return []
-        if not was_running:
-            return []
-        if d.get("success") is True:
+        if msg.success:
             if self._sent_new_pin or self._keypad_new_pin:
-                self._drop_held()
-                self.view = View(Screen.END, ending=Ending.CHANGED, letter=self.letter, tries_left=3)
-                return []
+                return self._end(Ending.CHANGED, tries_left=3)
             log.info("eID: AusweisApp reported success without a new PIN; treated as nothing changed")
             return self._end(Ending.NOTHING_CHANGED)
-        if self._cancel_ending is not None:
-            return self._end(self._cancel_ending)
         if self._inoperative:
             return self._end(Ending.INOPERATIVE)
         return self._end(Ending.NOTHING_CHANGED)
 
-    def _entry_or_keypad(self, entry: Entry, **kw: Any) -> list[Command]:
+    def _ask(self, entry: Entry, notice: Notice | None, args: tuple[int, ...] = ()) -> list[Command]:
+        """Show the entry screen for what AusweisApp asks (keypad readers: send without a value)."""
         if self._keypad:
-            self._send(entry, None)
-            self.view = replace(self.view, **{k: v for k, v in kw.items() if k in ("notice", "notice_args")})
-            if entry is Entry.NEW_PIN:
-                self._keypad_new_pin = True
-            return [Command(_SENDS[entry])]
-        self._show(_ENTRY_SCREEN[entry], entry=entry, digits=self._digits(entry), **kw)
+            cmds = self._send(entry, None)
+            self.view = replace(self.view, notice=notice, notice_args=args)
+            return cmds
+        self._show(_ENTRY_SCREEN[entry], entry=entry, digits=self._digits(entry), notice=notice, notice_args=args)
         return []
 
-    def _on_enter_pin(self, d: Mapping[str, Any]) -> list[Command]:
+    def _on_enter_pin(self, msg: m.EnterPinMessage) -> list[Command]:
         if self.ended or not self._running:
             return []
         before = self._sent_counter
-        card = self._reader_info(d)
-        sent = self._answered(Entry.PIN)
+        card = self._take_reader(msg.reader)
+        sent = self._answered()
         notice, args = None, ()
-        if d.get("error"):
+        if msg.error:
             notice = Notice.REFUSED_FORMAT
         elif sent is Entry.PIN and before is not None and self._counter is not None and self._counter < before:
             notice, args = Notice.PIN_WRONG, (self._counter,)
@@ -781,34 +661,34 @@ class ChangePin:
         if self._counter == 1 and not self._stop_confirmed:
             self._show(Screen.LAST_TRY_STOP, notice=notice, notice_args=args)
             return []
-        return self._entry_or_keypad(Entry.PIN, notice=notice, notice_args=args)
+        return self._ask(Entry.PIN, notice, args)
 
-    def _on_enter_can(self, d: Mapping[str, Any]) -> list[Command]:
+    def _on_enter_can(self, msg: m.EnterCanMessage) -> list[Command]:
         if self.ended or not self._running:
             return []
-        self._reader_info(d)
+        self._take_reader(msg.reader)
         self._counter = 1  # the CAN is asked exactly before the last PIN try
-        sent = self._answered(Entry.CAN)
+        sent = self._answered()
         notice, args = None, ()
-        if d.get("error"):
+        if msg.error:
             notice = Notice.REFUSED_FORMAT
         elif sent is Entry.CAN:
             notice = Notice.CAN_WRONG
         elif sent is Entry.PIN:
             notice, args = Notice.PIN_WRONG, (1,)
         self._stop_confirmed = False
-        return self._entry_or_keypad(Entry.CAN, notice=notice, notice_args=args)
+        return self._ask(Entry.CAN, notice, args)
 
-    def _on_enter_puk(self, d: Mapping[str, Any]) -> list[Command]:
+    def _on_enter_puk(self, msg: m.EnterPukMessage) -> list[Command]:
         if self.ended or not self._running:
             return []
-        card = self._reader_info(d)
+        card = self._take_reader(msg.reader)
         if card is not None and card.deactivated:
             return self._end(Ending.DEACTIVATED)
         self._counter = 0
-        sent = self._answered(Entry.PUK)
+        sent = self._answered()
         notice, args = None, ()
-        if d.get("error"):
+        if msg.error:
             notice = Notice.REFUSED_FORMAT
         elif sent is Entry.PUK:
             notice = Notice.PUK_WRONG
@@ -816,95 +696,78 @@ class ChangePin:
             notice, args = Notice.PIN_WRONG, (0,)
         if self._inoperative:
             return self._end(Ending.INOPERATIVE)
-        return self._entry_or_keypad(Entry.PUK, notice=notice, notice_args=args)
+        return self._ask(Entry.PUK, notice, args)
 
-    def _on_enter_new_pin(self, d: Mapping[str, Any]) -> list[Command]:
+    def _on_enter_new_pin(self, msg: m.EnterNewPinMessage) -> list[Command]:
         if self.ended or not self._running:
             return []
-        self._reader_info(d)
-        sent = self._answered(Entry.NEW_PIN)
+        self._take_reader(msg.reader)
+        sent = self._answered()
         notice = None
-        if d.get("error"):
+        if msg.error:
             notice = Notice.REFUSED_FORMAT
         elif sent is Entry.NEW_PIN:
             notice = Notice.NOT_READY
         if sent is Entry.NEW_PIN:
-            self._sent_new_pin = False  # it was not taken; a success now would be false
-        if self._keypad:
-            return self._entry_or_keypad(Entry.NEW_PIN, notice=notice)
+            self._sent_new_pin = False  # it was not taken; a success now would be a false one
         self._drop_held()
+        if self._keypad:
+            return self._ask(Entry.NEW_PIN, notice)
         self._show(Screen.NEW_PIN, entry=Entry.NEW_PIN, digits=6, notice=notice)
         return []
 
-    def _on_insert_card(self, d: Mapping[str, Any]) -> list[Command]:
-        if self.ended or not self._running or d.get("error"):
+    def _on_insert_card(self, msg: m.InsertCardMessage) -> list[Command]:
+        if self.ended or not self._running or msg.error:
             return []
         self._awaiting = None  # a value sent now waits inside AusweisApp until the card is back
-        if self._had_card:
-            self._show(Screen.CARD_REMOVED, resume=None)
-        else:
-            self._show(Screen.INSERT_CARD)
+        self._show(Screen.CARD_REMOVED if self._had_card else Screen.INSERT_CARD)
         return []
 
-    def _on_reader(self, d: Mapping[str, Any]) -> list[Command]:
-        if self.ended:
-            return []
-        r = Reader.from_sdk(d)
-        if r is None:
-            return []
-        if self.view.screen is Screen.LETTER and not self._running:
-            # the card already answers some questions: skip them
-            card = self.watch.card_reader()
-            if card is not None and card.card is not None:
-                if card.card.deactivated:
-                    return self._end(Ending.DEACTIVATED)
-                if card.card.inoperative and card.card.retry_counter == 0:
-                    return self._end(Ending.INOPERATIVE)
+    def _on_reader(self, msg: m.ReaderMessage) -> list[Command]:
+        r = msg.reader
+        if self.ended or r is None:
             return []
         if not self._running:
-            return []
-        if self._reader is not None and r.name != self._reader:
+            if self.view.screen is Screen.LETTER:
+                # the card already answers some questions: skip them
+                on = self.watch.card_reader()
+                if on is not None and on.card is not None:
+                    if on.card.deactivated:
+                        return self._end(Ending.DEACTIVATED)
+                    if on.card.inoperative and counter_of(on.card) == 0:
+                        return self._end(Ending.INOPERATIVE)
             return []
         if self._reader is None:
-            if r.card is None or (r.is_builtin_simulator and not self.watch.include_simulator):
+            if r.card is None or (is_builtin_simulator(r) and not self.watch.include_simulator):
                 return []
             self._reader = r.name  # the card for this run lies on this reader
-        if r.card is None:
-            if self._had_card and self.view.screen not in (Screen.CARD_REMOVED, Screen.INSERT_CARD):
-                self._show(Screen.CARD_REMOVED, resume=self.view.screen)
-                self.view = replace(self.view, resume=self._resume_target())
+        if r.name != self._reader:
             return []
-        self._had_card = True
-        if r.card.retry_counter is not None:
-            self._counter = r.card.retry_counter
-        if r.card.inoperative:
-            self._inoperative = True
+        if r.card is None or not r.attached:
+            if self._had_card and self.view.screen not in (Screen.CARD_REMOVED, Screen.INSERT_CARD):
+                e = self._entry_screen
+                resume = e.screen if e is not None and self._awaiting is None else None
+                self._show(Screen.CARD_REMOVED, resume=resume)
+            return []
+        self._take_reader(r)
         if r.card.deactivated:
             return self._end(Ending.DEACTIVATED)
-        if self.view.screen is Screen.CARD_REMOVED and self.view.resume is not None:
-            target = self._entry_screen
-            if target is not None:
-                self.view = replace(target, notice=Notice.CARD_BACK, notice_args=())
-        elif self.view.screen is Screen.CARD_REMOVED or self.view.screen is Screen.INSERT_CARD:
+        if self.view.screen is Screen.CARD_REMOVED and self.view.resume is not None and self._entry_screen:
+            self.view = replace(self._entry_screen, notice=Notice.CARD_BACK, notice_args=())
+        elif self.view.screen in (Screen.CARD_REMOVED, Screen.INSERT_CARD):
             self._show(Screen.WORKING)
         return []
 
-    def _resume_target(self) -> Screen | None:
-        e = self._entry_screen
-        return e.screen if e is not None and self._awaiting is None else None
-
-    def _on_bad_state(self, d: Mapping[str, Any]) -> list[Command]:
-        cmd = d.get("error")
+    def _on_bad_state(self, msg: m.BadStateMessage) -> list[Command]:
+        cmd = msg.error
         if cmd == "RUN_CHANGE_PIN":  # a workflow was still running: end it, start ours
             self._restart_after_cancel = True
-            return [Command("CANCEL")]
+            return [m.cancel()]
         if cmd == "CANCEL":
             self._running = False
             if self._restart_after_cancel:
                 self._restart_after_cancel = False
                 return self._start_run()
-            if self._cancel_ending is not None and not self.ended:
-                return self._end(self._cancel_ending)
             return []
         if self.ended:
             return []
@@ -913,19 +776,30 @@ class ChangePin:
                 self._sent_new_pin = False
             self._awaiting = None
             back = self._entry_screen or self.view
-            self.view = replace(back, notice=Notice.NOT_READY, notice_args=())
             if back.screen is Screen.NEW_PIN_REPEAT:
-                self.view = replace(self.view, screen=Screen.NEW_PIN)
+                back = replace(back, screen=Screen.NEW_PIN)
+            self.view = replace(back, notice=Notice.NOT_READY, notice_args=())
             return []
         return self._misunderstood()
 
-    def _on_invalid(self, d: Mapping[str, Any]) -> list[Command]:
+    def _on_invalid(self, msg: Any) -> list[Command]:
         return self._misunderstood()
-
-    _on_unknown_command = _on_invalid
 
 
 _ENTRY_SCREEN = {Entry.PIN: Screen.PIN, Entry.CAN: Screen.CAN, Entry.PUK: Screen.PUK, Entry.NEW_PIN: Screen.NEW_PIN}
+_BUILDERS = {Entry.PIN: m.set_pin, Entry.CAN: m.set_can, Entry.PUK: m.set_puk, Entry.NEW_PIN: m.set_new_pin}
+_HANDLERS = {
+    m.ChangePinMessage: ChangePin._on_change_pin,
+    m.EnterPinMessage: ChangePin._on_enter_pin,
+    m.EnterCanMessage: ChangePin._on_enter_can,
+    m.EnterPukMessage: ChangePin._on_enter_puk,
+    m.EnterNewPinMessage: ChangePin._on_enter_new_pin,
+    m.InsertCardMessage: ChangePin._on_insert_card,
+    m.ReaderMessage: ChangePin._on_reader,
+    m.BadStateMessage: ChangePin._on_bad_state,
+    m.InvalidMessage: ChangePin._on_invalid,
+    m.UnknownCommandMessage: ChangePin._on_invalid,
+}
 
 
 # --------------------------------------------------------------------------------------------
@@ -952,57 +826,51 @@ class CardCheck:
     def connected(self) -> list[Command]:
         self.watch.set_link(Link.CONNECTED)
         self.result = None
-        return [Command("GET_READER_LIST")]
+        return [m.get_reader_list()]
 
-    def disconnected(self, reason: str = "closed") -> list[Command]:
-        self.watch.set_link(link_for_reason(reason))
+    def disconnected(self, reason: str = Reason.CLOSED) -> list[Command]:
+        if reason != Reason.STOPPED:
+            self.watch.set_link(link_for_reason(reason))
         self._probing = False
         return []
 
     def receive(self, message: Any) -> list[Command]:
-        d = _msg(message)
-        kind = d.get("msg")
-        self.watch.feed(d)
+        msg = parsed(message)
+        if isinstance(msg, m.ProtocolError):
+            return []
+        self.watch.feed(msg)
         if self._probing:
-            return self._probe_answer(kind, d)
-        if kind in ("READER", "READER_LIST"):
+            return self._probe_answer(msg)
+        if isinstance(msg, (m.ReaderMessage, m.ReaderListMessage)):
             return self._look()
         return []
 
     def _look(self) -> list[Command]:
         r = self.watch.card_reader()
-        if r is None or r.card is None:
-            self.result = None
+        self.result = outcome_of(r)
+        if r is None or self.result is not None:
             return []
-        outcome = r.card.outcome
-        if outcome is not None:
-            self.result = outcome
-            return []
-        self._probing = True
-        return [Command("RUN_CHANGE_PIN")]
+        self._probing = True  # a card whose counter AusweisApp did not tell
+        return [m.run_change_pin()]
 
-    def _probe_answer(self, kind: Any, d: Mapping[str, Any]) -> list[Command]:
-        raw = d.get("reader") if isinstance(d.get("reader"), Mapping) else {}
-        card = Card.from_sdk(raw.get("card")) if raw else None
-        if kind == "ENTER_PIN":
-            self.result = card.outcome if card and card.outcome else "tries-3"
-        elif kind == "ENTER_CAN":
+    def _probe_answer(self, msg: Any) -> list[Command]:
+        if isinstance(msg, m.EnterCanMessage):
             self.result = "tries-1"
-        elif kind == "ENTER_PUK":
-            self.result = "inoperative" if card and card.inoperative else "blocked"
-        elif kind == "ENTER_NEW_PIN":
-            self.result = "tries-3"
-        elif kind == "READER":
+        elif isinstance(msg, m.EnterPukMessage):
+            card = msg.reader.card if msg.reader else None
+            self.result = "inoperative" if card is not None and card.inoperative else "blocked"
+        elif isinstance(msg, (m.EnterPinMessage, m.EnterNewPinMessage)):
+            self.result = outcome_of(msg.reader) or "tries-3"
+        elif isinstance(msg, m.ReaderMessage):
             r = self.watch.card_reader()
-            if r is not None and r.card is not None and r.card.deactivated:
-                self.result = "deactivated"
-            else:
+            if r is None or r.card is None or not r.card.deactivated:
                 return []
-        elif kind == "CHANGE_PIN" and "success" in d:
+            self.result = "deactivated"
+        elif isinstance(msg, m.ChangePinMessage) and not msg.started:
             self._probing = False
-            return self._look() if self.result is None else []
-        elif kind == "BAD_STATE" and d.get("error") == "RUN_CHANGE_PIN":
-            return [Command("CANCEL")]
+            return []
+        elif isinstance(msg, m.BadStateMessage) and msg.error == "RUN_CHANGE_PIN":
+            return [m.cancel()]
         else:
             return []
-        return [Command("CANCEL")]
+        return [m.cancel()]

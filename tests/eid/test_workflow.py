@@ -10,19 +10,19 @@ from pathlib import Path
 
 import pytest
 
+from assistant.eid.messages import Command, Secret, set_pin
 from assistant.eid.workflow import (
     CardCheck,
     ChangePin,
-    Command,
     Ending,
     Entry,
     Letter,
     Notice,
     Screen,
-    Secret,
     Strip,
     Weak,
     weak_pin,
+    wipe,
 )
 
 READER = "Virtual PCD 00 00"
@@ -51,9 +51,9 @@ SIMULATOR_READERS = [
 
 
 def wire(cmds: list[Command]) -> list[dict]:
-    out = [c.to_wire() for c in cmds]
+    out = [c.to_dict() for c in cmds]
     for c in cmds:
-        c.wipe()
+        wipe(c)
     return out
 
 
@@ -498,11 +498,11 @@ def test_cancel_at_any_entry_says_nothing_changed():
 
 def test_secret_never_shows_its_digits():
     s = Secret("483726")
-    c = Command("SET_PIN", s)
+    c = set_pin(s)
     for text in (repr(s), str(s), repr(c), str(c), f"{c!r} {s}"):
         assert "483726" not in text
-    assert c.to_wire()["value"] == "483726"
-    c.wipe()
+    assert c.to_dict()["value"] == "483726"
+    wipe(c)
     assert len(s) == 0 and s.reveal() == ""
 
 
@@ -517,9 +517,9 @@ def test_sent_secret_is_wiped_by_the_driver_contract():
     wf = started()
     wf.receive(enter("ENTER_PIN", 3))
     [cmd] = wf.submit("483726")
-    assert cmd.to_wire()["value"] == "483726"
-    cmd.wipe()
-    assert cmd.value is not None and len(cmd.value) == 0
+    assert isinstance(cmd, Command) and cmd.to_dict()["value"] == "483726"
+    wipe(cmd)
+    assert cmd.secret is not None and len(cmd.secret) == 0
 
 
 # --- read-only card check ---------------------------------------------------------------------------
