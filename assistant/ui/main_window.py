@@ -1,0 +1,537 @@
+"""The main window: notices on top, one page in the middle, the bar at the bottom.
+
+Pages: home (tiles), "Weitere Themen", a guide step, a capability page (action step or tile),
+help, and the resume question. The bar is the same widget on every page. Nothing here ever ends a
+step on a timer. The place in the guide is saved after every step (``resume.json``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from assistant.core import store
+from assistant.core.engine import UNAVAILABLE, GuideRun
+from assistant.core.errors import ContentError, StateFileError, UnknownGuideError
+from assistant.core.paths import user_file
+from assistant.core.settings import ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, save_settings
+from assistant.ui import theme
+from assistant.ui.bar import Bar
+from assistant.ui.capabilities import CapabilityPage
+from assistant.ui.home import MAX_TILES, HomePage, MorePage, TileSpec
+from assistant.ui.read_aloud import ReadAloud
+from assistant.ui.step_page import StepPage
+from assistant.ui.widgets import BigButton, BodyLabel, Notice, Page, TextLabel, TitleLabel
+
+if TYPE_CHECKING:  # pragma: no cover
+    from assistant.app import AppContext
+
+
+def resume_path():
+    return user_file("resume.json")
+
+
+class HelpPage(Page):
+    """Help for the page underneath, large and calm; 'Zurück' or the button returns to it."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.body.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.title = TitleLabel(self.tr("Hilfe"))
+        self.body.setAccessibleName(self.title.text())
+        self.column.addWidget(self.title)
+        self.text = BodyLabel(text)
+        self.column.addWidget(self.text)
+        self.column.addWidget(
+            BodyLabel(
+                self.tr(
+                    "Sie können nichts kaputt machen. Mit „Zurück“ kommen Sie immer einen Schritt zurück. "
+                    "Mit „Start“ kommen Sie zur Startseite. Das Programm merkt sich, wo Sie waren."
+                )
+            )
+        )
+        self.close_button = BigButton(self.tr("Hilfe schließen"), primary=True)
+        self.close_button.setObjectName("close-help")
+        self.column.addWidget(self.close_button)
+        self.finish()
+
+    def read_aloud_text(self) -> str:
+        return "\n".join(lb.text() for lb in self.body.findChildren(TextLabel))
+
+
+class ResumePage(Page):
+    """'Weitermachen, wo Sie aufgehört haben?' — asked once at start when a place was saved."""
+
+    def __init__(self, guide_title: str, step_title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.body.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.title = TitleLabel(self.tr("Weitermachen, wo Sie aufgehört haben?"))
+        self.body.setAccessibleName(self.title.text())
+        self.column.addWidget(self.title)
+        self.text = BodyLabel(self.tr("Sie waren bei: {0}. Zuletzt: {1}").format(guide_title, step_title))
+        self.column.addWidget(self.text)
+        self.yes = BigButton(self.tr("Ja, weitermachen"), primary=True)
+        self.yes.setObjectName("resume-yes")
+        self.no = BigButton(self.tr("Nein, neu anfangen"))
+        self.no.setObjectName("resume-no")
+        self.column.addWidget(self.yes)
+        self.column.addWidget(self.no)
+        self.finish()
+
+    def read_aloud_text(self) -> str:
+        return "\n".join([self.title.text(), self.text.text(), self.yes.text(), self.no.text()])
+
+    def help_text(self) -> str:
+        return self.tr("Das Programm hat sich gemerkt, wo Sie beim letzten Mal waren. Sie können dort weitermachen oder neu anfangen.")
+
+
+class MainWindow(QMainWindow):
+    """The window. ``screen_id`` names what is shown: home, more, help, resume, tile:<id>,
+    <guide>/<step> (a step page) or action:<guide>/<step> (a capability page for an action step)."""
+
+    def __init__(
+        self,
+        ctx: "AppContext",
+        *,
+        offer_resume: bool = True,
+        actions_enabled: bool = True,
+        remember_place: bool = True,
+    ) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.actions_enabled = actions_enabled
+        self.remember_place = remember_place
+        self._pending_resume: GuideRun | None = None
+        self.run: GuideRun | None = None
+        self.screen_id = ""
+        self.page: QWidget | None = None
+        self._under_help: tuple[QWidget, str] | None = None
+        self._checked: dict[tuple[str, str], set[int]] = {}
+        self._saving_failed = False
+        self.read_aloud = ReadAloud(self)
+        self.read_aloud.problem.connect(self.explain)
+        self.resize(1200, 860)
+
+        central = QWidget()
+        central.setObjectName("central")
+        lay = QVBoxLayout(central)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        self.notice_area = QWidget()
+        self.notice_layout = QVBoxLayout(self.notice_area)
+        self.notice_layout.setContentsMargins(16, 12, 16, 0)
+        self.notice_layout.setSpacing(8)
+        lay.addWidget(self.notice_area)
+        self.stack = QStackedWidget()
+        lay.addWidget(self.stack, 1)
+        self.status = TextLabel("", "status")
+        self.status.setObjectName("status")
+        self.status.hide()
+        status_box = QWidget()
+        sb = QVBoxLayout(status_box)
+        sb.setContentsMargins(16, 0, 16, 8)
+        sb.addWidget(self.status)
+        lay.addWidget(status_box)
+        self.bar = Bar()
+        self.bar.set_language(ctx.language)
+        lay.addWidget(self.bar)
+        self.setCentralWidget(central)
+
+        b = self.bar
+        b.back.clicked.connect(self.go_back)
+        b.start.clicked.connect(self.go_start)
+        b.help.clicked.connect(self.show_help)
+        b.read.clicked.connect(self.read_screen)
+        b.bigger.clicked.connect(lambda: self.change_zoom(+ZOOM_STEP))
+        b.smaller.clicked.connect(lambda: self.change_zoom(-ZOOM_STEP))
+        b.switch_language.clicked.connect(lambda: self.set_language(self.bar.other_language()))
+        for keys, slot in (
+            (QKeySequence.StandardKey.ZoomIn, lambda: self.change_zoom(+ZOOM_STEP)),
+            (QKeySequence.StandardKey.ZoomOut, lambda: self.change_zoom(-ZOOM_STEP)),
+            (QKeySequence(Qt.Key.Key_F1), self.show_help),
+            (QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), self.go_back),
+            (QKeySequence(Qt.Key.Key_Escape), self._escape),
+        ):
+            QShortcut(keys, self, slot)
+
+        for text in ctx.notices:
+            self.add_notice(text)
+        self.retranslate()
+        if offer_resume and self._offer_resume():
+            return
+        self.show_home()
+
+    # --- notices and explanations -------------------------------------------------------------
+    def add_notice(self, text: str) -> Notice:
+        n = Notice(text, self.tr("Verstanden"))
+        n.close_button.setAccessibleName(self.tr("Verstanden: Hinweis schließen"))
+        self.notice_layout.addWidget(n)
+        return n
+
+    def notices(self) -> list[str]:
+        return [n.text() for n in self.notice_area.findChildren(Notice) if not n.isHidden()]
+
+    def explain(self, text: str) -> None:
+        """A short explanation beside the bar (why a button did nothing); read out by screen readers."""
+        self.status.setText(text)
+        self.status.setAccessibleName(text)
+        self.status.show()
+        try:
+            from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.status, text))
+        except (ImportError, AttributeError):  # Qt < 6.8
+            pass
+
+    def clear_explanation(self) -> None:
+        self.status.hide()
+        self.status.setText("")
+
+    # --- pages --------------------------------------------------------------------------------
+    def _set_page(self, page: QWidget, screen_id: str, title: str) -> None:
+        self.clear_explanation()
+        self.read_aloud.stop()
+        old = self.page
+        if self._under_help is not None:
+            under, _ = self._under_help
+            self._under_help = None
+            if under is not old:
+                self._drop(under)
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        self.page = page
+        self.screen_id = screen_id
+        if old is not None and old is not page:
+            self._drop(old)
+        self.setWindowTitle(self.tr("Lotse – {0}").format(title) if title else self.tr("Lotse"))
+        body = getattr(page, "body", None)
+        (body if body is not None else page).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _drop(self, page: QWidget) -> None:
+        if isinstance(page, CapabilityPage):
+            try:
+                page.finished.disconnect(self._capability_finished)
+            except (RuntimeError, TypeError):
+                pass
+        self.stack.removeWidget(page)
+        page.hide()
+        page.deleteLater()
+
+    def tiles(self) -> list[TileSpec]:
+        lang = self.ctx.language
+        specs: list[TileSpec] = []
+        for gid in self.ctx.library.ids():
+            g = self.ctx.library.get(gid, lang)
+            specs.append(TileSpec(gid, g.title, g.short, g.order, lambda _=False, gid=gid: self.open_guide(gid)))
+        for tile in self.ctx.registry.tiles:
+            specs.append(
+                TileSpec(f"tile:{tile.id}", tile.title(), tile.subtitle(), tile.order, lambda _=False, t=tile: self.open_tile(t))
+            )
+        specs.sort(key=lambda s: s.order)
+        return specs
+
+    def show_home(self) -> None:
+        home = HomePage(self.tiles())
+        home.more.connect(self.show_more)
+        self._set_page(home, "home", "")
+
+    def show_more(self) -> None:
+        self._set_page(MorePage(self.tiles()[MAX_TILES:]), "more", self.tr("Weitere Themen"))
+
+    def open_guide(self, guide_id: str) -> bool:
+        try:
+            guide = self.ctx.library.get(guide_id, self.ctx.language)
+        except UnknownGuideError:
+            self.add_notice(
+                self.tr("Diese Anleitung gibt es nicht: „{0}“. Bitte wählen Sie ein Thema auf der Startseite.").format(guide_id)
+            )
+            if self.page is None:
+                self.show_home()
+            return False
+        self.run = GuideRun(guide)
+        self.show_current()
+        return True
+
+    def show_current(self) -> None:
+        """Show the run's current step (a capability page for an action step where one is registered)."""
+        run = self.run
+        assert run is not None
+        self.ctx.facts = run.facts
+        self._save_place()
+        step = run.current
+        sid = f"{run.guide.id}/{step.id}"
+        if step.type == "action" and self.actions_enabled and step.action in self.ctx.registry.actions:
+            page = self._capability_page(lambda: self.ctx.registry.actions[step.action](self.ctx, step))
+            if page is not None:
+                self._set_page(page, f"action:{sid}", page.step_title() or step.title)
+                return
+        page = StepPage(run, self.ctx.city, self._checked.get((run.guide.id, step.id), set()), self._on_checked)
+        page.answered.connect(self.answer)
+        page.forward.connect(self.forward)
+        page.unavailable.connect(lambda: self.outcome(UNAVAILABLE))
+        page.home.connect(self.go_home)
+        self._set_page(page, sid, page.title.text())
+
+    def _capability_page(self, make) -> CapabilityPage | None:
+        try:
+            page = make()
+        except Exception as exc:  # noqa: BLE001 - a broken part must not stop the guide
+            import traceback
+
+            traceback.print_exc()
+            self.add_notice(
+                self.tr("Dieser Teil des Programms geht gerade nicht. Sie sehen stattdessen, was Sie tun können. ({0})").format(
+                    exc.__class__.__name__
+                )
+            )
+            return None
+        page.finished.connect(self._capability_finished)
+        return page
+
+    def _capability_finished(self, outcome: str) -> None:
+        if self.screen_id.startswith("tile:"):
+            self.go_home()
+            return
+        if self.run is None:
+            return
+        if outcome == UNAVAILABLE:  # the page gives up: show the step's fallback text
+            step = self.run.current
+            page = StepPage(self.run, self.ctx.city)
+            page.unavailable.connect(lambda: self.outcome(UNAVAILABLE))
+            self._set_page(page, f"{self.run.guide.id}/{step.id}", page.title.text())
+            return
+        self.outcome(outcome)
+
+    def open_tile(self, tile) -> None:
+        page = self._capability_page(lambda: tile.open(self.ctx))
+        if page is not None:
+            self.run = None
+            self._set_page(page, f"tile:{tile.id}", page.step_title() or tile.title())
+
+    def _on_checked(self, index: int, on: bool) -> None:
+        if self.run is None:
+            return
+        key = (self.run.guide.id, self.run.current_id)
+        items = self._checked.setdefault(key, set())
+        (items.add if on else items.discard)(index)
+
+    # --- moving through a guide ---------------------------------------------------------------
+    def answer(self, index: int) -> None:
+        self.run.answer(index)
+        self.show_current()
+
+    def forward(self) -> None:
+        self.run.forward()
+        self.show_current()
+
+    def outcome(self, name: str) -> None:
+        try:
+            self.run.outcome(name)
+        except ContentError as exc:
+            self.add_notice(self.tr("Dieser Schritt führt ins Leere ({0}). Bitte melden Sie das.").format(str(exc)))
+            return
+        self.show_current()
+
+    def go_back(self) -> None:
+        if self._under_help is not None:
+            self.close_help()
+            return
+        page = self.page
+        if isinstance(page, CapabilityPage) and page.go_back():
+            return
+        if self.screen_id == "more":
+            self.show_home()
+            return
+        if self.screen_id == "resume":
+            self._resume_no()
+            return
+        if self.run is not None and self.screen_id.startswith("tile:") is False and self.screen_id != "home":
+            if self.run.back():
+                self.show_current()
+                return
+            self.run = None
+            self.show_home()
+            return
+        if self.screen_id.startswith("tile:"):
+            self.show_home()
+            return
+        self.explain(self.tr("Sie sind schon auf der Startseite. Weiter zurück geht es nicht."))
+
+    def go_start(self) -> None:
+        if self.screen_id == "home":
+            self.explain(self.tr("Sie sind schon auf der Startseite."))
+            return
+        self.go_home()
+
+    def go_home(self) -> None:
+        self.run = None
+        self.ctx.facts = {}
+        self.show_home()
+
+    # --- help ---------------------------------------------------------------------------------
+    def current_help(self) -> str:
+        page = self.page
+        text = page.help_text() if hasattr(page, "help_text") else ""
+        return text or self.tr("Lesen Sie den Text in Ruhe. Es gibt keine Zeitgrenze.")
+
+    def show_help(self) -> None:
+        if self._under_help is not None:
+            self.explain(self.tr("Die Hilfe ist schon offen. Mit „Hilfe schließen“ kommen Sie zurück."))
+            return
+        under, under_id = self.page, self.screen_id
+        help_page = HelpPage(self.current_help())
+        help_page.close_button.clicked.connect(self.close_help)
+        self.stack.addWidget(help_page)
+        self.stack.setCurrentWidget(help_page)
+        self.page, self.screen_id = help_page, "help"
+        self._under_help = (under, under_id)
+        help_page.close_button.setFocus()
+        self.clear_explanation()
+
+    def close_help(self) -> None:
+        if self._under_help is None:
+            return
+        help_page = self.page
+        under, under_id = self._under_help
+        self._under_help = None
+        self.page, self.screen_id = under, under_id
+        self.stack.setCurrentWidget(under)
+        self._drop(help_page)
+        body = getattr(under, "body", None)
+        (body if body is not None else under).setFocus()
+
+    def _escape(self) -> None:
+        if self._under_help is not None:
+            self.close_help()
+
+    # --- read aloud ---------------------------------------------------------------------------
+    def read_screen(self) -> None:
+        page = self.page
+        text = page.read_aloud_text() if hasattr(page, "read_aloud_text") else ""
+        if not text:
+            self.explain(self.tr("Auf dieser Seite gibt es nichts vorzulesen."))
+            return
+        if self.read_aloud.speak(text, self.ctx.language):
+            self.clear_explanation()
+
+    # --- text size and language ---------------------------------------------------------------
+    def change_zoom(self, delta: int) -> None:
+        s = self.ctx.settings
+        new = max(ZOOM_MIN, min(ZOOM_MAX, s.zoom + delta))
+        if new == s.zoom:
+            if delta > 0:
+                self.explain(self.tr("Die Schrift ist schon am größten (200 %)."))
+            else:
+                self.explain(self.tr("Die Schrift ist schon am kleinsten (100 %)."))
+            return
+        s.zoom = new
+        self._save_settings()
+        app = QApplication.instance()
+        theme.apply(app, new)
+        self.refresh()
+        self.explain(self.tr("Schriftgröße: {0} %").format(new))
+
+    def set_language(self, lang: str) -> None:
+        s = self.ctx.settings
+        if lang == s.language:
+            return
+        s.language = lang
+        self._save_settings()
+        if self.ctx.translations is not None:
+            self.ctx.translations.switch(lang)
+        self.bar.set_language(lang)
+        if self.run is not None:
+            try:
+                self.run = self.run.relocalized(self.ctx.library.get(self.run.guide.id, lang))
+            except ContentError as exc:
+                self.add_notice(
+                    self.tr("Diese Anleitung gibt es nicht in der gewählten Sprache ({0}). Sie sehen sie weiter wie bisher.").format(str(exc))
+                )
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Build the page shown again (new text size or language); help stays open on top."""
+        under_help = self._under_help
+        if under_help is not None:
+            self.close_help()
+        sid = self.screen_id
+        for b in self.findChildren(BigButton):
+            b.updateGeometry()
+        self.bar.refresh_sizes()
+        if sid == "home":
+            self.show_home()
+        elif sid == "more":
+            self.show_more()
+        elif sid == "resume":
+            self._offer_resume()
+        elif self.run is not None and not isinstance(self.page, CapabilityPage):
+            self.show_current()
+        if under_help is not None:
+            self.show_help()
+
+    def _save_settings(self) -> None:
+        try:
+            save_settings(self.ctx.settings)
+        except OSError as exc:
+            self.explain(self.tr("Die Einstellung gilt jetzt, konnte aber nicht gespeichert werden ({0}).").format(exc.__class__.__name__))
+
+    # --- resume -------------------------------------------------------------------------------
+    def _save_place(self) -> None:
+        if self.run is None or not self.remember_place:
+            return
+        try:
+            store.write_json(resume_path(), self.run.to_state())
+        except OSError as exc:
+            if not self._saving_failed:
+                self._saving_failed = True
+                self.add_notice(
+                    self.tr("Das Programm kann sich nicht merken, wo Sie sind ({0}). Alles andere funktioniert.").format(
+                        exc.__class__.__name__
+                    )
+                )
+
+    def _offer_resume(self) -> bool:
+        try:
+            state = store.read_json(resume_path())
+        except StateFileError as exc:
+            self.add_notice(
+                self.tr("Der gemerkte Platz war beschädigt ({0}). Er wurde beiseitegelegt. Sie fangen neu an.").format(exc.source)
+            )
+            return False
+        if not state:
+            return False
+        try:
+            guide = self.ctx.library.get(str(state.get("guide")), self.ctx.language)
+            run = GuideRun.from_state(guide, state)
+        except (ContentError, UnknownGuideError, AttributeError) as exc:
+            self.add_notice(
+                self.tr("Der gemerkte Platz passt nicht mehr zu den Anleitungen ({0}). Sie fangen neu an.").format(str(exc))
+            )
+            return False
+        self._pending_resume = run
+        page = ResumePage(guide.title, run.current.title)
+        page.yes.clicked.connect(self._resume_yes)
+        page.no.clicked.connect(self._resume_no)
+        self._set_page(page, "resume", page.title.text())
+        return True
+
+    def _resume_yes(self) -> None:
+        self.run = self._pending_resume
+        self.show_current()
+
+    def _resume_no(self) -> None:
+        store.remove(resume_path())
+        self.go_home()
+
+    # --- language change ------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        if self.screen_id == "home":
+            self.setWindowTitle(self.tr("Lotse"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,140 @@
+"""The one look of Lotse: calm colours with high contrast, large fonts scaled by the text size.
+
+Everything visual comes from here and ``resources/style/lotse.qss``: colours (``COLORS``), point sizes
+at 100 % (``SIZES``), and ``apply(app, zoom)`` which sets the application font and style sheet, so a
+change of the text size reaches every widget at once (also pages of other packages). Widgets pick their
+look with the dynamic property ``role`` (see docs/ui.md); they never set fonts or colours themselves.
+
+Contrast (checked by tests/a11y): body text ≥ 7:1 against its background, borders and the focus ring
+≥ 3:1. Focus: the focused control turns yellow with a 4 px dark ring — visible on every background.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from string import Template
+
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
+from PySide6.QtWidgets import QApplication
+
+from assistant.resources import resource
+
+FAMILY = "DejaVu Sans"  # wide, open letters and clear umlauts; bundled in resources/fonts/
+
+COLORS = {
+    "bg": "#fdfcf8",  # warm white page
+    "text": "#1a1a1a",
+    "muted": "#3d3d3d",  # progress line; 11:1 on bg
+    "border": "#4a4a4a",  # 8.6:1 on bg
+    "rule": "#6b6b6b",  # thin separators between end-screen sections (5.2:1)
+    "button": "#ffffff",
+    "hover": "#eef3fb",
+    "pressed": "#dbe6f7",
+    "primary": "#0b3d91",  # 'Weiter' and other main actions; white text on it 10:1
+    "primary_hover": "#082e6e",
+    "on_primary": "#ffffff",
+    "chosen": "#e3ecfa",  # the answer chosen last time
+    "focus": "#ffd84d",  # focused control background
+    "focus_ring": "#1a1a1a",
+    "notice": "#fff4d6",
+    "notice_border": "#8a5a00",
+    "bar_bg": "#eceff3",
+    "scroll_handle": "#5a5a5a",
+}
+
+# point sizes at 100 %; every one of them is multiplied by zoom / 100
+SIZES = {"title": 26, "heading": 21, "tile": 22, "body": 18, "small": 16, "bar": 16}
+MIN_TARGET_PX = 56  # main actions (ours); every target is at least 44 px (WCAG 2.5.5)
+CHECK_PX = 40
+
+
+@dataclass(frozen=True)
+class Metrics:
+    zoom: int
+
+    @property
+    def factor(self) -> float:
+        return self.zoom / 100
+
+    def pt(self, role: str) -> float:
+        return round(SIZES[role] * self.factor, 1)
+
+
+_current = Metrics(100)
+_fonts_loaded = False
+
+
+def metrics() -> Metrics:
+    """The sizes in force now (follows ``apply``)."""
+    return _current
+
+
+def ensure_font() -> str:
+    """Make sure the Lotse font exists: use the installed one, else load the bundled copy."""
+    global _fonts_loaded
+    if not _fonts_loaded:
+        _fonts_loaded = True
+        if not QFontDatabase.hasFamily(FAMILY):
+            for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+                QFontDatabase.addApplicationFont(str(resource("fonts", name)))
+    return FAMILY
+
+
+def style_sheet(zoom: int) -> str:
+    m = Metrics(zoom)
+    values = dict(COLORS)
+    values.update({k: m.pt(k) for k in SIZES})
+    values.update(
+        family=FAMILY,
+        min_target=MIN_TARGET_PX,
+        check=round(CHECK_PX * m.factor),
+        scrollbar=round(22 * m.factor),
+        check_icon=resource("icons", "check.svg").as_posix(),
+    )
+    template = Template(resource("style", "lotse.qss").read_text(encoding="utf-8"))
+    return template.substitute(values)
+
+
+def palette() -> QPalette:
+    pal = QPalette()
+    c = {k: QColor(v) for k, v in COLORS.items()}
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled):
+        pal.setColor(group, QPalette.ColorRole.Window, c["bg"])
+        pal.setColor(group, QPalette.ColorRole.Base, c["button"])
+        pal.setColor(group, QPalette.ColorRole.Button, c["button"])
+        # disabled text stays readable: we explain instead of greying out
+        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+            pal.setColor(group, role, c["text"])
+        pal.setColor(group, QPalette.ColorRole.Highlight, c["primary"])
+        pal.setColor(group, QPalette.ColorRole.HighlightedText, c["on_primary"])
+        pal.setColor(group, QPalette.ColorRole.ToolTipBase, c["bg"])
+        pal.setColor(group, QPalette.ColorRole.ToolTipText, c["text"])
+        pal.setColor(group, QPalette.ColorRole.PlaceholderText, c["muted"])
+    return pal
+
+
+def apply(app: QApplication, zoom: int) -> None:
+    """Set font, palette and style sheet for ``zoom`` percent; every widget follows immediately."""
+    global _current
+    _current = Metrics(zoom)
+    ensure_font()
+    font = QFont(FAMILY)
+    font.setPointSizeF(_current.pt("body"))
+    app.setFont(font)
+    app.setPalette(palette())
+    app.setStyleSheet(style_sheet(zoom))
+
+
+# --- contrast (WCAG 2.x relative luminance), used by the accessibility tests ------------------------
+def luminance(color: QColor | str) -> float:
+    c = QColor(color)
+
+    def chan(v: float) -> float:
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * chan(c.redF()) + 0.7152 * chan(c.greenF()) + 0.0722 * chan(c.blueF())
+
+
+def contrast(a: QColor | str, b: QColor | str) -> float:
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
