@@ -1,0 +1,432 @@
+"""``python -m assistant --check-content``: every check a guide or city profile must pass.
+
+Errors (exit code 1) make a guide wrong or unusable: a file that does not fit the schema, a link to
+nowhere, a dead end, an unreachable step, a missing or differing translation, an unknown action id or
+outcome, an office the city profile lacks, an unknown ``{placeholder}``, a missing picture, a city
+profile that does not load. Warnings point at plain-language problems (long sentences, full screens,
+words a speech engine or a reader stumbles over, a high LIX figure); a person decides.
+
+Tests and tools use ``check_all()``; ``main()`` prints one line per finding, naming file and step.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Mapping
+
+import yaml
+
+from assistant.core import plain_language as pl
+from assistant.core.city import CityProfile, load_city
+from assistant.core.errors import ContentError
+from assistant.core.guide import Guide, Step, guide_from_data, schema_errors
+from assistant.resources import resource
+
+# The action ids a guide may name, with the outcomes each can report. This is the data behind the
+# table in assistant/ui/capabilities.py (a test keeps both in step; core code cannot import the UI).
+ACTIONS: dict[str, tuple[str, ...]] = {
+    "eid.read-card": ("tries-3", "tries-2", "tries-1", "blocked", "inoperative", "deactivated", "unavailable"),
+    "eid.change-pin": ("changed", "not-changed", "office", "unavailable"),
+    "appointment.book": ("booked", "unavailable"),
+}
+
+ERROR, WARNING, INFO = "error", "warning", "info"
+IMAGE_TYPES = (".svg", ".png")
+
+
+@dataclass(frozen=True)
+class Finding:
+    level: str  # error | warning | info
+    file: str  # file name, e.g. eid-pin.de.yaml
+    step: str  # step id, "" for the whole file
+    message: str
+    lang: str = ""
+
+    def __str__(self) -> str:
+        where = f"{self.file}: steps/{self.step}" if self.step else self.file
+        return f"{self.level.upper()}: {where}: {self.message}"
+
+
+def action_fact(action_id: str) -> str:
+    """The fact name under which the engine remembers an action's outcome (eid.read-card → eid_read_card)."""
+    return re.sub(r"[^a-z0-9]", "_", action_id)
+
+
+def placeholders(text: str) -> list[str]:
+    """The ``{names}`` in a text; raises ValueError for a broken brace."""
+    return [name for _, name, _, _ in string.Formatter().parse(text) if name is not None]
+
+
+# --- the whole check -----------------------------------------------------------------------------
+
+
+def check_all(
+    folder: Path | None = None,
+    *,
+    cities: Path | None = None,
+    images: Path | None = None,
+    lang: str | None = None,
+) -> list[Finding]:
+    """Check every guide file in ``folder`` (default: the shipped guides) against the city profiles.
+
+    ``lang`` limits the result to findings about that language.
+    """
+    folder = folder or resource("guides")
+    images = images or resource("images")
+    profiles, findings = _check_cities(cities or resource("cities"))
+    guides: list[tuple[Guide, Mapping[str, Any]]] = []
+    for path in sorted(folder.glob("*.yaml")):
+        loaded, problems = _load(path)
+        findings.extend(problems)
+        if loaded is not None:
+            guides.append(loaded)
+    for guide, raw in guides:
+        findings.extend(_check_guide(guide, raw, profiles, images))
+    findings.extend(_check_translations([g for g, _ in guides]))
+    if lang:
+        findings = [f for f in findings if not f.lang or f.lang == lang]
+    return findings
+
+
+def _check_cities(folder: Path) -> tuple[list[CityProfile], list[Finding]]:
+    profiles, findings = [], []
+    for path in sorted(folder.glob("*.yaml")):
+        try:
+            city = load_city(path.stem, folder)
+        except ContentError as exc:
+            findings.append(Finding(ERROR, path.name, "", exc.detail))
+            continue
+        profiles.append(city)
+        for key in city.office_keys():
+            raw = city.data["offices"][key]
+            if not isinstance(raw, Mapping) or not raw.get("name"):
+                findings.append(Finding(ERROR, path.name, "", f"office '{key}' needs a name"))
+            elif not any(raw.get(k) for k in ("address", "phone", "web")):
+                findings.append(Finding(WARNING, path.name, "", f"office '{key}' has no address, phone or web page"))
+        if not isinstance(city.data.get("facts") or {}, Mapping):
+            findings.append(Finding(ERROR, path.name, "", "'facts' must be a mapping"))
+        if not isinstance(city.data.get("unconfirmed") or [], list):
+            findings.append(Finding(ERROR, path.name, "", "'unconfirmed' must be a list"))
+    if not profiles:
+        findings.append(Finding(ERROR, folder.name or str(folder), "", "no city profile loads"))
+    return profiles, findings
+
+
+def _load(path: Path) -> tuple[tuple[Guide, Mapping[str, Any]] | None, list[Finding]]:
+    name = path.name
+    lang = name.rsplit(".", 2)[-2] if name.count(".") >= 2 else ""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        return None, [Finding(ERROR, name, "", f"cannot read the file ({exc.__class__.__name__})", lang)]
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        at = f" at line {mark.line + 1}" if mark else ""
+        return None, [Finding(ERROR, name, "", f"not valid YAML{at}", lang)]
+    if not isinstance(data, Mapping):
+        return None, [Finding(ERROR, name, "", "the file must hold a guide (a mapping with id, lang, steps …)", lang)]
+    found: list[Finding] = []
+    for line in schema_errors(data):
+        where = line.partition(": ")[0]
+        step = where.split("/")[1] if where.startswith("steps/") else ""
+        found.append(Finding(ERROR, name, step, line, lang))
+    found.extend(_empty_texts(name, data, lang))
+    steps = data.get("steps") if isinstance(data.get("steps"), Mapping) else {}
+    if not found:
+        for sid, raw in steps.items():
+            for target in _raw_links(raw):
+                if target not in steps:
+                    found.append(Finding(ERROR, name, sid, f"leads to unknown step '{target}'", lang))
+        if data.get("start") not in steps:
+            found.append(Finding(ERROR, name, "", f"start: unknown step '{data.get('start')}'", lang))
+    if found:
+        return None, found
+    try:
+        guide = guide_from_data(data, source=name)
+    except ContentError as exc:  # pragma: no cover - the checks above cover what it checks
+        return None, [Finding(ERROR, name, "", exc.detail, lang)]
+    if name.rsplit(".", 1)[0] != f"{guide.id}.{guide.lang}":
+        found.append(Finding(ERROR, name, "", f"file name should be {guide.id}.{guide.lang}.yaml", lang))
+    return (guide, data), found
+
+
+def _raw_links(raw: Any) -> list[str]:
+    if not isinstance(raw, Mapping):
+        return []
+    links = [a.get("next") for a in raw.get("answers") or () if isinstance(a, Mapping)]
+    links += list((raw.get("outcomes") or {}).values())
+    links.append(raw.get("next"))
+    return [x for x in links if isinstance(x, str)]
+
+
+def _empty_texts(name: str, data: Any, lang: str, path: str = "") -> Iterator[Finding]:
+    """Blank strings anywhere (a text left empty, often a forgotten translation)."""
+    if isinstance(data, Mapping):
+        for k, v in data.items():
+            yield from _empty_texts(name, v, lang, f"{path}/{k}" if path else str(k))
+    elif isinstance(data, list):
+        for i, v in enumerate(data):
+            yield from _empty_texts(name, v, lang, f"{path}[{i}]")
+    elif isinstance(data, str) and not data.strip():
+        parts = path.split("/")
+        step = parts[1] if len(parts) > 2 and parts[0] == "steps" else ""
+        yield Finding(ERROR, name, step, f"{path}: empty text", lang)
+
+
+# --- one guide -----------------------------------------------------------------------------------
+
+
+def _check_guide(guide: Guide, raw: Mapping[str, Any], cities: list[CityProfile], images: Path) -> list[Finding]:
+    name, lang = guide.source, guide.lang
+    out: list[Finding] = []
+
+    def add(level: str, step: str, message: str) -> None:
+        out.append(Finding(level, name, step, message, lang))
+
+    reachable = guide.reachable()
+    reaches_end = _reaches_end(guide)
+    for sid, step in guide.steps.items():
+        if sid not in reachable:
+            add(ERROR, sid, "unreachable: no path from the start leads here")
+        if not step.is_end and not step.links():
+            add(ERROR, sid, "dead end: no way on (and not an end step)")
+        elif not step.is_end and sid not in reaches_end:
+            add(ERROR, sid, "dead end: no end step can be reached from here")
+        if sid in step.links() and step.type == "question":
+            add(WARNING, sid, "an answer leads back to this same question")
+        if step.type == "action":
+            known = ACTIONS.get(step.action)
+            if known is None:
+                add(ERROR, sid, f"unknown action '{step.action}' (known: {', '.join(ACTIONS)})")
+            else:
+                for outcome in step.outcomes:
+                    if outcome not in known:
+                        add(ERROR, sid, f"action '{step.action}' has no outcome '{outcome}' (it has: {', '.join(known)})")
+        if step.image is not None:
+            file = images / step.image.file
+            if step.image.file.startswith(("/", "..")) or not file.is_file():
+                add(ERROR, sid, f"picture '{step.image.file}' not found in {images.name}/")
+            elif file.suffix.lower() not in IMAGE_TYPES:
+                add(ERROR, sid, f"picture '{step.image.file}' must be SVG or PNG")
+        if step.is_end and not step.todo:
+            add(WARNING, sid, "end step without 'todo' (what to do now)")
+        if step.is_end and not step.where:
+            add(WARNING, sid, "end step without 'where'")
+    out.extend(_check_facts(guide, cities))
+    out.extend(_check_language(guide))
+    return out
+
+
+def _reaches_end(guide: Guide) -> set[str]:
+    back: dict[str, set[str]] = {}
+    for sid, step in guide.steps.items():
+        for n in step.links():
+            back.setdefault(n, set()).add(sid)
+    todo = [sid for sid, s in guide.steps.items() if s.is_end]
+    seen: set[str] = set()
+    while todo:
+        sid = todo.pop()
+        if sid in seen:
+            continue
+        seen.add(sid)
+        todo.extend(back.get(sid, ()))
+    return seen
+
+
+def _edges(step: Step) -> list[tuple[str, dict[str, str]]]:
+    """(next step, facts added on the way) for every way out of a step."""
+    if step.type == "question":
+        return [(a.next, dict(a.remember)) for a in step.answers]
+    if step.type == "action":
+        return [(target, {action_fact(step.action): outcome}) for outcome, target in step.outcomes.items()]
+    return [(step.next, {})] if step.next else []
+
+
+def guaranteed_facts(guide: Guide) -> dict[str, set[str]]:
+    """For every reachable step, the fact names remembered on EVERY path from the start to it."""
+    have: dict[str, set[str] | None] = {sid: None for sid in guide.reachable()}
+    have[guide.start] = set()
+    changed = True
+    while changed:
+        changed = False
+        for sid, facts in list(have.items()):
+            if facts is None:
+                continue
+            for target, added in _edges(guide.steps[sid]):
+                new = facts | set(added)
+                cur = have.get(target)
+                merged = new if cur is None else cur & new
+                if merged != cur:
+                    have[target] = merged
+                    changed = True
+    return {sid: facts or set() for sid, facts in have.items()}
+
+
+def fact_values(guide: Guide) -> dict[str, set[str]]:
+    """Every value a guide can remember for each fact name."""
+    values: dict[str, set[str]] = {}
+    for step in guide.steps.values():
+        for _, added in _edges(step):
+            for k, v in added.items():
+                values.setdefault(k, set()).add(v)
+    return values
+
+
+def _check_facts(guide: Guide, cities: list[CityProfile]) -> list[Finding]:
+    out: list[Finding] = []
+    name, lang = guide.source, guide.lang
+    sure = guaranteed_facts(guide)
+    values = fact_values(guide)
+    city_facts = set.intersection(*(set(c.facts(lang)) for c in cities)) if cities else set()
+    offices = set.intersection(*(set(c.office_keys()) for c in cities)) if cities else set()
+    for sid, step in guide.steps.items():
+        known = sure.get(sid, set()) | city_facts
+        fields = list(step.texts()) + [("where", step.where), ("web", step.web)]
+        for field, text in fields:
+            try:
+                names = placeholders(text)
+            except ValueError:
+                out.append(Finding(ERROR, name, sid, f"{field}: a '{{' or '}}' without its partner", lang))
+                continue
+            for ph in names:
+                if ph in known:
+                    continue
+                if not ph:
+                    msg = "an empty {} placeholder"
+                elif ph in values:
+                    msg = f"{{{ph}}} is not remembered on every path to this step"
+                else:
+                    msg = f"unknown placeholder {{{ph}}} (neither a remembered fact nor a city fact)"
+                out.append(Finding(ERROR, name, sid, f"{field}: {msg}", lang))
+        if step.where:
+            m = re.fullmatch(r"\{([a-z][a-z0-9_]*)\}", step.where)
+            keys = values.get(m.group(1), set()) if m else {step.where}
+            for key in sorted(keys - offices):
+                out.append(Finding(ERROR, name, sid, f"where: the city profile has no office '{key}'", lang))
+    return out
+
+
+def _check_language(guide: Guide) -> list[Finding]:
+    out: list[Finding] = []
+    name, lang = guide.source, guide.lang
+
+    def add(level: str, step: str, message: str) -> None:
+        out.append(Finding(level, name, step, message, lang))
+
+    for sid, step in guide.steps.items():
+        for field, text in step.texts():
+            for n, sentence in pl.long_sentences(text):
+                add(WARNING, sid, f"{field}: sentence of {n} words (limit {pl.SENTENCE_WORDS}): “{_short(sentence)}”")
+            for bad, good in pl.discouraged(text, lang):
+                add(WARNING, sid, f"{field}: “{bad}” – say “{good}”")
+        for label, texts in screens(step):
+            n = sum(len(pl.words(t)) for t in texts)
+            if n > pl.SCREEN_WORDS:
+                add(WARNING, sid, f"{label}: {n} words on one screen (limit about {pl.SCREEN_WORDS})")
+    r = pl.readability(t for s in guide.steps.values() for f, t in s.texts() if f != "helper")
+    level = WARNING if r.lix > pl.LIX_LIMIT else INFO
+    add(level, "", f"LIX readability {r.lix:.0f} (limit {pl.LIX_LIMIT}; {r.words} words, {r.sentences} sentences)")
+    return out
+
+
+def screens(step: Step) -> list[tuple[str, list[str]]]:
+    """The texts a person sees together: the step's screen, its fallback and its help."""
+    main = [step.title, step.text, *(a.text for a in step.answers), *step.items]
+    if step.is_end:
+        main += [*step.todo, *step.bring, step.cost]
+    out = [("screen", main)]
+    if step.is_end and step.corrects:
+        out.append(("corrections", list(step.corrects)))
+    if step.fallback:
+        out.append(("fallback", [step.title, step.fallback]))
+    if step.help:
+        out.append(("help", [step.help]))
+    return out
+
+
+def _short(sentence: str, n: int = 8) -> str:
+    w = sentence.split()
+    return " ".join(w[:n]) + (" …" if len(w) > n else "")
+
+
+# --- languages -----------------------------------------------------------------------------------
+
+
+def _shape(step: Step) -> dict[str, Any]:
+    """What must be the same in every language of a step (ids, links, kinds, counts)."""
+    return {
+        "type": step.type,
+        "links": step.links(),
+        "answers": len(step.answers),
+        "remembers": [sorted(a.remember) for a in step.answers],
+        "action": step.action,
+        "outcomes": dict(step.outcomes),
+        "where": step.where,
+        "picture": step.image.file if step.image else None,
+        "items": len(step.items),
+        "todo": len(step.todo),
+        "bring": len(step.bring),
+        "corrects": len(step.corrects),
+        "has text": bool(step.text),
+        "has help": bool(step.help),
+        "has helper tip": bool(step.helper),
+        "has cost": bool(step.cost),
+        "web": step.web,
+    }
+
+
+def _check_translations(guides: Iterable[Guide]) -> list[Finding]:
+    by_id: dict[str, dict[str, Guide]] = {}
+    for g in guides:
+        by_id.setdefault(g.id, {})[g.lang] = g
+    all_langs = sorted({lang for versions in by_id.values() for lang in versions})
+    out: list[Finding] = []
+    for gid, versions in sorted(by_id.items()):
+        for lang in all_langs:
+            if lang not in versions:
+                out.append(Finding(ERROR, f"{gid}.{lang}.yaml", "", "missing: other guides have this language", lang))
+        ref_lang = "de" if "de" in versions else sorted(versions)[0]
+        ref = versions[ref_lang]
+        office_ref = fact_values(ref).get("office", set())
+        for lang, g in sorted(versions.items()):
+            if lang == ref_lang:
+                continue
+
+            def add(step: str, message: str) -> None:
+                out.append(Finding(ERROR, g.source, step, f"{message} (as in {ref.source})", lang))
+
+            if g.start != ref.start:
+                add("", f"start is '{g.start}', not '{ref.start}'")
+            for sid in sorted(set(ref.steps) - set(g.steps)):
+                add("", f"step '{sid}' is missing")
+            for sid in sorted(set(g.steps) - set(ref.steps)):
+                add(sid, "this step does not exist in the other language")
+            for sid in sorted(set(g.steps) & set(ref.steps)):
+                mine, theirs = _shape(g.steps[sid]), _shape(ref.steps[sid])
+                for key in mine:
+                    if mine[key] != theirs[key]:
+                        add(sid, f"{key} differs: {mine[key]!r} here, {theirs[key]!r} there")
+            if fact_values(g).get("office", set()) != office_ref:
+                add("", "remembers other office keys")
+    return out
+
+
+# --- command line --------------------------------------------------------------------------------
+
+
+def main(lang: str | None = None) -> int:
+    findings = check_all(lang=lang)
+    for f in findings:
+        print(f)
+    errors = sum(f.level == ERROR for f in findings)
+    warnings = sum(f.level == WARNING for f in findings)
+    print(f"{errors} error(s), {warnings} warning(s).")
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,107 @@
+"""Machine helpers for plain language (design/plain-language.md): they point, they do not judge.
+
+Sentences and words are counted the way a reader meets them: "116 116" is two words, "PIN-Brief" one.
+LIX = words per sentence + 100 × (words longer than 6 letters) / words. Plain German lands near or
+below 40; official German is often above 55.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+SENTENCE_WORDS = 12  # a sentence longer than this is flagged
+SCREEN_WORDS = 60  # a screen with more words than this is flagged
+LIX_LIMIT = 45  # a guide above this LIX figure is flagged
+
+_WORD = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿĀ-žß]+(?:[-'’.][0-9A-Za-zÀ-ÖØ-öø-ÿĀ-žß]+)*")
+# A sentence ends at . ! ? : followed by a space or the end, but not after a single digit
+# or a one-letter abbreviation part ("1." in a numbered list still ends the item before it).
+_SENTENCE_END = re.compile(r"(?<=[.!?:])[\"“”„’)]*(?:\s+|$)|\n+")
+
+# Abbreviations a speech engine mangles, and official words with their everyday replacement.
+DISCOURAGED: dict[str, dict[str, str]] = {
+    "de": {
+        "z. B.": "zum Beispiel",
+        "z.B.": "zum Beispiel",
+        "bzw.": "oder",
+        "ggf.": "wenn nötig",
+        "usw.": "und so weiter",
+        "d. h.": "das heißt",
+        "ca.": "etwa",
+        "erforderlich": "Sie brauchen",
+        "entrichten": "bezahlen",
+        "unter Vorlage": "bringen Sie … mit",
+        "Personalausweisbehörde": "Bürgerbüro",
+        "Ausländerbehörde": "Ausländerbüro",
+        "Kartenlesegerät": "Kartenleser",
+        "Lesegerät": "Kartenleser",
+        "PIN-Nummer": "PIN",
+        "PIN-Code": "PIN",
+    },
+    "en": {
+        "e.g.": "for example",
+        "i.e.": "that is",
+        "etc.": "and so on",
+        "approx.": "about",
+        "PIN number": "PIN",
+        "PIN code": "PIN",
+        "card reading device": "card reader",
+    },
+}
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a text (list items and lines count as sentences of their own)."""
+    parts = _SENTENCE_END.split(text.strip())
+    out = []
+    for p in parts:
+        p = p.strip()
+        if p and words(p) and not re.fullmatch(r"\d+[.)]?", p):
+            out.append(p)
+    return out
+
+
+def long_sentences(text: str, limit: int = SENTENCE_WORDS) -> list[tuple[int, str]]:
+    """(word count, sentence) for every sentence over the limit."""
+    return [(n, s) for s in sentences(text) if (n := len(words(s))) > limit]
+
+
+def discouraged(text: str, lang: str) -> list[tuple[str, str]]:
+    """(word found, plain replacement) for discouraged words in the text."""
+    found = []
+    lower = text.lower()
+    for bad, good in DISCOURAGED.get(lang, {}).items():
+        pattern = r"(?<![\w-])" + re.escape(bad.lower()) + (r"(?![\w])" if bad[-1].isalnum() else "")
+        if re.search(pattern, lower):
+            found.append((bad, good))
+    return found
+
+
+@dataclass(frozen=True)
+class Readability:
+    words: int
+    sentences: int
+    long_words: int
+
+    @property
+    def lix(self) -> float:
+        if not self.words or not self.sentences:
+            return 0.0
+        return self.words / self.sentences + 100.0 * self.long_words / self.words
+
+
+def readability(texts: Iterable[str]) -> Readability:
+    n_words = n_sent = n_long = 0
+    for text in texts:
+        for s in sentences(text):
+            w = words(s)
+            n_sent += 1
+            n_words += len(w)
+            n_long += sum(1 for x in w if len(x.replace("-", "")) > 6)
+    return Readability(n_words, n_sent, n_long)
