@@ -307,6 +307,17 @@ class Appointment:
 
 
 @dataclass(frozen=True)
+class BookingResult:
+    """What ``ZmsClient.book`` gives back. ``saved`` is None when the keyring did not work
+    (``secret_error`` says why): the booking is made, but "Meine Termine" cannot cancel it later."""
+
+    appointment: Appointment
+    saved: "SavedAppointment | None" = None
+    secret_error: "PortalError | None" = None
+    recovered: bool = False  # a step was found done by the look-up after an unclear failure
+
+
+@dataclass(frozen=True)
 class SavedAppointment:
     """What "Meine Termine" lists: no secret; ``ref`` names the keyring entry with processId/authKey."""
 

@@ -47,6 +47,7 @@ class PortalConfig:
     office_hours: Mapping[str, str] = field(default_factory=dict)  # task id → opening hours text
     office_lines: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # task id → office lines
     fees: Mapping[str, str] = field(default_factory=dict)  # task id → fee text
+    lang: str = "de"
 
     def has(self, capability: Capability) -> bool:
         return capability in self.endpoints
@@ -120,7 +121,7 @@ def portal_config(city: CityProfile, lang: str = "de") -> PortalConfig:
     synonyms = {str(k).casefold(): tuple(str(x) for x in (v or [])) for k, v in syn_raw.items()} if isinstance(syn_raw, Mapping) else {}
     return PortalConfig(
         city_id=city.id, city_name=city.name, ars=ars, endpoints=endpoints, fallbacks=fallbacks,
-        tasks=tuple(tasks), synonyms=synonyms, office_hours=hours, office_lines=lines, fees=fees,
+        tasks=tuple(tasks), synonyms=synonyms, office_hours=hours, office_lines=lines, fees=fees, lang=lang,
     )
 
 
@@ -131,11 +132,9 @@ def practice_config(cfg: PortalConfig, practice_url: str) -> PortalConfig:
         cap: Endpoint(capability=cap, base_url=root + PRACTICE_PATHS[cap], needs_key=cap is Capability.REPORTS, practice=True)
         for cap in Capability
     }
-    return PortalConfig(
-        city_id=cfg.city_id, city_name=cfg.city_name, ars=cfg.ars or "059110000000", endpoints=endpoints,
-        fallbacks=cfg.fallbacks, tasks=cfg.tasks, synonyms=cfg.synonyms, office_hours=cfg.office_hours,
-        office_lines=cfg.office_lines, fees=cfg.fees,
-    )
+    from dataclasses import replace
+
+    return replace(cfg, ars=cfg.ars or "059110000000", endpoints=endpoints)
 
 
 @dataclass

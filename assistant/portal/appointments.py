@@ -1,0 +1,439 @@
+""""Termin buchen": the ZMS citizen API (``/terminvereinbarung/api/citizen/``).
+
+Office → service → day → time → name and e-mail → check → ``book``: reserve → update →
+preconfirm → confirm. Each sending step is a POST that is never repeated blindly:
+
+* update / preconfirm / confirm / cancel carry processId + authKey, so after an unclear failure
+  (timeout, dropped connection, 5xx, unreadable 200) the client reads the appointment
+  (``GET appointment/``) and looks whether the step took effect. Done → carry on, nothing sent
+  twice. Not done → ``delivered=False``, the person may try again. The look-up fails too →
+  ``SubmissionUncertain``; the draft keeps its marker and the next attempt looks up first.
+* reserve has no secret yet, so there is nothing to look up by. After an unclear failure the client
+  reads the free times again: the slot still free → it was not reserved (``delivered=False``);
+  gone → ``Rejected("slot-taken")``, pick another time. A reservation we never heard of is not a
+  booking: ZMS lets it expire by itself (``reservationDuration``), so nothing is booked twice.
+
+processId + authKey go to the OS keyring right after reserve (``secrets``), never to a file.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import replace
+from datetime import date, datetime, timedelta, timezone
+from typing import Any, Mapping
+
+from assistant.portal import parse
+from assistant.portal.api import (
+    Appointment, AppointmentState, BadAnswer, BookingResult, Cancelled, FreeDay, NotFound, OfficesAndServices,
+    PortalError, Rejected, SecretStoreError, SubmissionUncertain, Unavailable, ZmsOffice, ZmsService,
+)
+from assistant.portal.http import Http, json_of
+
+# ZMS errorCode → our reason (message key portal.<kind>.<reason>)
+REASONS = {
+    "appointmentNotAvailable": "slot-taken",
+    "noAppointmentForThisDay": "slot-taken",
+    "processAlreadyExists": "slot-taken",
+    "processNotReservedAnymore": "expired",
+    "preconfirmationExpired": "expired",
+    "processNotPreconfirmedAnymore": "expired",
+    "tooManyAppointmentsWithSameMail": "too-many",
+    "invalidEmail": "email",
+    "emailIsRequired": "email",
+    "invalidFamilyName": "name",
+    "invalidTelephone": "telephone",
+    "telephoneIsRequired": "telephone",
+    "invalidCustomTextfield": "extra-field",
+    "invalidCustomTextfield2": "extra-field",
+    "authKeyMismatch": "not-yours",
+    "invalidAuthKey": "not-yours",
+    "appointmentCanNotBeCanceled": "too-late",
+    "processAlreadyCalled": "too-late",
+    "captchaMissing": "captcha",
+    "captchaInvalid": "captcha",
+    "captchaExpired": "captcha",
+    "captchaVerificationFailed": "captcha",
+    "invalidLocationAndServiceCombination": "not-offered",
+    "tooManySlotsPerAppointment": "too-many",
+    "tooManyServicesPerAppointment": "too-many",
+}
+NOT_FOUND_CODES = {"appointmentNotFound", "processInvalid", "invalidProcessId"}
+
+
+def berlin():
+    try:
+        from zoneinfo import ZoneInfo
+
+        return ZoneInfo("Europe/Berlin")
+    except Exception:  # noqa: BLE001 - no tz database (Windows without tzdata): show UTC+1
+        return timezone(timedelta(hours=1), "MEZ")
+
+
+def refine(err: PortalError) -> PortalError:
+    """Give a ZMS error its reason; turn 'not found' codes into NotFound."""
+    for code in err.codes:
+        if code in NOT_FOUND_CODES and not isinstance(err, NotFound):
+            e = NotFound(err.detail, source=err.source, user_text=err.user_text, status=err.status, codes=err.codes,
+                         delivered=err.delivered, reason="appointment")
+            return e
+        if code in REASONS and not err.reason:
+            err.reason = REASONS[code]
+            return err
+    return err
+
+
+class ZmsClient:
+    def __init__(self, endpoint: Any, *, http: Http | None = None) -> None:
+        self.endpoint = endpoint
+        self.http = http or Http(endpoint.base_url)
+        self.source = self.http.host
+        self._offices: dict[str, ZmsOffice] = {}
+
+    # --- reading ---
+
+    def _get(self, path: str, params: Mapping[str, Any] | None = None, *, cancel=None) -> Any:
+        try:
+            return json_of(self.http.get(path, params, cancel=cancel), self.source)
+        except PortalError as exc:
+            raise refine(exc) from None
+
+    def offices_and_services(self, *, cancel: threading.Event | None = None) -> OfficesAndServices:
+        d = parse.obj(self._get("offices-and-services/", cancel=cancel), "offices-and-services", self.source)
+        offices = tuple(self._office(o) for o in parse.arr(d.get("offices"), "offices", self.source) if o is not None)
+        services = []
+        for s in parse.arr(d.get("services"), "services", self.source):
+            s = parse.obj(s, "service", self.source)
+            if s.get("public") is False:
+                continue
+            services.append(ZmsService(
+                id=parse.text(s.get("id"), "service id", self.source, required=True),
+                name=parse.text(s.get("name"), "service name", self.source),
+                max_quantity=parse.integer(s.get("maxQuantity"), "maxQuantity", self.source, default=1) or 1,
+            ))
+        relations = []
+        for r in parse.arr(d.get("relations"), "relations", self.source):
+            r = parse.obj(r, "relation", self.source)
+            relations.append((
+                parse.text(r.get("officeId"), "officeId", self.source, required=True),
+                parse.text(r.get("serviceId"), "serviceId", self.source, required=True),
+                parse.integer(r.get("slots"), "slots", self.source, default=1) or 1,
+            ))
+        self._offices = {o.id: o for o in offices}
+        return OfficesAndServices(offices=offices, services=tuple(services), relations=tuple(relations))
+
+    def _office(self, o: Any) -> ZmsOffice:
+        o = parse.obj(o, "office", self.source)
+        scope = o.get("scope") if isinstance(o.get("scope"), Mapping) else {}
+        provider = scope.get("provider") if isinstance(scope.get("provider"), Mapping) else {}
+        contact = provider.get("contact") if isinstance(provider.get("contact"), Mapping) else {}
+        addr = o.get("address") if isinstance(o.get("address"), Mapping) else {}
+        street = " ".join(x for x in (_t(addr.get("street")) or _t(contact.get("street")),
+                                      _t(addr.get("house_number")) or _t(contact.get("streetNumber"))) if x)
+        town = " ".join(x for x in (_t(addr.get("postal_code")) or _t(contact.get("postalCode")),
+                                    _t(addr.get("city")) or _t(contact.get("city"))) if x)
+        geo = o.get("geo") if isinstance(o.get("geo"), Mapping) else {}
+        return ZmsOffice(
+            id=parse.text(o.get("id"), "office id", self.source, required=True),
+            name=parse.text(o.get("name"), "office name", self.source) or _t(provider.get("displayName")),
+            address=", ".join(x for x in (street, town) if x),
+            lat=_num_or_none(geo.get("lat", provider.get("lat"))),
+            lon=_num_or_none(geo.get("lon", provider.get("lon"))),
+            hint=_t(scope.get("hint")),
+            email_required=parse.flag(scope.get("emailRequired")),
+            telephone_activated=parse.flag(scope.get("telephoneActivated")),
+            telephone_required=parse.flag(scope.get("telephoneRequired")),
+            captcha_required=parse.flag(scope.get("captchaActivatedRequired")),
+        )
+
+    def free_days(self, office_id: str, service_id: str, *, count: int = 1, start: date | None = None, days: int = 30,
+                  cancel: threading.Event | None = None) -> list[FreeDay]:
+        tz = berlin()
+        now = datetime.now(tz)
+        start = start or now.date()
+        end = start + timedelta(days=max(1, min(days, 365)))
+        office = self._offices.get(str(office_id))
+        if office is not None and office.captcha_required:
+            raise Unavailable("this office asks for a captcha", source=self.source, reason="captcha")
+        d = parse.obj(self._get("available-calendar/", {
+            "startDate": start.isoformat(), "endDate": end.isoformat(), "officeIds": str(office_id),
+            "serviceIds": str(service_id), "serviceCounts": str(int(count)),
+        }, cancel=cancel), "available-calendar", self.source)
+        out: list[FreeDay] = []
+        for day in parse.arr(d.get("availableDays"), "availableDays", self.source):
+            day = parse.obj(day, "available day", self.source)
+            try:
+                the_day = date.fromisoformat(parse.text(day.get("date"), "date", self.source, required=True))
+            except ValueError:
+                raise BadAnswer("a day is not a date", source=self.source) from None
+            times: set[datetime] = set()
+            for o in day.get("offices") or []:
+                o = parse.obj(o, "office slots", self.source)
+                if parse.text(o.get("officeId"), "officeId", self.source) != str(office_id):
+                    continue
+                for ts in o.get("appointments") or []:
+                    n = parse.integer(ts, "appointment time", self.source)
+                    if n is None or n < 0 or n > 32503680000:
+                        raise BadAnswer("an appointment time is out of range", source=self.source)
+                    t = datetime.fromtimestamp(n, tz)
+                    if t > now:
+                        times.add(t)
+            if times:
+                out.append(FreeDay(day=the_day, times=tuple(sorted(times)), office_id=str(office_id)))
+        out.sort(key=lambda f: f.day)
+        return out
+
+    def appointment(self, process_id: str, auth_key: str, *, cancel: threading.Event | None = None) -> Appointment:
+        d = self._get("appointment/", {"processId": str(process_id), "authKey": auth_key}, cancel=cancel)
+        return self._process(d, auth_key)
+
+    def _process(self, d: Any, auth_key: str = "") -> Appointment:
+        d = parse.obj(d, "appointment", self.source)
+        pid = parse.text(d.get("processId"), "processId", self.source, required=True)
+        status = parse.text(d.get("status"), "status", self.source)
+        try:
+            state = AppointmentState(status)
+        except ValueError:
+            state = AppointmentState.OTHER
+        ts = parse.integer(d.get("timestamp"), "timestamp", self.source)
+        start = datetime.fromtimestamp(ts, berlin()) if ts and 0 < ts < 32503680000 else None
+        return Appointment(
+            process_id=pid,
+            auth_key=parse.text(d.get("authKey"), "authKey", self.source) or auth_key,
+            state=state,
+            start=start,
+            office_id=parse.text(d.get("officeId"), "officeId", self.source),
+            office_name=parse.text(d.get("officeName"), "officeName", self.source)
+            or self._offices.get(parse.text(d.get("officeId")), ZmsOffice("", "")).name,
+            service_id=parse.text(d.get("serviceId"), "serviceId", self.source),
+            service_name=parse.text(d.get("serviceName"), "serviceName", self.source),
+            family_name=parse.text(d.get("familyName"), "familyName", self.source),
+            email=parse.text(d.get("email"), "email", self.source),
+            telephone=parse.text(d.get("telephone"), "telephone", self.source),
+            display_number=parse.text(d.get("displayNumber"), "displayNumber", self.source),
+            ics=d.get("icsContent") if isinstance(d.get("icsContent"), str) else "",
+        )
+
+    # --- sending ---
+
+    def _post(self, path: str, body: Mapping[str, Any], *, cancel=None, keep: Appointment | None = None) -> Appointment:
+        try:
+            data = json_of(self.http.post_json(path, dict(body), cancel=cancel), self.source)
+            appt = self._process(data, str(body.get("authKey", "")))
+        except BadAnswer as exc:
+            if exc.delivered is None or exc.status is None or 200 <= (exc.status or 0) < 300:
+                exc.delivered = None  # an unreadable 200 may well have done its work
+            raise refine(exc) from None
+        except PortalError as exc:
+            raise refine(exc) from None
+        if keep is not None:  # fill what a thin answer left out
+            appt = replace(appt, office_name=appt.office_name or keep.office_name,
+                           service_name=appt.service_name or keep.service_name,
+                           start=appt.start or keep.start, office_id=appt.office_id or keep.office_id,
+                           service_id=appt.service_id or keep.service_id)
+        return appt
+
+    def reserve(self, office_id: str, service_id: str, start: datetime, *, count: int = 1,
+                cancel: threading.Event | None = None) -> Appointment:
+        body = {"officeId": _int(office_id), "serviceId": [_int(service_id)], "serviceCount": [int(count)],
+                "timestamp": int(start.timestamp())}
+        try:
+            return self._post("reserve-appointment/", body, cancel=cancel)
+        except Cancelled:
+            raise
+        except PortalError as exc:
+            if exc.delivered is not None:
+                raise
+            # unclear: is the slot still free? then nothing was reserved
+            try:
+                days = self.free_days(office_id, service_id, count=count, start=start.date(), days=1, cancel=cancel)
+            except PortalError:
+                raise SubmissionUncertain("reserve failed unclearly; the look-up failed too", source=self.source,
+                                          delivered=None) from None
+            if any(t == start.astimezone(t.tzinfo) for d in days for t in d.times):
+                exc.delivered = False
+                raise exc
+            raise Rejected("the time is no longer free", source=self.source, reason="slot-taken", delivered=None) from None
+
+    def _step(self, path: str, appt: Appointment, body: Mapping[str, Any], done, *, cancel=None) -> tuple[Appointment, bool]:
+        """Send one step; after an unclear failure look it up. Returns (appointment, recovered)."""
+        full = {"processId": _int(appt.process_id), "authKey": appt.auth_key, **body}
+        try:
+            return self._post(path, full, cancel=cancel, keep=appt), False
+        except Cancelled as exc:
+            if exc.delivered is not False:
+                return self._look(appt, done, exc, cancel=None)
+            raise
+        except PortalError as exc:
+            if exc.delivered is not None:
+                raise
+            return self._look(appt, done, exc, cancel=cancel)
+
+    def _look(self, appt: Appointment, done, exc: PortalError, *, cancel=None) -> tuple[Appointment, bool]:
+        try:
+            now = self.appointment(appt.process_id, appt.auth_key, cancel=cancel)
+        except NotFound as nf:
+            if done(None):
+                return replace(appt, state=AppointmentState.CANCELLED), True
+            raise nf from None
+        except PortalError:
+            raise SubmissionUncertain("a step failed unclearly; the look-up failed too", source=self.source,
+                                      delivered=None, reason=exc.reason) from None
+        if done(now):
+            return replace(now, office_name=now.office_name or appt.office_name, service_name=now.service_name or appt.service_name,
+                           start=now.start or appt.start), True
+        exc.delivered = False  # looked it up: it did not arrive, sending again is safe
+        raise exc
+
+    def update(self, appointment: Appointment, *, family_name: str, email: str, telephone: str = "",
+               cancel: threading.Event | None = None) -> Appointment:
+        return self._update(appointment, family_name=family_name, email=email, telephone=telephone, cancel=cancel)[0]
+
+    def _update(self, appointment: Appointment, *, family_name: str, email: str, telephone: str = "", cancel=None):
+        body = {"familyName": family_name.strip(), "email": email.strip(), "telephone": telephone.strip() or None,
+                "customTextfield": None, "customTextfield2": None}
+
+        def done(a: Appointment | None) -> bool:
+            return a is not None and a.family_name == family_name.strip() and a.email.lower() == email.strip().lower()
+
+        return self._step("update-appointment/", appointment, body, done, cancel=cancel)
+
+    def preconfirm(self, appointment: Appointment, *, cancel: threading.Event | None = None) -> Appointment:
+        return self._step("preconfirm-appointment/", appointment, {}, _state_in(AppointmentState.PRECONFIRMED,
+                          AppointmentState.CONFIRMED), cancel=cancel)[0]
+
+    def confirm(self, appointment: Appointment, *, cancel: threading.Event | None = None) -> Appointment:
+        return self._step("confirm-appointment/", appointment, {}, _state_in(AppointmentState.CONFIRMED), cancel=cancel)[0]
+
+    def cancel_appointment(self, appointment: Appointment, *, cancel: threading.Event | None = None) -> Appointment:
+        def done(a: Appointment | None) -> bool:
+            return a is None or a.state == AppointmentState.CANCELLED
+
+        return self._step("cancel-appointment/", appointment, {}, done, cancel=cancel)[0]
+
+    # --- the whole booking, resumable ---
+
+    def book(self, draft: Any, *, cancel: threading.Event | None = None, save: Any = None) -> BookingResult:
+        """Reserve → update → preconfirm → confirm for a ``drafts.BookingDraft``; resumable.
+
+        ``save`` (default ``drafts.save_draft``) is called after every change of the draft, so a crash
+        or Cancel at any point leaves a draft that ``book`` continues from (looking up first).
+        """
+        from assistant.portal import drafts, secrets
+
+        save = save or drafts.save_draft
+        secret_error: PortalError | None = None
+        recovered = False
+        appt: Appointment | None = None
+        if draft.booking_ref:
+            try:
+                pair = secrets.booking_secret(draft.booking_ref)
+            except SecretStoreError as exc:
+                pair, secret_error = None, exc
+            if pair:
+                appt = self.appointment(pair[0], pair[1], cancel=cancel)
+                if appt.state in (AppointmentState.CANCELLED, AppointmentState.OTHER):
+                    appt = None  # expired or gone: start again
+                    draft.booking_ref = ""
+            else:
+                draft.booking_ref = ""
+        if appt is None:
+            start = datetime.fromisoformat(draft.start)
+            draft.pending_since = drafts.now_utc().isoformat()
+            save(draft)
+            try:
+                appt = self.reserve(draft.office_id, draft.service_id, start, count=draft.count, cancel=cancel)
+            except PortalError as exc:
+                if exc.delivered is False or isinstance(exc, Rejected):
+                    draft.pending_since = ""  # nothing (of ours) is held: the person may choose again
+                    save(draft)
+                raise
+            draft.pending_since = ""
+            draft.server_state = "reserved"
+            try:
+                ref = secrets.new_booking_ref()
+                secrets.store_booking_secret(ref, appt.process_id, appt.auth_key)
+                draft.booking_ref = ref
+            except SecretStoreError as exc:
+                secret_error = exc
+            save(draft)
+        if appt.state == AppointmentState.RESERVED and draft.server_state in ("", "reserved"):
+            appt, rec = self._update(appt, family_name=draft.family_name, email=draft.email, telephone=draft.telephone,
+                                     cancel=cancel)
+            recovered |= rec
+            draft.server_state = "updated"
+            save(draft)
+        if appt.state == AppointmentState.RESERVED:
+            appt, rec = self._step("preconfirm-appointment/", appt, {}, _state_in(AppointmentState.PRECONFIRMED,
+                                   AppointmentState.CONFIRMED), cancel=cancel)
+            recovered |= rec
+            draft.server_state = "preconfirmed"
+            save(draft)
+        if appt.state == AppointmentState.PRECONFIRMED:
+            appt, rec = self._step("confirm-appointment/", appt, {}, _state_in(AppointmentState.CONFIRMED), cancel=cancel)
+            recovered |= rec
+        draft.server_state = appt.state.value
+        saved = None
+        if draft.booking_ref:
+            try:
+                saved = secrets.remember_appointment(appt, ref=draft.booking_ref)
+            except SecretStoreError as exc:
+                secret_error = exc
+        save(draft)
+        return BookingResult(appointment=appt, saved=saved, secret_error=secret_error, recovered=recovered)
+
+    def ics(self, appointment: Appointment, *, minutes: int = 30, location: str = "") -> bytes:
+        return appointment_ics(appointment, minutes=minutes, location=location)
+
+
+def appointment_ics(appointment: Appointment, *, minutes: int = 30, location: str = "") -> bytes:
+    """An .ics for the appointment (our own: the booking number, never the authKey)."""
+    import icalendar
+
+    if appointment.start is None:
+        raise Rejected("the appointment has no time", reason="no-time")
+    cal = icalendar.Calendar()
+    cal.add("prodid", "-//Lotse//Termin//DE")
+    cal.add("version", "2.0")
+    ev = icalendar.Event()
+    start = appointment.start.astimezone(timezone.utc)
+    ev.add("uid", f"zms-{appointment.process_id}@lotse")
+    ev.add("dtstamp", datetime.now(timezone.utc).replace(microsecond=0))
+    ev.add("dtstart", start)
+    ev.add("dtend", start + timedelta(minutes=minutes))
+    ev.add("summary", f"Termin: {appointment.service_name}".strip().rstrip(":") if appointment.service_name else "Termin")
+    ev.add("location", location or appointment.office_name)
+    desc = [f"Vorgangsnummer: {appointment.process_id}"]
+    if appointment.display_number:
+        desc.append(f"Aufrufnummer: {appointment.display_number}")
+    ev.add("description", "\n".join(desc))
+    alarm = icalendar.Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", "Termin morgen")
+    alarm.add("trigger", timedelta(days=-1))
+    ev.add_component(alarm)
+    cal.add_component(ev)
+    return cal.to_ical()
+
+
+def _state_in(*states: AppointmentState):
+    def done(a: Appointment | None) -> bool:
+        return a is not None and a.state in states
+
+    return done
+
+
+def _int(v: Any) -> int | str:
+    s = str(v).strip()
+    return int(s) if s.isdigit() else s
+
+
+def _t(v: Any) -> str:
+    return "" if isinstance(v, (dict, list)) or v is None else parse.text(v)
+
+
+def _num_or_none(v: Any) -> float | None:
+    try:
+        return parse.number(v)
+    except BadAnswer:
+        return None
