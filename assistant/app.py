@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Module paths of capability packages; each has register(registry). Append yours here.
 CAPABILITIES: list[str] = [
+    "assistant.ui.portal",
 ]
 
 
@@ -48,14 +49,10 @@ class AppContext:
         return self.settings.language
 
 
-def _t(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("App", text)
-
-
 def load_capabilities(registry: "Registry", modules: list[str]) -> list[str]:
     """Import each module and call its register(); returns notices for the ones that failed."""
+    from PySide6.QtCore import QCoreApplication
+
     notices = []
     for name in modules:
         try:
@@ -65,7 +62,8 @@ def load_capabilities(registry: "Registry", modules: list[str]) -> list[str]:
             print(f"lotse: capability {name} could not be loaded:", file=sys.stderr)
             traceback.print_exc(file=sys.stderr)
             notices.append(
-                _t("Ein Teil des Programms fehlt: {0}. Alles andere funktioniert. Technische Angabe: {1}").format(
+                QCoreApplication.translate(
+                "App", "Ein Teil des Programms fehlt: {0}. Alles andere funktioniert. Technische Angabe: {1}").format(
                     name, f"{exc.__class__.__name__}: {exc}"
                 )
             )
@@ -82,6 +80,8 @@ def build_context(
     capabilities: list[str] | None = None,
 ) -> AppContext:
     """Everything the window needs, with every problem turned into a translated notice."""
+    from PySide6.QtCore import QCoreApplication
+
     from assistant.core.settings import LANGUAGES
     from assistant.ui import theme
     from assistant.ui.capabilities import Registry
@@ -96,25 +96,29 @@ def build_context(
     notices: list[str] = []
     if settings_error is not None:
         notices.append(
-            _t("Ihre Einstellungen waren beschädigt ({0}). Die Datei wurde beiseitegelegt. Es gelten die Grundeinstellungen.").format(
+            QCoreApplication.translate(
+                "App", "Ihre Einstellungen waren beschädigt ({0}). Die Datei wurde beiseitegelegt. Es gelten die Grundeinstellungen.").format(
                 settings_error.source
             )
         )
     for name in translations.problems:
-        notices.append(_t("Eine Übersetzungsdatei fehlt oder ist beschädigt: {0}.").format(name))
+        notices.append(QCoreApplication.translate(
+                "App", "Eine Übersetzungsdatei fehlt oder ist beschädigt: {0}.").format(name))
     city = None
     try:
         city = load_city(city_id or DEFAULT_CITY, cities)
     except ContentError as exc:
         notices.append(
-            _t("Die Angaben der Stadt konnten nicht gelesen werden ({0}). Adressen fehlen deshalb. Alles andere funktioniert.").format(
+            QCoreApplication.translate(
+                "App", "Die Angaben der Stadt konnten nicht gelesen werden ({0}). Adressen fehlen deshalb. Alles andere funktioniert.").format(
                 str(exc)
             )
         )
     library = GuideLibrary.load(guides)
     for problem in library.problems:
         notices.append(
-            _t("Eine Anleitung ist beschädigt und fehlt deshalb auf der Startseite: {0}").format(str(problem))
+            QCoreApplication.translate(
+                "App", "Eine Anleitung ist beschädigt und fehlt deshalb auf der Startseite: {0}").format(str(problem))
         )
     registry = Registry()
     notices += load_capabilities(registry, CAPABILITIES if capabilities is None else capabilities)

@@ -1,0 +1,585 @@
+""""Termin buchen" and "Meine Termine".
+
+Office → service → day (a list of the next free days) → time → name and e-mail → check → book →
+confirmation (read, print or save as PDF, add to the calendar). The draft is saved after every
+step (``drafts.save_draft``); the client's ``book`` saves it during the sending steps too, so after
+a crash, a cancel or a failed connection the person continues where they were and nothing is sent
+twice. Where the city has no appointment server, the page says where to book instead.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QFileDialog, QGridLayout, QWidget
+
+from assistant.portal import drafts, secrets
+from assistant.portal.api import (
+    Appointment, AppointmentState, BookingResult, Capability, FreeDay, OfficesAndServices, PortalError, Rejected,
+    SavedAppointment, ZmsOffice,
+)
+from assistant.ui import theme
+from assistant.ui.portal.common import FlowPage, Screen
+from assistant.ui.portal.printing import print_document, save_pdf
+from assistant.ui.portal.texts import day_text, error_text, time_text, when_text
+from assistant.ui.widgets import BigButton
+
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
+DAYS_SHOWN = 8
+
+
+class BookingPage(FlowPage):
+    """The tile page (``action=False``) or the guide action ``appointment.book`` (``action=True``)."""
+
+    def __init__(self, context: Any, parent: QWidget | None = None, *, action: bool = False) -> None:
+        super().__init__(context, parent)
+        self.action = action
+        self.setWindowTitle(self.tr("Termin buchen"))
+        self.draft = drafts.BookingDraft()
+        self.catalog: OfficesAndServices | None = None
+        self.days: list[FreeDay] | None = None
+        self.result: BookingResult | None = None
+        self.saved: list[SavedAppointment] = []
+        self.current: SavedAppointment | None = None
+        self.current_appt: Appointment | None = None
+        self.notice = ""  # a message to show on the next screen (e.g. a time was taken)
+        self._load_draft()
+        self.restart(self.start)
+
+    def help_text(self) -> str:
+        return self.tr(
+            "Hier buchen Sie einen Termin in einem Amt. Sie wählen das Amt, das Anliegen, den Tag und die Uhrzeit. "
+            "Erst auf der letzten Seite wird gebucht. Was Sie eingegeben haben, bleibt gespeichert."
+        )
+
+    # --- draft ---------------------------------------------------------------------------------
+    def _load_draft(self) -> None:
+        self.load_draft(drafts.BookingDraft)
+
+    def has_progress(self) -> bool:
+        return bool(self.draft.office_id or self.draft.family_name or self.draft.pending_since or self.draft.booking_ref)
+
+    def on_mode_changed(self) -> None:
+        self.catalog = None
+        self.days = None
+        self._load_draft()
+        self.restart(self.start)
+
+    # --- first screen ---------------------------------------------------------------------------
+    def start(self, s: Screen) -> None:
+        if not self.session.has(Capability.APPOINTMENTS):
+            saved, _ = _saved()
+            self.fallback_screen(
+                s, Capability.APPOINTMENTS, self.tr("Termin buchen"),
+                self.tr("In %1 kann dieses Programm leider keine Termine buchen."),
+                (self.tr("Meine Termine ansehen"), self.my_appointments) if saved else None,
+            )
+            return
+        d = self.draft
+        self.first_screen(
+            s, title=self.tr("Termin buchen"),
+            broken=self.tr("Ein angefangener Termin konnte nicht gelesen werden. Bitte fangen Sie neu an."),
+            started=self.tr("Sie hatten schon angefangen, einen Termin zu buchen."),
+            details=[" – ".join(x for x in (d.service_name, d.office_name) if x)],
+            pending=self.tr("Vielleicht ist er schon gebucht. Wir prüfen das zuerst."),
+            in_progress=self.has_progress(), is_pending=bool(d.pending_since or d.booking_ref), resume=self.resume,
+            new_text=self.tr("Einen neuen Termin buchen"), new=self.new_booking,
+            mine_text=self.tr("Meine Termine ansehen"), mine=self.my_appointments,
+        )
+
+    def new_booking(self) -> None:
+        drafts.discard_draft("booking")
+        self.draft = drafts.BookingDraft()
+        self.days = None
+        self.go(self.choose_office)
+
+    def resume(self) -> None:
+        """Continue a saved draft at its step, with the steps before it behind 'Zurück'."""
+        order = [self.choose_office, self.choose_service, self.choose_day, self.choose_time, self.contact, self.check]
+        names = ["office", "service", "day", "time", "contact", "check"]
+        step = self.step_id()
+        if self.draft.pending_since or self.draft.booking_ref or step in ("book", "check"):
+            target = names.index("check")
+        elif step in names:
+            target = names.index(step)
+        else:
+            target = 0
+        self._history = [self.start] + order[:target]
+        self._render(order[target])
+
+    # --- office ----------------------------------------------------------------------------------
+    def _need_catalog(self, s: Screen) -> bool:
+        """Shows 'loading' and fetches the offices if they are not known yet."""
+        if self.catalog is not None:
+            return True
+        s.title(self.tr("Einen Moment bitte"))
+
+        def work(cancel):
+            return self.session.clients().appointments.offices_and_services(cancel=cancel)
+
+        def got(catalog: OfficesAndServices) -> None:
+            self.catalog = catalog
+            self.refresh()
+
+        QTimer.singleShot(0, lambda: self.run(work, self.tr("Die Ämter werden geladen …"), got))
+        return False
+
+    def choose_office(self, s: Screen) -> None:
+        if not self._need_catalog(s):
+            return
+        self.save("office")
+        s.title(self.tr("In welches Amt möchten Sie gehen?"))
+        offices = [o for o in self.catalog.offices if self.catalog.services_at(o.id)]
+        preferred = self._remembered_office(offices)
+        if preferred is not None:
+            offices.remove(preferred)
+            offices.insert(0, preferred)
+        for office in offices:
+            chosen = office.id == self.draft.office_id
+            s.choice(office.name, lambda o=office: self.pick_office(o), subtitle=office.address or None, chosen=chosen,
+                     name=f"{office.name}. {office.address}" + (". " + self.tr("Zuletzt gewählt") if chosen else ""))
+        if not offices:
+            s.text(self.tr("Gerade bietet kein Amt Termine an. Bitte versuchen Sie es später noch einmal."))
+
+    def _remembered_office(self, offices: list[ZmsOffice]) -> ZmsOffice | None:
+        fact = (getattr(self.context, "facts", {}) or {}).get("office", "")
+        if not fact:
+            return None
+        try:
+            name = self.session.city.office(fact, self.session.language).name
+        except Exception:  # noqa: BLE001 - a fact that is no office key
+            name = fact
+        key = name.casefold()
+        return next((o for o in offices if key and (key in o.name.casefold() or o.name.casefold() in key)), None)
+
+    def pick_office(self, office: ZmsOffice) -> None:
+        if office.id != self.draft.office_id:
+            self.draft.service_id = self.draft.service_name = ""
+            self.draft.day = self.draft.start = ""
+            self.days = None
+        self.draft.office_id, self.draft.office_name = office.id, office.name
+        self.go(self.choose_service)
+
+    # --- service ---------------------------------------------------------------------------------
+    def choose_service(self, s: Screen) -> None:
+        if not self._need_catalog(s):
+            return
+        self.save("service")
+        s.title(self.tr("Was möchten Sie dort erledigen?"))
+        for service in self.catalog.services_at(self.draft.office_id):
+            s.choice(service.name, lambda sv=service: self.pick_service(sv.id, sv.name),
+                     chosen=service.id == self.draft.service_id)
+
+    def pick_service(self, service_id: str, name: str) -> None:
+        if service_id != self.draft.service_id:
+            self.draft.day = self.draft.start = ""
+            self.days = None
+        self.draft.service_id, self.draft.service_name = service_id, name
+        self.go(self.choose_day)
+
+    # --- day -------------------------------------------------------------------------------------
+    def _need_days(self, s: Screen) -> bool:
+        if self.days is not None:
+            return True
+        s.title(self.tr("Einen Moment bitte"))
+        office, service, count = self.draft.office_id, self.draft.service_id, self.draft.count or 1
+
+        def work(cancel):
+            return self.session.clients().appointments.free_days(office, service, count=count, cancel=cancel)
+
+        def got(days: list[FreeDay]) -> None:
+            self.days = days
+            self.refresh()
+
+        QTimer.singleShot(0, lambda: self.run(work, self.tr("Die freien Tage werden gesucht …"), got))
+        return False
+
+    def choose_day(self, s: Screen, more: bool = False) -> None:
+        if not self._need_days(s):
+            return
+        self.save("day")
+        s.title(self.tr("An welchem Tag möchten Sie kommen?"))
+        self._show_notice(s)
+        if not self.days:
+            s.text(self.tr("In den nächsten 30 Tagen ist leider kein Termin frei."))
+            fb = self.session.config.fallback(Capability.APPOINTMENTS)
+            if fb.phone:
+                s.text(self.tr("Fragen Sie am Telefon nach: %1").replace("%1", fb.phone))
+            s.choice(self.tr("Ein anderes Amt wählen"), lambda: self.restart_at(self.choose_office))
+            return
+        s.text(self.tr("Das sind die nächsten Tage mit freien Terminen."))
+        shown = self.days if more else self.days[:DAYS_SHOWN]
+        for fd in shown:
+            n = len(fd.times)
+            sub = self.tr("1 freier Termin") if n == 1 else self.tr("%1 freie Termine").replace("%1", str(n))
+            s.choice(day_text(fd.day), lambda d=fd.day: self.pick_day(d), subtitle=sub,
+                     chosen=fd.day.isoformat() == self.draft.day)
+        if not more and len(self.days) > DAYS_SHOWN:
+            s.choice(self.tr("Spätere Tage zeigen"), lambda: self._render(lambda sc: self.choose_day(sc, more=True)))
+
+    def pick_day(self, day: date) -> None:
+        if day.isoformat() != self.draft.day:
+            self.draft.start = ""
+        self.draft.day = day.isoformat()
+        self.go(self.choose_time)
+
+    def restart_at(self, step) -> None:
+        self._history = [self.start]
+        self._render(step)
+
+    # --- time ------------------------------------------------------------------------------------
+    def choose_time(self, s: Screen) -> None:
+        if not self._need_days(s):
+            return
+        day = next((fd for fd in self.days if fd.day.isoformat() == self.draft.day), None)
+        if day is None:
+            self.notice = self.tr("An diesem Tag ist nichts mehr frei. Bitte wählen Sie einen anderen Tag.")
+            QTimer.singleShot(0, lambda: self.restart_after(self.choose_day))
+            s.title(self.tr("Einen Moment bitte"))
+            return
+        self.save("time")
+        s.title(self.tr("Um wie viel Uhr?"))
+        s.text(day_text(day.day))
+        self._show_notice(s)
+        grid_holder = QWidget()
+        grid = QGridLayout(grid_holder)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(12)
+        columns = 3 if theme.metrics().zoom < 150 else 2
+        for i, t in enumerate(day.times):
+            b = BigButton(time_text(t))
+            b.setAccessibleName(f"{day_text(day.day)}, {time_text(t)}")
+            b.set_chosen(t.isoformat() == self.draft.start)
+            b.clicked.connect(lambda _c=False, tt=t: self.pick_time(tt))
+            grid.addWidget(b, i // columns, i % columns)
+            if s.first_focus is None:
+                s.first_focus = b
+        s.column.addWidget(grid_holder)
+        s.spoken.append(", ".join(time_text(t) for t in day.times))
+
+    def restart_after(self, step) -> None:
+        """Show ``step`` in place of the current screen, keeping the history before it."""
+        if self._history and self._history[-1] == step:
+            self._history.pop()
+        self._render(step)
+
+    def pick_time(self, t: datetime) -> None:
+        self.draft.start = t.isoformat()
+        self.go(self.contact)
+
+    def _show_notice(self, s: Screen) -> None:
+        if self.notice:
+            s.problem(self.notice)
+            self.notice = ""
+
+    # --- name and e-mail ------------------------------------------------------------------------
+    def _office(self) -> ZmsOffice | None:
+        if self.catalog is None:
+            return None
+        return next((o for o in self.catalog.offices if o.id == self.draft.office_id), None)
+
+    def contact(self, s: Screen) -> None:
+        self.save("contact")
+        s.title(self.tr("Auf welchen Namen soll der Termin gehen?"))
+        name = s.line_edit(self.tr("Ihr Name"), self.draft.family_name, hint=self.tr("Vorname und Nachname"))
+        email = s.line_edit(
+            self.tr("Ihre E-Mail-Adresse"), self.draft.email,
+            hint=self.tr("Dorthin schickt das Amt die Bestätigung."),
+        )
+        office = self._office()
+        phone = None
+        if office is not None and (office.telephone_activated or office.telephone_required):
+            label = self.tr("Ihre Telefonnummer") if office.telephone_required else self.tr("Ihre Telefonnummer (wenn Sie möchten)")
+            phone = s.line_edit(label, self.draft.telephone)
+
+        def keep() -> None:
+            self.draft.family_name = name.text().strip()
+            self.draft.email = email.text().strip()
+            if phone is not None:
+                self.draft.telephone = phone.text().strip()
+            self.save("contact")
+
+        s.on_leave = keep
+
+        def next_step() -> None:
+            keep()
+            ok = True
+            s.set_error(name, "")
+            s.set_error(email, "")
+            if len(self.draft.family_name) < 2:
+                s.set_error(name, self.tr("Bitte schreiben Sie Ihren Namen in das Feld."))
+                ok = False
+            if not self.draft.email:
+                s.set_error(email, self.tr("Bitte schreiben Sie Ihre E-Mail-Adresse. Dorthin kommt die Bestätigung."))
+                ok = False
+            elif not EMAIL_RE.match(self.draft.email):
+                s.set_error(email, self.tr(
+                    "Die E-Mail-Adresse sieht nicht vollständig aus. Sie braucht ein @ und einen Punkt. "
+                    "Zum Beispiel: anna.schmidt@beispiel.de"))
+                ok = False
+            if phone is not None and office is not None and office.telephone_required and len(self.draft.telephone) < 5:
+                s.set_error(phone, self.tr("Bitte schreiben Sie Ihre Telefonnummer in das Feld."))
+                ok = False
+            if ok:
+                self.go(self.check)
+            else:
+                for w in (name, email, phone):
+                    if w is not None and w.property("errorLabel").isVisible():
+                        w.setFocus()
+                        break
+
+        for w in (name, email, phone):
+            if w is not None:
+                w.returnPressed.connect(next_step)
+        s.choice(self.tr("Weiter"), next_step, primary=True)
+
+    # --- check and book --------------------------------------------------------------------------
+    def check(self, s: Screen) -> None:
+        self.save("check")
+        d = self.draft
+        s.title(self.tr("Bitte prüfen Sie Ihren Termin"))
+        if d.pending_since or d.booking_ref:
+            s.text(self.tr("Vielleicht ist dieser Termin schon gebucht. Beim Buchen prüfen wir das zuerst. "
+                           "Er wird nicht doppelt gebucht."))
+        when = when_text(datetime.fromisoformat(d.start)) if d.start else ""
+        lines = [
+            (self.tr("Amt"), d.office_name),
+            (self.tr("Anliegen"), d.service_name),
+            (self.tr("Wann"), when),
+            (self.tr("Name"), d.family_name),
+            (self.tr("E-Mail"), d.email),
+        ]
+        if d.telephone:
+            lines.append((self.tr("Telefon"), d.telephone))
+        for label, value in lines:
+            s.text(f"{label}: {value}")
+        s.text(self.tr("Erst wenn Sie auf „Jetzt buchen“ drücken, wird der Termin gebucht."))
+        s.choice(self.tr("Jetzt buchen"), self.book, primary=True)
+        s.choice(self.tr("Etwas ändern"), lambda: self.go_back())
+
+    def book(self) -> None:
+        draft = self.draft
+        draft.step = f"{self.mode()}:book"
+
+        def work(cancel):
+            return self.session.clients().appointments.book(draft, cancel=cancel)
+
+        def failed(f) -> None:
+            err = f.error
+            if isinstance(err, Rejected) and err.reason in ("slot-taken", "expired"):
+                text, _ = error_text(err)
+                self.notice = text
+                draft.start = ""
+                draft.booking_ref = ""
+                draft.server_state = ""
+                draft.pending_since = ""
+                self.days = None
+                self.save("time")
+                self._history = [self.start, self.choose_office, self.choose_service]
+                self._render(self.choose_day)
+                return
+            # everything typed is kept in the draft; the next try looks up before it sends
+            if self.screen is not None:
+                self.screen.problem(
+                    f.text + " " + self.tr("Ihre Angaben sind gespeichert."), self.book if f.can_retry else None
+                )
+
+        self.run(work, self.tr("Der Termin wird gebucht …"), self.booked, on_failure=failed, late=self._late_booked)
+
+    def _late_booked(self, result: BookingResult) -> None:
+        """'Abbrechen' was pressed, but the booking went through: keep it (it is in Meine Termine)."""
+        self.result = result
+        drafts.discard_draft("booking")
+
+    def booked(self, result: BookingResult) -> None:
+        self.result = result
+        drafts.discard_draft("booking")
+        self.draft = drafts.BookingDraft()
+        if self.action:
+            self.context.facts["appointment"] = when_text(result.appointment.start) if result.appointment.start else ""
+        self._history.clear()
+        self._render(self.confirmation)
+
+    def confirmation(self, s: Screen) -> None:
+        assert self.result is not None
+        a = self.result.appointment
+        done = a.state is AppointmentState.CONFIRMED
+        s.title(self.tr("Ihr Termin ist gebucht.") if done else self.tr("Ihr Termin ist vorgemerkt."))
+        if not done:
+            s.text(self.tr("Das Amt schickt Ihnen eine E-Mail. Bitte klicken Sie dort auf den Link zum Bestätigen."))
+        for line in self.confirmation_lines(a):
+            s.text(line, selectable=True)
+        if self.result.secret_error is not None:
+            s.problem(self.tr(
+                "Dieser Computer kann den Termin nicht sicher speichern. Unter „Meine Termine“ steht er deshalb nicht. "
+                "Bitte schreiben Sie sich die Vorgangsnummer auf. Absagen können Sie über den Link in der E-Mail."))
+        elif self.result.saved is not None:
+            s.text(self.tr("Sie finden den Termin auch unter „Meine Termine“."))
+        self._confirmation_actions(s, a)
+        if self.action:
+            s.choice(self.tr("Weiter"), lambda: self.finished.emit("booked"), primary=True)
+        else:
+            s.choice(self.tr("Fertig"), self.go_home, primary=True)
+
+    def confirmation_lines(self, a: Appointment) -> list[str]:
+        lines = []
+        if a.start is not None:
+            lines.append(self.tr("Wann: %1").replace("%1", when_text(a.start)))
+        if a.office_name:
+            lines.append(self.tr("Wo: %1").replace("%1", a.office_name))
+        if a.service_name:
+            lines.append(self.tr("Anliegen: %1").replace("%1", a.service_name))
+        lines.append(self.tr("Vorgangsnummer: %1").replace("%1", a.process_id))
+        if a.display_number:
+            lines.append(self.tr("Aufrufnummer: %1").replace("%1", a.display_number))
+        return lines
+
+    def _confirmation_actions(self, s: Screen, a: Appointment) -> None:
+        title = self.tr("Ihr Termin")
+        s.choice(self.tr("Drucken"), lambda: print_document(self, title, self.confirmation_lines(a)))
+        s.choice(self.tr("Als PDF speichern"), lambda: self.save_as_pdf(a))
+        if a.start is not None:
+            s.choice(self.tr("Zum Kalender hinzufügen"), lambda: self.save_ics(a))
+
+    def save_as_pdf(self, a: Appointment) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Als PDF speichern"), "Termin.pdf", self.tr("PDF-Dateien (*.pdf)"))
+        if path:
+            ok = save_pdf(path, self.tr("Ihr Termin"), self.confirmation_lines(a))
+            self._saved_message(ok, path)
+
+    def save_ics(self, a: Appointment) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Zum Kalender hinzufügen"), "Termin.ics", self.tr("Kalender-Dateien (*.ics)")
+        )
+        if not path:
+            return
+        from assistant.portal.appointments import appointment_ics
+
+        try:
+            data = appointment_ics(a)
+            with open(path, "wb") as fh:
+                fh.write(data)
+            ok = True
+        except (OSError, PortalError):
+            ok = False
+        self._saved_message(ok, path, calendar=True)
+
+    def _saved_message(self, ok: bool, path: str, calendar: bool = False) -> None:
+        if self.screen is None:
+            return
+        if ok and calendar:
+            self.screen.problem(self.tr("Gespeichert: %1. Öffnen Sie die Datei mit Ihrem Kalender.").replace("%1", path))
+        elif ok:
+            self.screen.problem(self.tr("Gespeichert: %1").replace("%1", path))
+        else:
+            self.screen.problem(self.tr("Das Speichern hat nicht geklappt. Bitte wählen Sie einen anderen Ort."))
+
+    # --- Meine Termine ---------------------------------------------------------------------------
+    def my_appointments(self, s: Screen) -> None:
+        s.title(self.tr("Meine Termine"))
+        self.saved, problem = _saved()
+        if problem is not None:
+            s.text(self.tr("Die Liste Ihrer Termine war beschädigt. Sie wurde beiseitegelegt."))
+        if not self.saved:
+            s.text(self.tr("Hier sind noch keine Termine gespeichert."))
+        for item in self.saved:
+            when = when_text(item.start) if item.start else self.tr("ohne Uhrzeit")
+            state = self.state_text(item.state)
+            s.choice(when, lambda it=item: self.open_saved(it), subtitle=f"{item.office_name} – {state}")
+        s.choice(self.tr("Zurück"), lambda: self.go_back())
+
+    def state_text(self, state: AppointmentState) -> str:
+        return {
+            AppointmentState.RESERVED: self.tr("vorgemerkt"),
+            AppointmentState.PRECONFIRMED: self.tr("noch nicht bestätigt"),
+            AppointmentState.CONFIRMED: self.tr("gebucht"),
+            AppointmentState.CANCELLED: self.tr("abgesagt"),
+        }.get(state, self.tr("beim Amt in Bearbeitung"))
+
+    def open_saved(self, item: SavedAppointment) -> None:
+        self.current = item
+        self.current_appt = None
+
+        def work(cancel):
+            pair = secrets.booking_secret(item.ref)
+            if pair is None:
+                return None
+            return self.session.clients().appointments.appointment(pair[0], pair[1], cancel=cancel)
+
+        def got(appt: Appointment | None) -> None:
+            self.current_appt = appt
+            if appt is not None and appt.state != item.state:
+                secrets.update_saved_state(item.ref, appt.state)
+            self.go(self.appointment_detail)
+
+        self.run(work, self.tr("Der Termin wird beim Amt nachgesehen …"), got)
+
+    def appointment_detail(self, s: Screen) -> None:
+        item, appt = self.current, self.current_appt
+        assert item is not None
+        s.title(self.tr("Ihr Termin"))
+        if appt is None:
+            s.text(self.tr("Die Zugangsdaten für diesen Termin fehlen auf diesem Computer. "
+                           "Absagen können Sie über den Link in der E-Mail des Amtes."))
+            s.choice(self.tr("Aus der Liste entfernen"), lambda: self.forget(item))
+            return
+        for line in self.confirmation_lines(appt):
+            s.text(line, selectable=True)
+        s.text(self.tr("Stand beim Amt: %1").replace("%1", self.state_text(appt.state)))
+        if appt.state is AppointmentState.CANCELLED:
+            s.choice(self.tr("Aus der Liste entfernen"), lambda: self.forget(item))
+        else:
+            self._confirmation_actions(s, appt)
+            s.choice(self.tr("Termin absagen"), lambda: self.go(self.confirm_cancel))
+        s.choice(self.tr("Zurück zu meinen Terminen"), lambda: self.go_back())
+
+    def confirm_cancel(self, s: Screen) -> None:
+        appt = self.current_appt
+        assert appt is not None
+        when = when_text(appt.start) if appt.start else ""
+        s.title(self.tr("Möchten Sie den Termin wirklich absagen?"))
+        s.text(" – ".join(x for x in (when, appt.office_name) if x))
+        s.text(self.tr("Das kann man nicht rückgängig machen. Den Termin bekommt dann jemand anderes."))
+        s.choice(self.tr("Nein, Termin behalten"), lambda: self.go_back(), primary=True)
+        s.choice(self.tr("Ja, Termin absagen"), self.cancel_it)
+
+    def cancel_it(self) -> None:
+        appt, item = self.current_appt, self.current
+        assert appt is not None and item is not None
+
+        def work(cancel):
+            return self.session.clients().appointments.cancel_appointment(appt, cancel=cancel)
+
+        def done(_a: Appointment) -> None:
+            try:
+                secrets.forget_appointment(item.ref)
+            except PortalError:
+                pass
+            self._history = [self.start]
+            self._render(self.cancelled_screen)
+
+        self.run(work, self.tr("Der Termin wird abgesagt …"), done)
+
+    def cancelled_screen(self, s: Screen) -> None:
+        s.title(self.tr("Der Termin ist abgesagt."))
+        s.text(self.tr("Das Amt schickt Ihnen dazu vielleicht noch eine E-Mail."))
+        s.choice(self.tr("Meine Termine ansehen"), lambda: self.go(self.my_appointments))
+        s.choice(self.tr("Fertig"), self.go_home, primary=True)
+
+    def forget(self, item: SavedAppointment) -> None:
+        try:
+            secrets.forget_appointment(item.ref)
+        except PortalError as exc:
+            if self.screen is not None:
+                self.screen.problem(error_text(exc)[0])
+            return
+        self._history = [self.start]
+        self._render(self.my_appointments)
+
+
+def _saved() -> tuple[list[SavedAppointment], Any]:
+    return secrets.saved_appointments()
+

@@ -1,0 +1,462 @@
+"""The frame every portal flow uses: one question a screen, a way back, the practice banner, work in
+the background with a visible progress, and problems said in words with "Noch einmal versuchen".
+
+A flow is a ``FlowPage``; each step is a method that fills a fresh ``Screen``. ``go(step)``
+shows the next step and remembers the one before (for "Zurück"); a step reads what it shows from
+the flow's draft, so going back shows what was typed. ``run(...)`` hands work to the worker.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assistant.ui import theme
+from assistant.ui.capabilities import CapabilityPage
+from assistant.ui.portal.session import PortalSession, session_for
+from assistant.ui.widgets import BigButton, BodyLabel, HeadingLabel, Page, SmallLabel, TextLabel, TitleLabel
+from assistant.ui.worker import Failure, Job, Op
+
+Step = Callable[["Screen"], None]
+
+
+def input_style() -> str:
+    """Input fields in the Lotse look (the shared style sheet has none yet): a clear border, a thick
+    dark ring and the yellow focus colour when focused, at least 44 px high."""
+    c = theme.COLORS
+    return (
+        f"QLineEdit, QPlainTextEdit {{ background: {c['button']}; border: 2px solid {c['border']};"
+        f" border-radius: 8px; padding: 8px 10px; min-height: 40px; color: {c['text']}; }}"
+        f"QLineEdit:focus, QPlainTextEdit:focus {{ border: 4px solid {c['focus_ring']}; background: #fffbe6; }}"
+        f"QLabel[role=\"error\"] {{ color: #8b0000; font-weight: bold; }}"
+        f"QFrame[role=\"practice\"] {{ background: {c['notice']}; border: 3px solid {c['notice_border']};"
+        f" border-radius: 0px; }}"
+        f"QLabel[role=\"big-number\"] {{ font-size: {theme.metrics().pt('title') * 1.4:.0f}pt; font-weight: bold; }}"
+    )
+
+
+class Screen(Page):
+    """One step of a flow. Adds widgets top to bottom; remembers what 'Vorlesen' should read."""
+
+    def __init__(self, flow: "FlowPage") -> None:
+        super().__init__()
+        self.flow = flow
+        self.spoken: list[str] = []
+        self.first_focus: QWidget | None = None
+        self.problem_box: QWidget | None = None
+        self._problem_slot = QVBoxLayout()
+        self._problem_slot.setContentsMargins(0, 0, 0, 0)
+        self.on_leave: Callable[[], None] | None = None  # keeps what was typed when the step is left
+
+    # --- text ---------------------------------------------------------------------------------
+    def title(self, text: str) -> TextLabel:
+        label = TitleLabel(text)
+        label.setAccessibleName(text)
+        self.column.addWidget(label)
+        self.column.addLayout(self._problem_slot)
+        self.spoken.append(text)
+        return label
+
+    def heading(self, text: str) -> TextLabel:
+        label = HeadingLabel(text)
+        label.setAccessibleName(text)
+        self.column.addWidget(label)
+        self.spoken.append(text)
+        return label
+
+    def text(self, text: str, *, small: bool = False, selectable: bool = False) -> TextLabel:
+        label = SmallLabel(text) if small else BodyLabel(text)
+        label.setAccessibleName(text)
+        if selectable:
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.column.addWidget(label)
+        self.spoken.append(text)
+        return label
+
+    def big_number(self, text: str, name: str) -> QLabel:
+        label = QLabel(text)
+        label.setProperty("role", "big-number")
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setAccessibleName(name)
+        self.column.addWidget(label)
+        self.spoken.append(name)
+        return label
+
+    def rule(self) -> None:
+        line = QFrame()
+        line.setProperty("role", "section")
+        line.setFixedHeight(2)
+        self.column.addWidget(line)
+
+    # --- answers and buttons --------------------------------------------------------------------
+    def choice(
+        self, text: str, on_click: Callable[[], Any], *, subtitle: str | None = None, primary: bool = False,
+        chosen: bool = False, name: str = "",
+    ) -> BigButton:
+        button = BigButton(text, primary=primary, subtitle=subtitle)
+        if name:
+            button.setAccessibleName(name)
+        if chosen:
+            button.set_chosen(True)
+        button.clicked.connect(lambda _checked=False: on_click())
+        self.column.addWidget(button)
+        if self.first_focus is None:
+            self.first_focus = button
+        return button
+
+    def row(self, *buttons: tuple[str, Callable[[], Any], bool]) -> list[BigButton]:
+        """Buttons side by side (e.g. 'Ja, absagen' / 'Nein'); they wrap below each other at 200 %."""
+        holder = QWidget()
+        lay = QHBoxLayout(holder) if theme.metrics().zoom < 175 else QVBoxLayout(holder)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(16)
+        out = []
+        for text, on_click, primary in buttons:
+            b = BigButton(text, primary=primary)
+            b.clicked.connect(lambda _c=False, f=on_click: f())
+            lay.addWidget(b)
+            out.append(b)
+        self.column.addWidget(holder)
+        if self.first_focus is None and out:
+            self.first_focus = out[0]
+        return out
+
+    def small_button(self, text: str, on_click: Callable[[], Any]) -> BigButton:
+        """A secondary action at the bottom (staff settings, practice switch): still ≥ 56 px high."""
+        b = BigButton(text)
+        b.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Minimum)
+        b.clicked.connect(lambda _c=False: on_click())
+        self.column.addWidget(b, 0, Qt.AlignmentFlag.AlignLeft)
+        return b
+
+    # --- labelled inputs ------------------------------------------------------------------------
+    def field(self, label: str, widget: QWidget, *, hint: str = "") -> QLabel:
+        """A labelled input (QLabel.setBuddy) with room below for a message in words."""
+        lab = BodyLabel(label)
+        lab.setBuddy(widget)
+        widget.setAccessibleName(label)
+        if hint:
+            widget.setAccessibleDescription(hint)
+        self.column.addWidget(lab)
+        if hint:
+            h = SmallLabel(hint)
+            self.column.addWidget(h)
+        self.column.addWidget(widget)
+        error = BodyLabel("")
+        error.setProperty("role", "error")
+        error.hide()
+        self.column.addWidget(error)
+        widget.setProperty("errorLabel", error)
+        if self.first_focus is None:
+            self.first_focus = widget
+        self.spoken.append(label)
+        return lab
+
+    def line_edit(self, label: str, value: str = "", *, hint: str = "") -> QLineEdit:
+        edit = QLineEdit(value)
+        self.field(label, edit, hint=hint)
+        return edit
+
+    def text_edit(self, label: str, value: str = "", *, hint: str = "") -> QPlainTextEdit:
+        edit = QPlainTextEdit(value)
+        edit.setTabChangesFocus(True)
+        edit.setMinimumHeight(round(160 * theme.metrics().factor))
+        self.field(label, edit, hint=hint)
+        return edit
+
+    @staticmethod
+    def set_error(widget: QWidget, text: str) -> None:
+        label = widget.property("errorLabel")
+        if isinstance(label, QLabel):
+            label.setText(text)
+            label.setAccessibleName(text)
+            label.setVisible(bool(text))
+
+    # --- problems -------------------------------------------------------------------------------
+    def problem(self, text: str, retry: Callable[[], Any] | None = None, retry_text: str = "") -> None:
+        """A calm box near the top: what happened, what to do, and a button to try again."""
+        self.clear_problem()
+        box = QFrame()
+        box.setProperty("role", "notice")
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(16, 12, 16, 12)
+        msg = BodyLabel(text)
+        msg.setAccessibleName(text)
+        lay.addWidget(msg)
+        if retry is not None:
+            b = BigButton(retry_text or self.flow.tr("Noch einmal versuchen"), primary=True)
+            b.clicked.connect(lambda _c=False: retry())
+            lay.addWidget(b)
+            box.setProperty("retryButton", b)
+        self._problem_slot.addWidget(box)
+        self.problem_box = box
+        self.spoken.insert(1, text)
+        from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(msg, text))
+        retry_button = box.property("retryButton")
+        (retry_button or msg).setFocus(Qt.FocusReason.OtherFocusReason)
+        self.scroll.ensureWidgetVisible(box)
+
+    def clear_problem(self) -> None:
+        if self.problem_box is not None:
+            self.problem_box.hide()
+            self.problem_box.deleteLater()
+            text = self.problem_box.findChild(QLabel)
+            if text is not None and text.text() in self.spoken:
+                self.spoken.remove(text.text())
+            self.problem_box = None
+
+
+class PracticeBanner(QFrame):
+    """Shown on every portal screen while the practice portal is used."""
+
+    def __init__(self, flow: "FlowPage") -> None:
+        super().__init__(flow)
+        self.setProperty("role", "practice")
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(20, 8, 12, 8)
+        self.label = HeadingLabel(flow.tr("Übungsportal – es wird nichts wirklich gesendet"))
+        self.label.setAccessibleName(self.label.text())
+        lay.addWidget(self.label, 1)
+        self.stop = BigButton(flow.tr("Übung beenden"))
+        self.stop.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Minimum)
+        self.stop.clicked.connect(lambda _c=False: flow.session.set_practice(False))
+        lay.addWidget(self.stop, 0, Qt.AlignmentFlag.AlignVCenter)
+
+
+class FlowPage(CapabilityPage):
+    """A portal flow: steps on screens, history for 'Zurück', worker jobs with progress."""
+
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.session: PortalSession = session_for(context)
+        self.setStyleSheet(input_style())
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        self.banner = PracticeBanner(self)
+        lay.addWidget(self.banner)
+        self._layout = lay
+        self.screen: Screen | None = None
+        self._step: Step | None = None
+        self._history: list[Step] = []
+        self.job: Job | None = None
+        self.session.changed.connect(self._mode_changed)
+        self._update_banner()
+
+    # --- to be filled in by each flow ------------------------------------------------------------
+    def start(self, screen: Screen) -> None:  # the first step
+        raise NotImplementedError
+
+    def on_mode_changed(self) -> None:
+        """The portal switched between practice and real: start again from the first step."""
+        self.restart(self.start)
+
+    # --- steps ----------------------------------------------------------------------------------
+    def go(self, step: Step) -> None:
+        self._leave()
+        if self._step is not None:
+            self._history.append(self._step)
+        self._render(step)
+
+    def replace(self, step: Step) -> None:
+        """Show ``step`` without remembering the current one (after sending: no way back into it)."""
+        self._leave()
+        self._render(step)
+
+    def restart(self, step: Step) -> None:
+        self._leave()
+        self._history.clear()
+        self._render(step)
+
+    def refresh(self) -> None:
+        if self._step is not None:
+            self._leave()
+            self._render(self._step)
+
+    def go_back(self) -> bool:
+        self._cancel_job()
+        if not self._history:
+            self._leave()
+            return False
+        self._leave()
+        self._render(self._history.pop())
+        return True
+
+    def go_home(self) -> None:
+        self._cancel_job()
+        self._leave()
+        self.finished.emit("")
+
+    def _leave(self) -> None:
+        if self.screen is not None and self.screen.on_leave is not None:
+            self.screen.on_leave()
+
+    def _render(self, step: Step) -> None:
+        self._cancel_job()
+        old = self.screen
+        screen = Screen(self)
+        self.screen = screen
+        self._step = step
+        step(screen)
+        screen.finish()
+        if old is not None:
+            self._layout.replaceWidget(old, screen)
+            old.hide()
+            old.deleteLater()
+        else:
+            self._layout.addWidget(screen, 1)
+        screen.show()
+        if self.isVisible() and screen.first_focus is not None:
+            screen.first_focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self.screen is not None and self.screen.first_focus is not None and self.focusWidget() is None:
+            self.screen.first_focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- background work ------------------------------------------------------------------------
+    def run(
+        self,
+        work: Callable[[Any], Any],
+        label: str,
+        on_success: Callable[[Any], Any],
+        *,
+        on_failure: Callable[[Failure], Any] | None = None,
+        late: Callable[[Any], Any] | None = None,
+        retry: bool = True,
+    ) -> Job:
+        """Run ``work(cancel)`` in the worker with a progress panel; problems go on the screen."""
+
+        def again() -> None:
+            self.run(work, label, on_success, on_failure=on_failure, late=late, retry=retry)
+
+        def failed(f: Failure) -> None:
+            if on_failure is not None:
+                on_failure(f)
+            elif self.screen is not None:
+                self.screen.problem(f.text, again if (retry and f.can_retry) else None)
+
+        op = Op(work, parent=self).with_progress(label).success(on_success).failure(failed)
+        if late is not None:
+            op.late(late)
+        self.job = op.run_in_background()
+        return self.job
+
+    def _cancel_job(self) -> None:
+        if self.job is not None and not self.job.done:
+            self.job.cancel()
+        self.job = None
+
+    # --- drafts (one file per kind; a practice draft never goes to the real server) ----------------
+    draft: Any = None
+    draft_problem: Any = None
+
+    def mode(self) -> str:
+        return "practice" if self.session.practice else "real"
+
+    def load_draft(self, cls: type, usable: Callable[[Any], bool] = lambda d: True) -> None:
+        from assistant.portal import drafts
+
+        draft, self.draft_problem = drafts.load_draft(cls)
+        same_mode = (draft.step or "").partition(":")[0] == self.mode()
+        self.draft = draft if same_mode and usable(draft) else cls()
+
+    def save(self, step: str) -> None:
+        """Save the draft after every step, with the step and the mode it belongs to."""
+        from assistant.portal import drafts
+
+        self.draft.step = f"{self.mode()}:{step}"
+        try:
+            drafts.save_draft(self.draft)
+        except OSError:
+            pass  # the screen still holds everything; a full disk must not stop the person
+
+    def step_id(self) -> str:
+        return (self.draft.step or "").partition(":")[2]
+
+    # --- common screens --------------------------------------------------------------------------
+    def first_screen(
+        self, s: Screen, *, title: str, broken: str, started: str, details: list[str], pending: str,
+        in_progress: bool, is_pending: bool, resume: Callable[[], Any], new_text: str, new: Callable[[], Any],
+        mine_text: str, mine: Step,
+    ) -> None:
+        """A flow's first screen: continue a draft or start anew, one's own list, practice, settings."""
+        s.title(title)
+        if self.draft_problem is not None:
+            s.text(broken)
+        if in_progress:
+            s.text(started)
+            for line in details:
+                if line:
+                    s.text(line)
+            if is_pending:
+                s.text(pending)
+            s.choice(self.tr("Weitermachen"), resume, primary=True)
+            s.choice(self.tr("Neu anfangen"), new)
+        else:
+            s.choice(new_text, new, primary=True)
+        s.choice(mine_text, lambda: self.go(mine))
+        self.footer(s)
+
+    def fallback_screen(self, s: Screen, capability: Any, title: str, sentence: str,
+                        extra: tuple[str, Step] | None = None) -> None:
+        """The city has no server for this: say where to go instead (web page, phone), never pretend."""
+        fb = self.session.config.fallback(capability)
+        s.title(title)
+        s.text(sentence.replace("%1", self.session.config.city_name))
+        if fb.text:
+            s.text(fb.text)
+        if fb.web:
+            s.text(self.tr("Im Internet: %1").replace("%1", fb.web), selectable=True)
+        if fb.phone:
+            s.text(self.tr("Am Telefon: %1").replace("%1", fb.phone), selectable=True)
+        if extra is not None:
+            s.choice(extra[0], lambda: self.go(extra[1]))
+        s.choice(self.tr("Zur Startseite"), self.go_home, primary=True)
+        self.footer(s)
+
+    def footer(self, s: Screen) -> None:
+        self.practice_switch(s)
+        s.small_button(self.tr("Einstellungen für Mitarbeitende"), self.open_staff_settings)
+
+    def open_staff_settings(self) -> None:
+        from assistant.ui.portal.staff_settings import staff_settings_steps
+
+        self.go(staff_settings_steps(self))
+
+    # --- mode -----------------------------------------------------------------------------------
+    def _update_banner(self) -> None:
+        self.banner.setVisible(self.session.practice)
+
+    def _mode_changed(self) -> None:
+        self._update_banner()
+        self.on_mode_changed()
+
+    def practice_switch(self, screen: Screen) -> None:
+        """The small 'practise' button at the bottom of a first screen (for volunteers)."""
+        if not self.session.practice:
+            screen.small_button(self.tr("Mit dem Übungsportal üben"), lambda: self.session.set_practice(True))
+
+    # --- CapabilityPage -------------------------------------------------------------------------
+    def read_aloud_text(self) -> str:
+        parts = list(self.screen.spoken) if self.screen is not None else []
+        if self.session.practice:
+            parts.insert(0, self.banner.label.text())
+        return " ".join(p.rstrip(".") + "." for p in parts if p)
+
+    def step_title(self) -> str:
+        return self.windowTitle()

@@ -1,0 +1,553 @@
+""""Problem melden" and "Meine Meldungen" (Open311 GeoReport v2).
+
+Category (grouped, large buttons) → the questions of that service, one a screen, generated from its
+definition (string, number, datetime, text, single and multiple choice; "required" said in words) →
+where → description → contact (optional) → check → send → the request number, large. The draft is
+saved after every step; the client's ``submit`` looks an unclear earlier attempt up before it sends
+again, so a report never arrives twice without the person having decided so.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QWidget
+
+from assistant.portal import drafts
+from assistant.portal.api import (
+    Capability, Datatype, Question, ReportReceipt, ReportService, ReportStatus, ServiceDefinition, ServiceGroup,
+    SubmissionUncertain,
+)
+from assistant.ui.portal.common import FlowPage, Screen
+from assistant.ui.portal.texts import stamp_text
+from assistant.ui.widgets import CheckItem
+
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
+DATETIME_FORMATS = ("%d.%m.%Y %H:%M", "%d.%m.%Y, %H:%M", "%d.%m.%Y %H.%M", "%d.%m.%Y")
+
+
+def parse_when(text: str) -> datetime | None:
+    text = " ".join(text.replace("Uhr", "").split())
+    for fmt in DATETIME_FORMATS:
+        try:
+            return datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+    return None
+
+
+def parse_number(text: str) -> float | None:
+    t = text.strip().replace(" ", "")
+    if re.fullmatch(r"[+-]?\d+([.,]\d+)?", t):
+        return float(t.replace(",", "."))
+    return None
+
+
+class ReportPage(FlowPage):
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.setWindowTitle(self.tr("Problem melden"))
+        self.groups: list[ServiceGroup] | None = None
+        self.definition: ServiceDefinition | None = None
+        self.receipt: ReportReceipt | None = None
+        self.status: ReportStatus | None = None
+        self.status_item: dict[str, str] | None = None
+        self._load_draft()
+        self.restart(self.start)
+
+    def help_text(self) -> str:
+        return self.tr(
+            "Hier melden Sie der Stadt ein Problem auf der Straße. Zum Beispiel ein Schlagloch oder eine kaputte "
+            "Laterne. Erst auf der letzten Seite wird gesendet. Was Sie eingegeben haben, bleibt gespeichert."
+        )
+
+    # --- draft -------------------------------------------------------------------------------------
+    def _load_draft(self) -> None:
+        self.load_draft(drafts.ReportDraft, lambda d: not d.request_id)
+
+    def has_progress(self) -> bool:
+        d = self.draft
+        return bool(d.service_code or d.description or d.address or d.pending_since)
+
+    def on_mode_changed(self) -> None:
+        self.groups = None
+        self.definition = None
+        self._load_draft()
+        self.restart(self.start)
+
+    # --- first screen ----------------------------------------------------------------------------
+    def start(self, s: Screen) -> None:
+        if not self.session.has(Capability.REPORTS):
+            self.fallback_screen(s, Capability.REPORTS, self.tr("Problem melden"),
+                                 self.tr("In %1 kann dieses Programm leider keine Probleme melden."))
+            return
+        self.first_screen(
+            s, title=self.tr("Problem melden"),
+            broken=self.tr("Eine angefangene Meldung konnte nicht gelesen werden. Bitte fangen Sie neu an."),
+            started=self.tr("Sie hatten schon angefangen, ein Problem zu melden."),
+            details=[self.draft.service_name],
+            pending=self.tr("Vielleicht ist die Meldung schon angekommen. Wir prüfen das zuerst."),
+            in_progress=self.has_progress(), is_pending=bool(self.draft.pending_since), resume=self.resume,
+            new_text=self.tr("Ein neues Problem melden"), new=self.new_report,
+            mine_text=self.tr("Meine Meldungen ansehen"), mine=self.my_reports,
+        )
+
+    def new_report(self) -> None:
+        drafts.discard_draft("report")
+        self.draft = drafts.ReportDraft()
+        self.definition = None
+        self.go(self.choose_category)
+
+    def resume(self) -> None:
+        step = self.step_id()
+        self._history = [self.start, self.choose_category]
+        if self.draft.pending_since or step in ("check", "send"):
+            self._render(self.check)
+        elif step in ("where", "description", "contact") or step.startswith("q"):
+            self._render(self.where if step.startswith("q") else getattr(self, step))
+            self.definition = None
+        else:
+            self._history = [self.start]
+            self._render(self.choose_category)
+
+    # --- category --------------------------------------------------------------------------------
+    def choose_category(self, s: Screen) -> None:
+        if self.groups is None:
+            s.title(self.tr("Einen Moment bitte"))
+
+            def work(cancel):
+                return self.session.clients().reports.services(cancel=cancel)
+
+            def got(groups: list[ServiceGroup]) -> None:
+                self.groups = groups
+                self.refresh()
+
+            QTimer.singleShot(0, lambda: self.run(work, self.tr("Die Themen werden geladen …"), got))
+            return
+        self.save("category")
+        s.title(self.tr("Worum geht es?"))
+        for group in self.groups:
+            if group.name:
+                s.heading(group.name)
+            for service in group.services:
+                s.choice(service.name, lambda sv=service, g=group.name: self.pick_service(sv, g),
+                         subtitle=service.description or None, chosen=service.code == self.draft.service_code)
+
+    def pick_service(self, service: ReportService, group: str) -> None:
+        if service.code != self.draft.service_code:
+            self.draft.answers = {}
+        self.draft.service_code, self.draft.service_name, self.draft.group = service.code, service.name, group
+        self.definition = None
+        if not service.has_questions:
+            self.definition = ServiceDefinition(service.code, ())
+            self.go(self.where)
+            return
+
+        def work(cancel):
+            return self.session.clients().reports.definition(service.code, cancel=cancel)
+
+        def got(definition: ServiceDefinition) -> None:
+            self.definition = definition
+            self.first_question()
+
+        self.run(work, self.tr("Die Fragen werden geladen …"), got)
+
+    # --- questions -------------------------------------------------------------------------------
+    def questions(self) -> list[Question]:
+        return [q for q in (self.definition.questions if self.definition else ()) if q.variable]
+
+    def notes(self) -> list[str]:
+        return [q.description for q in (self.definition.questions if self.definition else ()) if not q.variable and q.description]
+
+    def first_question(self) -> None:
+        if self.notes():
+            self.go(self.notes_screen)
+        elif self.questions():
+            self.go(lambda s: self.question(s, 0))
+        else:
+            self.go(self.where)
+
+    def notes_screen(self, s: Screen) -> None:
+        s.title(self.tr("Bitte lesen Sie das zuerst"))
+        for note in self.notes():
+            s.text(note)
+        s.choice(self.tr("Weiter"), lambda: self.go(lambda sc: self.question(sc, 0)) if self.questions() else self.go(self.where), primary=True)
+
+    def next_question(self, index: int) -> None:
+        if index + 1 < len(self.questions()):
+            self.go(lambda s: self.question(s, index + 1))
+        else:
+            self.go(self.where)
+
+    def question(self, s: Screen, index: int) -> None:
+        qs = self.questions()
+        q = qs[index]
+        self.save(f"q{index}")
+        s.text(self.tr("Frage %1 von %2").replace("%1", str(index + 1)).replace("%2", str(len(qs))), small=True)
+        s.title(q.description or q.code)
+        if q.datatype_description:
+            s.text(q.datatype_description)
+        s.text(self.tr("Diese Frage müssen Sie beantworten.") if q.required else
+               self.tr("Diese Frage können Sie auch überspringen."))
+        current = self.draft.answers.get(q.code)
+        if q.datatype is Datatype.SINGLE:
+            for c in q.choices:
+                s.choice(c.name, lambda key=c.key: self._answer(index, key), chosen=current == c.key)
+            if not q.required:
+                s.choice(self.tr("Überspringen"), lambda: self._answer(index, None))
+            return
+        if q.datatype is Datatype.MULTI:
+            chosen = set(current or [])
+            boxes = []
+            for c in q.choices:
+                box = CheckItem(c.name)
+                box.setChecked(c.key in chosen)
+                s.column.addWidget(box)
+                boxes.append((c.key, box))
+                if s.first_focus is None:
+                    s.first_focus = box
+            error = s.text("")
+            error.setProperty("role", "error")
+            error.hide()
+
+            def keep_multi() -> None:
+                picked = [k for k, b in boxes if b.isChecked()]
+                self.draft.answers[q.code] = picked
+                self.save(f"q{index}")
+
+            s.on_leave = keep_multi
+
+            def next_multi() -> None:
+                keep_multi()
+                if q.required and not self.draft.answers[q.code]:
+                    msg = self.tr("Bitte wählen Sie mindestens eine Antwort.")
+                    error.setText(msg)
+                    error.setAccessibleName(msg)
+                    error.show()
+                    return
+                self.next_question(index)
+
+            s.choice(self.tr("Weiter"), next_multi, primary=True)
+            return
+        # string, number, datetime, text: a labelled input
+        label = self.tr("Ihre Antwort")
+        value = "" if current is None else str(current)
+        if q.datatype is Datatype.DATETIME:
+            shown = value
+            try:
+                shown = datetime.fromisoformat(value).strftime("%d.%m.%Y %H:%M") if value else ""
+            except ValueError:
+                pass
+            edit = s.line_edit(label, shown, hint=self.tr("Tag und Uhrzeit, zum Beispiel 24.12.2026 14:30"))
+        elif q.datatype is Datatype.NUMBER:
+            edit = s.line_edit(label, value, hint=self.tr("Eine Zahl, zum Beispiel 3"))
+        elif q.datatype is Datatype.TEXT:
+            edit = s.text_edit(label, value)
+        else:
+            edit = s.line_edit(label, value)
+
+        def text_of() -> str:
+            return (edit.toPlainText() if hasattr(edit, "toPlainText") else edit.text()).strip()
+
+        def keep() -> None:
+            self.draft.answers[q.code] = text_of()
+            self.save(f"q{index}")
+
+        s.on_leave = keep
+
+        def next_step() -> None:
+            keep()
+            t = text_of()
+            s.set_error(edit, "")
+            if not t:
+                if q.required:
+                    s.set_error(edit, self.tr("Bitte beantworten Sie diese Frage. Ohne Antwort geht es nicht weiter."))
+                    edit.setFocus()
+                    return
+                self.draft.answers.pop(q.code, None)
+            elif q.datatype is Datatype.NUMBER:
+                n = parse_number(t)
+                if n is None:
+                    s.set_error(edit, self.tr("Bitte schreiben Sie nur eine Zahl. Zum Beispiel: 3"))
+                    edit.setFocus()
+                    return
+                self.draft.answers[q.code] = str(int(n)) if n == int(n) else str(n)
+            elif q.datatype is Datatype.DATETIME:
+                when = parse_when(t)
+                if when is None:
+                    s.set_error(edit, self.tr("Bitte schreiben Sie Tag und Uhrzeit so: 24.12.2026 14:30"))
+                    edit.setFocus()
+                    return
+                self.draft.answers[q.code] = when.astimezone().isoformat(timespec="seconds")
+            self.save(f"q{index}")
+            self.next_question(index)
+
+        if hasattr(edit, "returnPressed"):
+            edit.returnPressed.connect(next_step)
+        if q.datatype is Datatype.DATETIME:
+            s.choice(self.tr("Jetzt eintragen"), lambda: edit.setText(datetime.now().strftime("%d.%m.%Y %H:%M")))
+        s.choice(self.tr("Weiter"), next_step, primary=True)
+
+    def _answer(self, index: int, key: str | None) -> None:
+        q = self.questions()[index]
+        if key is None:
+            self.draft.answers.pop(q.code, None)
+        else:
+            self.draft.answers[q.code] = key
+        self.save(f"q{index}")
+        self.next_question(index)
+
+    # --- where -----------------------------------------------------------------------------------
+    def where(self, s: Screen) -> None:
+        self.save("where")
+        s.title(self.tr("Wo ist das Problem?"))
+        address = s.line_edit(self.tr("Straße und Hausnummer, oder eine Beschreibung des Ortes"), self.draft.address,
+                              hint=self.tr("Zum Beispiel: Hauptstraße 5, vor dem Bäcker"))
+        s.text(self.tr("Wenn Sie die genaue Lage kennen, können Sie sie hier eintragen. Sonst lassen Sie das leer."),
+               small=True)
+        lat = s.line_edit(self.tr("Breitengrad (wenn bekannt)"), "" if self.draft.lat is None else str(self.draft.lat),
+                          hint=self.tr("Zum Beispiel 51.4818"))
+        lon = s.line_edit(self.tr("Längengrad (wenn bekannt)"), "" if self.draft.long is None else str(self.draft.long),
+                          hint=self.tr("Zum Beispiel 7.2162"))
+
+        def keep() -> None:
+            self.draft.address = address.text().strip()
+            a, b = parse_number(lat.text()), parse_number(lon.text())
+            self.draft.lat = a if a is not None and -90 <= a <= 90 else None
+            self.draft.long = b if b is not None and -180 <= b <= 180 else None
+            self.save("where")
+
+        s.on_leave = keep
+
+        def next_step() -> None:
+            keep()
+            for w in (address, lat, lon):
+                s.set_error(w, "")
+            bad = False
+            for w, limit in ((lat, 90), (lon, 180)):
+                t = w.text().strip()
+                n = parse_number(t) if t else None
+                if t and (n is None or not -limit <= n <= limit):
+                    s.set_error(w, self.tr("Das ist keine gültige Angabe. Lassen Sie das Feld leer, wenn Sie unsicher sind."))
+                    bad = True
+            if bool(lat.text().strip()) != bool(lon.text().strip()) and not bad:
+                s.set_error(lon if not lon.text().strip() else lat, self.tr("Bitte tragen Sie beide Werte ein, oder keinen."))
+                bad = True
+            if not self.draft.address and (self.draft.lat is None or self.draft.long is None):
+                s.set_error(address, self.tr("Bitte schreiben Sie, wo das Problem ist."))
+                address.setFocus()
+                return
+            if not bad:
+                self.go(self.description)
+
+        address.returnPressed.connect(next_step)
+        s.choice(self.tr("Weiter"), next_step, primary=True)
+
+    # --- description -----------------------------------------------------------------------------
+    def description(self, s: Screen) -> None:
+        self.save("description")
+        s.title(self.tr("Beschreiben Sie das Problem"))
+        edit = s.text_edit(self.tr("Was ist los?"), self.draft.description,
+                           hint=self.tr("Zum Beispiel: Das Loch ist groß. Radfahrer müssen ausweichen."))
+
+        def keep() -> None:
+            self.draft.description = edit.toPlainText()
+            self.save("description")
+
+        s.on_leave = keep
+
+        def next_step() -> None:
+            keep()
+            n = len(self.draft.description.strip())
+            if n > drafts.DESCRIPTION_MAX:
+                s.set_error(edit, self.tr("Der Text ist zu lang: %1 Zeichen. Erlaubt sind %2. Bitte kürzen Sie ihn.")
+                            .replace("%1", str(n)).replace("%2", str(drafts.DESCRIPTION_MAX)))
+                edit.setFocus()
+                return
+            self.go(self.contact)
+
+        s.choice(self.tr("Weiter"), next_step, primary=True)
+
+    # --- contact ---------------------------------------------------------------------------------
+    def contact(self, s: Screen) -> None:
+        self.save("contact")
+        s.title(self.tr("Möchte die Stadt Sie erreichen können?"))
+        s.text(self.tr("Das ist freiwillig. Sie können alles leer lassen."))
+        first = s.line_edit(self.tr("Vorname"), self.draft.first_name)
+        last = s.line_edit(self.tr("Nachname"), self.draft.last_name)
+        email = s.line_edit(self.tr("E-Mail-Adresse"), self.draft.email,
+                            hint=self.tr("Dann bekommen Sie Nachricht, wenn das Problem erledigt ist."))
+        phone = s.line_edit(self.tr("Telefonnummer"), self.draft.phone)
+
+        def keep() -> None:
+            self.draft.first_name, self.draft.last_name = first.text().strip(), last.text().strip()
+            self.draft.email, self.draft.phone = email.text().strip(), phone.text().strip()
+            self.save("contact")
+
+        s.on_leave = keep
+
+        def next_step() -> None:
+            keep()
+            s.set_error(email, "")
+            if self.draft.email and not EMAIL_RE.match(self.draft.email):
+                s.set_error(email, self.tr("Die E-Mail-Adresse sieht nicht vollständig aus. Sie braucht ein @ und einen Punkt."))
+                email.setFocus()
+                return
+            self.go(self.check)
+
+        for w in (first, last, email, phone):
+            w.returnPressed.connect(next_step)
+        s.choice(self.tr("Weiter"), next_step, primary=True)
+
+    # --- check and send ---------------------------------------------------------------------------
+    def summary_lines(self) -> list[str]:
+        d = self.draft
+        lines = [self.tr("Thema: %1").replace("%1", d.service_name)]
+        names = {q.code: q for q in self.questions()}
+        for code, value in d.answers.items():
+            q = names.get(code)
+            label = q.description if q is not None and q.description else code
+            if q is not None and q.choices:
+                by_key = {c.key: c.name for c in q.choices}
+                vals = value if isinstance(value, list) else [value]
+                value = ", ".join(by_key.get(v, v) for v in vals)
+            elif isinstance(value, list):
+                value = ", ".join(value)
+            if value:
+                lines.append(f"{label}: {value}")
+        place = d.address
+        if d.lat is not None and d.long is not None:
+            place = (place + " " if place else "") + f"({d.lat}, {d.long})"
+        lines.append(self.tr("Ort: %1").replace("%1", place))
+        if d.description.strip():
+            lines.append(self.tr("Beschreibung: %1").replace("%1", d.description.strip()))
+        contact = " ".join(x for x in (d.first_name, d.last_name) if x)
+        for extra in (d.email, d.phone):
+            if extra:
+                contact = f"{contact}, {extra}" if contact else extra
+        lines.append(self.tr("Kontakt: %1").replace("%1", contact) if contact else self.tr("Kontakt: keine Angabe"))
+        return lines
+
+    def check(self, s: Screen) -> None:
+        self.save("check")
+        s.title(self.tr("Bitte prüfen Sie Ihre Meldung"))
+        if self.draft.pending_since:
+            s.text(self.tr("Vielleicht ist diese Meldung schon angekommen. Beim Senden prüfen wir das zuerst."))
+        for line in self.summary_lines():
+            s.text(line)
+        s.text(self.tr("Erst wenn Sie auf „Jetzt senden“ drücken, geht die Meldung an die Stadt."))
+        s.choice(self.tr("Jetzt senden"), self.send, primary=True)
+        s.choice(self.tr("Etwas ändern"), lambda: self.go_back())
+
+    def send(self, force: bool = False) -> None:
+        draft = self.draft
+        draft.step = f"{self.mode()}:send"
+
+        def work(cancel):
+            return self.session.clients().reports.submit(draft, cancel=cancel, force=force)
+
+        def failed(f) -> None:
+            if self.screen is None:
+                return
+            if isinstance(f.error, SubmissionUncertain):
+                self.screen.problem(f.text + " " + self.tr("Ihre Angaben sind gespeichert."), self.send,
+                                    self.tr("Noch einmal prüfen und senden"))
+                b = self.screen.choice(self.tr("Trotzdem senden (kann doppelt ankommen)"), lambda: self.send(force=True))
+                self.screen.column.removeWidget(b)
+                self.screen.problem_box.layout().addWidget(b)
+                return
+            self.screen.problem(f.text + " " + self.tr("Ihre Angaben sind gespeichert."), self.send if f.can_retry else None)
+
+        self.run(work, self.tr("Die Meldung wird gesendet …"), self.sent, on_failure=failed, late=self._late_sent)
+
+    def _late_sent(self, receipt: ReportReceipt) -> None:
+        self.receipt = receipt  # kept in "Meine Meldungen" by the client; the draft says so too
+
+    def sent(self, receipt: ReportReceipt) -> None:
+        self.receipt = receipt
+        drafts.discard_draft("report")
+        self._history.clear()
+        self._render(self.done)
+
+    def done(self, s: Screen) -> None:
+        r = self.receipt
+        assert r is not None
+        s.title(self.tr("Ihre Meldung ist angekommen."))
+        if r.request_id:
+            s.text(self.tr("Ihre Nummer:"))
+            s.big_number(r.request_id, self.tr("Ihre Nummer: %1").replace("%1", " ".join(r.request_id)))
+            s.text(self.tr("Die Nummer ist unter „Meine Meldungen“ gespeichert. Sie können sie auch aufschreiben."))
+        else:
+            s.text(self.tr("Die Stadt gibt der Meldung bald eine Nummer. Sie steht dann unter „Meine Meldungen“."))
+        if r.recovered:
+            s.text(self.tr("Die Meldung war schon beim ersten Versuch angekommen. Sie wurde nicht doppelt gesendet."))
+        if r.notice:
+            s.text(r.notice)
+        s.choice(self.tr("Fertig"), self.go_home, primary=True)
+        s.choice(self.tr("Meine Meldungen ansehen"), lambda: self.go(self.my_reports))
+
+    # --- Meine Meldungen -------------------------------------------------------------------------
+    def my_reports(self, s: Screen) -> None:
+        from assistant.portal.reports import saved_reports
+
+        s.title(self.tr("Meine Meldungen"))
+        items, problem = saved_reports(self.session.config.city_id)
+        if problem is not None:
+            s.text(self.tr("Die Liste Ihrer Meldungen war beschädigt. Sie wurde beiseitegelegt."))
+        if not items:
+            s.text(self.tr("Hier sind noch keine Meldungen gespeichert."))
+        for item in items:
+            number = item.get("request_id") or self.tr("noch ohne Nummer")
+            sent = ""
+            try:
+                sent = stamp_text(datetime.fromisoformat(item.get("sent_at", "")))
+            except ValueError:
+                pass
+            title = self.tr("Nummer %1").replace("%1", number) + (f" – {item.get('service_name')}" if item.get("service_name") else "")
+            sub = self.tr("Gesendet am %1").replace("%1", sent) if sent else None
+            s.choice(title, lambda it=item: self.open_status(it), subtitle=sub)
+        s.choice(self.tr("Zurück"), lambda: self.go_back())
+
+    def open_status(self, item: dict[str, str]) -> None:
+        self.status_item = item
+
+        def work(cancel):
+            client = self.session.clients().reports
+            rid = item.get("request_id") or ""
+            if not rid and item.get("token"):
+                rid = client.resolve_token(item["token"], cancel=cancel)
+            if not rid:
+                return None
+            return client.status(rid, cancel=cancel)
+
+        def got(status: ReportStatus | None) -> None:
+            self.status = status
+            self.go(self.status_screen)
+
+        self.run(work, self.tr("Der Stand wird bei der Stadt nachgefragt …"), got)
+
+    def status_screen(self, s: Screen) -> None:
+        st, item = self.status, self.status_item or {}
+        if st is None:
+            s.title(self.tr("Ihre Meldung"))
+            s.text(self.tr("Die Stadt hat der Meldung noch keine Nummer gegeben. Bitte schauen Sie später wieder."))
+            s.choice(self.tr("Zurück"), lambda: self.go_back(), primary=True)
+            return
+        s.title(self.tr("Meldung Nummer %1").replace("%1", st.request_id))
+        if st.service_name or item.get("service_name"):
+            s.text(st.service_name or item.get("service_name", ""))
+        if st.address or item.get("address"):
+            s.text(self.tr("Ort: %1").replace("%1", st.address or item.get("address", "")))
+        state = {"open": self.tr("Die Stadt bearbeitet die Meldung."),
+                 "closed": self.tr("Die Stadt hat die Meldung erledigt.")}.get(st.status.lower(), st.status)
+        s.heading(state)
+        if st.status_notes:
+            s.text(self.tr("Die Stadt schreibt: %1").replace("%1", st.status_notes))
+        if st.updated:
+            s.text(self.tr("Zuletzt geändert: %1").replace("%1", stamp_text(st.updated)))
+        if st.expected and st.status.lower() != "closed":
+            s.text(self.tr("Voraussichtlich erledigt: %1").replace("%1", stamp_text(st.expected)))
+        s.choice(self.tr("Zurück zu meinen Meldungen"), lambda: self.go_back(), primary=True)

@@ -1,0 +1,209 @@
+""""Was brauche ich?": search or pick a task, then read where to go and what to bring.
+
+The search runs on every keystroke without the network (the city's curated task list, forgiving
+typos and everyday words). The answer comes from the FIT-Connect Routing API through the worker;
+when offline the client gives the last good answer (shown with "Stand: …") or the city profile's
+own text, and this page says which one it is — it never pretends to be live.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from assistant.portal.api import Capability, Duration, InfoSource, ServiceInfo, Task, Unavailable
+from assistant.portal.catalogue import TaskIndex
+from assistant.ui.portal.common import FlowPage, Screen
+from assistant.ui.portal.texts import stamp_text
+from assistant.ui.widgets import BigButton, BodyLabel, HeadingLabel
+
+RESULT_LIMIT = 6
+
+
+class ServiceInfoPage(FlowPage):
+    def __init__(self, context: Any, parent=None) -> None:
+        super().__init__(context, parent)
+        self.setWindowTitle(self.tr("Was brauche ich?"))
+        self.index = TaskIndex(self.session.config.tasks, self.session.config.synonyms)
+        self.query = ""
+        self.task: Task | None = None
+        self.info: ServiceInfo | None = None
+        self.restart(self.start)
+
+    def help_text(self) -> str:
+        return self.tr(
+            "Schreiben Sie in das Feld, was Sie erledigen möchten. Zum Beispiel: Ausweis verloren. "
+            "Tippfehler sind nicht schlimm. Oder wählen Sie eine Aufgabe aus der Liste."
+        )
+
+    # --- step 1: search and list -----------------------------------------------------------------
+    def start(self, s: Screen) -> None:
+        s.title(self.tr("Was möchten Sie erledigen?"))
+        self.search = s.line_edit(
+            self.tr("Suchen"), self.query, hint=self.tr("Zum Beispiel: Ausweis verloren, Wohnung anmelden")
+        )
+        self.search.setClearButtonEnabled(False)
+        self.results = QWidget()
+        self.results_layout = QVBoxLayout(self.results)
+        self.results_layout.setContentsMargins(0, 0, 0, 0)
+        self.results_layout.setSpacing(14)
+        s.column.addWidget(self.results)
+        self.search.textChanged.connect(self._search_changed)
+        self.search.returnPressed.connect(self._open_first)
+        self._fill_results()
+
+        def keep() -> None:
+            self.query = self.search.text()
+
+        s.on_leave = keep
+        self.footer(s)
+
+    def _search_changed(self, text: str) -> None:
+        self.query = text
+        self._fill_results()
+
+    def _fill_results(self) -> None:
+        lay = self.results_layout
+        while lay.count():
+            item = lay.takeAt(0)
+            w = item.widget()
+            if w is not None:
+                w.hide()
+                w.deleteLater()
+        text = self.query.strip()
+        if text:
+            matches = [m.task for m in self.index.search(text, RESULT_LIMIT)]
+            heading = self.tr("Das haben wir gefunden:") if matches else self.tr(
+                "Dazu haben wir nichts gefunden. Versuchen Sie ein anderes Wort. Oder wählen Sie aus der Liste."
+            )
+            tasks = matches or list(self.session.config.tasks)
+        else:
+            heading = self.tr("Oder wählen Sie aus der Liste:")
+            tasks = list(self.session.config.tasks)
+        label = BodyLabel(heading)
+        label.setAccessibleName(heading)
+        lay.addWidget(label)
+        if self.screen is not None:
+            self.screen.spoken = [self.screen.spoken[0], heading] + [t.title for t in tasks[:RESULT_LIMIT]]
+        group = None
+        for task in tasks:
+            if not text and task.group and task.group != group:
+                group = task.group
+                h = HeadingLabel(group)
+                h.setAccessibleName(group)
+                lay.addWidget(h)
+            b = BigButton(task.title)
+            b.setObjectName(f"task-{task.id}")
+            b.clicked.connect(lambda _c=False, t=task: self.open_task(t))
+            lay.addWidget(b)
+
+    def _open_first(self) -> None:
+        buttons = self.results.findChildren(BigButton)
+        if buttons:
+            buttons[0].click()
+
+    # --- step 2: the answer ---------------------------------------------------------------------
+    def open_task(self, task: Task) -> None:
+        self.task = task
+        self.info = None
+        cfg = self.session.config
+
+        def work(cancel):
+            return self.session.clients().catalogue.routes(task.leika, cfg.ars or None, cancel=cancel)
+
+        def got(info: ServiceInfo) -> None:
+            self.info = info
+            self.go(self.answer)
+
+        self.run(work, self.tr("Die Angaben werden geholt …"), got)
+
+    def answer(self, s: Screen) -> None:
+        task, info = self.task, self.info
+        assert task is not None and info is not None
+        s.title(task.title)
+        self._source_note(s, info)
+        if info.offices:
+            s.heading(self.tr("Wohin gehen Sie?") if len(info.offices) == 1 else self.tr("Wohin können Sie gehen?"))
+            for office in info.offices:
+                lines = [office.name]
+                if office.address:
+                    lines.append(office.address)
+                for phone in office.phones:
+                    lines.append(self.tr("Telefon: %1").replace("%1", phone))
+                for mail in office.emails:
+                    lines.append(self.tr("E-Mail: %1").replace("%1", mail))
+                if office.opening_hours:
+                    lines.append(self.tr("Öffnungszeiten: %1").replace("%1", office.opening_hours))
+                s.text("\n".join(lines), selectable=True)
+        if info.required_documents:
+            s.heading(self.tr("Was bringen Sie mit?"))
+            s.text(info.required_documents, selectable=True)
+        if info.fees:
+            s.heading(self.tr("Was kostet es?"))
+            s.text(info.fees, selectable=True)
+        if info.processing_time is not None:
+            s.heading(self.tr("Wie lange dauert es?"))
+            s.text(self.duration_text(info.processing_time))
+        if info.deadline:
+            s.heading(self.tr("Gibt es eine Frist?"))
+            s.text(info.deadline, selectable=True)
+        if info.further_information:
+            s.heading(self.tr("Gut zu wissen"))
+            s.text(info.further_information, selectable=True)
+        if info.links:
+            s.heading(self.tr("Im Internet"))
+            s.text("\n".join(f"{link.title}: {link.url}" for link in info.links), small=True, selectable=True)
+        if task.appointment_service and self.session.has(Capability.APPOINTMENTS):
+            s.text(self.tr("Einen Termin können Sie auf der Startseite unter „Termin buchen“ vereinbaren."))
+        s.rule()
+        s.choice(self.tr("Etwas anderes suchen"), lambda: self.restart(self.start), primary=True)
+        s.choice(self.tr("Zur Startseite"), self.go_home)
+        if info.source is not InfoSource.LIVE and not isinstance(info.problem, Unavailable):
+            s.choice(self.tr("Noch einmal versuchen"), lambda: self.open_task(task))
+
+    def _source_note(self, s: Screen, info: ServiceInfo) -> None:
+        fb = self.session.config.fallback(Capability.CATALOGUE)
+        if info.source is InfoSource.CACHE and info.fetched_at is not None:
+            s.text(self.tr("Stand: %1").replace("%1", stamp_text(info.fetched_at)))
+            s.text(self.tr("Gerade gibt es keine Verbindung. Das ist die letzte Antwort, die wir bekommen haben."))
+        elif info.source is InfoSource.PROFILE:
+            if isinstance(info.problem, Unavailable):
+                s.text(self.tr("Das hat die Stadt %1 dazu aufgeschrieben:").replace("%1", self.session.config.city_name))
+            else:
+                s.text(self.tr("Gerade gibt es keine Verbindung. Hier steht, was die Stadt dazu aufgeschrieben hat."))
+            if not info.offices and not info.further_information:
+                s.text(self.tr("Dazu haben wir leider keine Angaben."))
+            if fb.phone or fb.web:
+                s.text(self._fallback_line(fb.phone, fb.web))
+        elif info.no_data:
+            s.text(self.tr("Der Dienst kennt dafür in Ihrer Stadt keine Angaben."))
+            if fb.phone or fb.web:
+                s.text(self._fallback_line(fb.phone, fb.web))
+
+    def _fallback_line(self, phone: str, web: str) -> str:
+        if phone and web:
+            return self.tr("Fragen Sie am Telefon unter %1 oder im Internet auf %2.").replace("%1", phone).replace("%2", web)
+        if phone:
+            return self.tr("Fragen Sie am Telefon unter %1.").replace("%1", phone)
+        return self.tr("Mehr steht im Internet auf %1.").replace("%1", web)
+
+    def duration_text(self, d: Duration) -> str:
+        units = {
+            "year": (self.tr("Jahr"), self.tr("Jahre")),
+            "month": (self.tr("Monat"), self.tr("Monate")),
+            "week": (self.tr("Woche"), self.tr("Wochen")),
+            "day": (self.tr("Tag"), self.tr("Tage")),
+            "workday": (self.tr("Arbeitstag"), self.tr("Arbeitstage")),
+            "hour": (self.tr("Stunde"), self.tr("Stunden")),
+            "minute": (self.tr("Minute"), self.tr("Minuten")),
+            "second": (self.tr("Sekunde"), self.tr("Sekunden")),
+        }
+        one, many = units.get((d.unit or "day").lower(), units["day"])
+        lo, hi = d.minimum, d.maximum
+        if lo is not None and hi is not None and lo != hi:
+            return self.tr("Etwa %1 bis %2 %3.").replace("%1", str(lo)).replace("%2", str(hi)).replace("%3", many)
+        n = hi if hi is not None else lo
+        if n is None:
+            return self.tr("Dazu gibt es keine Angabe.")
+        return self.tr("Etwa %1 %2.").replace("%1", str(n)).replace("%2", one if n == 1 else many)

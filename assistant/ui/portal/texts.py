@@ -1,0 +1,112 @@
+"""Plain-language texts for portal errors, and dates written out the way people say them.
+
+The portal clients raise typed errors with a stable ``key`` (docs/portal.md); here each key becomes
+a short, calm German sentence (translated through ``tr``) that says what to do. The worker learns
+them through ``register_error_text`` so every background job of the portal speaks the same way.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+
+from assistant.portal.api import PortalError
+from assistant.ui.worker import register_error_text
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PortalTexts", text)
+
+
+def error_text(error: PortalError) -> tuple[str, bool]:
+    """(what to tell the person, whether trying again may help)."""
+    key = error.key
+    base = key.split(".")[1] if key.count(".") >= 1 else key
+    reason = key.split(".", 2)[2] if key.count(".") >= 2 else ""
+    server_says = (error.user_text or "").strip()
+    if base == "offline":
+        return tr("Es gibt gerade keine Verbindung. Prüfen Sie das Internet. Versuchen Sie es dann noch einmal."), True
+    if base == "timeout":
+        return tr("Der Server hat nicht rechtzeitig geantwortet. Bitte versuchen Sie es gleich noch einmal."), True
+    if base == "busy":
+        return tr("Der Server ist gerade überlastet. Bitte versuchen Sie es in ein paar Minuten noch einmal."), True
+    if base == "not-found":
+        return tr("Das wurde nicht gefunden. Vielleicht wurde es schon gelöscht."), False
+    if base == "bad-answer":
+        return tr("Der Server hat eine unverständliche Antwort geschickt. Vielleicht wird er gerade gewartet. "
+                  "Bitte versuchen Sie es später noch einmal."), True
+    if base == "not-allowed":
+        if reason == "no-key":
+            return tr("Für diesen Dienst fehlt ein Zugangsschlüssel. Bitte sagen Sie den Mitarbeitenden Bescheid."), False
+        return tr("Der Server lässt uns gerade nicht hinein. Bitte sagen Sie den Mitarbeitenden Bescheid."), False
+    if base == "unavailable":
+        return tr("Das geht in Ihrer Stadt leider nicht über dieses Programm."), False
+    if base == "cancelled":
+        return tr("Sie haben abgebrochen. Es ist nichts passiert."), True
+    if base == "uncertain":
+        return tr("Wir wissen nicht sicher, ob es angekommen ist. Deshalb senden wir es nicht doppelt. "
+                  "Beim nächsten Versuch prüfen wir das zuerst."), True
+    if base == "no-keyring":
+        return tr("Auf diesem Computer gibt es keinen sicheren Speicher. Deshalb wird hier nichts gespeichert."), False
+    if base == "rejected":
+        text = _rejected(reason)
+        if server_says and server_says not in text:
+            text = tr("Das Amt sagt: „%1“").replace("%1", server_says) + " " + text
+        return text, reason not in ("expired",)
+    return tr("Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal."), True
+
+
+def _rejected(reason: str) -> str:
+    if reason in ("slot-taken", "not-available", "appointment-not-available"):
+        return tr("Dieser Termin ist inzwischen vergeben. Bitte wählen Sie eine andere Uhrzeit.")
+    if reason in ("expired",):
+        return tr("Die Reservierung ist abgelaufen. Bitte wählen Sie den Termin noch einmal.")
+    if reason in ("email", "invalid-email"):
+        return tr("Die E-Mail-Adresse wurde nicht angenommen. Bitte prüfen Sie sie.")
+    if reason in ("captcha",):
+        return tr("Dieses Amt verlangt eine Prüfung, die dieses Programm nicht kann. Bitte buchen Sie im Internet oder am Telefon.")
+    if reason in ("too-many",):
+        return tr("Sie haben schon zu viele Termine gebucht. Bitte sagen Sie erst einen alten Termin ab.")
+    return tr("Das Amt hat die Angaben nicht angenommen. Bitte prüfen Sie sie.")
+
+
+def register() -> None:
+    register_error_text(PortalError, lambda e: error_text(e))  # type: ignore[arg-type]
+
+
+# --- dates and times, written out ("Montag, 7. Dezember", "9:30 Uhr") ---------------------------
+
+
+def _locale() -> QLocale:
+    return QLocale()
+
+
+def day_text(d: date) -> str:
+    loc = _locale()
+    if loc.language() == QLocale.Language.German:
+        return loc.toString(QDate(d.year, d.month, d.day), "dddd, d. MMMM")
+    return loc.toString(QDate(d.year, d.month, d.day), "dddd, d MMMM")
+
+
+def time_text(t: datetime) -> str:
+    loc = _locale()
+    if loc.language() == QLocale.Language.German:
+        return tr("%1 Uhr").replace("%1", f"{t.hour}:{t.minute:02d}")
+    return loc.toString(QTime(t.hour, t.minute), "h:mm AP")
+
+
+def when_text(t: datetime) -> str:
+    """ "Montag, 7. Dezember, 9:30 Uhr" in the local time of the office."""
+    local = t.astimezone() if t.tzinfo is None else t
+    return f"{day_text(local.date())}, {time_text(local)}"
+
+
+def stamp_text(t: datetime) -> str:
+    """When something was fetched: "7. Dezember 2026, 9:30 Uhr" (local time)."""
+    local = t.astimezone()
+    loc = _locale()
+    d = QDate(local.year, local.month, local.day)
+    if loc.language() == QLocale.Language.German:
+        return f"{loc.toString(d, 'd. MMMM yyyy')}, {time_text(local)}"
+    return f"{loc.toString(d, 'd MMMM yyyy')}, {time_text(local)}"

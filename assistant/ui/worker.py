@@ -1,0 +1,412 @@
+"""One place for every background job (network, files, card work that may take time).
+
+Modelled on Anki's ``QueryOp`` / ``taskman``: a page describes a job with a small builder, the job
+runs in a thread pool, and its result always comes back **on the GUI thread** through one signal
+of one long-lived QObject (the ``_Dispatcher``). Nothing is connected to lambdas of short-lived
+objects, so a queued result is never silently dropped.
+
+.. code-block:: python
+
+    Op(lambda cancel: client.offices(cancel=cancel), parent=page) \\
+        .with_progress(page.tr("Die Ämter werden geladen …")) \\
+        .success(page.show_offices) \\
+        .failure(page.show_problem) \\
+        .run_in_background()
+
+* The job gets a :class:`CancelToken` (a ``threading.Event``). "Abbrechen" sets it and calls the
+  hooks the job registered with ``cancel.add_hook`` (a client closes its HTTP session there), so a
+  slow call ends at once. The page gets ``cancelled()`` straight away; it never waits for the thread.
+* Failures arrive as a :class:`Failure`: the typed error plus a plain-language, translated text.
+  Capabilities teach the worker their error types with :func:`register_error_text`.
+* ``with_progress`` shows a panel over the page (not over the whole window) after a short delay:
+  what is happening, a moving bar and a large "Abbrechen" button. It keeps the keyboard focus while
+  it is shown and hands it back afterwards. Every call a person waits for should have one.
+* If the page is closed while a job runs, its callbacks are skipped. A job that writes something
+  (a booking) can still hand its late result to ``late(cb)``, so a booking that did go through after
+  "Abbrechen" is not forgotten.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import threading
+from dataclasses import dataclass
+from typing import Any, Callable, Generic, TypeVar
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+#: How long a job may run before its progress panel appears (avoids a flash on fast answers).
+PROGRESS_DELAY_MS = 250
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Worker", text)
+
+
+# --------------------------------------------------------------------------------------------
+# cancel token and failures
+
+
+class CancelToken(threading.Event):
+    """Set when the person presses "Abbrechen". Jobs check ``is_set()`` or register a hook."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._hooks: list[Callable[[], Any]] = []
+        self._lock = threading.Lock()
+
+    def add_hook(self, fn: Callable[[], Any]) -> None:
+        """Call ``fn`` (from the GUI thread) when cancelled; at once if already cancelled."""
+        with self._lock:
+            if not self.is_set():
+                self._hooks.append(fn)
+                return
+        self._call(fn)
+
+    def cancel(self) -> None:
+        with self._lock:
+            if self.is_set():
+                return
+            self.set()
+            hooks, self._hooks = self._hooks, []
+        for fn in hooks:
+            self._call(fn)
+
+    @staticmethod
+    def _call(fn: Callable[[], Any]) -> None:
+        try:
+            fn()
+        except Exception:  # a hook must never break the window
+            log.exception("cancel hook failed")
+
+
+class Cancelled(Exception):
+    """A job may raise this when it notices the token; it is reported as cancelled, not failed."""
+
+
+@dataclass(frozen=True)
+class Failure:
+    error: BaseException
+    text: str  # plain language, translated: what happened and what to do
+    can_retry: bool = True
+
+
+ErrorText = Callable[[BaseException], "tuple[str, bool] | str"]
+_ERROR_TEXTS: list[tuple[type, ErrorText]] = []
+
+
+def register_error_text(error_type: type, describe: ErrorText) -> None:
+    """Teach the worker how to say an error type in plain words (most specific type wins)."""
+    _ERROR_TEXTS[:] = [(t, f) for t, f in _ERROR_TEXTS if t is not error_type]
+    _ERROR_TEXTS.append((error_type, describe))
+
+
+def describe_failure(error: BaseException) -> Failure:
+    """The error as a person should hear it. Unknown errors get a calm general text."""
+    for klass in type(error).__mro__:
+        for error_type, describe in _ERROR_TEXTS:
+            if klass is error_type:
+                out = describe(error)
+                if isinstance(out, tuple):
+                    return Failure(error, out[0], out[1])
+                return Failure(error, out)
+    if isinstance(error, (ConnectionError, TimeoutError)):
+        return Failure(error, _tr("Die Verbindung hat nicht geklappt. Bitte versuchen Sie es gleich noch einmal."))
+    if isinstance(error, OSError):
+        return Failure(error, _tr("Das Speichern oder Lesen hat nicht geklappt. Bitte versuchen Sie es noch einmal."))
+    return Failure(error, _tr("Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal."))
+
+
+# --------------------------------------------------------------------------------------------
+# the long-lived dispatcher
+
+
+class _Dispatcher(QObject):
+    """Lives on the GUI thread for the whole program; every job reports through its one signal."""
+
+    finished = Signal(int, object, object)  # job id, result, error (or None)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pool = QThreadPool()
+        self.pool.setMaxThreadCount(4)
+        self.jobs: dict[int, Job] = {}
+        self.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(int, object, object)
+    def _on_finished(self, job_id: int, result: object, error: object) -> None:
+        job = self.jobs.pop(job_id, None)
+        if job is not None:
+            job._deliver(result, error)
+
+
+_dispatcher: _Dispatcher | None = None
+_ids = itertools.count(1)
+
+
+def dispatcher() -> _Dispatcher:
+    global _dispatcher
+    if _dispatcher is None or not shiboken6.isValid(_dispatcher):
+        app = QCoreApplication.instance()
+        if app is None:
+            raise RuntimeError("the worker needs a running QApplication")
+        _dispatcher = _Dispatcher()
+        _dispatcher.moveToThread(app.thread())
+    return _dispatcher
+
+
+def running_jobs() -> int:
+    return len(dispatcher().jobs)
+
+
+def shutdown(timeout_ms: int = 5000) -> bool:
+    """Cancel every job and wait for the threads (at exit and after each test)."""
+    d = dispatcher()
+    for job in list(d.jobs.values()):
+        job.cancel()
+    done = d.pool.waitForDone(timeout_ms)
+    QCoreApplication.processEvents()
+    return done
+
+
+class _Runnable(QRunnable):
+    def __init__(self, job_id: int, fn: Callable[[CancelToken], Any], token: CancelToken) -> None:
+        super().__init__()
+        self.job_id, self.fn, self.token = job_id, fn, token
+        self.setAutoDelete(True)
+
+    def run(self) -> None:  # worker thread: no widgets here
+        result: Any = None
+        error: BaseException | None = None
+        try:
+            result = self.fn(self.token)
+        except BaseException as exc:  # reported, never raised into Qt
+            error = exc
+        d = _dispatcher
+        if d is not None and shiboken6.isValid(d):
+            d.finished.emit(self.job_id, result, error)
+
+
+# --------------------------------------------------------------------------------------------
+# the builder
+
+
+class Op(Generic[T]):
+    """Describe a background job; ``run_in_background`` starts it and returns the :class:`Job`."""
+
+    def __init__(self, run: Callable[[CancelToken], T], *, parent: QWidget | None = None) -> None:
+        self._run = run
+        self._parent = parent
+        self._success: Callable[[T], Any] | None = None
+        self._failure: Callable[[Failure], Any] | None = None
+        self._cancelled: Callable[[], Any] | None = None
+        self._late: Callable[[T], Any] | None = None
+        self._progress: str | None = None
+        self._cancellable = True
+
+    def success(self, cb: Callable[[T], Any]) -> "Op[T]":
+        self._success = cb
+        return self
+
+    def failure(self, cb: Callable[[Failure], Any]) -> "Op[T]":
+        self._failure = cb
+        return self
+
+    def cancelled(self, cb: Callable[[], Any]) -> "Op[T]":
+        self._cancelled = cb
+        return self
+
+    def late(self, cb: Callable[[T], Any]) -> "Op[T]":
+        """Called with the result if the job succeeded after it was cancelled or its page closed."""
+        self._late = cb
+        return self
+
+    def with_progress(self, label: str, *, cancellable: bool = True) -> "Op[T]":
+        self._progress = label
+        self._cancellable = cancellable
+        return self
+
+    def run_in_background(self, parent: QWidget | None = None) -> "Job":
+        if parent is not None:
+            self._parent = parent
+        job = Job(next(_ids), self)
+        d = dispatcher()
+        d.jobs[job.id] = job
+        if self._progress is not None and self._parent is not None:
+            job._panel = ProgressPanel(self._parent, self._progress, job.cancel if self._cancellable else None)
+        d.pool.start(_Runnable(job.id, self._run, job.token))
+        return job
+
+
+class Job:
+    """A running job. ``cancel()`` is safe to call at any time and from the GUI thread."""
+
+    def __init__(self, job_id: int, op: Op) -> None:
+        self.id = job_id
+        self.op = op
+        self.token = CancelToken()
+        self.done = False
+        self.outcome: str = ""  # "success", "failure", "cancelled" once known on the GUI side
+        self._panel: ProgressPanel | None = None
+
+    def cancel(self) -> None:
+        if self.done or self.token.is_set():
+            return
+        self.token.cancel()
+        self.outcome = "cancelled"
+        self._close_panel()
+        if self.op._cancelled and self._alive():
+            self.op._cancelled()
+
+    def _alive(self) -> bool:
+        parent = self.op._parent
+        return parent is None or shiboken6.isValid(parent)
+
+    def _close_panel(self) -> None:
+        if self._panel is not None:
+            if shiboken6.isValid(self._panel):
+                self._panel.finish()
+            self._panel = None
+
+    def _deliver(self, result: Any, error: BaseException | None) -> None:
+        self.done = True
+        self._close_panel()
+        cancelled = self.token.is_set()
+        if error is not None and not isinstance(error, Cancelled):
+            if not cancelled:
+                failure = describe_failure(error)
+                if not isinstance(error, Exception) or failure.text == describe_failure(RuntimeError()).text:
+                    log.error("background job failed", exc_info=(type(error), error, error.__traceback__))
+                else:
+                    log.info("background job failed: %s", type(error).__name__)
+                self.outcome = "failure"
+                if self.op._failure and self._alive():
+                    self.op._failure(failure)
+            return
+        if error is not None:  # Cancelled raised by the job itself
+            if not cancelled:
+                self.outcome = "cancelled"
+                if self.op._cancelled and self._alive():
+                    self.op._cancelled()
+            return
+        if cancelled or not self._alive():
+            if self.op._late:
+                self.op._late(result)
+            return
+        self.outcome = "success"
+        if self.op._success:
+            self.op._success(result)
+
+
+# --------------------------------------------------------------------------------------------
+# the visible progress
+
+
+class ProgressPanel(QFrame):
+    """Covers the page while a job runs: what is happening, a moving bar, a large "Abbrechen"."""
+
+    def __init__(self, page: QWidget, label: str, on_cancel: Callable[[], None] | None) -> None:
+        super().__init__(page)
+        self.setObjectName("progressPanel")
+        self._page = page
+        self._previous_focus: QWidget | None = None
+        self.setAutoFillBackground(True)
+        self.setStyleSheet(
+            "#progressPanel { background: rgba(255, 255, 255, 235); }"
+            "#progressCard { background: #ffffff; border: 3px solid #1a1a1a; border-radius: 12px; }"
+        )
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        card = QFrame(self)
+        card.setObjectName("progressCard")
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(32, 28, 32, 28)
+        inner.setSpacing(20)
+        self.label = QLabel(label, card)
+        self.label.setWordWrap(True)
+        self.label.setObjectName("progressLabel")
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setAccessibleName(label)
+        font = self.label.font()
+        font.setPointSizeF(max(font.pointSizeF(), 18.0) * 1.1)
+        self.label.setFont(font)
+        self.bar = QProgressBar(card)
+        self.bar.setRange(0, 0)
+        self.bar.setTextVisible(False)
+        self.bar.setMinimumHeight(24)
+        self.bar.setAccessibleName(_tr("Bitte warten"))
+        inner.addWidget(self.label)
+        inner.addWidget(self.bar)
+        self.cancel_button: QPushButton | None = None
+        if on_cancel is not None:
+            self.cancel_button = QPushButton(_tr("Abbrechen"), card)
+            self.cancel_button.setObjectName("cancelButton")
+            self.cancel_button.setAccessibleName(_tr("Abbrechen"))
+            self.cancel_button.setMinimumHeight(64)
+            self.cancel_button.setFont(font)
+            self.cancel_button.clicked.connect(on_cancel)
+            inner.addWidget(self.cancel_button)
+        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        card.setMinimumWidth(min(560, max(320, page.width() - 40)))
+        outer.addStretch(1)
+        self._on_cancel = on_cancel
+        self.hide()
+        page.installEventFilter(self)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._appear)
+        self._timer.start(PROGRESS_DELAY_MS)
+
+    # keep covering the page when it changes size
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self._page and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self._page.rect())
+        return False
+
+    def _appear(self) -> None:
+        self.setGeometry(self._page.rect())
+        window = self._page.window()
+        focus = window.focusWidget() if window is not None else None
+        self._previous_focus = focus if focus is not None and self._page.isAncestorOf(focus) else None
+        self.show()
+        self.raise_()
+        if self.cancel_button is not None:
+            self.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.label, self.label.text()))
+
+    def appear_now(self) -> None:
+        """Show without the delay (tests, screenshots)."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self._appear()
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
+        # Tab stays on "Abbrechen" while the page beneath is busy (no keyboard trap: Esc and
+        # Enter both work, and the panel goes away by itself when the job ends).
+        return True
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and self._on_cancel is not None:
+            self._on_cancel()
+            return
+        super().keyPressEvent(event)
+
+    def finish(self) -> None:
+        self._timer.stop()
+        self._page.removeEventFilter(self)
+        focus = QApplication.focusWidget()
+        had_focus = self.isVisible() and focus is not None and (focus is self or self.isAncestorOf(focus))
+        self.hide()
+        if had_focus and self._previous_focus is not None and shiboken6.isValid(self._previous_focus):
+            if self._previous_focus.isVisible() and self._previous_focus.isEnabled():
+                self._previous_focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.deleteLater()
+
