@@ -169,6 +169,7 @@ class MainWindow(QMainWindow):
         n = Notice(text, self.tr("Verstanden"))
         n.close_button.setAccessibleName(self.tr("Verstanden: Hinweis schließen"))
         self.notice_layout.addWidget(n)
+        n.show()
         return n
 
     def notices(self) -> list[str]:

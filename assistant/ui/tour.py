@@ -74,7 +74,7 @@ def _grab_whole(app: Any, window: Any, out: Path) -> None:
     window.grab().save(str(out))
 
 
-def main(folder: str, lang: str | None = None, zoom: int = 100) -> int:
+def main(folder: str, lang: str | None = None, zoom: int = 100, *, guides: Path | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -86,7 +86,7 @@ def main(folder: str, lang: str | None = None, zoom: int = 100) -> int:
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(["lotse-tour"])
-    ctx = build_context(app, lang=lang or "de")
+    ctx = build_context(app, lang=lang or "de", guides=guides)
     zoom = max(ZOOM_MIN, min(ZOOM_MAX, int(zoom)))
     ctx.settings.zoom = zoom  # for this tour only; the person's settings file is not changed
     theme.apply(app, zoom)
@@ -125,4 +125,6 @@ def main(folder: str, lang: str | None = None, zoom: int = 100) -> int:
     window.close()
     window.deleteLater()
     app.processEvents()
+    if ctx.translations is not None:
+        ctx.translations.uninstall()
     return 0

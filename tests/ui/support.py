@@ -43,7 +43,7 @@ steps:
   liste:
     type: checklist
     title: Legen Sie bereit
-    items: [Ihren Ausweis, Ihren PIN-Brief, Eine Brille, wenn Sie eine brauchen]
+    items: [Ihren Ausweis, Ihren PIN-Brief, "Eine Brille, wenn Sie eine brauchen"]
     next: pruefen
   pruefen:
     type: action
@@ -95,7 +95,7 @@ steps:
   liste:
     type: checklist
     title: Have these ready
-    items: [Your ID card, Your PIN letter, Your glasses, if you need them]
+    items: [Your ID card, Your PIN letter, "Your glasses, if you need them"]
     next: pruefen
   pruefen:
     type: action

@@ -1,0 +1,307 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="de">
+<context>
+    <name>App</name>
+    <message>
+        <source>Ein Teil des Programms fehlt: {0}. Alles andere funktioniert. Technische Angabe: {1}</source>
+        <translation>A part of the program is missing: {0}. Everything else works. Technical detail: {1}</translation>
+    </message>
+    <message>
+        <source>Ihre Einstellungen waren beschädigt ({0}). Die Datei wurde beiseitegelegt. Es gelten die Grundeinstellungen.</source>
+        <translation>Your settings were damaged ({0}). The file has been put aside. The standard settings apply.</translation>
+    </message>
+    <message>
+        <source>Eine Übersetzungsdatei fehlt oder ist beschädigt: {0}.</source>
+        <translation>A translation file is missing or damaged: {0}.</translation>
+    </message>
+    <message>
+        <source>Die Angaben der Stadt konnten nicht gelesen werden ({0}). Adressen fehlen deshalb. Alles andere funktioniert.</source>
+        <translation>The city's details could not be read ({0}). So addresses are missing. Everything else works.</translation>
+    </message>
+    <message>
+        <source>Eine Anleitung ist beschädigt und fehlt deshalb auf der Startseite: {0}</source>
+        <translation>A guide is damaged and is therefore missing from the start page: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Bar</name>
+    <message>
+        <source>Zurück</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start: zur Startseite</source>
+        <translation>Start: to the start page</translation>
+    </message>
+    <message>
+        <source>Hilfe</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Vorlesen</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <source>Schrift größer</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <source>Schrift kleiner</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <source>Sprache wechseln: {0}</source>
+        <translation>Change language: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message>
+        <source>Hilfe</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Sie können nichts kaputt machen. Mit „Zurück“ kommen Sie immer einen Schritt zurück. Mit „Start“ kommen Sie zur Startseite. Das Programm merkt sich, wo Sie waren.</source>
+        <translation>You cannot break anything. “Back” always takes you one step back. “Start” takes you to the start page. The program remembers where you were.</translation>
+    </message>
+    <message>
+        <source>Hilfe schließen</source>
+        <translation>Close help</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Guten Tag! Wobei kann ich helfen?</source>
+        <translation>Hello! What can I help you with?</translation>
+    </message>
+    <message>
+        <source>Wählen Sie ein Thema. Sie können jederzeit zurück.</source>
+        <translation>Choose a topic. You can always go back.</translation>
+    </message>
+    <message>
+        <source>Im Moment gibt es hier keine Themen. Bitte fragen Sie die Person, die das Programm eingerichtet hat.</source>
+        <translation>There are no topics here at the moment. Please ask the person who set up the program.</translation>
+    </message>
+    <message>
+        <source>Weitere Themen</source>
+        <translation>More topics</translation>
+    </message>
+    <message>
+        <source>Hier wählen Sie ein Thema. Klicken Sie auf eine große Fläche. Oder drücken Sie die Tabulator-Taste, bis die Fläche gelb ist. Dann drücken Sie die Leertaste.</source>
+        <translation>Here you choose a topic. Click on one of the large areas. Or press the Tab key until the area is yellow. Then press the space bar.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Verstanden</source>
+        <translation>Understood</translation>
+    </message>
+    <message>
+        <source>Verstanden: Hinweis schließen</source>
+        <translation>Understood: close the note</translation>
+    </message>
+    <message>
+        <source>Lotse – {0}</source>
+        <translation>Lotse – {0}</translation>
+    </message>
+    <message>
+        <source>Lotse</source>
+        <translation>Lotse</translation>
+    </message>
+    <message>
+        <source>Weitere Themen</source>
+        <translation>More topics</translation>
+    </message>
+    <message>
+        <source>Diese Anleitung gibt es nicht: „{0}“. Bitte wählen Sie ein Thema auf der Startseite.</source>
+        <translation>There is no guide called “{0}”. Please choose a topic on the start page.</translation>
+    </message>
+    <message>
+        <source>Dieser Teil des Programms geht gerade nicht. Sie sehen stattdessen, was Sie tun können. ({0})</source>
+        <translation>This part of the program does not work right now. Instead you see what you can do. ({0})</translation>
+    </message>
+    <message>
+        <source>Dieser Schritt führt ins Leere ({0}). Bitte melden Sie das.</source>
+        <translation>This step leads nowhere ({0}). Please report this.</translation>
+    </message>
+    <message>
+        <source>Sie sind schon auf der Startseite. Weiter zurück geht es nicht.</source>
+        <translation>You are already on the start page. You cannot go back further.</translation>
+    </message>
+    <message>
+        <source>Sie sind schon auf der Startseite.</source>
+        <translation>You are already on the start page.</translation>
+    </message>
+    <message>
+        <source>Lesen Sie den Text in Ruhe. Es gibt keine Zeitgrenze.</source>
+        <translation>Read the text at your own pace. There is no time limit.</translation>
+    </message>
+    <message>
+        <source>Die Hilfe ist schon offen. Mit „Hilfe schließen“ kommen Sie zurück.</source>
+        <translation>The help is already open. “Close help” takes you back.</translation>
+    </message>
+    <message>
+        <source>Auf dieser Seite gibt es nichts vorzulesen.</source>
+        <translation>There is nothing to read aloud on this page.</translation>
+    </message>
+    <message>
+        <source>Die Schrift ist schon am größten (200 %).</source>
+        <translation>The text is already at its largest (200 %).</translation>
+    </message>
+    <message>
+        <source>Die Schrift ist schon am kleinsten (100 %).</source>
+        <translation>The text is already at its smallest (100 %).</translation>
+    </message>
+    <message>
+        <source>Schriftgröße: {0} %</source>
+        <translation>Text size: {0} %</translation>
+    </message>
+    <message>
+        <source>Diese Anleitung gibt es nicht in der gewählten Sprache ({0}). Sie sehen sie weiter wie bisher.</source>
+        <translation>This guide does not exist in the chosen language ({0}). You keep seeing it as before.</translation>
+    </message>
+    <message>
+        <source>Die Einstellung gilt jetzt, konnte aber nicht gespeichert werden ({0}).</source>
+        <translation>The setting applies now, but it could not be saved ({0}).</translation>
+    </message>
+    <message>
+        <source>Das Programm kann sich nicht merken, wo Sie sind ({0}). Alles andere funktioniert.</source>
+        <translation>The program cannot remember where you are ({0}). Everything else works.</translation>
+    </message>
+    <message>
+        <source>Der gemerkte Platz war beschädigt ({0}). Er wurde beiseitegelegt. Sie fangen neu an.</source>
+        <translation>The remembered place was damaged ({0}). It has been put aside. You start afresh.</translation>
+    </message>
+    <message>
+        <source>Der gemerkte Platz passt nicht mehr zu den Anleitungen ({0}). Sie fangen neu an.</source>
+        <translation>The remembered place no longer fits the guides ({0}). You start afresh.</translation>
+    </message>
+</context>
+<context>
+    <name>MorePage</name>
+    <message>
+        <source>Weitere Themen</source>
+        <translation>More topics</translation>
+    </message>
+    <message>
+        <source>Hier sind die übrigen Themen. Mit „Zurück“ kommen Sie zur Startseite.</source>
+        <translation>Here are the other topics. “Back” takes you to the start page.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <source>Vorlesen geht auf diesem Computer nicht: es ist keine Sprachausgabe installiert.</source>
+        <translation>Reading aloud does not work on this computer: no speech output is installed.</translation>
+    </message>
+    <message>
+        <source>Vorlesen hat nicht geklappt: {0}</source>
+        <translation>Reading aloud did not work: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ResumePage</name>
+    <message>
+        <source>Weitermachen, wo Sie aufgehört haben?</source>
+        <translation>Continue where you left off?</translation>
+    </message>
+    <message>
+        <source>Sie waren bei: {0}. Zuletzt: {1}</source>
+        <translation>You were at: {0}. Last screen: {1}</translation>
+    </message>
+    <message>
+        <source>Ja, weitermachen</source>
+        <translation>Yes, continue</translation>
+    </message>
+    <message>
+        <source>Nein, neu anfangen</source>
+        <translation>No, start afresh</translation>
+    </message>
+    <message>
+        <source>Das Programm hat sich gemerkt, wo Sie beim letzten Mal waren. Sie können dort weitermachen oder neu anfangen.</source>
+        <translation>The program remembered where you were last time. You can continue there or start afresh.</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <source>Schritt {0} von {1}</source>
+        <translation>Step {0} of {1}</translation>
+    </message>
+    <message>
+        <source>Schritt {0} von etwa {1}</source>
+        <translation>Step {0} of about {1}</translation>
+    </message>
+    <message>
+        <source>Bild: {0}</source>
+        <translation>Picture: {0}</translation>
+    </message>
+    <message>
+        <source>Ihre letzte Antwort ist mit einem Haken markiert.</source>
+        <translation>Your last answer is marked with a tick.</translation>
+    </message>
+    <message>
+        <source>Das hatten Sie zuletzt gewählt.</source>
+        <translation>You chose this last time.</translation>
+    </message>
+    <message>
+        <source>Weiter</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Was Sie jetzt tun</source>
+        <translation>What you do now</translation>
+    </message>
+    <message>
+        <source>Wohin</source>
+        <translation>Where to go</translation>
+    </message>
+    <message>
+        <source>Was Sie mitbringen</source>
+        <translation>What to bring</translation>
+    </message>
+    <message>
+        <source>Kosten</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Vielleicht haben Sie etwas anderes gelesen</source>
+        <translation>You may have read something else</translation>
+    </message>
+    <message>
+        <source>Das stimmt nicht mehr: {0}</source>
+        <translation>This is no longer true: {0}</translation>
+    </message>
+    <message>
+        <source>Fertig: zur Startseite</source>
+        <translation>Done: to the start page</translation>
+    </message>
+    <message>
+        <source>Die Angaben zu den Ämtern fehlen gerade. Fragen Sie unter der Telefonnummer 115.</source>
+        <translation>The details of the offices are missing just now. Ask by calling 115.</translation>
+    </message>
+    <message>
+        <source>Das Amt „{0}“ fehlt in den Angaben der Stadt. Fragen Sie unter 115.</source>
+        <translation>The office “{0}” is missing from the city's details. Ask by calling 115.</translation>
+    </message>
+    <message>
+        <source>Telefon: {0}</source>
+        <translation>Phone: {0}</translation>
+    </message>
+    <message>
+        <source>E-Mail: {0}</source>
+        <translation>E-mail: {0}</translation>
+    </message>
+    <message>
+        <source>Im Internet: {0}</source>
+        <translation>On the internet: {0}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,380 @@
+"""Click through guides in the real window: answers, Back, Start, Help, text size, language, resume,
+and every kind of bad input (damaged settings/resume files, broken guides, unknown ids, broken parts)."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+
+import pytest
+from PySide6.QtCore import Qt
+
+from assistant.core.paths import user_file
+from assistant.ui.step_page import CHOSEN_MARK, StepPage
+from assistant.ui.widgets import BigButton, CheckItem
+from tests.ui.support import write_sample_guides
+
+
+def click(qtbot, button) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def tile(w, gid):
+    return w.page.findChild(BigButton, f"tile-{gid}")
+
+
+def page_texts(w) -> str:
+    from assistant.ui.tour import screen_texts
+
+    return "\n".join(screen_texts(w))
+
+
+def go_to_checklist(qtbot, w, answer=0):
+    click(qtbot, tile(w, "probe"))
+    assert w.screen_id == "probe/start"
+    click(qtbot, w.page.next_button)
+    assert w.screen_id == "probe/karte"
+    click(qtbot, w.page.answer_buttons[answer])
+    assert w.screen_id == "probe/liste"
+
+
+def test_click_through_a_guide_to_its_end(qtbot, make_window, sample_guides):
+    w = make_window(sample_guides)
+    assert w.screen_id == "home"
+    assert [b.text() for b in w.page.grid.buttons] == ["Probe-Anleitung", "Zweites Thema"]
+    go_to_checklist(qtbot, w)
+    assert w.page.progress.text() == "Schritt 3 von 5"
+    items = w.page.findChildren(CheckItem)
+    assert [c.text() for c in items] == ["Ihren Ausweis", "Ihren PIN-Brief", "Eine Brille, wenn Sie eine brauchen"]
+    click(qtbot, items[1])
+    assert items[1].isChecked()
+    click(qtbot, w.page.next_button)
+    # no card capability is registered: the fallback text, with the remembered office filled in
+    assert w.screen_id == "probe/pruefen"
+    assert "Das geht hier noch nicht. Gehen Sie zu Bürgerbüro Bochum." in page_texts(w)
+    click(qtbot, w.page.next_button)
+    assert w.screen_id == "probe/ende"
+    text = page_texts(w)
+    for heading in ("Was Sie jetzt tun", "Wohin", "Was Sie mitbringen", "Kosten", "Vielleicht haben Sie etwas anderes gelesen"):
+        assert heading in text
+    assert "1. Machen Sie einen Termin." in text and "Bürgerbüro Bochum" in text and "Telefon: 115" in text
+    assert "• Ihren PIN-Brief" in text and "Das kostet nichts." in text
+    assert "Das stimmt nicht mehr: Die PIN kann man nur per Brief ändern." in text
+    click(qtbot, w.page.next_button)  # "Fertig: zur Startseite"
+    assert w.screen_id == "home" and w.run is None
+
+
+def test_back_keeps_earlier_answers_and_ticks(qtbot, make_window, sample_guides):
+    w = make_window(sample_guides)
+    go_to_checklist(qtbot, w, answer=0)
+    click(qtbot, w.page.check_items[0])
+    click(qtbot, w.bar.back)
+    assert w.screen_id == "probe/karte"
+    buttons = w.page.answer_buttons
+    assert buttons[0].text().startswith(CHOSEN_MARK) and buttons[0].property("chosen") is True
+    assert buttons[0].accessibleDescription() == "Das hatten Sie zuletzt gewählt."
+    assert not buttons[1].text().startswith(CHOSEN_MARK)
+    assert "Ihre letzte Antwort ist mit einem Haken markiert." in page_texts(w)
+    # a different answer now: the remembered office follows the new answer
+    click(qtbot, buttons[1])
+    assert w.page.check_items[0].isChecked(), "the tick made before Back is kept"
+    click(qtbot, w.page.next_button)
+    assert "Ausländerbüro Bochum" in page_texts(w)
+    # Back all the way: start step, then home
+    for expected in ("probe/liste", "probe/karte", "probe/start", "home"):
+        click(qtbot, w.bar.back)
+        assert w.screen_id == expected
+    click(qtbot, w.bar.back)
+    assert w.status.isVisible() and "schon auf der Startseite" in w.status.text()
+
+
+def test_start_goes_home_from_anywhere(qtbot, make_window, sample_guides):
+    w = make_window(sample_guides)
+    go_to_checklist(qtbot, w)
+    click(qtbot, w.bar.start)
+    assert w.screen_id == "home" and w.run is None
+    click(qtbot, w.bar.start)
+    assert "schon auf der Startseite" in w.status.text()
+
+
+def test_help_shows_this_steps_help_and_returns(qtbot, make_window, sample_guides):
+    w = make_window(sample_guides)
+    click(qtbot, tile(w, "probe"))
+    click(qtbot, w.page.next_button)
+    bar_geometry = w.bar.geometry()
+    click(qtbot, w.bar.help)
+    assert w.screen_id == "help"
+    assert w.page.text.text() == "Auf der Karte steht oben der Name der Karte."
+    assert w.bar.geometry() == bar_geometry
+    click(qtbot, w.bar.back)  # Zurück closes the help, not the step
+    assert w.screen_id == "probe/karte"
+    click(qtbot, w.bar.help)
+    click(qtbot, w.page.close_button)
+    assert w.screen_id == "probe/karte"
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    qtbot.keyClick(w.focusWidget(), Qt.Key.Key_F1)
+    assert w.screen_id == "help"
+    qtbot.keyClick(w.page.close_button, Qt.Key.Key_Escape)
+    assert w.screen_id == "probe/karte"
+
+
+def test_text_size_changes_at_once_is_remembered_and_explains_its_limits(qtbot, make_window, sample_guides):
+    w = make_window(sample_guides)
+    click(qtbot, tile(w, "probe"))
+    size_100 = w.page.title.font().pointSizeF()
+    bar_font_100 = w.bar.back.label().font().pointSizeF()
+    click(qtbot, w.bar.bigger)
+    assert w.ctx.settings.zoom == 125
+    assert w.page.title.font().pointSizeF() == pytest.approx(size_100 * 1.25, abs=0.2)
+    assert w.bar.back.label().font().pointSizeF() == pytest.approx(bar_font_100 * 1.25, abs=0.2)
+    assert json.loads(user_file("settings.json").read_text())["zoom"] == 125
+    for _ in range(3):
+        click(qtbot, w.bar.bigger)
+    assert w.ctx.settings.zoom == 200
+    click(qtbot, w.bar.bigger)
+    assert w.ctx.settings.zoom == 200 and "schon am größten" in w.status.text()
+    assert w.screen_id == "probe/start", "the place is kept"
+    for _ in range(5):
+        click(qtbot, w.bar.smaller)
+    assert w.ctx.settings.zoom == 100 and "schon am kleinsten" in w.status.text()
+
+
+def test_language_switch_at_runtime_keeps_the_place(qtbot, make_window, sample_guides):
+    w = make_window(sample_guides)
+    go_to_checklist(qtbot, w)
+    click(qtbot, w.bar.back)
+    assert w.page.title.text() == "Welche Karte haben Sie?"
+    click(qtbot, w.bar.switch_language)
+    assert w.ctx.language == "en"
+    assert w.screen_id == "probe/karte"
+    assert w.page.title.text() == "Which card do you have?"
+    assert w.page.answer_buttons[0].text() == CHOSEN_MARK + "I have a German ID card."
+    assert w.page.progress.text() == "Step 2 of about 5"
+    assert w.bar.back.text() == "Back" and w.bar.switch_language.text() == "Deutsch"
+    assert json.loads(user_file("settings.json").read_text())["language"] == "en"
+    click(qtbot, w.bar.back)
+    assert w.page.title.text() == "Welcome"
+    click(qtbot, w.bar.switch_language)
+    assert w.page.title.text() == "Willkommen" and w.bar.back.text() == "Zurück"
+
+
+def test_a_guide_missing_in_english_stays_german_and_says_so(qtbot, make_window, sample_guides):
+    w = make_window(sample_guides, lang="en")
+    click(qtbot, tile(w, "zweite"))
+    assert w.page.title.text() == "Ist alles gut?"  # only German exists: shown rather than nothing
+    click(qtbot, w.bar.switch_language)
+    click(qtbot, w.bar.switch_language)
+    assert w.screen_id == "zweite/frage"
+
+
+def test_resume_after_a_restart(qtbot, make_window, sample_guides):
+    w = make_window(sample_guides)
+    go_to_checklist(qtbot, w, answer=1)
+    saved = json.loads(user_file("resume.json").read_text())
+    assert saved["current"] == "liste" and saved["guide"] == "probe"
+    assert "PIN" not in json.dumps(saved).upper().replace("PROBE", "")
+    w.close()
+    w2 = make_window(sample_guides)
+    assert w2.screen_id == "resume"
+    assert "Probe-Anleitung" in w2.page.text.text() and "Legen Sie bereit" in w2.page.text.text()
+    click(qtbot, w2.page.yes)
+    assert w2.screen_id == "probe/liste"
+    assert w2.run.facts == {"office": "auslaenderbuero"}
+    click(qtbot, w2.bar.back)
+    assert w2.screen_id == "probe/karte"
+    w2.close()
+    w3 = make_window(sample_guides)
+    assert w3.screen_id == "resume"
+    click(qtbot, w3.page.no)
+    assert w3.screen_id == "home" and not user_file("resume.json").exists()
+    w4 = make_window(sample_guides)
+    assert w4.screen_id == "home"
+
+
+def test_damaged_settings_file_is_named_put_aside_and_defaults_used(qtbot, make_window, sample_guides, lotse_home):
+    lotse_home.mkdir(parents=True, exist_ok=True)
+    (lotse_home / "settings.json").write_text("{zoom: oops", encoding="utf-8")
+    w = make_window(sample_guides)
+    assert any("Einstellungen waren beschädigt (settings.json)" in n for n in w.notices())
+    assert (lotse_home / "settings.json.broken-1").read_text() == "{zoom: oops"
+    assert w.ctx.settings.zoom == 100 and w.screen_id == "home"
+    click(qtbot, w.notice_area.findChildren(BigButton)[0])
+    qtbot.waitUntil(lambda: not w.notices())
+    click(qtbot, w.bar.bigger)
+    assert json.loads((lotse_home / "settings.json").read_text())["zoom"] == 125
+
+
+def test_damaged_resume_file_is_named_put_aside_and_a_fresh_start(qtbot, make_window, sample_guides, lotse_home):
+    lotse_home.mkdir(parents=True, exist_ok=True)
+    (lotse_home / "resume.json").write_bytes(b"\xff\xfe not json")
+    w = make_window(sample_guides)
+    assert w.screen_id == "home"
+    assert any("gemerkte Platz war beschädigt (resume.json)" in n for n in w.notices())
+    assert (lotse_home / "resume.json.broken-1").exists()
+    go_to_checklist(qtbot, w)
+
+
+def test_resume_of_a_guide_that_no_longer_exists(qtbot, make_window, sample_guides, lotse_home):
+    lotse_home.mkdir(parents=True, exist_ok=True)
+    (lotse_home / "resume.json").write_text(json.dumps({"guide": "weg", "lang": "de", "current": "x", "path": []}))
+    w = make_window(sample_guides)
+    assert w.screen_id == "home"
+    assert any("passt nicht mehr" in n and "weg" in n for n in w.notices())
+
+
+def test_broken_guide_file_is_named_and_left_out(qtbot, make_window, tmp_path):
+    folder = write_sample_guides(tmp_path / "g", broken=True)
+    w = make_window(folder)
+    assert any("kaputt.de.yaml" in n for n in w.notices())
+    assert [b.objectName() for b in w.page.grid.buttons] == ["tile-probe", "tile-zweite"]
+    go_to_checklist(qtbot, w)
+
+
+def test_unknown_guide_id_gives_a_message_and_the_rest_works(qtbot, make_window, sample_guides):
+    w = make_window(sample_guides)
+    assert w.open_guide("gibt-es-nicht") is False
+    assert any("„gibt-es-nicht“" in n for n in w.notices())
+    assert w.screen_id == "home"
+    go_to_checklist(qtbot, w)
+
+
+def test_broken_city_profile_keeps_the_guides_working(qtbot, make_window, sample_guides, tmp_path):
+    cities = tmp_path / "cities"
+    cities.mkdir()
+    (cities / "bochum.yaml").write_text("name: [", encoding="utf-8")
+    w = make_window(sample_guides, cities=cities)
+    assert any("Angaben der Stadt" in n and "bochum.yaml" in n for n in w.notices())
+    go_to_checklist(qtbot, w)
+    click(qtbot, w.page.next_button)
+    click(qtbot, w.page.next_button)
+    assert "Fragen Sie unter der Telefonnummer 115" in page_texts(w)
+
+
+def test_more_than_six_topics(qtbot, make_window, tmp_path):
+    folder = write_sample_guides(tmp_path / "g", extra_topics=6)  # 8 guides
+    w = make_window(folder)
+    assert len(w.page.grid.buttons) == 6
+    click(qtbot, w.page.more_button)
+    assert w.screen_id == "more"
+    assert [b.text() for b in w.page.grid.buttons] == ["Thema 7", "Thema 8"]
+    click(qtbot, w.page.grid.buttons[1])
+    assert w.screen_id == "thema-5/frage"
+    click(qtbot, w.bar.back)
+    assert w.screen_id == "home"
+
+
+def test_checklist_tick_by_keyboard(qtbot, make_window, sample_guides):
+    w = make_window(sample_guides)
+    go_to_checklist(qtbot, w)
+    item = w.page.check_items[2]
+    item.setFocus()
+    qtbot.keyClick(item, Qt.Key.Key_Space)
+    assert item.isChecked()
+
+
+CAPABILITY = textwrap.dedent(
+    '''
+    from PySide6.QtCore import Qt
+    from assistant.ui.capabilities import CapabilityPage, Tile
+    from assistant.ui.widgets import BigButton, Page
+
+    class CardPage(CapabilityPage):
+        def __init__(self, ctx, step):
+            super().__init__()
+            self.office = ctx.facts.get("office")
+            self.setWindowTitle("Kartenprüfung")
+            self.ok = BigButton("Karte gelesen", self)
+            self.ok.setObjectName("card-ok")
+            self.ok.clicked.connect(lambda: self.finished.emit("tries-3"))
+            self.giveup = BigButton("Geht nicht", self)
+            self.giveup.setObjectName("card-giveup")
+            self.giveup.move(0, 80)
+            self.giveup.clicked.connect(lambda: self.finished.emit("unavailable"))
+
+        def read_aloud_text(self):
+            return "Legen Sie die Karte auf."
+
+        def help_text(self):
+            return "Die Karte liegt flach auf dem Lesegerät."
+
+    class BookingPage(CapabilityPage):
+        def __init__(self, ctx):
+            super().__init__()
+            self.done = BigButton("Fertig", self)
+            self.done.setObjectName("booking-done")
+            self.done.clicked.connect(lambda: self.finished.emit(""))
+
+    def register(registry):
+        registry.add_action("eid.read-card", CardPage)
+        registry.add_tile(Tile("termin", lambda: "Termin buchen", lambda: "Im Bürgerbüro", BookingPage, order=5))
+    '''
+)
+
+
+@pytest.fixture
+def capability_module(tmp_path, monkeypatch):
+    (tmp_path / "lotse_test_capability.py").write_text(CAPABILITY, encoding="utf-8")
+    (tmp_path / "lotse_test_broken.py").write_text("import does_not_exist_anywhere\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    return "lotse_test_capability"
+
+
+def test_capability_pages_plug_in(qtbot, make_window, sample_guides, capability_module):
+    w = make_window(sample_guides, capabilities=[capability_module, "lotse_test_broken"])
+    notices = w.notices()
+    assert any("lotse_test_broken" in n and "ModuleNotFoundError" in n for n in notices)
+    assert [b.objectName() for b in w.page.grid.buttons] == ["tile-probe", "tile-zweite", "tile-tile:termin"]
+    go_to_checklist(qtbot, w)
+    click(qtbot, w.page.next_button)
+    assert w.screen_id == "action:probe/pruefen"
+    assert w.page.office == "buergerbuero", "the page sees the facts remembered so far"
+    bar_geometry = w.bar.geometry()
+    click(qtbot, w.bar.help)
+    assert w.page.text.text() == "Die Karte liegt flach auf dem Lesegerät."
+    assert w.bar.geometry() == bar_geometry
+    click(qtbot, w.bar.back)
+    assert w.screen_id == "action:probe/pruefen"
+    click(qtbot, w.page.giveup)  # the page gives up → the fallback text of the step
+    assert w.screen_id == "probe/pruefen" and isinstance(w.page, StepPage)
+    click(qtbot, w.bar.back)
+    assert w.screen_id == "probe/liste"
+    click(qtbot, w.page.next_button)
+    click(qtbot, w.page.findChild(BigButton, "card-ok"))
+    assert w.screen_id == "probe/ende"
+    assert w.run.facts["eid_read_card"] == "tries-3"
+    click(qtbot, w.bar.start)
+    click(qtbot, w.page.findChild(BigButton, "tile-tile:termin"))
+    assert w.screen_id == "tile:termin"
+    click(qtbot, w.page.findChild(BigButton, "booking-done"))
+    assert w.screen_id == "home"
+
+
+# QtMultimedia (loaded by QtTextToSpeech) notes that this machine has no PipeWire: not ours
+@pytest.mark.qt_log_ignore("pipewire")
+def test_read_aloud_speaks_the_screen(qtbot, make_window, sample_guides, monkeypatch):
+    monkeypatch.setenv("LOTSE_TTS_ENGINE", "mock")
+    w = make_window(sample_guides)
+    click(qtbot, tile(w, "probe"))
+    click(qtbot, w.page.next_button)
+    click(qtbot, w.bar.read)
+    said = w.read_aloud.last_text
+    assert said.splitlines()[:3] == ["Welche Karte haben Sie?", "Schauen Sie auf Ihre Karte.", "Ich habe einen Personalausweis."]
+    assert not w.status.isVisible()
+
+
+@pytest.mark.qt_log_ignore("pipewire", 'plug-in "no-such-engine" is not supported')
+def test_read_aloud_without_a_speech_engine_says_why(qtbot, make_window, sample_guides, monkeypatch):
+    monkeypatch.setenv("LOTSE_TTS_ENGINE", "no-such-engine")
+    w = make_window(sample_guides)
+    click(qtbot, w.bar.read)
+    assert w.status.isVisible()
+    assert w.status.text() == "Vorlesen geht auf diesem Computer nicht: es ist keine Sprachausgabe installiert."
+
+
+def test_no_timer_ends_a_step(qtbot, make_window, sample_guides):
+    w = make_window(sample_guides)
+    click(qtbot, tile(w, "probe"))
+    click(qtbot, w.page.next_button)
+    qtbot.wait(1500)
+    assert w.screen_id == "probe/karte"
