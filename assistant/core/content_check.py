@@ -214,8 +214,6 @@ def _check_guide(guide: Guide, raw: Mapping[str, Any], cities: list[CityProfile]
                 add(ERROR, sid, f"picture '{step.image.file}' must be SVG or PNG")
         if step.is_end and not step.todo:
             add(WARNING, sid, "end step without 'todo' (what to do now)")
-        if step.is_end and not step.where:
-            add(WARNING, sid, "end step without 'where'")
     out.extend(_check_facts(guide, cities))
     out.extend(_check_language(guide))
     return out
