@@ -1,0 +1,163 @@
+"""The take-home sheet ("Merkzettel"): what goes on it, built without Qt.
+
+One A4 page in large print that a person takes home: what was done, what to do next, where to go
+(office, address, opening hours, phone), what to bring, the appointment or request number, and a web
+address for the QR code. Built from a finished guide run and the city profile, or from a booking or a
+report. The UI (``assistant.ui.roles.sheet``) adds the headings in the person's language and renders
+it to PDF or a printer.
+
+It never holds a PIN, CAN or PUK, nor a booking's authKey: the builders take only guide content, city
+facts and the public parts of a booking or report — there is no parameter a secret could come through.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Mapping
+
+from assistant.core.city import CityProfile, Office
+from assistant.core.engine import GuideRun
+from assistant.core.errors import ContentError
+
+MAX_DONE = 6  # the path so far: the last few answers are enough on one page
+
+_WEEKDAYS = {
+    "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+_MONTHS = {
+    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+           "November", "Dezember"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+}
+
+
+@dataclass(frozen=True)
+class TakeHomeSheet:
+    kind: str  # guide | booking | report
+    lang: str
+    title: str  # what it is about: the guide's title, "Termin: Personalausweis", …
+    result: str = ""  # the outcome in one line: the end step's title, "Ihr Termin ist gebucht"
+    done: tuple[str, ...] = ()  # what the person did / said, in their words
+    next_steps: tuple[str, ...] = ()
+    office: Office | None = None
+    bring: tuple[str, ...] = ()
+    cost: str = ""
+    when: str = ""  # appointment time in words
+    reference: str = ""  # the appointment number or the request number
+    status: str = ""  # a report's status as the server said it
+    web: str = ""  # the page behind the QR code
+    printed: str = ""  # the day the sheet was made, in words
+    extra: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def web_url(self) -> str:
+        """The web address as the QR code holds it ("bochum.de" → "https://bochum.de")."""
+        web = self.web.strip()
+        if not web:
+            return ""
+        return web if re.match(r"^[a-z][a-z0-9+.-]*://", web, re.I) else f"https://{web}"
+
+    def texts(self) -> list[str]:
+        """Every piece of text on the sheet (for checks: nothing secret, nothing empty)."""
+        out = [self.title, self.result, *self.done, *self.next_steps, *self.bring, self.cost, self.when,
+               self.reference, self.status, self.web, self.printed]
+        if self.office is not None:
+            out += self.office.lines()
+        return [t for t in out if t]
+
+
+def day_in_words(d: date, lang: str) -> str:
+    """'Montag, 7. Dezember 2026' / 'Monday, 7 December 2026' (plain language: dates written out)."""
+    lang = lang if lang in _WEEKDAYS else "de"
+    weekday, month = _WEEKDAYS[lang][d.weekday()], _MONTHS[lang][d.month - 1]
+    if lang == "de":
+        return f"{weekday}, {d.day}. {month} {d.year}"
+    return f"{weekday}, {d.day} {month} {d.year}"
+
+
+def time_in_words(t: datetime, lang: str) -> str:
+    """'Montag, 7. Dezember 2026, 9:30 Uhr' / 'Monday, 7 December 2026, 9:30'."""
+    clock = f"{t.hour}:{t.minute:02d}"
+    return f"{day_in_words(t.date(), lang)}, {clock} Uhr" if lang == "de" else f"{day_in_words(t.date(), lang)}, {clock}"
+
+
+def _office(city: CityProfile | None, key: str, lang: str) -> Office | None:
+    if city is None or not key:
+        return None
+    try:
+        return city.office(key, lang)
+    except ContentError:
+        return None
+
+
+def find_office(city: CityProfile | None, name: str, lang: str) -> Office | None:
+    """The city profile's office with this name (a booking knows only the office's name)."""
+    if city is None or not name:
+        return None
+    wanted = _simple(name)
+    for key in city.office_keys():
+        office = _office(city, key, lang)
+        if office is not None and (_simple(office.name) == wanted or wanted in _simple(office.name)):
+            return office
+    return None
+
+
+def _simple(text: str) -> str:
+    return re.sub(r"\W+", " ", text.casefold()).strip()
+
+
+def sheet_from_run(run: GuideRun, city: CityProfile | None, lang: str | None = None, *,
+                   values: Mapping[str, str] | None = None, today: date | None = None) -> TakeHomeSheet:
+    """The sheet for a guide that reached its end step. ``values`` fills ``{placeholders}`` (the
+    window's ``step_page.fill_values``: city facts and office names)."""
+    lang = lang or run.guide.lang
+    step = run.current
+    if not step.is_end:
+        raise ValueError(f"step '{step.id}' is not an end step: there is nothing to take home yet")
+    fill = (lambda text: run.fill(text, values or {}))  # noqa: E731
+    done: list[str] = []
+    for visit in run.path:
+        s = run.guide.steps.get(visit.step)
+        if s is not None and s.type == "question" and isinstance(visit.choice, int) and 0 <= visit.choice < len(s.answers):
+            done.append(fill(s.answers[visit.choice].text))
+    office = _office(city, run.fill(step.where).strip() if step.where else "", lang)
+    web = fill(step.web) if step.web else (office.web if office else "")
+    if not web and city is not None:
+        web = city.value("city_web", lang)
+    return TakeHomeSheet(
+        kind="guide", lang=lang, title=run.guide.title, result=fill(step.title),
+        done=tuple(done[-MAX_DONE:]), next_steps=tuple(fill(t) for t in step.todo), office=office,
+        bring=tuple(fill(t) for t in step.bring), cost=fill(step.cost) if step.cost else "",
+        web=web, printed=day_in_words(today or date.today(), lang),
+    )
+
+
+def sheet_from_booking(*, service_name: str, office_name: str, start: datetime | None, number: str,
+                       city: CityProfile | None, lang: str, office_key: str = "", bring: tuple[str, ...] = (),
+                       web: str = "", today: date | None = None) -> TakeHomeSheet:
+    """The sheet for a booked appointment. ``number`` is the appointment number the office calls
+    (ZMS ``displayNumber``, else the processId); the authKey is never passed here."""
+    office = _office(city, office_key, lang) or find_office(city, office_name, lang)
+    if office is None and office_name:
+        office = Office(key="", name=office_name)
+    return TakeHomeSheet(
+        kind="booking", lang=lang, title=service_name, office=office, bring=bring,
+        when=time_in_words(start, lang) if start else "", reference=str(number or ""),
+        web=web or (office.web if office else "") or (city.value("city_web", lang) if city else ""),
+        printed=day_in_words(today or date.today(), lang),
+    )
+
+
+def sheet_from_report(*, service_name: str, address: str, request_id: str, city: CityProfile | None,
+                      lang: str, status: str = "", web: str = "", today: date | None = None) -> TakeHomeSheet:
+    """The sheet for a problem report that was sent."""
+    return TakeHomeSheet(
+        kind="report", lang=lang, title=service_name, done=(address,) if address else (),
+        reference=str(request_id or ""), status=status,
+        web=web or (city.value("reports_web", lang) or city.value("city_web", lang) if city else ""),
+        printed=day_in_words(today or date.today(), lang),
+    )

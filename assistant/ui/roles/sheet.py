@@ -1,0 +1,266 @@
+"""The take-home sheet ("Merkzettel") on paper: one A4 page, large print, high contrast, a QR code.
+
+``SheetRenderer`` turns a ``TakeHomeSheet`` (``assistant.core.sheet``) into a QTextDocument laid out
+for the paint device (fonts in real points on paper: body 16 pt, never below 14 pt), shrinks it step by
+step if it would not fit on one page, and paints it on a ``QPdfWriter`` or the ``QPrinter`` of the
+system's print dialog. ``SheetDialog`` shows a preview with "Drucken" and "Als PDF speichern".
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QObject, QRectF, QSizeF, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from assistant.core.sheet import TakeHomeSheet
+
+FAMILY = "DejaVu Sans"
+INK = "#000000"
+ACCENT = "#0b3d91"  # headings; 10:1 on white
+RULE = "#555555"
+# point sizes on paper at scale 1.0; the smallest (footer) never goes below 14 pt
+SIZES = {"title": 28, "result": 21, "heading": 19, "body": 16, "number": 24, "footer": 14}
+MIN_PT = 14.0
+QR_MM = 45
+
+
+class SheetRenderer(QObject):
+    """Builds and paints the sheet. A QObject only for ``tr()`` (headings in the person's language)."""
+
+    def __init__(self, sheet: TakeHomeSheet, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.sheet = sheet
+        self.scale = 1.0
+        self.dropped_done = 0
+
+    # --- texts ------------------------------------------------------------------------------------
+    def headings(self) -> dict[str, str]:
+        s = self.sheet
+        return {
+            "title": self.tr("Merkzettel"),
+            "done": self.tr("Was Sie gesagt haben") if s.kind == "guide" else self.tr("Worum es geht"),
+            "next": self.tr("Was Sie jetzt tun"),
+            "where": self.tr("Wohin Sie gehen"),
+            "bring": self.tr("Was Sie mitbringen"),
+            "cost": self.tr("Kosten"),
+            "address": "",
+            "hours": self.tr("Öffnungszeiten"),
+            "phone": self.tr("Telefon"),
+            "email": self.tr("E-Mail"),
+            "office_web": self.tr("Internet"),
+            "appointment": self.tr("Ihr Termin"),
+            "number_appointment": self.tr("Ihre Termin-Nummer"),
+            "report": self.tr("Ihre Meldung"),
+            "number_report": self.tr("Ihre Vorgangs-Nummer"),
+            "status": self.tr("Stand"),
+            "web": self.tr("Mehr im Internet"),
+            "qr": self.tr("Oder scannen Sie oben rechts das Bild mit dem Handy."),
+            "footer": self.tr("Erstellt am {0} mit Lotse. Auf diesem Zettel steht nie eine PIN, CAN oder PUK."),
+        }
+
+    def standard_steps(self) -> list[str]:
+        """What to do next for a booking or a report (a guide brings its own)."""
+        if self.sheet.kind == "booking":
+            return [
+                self.tr("Kommen Sie 10 Minuten vor der Zeit."),
+                self.tr("Nennen Sie am Empfang Ihre Termin-Nummer."),
+                self.tr("Sie können nicht kommen? Sagen Sie den Termin bitte ab."),
+            ]
+        if self.sheet.kind == "report":
+            return [
+                self.tr("Die Stadt prüft Ihre Meldung."),
+                self.tr("Mit der Vorgangs-Nummer können Sie nachfragen, was daraus geworden ist."),
+            ]
+        return []
+
+    # --- the document -----------------------------------------------------------------------------
+    def _pt(self, role: str) -> float:
+        return max(MIN_PT, round(SIZES[role] * self.scale, 1))
+
+    def html(self, qr_px: int = 0) -> str:
+        s, h = self.sheet, self.headings()
+        e = html.escape
+
+        def para(text: str, role: str = "body", bold: bool = False, color: str = INK, space: int = 4) -> str:
+            weight = "font-weight:bold;" if bold else ""
+            return (f'<p style="font-size:{self._pt(role)}pt;{weight}color:{color};margin-top:0;'
+                    f'margin-bottom:{space}pt;">{e(text)}</p>')
+
+        def heading(text: str) -> str:
+            return (f'<p style="font-size:{self._pt("heading")}pt;font-weight:bold;color:{ACCENT};'
+                    f'margin-top:{round(22 * self.scale)}px;margin-bottom:4px;">{e(text)}</p>')
+
+        def items(lines: list[str], numbered: bool = False) -> str:
+            out = []
+            mark_px = round(34 * self.scale)
+            for n, line in enumerate(lines, 1):
+                mark = f"{n}." if numbered else "•"
+                out.append(
+                    f'<tr><td width="{mark_px}" style="font-size:{self._pt("body")}pt;" valign="top">{mark}</td>'
+                    f'<td style="font-size:{self._pt("body")}pt;">{e(line)}</td></tr>')
+            return '<table cellspacing="0" cellpadding="1">' + "".join(out) + "</table>"
+
+        head = (para(h["title"].upper(), "footer", bold=True, color=ACCENT, space=2)
+                + para(s.title, "title", bold=True, space=6))
+        if s.result:
+            head += para(s.result, "result", bold=True, space=0)
+        if qr_px and s.web_url:
+            qr = (f'<td width="{qr_px + 12}" valign="top" align="right"><img src="qr:code" width="{qr_px}" '
+                  f'height="{qr_px}"/></td>')
+        else:
+            qr = ""
+        parts = [f'<table width="100%" cellspacing="0" cellpadding="0"><tr><td valign="top">{head}</td>{qr}'
+                 "</tr></table>"]
+        if s.kind == "booking" and (s.when or s.reference):
+            parts.append(heading(h["appointment"]))
+            if s.when:
+                parts.append(para(s.when, "result", bold=True))
+            if s.reference:
+                parts.append(para(f'{h["number_appointment"]}: {s.reference}', "number", bold=True))
+        if s.kind == "report" and s.reference:
+            parts.append(heading(h["report"]))
+            parts.append(para(f'{h["number_report"]}: {s.reference}', "number", bold=True))
+            if s.status:
+                parts.append(para(f'{h["status"]}: {s.status}'))
+        steps = list(s.next_steps) + self.standard_steps()
+        if steps:
+            parts.append(heading(h["next"]))
+            parts.append(items(steps, numbered=True))
+        if s.office is not None:
+            parts.append(heading(h["where"]))
+            o = s.office
+            parts.append(para(o.name, bold=True, space=2))
+            for label, value in ((h["address"], o.address), (h["hours"], o.hours), (h["phone"], o.phone),
+                                 (h["email"], o.email), (h["office_web"], o.web if o.web != s.web_url else "")):
+                if value:
+                    parts.append(para(f"{label}: {value}" if label else value, space=2))
+            if o.note:
+                parts.append(para(o.note, space=2))
+        if s.bring:
+            parts.append(heading(h["bring"]))
+            parts.append(items(list(s.bring)))
+        if s.cost:
+            parts.append(heading(h["cost"]))
+            parts.append(para(s.cost))
+        done = list(s.done[self.dropped_done:])
+        if done:
+            parts.append(heading(h["done"]))
+            parts.append(items(done))
+        if s.web_url:
+            parts.append(heading(h["web"]))
+            parts.append(para(s.web_url, space=2))
+            parts.append(para(h["qr"], "footer"))
+        parts.append(f'<hr style="color:{RULE};"/>')
+        parts.append(para(h["footer"].format(s.printed), "footer", color=INK))
+        return f'<html><body style="font-family:\'{FAMILY}\';color:{INK};">' + "".join(parts) + "</body></html>"
+
+    def document(self, device: QPagedPaintDevice) -> QTextDocument:
+        """The sheet laid out for ``device``, made to fit on one page (smaller steps, then fewer
+        'what you said' lines; body text never below 14 pt)."""
+        dpi = device.resolution()
+        rect = device.pageLayout().paintRectPixels(dpi)
+        qr_px = round(QR_MM / 25.4 * 96)  # QTextDocument lengths are 96-dpi pixels, scaled to the device
+        self.scale, self.dropped_done = 1.0, 0
+        while True:
+            doc = QTextDocument()
+            doc.documentLayout().setPaintDevice(device)
+            font = QFont(FAMILY)
+            font.setPointSizeF(self._pt("body"))
+            doc.setDefaultFont(font)
+            doc.setDocumentMargin(0)
+            if self.sheet.web_url:
+                doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("qr:code"),
+                                qr_image(self.sheet.web_url, round(QR_MM / 25.4 * dpi)))
+            doc.setHtml(self.html(qr_px))
+            doc.setPageSize(QSizeF(rect.width(), rect.height()))
+            if doc.pageCount() <= 1:
+                return doc
+            if self._pt("body") > MIN_PT:
+                self.scale = max(MIN_PT / SIZES["body"], self.scale - 0.06)
+            elif self.dropped_done < len(self.sheet.done):
+                self.dropped_done += 1  # the oldest answers first
+            else:
+                return doc  # cannot get smaller; paint the first page (never happens with real content)
+
+    def paint(self, device: QPagedPaintDevice) -> None:
+        doc = self.document(device)
+        painter = QPainter(device)
+        try:
+            rect = device.pageLayout().paintRectPixels(device.resolution())
+            doc.drawContents(painter, QRectF(0, 0, rect.width(), rect.height()))
+        finally:
+            painter.end()
+
+
+def qr_image(url: str, size_px: int) -> QImage:
+    """The QR code as a crisp black-on-white image of about ``size_px`` (4 modules quiet zone)."""
+    import segno
+
+    qr = segno.make(url, error="m")
+    matrix = qr.matrix
+    n = len(matrix) + 8
+    k = max(1, size_px // n)
+    img = QImage(n * k, n * k, QImage.Format.Format_RGB32)
+    img.fill(QColor("#ffffff"))
+    painter = QPainter(img)
+    for y, row in enumerate(matrix):
+        for x, bit in enumerate(row):
+            if bit:
+                painter.fillRect((x + 4) * k, (y + 4) * k, k, k, QColor("#000000"))
+    painter.end()
+    return img
+
+
+def a4_writer(target: Path | QIODevice, dpi: int = 300) -> QPdfWriter:
+    writer = QPdfWriter(target if isinstance(target, QIODevice) else str(target))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    writer.setPageMargins(QMarginsF(18, 16, 18, 14), QPageLayout.Unit.Millimeter)
+    writer.setResolution(dpi)
+    writer.setTitle("Merkzettel")
+    writer.setCreator("Lotse")
+    return writer
+
+
+def save_pdf(sheet: TakeHomeSheet, path: Path, parent: QObject | None = None) -> Path:
+    """Write the sheet as a one-page A4 PDF."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    writer = a4_writer(path)
+    SheetRenderer(sheet, parent).paint(writer)
+    del writer  # flushes the file
+    return path
+
+
+def preview_image(sheet: TakeHomeSheet, width_px: int, parent: QObject | None = None) -> QImage:
+    """The whole A4 page as an image ``width_px`` wide, laid out exactly as on paper (the preview)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = a4_writer(buffer)
+    doc = SheetRenderer(sheet, parent).document(writer)
+    dpi = writer.resolution()
+    full = writer.pageLayout().fullRectPixels(dpi)
+    paint = writer.pageLayout().paintRectPixels(dpi)
+    factor = width_px / full.width()
+    img = QImage(width_px, round(full.height() * factor), QImage.Format.Format_RGB32)
+    img.fill(QColor("#ffffff"))
+    painter = QPainter(img)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    painter.scale(factor, factor)
+    painter.translate(paint.x(), paint.y())
+    doc.drawContents(painter, QRectF(0, 0, paint.width(), paint.height()))
+    painter.end()
+    return img
