@@ -65,6 +65,11 @@ class CapabilityPage(QWidget):
         """True while the person types a PIN, CAN or PUK (the helper view asks helpers to look away)."""
         return False
 
+    def secret_on_keypad(self) -> bool:
+        """True while the PIN is typed on the card reader's own keypad (the helper view then says so:
+        "Bitte tippen Sie die PIN am Lesegerät ein"). Only meaningful while ``is_secret_entry()``."""
+        return False
+
 
 class PageContext(Protocol):
     """What a page may ask of the application (implemented by ``assistant.app.AppContext``)."""
