@@ -264,6 +264,26 @@ def guaranteed_facts(guide: Guide) -> dict[str, set[str]]:
     return {sid: facts or set() for sid, facts in have.items()}
 
 
+def possible_facts(guide: Guide) -> dict[str, dict[str, set[str]]]:
+    """For every reachable step, each fact name with every value it can have there (on some path)."""
+    have: dict[str, dict[str, set[str]]] = {guide.start: {}}
+    todo = [guide.start]
+    while todo:
+        sid = todo.pop()
+        for target, added in _edges(guide.steps[sid]):
+            new = {k: set(v) for k, v in have[sid].items()}
+            new.update({k: {v} for k, v in added.items()})
+            grown = target not in have
+            cur = have.setdefault(target, {})
+            for k, v in new.items():
+                if not v <= cur.get(k, set()):
+                    cur.setdefault(k, set()).update(v)
+                    grown = True
+            if grown:
+                todo.append(target)
+    return have
+
+
 def fact_values(guide: Guide) -> dict[str, set[str]]:
     """Every value a guide can remember for each fact name."""
     values: dict[str, set[str]] = {}
