@@ -111,6 +111,7 @@ class Screen(Page):
             button.set_chosen(True)
         button.clicked.connect(lambda _checked=False: on_click())
         self.column.addWidget(button)
+        self.spoken.append(text if not subtitle else f"{text}, {subtitle}")
         if self.first_focus is None:
             self.first_focus = button
         return button
@@ -243,6 +244,9 @@ class FlowPage(CapabilityPage):
         super().__init__(parent)
         self.context = context
         self.session: PortalSession = session_for(context)
+        from assistant.ui.portal.texts import set_language
+
+        set_language(self.session.language)
         self.setStyleSheet(input_style())
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -344,22 +348,35 @@ class FlowPage(CapabilityPage):
         def again() -> None:
             self.run(work, label, on_success, on_failure=on_failure, late=late, retry=retry)
 
+        job_box: list[Job] = []
+
+        def current() -> bool:
+            return bool(job_box) and self.job is job_box[0] and self.screen is not None
+
         def failed(f: Failure) -> None:
+            if not current():
+                return
             if on_failure is not None:
                 on_failure(f)
-            elif self.screen is not None:
+            else:
                 self.screen.problem(f.text, again if (retry and f.can_retry) else None)
 
-        op = Op(work, parent=self).with_progress(label).success(on_success).failure(failed)
+        def cancelled() -> None:
+            # "Abbrechen" on the panel: the page stays usable; say so and offer to try again
+            if current():
+                self.screen.problem(self.tr("Sie haben abgebrochen."), again)
+
+        op = Op(work, parent=self).with_progress(label).success(on_success).failure(failed).cancelled(cancelled)
         if late is not None:
             op.late(late)
         self.job = op.run_in_background()
+        job_box.append(self.job)
         return self.job
 
     def _cancel_job(self) -> None:
-        if self.job is not None and not self.job.done:
-            self.job.cancel()
-        self.job = None
+        job, self.job = self.job, None
+        if job is not None and not job.done:
+            job.cancel()
 
     # --- drafts (one file per kind; a practice draft never goes to the real server) ----------------
     draft: Any = None

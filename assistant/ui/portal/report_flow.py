@@ -26,7 +26,7 @@ from assistant.ui.portal.texts import stamp_text
 from assistant.ui.widgets import CheckItem
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
-DATETIME_FORMATS = ("%d.%m.%Y %H:%M", "%d.%m.%Y, %H:%M", "%d.%m.%Y %H.%M", "%d.%m.%Y")
+DATETIME_FORMATS = ("%d.%m.%Y %H:%M", "%d.%m.%Y, %H:%M", "%d.%m.%Y %H.%M", "%d.%m.%Y", "%Y-%m-%d %H:%M", "%Y-%m-%d")
 
 
 def parse_when(text: str) -> datetime | None:

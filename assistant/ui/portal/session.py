@@ -52,6 +52,7 @@ class PortalSession(QObject):
         self._lock = threading.Lock()
         self._clients: Clients | None = None
         self._server: Any = None  # practice_server.PracticePortal while running
+        self._owned = False  # started by us (so we stop it)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.close)
@@ -87,6 +88,16 @@ class PortalSession(QObject):
                 self._stop_server()
         self.changed.emit()
 
+    def attach_practice(self, portal: Any) -> None:
+        """Use an already running practice portal (tests, a shared one for a whole course)."""
+        with self._lock:
+            self._server = portal
+            self._owned = False
+            self._clients = None
+            was, self.practice = self.practice, True
+        if not was:
+            self.changed.emit()
+
     def _ensure_server(self) -> Any:
         if self._server is None:
             from assistant.portal.practice_server import PracticePortal
@@ -94,11 +105,12 @@ class PortalSession(QObject):
             server = PracticePortal()
             server.start()
             self._server = server
+            self._owned = True
         return self._server
 
     def _stop_server(self) -> None:
         server, self._server = self._server, None
-        if server is not None:
+        if server is not None and self._owned:
             server.stop()
 
     def close(self) -> None:

@@ -78,8 +78,17 @@ def register() -> None:
 # --- dates and times, written out ("Montag, 7. Dezember", "9:30 Uhr") ---------------------------
 
 
+_language = ""
+
+
+def set_language(lang: str) -> None:
+    """Dates follow the language of the person's texts (not the computer's region)."""
+    global _language
+    _language = lang
+
+
 def _locale() -> QLocale:
-    return QLocale()
+    return QLocale(_language) if _language else QLocale()
 
 
 def day_text(d: date) -> str:

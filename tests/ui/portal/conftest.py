@@ -1,0 +1,178 @@
+"""Fixtures for the portal screens: the real practice portal on loopback, an in-memory keyring, the
+Bochum city profile, and a small driver that clicks and types like a person (no mocks of our code)."""
+
+from __future__ import annotations
+
+import time
+from types import SimpleNamespace
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
+
+from assistant.core.city import load_city
+from assistant.portal.practice_server import PracticePortal
+from assistant.ui import theme, worker
+from assistant.ui.portal import session as portal_session
+from assistant.ui.portal import texts
+from assistant.ui.widgets import BigButton
+
+
+class MemoryKeyring(KeyringBackend):
+    """A real keyring backend that keeps secrets in memory (tests only)."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.store.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.store[(service, username)] = password
+
+    def delete_password(self, service, username):
+        from keyring.errors import PasswordDeleteError
+
+        if (service, username) not in self.store:
+            raise PasswordDeleteError("not there")
+        del self.store[(service, username)]
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring():
+    before = keyring.get_keyring()
+    kr = MemoryKeyring()
+    keyring.set_keyring(kr)
+    yield kr
+    keyring.set_keyring(before)
+
+
+@pytest.fixture
+def portal():
+    p = PracticePortal().start()
+    yield p
+    p.stop()
+
+
+@pytest.fixture(autouse=True)
+def clean_sessions(qapp):
+    theme.apply(qapp, 100)
+    texts.register()
+    yield
+    worker.shutdown()
+    portal_session.forget_sessions()
+    theme.apply(qapp, 100)
+
+
+@pytest.fixture
+def context():
+    return SimpleNamespace(language="de", city=load_city("bochum"), facts={})
+
+
+class Driver:
+    """Drives a FlowPage the way a person does: reads the title, clicks large buttons, types."""
+
+    def __init__(self, qtbot, page) -> None:
+        self.qtbot = qtbot
+        self.page = page
+
+    def title(self) -> str:
+        return self.page.screen.spoken[0] if self.page.screen and self.page.screen.spoken else ""
+
+    def texts(self) -> str:
+        return " ".join(self.page.screen.spoken)
+
+    def buttons(self) -> list[BigButton]:
+        return [b for b in self.page.screen.findChildren(BigButton) if b.isVisibleTo(self.page)]
+
+    def button(self, text: str) -> BigButton:
+        for b in self.buttons():
+            if b.text().startswith(text):
+                return b
+        raise AssertionError(f"no button {text!r} on {self.title()!r}: {[b.text() for b in self.buttons()]}")
+
+    def click(self, text: str) -> None:
+        b = self.button(text)
+        self.qtbot.mouseClick(b, Qt.MouseButton.LeftButton)
+
+    def wait_title(self, part: str, timeout: int = 10000) -> None:
+        self.qtbot.waitUntil(lambda: part in self.title() and not self.busy(), timeout=timeout)
+
+    def wait_text(self, part: str, timeout: int = 10000) -> None:
+        self.qtbot.waitUntil(lambda: part in self.texts() and not self.busy(), timeout=timeout)
+
+    def busy(self) -> bool:
+        return self.page.job is not None and not self.page.job.done and not self.page.job.token.is_set()
+
+    def field(self, label: str):
+        for w in self.page.screen.findChildren(QLineEdit) + self.page.screen.findChildren(QPlainTextEdit):
+            if w.accessibleName().startswith(label):
+                return w
+        raise AssertionError(f"no field {label!r}")
+
+    def type(self, label: str, text: str) -> None:
+        w = self.field(label)
+        if isinstance(w, QLineEdit):
+            w.clear()
+        else:
+            w.setPlainText("")
+        w.setFocus()
+        for ch in text:  # like a keyboard, umlauts included (keyClicks aborts on non-ASCII)
+            QTest.sendKeyEvent(QTest.KeyAction.Click, w, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+
+    def error_of(self, label: str) -> str:
+        lab = self.field(label).property("errorLabel")
+        return lab.text() if lab.isVisibleTo(self.page) else ""
+
+    def problem(self) -> str:
+        box = self.page.screen.problem_box
+        if box is None:
+            return ""
+        from PySide6.QtWidgets import QLabel
+
+        return " ".join(lb.text() for lb in box.findChildren(QLabel) if lb.text())
+
+    def retry_button(self) -> BigButton:
+        return self.page.screen.problem_box.property("retryButton")
+
+
+@pytest.fixture
+def drive(qtbot):
+    made = []
+
+    def factory(page, width: int = 1000, height: int = 800) -> Driver:
+        page.resize(width, height)
+        qtbot.addWidget(page)
+        page.show()
+        qtbot.waitExposed(page)
+        made.append(page)
+        return Driver(qtbot, page)
+
+    yield factory
+    for p in made:
+        p.close()
+    QApplication.processEvents()
+
+
+@pytest.fixture
+def practice(context, portal):
+    """The portal session of the context, talking to the test's practice portal."""
+    s = portal_session.session_for(context)
+    s.attach_practice(portal)
+    return s
+
+
+def wait_for(pred, timeout: float = 5.0) -> bool:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        if pred():
+            return True
+        time.sleep(0.01)
+    return False

@@ -1,0 +1,224 @@
+""""Termin buchen" through the worker threads against the practice portal over real loopback HTTP."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from assistant.portal import drafts, secrets
+from assistant.ui.portal import book_action, open_booking
+
+
+def fill_up_to_check(d, name="Anna Schmidt", email="anna@example.de"):
+    d.click("Einen neuen Termin buchen")
+    d.wait_title("In welches Amt")
+    d.click("Bürgerbüro Mitte")
+    d.wait_title("Was möchten Sie dort erledigen")
+    d.click(d.buttons()[0].text())
+    d.wait_title("An welchem Tag")
+    day_button = d.buttons()[0]
+    assert "," in day_button.text() and "frei" in day_button.subtitle()  # "Montag, 7. Dezember" + "5 freie Termine"
+    d.click(day_button.text())
+    d.wait_title("Um wie viel Uhr")
+    assert d.buttons()[0].text().endswith("Uhr")
+    d.click(d.buttons()[0].text())
+    d.wait_title("Auf welchen Namen")
+    d.type("Ihr Name", name)
+    d.type("Ihre E-Mail-Adresse", email)
+    d.click("Weiter")
+    d.wait_title("Bitte prüfen Sie")
+
+
+def confirmed(portal, email):
+    return [p for p in portal.processes.values() if p["email"] == email and p["status"] == "confirmed"]
+
+
+def test_booking_end_to_end_with_calendar_pdf_and_cancel(context, portal, practice, drive, tmp_path, monkeypatch, memory_keyring):
+    d = drive(open_booking(context))
+    assert d.page.banner.isVisible()
+    assert "Übungsportal" in d.page.banner.label.text()
+    d.click("Einen neuen Termin buchen")
+    d.wait_title("In welches Amt")
+    d.click("Bürgerbüro Mitte")
+    d.wait_title("Was möchten Sie dort erledigen")
+    d.click(d.buttons()[0].text())
+    d.wait_title("An welchem Tag")
+    d.click(d.buttons()[0].text())
+    d.wait_title("Um wie viel Uhr")
+    d.click(d.buttons()[0].text())
+    d.wait_title("Auf welchen Namen")
+    # validation in words
+    d.click("Weiter")
+    assert "Namen" in d.error_of("Ihr Name")
+    assert "E-Mail-Adresse" in d.error_of("Ihre E-Mail-Adresse")
+    d.type("Ihr Name", "Jürgen Müller")
+    d.type("Ihre E-Mail-Adresse", "juergen.mueller")
+    d.click("Weiter")
+    assert d.error_of("Ihr Name") == ""
+    assert "@" in d.error_of("Ihre E-Mail-Adresse")
+    assert d.field("Ihr Name").text() == "Jürgen Müller"  # nothing typed is lost
+    # the draft is on disk after the step
+    saved, _ = drafts.load_draft(drafts.BookingDraft)
+    assert saved.family_name == "Jürgen Müller" and saved.office_name == "Bürgerbüro Mitte" and saved.start
+    d.type("Ihre E-Mail-Adresse", "juergen@example.de")
+    d.click("Weiter")
+    d.wait_title("Bitte prüfen Sie")
+    assert "Jürgen Müller" in d.texts() and "Bürgerbüro Mitte" in d.texts()
+    d.click("Jetzt buchen")
+    d.wait_title("Ihr Termin ist gebucht")
+    assert len(confirmed(portal, "juergen@example.de")) == 1
+    assert "Vorgangsnummer" in d.texts()
+    # the draft is gone, the booking is in "Meine Termine" with its secret in the keyring only
+    assert not drafts.draft_path("booking").exists()
+    items, _ = secrets.saved_appointments()
+    assert len(items) == 1
+    assert any(k[1].startswith("booking:") for k in memory_keyring.store)
+    listing = (drafts.draft_path("booking").parent.parent / "portal-appointments.json").read_text()
+    p = confirmed(portal, "juergen@example.de")[0]
+    assert p["authKey"] not in listing
+
+    # .ics where the person chooses, and a PDF
+    ics = tmp_path / "mein-termin.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(ics), "")))
+    d.click("Zum Kalender hinzufügen")
+    text = ics.read_text()
+    assert "BEGIN:VCALENDAR" in text and "Bürgerbüro Mitte" in text and p["authKey"] not in text
+    assert "Gespeichert" in d.problem()
+    pdf = tmp_path / "termin.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(pdf), "")))
+    d.click("Als PDF speichern")
+    assert pdf.read_bytes().startswith(b"%PDF-")
+
+    # Meine Termine → see → cancel (asked first, in plain words)
+    d.click("Fertig")
+    d2 = drive(open_booking(context))
+    d2.click("Meine Termine ansehen")
+    d2.wait_title("Meine Termine")
+    entry = d2.buttons()[0]
+    assert "gebucht" in entry.subtitle()
+    d2.click(entry.text())
+    d2.wait_title("Ihr Termin")
+    assert "gebucht" in d2.texts()
+    d2.click("Termin absagen")
+    d2.wait_title("wirklich absagen")
+    assert "nicht rückgängig" in d2.texts()
+    d2.click("Nein, Termin behalten")
+    d2.wait_title("Ihr Termin")
+    assert p["status"] == "confirmed"
+    d2.click("Termin absagen")
+    d2.wait_title("wirklich absagen")
+    d2.click("Ja, Termin absagen")
+    d2.wait_title("Der Termin ist abgesagt")
+    assert p["status"] == "deleted"
+    assert secrets.saved_appointments()[0] == []
+    assert not any(k[1].startswith("booking:") for k in memory_keyring.store)
+
+
+def test_server_fails_midway_draft_kept_retry_no_duplicate(context, portal, practice, drive):
+    """The connection drops after the server confirmed: plain message, draft kept, retry finds the
+    booking by looking it up — one booking, not two."""
+    d = drive(open_booking(context))
+    fill_up_to_check(d, email="midway@example.de")
+    portal.fault("POST", "/confirm-appointment/", "drop-after", times=1)
+    portal.fault("GET", "/appointment/", "503", times=10)  # the look-up fails too → uncertain
+    d.click("Jetzt buchen")
+    d.qtbot.waitUntil(lambda: d.problem() != "", timeout=20000)
+    assert "Ihre Angaben sind gespeichert" in d.problem()
+    assert "Traceback" not in d.problem() and "503" not in d.problem()
+    saved, _ = drafts.load_draft(drafts.BookingDraft)
+    assert saved.family_name == "Anna Schmidt" and saved.email == "midway@example.de"
+    assert saved.booking_ref  # the reservation is known (its secret in the keyring)
+    portal.faults.clear()
+    d.qtbot.mouseClick(d.retry_button(), Qt.MouseButton.LeftButton)
+    d.wait_title("Ihr Termin ist gebucht", timeout=20000)
+    assert len(confirmed(portal, "midway@example.de")) == 1
+    reserves = [x for x in portal.log if x[0] == "POST" and x[1].endswith("reserve-appointment/")]
+    assert len(reserves) == 1  # nothing booked twice
+
+
+def test_html_maintenance_page_then_restart_restores_the_draft(context, portal, practice, drive):
+    d = drive(open_booking(context))
+    fill_up_to_check(d, email="html@example.de")
+    portal.fault("POST", "/reserve-appointment/", "html", times=5)
+    d.click("Jetzt buchen")
+    d.qtbot.waitUntil(lambda: d.problem() != "", timeout=20000)
+    assert "<" not in d.problem() and "Ihre Angaben sind gespeichert" in d.problem()  # a maintenance page, in words
+    # the program is closed (or crashes) here; the next start offers to continue
+    d.page.close()
+    portal.faults.clear()
+    d2 = drive(open_booking(context))
+    assert "schon angefangen" in d2.texts()
+    d2.click("Weitermachen")
+    d2.wait_title("Bitte prüfen Sie")
+    assert "html@example.de" in d2.texts()
+    d2.click("Jetzt buchen")
+    d2.wait_title("Ihr Termin ist gebucht", timeout=20000)
+    assert len(confirmed(portal, "html@example.de")) == 1
+    # back from the restored check screen would have led to the contact step with the name kept
+    assert not drafts.draft_path("booking").exists()
+
+
+def test_back_keeps_what_was_typed(context, portal, practice, drive):
+    d = drive(open_booking(context))
+    fill_up_to_check(d, name="Erika Mustermann", email="erika@example.de")
+    assert d.page.go_back()
+    d.wait_title("Auf welchen Namen")
+    assert d.field("Ihr Name").text() == "Erika Mustermann"
+    assert d.page.go_back()
+    d.wait_title("Um wie viel Uhr")
+    assert d.buttons()[0].property("chosen") is True  # the time chosen before is marked
+
+
+def test_cancel_during_a_slow_call(context, portal, practice, drive):
+    d = drive(open_booking(context))
+    portal.fault("GET", "/offices-and-services/", "slow:6", times=1)
+    d.click("Einen neuen Termin buchen")
+    d.qtbot.waitUntil(lambda: d.page.job is not None and d.page.job._panel is not None
+                      and d.page.job._panel.isVisible(), timeout=5000)
+    panel = d.page.job._panel
+    assert panel.cancel_button.text() == "Abbrechen" and panel.cancel_button.height() >= 56
+    assert "Ämter" in panel.label.text()
+    d.qtbot.mouseClick(panel.cancel_button, Qt.MouseButton.LeftButton)
+    assert d.page.job is None or d.page.job.token.is_set()
+    # the page is usable at once: it says so and offers to try again
+    assert "abgebrochen" in d.problem()
+    d.qtbot.mouseClick(d.retry_button(), Qt.MouseButton.LeftButton)
+    d.wait_title("In welches Amt", timeout=15000)
+    # "Zurück" while a call runs cancels it too, and the start screen is there at once
+    portal.fault("GET", "/offices-and-services/", "slow:6", times=1)
+    d.page.catalog = None
+    d.page.refresh()
+    d.qtbot.waitUntil(lambda: d.busy(), timeout=2000)
+    assert d.page.go_back()
+    assert not d.busy()
+    d.button("Einen neuen Termin buchen")
+
+
+def test_bochum_without_appointment_server_says_where_to_go(context, drive):
+    d = drive(open_booking(context))
+    assert not d.page.banner.isVisible()
+    assert "keine Termine buchen" in d.texts()
+    assert "115" in d.texts() and "bochum.de" in d.texts()
+    d.button("Mit dem Übungsportal üben")
+    d.button("Einstellungen für Mitarbeitende")
+
+
+def test_guide_action_is_unavailable_in_bochum(context, qtbot):
+    page = book_action(context, None)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.finished, timeout=2000) as sig:
+        pass
+    assert sig.args == ["unavailable"]
+
+
+def test_switch_to_practice_from_the_screen(context, drive):
+    d = drive(open_booking(context))
+    d.click("Mit dem Übungsportal üben")
+    assert d.page.banner.isVisible()
+    d.click("Einen neuen Termin buchen")
+    d.wait_title("In welches Amt", timeout=15000)  # the program started the practice portal itself
+    url = d.page.session.practice_url()
+    assert url.startswith("http://127.0.0.1:")
+    d.qtbot.mouseClick(d.page.banner.stop, Qt.MouseButton.LeftButton)
+    assert not d.page.banner.isVisible()
+    assert "keine Termine buchen" in d.texts()
