@@ -372,6 +372,16 @@ class MainWindow(QMainWindow):
         self.ctx.facts = {}
         self.show_home()
 
+    def forget_session_state(self) -> None:
+        """Hook for assistant.ui.roles: after a session end, "Nächste Person" or "Alles vergessen",
+        drop everything personal the window holds in memory and show the home screen."""
+        if self._under_help is not None:
+            self.close_help()
+        self.read_aloud.stop()
+        self._checked.clear()
+        self._pending_resume = None
+        self.go_home()
+
     # --- help ---------------------------------------------------------------------------------
     def current_help(self) -> str:
         page = self.page
