@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # Module paths of capability packages; each has register(registry). Append yours here.
 CAPABILITIES: list[str] = [
     "assistant.ui.portal",
+    "assistant.ui.eid",
 ]
 
 

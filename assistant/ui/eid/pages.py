@@ -1,0 +1,535 @@
+"""The eID pages: the PIN change (``eid.change-pin``) and the card check (``eid.read-card``).
+
+Each page is a thin view of a Qt-free state machine (``assistant.eid.workflow``): the machine says
+what to show and what to send; the page shows it in large print, sends through ``EidConnection``
+and forwards what the person does. A screen is rebuilt only when what it shows changes, so the
+digits on the number pad survive status updates (and a card taken off and laid back).
+Nothing here waits or times out.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+
+from assistant.eid.messages import Command, ProtocolError
+from assistant.eid.workflow import CardCheck, ChangePin, Ending, Entry, Letter, Notice, Screen, View
+from assistant.ui import theme
+from assistant.ui.capabilities import CapabilityPage
+from assistant.ui.eid.pinpad import PinPad, announce_text
+from assistant.ui.eid.session import PRACTICE, PRACTICE_CHOICES, EidConnection
+from assistant.ui.eid.strip import PracticeBanner, StatusStrip
+from assistant.ui.eid.texts import EidTexts, ScreenText
+from assistant.ui.step_page import image_path
+from assistant.ui.widgets import BigButton, BodyLabel, HeadingLabel, Page, Picture, TitleLabel
+
+CAN_PICTURE = "card-can.svg"  # made for the guide (resources/images); the CAN bottom right
+READER_PICTURE = "card-reader.svg"
+
+# guide steps that already said which PIN the person has (R18: never ask again)
+LETTER_OF_STEP = {"change-transport": Letter.TRANSPORT, "change-known": Letter.OWN}
+LETTER_OF_PRACTICE = {"transport-pin": Letter.TRANSPORT}
+
+
+def _facts(ctx: Any) -> dict[str, str]:
+    facts = getattr(ctx, "facts", None)
+    return dict(facts) if isinstance(facts, dict) else {}
+
+
+class EidPage(CapabilityPage):
+    """What both eID pages share: practice banner, status strip, a content area, the connection."""
+
+    def __init__(self, ctx: Any = None, step: Any = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.step = step
+        self.t = EidTexts(self, office=_facts(ctx).get("office_name", ""))
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.page = Page()
+        lay.addWidget(self.page)
+        self.body = self.page.body
+        self.body.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        col = self.page.column
+        self.banner = PracticeBanner()
+        self.banner.stop.connect(self.stop_practice)
+        col.addWidget(self.banner)
+        self.strip = StatusStrip()
+        self.strip.retry.connect(self.retry)
+        self.strip.practice.connect(self.choose_practice)
+        col.addWidget(self.strip)
+        self.content = QWidget()
+        self.content_lay = QVBoxLayout(self.content)
+        self.content_lay.setContentsMargins(0, 4, 0, 0)
+        self.content_lay.setSpacing(18)
+        col.addWidget(self.content)
+        self.page.finish()
+        self.title: BodyLabel | None = None
+        self.pad: PinPad | None = None
+        self.buttons: dict[str, BigButton] = {}
+        self.notice_label: BodyLabel | None = None
+        self._texts: list[str] = []
+        self._choosing = False
+        self._shown: Any = object()
+        self.conn = EidConnection(self)
+        self.conn.connected.connect(self._on_connected)
+        self.conn.disconnected.connect(self._on_disconnected)
+        self.conn.message.connect(self._on_message)
+        self.conn.unreadable.connect(self._on_unreadable)
+
+    # --- connection (subclasses feed their state machine) -------------------------------------
+    def start(self) -> None:
+        self.conn.open()
+        self.refresh()
+
+    def _on_connected(self) -> None:
+        self.send(self.machine.connected())
+
+    def _on_disconnected(self, reason: str) -> None:
+        self.send(self.machine.disconnected(reason))
+
+    def _on_message(self, msg: Any) -> None:
+        self.send(self.machine.receive(msg))
+
+    def _on_unreadable(self) -> None:
+        self.send(self.machine.receive(ProtocolError("not-json", "unreadable frame")))
+
+    def send(self, commands: list[Command]) -> None:
+        self.conn.send(commands)
+        self.refresh()
+
+    def retry(self) -> None:
+        self.conn.retry()
+
+    # --- practice mode -------------------------------------------------------------------------
+    def choose_practice(self) -> None:
+        self._choosing = True
+        self.refresh()
+
+    def start_practice(self, scenario: str) -> None:
+        self._choosing = False
+        self.reset_machine(LETTER_OF_PRACTICE.get(scenario, Letter.OWN))
+        if not self.conn.start_practice(scenario=scenario):
+            self._practice_problem = True
+        self.refresh()
+
+    def stop_practice(self) -> None:
+        self._choosing = False
+        self.reset_machine(None)
+        self.conn.stop_practice()
+        self.refresh()
+
+    brief_strip = False
+
+    def reset_machine(self, letter: Letter | None) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def _practice_screen(self) -> None:
+        title, lines, labels, back = self.t.practice_choice()
+        self._heading(title)
+        for line in lines:
+            self._para(line)
+        for scenario in PRACTICE_CHOICES:
+            self._button(f"practice-{scenario}", labels[scenario], lambda s=scenario: self.start_practice(s))
+        self._button("practice-back", back, self._leave_chooser)
+
+    def _leave_chooser(self) -> None:
+        self._choosing = False
+        self.refresh()
+
+    # --- building screens -----------------------------------------------------------------------
+    def _clear(self) -> None:
+        keep = getattr(self, "_kept_pad", None)
+        while self.content_lay.count():
+            item = self.content_lay.takeAt(0)
+            w = item.widget()
+            if w is None:
+                continue
+            if w is keep:
+                w.setParent(None)
+                continue
+            w.hide()
+            w.deleteLater()
+        self.buttons = {}
+        self.pad = None
+        self.notice_label = None
+        self._texts = []
+
+    def _heading(self, text: str) -> None:
+        self.title = TitleLabel(text)
+        self.title.setAccessibleName(text)
+        self.content_lay.addWidget(self.title)
+        self._texts.append(text)
+
+    def _para(self, text: str) -> BodyLabel | None:
+        if not text:
+            return None
+        label = BodyLabel(text)
+        label.setAccessibleName(text)
+        self.content_lay.addWidget(label)
+        self._texts.append(text)
+        return label
+
+    def _box(self, text: str, *, strong: bool = False) -> BodyLabel | None:
+        if not text:
+            return None
+        label = BodyLabel(text)
+        label.setProperty("role", "status")
+        if strong:
+            label.setStyleSheet("font-weight: bold;")
+        label.setAccessibleName(text)
+        self.content_lay.addWidget(label)
+        self._texts.append(text)
+        return label
+
+    def _button(self, key: str, text: str, action: Callable[[], Any], *, primary: bool = False) -> BigButton:
+        b = BigButton(text, primary=primary)
+        b.setObjectName(key)
+        b.setAccessibleName(text)
+        b.clicked.connect(lambda _=False: action())
+        self.buttons[key] = b
+        self.content_lay.addWidget(b)
+        self._texts.append(text)
+        return b
+
+    def _picture(self, file: str, alt: str, height: int = 200) -> None:
+        path = image_path(file)
+        pic = Picture(path, alt, height=height) if path else None
+        if pic is not None and pic.ok:
+            self.content_lay.addWidget(pic)
+        else:
+            self._para(alt)
+
+    def _picture_beside(self, file: str, alt: str, lines: list[str]) -> None:
+        """A picture with its text beside it (below it from 175 % text size on: no squeezing)."""
+        if theme.metrics().zoom >= 175:
+            self._picture(file, alt)
+            for line in lines:
+                self._para(line)
+            return
+        row = QWidget()
+        h = QHBoxLayout(row)
+        h.setContentsMargins(0, 0, 0, 0)
+        h.setSpacing(24)
+        path = image_path(file)
+        pic = Picture(path, alt, height=190) if path else None
+        if pic is not None and pic.ok:
+            h.addWidget(pic, 0, Qt.AlignmentFlag.AlignTop)
+        else:
+            lines = [alt, *lines]
+        col = QVBoxLayout()
+        col.setSpacing(12)
+        for line in lines:
+            label = BodyLabel(line)
+            label.setAccessibleName(line)
+            col.addWidget(label)
+            self._texts.append(line)
+        col.addStretch(1)
+        h.addLayout(col, 1)
+        self.content_lay.addWidget(row)
+
+    def _section(self, heading: str) -> None:
+        rule = QFrame()
+        rule.setProperty("role", "section")
+        rule.setFixedHeight(2)
+        self.content_lay.addWidget(rule)
+        h = HeadingLabel(heading)
+        h.setAccessibleName(heading)
+        self.content_lay.addWidget(h)
+        self._texts.append(heading)
+
+    def _screen_text(self, st: ScreenText) -> None:
+        self._heading(st.title)
+        for line in st.body:
+            self._para(line)
+
+    def _focus_first(self) -> None:
+        target: QWidget | None = self.pad
+        if target is None:
+            for b in self.buttons.values():
+                target = b
+                break
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _paint_status(self) -> None:
+        practising = PRACTICE.active
+        self.banner.setVisible(practising)
+        if practising:
+            self.banner.set_values(self.t.practice_values(*PRACTICE.values()))
+        self.strip.show_status(self.machine.watch.status(), practising=practising, brief=self.brief_strip)
+
+    # --- what the window asks ---------------------------------------------------------------------
+    def read_aloud_text(self) -> str:
+        parts = []
+        if PRACTICE.active:
+            parts.append(self.t.practice_banner())
+        parts.append(self.strip.text.text())
+        parts += self._texts
+        return "\n".join(p for p in parts if p)
+
+    def help_text(self) -> str:
+        return self.t.help()
+
+    def step_title(self) -> str:
+        return self.title.text() if self.title is not None else self.windowTitle()
+
+
+class ChangePinPage(EidPage):
+    """``eid.change-pin``: the PIN change, one question a screen."""
+
+    brief_strip = True
+
+    def __init__(self, ctx: Any = None, step: Any = None, parent: QWidget | None = None, *, autostart: bool = True) -> None:
+        super().__init__(ctx, step, parent)
+        self.setWindowTitle(self.t.change_pin_title())
+        self._preset = LETTER_OF_STEP.get(getattr(step, "id", ""), None)
+        self._kept_pad: PinPad | None = None
+        self._kept_key: tuple | None = None
+        self._pad_key: tuple | None = None
+        self._practice_problem = False
+        self.reset_machine(self._preset)
+        if autostart:
+            self.start()
+
+    @property
+    def machine(self) -> ChangePin:
+        return self.wf
+
+    def reset_machine(self, letter: Letter | None) -> None:
+        old = getattr(self, "wf", None)
+        if old is not None:
+            self.conn.send(old.leave())
+        self._drop_kept_pad()
+        self.wf = ChangePin(connected=False)
+        if letter is not None:
+            self.wf.choose_letter(letter)  # not connected yet: waits for AusweisApp, then starts
+        self._shown = object()
+
+    # --- the person's actions (each one: machine → commands → screen) --------------------------
+    def act(self, fn: Callable[..., list[Command]], *args: Any) -> None:
+        self.send(fn(*args))
+
+    def submit_pad(self) -> None:
+        if self.pad is None:
+            return
+        secret = self.pad.take()
+        self._drop_kept_pad()
+        self.act(self.wf.submit, secret)
+
+    def finish_page(self) -> None:
+        outcome = self.wf.outcome or "not-changed"
+        self._drop_kept_pad()
+        self.conn.send(self.wf.leave())
+        self.conn.close()
+        self.finished.emit(outcome)
+
+    def give_up(self) -> None:
+        """'Ohne AusweisApp weiter': the guide shows how to do it in AusweisApp itself."""
+        self._drop_kept_pad()
+        self.conn.send(self.wf.leave())
+        self.conn.close()
+        self.finished.emit("unavailable")
+
+    def go_back(self) -> bool:
+        if self._choosing:
+            self._leave_chooser()
+            return True
+        handled, cmds = self.wf.go_back()
+        if handled:
+            self.send(cmds)
+            return True
+        self._drop_kept_pad()
+        self.conn.send(self.wf.leave())
+        self.conn.close()
+        return False
+
+    def is_secret_entry(self) -> bool:
+        return not self._choosing and self.wf.view.is_secret_entry
+
+    # --- drawing -------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._paint_status()
+        key = ("choose",) if self._choosing else self.wf.view
+        if key == self._shown:
+            return
+        self._shown = key
+        self._keep_pad_if_card_removed()
+        self._clear()
+        if self._choosing:
+            self._practice_screen()
+        else:
+            self._draw(self.wf.view)
+        self.content_lay.addStretch(1)
+        self._focus_first()
+        if self.title is not None:
+            self.body.setAccessibleName(self.title.text())
+            said = self.title.text()
+            if self.notice_label is not None:
+                said = self.notice_label.text() + " " + said
+            announce_text(self, said)
+
+    def _keep_pad_if_card_removed(self) -> None:
+        """Card taken off mid-entry: keep what was typed until it is laid back (nothing is lost)."""
+        v = self.wf.view
+        if self.pad is not None and v.screen is Screen.CARD_REMOVED and v.resume is not None:
+            self._kept_pad, self._kept_key = self.pad, self._pad_key
+            self.pad.submitted.disconnect()
+        elif v.screen not in (Screen.CARD_REMOVED,) and self._kept_key is not None and self._kept_key != self._view_pad_key(v):
+            self._drop_kept_pad()
+
+    def _drop_kept_pad(self) -> None:
+        pad, self._kept_pad, self._kept_key = self._kept_pad, None, None
+        if pad is not None:
+            pad.clear()
+            pad.deleteLater()
+
+    @staticmethod
+    def _view_pad_key(v: View) -> tuple:
+        return (v.screen, v.entry, v.digits)
+
+    def _add_pad(self, v: View) -> None:
+        key = self._view_pad_key(v)
+        if self._kept_pad is not None and self._kept_key == key:
+            pad, self._kept_pad, self._kept_key = self._kept_pad, None, None
+        else:
+            self._drop_kept_pad()
+            pad = PinPad(v.digits, self.t.entry_name(v.entry))
+        pad.setObjectName("pinpad")
+        pad.submitted.connect(self.submit_pad)
+        self.pad = pad
+        self._pad_key = key
+        self.content_lay.addWidget(pad)
+
+    def _draw(self, v: View) -> None:  # noqa: C901 - one branch a screen
+        s = v.screen
+        if s is Screen.END:
+            return self._draw_end(v)
+        st = self.t.screen(v)
+        self._heading(st.title)
+        notice = self.t.notice(v)
+        if notice:
+            self.notice_label = self._box(notice)
+        if s is Screen.CAN or (s is Screen.KEYPAD and v.entry is Entry.CAN):
+            self._picture_beside(CAN_PICTURE, self.t.can_picture(), st.body)
+        else:
+            for line in st.body:
+                self._para(line)
+        if st.warning:
+            self._box(st.warning, strong=True)
+        if s is Screen.LETTER:
+            for letter, text in self.t.letter_answers():
+                key = {Letter.TRANSPORT: "letter-transport", Letter.OWN: "letter-own", None: "letter-unknown"}[letter]
+                self._button(key, text, lambda letter=letter: self.act(self.wf.choose_letter, letter))
+            if not PRACTICE.active:
+                self._button("practice", self.t.practice_start(), self.choose_practice)
+            return
+        if s is Screen.LAST_TRY_STOP:
+            self._button("office", self.t.office(), lambda: self.act(self.wf.choose_office), primary=True)
+            self._button("sure", self.t.sure(), lambda: self.act(self.wf.confirm_last_try))
+            return
+        if s is Screen.NEW_PIN_ADVICE:
+            self._button("other-pin", self.t.other_pin(), lambda: self.act(self.wf.choose_other_pin), primary=True)
+            self._button("keep-pin", self.t.keep_weak(), lambda: self.act(self.wf.keep_weak_pin))
+            return
+        if s in (Screen.PIN, Screen.CAN, Screen.PUK, Screen.NEW_PIN, Screen.NEW_PIN_REPEAT):
+            self._add_pad(v)
+        if s is Screen.PIN and v.tries_left is not None and v.tries_left <= 2 or s is Screen.CAN:
+            self._button("office", self.t.office(), lambda: self.act(self.wf.choose_office))
+        if s is Screen.KEYPAD and v.entry is Entry.PIN and v.tries_left is not None and v.tries_left <= 2:
+            self._button("office", self.t.office(), lambda: self.act(self.wf.choose_office))
+        if s is Screen.PUK or (s is Screen.KEYPAD and v.entry is Entry.PUK):
+            self._button("no-puk", self.t.no_puk(), lambda: self.act(self.wf.choose_office))
+        if s is Screen.PIN and (v.tries_left == 3 or v.notice is Notice.WRONG_LENGTH):
+            self._button("other-letter", self.t.other_letter(), self.go_back)
+        if s in (Screen.WAIT_APP, Screen.APP_GONE):
+            self._button("retry", self.t.retry(), self.retry, primary=True)
+            if not PRACTICE.active:
+                self._button("practice", self.t.practice_start(), self.choose_practice)
+            self._button("give-up", self.t.without_lotse(), self.give_up)
+        if self._practice_problem:
+            self._box(self.t.practice_failed())
+            self._practice_problem = False
+        self._button("cancel", self.t.cancel(), lambda: self.act(self.wf.cancel))
+
+    def _draw_end(self, v: View) -> None:
+        st = self.t.ending(v)
+        self._heading(st.title)
+        for line in st.body:
+            self._para(line)
+        if st.todo:
+            self._section(self.t.todo_heading())
+            for n, line in enumerate(st.todo, 1):
+                self._para(f"{n}. {line}")
+        if v.ending is Ending.NOTHING_CHANGED:
+            self._button("again", self.t.again(), lambda: self.act(self.wf.start_again), primary=True)
+            self._button("next", self.t.next(), self.finish_page)
+        else:
+            self._button("next", self.t.next(), self.finish_page, primary=True)
+
+
+class ReadCardPage(EidPage):
+    """``eid.read-card``: how many tries are left? Never asks for a PIN."""
+
+    def __init__(self, ctx: Any = None, step: Any = None, parent: QWidget | None = None, *, autostart: bool = True) -> None:
+        super().__init__(ctx, step, parent)
+        self.setWindowTitle(self.t.read_card_title())
+        self._practice_problem = False
+        self.chk = CardCheck()
+        if autostart:
+            self.start()
+
+    @property
+    def machine(self) -> CardCheck:
+        return self.chk
+
+    def reset_machine(self, letter: Letter | None) -> None:
+        self.chk = CardCheck()
+        self._shown = object()
+
+    def refresh(self) -> None:
+        self._paint_status()
+        status = self.chk.status()
+        key = ("choose",) if self._choosing else (self.chk.result, status.kind)
+        if key == self._shown:
+            return
+        self._shown = key
+        self._clear()
+        if self._choosing:
+            self._practice_screen()
+        else:
+            self._heading(self.t.read_card_title())
+            if self.chk.result is not None:
+                self._box(self.t.card_state(self.chk.result), strong=True)
+                self._button("next", self.t.next(), self.finish_page, primary=True)
+            else:
+                for line in self.t.read_card_body():
+                    self._para(line)
+                self._picture(READER_PICTURE, self.t.reader_picture(), height=160)
+                if not PRACTICE.active:
+                    self._button("practice", self.t.practice_start(), self.choose_practice)
+                self._button("skip", self.t.read_card_skip(), self.give_up)
+        self.content_lay.addStretch(1)
+        if self.title is not None:
+            self.body.setAccessibleName(self.title.text())
+        if self.chk.result is not None:
+            announce_text(self, self.t.card_state(self.chk.result))
+            self._focus_first()
+
+    def finish_page(self) -> None:
+        result = self.chk.result or "unavailable"
+        self.conn.close()
+        self.finished.emit(result)
+
+    def give_up(self) -> None:
+        self.conn.close()
+        self.finished.emit("unavailable")
+
+    def go_back(self) -> bool:
+        if self._choosing:
+            self._leave_chooser()
+            return True
+        self.conn.close()
+        return False

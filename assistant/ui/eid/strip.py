@@ -1,0 +1,103 @@
+"""The status strip of the eID pages and the practice-mode banner.
+
+The strip says in plain words what Lotse knows right now: AusweisApp missing (how to get and start
+it, "Noch einmal versuchen"; it reconnects by itself), busy with another program, no reader, no card,
+or the card's state. Changes reach screen readers as announcements; the focus stays where it is.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+
+from assistant.eid.workflow import Strip, StripStatus
+from assistant.ui import theme
+from assistant.ui.eid.pinpad import announce_text
+from assistant.ui.eid.texts import EidTexts
+from assistant.ui.widgets import BigButton, BodyLabel
+
+_PROBLEMS = (Strip.APP_MISSING, Strip.APP_BUSY, Strip.APP_LOST)
+
+
+class StatusStrip(QFrame):
+    """Signals: ``retry()`` ('Noch einmal versuchen'), ``practice()`` ('Übungsmodus starten')."""
+
+    retry = Signal()
+    practice = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.t = EidTexts(self)
+        self.setProperty("role", "notice")
+        self.setObjectName("eidStatusStrip")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(16, 10, 16, 10)
+        lay.setSpacing(10)
+        self.text = BodyLabel()
+        lay.addWidget(self.text)
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        self.retry_button = BigButton(self.t.retry())
+        self.retry_button.clicked.connect(self.retry)
+        self.practice_button = BigButton(self.t.practice_start())
+        self.practice_button.clicked.connect(self.practice)
+        for b in (self.retry_button, self.practice_button):
+            b.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+            row.addWidget(b)
+        row.addStretch(1)
+        lay.addLayout(row)
+        self.status: StripStatus | None = None
+        self.practising = False
+
+    def show_status(self, status: StripStatus, *, practising: bool = False, brief: bool = False) -> None:
+        changed = status != self.status
+        self.status = status
+        self.practising = practising
+        text = self.t.strip(status, brief=brief)
+        self.text.setText(text)
+        self.text.setAccessibleName(text)
+        self.setAccessibleName(text)
+        problem = status.kind in _PROBLEMS
+        self.retry_button.setVisible(problem)
+        self.practice_button.setVisible(problem and not practising)
+        if changed:
+            announce_text(self, text)
+
+
+class PracticeBanner(QFrame):
+    """'Übungsmodus – Ihr echter Ausweis wird nicht benutzt', with the practice card's numbers."""
+
+    stop = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.t = EidTexts(self)
+        self.setObjectName("eidPracticeBanner")
+        c = theme.COLORS
+        self.setStyleSheet(
+            f"QFrame#eidPracticeBanner {{ background: {c['primary']}; border-radius: 10px; }}"
+            f" QFrame#eidPracticeBanner QLabel[role=\"heading\"], QFrame#eidPracticeBanner QLabel[role=\"body\"]"
+            f" {{ color: {c['on_primary']}; }}"
+        )
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(18, 12, 18, 12)
+        lay.setSpacing(8)
+        from assistant.ui.widgets import HeadingLabel
+
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        self.title = HeadingLabel(self.t.practice_banner())
+        self.title.setAccessibleName(self.t.practice_banner())
+        row.addWidget(self.title, 1)
+        self.stop_button = BigButton(self.t.practice_stop())
+        self.stop_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Minimum)
+        self.stop_button.clicked.connect(self.stop)
+        row.addWidget(self.stop_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        lay.addLayout(row)
+        self.values = BodyLabel()
+        lay.addWidget(self.values)
+        self.setAccessibleName(self.t.practice_banner())
+
+    def set_values(self, text: str) -> None:
+        self.values.setText(text)
+        self.values.setVisible(bool(text))
