@@ -1,0 +1,104 @@
+"""The real AusweisApp2, started headless for a test (recipe: shared/ausweisapp/README.md).
+
+``ausweisapp`` starts ``/usr/bin/AusweisApp2 --ui websocket --port 0`` with
+``QT_QPA_PLATFORM=offscreen`` and its own HOME / TMPDIR, reads the port from
+``$TMPDIR/AusweisApp2.<pid>.port`` and terminates it after the test. ``.kill()`` ends it abruptly
+and ``.start(port=...)`` starts a new one (e.g. on the same port).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "eid"))  # sdk_inbox helper
+
+AUSWEISAPP = Path(os.environ.get("LOTSE_AUSWEISAPP", "/usr/bin/AusweisApp2"))
+
+
+class AusweisApp:
+    def __init__(self, workdir: Path) -> None:
+        self.workdir = workdir
+        self.home = workdir / "home"
+        self.tmp = workdir / "tmp"
+        self.home.mkdir(parents=True, exist_ok=True)
+        self.tmp.mkdir(parents=True, exist_ok=True)
+        self.tmp.chmod(0o700)
+        self.proc: subprocess.Popen | None = None
+        self.port: int | None = None
+        self.starts = 0
+
+    @property
+    def url(self) -> str:
+        return f"ws://127.0.0.1:{self.port}/eID-Kernel"
+
+    @property
+    def running(self) -> bool:
+        return self.proc is not None and self.proc.poll() is None
+
+    def start(self, port: int = 0, timeout: float = 10.0) -> str:
+        assert not self.running, "already running"
+        env = {
+            "PATH": "/usr/bin:/bin", "HOME": str(self.home), "TMPDIR": str(self.tmp),
+            "XDG_RUNTIME_DIR": str(self.tmp), "LANG": "C.UTF-8", "QT_QPA_PLATFORM": "offscreen",
+        }
+        self.starts += 1
+        log = open(self.workdir / f"ausweisapp-{self.starts}.log", "wb")
+        self.proc = subprocess.Popen(
+            [str(AUSWEISAPP), "--ui", "websocket", "--port", str(port), "--no-logfile"],
+            env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+        )
+        log.close()
+        port_file = self.tmp / f"AusweisApp2.{self.proc.pid}.port"
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"AusweisApp2 exited with {self.proc.returncode}; see {log.name}")
+            try:
+                text = port_file.read_text().strip()
+            except FileNotFoundError:
+                text = ""
+            if text:
+                self.port = int(text)
+                return self.url
+            time.sleep(0.02)
+        self.stop()
+        raise RuntimeError("AusweisApp2 did not write its port file")
+
+    def stop(self) -> int | None:
+        if self.proc is None:
+            return None
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(5)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(5)
+        rc, self.proc = self.proc.returncode, None
+        return rc
+
+    def kill(self) -> None:
+        """End it abruptly (as a crash would)."""
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait(5)
+        self.proc = None
+
+
+@pytest.fixture
+def ausweisapp(tmp_path):
+    if not AUSWEISAPP.exists():
+        pytest.skip(f"{AUSWEISAPP} is not installed (apt-get install ausweisapp2)")
+    app = AusweisApp(tmp_path / "ausweisapp")
+    app.start()
+    try:
+        yield app
+    finally:
+        app.stop()
