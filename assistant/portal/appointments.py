@@ -71,16 +71,20 @@ def berlin():
 
 
 def refine(err: PortalError) -> PortalError:
-    """Give a ZMS error its reason; turn 'not found' codes into NotFound."""
+    """Give a ZMS error its reason: known codes become Rejected(reason) or NotFound."""
     for code in err.codes:
-        if code in NOT_FOUND_CODES and not isinstance(err, NotFound):
-            e = NotFound(err.detail, source=err.source, user_text=err.user_text, status=err.status, codes=err.codes,
-                         delivered=err.delivered, reason="appointment")
-            return e
-        if code in REASONS and not err.reason:
-            err.reason = REASONS[code]
-            return err
+        if code in NOT_FOUND_CODES:
+            return retype(err, NotFound, "appointment")
+        if code in REASONS:
+            return retype(err, Rejected, REASONS[code])
     return err
+
+
+def retype(err: PortalError, cls: type[PortalError], reason: str) -> PortalError:
+    if isinstance(err, cls) and err.reason == reason:
+        return err
+    return cls(err.detail, source=err.source, reason=reason, user_text=err.user_text, status=err.status,
+               codes=err.codes, delivered=err.delivered, retry_after=err.retry_after)
 
 
 class ZmsClient:
@@ -173,7 +177,7 @@ class ZmsClient:
                     continue
                 for ts in o.get("appointments") or []:
                     n = parse.integer(ts, "appointment time", self.source)
-                    if n is None or n < 0 or n > 32503680000:
+                    if n is None or n < 0 or n > 253402300799:
                         raise BadAnswer("an appointment time is out of range", source=self.source)
                     t = datetime.fromtimestamp(n, tz)
                     if t > now:
@@ -196,7 +200,7 @@ class ZmsClient:
         except ValueError:
             state = AppointmentState.OTHER
         ts = parse.integer(d.get("timestamp"), "timestamp", self.source)
-        start = datetime.fromtimestamp(ts, berlin()) if ts and 0 < ts < 32503680000 else None
+        start = datetime.fromtimestamp(ts, berlin()) if ts and 0 < ts < 253402300799 else None
         return Appointment(
             process_id=pid,
             auth_key=parse.text(d.get("authKey"), "authKey", self.source) or auth_key,

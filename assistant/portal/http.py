@@ -37,6 +37,21 @@ from assistant.portal.api import (
 
 log = logging.getLogger("lotse.portal")
 
+
+class RedactQuery(logging.Filter):
+    """urllib3 logs every request line with its query at DEBUG — and ZMS wants the authKey in the
+    query of ``GET appointment/``. This filter cuts queries out of urllib3's log records."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple):
+            record.args = tuple(a.split("?", 1)[0] + "?…" if isinstance(a, str) and "?" in a else a for a in record.args)
+        if isinstance(record.msg, str) and "?" in record.msg and not record.args:
+            record.msg = record.msg.split("?", 1)[0] + "?…"
+        return True
+
+
+logging.getLogger("urllib3.connectionpool").addFilter(RedactQuery())
+
 USER_AGENT = f"Lotse/{__version__}"
 MAX_BYTES = 2 * 1024 * 1024
 RETRY_STATUS = (429, 502, 503, 504)
@@ -242,7 +257,7 @@ class Http:
             try:
                 resp = self._send("GET", path, params=params, cancel=cancel, headers=headers)
             except (Offline, Timeout) as exc:
-                if attempt >= self.retries:
+                if attempt >= min(1, self.retries):  # a refused or silent server: one more try, not more
                     raise
                 wait = self._backoff_for(attempt, None)
                 log.info("portal GET %s%s: %s, retry %d in %.1fs", self.host, _path_only(path), exc.key, attempt + 1, wait)

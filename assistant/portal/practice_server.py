@@ -101,6 +101,7 @@ class PracticePortal:
         self.posts: list[tuple[str, str]] = []  # (path, body text) of every POST that was processed
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
+        self._conns: set[socket.socket] = set()
 
     # --- life cycle ---
 
@@ -113,15 +114,23 @@ class PracticePortal:
         Handler.portal = portal
         self._server = ThreadingHTTPServer((self.host, 0), Handler)
         self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, name="practice-portal", daemon=True)
+        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), name="practice-portal", daemon=True)
         self._thread.start()
         return self
 
     def stop(self) -> None:
+        """Stop listening and drop open keep-alive connections (as a machine going away would)."""
         if self._server is not None:
             self._server.shutdown()
             self._server.server_close()
             self._server = None
+        with self.lock:
+            conns, self._conns = list(self._conns), set()
+        for c in conns:
+            try:
+                c.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
 
     def __enter__(self) -> "PracticePortal":
         return self.start()
@@ -567,6 +576,18 @@ class _Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - quiet; see portal.log
         pass
+
+    def setup(self) -> None:
+        super().setup()
+        with self.portal.lock:
+            self.portal._conns.add(self.connection)
+
+    def finish(self) -> None:
+        try:
+            super().finish()
+        finally:
+            with self.portal.lock:
+                self.portal._conns.discard(self.connection)
 
     def do_GET(self) -> None:  # noqa: N802
         self._handle("GET")
