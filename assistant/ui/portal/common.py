@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -329,8 +330,14 @@ class FlowPage(CapabilityPage):
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
-        if self.screen is not None and self.screen.first_focus is not None and self.focusWidget() is None:
-            self.screen.first_focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        QTimer.singleShot(0, self._focus_first)
+
+    def _focus_first(self) -> None:
+        screen = self.screen
+        if screen is not None and screen.first_focus is not None and shiboken6.isValid(screen.first_focus):
+            focus = self.focusWidget()
+            if focus is None or not screen.isAncestorOf(focus):
+                screen.first_focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- background work ------------------------------------------------------------------------
     def run(

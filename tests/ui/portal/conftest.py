@@ -92,9 +92,14 @@ class Driver:
         return [b for b in self.page.screen.findChildren(BigButton) if b.isVisibleTo(self.page)]
 
     def button(self, text: str) -> BigButton:
-        for b in self.buttons():
-            if b.text().startswith(text):
-                return b
+        found: list[BigButton] = []
+
+        def look() -> bool:
+            found[:] = [b for b in self.buttons() if b.text().startswith(text)]
+            return bool(found)
+
+        if look() or wait_for(look, 2.0):
+            return found[0]
         raise AssertionError(f"no button {text!r} on {self.title()!r}: {[b.text() for b in self.buttons()]}")
 
     def click(self, text: str) -> None:

@@ -1,0 +1,65 @@
+""""Was brauche ich?": forgiving live search, the answer from the practice portal, offline answers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from assistant.ui.portal import open_service_info
+from assistant.ui.widgets import BigButton
+
+
+def result_titles(d):
+    return [b.text() for b in d.page.results.findChildren(BigButton) if b.isVisibleTo(d.page)]
+
+
+def test_search_forgives_typos_and_everyday_words(context, drive):
+    d = drive(open_service_info(context))
+    d.qtbot.waitUntil(d.field("Suchen").hasFocus)  # the cursor is in the search field
+    # without a word: the city's curated list
+    assert "Personalausweis beantragen" in result_titles(d)
+    for typed, expected in (
+        ("Persnalausweis", "Personalausweis beantragen"),
+        ("Ausweiß verloren", "Personalausweis verloren oder gestohlen"),
+        ("Wohnung anmelden", "Wohnsitz anmelden oder ummelden"),
+    ):
+        d.type("Suchen", typed)
+        d.qtbot.waitUntil(lambda: bool(result_titles(d)))
+        assert result_titles(d)[0] == expected, (typed, result_titles(d))
+        assert "gefunden" in d.texts()
+    d.type("Suchen", "xqzxqz")
+    assert "nichts gefunden" in d.texts()
+    d.qtbot.waitUntil(lambda: "Personalausweis beantragen" in result_titles(d))  # the whole list is still offered
+
+
+def test_service_page_live_then_offline_from_cache(context, portal, practice, drive):
+    d = drive(open_service_info(context))
+    d.type("Suchen", "Persnalausweis")
+    d.qtbot.keyClick(d.field("Suchen"), Qt.Key.Key_Return)  # Enter opens the best match
+    d.wait_title("Personalausweis beantragen", timeout=15000)
+    live = d.texts()
+    assert "Wohin" in live and "Was bringen Sie mit" in live
+    assert "Was kostet es" in live and "37 Euro" in live
+    assert "Wie lange dauert es" in live
+    assert "Stand:" not in live  # a live answer is not dated as old
+    # offline: the last good answer with its date, never pretending to be live
+    portal.stop()
+    d.click("Etwas anderes suchen")
+    d.type("Suchen", "Personalausweis beantragen")
+    d.click("Personalausweis beantragen")
+    d.wait_title("Personalausweis beantragen", timeout=20000)
+    offline = d.texts()
+    assert "Stand:" in offline and "keine Verbindung" in offline
+    assert "Was bringen Sie mit" in offline
+    d.button("Noch einmal versuchen")
+
+
+def test_offline_without_cache_shows_the_city_text(context, portal, practice, drive):
+    practice.clients()  # the clients know the address; then the server goes away
+    portal.stop()
+    d = drive(open_service_info(context))
+    d.click("Personalausweis verloren")
+    d.wait_title("Personalausweis verloren oder gestohlen", timeout=20000)
+    t = d.texts()
+    assert "keine Verbindung" in t and "was die Stadt dazu aufgeschrieben hat" in t
+    assert "116 116" in t  # the profile's own text
+    assert "Stand:" not in t
