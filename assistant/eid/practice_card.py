@@ -228,13 +228,17 @@ class PracticeCard:
         async with serve(self._handler, "127.0.0.1", self.port, process_request=self._process,
                          process_response=self._process_response,
                          compression=None, server_header="AusweisApp2/1.26.2 (TR-03124-1/1.3)",
-                         ping_interval=None, max_size=2**20) as server:
+                         ping_interval=None, max_size=2**20, close_timeout=0.2) as server:
             self._server = server
             self.port = server.sockets[0].getsockname()[1]
             self._ready.set()
             await self._stop_event.wait()
             if self._conn is not None:
-                await self._conn.close()
+                # Like a closed AusweisApp: the connection just ends. No closing handshake, so
+                # stop() never waits for a client whose event loop is busy (e.g. the GUI thread).
+                transport = getattr(self._conn, "transport", None)
+                if transport is not None:
+                    transport.abort()
         self._server = None
 
     def _process(self, connection, request):
