@@ -212,6 +212,8 @@ def _check_guide(guide: Guide, raw: Mapping[str, Any], cities: list[CityProfile]
                 add(ERROR, sid, f"picture '{step.image.file}' not found in {images.name}/")
             elif file.suffix.lower() not in IMAGE_TYPES:
                 add(ERROR, sid, f"picture '{step.image.file}' must be SVG or PNG")
+        if not step.help:
+            add(WARNING, sid, "no 'help' text (the Hilfe button would show nothing)")
         if step.is_end and not step.todo:
             add(WARNING, sid, "end step without 'todo' (what to do now)")
     out.extend(_check_facts(guide, cities))
