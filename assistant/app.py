@@ -145,17 +145,25 @@ def run(args: Any) -> int:
     app.setApplicationName("Lotse")
     app.setOrganizationName("Lotse")
     app.setApplicationDisplayName("Lotse")
-    ctx = build_context(app, lang=getattr(args, "lang", None), city_id=getattr(args, "city", None))
+    from assistant.ui.roles import prepare as prepare_roles
+
+    roles = prepare_roles()  # deployment file + memory rules (home/library/counter), before anything personal is read
+    ctx = build_context(app, lang=roles.language(getattr(args, "lang", None)), city_id=roles.city(getattr(args, "city", None)))
+    roles.apply_to_context(ctx)
     from assistant.ui.main_window import MainWindow
 
     window = MainWindow(ctx, offer_resume=not getattr(args, "smoke_test", False))
+    roles.attach(window)
     window.show()
     if getattr(args, "smoke_test", False):
         _paint_and_wait(app, window)
         print(f"lotse: smoke test ok ({len(ctx.library.ids())} guides, {len(ctx.notices)} notices)")
         for notice in ctx.notices:
             print(f"lotse: notice: {notice}")
+        roles.close()
         window.close()
         window.deleteLater()
         return 0
-    return app.exec()
+    code = app.exec()
+    roles.close()
+    return code

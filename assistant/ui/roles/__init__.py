@@ -1,0 +1,106 @@
+"""The three roles on screen: at home, in a library help session, at a service counter.
+
+Wiring (``assistant.app``)::
+
+    roles = prepare()                       # before the context: deployment file, memory rules
+    ctx = build_context(app, lang=roles.language(args.lang), city_id=roles.city(args.city))
+    roles.apply_to_context(ctx)             # portal addresses, text size, notices
+    window = MainWindow(ctx)
+    roles.attach(window)                    # strip, helper view, counter mode, sheet offers
+
+``prepare`` applies the memory rules *before* anything personal is read: at a counter the previous
+person's session is gone before the window exists; in a library a session that crashed a moment ago
+comes back. See docs/roles.md.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable
+
+from assistant.core.deployment import Deployment, load_deployment
+from assistant.core.roles import Role, policy
+from assistant.core.session import Memory, StartReport, load_screen_role
+
+if TYPE_CHECKING:  # pragma: no cover
+    from assistant.ui.roles.controller import RolesController
+
+
+def _t(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Roles", text)
+
+
+@dataclass
+class Roles:
+    deployment: Deployment
+    memory: Memory
+    started: StartReport
+    controller: "RolesController | None" = None
+    notices: list[str] = field(default_factory=list)
+
+    @property
+    def role(self) -> Role:
+        return self.memory.role
+
+    def language(self, from_command_line: str | None) -> str | None:
+        """The command line wins, then the deployment file, then the person's own setting."""
+        return from_command_line or self.deployment.language
+
+    def city(self, from_command_line: str | None) -> str | None:
+        return from_command_line or self.deployment.city
+
+    def apply_to_context(self, ctx: Any) -> None:
+        """Deployment overrides for the window's context, and the notices the start produced."""
+        d = self.deployment
+        if ctx.city is not None:
+            ctx.city = d.apply_to_city(ctx.city)
+        if d.text_size is not None:
+            ctx.settings.zoom = d.text_size
+            from PySide6.QtWidgets import QApplication
+
+            from assistant.ui import theme
+
+            app = QApplication.instance()
+            if app is not None:
+                theme.apply(app, d.text_size)
+        if d.problems:
+            details = "; ".join(str(p) for p in d.problems[:4])
+            ctx.notices.append(_t(
+                "Die Einstellungen für diesen Computer haben Fehler. Es gelten sichere Grundeinstellungen. "
+                "Bitte sagen Sie der IT Bescheid. Technische Angabe: {0}").format(details))
+        if self.started.resumed:
+            ctx.notices.append(_t("Das Programm wurde neu gestartet. Die Sitzung von eben geht weiter."))
+        if not self.started.forgotten.complete:
+            ctx.notices.append(_t(
+                "Nicht alles aus einer früheren Sitzung konnte gelöscht werden. "
+                "Das Programm versucht es beim nächsten Start wieder."))
+
+    def attach(self, window: Any, *, clock: Callable[[], float] = time.monotonic) -> "RolesController":
+        from assistant.ui.roles.controller import RolesController
+
+        self.controller = RolesController(window, self, clock=clock)
+        return self.controller
+
+    def close(self) -> None:
+        if self.controller is not None:
+            self.controller.detach()
+        self.memory.close()
+
+
+def prepare(deployment_path: Path | None = None, *, clock: Callable[[], float] = time.time,
+            redirect_temp: bool = True) -> Roles:
+    """Read the deployment file and apply the role's memory rules (before anything personal is read)."""
+    d = load_deployment(deployment_path)
+    role = d.role if d.role_fixed else load_screen_role()
+    if role is Role.COUNTER and not d.role_fixed:  # a counter only ever by the deployment file
+        role = Role.HOME
+    memory = Memory(role, resume_minutes=d.library.resume_after_crash_minutes, clock=clock)
+    started = memory.start(redirect_temp=redirect_temp)
+    return Roles(deployment=d, memory=memory, started=started)
+
+
+__all__ = ["Roles", "prepare", "policy"]

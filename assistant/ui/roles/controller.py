@@ -1,0 +1,454 @@
+"""The roles attached to the main window: the strip with the session buttons, the helper view, the
+counter mode (full screen, close guard, inactivity warning) and the take-home sheet offers.
+
+Plugs in without changing the window's code: it listens to the page stack (``currentChanged``),
+reads ``window.run`` / ``window.page`` / ``window.screen_id``, inserts its strip above the pages and
+calls ``window.forget_session_state()`` after a session end.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING, Any, Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+
+from assistant.core.roles import InactivityWatch, Phase, Role, helper_snapshot, policy
+from assistant.core.sheet import TakeHomeSheet, sheet_from_booking, sheet_from_report, sheet_from_run
+from assistant.ui import theme
+from assistant.ui.capabilities import CapabilityPage
+from assistant.ui.roles.dialogs import InactivityWarning, RoleDialog, SheetDialog, StaffDialog
+from assistant.ui.roles.helper_view import HelperDock
+from assistant.ui.widgets import BigButton, SmallLabel
+
+if TYPE_CHECKING:  # pragma: no cover
+    from assistant.ui.roles import Roles
+
+STAFF_EXIT_KEYS = "Ctrl+Alt+Shift+Q"
+INPUT_EVENTS = {QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin, QEvent.Type.Wheel,
+                QEvent.Type.TabletPress}
+
+
+class RoleStrip(QFrame):
+    """A calm line above the pages with the role's buttons."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("role-strip")
+        c = theme.COLORS
+        self.setStyleSheet(f"QFrame#role-strip {{ background: {c['bar_bg']}; border-bottom: 2px solid {c['border']}; }}")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 6, 16, 8)
+        outer.setSpacing(4)
+        self.label = SmallLabel("")
+        outer.addWidget(self.label)
+        lay = QHBoxLayout()
+        lay.setSpacing(12)
+        lay.addStretch(1)
+        outer.addLayout(lay)
+        self.buttons: dict[str, BigButton] = {}
+        self._lay = lay
+
+    def add(self, key: str, text: str, *, primary: bool = False) -> BigButton:
+        b = BigButton(text, primary=primary)
+        b.setObjectName(f"role-{key}")
+        b.setAccessibleName(text)
+        policy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        b.setSizePolicy(policy)
+        self._lay.addWidget(b)
+        self.buttons[key] = b
+        return b
+
+
+class RolesController(QObject):
+    def __init__(self, window: Any, roles: "Roles", *, clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__(window)
+        self.window = window
+        self.roles = roles
+        self.memory = roles.memory
+        self.deployment = roles.deployment
+        self.role = roles.role
+        self.policy = policy(self.role)
+        self.last_sheet: TakeHomeSheet | None = None
+        self.dialog: RoleDialog | None = None
+        self.allow_close = False
+        self.dock: HelperDock | None = None
+        self.warning: InactivityWarning | None = None
+        self.watch: InactivityWatch | None = None
+        self.timer: QTimer | None = None
+
+        self.strip = RoleStrip()
+        self._build_strip()
+        layout = window.centralWidget().layout()
+        layout.insertWidget(0, self.strip)
+        window.stack.currentChanged.connect(self._stack_changed, Qt.ConnectionType.QueuedConnection)
+
+        if self.policy.helper_view:
+            self.dock = HelperDock(window)
+            window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+            window.resizeDocks([self.dock], [round(400 * theme.metrics().factor ** 0.5)], Qt.Orientation.Horizontal)
+            self.dock.setVisible(self.deployment.library.helper_view)
+            self.dock.visibilityChanged.connect(self._dock_visibility)
+            self.secret_timer = QTimer(self)
+            self.secret_timer.setInterval(250)
+            self.secret_timer.timeout.connect(self.update_helper)
+            if self.dock.isVisibleTo(window) or self.deployment.library.helper_view:
+                self.secret_timer.start()
+        if self.policy.kiosk:
+            self._setup_counter(clock)
+        QTimer.singleShot(0, self._install_keyring_recorder)
+        self.refresh()
+
+    # --- the strip --------------------------------------------------------------------------------
+    def _build_strip(self) -> None:
+        s = self.strip
+        if self.role is Role.HOME:
+            s.label.setText(self.tr("Ihre Angaben bleiben nur auf diesem Computer."))
+            s.add("forget", self.tr("Alles vergessen")).clicked.connect(self.ask_forget_everything)
+        elif self.role is Role.LIBRARY:
+            s.label.setText(self.tr("Hilfe-Sitzung: Am Ende wird alles Persönliche gelöscht."))
+            s.add("helper", self.tr("Helfer-Ansicht")).clicked.connect(self.toggle_helper)
+            s.add("end", self.tr("Sitzung beenden"), primary=True).clicked.connect(self.ask_end_session)
+        else:
+            s.label.setText(self.tr("Wenn Sie fertig sind: „Nächste Person“ löscht alles von Ihnen."))
+            s.add("next", self.tr("Nächste Person"), primary=True).clicked.connect(self.ask_end_session)
+
+    def refresh(self) -> None:
+        """Follow the page: the home strip only on the start page; the helper view everywhere."""
+        if self.role is Role.HOME:
+            self.strip.setVisible(self.window.screen_id == "home")
+        self.update_helper()
+
+    # --- following the window -----------------------------------------------------------------------
+    def _stack_changed(self, _index: int) -> None:
+        self.refresh()
+        if self.policy.sessions:
+            try:
+                self.memory.mark_activity()
+            except OSError:
+                pass
+        self._offer_sheet_on_end_step()
+
+    def _offer_sheet_on_end_step(self) -> None:
+        w = self.window
+        page, run = w.page, w.run
+        if run is None or not run.finished or page is None or getattr(page, "step", None) is not run.current:
+            return
+        if page.findChild(BigButton, "sheet-offer") is not None:
+            return
+        try:
+            from assistant.ui.step_page import fill_values
+
+            sheet = sheet_from_run(run, w.ctx.city, run.guide.lang, values=fill_values(run, w.ctx.city, run.guide.lang))
+        except Exception:  # noqa: BLE001 - a sheet problem must never break the end screen
+            import traceback
+
+            traceback.print_exc()
+            return
+        self.last_sheet = sheet
+        button = BigButton(self.tr("Merkzettel zum Mitnehmen drucken"))
+        button.setObjectName("sheet-offer")
+        button.setAccessibleName(self.tr("Merkzettel zum Mitnehmen drucken"))
+        button.clicked.connect(lambda: self.show_sheet(sheet))
+        column = page.column
+        anchor = getattr(page, "next_button", None)
+        index = column.indexOf(anchor) if anchor is not None else -1
+        column.insertWidget(index if index >= 0 else max(0, column.count() - 1), button)
+
+    # --- helper view ----------------------------------------------------------------------------------
+    def toggle_helper(self) -> None:
+        if self.dock is None:
+            return
+        self.dock.setVisible(not self.dock.isVisible())
+        if self.dock.isVisible():
+            self.dock.raise_()
+
+    def _dock_visibility(self, visible: bool) -> None:
+        if visible:
+            self.secret_timer.start()
+            self.update_helper()
+        else:
+            self.secret_timer.stop()
+        b = self.strip.buttons.get("helper")
+        if b is not None:
+            text = self.tr("Helfer-Ansicht schließen") if visible else self.tr("Helfer-Ansicht")
+            b.setText(text)
+            b.setAccessibleName(text)
+
+    def update_helper(self) -> None:
+        if self.dock is None:
+            return
+        view = self.dock.view
+        w = self.window
+        page = w.page
+        secret = isinstance(page, CapabilityPage) and page.is_secret_entry()
+        if secret:
+            if not view.secret or view.away_keypad.isVisible() != page.secret_on_keypad():
+                view.show_secret_entry(True, page.secret_on_keypad())
+            return
+        if view.secret:
+            view.show_secret_entry(False)
+        key = (w.screen_id, id(page), w.run.current_id if w.run is not None else "", len(w.run.path) if w.run else 0)
+        if key == getattr(self, "_helper_key", None):
+            return
+        self._helper_key = key
+        if w.run is not None and w.screen_id not in ("home", "more", "resume"):
+            from assistant.ui.step_page import fill_values
+
+            snap = helper_snapshot(w.run, fill_values(w.run, w.ctx.city, w.run.guide.lang))
+            view.show_snapshot(snap, self.outcome_names())
+        elif w.screen_id in ("home", "more", "resume", ""):
+            view.show_place("")
+        else:
+            title = page.step_title() if isinstance(page, CapabilityPage) else w.windowTitle()
+            view.show_place(title)
+
+    def outcome_names(self) -> dict[str, str]:
+        """Readable words for the results of the capabilities (action steps) in the helper view."""
+        return {
+            "tries-3": self.tr("Karte gelesen: 3 Versuche"),
+            "tries-2": self.tr("Karte gelesen: 2 Versuche"),
+            "tries-1": self.tr("Karte gelesen: 1 Versuch (CAN nötig)"),
+            "blocked": self.tr("PIN gesperrt (PUK nötig)"),
+            "inoperative": self.tr("PUK aufgebraucht"),
+            "deactivated": self.tr("Online-Funktion aus"),
+            "changed": self.tr("PIN geändert"),
+            "not-changed": self.tr("PIN nicht geändert"),
+            "office": self.tr("Lieber zum Amt"),
+            "booked": self.tr("Termin gebucht"),
+            "unavailable": self.tr("Geht hier nicht / übersprungen"),
+        }
+
+    # --- the take-home sheet --------------------------------------------------------------------------
+    def show_sheet(self, sheet: TakeHomeSheet) -> SheetDialog:
+        dialog = SheetDialog(self.window, sheet, allow_save=not self.policy.sessions)
+        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _dialog_closed(self, dialog: RoleDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    def session_sheets(self) -> list[TakeHomeSheet]:
+        """What this session could put on a sheet: the guide finished last, appointments booked,
+        reports sent (read from the session's own files, before they are deleted)."""
+        out: list[TakeHomeSheet] = []
+        if self.last_sheet is not None:
+            out.append(self.last_sheet)
+        ctx, lang = self.window.ctx, self.window.ctx.language
+        try:
+            from assistant.portal import secrets
+
+            for a in secrets.saved_appointments()[0][:2]:
+                out.append(sheet_from_booking(service_name=a.service_name, office_name=a.office_name,
+                                              start=a.start, number="", city=ctx.city, lang=lang))
+        except Exception:  # noqa: BLE001 - a part of the portal that is missing or broken
+            pass
+        try:
+            from assistant.portal import reports
+
+            for r in reports.saved_reports()[0][:2]:
+                out.append(sheet_from_report(service_name=str(r.get("service_name", "")),
+                                             address=str(r.get("address", "")),
+                                             request_id=str(r.get("request_id") or ""), city=ctx.city, lang=lang))
+        except Exception:  # noqa: BLE001
+            pass
+        return out[:3]
+
+    # --- session end, "Nächste Person", "Alles vergessen" ----------------------------------------------
+    def ask_end_session(self) -> RoleDialog:
+        if self.role is Role.COUNTER:
+            title = self.tr("Sind Sie fertig?")
+            text = self.tr("Dann wird alles gelöscht, was Sie hier eingegeben haben. "
+                           "Die nächste Person sieht nichts davon.")
+            yes = self.tr("Ja, alles löschen")
+        else:
+            title = self.tr("Sitzung beenden?")
+            text = self.tr("Alles Persönliche aus dieser Sitzung wird gelöscht: wo Sie waren, Entwürfe, "
+                           "Termine und Meldungen auf diesem Computer.")
+            yes = self.tr("Ja, Sitzung beenden und alles löschen")
+        dialog = RoleDialog(self.window, "session-end-dialog", title, (text,))
+        sheets = self.session_sheets()
+        if sheets:
+            dialog.add_text(self.tr("Möchten Sie vorher einen Merkzettel drucken?"))
+            for n, sheet in enumerate(sheets):
+                b = dialog.add_button(self.tr("Merkzettel drucken: {0}").format(sheet.title), name=f"session-sheet-{n}")
+                b.clicked.connect(lambda _=False, s=sheet: self._sheet_over(dialog, s))
+        dialog.add_button(yes, primary=True, name="session-end-yes").clicked.connect(
+            lambda: (dialog.accept(), self.end_session()))
+        dialog.add_button(self.tr("Abbrechen: weitermachen"), name="session-end-no").clicked.connect(dialog.reject)
+        dialog.finish()
+        return self._open(dialog)
+
+    def _sheet_over(self, parent: RoleDialog, sheet: TakeHomeSheet) -> None:
+        d = SheetDialog(parent, sheet, allow_save=not self.policy.sessions)
+        d.finished.connect(lambda _r: d.deleteLater())
+        self.sheet_dialog = d
+        d.open()
+
+    def _open(self, dialog: RoleDialog) -> RoleDialog:
+        if self.dialog is not None:
+            self.dialog.reject()
+        self.dialog = dialog
+        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
+        dialog.open()
+        return dialog
+
+    def end_session(self, *, quiet: bool = False) -> None:
+        """Forget everything of this session and begin a fresh one (library, counter)."""
+        report = self.memory.end_session()
+        self._after_forgetting(report)
+        if quiet:
+            return
+        if self.role is Role.LIBRARY:
+            done = RoleDialog(self.window, "session-done-dialog", self.tr("Die Sitzung ist beendet."),
+                              (self.tr("Alles Persönliche ist gelöscht."),))
+            done.add_button(self.tr("Neue Sitzung beginnen"), primary=True, name="session-new").clicked.connect(
+                done.accept)
+            done.finish()
+            self._open(done)
+        else:
+            self.window.explain(self.tr("Alles ist gelöscht. Die nächste Person kann beginnen."))
+
+    def ask_forget_everything(self) -> RoleDialog:
+        dialog = RoleDialog(self.window, "forget-dialog", self.tr("Alles vergessen?"), (
+            self.tr("Das Programm löscht alles, was es sich über Sie gemerkt hat:"),
+            self.tr("wo Sie in einer Anleitung waren, Entwürfe, Ihre Termine und Ihre Meldungen."),
+            self.tr("Ihre Termine beim Amt bleiben bestehen. Nur dieser Computer vergisst sie."),
+            self.tr("Die Schriftgröße bleibt."),
+        ))
+        dialog.add_button(self.tr("Nein, nichts löschen"), primary=True, name="forget-no").clicked.connect(
+            dialog.reject)
+        dialog.add_button(self.tr("Ja, alles vergessen"), name="forget-yes").clicked.connect(
+            lambda: (dialog.accept(), self.forget_everything()))
+        dialog.finish()
+        return self._open(dialog)
+
+    def forget_everything(self) -> None:
+        report = self.memory.forget_everything()
+        self._after_forgetting(report)
+        self.window.explain(self.tr("Alles ist vergessen. Sie können neu anfangen."))
+
+    def _after_forgetting(self, report) -> None:
+        self.last_sheet = None
+        self._helper_key = None
+        self.window.forget_session_state()  # first: nothing of the person may be saved again below
+        if self.policy.sessions:
+            self._reset_person_settings()
+        if not report.complete:
+            self.window.add_notice(self.tr(
+                "Nicht alles konnte gelöscht werden. Das Programm versucht es beim nächsten Start wieder."))
+        if self.watch is not None:
+            self.watch.reset_done()
+        if self.warning is not None:
+            self.warning.hide()
+        self.update_helper()
+
+    def _reset_person_settings(self) -> None:
+        """The next person starts with the set-up language and text size."""
+        w, d = self.window, self.deployment
+        lang = d.language or "de"
+        if w.ctx.settings.language != lang:
+            w.set_language(lang)
+        zoom = d.text_size or 100
+        if w.ctx.settings.zoom != zoom:
+            from assistant.ui import theme
+
+            w.ctx.settings.zoom = zoom
+            theme.apply(QApplication.instance(), zoom)
+            w.refresh()
+
+    # --- counter: full screen, close guard, inactivity -------------------------------------------------
+    def _setup_counter(self, clock: Callable[[], float]) -> None:
+        w = self.window
+        w.installEventFilter(self)
+        self.staff_shortcut = QShortcut(QKeySequence(STAFF_EXIT_KEYS), w, self.ask_staff_exit)
+        self.staff_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        if self.deployment.counter.fullscreen:
+            w.setWindowState(w.windowState() | Qt.WindowState.WindowFullScreen)
+        minutes = self.deployment.counter.inactivity_reset_minutes
+        self.watch = InactivityWatch(minutes * 60 if minutes else None, self.deployment.counter.warning_seconds,
+                                     clock=clock)
+        if self.watch.enabled:
+            self.warning = InactivityWarning(w)
+            self.warning.still_here.connect(self.still_here)
+            QApplication.instance().installEventFilter(self)
+            self.timer = QTimer(self)
+            self.timer.setInterval(1000)
+            self.timer.timeout.connect(self.tick)
+            self.timer.start()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        kind = event.type()
+        if kind == QEvent.Type.Close and obj is self.window and not self.allow_close:
+            event.ignore()  # Alt+F4, the window manager's close button: only staff may close
+            self.window.explain(self.tr("Das Programm bleibt offen. Wenn Sie fertig sind: „Nächste Person“."))
+            return True
+        if kind in INPUT_EVENTS and self.watch is not None and (self.warning is None or self.warning.isHidden()):
+            self.watch.activity()
+        return False
+
+    def tick(self) -> None:
+        """Called every second by the counter's timer (tests call it after moving their fake clock)."""
+        if self.watch is None:
+            return
+        state = self.watch.poll()
+        if state.phase is Phase.WARNING:
+            self.warning.show_seconds(state.seconds_left)
+        elif state.phase is Phase.RESET:
+            self.inactivity_reset()
+        elif self.warning is not None and not self.warning.isHidden():
+            self.warning.hide()
+
+    def still_here(self) -> None:
+        if self.watch is not None:
+            self.watch.still_here()
+        if self.warning is not None:
+            self.warning.hide()
+
+    def inactivity_reset(self) -> None:
+        if self.dialog is not None:
+            self.dialog.reject()
+        for d in self.window.findChildren(SheetDialog):
+            d.reject()
+        self.end_session(quiet=True)
+
+    def ask_staff_exit(self) -> RoleDialog:
+        if self.watch is not None:
+            self.watch.pause()
+        dialog = StaffDialog(self.window, self.deployment.counter.staff_code)
+        dialog.confirmed.connect(self.staff_exit)
+        dialog.finished.connect(lambda _r: self.watch.resume() if self.watch is not None else None)
+        return self._open(dialog)
+
+    def staff_exit(self) -> None:
+        self.end_session(quiet=True)
+        self.allow_close = True
+        self.window.close()  # the last window: the application ends
+
+    # --- keyring, teardown -----------------------------------------------------------------------------
+    def _install_keyring_recorder(self) -> None:
+        try:
+            self.memory.install_keyring_recorder()
+        except Exception:  # noqa: BLE001 - no keyring at all: nothing can be created either
+            pass
+
+    def detach(self) -> None:
+        """At program end: no more timers or filters (and the window may close)."""
+        self.allow_close = True
+        self.window.removeEventFilter(self)
+        if self.timer is not None:
+            self.timer.stop()
+        if self.watch is not None:
+            app = QApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
+        if self.dock is not None:
+            self.secret_timer.stop()
+

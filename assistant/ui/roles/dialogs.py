@@ -1,0 +1,279 @@
+"""The roles' dialogs and overlays: confirmations, the take-home sheet, the staff exit, the
+inactivity warning. Large, calm, one question each; every button has an accessible name; they open
+window-modal with ``open()`` (never a blocking ``exec()``), so nothing stops the event loop.
+"""
+
+from __future__ import annotations
+
+import hmac
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from assistant.core.sheet import TakeHomeSheet
+from assistant.ui import theme
+from assistant.ui.widgets import BigButton, BodyLabel, TextLabel, TitleLabel, VScrollArea
+
+
+class RoleDialog(QDialog):
+    """A dialog in the Lotse look: a title, short texts, big buttons one under the other."""
+
+    def __init__(self, parent: QWidget | None, name: str, title: str = "", texts: tuple[str, ...] = ()) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setModal(True)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        inner = QWidget()
+        inner.setObjectName("pageInner")
+        self.column = QVBoxLayout(inner)
+        self.column.setContentsMargins(28, 24, 28, 24)
+        self.column.setSpacing(16)
+        self.title = TitleLabel("")
+        self.column.addWidget(self.title)
+        self.texts: list[TextLabel] = []
+        self.buttons: list[BigButton] = []
+        self.set_title(title)
+        for t in texts:
+            self.add_text(t)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(VScrollArea(inner))
+        self.resize(round(640 * theme.metrics().factor ** 0.5), round(520 * theme.metrics().factor ** 0.5))
+
+    def set_title(self, title: str) -> None:
+        self.title.setText(title)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+
+    def add_button(self, text: str, *, primary: bool = False, name: str = "") -> BigButton:
+        b = BigButton(text, primary=primary)
+        b.setObjectName(name or f"button-{len(self.buttons)}")
+        b.setAccessibleName(text)
+        self.column.addWidget(b)
+        self.buttons.append(b)
+        return b
+
+    def add_text(self, text: str) -> TextLabel:
+        label = BodyLabel(text)
+        self.column.addWidget(label)
+        self.texts.append(label)
+        return label
+
+    def finish(self) -> None:
+        self.column.addStretch(1)
+        if self.buttons:
+            first = next((b for b in self.buttons if b.property("primary")), self.buttons[0])
+            first.setDefault(True)
+            first.setFocus()
+
+    def shown_texts(self) -> list[str]:
+        return [self.title.text(), *(t.text() for t in self.texts), *(b.text() for b in self.buttons)]
+
+
+class SheetDialog(RoleDialog):
+    """The take-home sheet: a preview of the page, "Drucken" (the system's print dialog) and, at home,
+    "Als PDF speichern". In a library or at a counter a saved file would outlive the session, so
+    there the sheet is only printed."""
+
+    printed = Signal()
+    saved = Signal(str)
+
+    def __init__(self, parent: QWidget | None, sheet: TakeHomeSheet, *, allow_save: bool) -> None:
+        super().__init__(parent, "sheet-dialog")
+        self.set_title(self.tr("Merkzettel zum Mitnehmen"))
+        self.sheet = sheet
+        self.add_text(self.tr("Auf dem Zettel steht, was Sie jetzt tun und wohin Sie gehen. "
+                              "Eine Geheimzahl steht nie darauf."))
+        from assistant.ui.roles.sheet import preview_image
+
+        width = round(420 * theme.metrics().factor ** 0.5)
+        self.preview = QLabel()
+        self.preview.setObjectName("sheet-preview")
+        self.preview.setAccessibleName(self.tr("Vorschau des Merkzettels: {0}").format(sheet.title))
+        img = preview_image(sheet, width * 2)
+        pix = QPixmap.fromImage(img)
+        pix.setDevicePixelRatio(2.0)
+        self.preview.setPixmap(pix)
+        self.preview.setStyleSheet(f"border: 2px solid {theme.COLORS['border']};")
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.column.addWidget(self.preview)
+        self.print_button = self.add_button(self.tr("Drucken"), primary=True, name="sheet-print")
+        self.print_button.clicked.connect(self.print_sheet)
+        self.save_button: BigButton | None = None
+        if allow_save:
+            self.save_button = self.add_button(self.tr("Als PDF speichern"), name="sheet-save")
+            self.save_button.clicked.connect(self.ask_file)
+        self.close_button = self.add_button(self.tr("Schließen"), name="sheet-close")
+        self.close_button.clicked.connect(self.accept)
+        self.result_label = self.add_text("")
+        self.result_label.hide()
+        self.finish()
+        self._print_dialog = None
+        self._file_dialog: QFileDialog | None = None
+
+    def say(self, text: str) -> None:
+        self.result_label.setText(text)
+        self.result_label.setAccessibleName(text)
+        self.result_label.show()
+
+    def print_sheet(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Merkzettel drucken"))
+        dialog.accepted.connect(lambda: self._print_to(printer))
+        self._print_dialog = (dialog, printer)
+        dialog.open()
+
+    def _print_to(self, printer) -> None:
+        from assistant.ui.roles.sheet import SheetRenderer
+
+        SheetRenderer(self.sheet, self).paint(printer)
+        self.say(self.tr("Der Merkzettel wird gedruckt."))
+        self.printed.emit()
+
+    def ask_file(self) -> None:
+        from PySide6.QtCore import QStandardPaths
+
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        dialog = QFileDialog(self, self.tr("Merkzettel speichern"), str(Path(folder) / self.tr("Merkzettel.pdf")),
+                             self.tr("PDF-Datei (*.pdf)"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("pdf")
+        dialog.fileSelected.connect(self.save_to)
+        self._file_dialog = dialog
+        dialog.open()
+
+    def save_to(self, path: str) -> None:
+        from assistant.ui.roles.sheet import save_pdf
+
+        try:
+            save_pdf(self.sheet, Path(path), self)
+        except OSError as exc:
+            self.say(self.tr("Das Speichern hat nicht geklappt ({0}). Versuchen Sie einen anderen Ort.")
+                     .format(exc.__class__.__name__))
+            return
+        if not Path(path).is_file():
+            self.say(self.tr("Das Speichern hat nicht geklappt. Versuchen Sie einen anderen Ort."))
+            return
+        self.say(self.tr("Gespeichert: {0}").format(path))
+        self.saved.emit(path)
+
+
+class StaffDialog(RoleDialog):
+    """Closing the program at a counter: only staff, with the code from the deployment file if one
+    is set. Protects against accidents (Alt+F4, a stray click), not against attackers."""
+
+    confirmed = Signal()
+
+    def __init__(self, parent: QWidget | None, code: str) -> None:
+        super().__init__(parent, "staff-dialog")
+        self.set_title(self.tr("Programm beenden – nur für Mitarbeitende"))
+        self.add_text(self.tr("Das Programm wird geschlossen. Alles Persönliche wird vorher gelöscht."))
+        self.code = code
+        self.field: QLineEdit | None = None
+        if code:
+            label = self.add_text(self.tr("Code für Mitarbeitende:"))
+            self.field = QLineEdit()
+            self.field.setObjectName("staff-code")
+            self.field.setEchoMode(QLineEdit.EchoMode.Password)
+            self.field.setAccessibleName(self.tr("Code für Mitarbeitende"))
+            self.field.setMinimumHeight(theme.MIN_TARGET_PX)
+            label.setBuddy(self.field)
+            self.column.addWidget(self.field)
+        self.problem = self.add_text("")
+        self.problem.hide()
+        self.cancel = self.add_button(self.tr("Abbrechen: weiter arbeiten"), primary=True, name="staff-cancel")
+        self.cancel.clicked.connect(self.reject)
+        self.quit = self.add_button(self.tr("Programm beenden"), name="staff-quit")
+        self.quit.clicked.connect(self.try_quit)
+        self.finish()
+        if self.field is not None:
+            self.field.setFocus()
+
+    def try_quit(self) -> None:
+        if self.code:
+            typed = self.field.text() if self.field is not None else ""
+            if not hmac.compare_digest(typed.encode(), self.code.encode()):
+                self.field.clear()
+                self.problem.setText(self.tr("Der Code stimmt nicht. Bitte noch einmal."))
+                self.problem.show()
+                return
+        if self.field is not None:
+            self.field.clear()
+        self.confirmed.emit()
+        self.accept()
+
+
+class InactivityWarning(QWidget):
+    """Covers the whole window: "Sind Sie noch da?" with the seconds left and one large button.
+    Any click on it counts as "Ich bin noch da" too — only a click *on this warning*, so a person
+    who is there can hardly miss it."""
+
+    still_here = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("inactivity-warning")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setAutoFillBackground(False)
+        panel = QWidget(self)
+        panel.setObjectName("pageInner")
+        panel.setAutoFillBackground(True)
+        self.panel = panel
+        col = QVBoxLayout(panel)
+        col.setContentsMargins(36, 32, 36, 32)
+        col.setSpacing(20)
+        self.title = TitleLabel(self.tr("Sind Sie noch da?"))
+        self.text = BodyLabel("")
+        self.button = BigButton(self.tr("Ich bin noch da"), primary=True)
+        self.button.setObjectName("still-here")
+        self.button.setAccessibleName(self.tr("Ich bin noch da"))
+        self.button.setMinimumHeight(round(96 * theme.metrics().factor))
+        self.button.clicked.connect(self.still_here)
+        for w in (self.title, self.text, self.button):
+            col.addWidget(w)
+        self.setAccessibleName(self.tr("Sind Sie noch da?"))
+        self.hide()
+        parent.installEventFilter(self)
+
+    def show_seconds(self, seconds: float) -> None:
+        n = max(1, round(seconds))
+        self.text.setText(self.tr(
+            "Niemand hat das Programm eine Weile benutzt. In {0} Sekunden beginnt es von vorn. "
+            "Dann wird alles gelöscht, was hier eingegeben wurde.").format(n))
+        if self.isHidden():
+            self._place()
+            self.show()
+            self.raise_()
+            self.button.setFocus(Qt.FocusReason.OtherFocusReason)
+            try:
+                from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+                QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.text, self.text.text()))
+            except (ImportError, AttributeError):  # Qt < 6.8
+                pass
+
+    def _place(self) -> None:
+        parent = self.parentWidget()
+        self.setGeometry(parent.rect())
+        width = min(self.width() - 40, round(720 * max(1.0, theme.metrics().factor * 0.8)))
+        self.panel.setFixedWidth(max(320, width))
+        self.panel.adjustSize()
+        self.panel.move((self.width() - self.panel.width()) // 2, max(20, (self.height() - self.panel.height()) // 2))
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize and not self.isHidden():
+            self._place()
+        return False
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        self.still_here.emit()
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        p = QPainter(self)
+        p.fillRect(self.rect(), QColor(26, 26, 26, 200))  # the page behind goes dark: the warning stands out
+        p.end()

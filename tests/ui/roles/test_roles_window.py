@@ -1,0 +1,373 @@
+"""The three roles in the real main window: strip, "Alles vergessen", session end, "Nächste Person",
+helper view (never a digit), counter close guard, the inactivity warning with a fake clock, the sheet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import keyring
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
+
+from assistant.app import build_context
+from assistant.core import paths
+from assistant.core.roles import Role
+from assistant.portal import drafts
+from assistant.ui.capabilities import CapabilityPage, Tile
+from assistant.ui.main_window import MainWindow
+from assistant.ui.roles import prepare
+from assistant.ui.roles.dialogs import InactivityWarning, SheetDialog, StaffDialog
+from assistant.ui.widgets import BigButton
+
+ROOT = Path(__file__).resolve().parents[3]
+SHOTS = ROOT / "docs" / "screenshots"
+PIN = "918273"  # a sentinel PIN typed into a secret field
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 5000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+class PinPage(CapabilityPage):
+    """A page that follows the capability contract like the eID PIN entry does."""
+
+    def __init__(self, keypad: bool = False) -> None:
+        super().__init__()
+        self.setWindowTitle("PIN eingeben")
+        self.keypad = keypad
+        self.field = QLineEdit()
+        self.field.setAccessibleName("PIN")
+        self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        QVBoxLayout(self).addWidget(self.field)
+
+    def is_secret_entry(self) -> bool:
+        return True
+
+    def secret_on_keypad(self) -> bool:
+        return self.keypad
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path, kr):
+    made = []
+
+    def make(conf: str = "", clock=None):
+        path = tmp_path / "lotse.conf"
+        path.write_text(conf, encoding="utf-8")
+        roles = prepare(path)
+        ctx = build_context(QApplication.instance(), lang=roles.language(None), city_id=roles.city(None))
+        roles.apply_to_context(ctx)
+        window = MainWindow(ctx, offer_resume=True)
+        qtbot.addWidget(window)
+        controller = roles.attach(window, clock=clock or FakeClock())
+        controller._install_keyring_recorder()
+        window.resize(1200, 860)
+        window.show()
+        made.append((roles, window))
+        return roles, window, controller
+
+    yield make
+    for roles, window in made:
+        roles.close()
+        window.close()
+    paths.set_session_folder(None)
+
+
+def files(base: Path) -> list[str]:
+    return sorted(str(p.relative_to(base)) for p in base.rglob("*") if p.is_file())
+
+
+def personal(kr) -> list[tuple[str, str]]:
+    return [e for e in kr.entries() if not e[1].startswith("api-key:")]
+
+
+def work_a_little(qtbot, window) -> None:
+    """Open the PIN guide, answer twice, half-write a report, keep a booking secret."""
+    window.open_guide("eid-pin")
+    while window.run.current.type != "question":
+        window.forward()
+    window.answer(0)
+    qtbot.waitUntil(lambda: paths.user_file("resume.json").is_file())
+    drafts.save_draft(drafts.ReportDraft(service_code="pothole", description="Loch vor Haus 12"))
+    keyring.set_password("Lotse", "booking:abc", '{"processId": "1", "authKey": "SECRET-X"}')
+
+
+def settle(qtbot) -> None:
+    qtbot.wait(10)  # queued page-change notifications
+
+
+def click(qtbot, button) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+
+
+def dialog_button(controller, name: str) -> BigButton:
+    b = controller.dialog.findChild(BigButton, name)
+    assert b is not None, name
+    return b
+
+
+def grab(widget, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    widget.grab().save(str(SHOTS / name))
+
+
+# --- home ---------------------------------------------------------------------------------------------
+
+def test_home_alles_vergessen_after_a_confirmation(qtbot, make_window, lotse_home, kr):
+    roles, window, controller = make_window()
+    assert roles.role is Role.HOME and controller.strip.isVisible()
+    assert set(controller.strip.buttons) == {"forget"}
+    work_a_little(qtbot, window)
+    settle(qtbot)
+    assert not controller.strip.isVisible()  # only on the start page
+    window.go_home()
+    settle(qtbot)
+    assert controller.strip.isVisible()
+    before = files(lotse_home)
+    assert {"resume.json", "drafts/report.json", "keyring-entries.json"} <= set(before)
+
+    click(qtbot, controller.strip.buttons["forget"])
+    assert controller.dialog.objectName() == "forget-dialog" and controller.dialog.isVisible()
+    grab(controller.dialog, "roles-forget.png")
+    click(qtbot, dialog_button(controller, "forget-no"))
+    assert files(lotse_home) == before and controller.dialog is None
+
+    click(qtbot, controller.strip.buttons["forget"])
+    click(qtbot, dialog_button(controller, "forget-yes"))
+    assert set(files(lotse_home)) <= {"settings.json"}
+    assert personal(kr) == []
+    assert window.screen_id == "home" and window.run is None
+    assert "vergessen" in window.status.text()
+
+
+def test_home_keeps_the_place_for_the_next_start(qtbot, make_window, lotse_home):
+    roles, window, _ = make_window()
+    work_a_little(qtbot, window)
+    roles.close()
+    _, again, _ = make_window()
+    assert again.screen_id == "resume"
+
+
+# --- library -------------------------------------------------------------------------------------------
+
+def test_library_helper_view_follows_the_guide(qtbot, make_window):
+    roles, window, controller = make_window("[lotse]\nrole = library\n[library]\nhelper_view = yes\n")
+    view = controller.dock.view
+    assert controller.dock.isVisible()
+    assert "Die Person ist auf der Startseite." in view.texts()
+    window.open_guide("eid-pin")
+    settle(qtbot)
+    run = window.run
+    texts = view.texts()
+    assert run.current.title in " ".join(texts) or window.page.title.text() in texts
+    assert any(t.startswith("Schritt 1 von") for t in texts)
+    while window.run.current.type != "question":
+        window.forward()
+    settle(qtbot)
+    step = window.run.current
+    texts = " ".join(view.texts())
+    for answer in step.answers:
+        assert f"„{window.run.fill(answer.text)}“ →" in texts
+    assert (step.helper and window.run.fill(step.helper)[:30] in texts) or "keine Tipps" in texts
+    window.answer(0)
+    settle(qtbot)
+    texts = view.texts()
+    assert "Bisheriger Weg" in texts and any(step.answers[0].text[:20] in t for t in texts)
+    grab(window, "roles-helper.png")
+
+
+def test_helper_view_asks_to_look_away_and_never_shows_digits(qtbot, make_window):
+    roles, window, controller = make_window("[lotse]\nrole = library\n[library]\nhelper_view = yes\n")
+    page = PinPage()
+    window.open_tile(Tile("pin", lambda: "PIN", lambda: "", lambda ctx: page))
+    qtbot.keyClicks(page.field, PIN)
+    controller.update_helper()
+    view = controller.dock.view
+    texts = view.texts()
+    assert "Bitte schauen Sie weg." in texts
+    assert all(PIN not in t and not any(ch.isdigit() for ch in t) for t in texts)
+    for label in view.findChildren(QWidget):
+        assert PIN not in (label.property("text") or "") and PIN not in label.accessibleName()
+    page.keypad = True
+    controller.update_helper()
+    assert any("am Lesegerät" in t for t in view.texts())
+    grab(window, "roles-look-away.png")
+    window.go_home()
+    settle(qtbot)
+    controller.update_helper()
+    assert "Die Person ist auf der Startseite." in view.texts()
+
+
+def test_library_session_end_forgets_everything(qtbot, make_window, lotse_home, kr):
+    roles, window, controller = make_window("[lotse]\nrole = library\n")
+    assert set(controller.strip.buttons) == {"helper", "end"}
+    assert not controller.dock.isVisible()
+    click(qtbot, controller.strip.buttons["helper"])
+    assert controller.dock.isVisible()
+    first = roles.memory.folder
+    work_a_little(qtbot, window)
+    before = files(lotse_home)
+    assert all(f.startswith(first.name + "/") for f in before) and len(before) >= 4
+    assert personal(kr) == [("Lotse", "booking:abc")]
+
+    click(qtbot, controller.strip.buttons["end"])
+    assert controller.dialog.objectName() == "session-end-dialog"
+    grab(controller.dialog, "roles-session-end.png")
+    click(qtbot, dialog_button(controller, "session-end-yes"))
+    assert not first.exists()
+    assert files(lotse_home) == [f"{roles.memory.folder.name}/session.json"]
+    assert personal(kr) == [] and window.run is None and window.screen_id == "home"
+    assert controller.dialog.objectName() == "session-done-dialog"
+    click(qtbot, dialog_button(controller, "session-new"))
+    assert controller.dialog is None
+
+
+def test_the_sheet_is_offered_at_the_end_of_a_guide_and_at_the_session_end(qtbot, make_window, walk, tmp_path):
+    roles, window, controller = make_window("[lotse]\nrole = library\n")
+    window.open_guide("eid-pin")
+    walk(window.run, "end-office-pin")
+    window.show_current()
+    settle(qtbot)
+    offer = window.page.findChild(BigButton, "sheet-offer")
+    assert offer is not None and offer.isVisible()
+    click(qtbot, offer)
+    dialog = controller.dialog
+    assert isinstance(dialog, SheetDialog) and dialog.isVisible()
+    assert dialog.save_button is None  # in a library the sheet is printed, never left as a file
+    grab(dialog, "roles-sheet-dialog.png")
+    dialog.accept()
+    settle(qtbot)
+    click(qtbot, controller.strip.buttons["end"])
+    sheet_button = dialog_button(controller, "session-sheet-0")
+    assert "PIN des Online-Ausweises" in sheet_button.text()
+
+
+def test_at_home_the_sheet_can_be_saved_as_pdf(qtbot, make_window, walk, tmp_path):
+    roles, window, controller = make_window()
+    window.open_guide("eid-pin")
+    walk(window.run, "end-office-pin")
+    window.show_current()
+    settle(qtbot)
+    click(qtbot, window.page.findChild(BigButton, "sheet-offer"))
+    dialog = controller.dialog
+    assert dialog.save_button is not None
+    target = tmp_path / "out" / "merkzettel.pdf"
+    dialog.save_to(str(target))
+    assert target.read_bytes().startswith(b"%PDF-") and "Gespeichert" in dialog.result_label.text()
+
+
+# --- counter ---------------------------------------------------------------------------------------------
+
+COUNTER = "[lotse]\nrole = counter\n[counter]\ninactivity_reset_minutes = 1\nwarning_seconds = 30\nstaff_code = 4711\n"
+
+
+def test_counter_is_full_screen_and_cannot_be_closed_by_accident(qtbot, make_window):
+    roles, window, controller = make_window(COUNTER)
+    assert window.windowState() & Qt.WindowState.WindowFullScreen
+    assert set(controller.strip.buttons) == {"next"}  # no way to change the role on the screen
+    assert [w.objectName() for w in window.findChildren(BigButton) if w.objectName().startswith("role-")] == ["role-next"]
+    assert window.close() is False and window.isVisible()
+    event = QCloseEvent()
+    QApplication.sendEvent(window, event)  # what Alt+F4 / the window manager sends
+    assert not event.isAccepted() and window.isVisible()
+    assert "bleibt offen" in window.status.text()
+
+    dialog = controller.ask_staff_exit()
+    assert isinstance(dialog, StaffDialog) and controller.watch._paused
+    dialog.field.setText("1234")
+    click(qtbot, dialog.quit)
+    assert window.isVisible() and "stimmt nicht" in dialog.problem.text() and dialog.field.text() == ""
+    click(qtbot, dialog.cancel)
+    assert not controller.watch._paused and window.isVisible()
+    dialog = controller.ask_staff_exit()
+    dialog.field.setText("4711")
+    click(qtbot, dialog.quit)
+    assert not window.isVisible()
+
+
+def test_next_person_forgets_everything(qtbot, make_window, lotse_home, kr):
+    roles, window, controller = make_window(COUNTER)
+    work_a_little(qtbot, window)
+    window.set_language("en")
+    click(qtbot, controller.strip.buttons["next"])
+    click(qtbot, dialog_button(controller, "session-end-yes"))
+    folder = roles.memory.folder
+    # only the fresh session's marker, and the set-up language written back (nothing of the person)
+    assert files(lotse_home) == [f"{folder.name}/session.json", f"{folder.name}/settings.json"]
+    assert (folder / "settings.json").read_text(encoding="utf-8").count('"de"') == 1
+    assert personal(kr) == [] and window.screen_id == "home" and window.run is None
+    assert window.ctx.settings.language == "de"  # the next person starts in the set-up language
+
+
+def test_inactivity_warning_with_a_fake_clock(qtbot, make_window, lotse_home, kr):
+    clock = FakeClock()
+    roles, window, controller = make_window(COUNTER, clock=clock)
+    warning = window.findChild(InactivityWarning)
+    work_a_little(qtbot, window)
+    controller.watch.activity()
+
+    clock.now += 50
+    qtbot.keyClick(window, Qt.Key.Key_Shift)  # someone is using it
+    clock.now += 50
+    controller.tick()
+    assert warning.isHidden()
+    clock.now += 10
+    controller.tick()
+    assert warning.isVisible() and "30 Sekunden" in warning.text.text()
+    grab(window, "roles-counter-warning.png")
+    clock.now += 15
+    controller.tick()
+    assert "15 Sekunden" in warning.text.text()
+    qtbot.keyClick(window, Qt.Key.Key_Shift)  # other input does not count during the warning
+    click(qtbot, warning.button)  # "Ich bin noch da"
+    assert warning.isHidden()
+    assert drafts.load_draft(drafts.ReportDraft)[0].description == "Loch vor Haus 12"
+
+    clock.now += 59
+    controller.tick()
+    assert warning.isHidden()
+    clock.now += 1
+    controller.tick()
+    assert warning.isVisible()
+    clock.now += 29
+    controller.tick()
+    assert warning.isVisible() and window.run is not None  # never before the warning ran out
+    clock.now += 1
+    controller.tick()
+    assert warning.isHidden() and window.run is None and window.screen_id == "home"
+    assert files(lotse_home) == [f"{roles.memory.folder.name}/session.json"] and personal(kr) == []
+
+    clock.now += 3600  # a PC that slept: first the full warning, never a silent reset
+    controller.tick()
+    assert warning.isVisible() and "30 Sekunden" in warning.text.text()
+
+
+def test_no_inactivity_reset_unless_the_file_asks_for_it(qtbot, make_window):
+    clock = FakeClock()
+    roles, window, controller = make_window("[lotse]\nrole = counter\n", clock=clock)
+    clock.now += 10**6
+    controller.tick()
+    assert window.findChild(InactivityWarning) is None and not controller.watch.enabled
+
+
+def test_screens_at_200_percent(qtbot, make_window):
+    roles, window, controller = make_window("[lotse]\nrole = library\ntext_size = 200\n"
+                                            "[library]\nhelper_view = yes\n")
+    assert window.ctx.settings.zoom == 200
+    window.open_guide("eid-pin")
+    settle(qtbot)
+    for b in controller.strip.buttons.values():
+        assert b.height() >= 56 and b.label().height() >= b.label().sizeHint().height() - 1
+    grab(window, "roles-helper-200.png")
+    dialog = controller.ask_end_session()
+    qtbot.waitExposed(dialog)
+    for b in dialog.buttons:
+        assert b.height() >= 56
+    grab(dialog, "roles-session-end-200.png")
