@@ -615,6 +615,13 @@ class ChangePin:
 
     def _on_change_pin(self, msg: m.ChangePinMessage) -> list[Command]:
         if msg.started:
+            # a card seen before this run may already tell: switched off (AusweisApp then waits
+            # silently) or PUK used up (AusweisApp will fail)
+            on = self.watch.card_reader(self._reader)
+            if self._running and not self.ended and on is not None and on.card is not None:
+                if on.card.deactivated:
+                    return self._end(Ending.DEACTIVATED)
+                self._inoperative = self._inoperative or on.card.inoperative
             return []
         was_running, self._running = self._running, False
         if self._restart_after_cancel:

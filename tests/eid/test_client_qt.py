@@ -190,3 +190,25 @@ def test_bad_frames_become_protocol_errors_and_the_connection_stays(qtbot, clien
         assert client.is_connected
         client.close()
         server.shutdown()
+
+
+def test_no_secret_in_logs_or_output(qtbot, client, caplog, capfd):
+    """A whole practice PIN change with sentinel values, every logger at DEBUG: no trace of them."""
+    import logging
+
+    caplog.set_level(logging.DEBUG)
+    new_pin = "730519"
+    with PracticeCard("tries-2", scan_delay=0.05, pin="864209") as card:
+        inbox = Inbox(qtbot, client)
+        with qtbot.waitSignal(client.connected, timeout=3000):
+            client.connect_to(card.url)
+        inbox.send(m.run_change_pin())
+        inbox.next(m.EnterPinMessage)
+        inbox.ask(m.set_pin("999999"), m.EnterCanMessage)
+        inbox.ask(m.set_can("222222"), m.EnterPinMessage)
+        inbox.ask(m.set_pin(m.Secret("864209")), m.EnterNewPinMessage)
+        assert inbox.ask(m.set_new_pin(new_pin), m.ChangePinMessage).success
+        text = caplog.text + "".join(capfd.readouterr()) + repr(inbox.items) + repr(vars(card))
+        text += repr(card.engine.readers) + repr(vars(card.engine))
+    for sentinel in ("864209", "999999", new_pin):
+        assert sentinel not in text

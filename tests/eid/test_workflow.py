@@ -283,6 +283,35 @@ def test_deactivated_card_seen_before_the_letter_question_skips_it():
     assert wf.view.ending is Ending.DEACTIVATED
 
 
+def test_card_known_before_the_run_is_used_when_it_starts():
+    wf = started()
+    wf.receive({"msg": "CHANGE_PIN", "success": True})  # the false success: nothing changed
+    assert wf.view.ending is Ending.NOTHING_CHANGED
+    wf.receive(reader_msg(card(0, deactivated=True)))  # seen while the ending is shown
+    assert wire(wf.start_again()) == [{"cmd": "RUN_CHANGE_PIN"}]
+    # AusweisApp will wait silently for such a card: the run ends as soon as it has started
+    assert wire(wf.receive({"msg": "CHANGE_PIN"})) == [{"cmd": "CANCEL"}]
+    assert wf.view.ending is Ending.DEACTIVATED
+    assert wf.receive({"msg": "CHANGE_PIN", "success": False}) == []
+
+
+def test_card_switched_off_during_the_run_ends_once():
+    wf = started()
+    assert wire(wf.receive(reader_msg(card(0, deactivated=True)))) == [{"cmd": "CANCEL"}]
+    assert wf.receive({"msg": "CHANGE_PIN"}) == []
+    assert wf.view.ending is Ending.DEACTIVATED
+
+
+def test_puk_used_up_known_before_the_run():
+    wf = ChangePin(connected=True)
+    wf.receive(reader_msg(card(2, inoperative=True)))  # PIN still usable: no reason to stop
+    assert wf.view.screen is Screen.LETTER
+    wire(wf.choose_letter(Letter.OWN))
+    wf.receive({"msg": "CHANGE_PIN"})
+    wf.receive({"msg": "CHANGE_PIN", "success": False})
+    assert wf.view.ending is Ending.INOPERATIVE
+
+
 def test_forgot_pin_goes_to_office_without_touching_the_card():
     wf = ChangePin(connected=True)
     assert wf.choose_letter(None) == []

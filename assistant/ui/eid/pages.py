@@ -157,10 +157,15 @@ class EidPage(CapabilityPage):
         self.notice_label = None
         self._texts = []
 
+    def _add(self, w: QWidget, *args: Any) -> None:
+        """Add to the screen and show at once (so the focus can go there right away)."""
+        self.content_lay.addWidget(w, *args)
+        w.show()
+
     def _heading(self, text: str) -> None:
         self.title = TitleLabel(text)
         self.title.setAccessibleName(text)
-        self.content_lay.addWidget(self.title)
+        self._add(self.title)
         self._texts.append(text)
 
     def _para(self, text: str) -> BodyLabel | None:
@@ -168,7 +173,7 @@ class EidPage(CapabilityPage):
             return None
         label = BodyLabel(text)
         label.setAccessibleName(text)
-        self.content_lay.addWidget(label)
+        self._add(label)
         self._texts.append(text)
         return label
 
@@ -180,7 +185,7 @@ class EidPage(CapabilityPage):
         if strong:
             label.setStyleSheet("font-weight: bold;")
         label.setAccessibleName(text)
-        self.content_lay.addWidget(label)
+        self._add(label)
         self._texts.append(text)
         return label
 
@@ -190,7 +195,7 @@ class EidPage(CapabilityPage):
         b.setAccessibleName(text)
         b.clicked.connect(lambda _=False: action())
         self.buttons[key] = b
-        self.content_lay.addWidget(b)
+        self._add(b)
         self._texts.append(text)
         return b
 
@@ -198,7 +203,7 @@ class EidPage(CapabilityPage):
         path = image_path(file)
         pic = Picture(path, alt, height=height) if path else None
         if pic is not None and pic.ok:
-            self.content_lay.addWidget(pic)
+            self._add(pic)
         else:
             self._para(alt)
 
@@ -228,16 +233,16 @@ class EidPage(CapabilityPage):
             self._texts.append(line)
         col.addStretch(1)
         h.addLayout(col, 1)
-        self.content_lay.addWidget(row)
+        self._add(row)
 
     def _section(self, heading: str) -> None:
         rule = QFrame()
         rule.setProperty("role", "section")
         rule.setFixedHeight(2)
-        self.content_lay.addWidget(rule)
+        self._add(rule)
         h = HeadingLabel(heading)
         h.setAccessibleName(heading)
-        self.content_lay.addWidget(h)
+        self._add(h)
         self._texts.append(heading)
 
     def _screen_text(self, st: ScreenText) -> None:
@@ -290,6 +295,7 @@ class ChangePinPage(EidPage):
         self._kept_key: tuple | None = None
         self._pad_key: tuple | None = None
         self._practice_problem = False
+        self.history: list[tuple[Screen, Entry | None]] = []  # screens shown (no digits), for tests
         self.reset_machine(self._preset)
         if autostart:
             self.start()
@@ -361,6 +367,7 @@ class ChangePinPage(EidPage):
         if self._choosing:
             self._practice_screen()
         else:
+            self.history.append((self.wf.view.screen, self.wf.view.entry))
             self._draw(self.wf.view)
         self.content_lay.addStretch(1)
         self._focus_first()
@@ -401,7 +408,7 @@ class ChangePinPage(EidPage):
         pad.submitted.connect(self.submit_pad)
         self.pad = pad
         self._pad_key = key
-        self.content_lay.addWidget(pad)
+        self._add(pad)
 
     def _draw(self, v: View) -> None:  # noqa: C901 - one branch a screen
         s = v.screen

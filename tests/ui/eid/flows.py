@@ -1,0 +1,262 @@
+"""Every eID flow, driven the way a person would: buttons and the keyboard on the real pages, the
+practice card answering over a real loopback WebSocket. Used by tests/ui/eid and tests/eid/test_secrets.py.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import Qt
+
+from assistant.eid.workflow import Ending, Notice, Screen
+
+TIMEOUT = 5000
+
+
+class Sentinels:
+    """Numbers that appear nowhere else: any hit in a file or an output is a leak."""
+
+    PIN = "483726"
+    CAN = "591827"
+    PUK = "7391846205"
+    NEW_PIN = "264819"
+    TRANSPORT = "58214"
+    ALL = (PIN, CAN, PUK, NEW_PIN, TRANSPORT)
+
+
+def wait_screen(qtbot, page, screen: Screen, timeout: int = TIMEOUT) -> None:
+    qtbot.waitUntil(lambda: page.wf.view.screen is screen, timeout=timeout)
+
+
+def click(qtbot, page, key: str) -> None:
+    qtbot.waitUntil(lambda: key in page.buttons and page.buttons[key].isVisible(), timeout=TIMEOUT)
+    qtbot.mouseClick(page.buttons[key], Qt.MouseButton.LeftButton)
+
+
+def type_digits(qtbot, page, digits: str, *, enter: bool = True) -> None:
+    """Type on the keyboard into the number pad (some digits by on-screen buttons, like people do)."""
+    qtbot.waitUntil(lambda: page.pad is not None and page.pad.isVisible(), timeout=TIMEOUT)
+    pad = page.pad
+    for i, d in enumerate(digits):
+        if i % 3 == 1:
+            qtbot.mouseClick(pad.buttons[d], Qt.MouseButton.LeftButton)
+        else:
+            qtbot.keyClick(pad, d)
+    if enter:
+        qtbot.keyClick(pad, Qt.Key.Key_Return)
+
+
+def start_practice(qtbot, page, choice: str) -> None:
+    """Choose practice mode on the screen and what to practise."""
+    if "practice" in page.buttons:
+        click(qtbot, page, "practice")
+    else:
+        qtbot.mouseClick(page.strip.practice_button, Qt.MouseButton.LeftButton)
+    click(qtbot, page, f"practice-{choice}")
+
+
+def new_pin_twice(qtbot, page, pin: str = Sentinels.NEW_PIN) -> None:
+    wait_screen(qtbot, page, Screen.NEW_PIN)
+    type_digits(qtbot, page, pin)
+    wait_screen(qtbot, page, Screen.NEW_PIN_REPEAT)
+    type_digits(qtbot, page, pin)
+
+
+def finish(qtbot, page) -> str:
+    """Press 'Weiter' on the ending; returns the outcome the page reports to the guide."""
+    wait_screen(qtbot, page, Screen.END)
+    with qtbot.waitSignal(page.finished, timeout=TIMEOUT) as sig:
+        click(qtbot, page, "next")
+    return sig.args[0]
+
+
+# --- the flows ----------------------------------------------------------------------------------
+
+
+def happy_transport(qtbot, make_page, practice) -> str:
+    practice()
+    page = make_page()
+    start_practice(qtbot, page, "transport-pin")
+    wait_screen(qtbot, page, Screen.PIN)
+    assert page.wf.view.digits == 5
+    type_digits(qtbot, page, Sentinels.TRANSPORT)
+    new_pin_twice(qtbot, page)
+    return finish(qtbot, page)
+
+
+def happy_own(qtbot, make_page, practice) -> str:
+    practice()
+    page = make_page(step_id="change-known")  # the guide already knows: own PIN
+    start_practice(qtbot, page, "tries-3")
+    wait_screen(qtbot, page, Screen.PIN)
+    assert page.wf.view.digits == 6
+    type_digits(qtbot, page, Sentinels.PIN)
+    new_pin_twice(qtbot, page)
+    return finish(qtbot, page)
+
+
+def wrong_pin_then_office(qtbot, make_page, practice) -> str:
+    practice()
+    page = make_page()
+    start_practice(qtbot, page, "tries-3")
+    wait_screen(qtbot, page, Screen.PIN)
+    type_digits(qtbot, page, "000000")
+    qtbot.waitUntil(lambda: page.wf.view.notice is Notice.PIN_WRONG, timeout=TIMEOUT)
+    assert page.wf.view.tries_left == 2 and "office" in page.buttons
+    click(qtbot, page, "office")
+    return finish(qtbot, page)
+
+
+def last_try_confirmed(qtbot, make_page, practice) -> str:
+    practice()
+    page = make_page()
+    start_practice(qtbot, page, "tries-1")
+    wait_screen(qtbot, page, Screen.CAN)
+    type_digits(qtbot, page, "000000")  # a wrong CAN costs nothing
+    qtbot.waitUntil(lambda: page.wf.view.notice is Notice.CAN_WRONG, timeout=TIMEOUT)
+    type_digits(qtbot, page, Sentinels.CAN)
+    wait_screen(qtbot, page, Screen.LAST_TRY_STOP)
+    assert page.pad is None  # nothing can be typed at the stop
+    click(qtbot, page, "sure")
+    wait_screen(qtbot, page, Screen.PIN)
+    type_digits(qtbot, page, Sentinels.PIN)
+    new_pin_twice(qtbot, page)
+    return finish(qtbot, page)
+
+
+def last_try_office(qtbot, make_page, practice) -> str:
+    practice()
+    page = make_page()
+    start_practice(qtbot, page, "tries-1")
+    wait_screen(qtbot, page, Screen.CAN)
+    type_digits(qtbot, page, Sentinels.CAN)
+    wait_screen(qtbot, page, Screen.LAST_TRY_STOP)
+    assert page.focusWidget() is page.buttons["office"]  # the safe way is first, focused: one press away
+    click(qtbot, page, "office")
+    return finish(qtbot, page)
+
+
+def blocked_puk(qtbot, make_page, practice) -> str:
+    practice()
+    page = make_page()
+    start_practice(qtbot, page, "blocked")
+    wait_screen(qtbot, page, Screen.PUK)
+    type_digits(qtbot, page, "1111111111")
+    qtbot.waitUntil(lambda: page.wf.view.notice is Notice.PUK_WRONG, timeout=TIMEOUT)
+    type_digits(qtbot, page, Sentinels.PUK)
+    wait_screen(qtbot, page, Screen.PIN)
+    assert page.wf.view.notice is Notice.PUK_OK and page.wf.view.tries_left == 3
+    type_digits(qtbot, page, Sentinels.PIN)
+    new_pin_twice(qtbot, page)
+    return finish(qtbot, page)
+
+
+def deactivated(qtbot, make_page, practice) -> str:
+    practice("deactivated")
+    page = make_page()
+    start_practice(qtbot, page, "tries-3")
+    qtbot.waitUntil(lambda: page.wf.view.ending is Ending.DEACTIVATED, timeout=TIMEOUT)
+    return finish(qtbot, page)
+
+
+def inoperative(qtbot, make_page, practice) -> str:
+    practice("puk-used-up")
+    page = make_page()
+    start_practice(qtbot, page, "blocked")
+    wait_screen(qtbot, page, Screen.PUK)
+    type_digits(qtbot, page, Sentinels.PUK)
+    qtbot.waitUntil(lambda: page.wf.view.ending is Ending.INOPERATIVE, timeout=TIMEOUT)
+    return finish(qtbot, page)
+
+
+def keypad(qtbot, make_page, practice) -> str:
+    """A reader with its own keys: the person types there; Lotse sends no values, shows no pad."""
+    practice("keypad")
+    page = make_page()
+    start_practice(qtbot, page, "tries-3")
+    wait_screen(qtbot, page, Screen.END)
+    from assistant.eid.workflow import Entry
+
+    assert (Screen.KEYPAD, Entry.PIN) in page.history and (Screen.KEYPAD, Entry.NEW_PIN) in page.history
+    assert not any(screen in (Screen.PIN, Screen.NEW_PIN) for screen, _ in page.history)
+    assert page.wf.view.ending is Ending.CHANGED
+    return finish(qtbot, page)
+
+
+def card_removed(qtbot, make_page, practice) -> str:
+    cards = practice()
+    page = make_page()
+    start_practice(qtbot, page, "tries-3")
+    wait_screen(qtbot, page, Screen.PIN)
+    type_digits(qtbot, page, Sentinels.PIN[:3], enter=False)
+    cards[-1].remove_card()
+    wait_screen(qtbot, page, Screen.CARD_REMOVED)
+    assert page.title.text() == "Bitte legen Sie den Ausweis wieder auf"
+    cards[-1].insert_card()
+    wait_screen(qtbot, page, Screen.PIN)
+    assert page.wf.view.notice is Notice.CARD_BACK
+    assert page.pad.typed() == 3  # nothing typed was lost
+    type_digits(qtbot, page, Sentinels.PIN[3:])
+    new_pin_twice(qtbot, page)
+    return finish(qtbot, page)
+
+
+def practice_stops_midway(qtbot, make_page, practice) -> str:
+    cards = practice()
+    page = make_page()
+    start_practice(qtbot, page, "tries-3")
+    wait_screen(qtbot, page, Screen.PIN)
+    type_digits(qtbot, page, Sentinels.PIN[:2], enter=False)
+    import threading
+
+    stopper = threading.Thread(target=cards[-1].stop)  # closed from outside, like a real AusweisApp
+    stopper.start()
+    wait_screen(qtbot, page, Screen.APP_GONE)
+    from assistant.eid.workflow import Strip
+
+    qtbot.waitUntil(lambda: page.strip.status.kind is Strip.APP_MISSING, timeout=TIMEOUT)
+    stopper.join(5)
+    click(qtbot, page, "cancel")
+    return finish(qtbot, page)
+
+
+def typo_never_sent(qtbot, make_page, practice) -> str:
+    cards = practice()
+    page = make_page()
+    start_practice(qtbot, page, "tries-3")
+    wait_screen(qtbot, page, Screen.PIN)
+    type_digits(qtbot, page, Sentinels.PIN[:5])
+    qtbot.waitUntil(lambda: page.wf.view.notice is Notice.WRONG_LENGTH, timeout=TIMEOUT)
+    assert page.notice_label.text().startswith("Die PIN hat 6 Ziffern. Sie haben 5 eingegeben.")
+    assert cards[-1].card_state()["retryCounter"] == 3  # the typo cost nothing
+    type_digits(qtbot, page, Sentinels.PIN)
+    new_pin_twice(qtbot, page)
+    return finish(qtbot, page)
+
+
+def read_card(qtbot, make_page, practice, scenario: str = "tries-2") -> str:
+    practice(scenario)
+    page = make_page("read")
+    qtbot.mouseClick(page.buttons["practice"], Qt.MouseButton.LeftButton)
+    click(qtbot, page, "practice-tries-3")
+    qtbot.waitUntil(lambda: page.chk.result is not None, timeout=TIMEOUT)
+    with qtbot.waitSignal(page.finished, timeout=TIMEOUT) as sig:
+        click(qtbot, page, "next")
+    return sig.args[0]
+
+
+FLOWS: dict[str, tuple[Callable, str]] = {
+    "happy_transport": (happy_transport, "changed"),
+    "happy_own": (happy_own, "changed"),
+    "wrong_pin_then_office": (wrong_pin_then_office, "office"),
+    "last_try_confirmed": (last_try_confirmed, "changed"),
+    "last_try_office": (last_try_office, "office"),
+    "blocked_puk": (blocked_puk, "changed"),
+    "deactivated": (deactivated, "office"),
+    "inoperative": (inoperative, "office"),
+    "keypad": (keypad, "changed"),
+    "card_removed": (card_removed, "changed"),
+    "practice_stops_midway": (practice_stops_midway, "not-changed"),
+    "typo_never_sent": (typo_never_sent, "changed"),
+    "read_card": (read_card, "tries-2"),
+}
