@@ -134,7 +134,6 @@ def _load(path: Path) -> tuple[tuple[Guide, Mapping[str, Any]] | None, list[Find
         where = line.partition(": ")[0]
         step = where.split("/")[1] if where.startswith("steps/") else ""
         found.append(Finding(ERROR, name, step, line, lang))
-    found.extend(_empty_texts(name, data, lang))
     steps = data.get("steps") if isinstance(data.get("steps"), Mapping) else {}
     if not found:
         for sid, raw in steps.items():
@@ -145,6 +144,7 @@ def _load(path: Path) -> tuple[tuple[Guide, Mapping[str, Any]] | None, list[Find
             found.append(Finding(ERROR, name, "", f"start: unknown step '{data.get('start')}'", lang))
     if found:
         return None, found
+    found.extend(_empty_texts(name, data, lang))  # an error, but the guide can still be checked further
     try:
         guide = guide_from_data(data, source=name)
     except ContentError as exc:  # pragma: no cover - the checks above cover what it checks
@@ -377,12 +377,12 @@ def _short(sentence: str, n: int = 8) -> str:
 
 
 def _shape(step: Step) -> dict[str, Any]:
-    """What must be the same in every language of a step (ids, links, kinds, counts)."""
+    """What must be the same in every language of a step (ids, links, kinds, counts, which texts exist)."""
     return {
         "type": step.type,
         "links": step.links(),
         "answers": len(step.answers),
-        "remembers": [sorted(a.remember) for a in step.answers],
+        "remembered facts": [sorted(a.remember) for a in step.answers],
         "action": step.action,
         "outcomes": dict(step.outcomes),
         "where": step.where,
@@ -391,12 +391,11 @@ def _shape(step: Step) -> dict[str, Any]:
         "todo": len(step.todo),
         "bring": len(step.bring),
         "corrects": len(step.corrects),
-        "has text": bool(step.text),
-        "has help": bool(step.help),
-        "has helper tip": bool(step.helper),
-        "has cost": bool(step.cost),
         "web": step.web,
     }
+
+
+OPTIONAL_TEXTS = ("text", "help", "helper", "cost")
 
 
 def _check_translations(guides: Iterable[Guide]) -> list[Finding]:
@@ -430,6 +429,12 @@ def _check_translations(guides: Iterable[Guide]) -> list[Finding]:
                 for key in mine:
                     if mine[key] != theirs[key]:
                         add(sid, f"{key} differs: {mine[key]!r} here, {theirs[key]!r} there")
+                for key in OPTIONAL_TEXTS:
+                    here, there = getattr(g.steps[sid], key), getattr(ref.steps[sid], key)
+                    if there and not here:
+                        add(sid, f"'{key}' is not translated")
+                    elif here and not there:
+                        add(sid, f"'{key}' is here but not in the source language")
             if fact_values(g).get("office", set()) != office_ref:
                 add("", "remembers other office keys")
     return out
@@ -438,13 +443,24 @@ def _check_translations(guides: Iterable[Guide]) -> list[Finding]:
 # --- command line --------------------------------------------------------------------------------
 
 
-def main(lang: str | None = None) -> int:
-    findings = check_all(lang=lang)
+def main(
+    lang: str | None = None,
+    *,
+    folder: Path | None = None,
+    cities: Path | None = None,
+    images: Path | None = None,
+) -> int:
+    """Print one line per finding and a summary; 1 if there is any error, else 0."""
+    folder = folder or resource("guides")
+    cities = cities or resource("cities")
+    findings = check_all(folder, cities=cities, images=images, lang=lang)
     for f in findings:
         print(f)
     errors = sum(f.level == ERROR for f in findings)
     warnings = sum(f.level == WARNING for f in findings)
-    print(f"{errors} error(s), {warnings} warning(s).")
+    n_guides = len([p for p in folder.glob("*.yaml") if not lang or p.name.endswith(f".{lang}.yaml")])
+    n_cities = len(list(cities.glob("*.yaml")))
+    print(f"Checked {n_guides} guide file(s) and {n_cities} city profile(s): {errors} error(s), {warnings} warning(s).")
     return 1 if errors else 0
 
 
