@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import threading
 from dataclasses import replace
 from http import HTTPStatus
@@ -56,6 +57,14 @@ SCENARIOS: dict[str, dict[str, Any]] = {
     "no-card": {"_card_present": False},
     "simulator-only": {"_readers": ()},
 }
+
+
+# websockets logs every frame at DEBUG level; frames may carry a PIN typed in practice mode.
+# Its messages go nowhere, whatever logging the application sets up.
+_WS_LOG = logging.getLogger("lotse.practice_card.websockets")
+_WS_LOG.addHandler(logging.NullHandler())
+_WS_LOG.propagate = False
+_WS_LOG.setLevel(logging.CRITICAL)
 
 
 class PracticeCardError(RuntimeError):
@@ -228,7 +237,8 @@ class PracticeCard:
         async with serve(self._handler, "127.0.0.1", self.port, process_request=self._process,
                          process_response=self._process_response,
                          compression=None, server_header="AusweisApp2/1.26.2 (TR-03124-1/1.3)",
-                         ping_interval=None, max_size=2**20, close_timeout=0.2) as server:
+                         ping_interval=None, max_size=2**20, close_timeout=0.2,
+                         logger=_WS_LOG) as server:
             self._server = server
             self.port = server.sockets[0].getsockname()[1]
             self._ready.set()

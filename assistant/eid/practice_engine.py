@@ -59,10 +59,11 @@ class _Digest:
 class CardSpec:
     """How a practice card starts. Values are the public practice values (as the recorded vcard)."""
 
-    pin: str = "111111"
-    can: str = "222222"
-    puk: str = "3333333333"
-    transport_pin: str | None = None   # "12345": the card still has its 5-digit transport PIN
+    pin: str = field(default="111111", repr=False)
+    can: str = field(default="222222", repr=False)
+    puk: str = field(default="3333333333", repr=False)
+    # "12345": the card still has its 5-digit transport PIN
+    transport_pin: str | None = field(default=None, repr=False)
     retry_counter: int = 3
     puk_uses_left: int = 10
     deactivated: bool = False          # online function switched off (counter reads 0)
