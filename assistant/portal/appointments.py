@@ -102,6 +102,7 @@ class ZmsClient:
         except PortalError as exc:
             raise refine(exc) from None
 
+    @parse.guarded
     def offices_and_services(self, *, cancel: threading.Event | None = None) -> OfficesAndServices:
         d = parse.obj(self._get("offices-and-services/", cancel=cancel), "offices-and-services", self.source)
         offices = tuple(self._office(o) for o in parse.arr(d.get("offices"), "offices", self.source) if o is not None)
@@ -150,6 +151,7 @@ class ZmsClient:
             captcha_required=parse.flag(scope.get("captchaActivatedRequired")),
         )
 
+    @parse.guarded
     def free_days(self, office_id: str, service_id: str, *, count: int = 1, start: date | None = None, days: int = 30,
                   cancel: threading.Event | None = None) -> list[FreeDay]:
         tz = berlin()
@@ -171,11 +173,11 @@ class ZmsClient:
             except ValueError:
                 raise BadAnswer("a day is not a date", source=self.source) from None
             times: set[datetime] = set()
-            for o in day.get("offices") or []:
+            for o in parse.items(day.get("offices"), "offices", self.source):
                 o = parse.obj(o, "office slots", self.source)
                 if parse.text(o.get("officeId"), "officeId", self.source) != str(office_id):
                     continue
-                for ts in o.get("appointments") or []:
+                for ts in parse.items(o.get("appointments"), "appointments", self.source):
                     n = parse.integer(ts, "appointment time", self.source)
                     if n is None or n < 0 or n > 253402300799:
                         raise BadAnswer("an appointment time is out of range", source=self.source)
@@ -187,6 +189,7 @@ class ZmsClient:
         out.sort(key=lambda f: f.day)
         return out
 
+    @parse.guarded
     def appointment(self, process_id: str, auth_key: str, *, cancel: threading.Event | None = None) -> Appointment:
         d = self._get("appointment/", {"processId": str(process_id), "authKey": auth_key}, cancel=cancel)
         return self._process(d, auth_key)
@@ -237,6 +240,7 @@ class ZmsClient:
                            service_id=appt.service_id or keep.service_id)
         return appt
 
+    @parse.guarded
     def reserve(self, office_id: str, service_id: str, start: datetime, *, count: int = 1,
                 cancel: threading.Event | None = None) -> Appointment:
         body = {"officeId": _int(office_id), "serviceId": [_int(service_id)], "serviceCount": [int(count)],
@@ -289,6 +293,7 @@ class ZmsClient:
         exc.delivered = False  # looked it up: it did not arrive, sending again is safe
         raise exc
 
+    @parse.guarded
     def update(self, appointment: Appointment, *, family_name: str, email: str, telephone: str = "",
                cancel: threading.Event | None = None) -> Appointment:
         return self._update(appointment, family_name=family_name, email=email, telephone=telephone, cancel=cancel)[0]
@@ -302,13 +307,16 @@ class ZmsClient:
 
         return self._step("update-appointment/", appointment, body, done, cancel=cancel)
 
+    @parse.guarded
     def preconfirm(self, appointment: Appointment, *, cancel: threading.Event | None = None) -> Appointment:
         return self._step("preconfirm-appointment/", appointment, {}, _state_in(AppointmentState.PRECONFIRMED,
                           AppointmentState.CONFIRMED), cancel=cancel)[0]
 
+    @parse.guarded
     def confirm(self, appointment: Appointment, *, cancel: threading.Event | None = None) -> Appointment:
         return self._step("confirm-appointment/", appointment, {}, _state_in(AppointmentState.CONFIRMED), cancel=cancel)[0]
 
+    @parse.guarded
     def cancel_appointment(self, appointment: Appointment, *, cancel: threading.Event | None = None) -> Appointment:
         def done(a: Appointment | None) -> bool:
             return a is None or a.state == AppointmentState.CANCELLED
@@ -317,6 +325,7 @@ class ZmsClient:
 
     # --- the whole booking, resumable ---
 
+    @parse.guarded
     def book(self, draft: Any, *, cancel: threading.Event | None = None, save: Any = None) -> BookingResult:
         """Reserve → update → preconfirm → confirm for a ``drafts.BookingDraft``; resumable.
 

@@ -165,6 +165,7 @@ class Catalogue:
     def _task(self, leika_key: str) -> Task | None:
         return self.config.task_for_key(leika_key)
 
+    @parse.guarded
     def _parse(self, data: Any, leika_key: str, ars: str, source: InfoSource, fetched_at: datetime | None) -> ServiceInfo:
         src = self.endpoint.base_url if self.endpoint else ""
         d = parse.obj(data, "route result", src)
@@ -185,7 +186,7 @@ class Catalogue:
             name = parse.text(r.get("destinationName"), "destinationName", src) or parse.text(
                 r.get("destinationShortName"), "destinationShortName", src)
             phones, emails = [], []
-            for p in r.get("contactPersons") or []:
+            for p in parse.items(r.get("contactPersons"), "contactPersons", src):
                 if isinstance(p, Mapping):
                     if parse.text(p.get("tel")):
                         phones.append(parse.text(p.get("tel")))

@@ -220,6 +220,7 @@ class Http:
         *,
         connect_timeout: float = 5.0,
         read_timeout: float = 20.0,
+        total_timeout: float = 60.0,
         max_bytes: int = MAX_BYTES,
         retries: int = 3,
         backoff: float = 0.5,
@@ -230,6 +231,7 @@ class Http:
         self.base_url = base_url.rstrip("/")
         self.host = urlsplit(self.base_url).hostname or ""
         self.timeout = (connect_timeout, read_timeout)
+        self.total_timeout = total_timeout  # a server that drips its answer byte by byte ends here
         self.max_bytes = max_bytes
         self.retries = retries
         self.backoff = backoff
@@ -336,7 +338,15 @@ class Http:
             if r.is_redirect and is_post:
                 raise BadAnswer(f"unexpected redirect ({r.status_code})", source=self.host, delivered=None)
             check_url(r.url)  # a redirect must not leave https / loopback
-            body = self._read_body(r, cancel, is_post)
+            watch = _Watchdog(r, cancel, started + self.total_timeout)
+            try:
+                body = self._read_body(r, cancel, is_post, started)
+            except PortalError:
+                if watch.why:
+                    raise watch.error(self.host, is_post) from None
+                raise
+            finally:
+                watch.stop()
         finally:
             r.close()
         ctype = r.headers.get("Content-Type", "")
@@ -350,7 +360,7 @@ class Http:
         return Response(status=r.status_code, headers=r.headers, body=body, content_type=ctype.split(";")[0].strip().lower(),
                         charset=charset)
 
-    def _read_body(self, r: requests.Response, cancel, is_post: bool) -> bytes:
+    def _read_body(self, r: requests.Response, cancel, is_post: bool, started: float) -> bytes:
         declared = r.headers.get("Content-Length", "")
         if declared.isdigit() and int(declared) > self.max_bytes:
             raise BadAnswer("the answer is too big", source=self.host, reason="too-big", status=r.status_code,
@@ -361,6 +371,8 @@ class Http:
                 if cancel is not None and cancel.is_set():
                     raise Cancelled("cancelled while reading", source=self.host, delivered=None if is_post else False)
                 buf += chunk
+                if time.monotonic() - started > self.total_timeout:
+                    raise Timeout("the answer takes too long", source=self.host, delivered=None if is_post else False)
                 if len(buf) > self.max_bytes:
                     raise BadAnswer("the answer is too big", source=self.host, reason="too-big", status=r.status_code,
                                     delivered=None if is_post else False)
@@ -373,6 +385,47 @@ class Http:
             raise BadAnswer("the answer was cut off", source=self.host, reason="cut-off",
                             delivered=None if is_post else False) from None
         return bytes(buf)
+
+
+class _Watchdog:
+    """Ends a blocked body read on Cancel or when the total time is up (shuts the socket down).
+
+    A read timeout only bounds the gap between two bytes; a server that drips its answer, or a
+    person who presses Cancel, must not have to wait for the whole body.
+    """
+
+    def __init__(self, r: requests.Response, cancel: threading.Event | None, deadline: float) -> None:
+        self.why = ""
+        self._done = threading.Event()
+        conn = getattr(r.raw, "connection", None)
+        self._sock = getattr(conn, "sock", None)
+        self._cancel = cancel
+        self._deadline = deadline
+        if self._sock is not None:
+            threading.Thread(target=self._run, name="portal-watchdog", daemon=True).start()
+
+    def _run(self) -> None:
+        while not self._done.wait(0.05):
+            if self._cancel is not None and self._cancel.is_set():
+                self.why = "cancel"
+            elif time.monotonic() > self._deadline:
+                self.why = "timeout"
+            else:
+                continue
+            try:
+                self._sock.shutdown(2)  # socket.SHUT_RDWR
+            except OSError:
+                pass
+            return
+
+    def stop(self) -> None:
+        self._done.set()
+
+    def error(self, host: str, is_post: bool) -> PortalError:
+        delivered = None if is_post else False
+        if self.why == "cancel":
+            return Cancelled("cancelled while reading", source=host, delivered=delivered)
+        return Timeout("the answer takes too long", source=host, delivered=delivered)
 
 
 def _connection_delivered(exc: Exception, is_post: bool) -> bool | None:

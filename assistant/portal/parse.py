@@ -25,6 +25,31 @@ def arr(value: Any, what: str, source: str = "") -> list[Any]:
     return value
 
 
+def items(value: Any, what: str, source: str = "") -> list[Any]:
+    """An optional list: missing/null → []; anything but a list → BadAnswer."""
+    if value is None:
+        return []
+    return arr(value, what, source)
+
+
+def guarded(fn):
+    """Safety net for a client method: an answer shape the parsers did not foresee (TypeError,
+    KeyError, …) becomes BadAnswer instead of a crash. For sending methods ``delivered`` stays
+    unknown (None): the draft's marker makes the next attempt look it up first."""
+    import functools
+    import logging
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except (TypeError, KeyError, ValueError, AttributeError, IndexError, OverflowError, RecursionError) as exc:
+            logging.getLogger("lotse.portal").warning("unexpected answer shape in %s", fn.__qualname__, exc_info=True)
+            raise BadAnswer(f"unexpected answer shape ({exc.__class__.__name__})", reason="shape") from None
+
+    return wrapper
+
+
 def text(value: Any, what: str = "", source: str = "", required: bool = False) -> str:
     """A string; numbers become strings (ids); None/missing → "" (or BadAnswer when required)."""
     if value is None:

@@ -51,30 +51,31 @@ def _tz():
 
 
 def _zms_errors() -> dict[str, dict]:
-    """The ZMS error table (from shared/portal/zms/errors.json, summarised for the keys we use)."""
+    """The ZMS error entries the practice portal uses, as in zmscitizenapi's ErrorMessages (EUPL-1.2;
+    shared/portal/zms/errors.json): status, type and the server's own English message."""
     table = {
-        "invalidRequest": (400, "Invalid request."),
-        "invalidOfficeId": (400, "Invalid officeId."),
-        "invalidServiceId": (400, "Invalid serviceId."),
-        "invalidServiceCount": (400, "Invalid serviceCount."),
-        "invalidTimestamp": (400, "Missing or invalid timestamp."),
-        "invalidStartDate": (400, "startDate is required and must be a valid date."),
-        "invalidEndDate": (400, "endDate is required and must be a valid date."),
-        "invalidProcessId": (400, "processId should be a 32-bit integer."),
-        "invalidAuthKey": (400, "authKey should be a string."),
-        "invalidFamilyName": (400, "familyName should be a non-empty string."),
-        "invalidEmail": (400, "email should be a valid email address."),
-        "appointmentNotAvailable": (404, "Der von Ihnen gewählte Termin ist leider nicht mehr verfügbar."),
-        "appointmentNotFound": (404, "Termin wurde nicht gefunden."),
-        "notFound": (404, "Endpoint not found."),
-        "authKeyMismatch": (406, "Invalid authentication key."),
-        "appointmentCanNotBeCanceled": (406, "Ihr Termin kann nicht abgesagt werden."),
-        "processNotReservedAnymore": (409, "Der Termin ist nicht mehr reserviert."),
-        "processNotPreconfirmedAnymore": (409, "Der Termin ist nicht mehr vorbestätigt."),
-        "serviceUnavailable": (503, "Service Unavailable: The application is under maintenance."),
-        "rateLimitExceeded": (429, "Rate limit exceeded. Please try again later."),
+        "invalidRequest": (400, "warning", "Invalid request."),
+        "invalidOfficeId": (400, "warning", "officeId should be a 32-bit integer."),
+        "invalidServiceId": (400, "warning", "serviceId should be a 32-bit integer."),
+        "invalidServiceCount": (400, "warning", "serviceCounts should be an array of numeric values."),
+        "invalidTimestamp": (400, "warning", "Missing timestamp or invalid timestamp format. It should be a positive numeric value."),
+        "invalidStartDate": (400, "warning", "startDate is required and must be a valid date."),
+        "invalidEndDate": (400, "warning", "endDate is required and must be a valid date."),
+        "invalidProcessId": (400, "warning", "processId should be a positive 32-bit integer."),
+        "invalidAuthKey": (400, "warning", "authKey should be a string."),
+        "invalidFamilyName": (400, "warning", "familyName should be a non-empty string."),
+        "invalidEmail": (400, "warning", "email should be a valid email address."),
+        "appointmentNotAvailable": (404, "error", "The selected appointment is unfortunately no longer available."),
+        "appointmentNotFound": (404, "error", "Maybe you have already canceled your appointment? Otherwise, please check that you have used the correct link."),
+        "notFound": (404, "error", "Endpoint not found."),
+        "authKeyMismatch": (406, "warning", "Invalid authentication key."),
+        "appointmentCanNotBeCanceled": (406, "warning", "The selected appointment cannot be canceled."),
+        "processNotReservedAnymore": (409, "error", "The appointment is no longer reserved."),
+        "processNotPreconfirmedAnymore": (409, "error", "The appointment is no longer preconfirmed."),
+        "serviceUnavailable": (503, "error", "Service Unavailable: The application is under maintenance."),
+        "rateLimitExceeded": (429, "warning", "Rate limit exceeded. Please try again later."),
     }
-    return {k: {"errorCode": k, "errorMessage": m, "statusCode": s, "errorType": "error"} for k, (s, m) in table.items()}
+    return {k: {"errorCode": k, "errorMessage": m, "statusCode": s, "errorType": t} for k, (s, t, m) in table.items()}
 
 
 ZMS_ERRORS = _zms_errors()
@@ -262,7 +263,7 @@ class PracticePortal:
                         "sharedBookingOfficeIds": None,
                     } for o in D.ZMS_OFFICES],
                     "services": [{"id": s["id"], "name": s["name"], "maxQuantity": s["maxQuantity"],
-                                  "combinable": None, "public": True, "parentId": None, "variantId": None,
+                                  "combinable": {}, "public": True, "parentId": None, "variantId": None,
                                   "rootParentId": s["id"], "showOnStartPage": True} for s in D.ZMS_SERVICES],
                     "relations": [{"officeId": o, "serviceId": s, "slots": n} for o, s, n in D.ZMS_RELATIONS],
                 }
@@ -503,8 +504,7 @@ class PracticePortal:
             "lat": float(one["lat"]) if has_ll else None, "long": float(one["long"]) if has_ll else None,
             "requested": now, "views": 0, "attributes": {k: v for k, v in fields.items() if k.startswith("attribute[")},
         })
-        return [{"service_request_id": self._rid(rid), "service_notice": "Übungsportal: Es wurde nichts Echtes gesendet.",
-                 "account_id": None}]
+        return [{"service_request_id": self._rid(rid), "service_notice": "Übungsportal: Es wurde nichts Echtes gesendet."}]
 
     def _request_json(self, r: dict) -> dict:
         # the status moves on every second look, and every ten minutes by itself
@@ -521,7 +521,9 @@ class PracticePortal:
             "service_notice": None, "requested_datetime": iso(r["requested"]), "updated_datetime": iso(updated),
             "expected_datetime": iso(r["requested"] + timedelta(days=14)), "address": r["address"] or None,
             "address_id": None, "zipcode": None,
-            "lat": r["lat"] if r["lat"] is not None else 0, "long": r["long"] if r["long"] is not None else 0,
+            # the recorded server lists "0, 0" for a request without coordinates; the spec allows null
+            "lat": r["lat"] if r["lat"] is not None else (0 if self.open311_quirks else None),
+            "long": r["long"] if r["long"] is not None else (0 if self.open311_quirks else None),
             "media_url": None,
         }
 

@@ -86,6 +86,7 @@ class Open311Client:
 
     # --- reading ---
 
+    @parse.guarded
     def services(self, *, cancel: threading.Event | None = None) -> list[ServiceGroup]:
         data = parse.arr(self._get("services.json", self._params(), cancel=cancel), "services", self.source)
         groups: dict[str, list[ReportService]] = {}
@@ -107,6 +108,7 @@ class Open311Client:
             out.append(ServiceGroup(name="", services=tuple(groups[""])))
         return out
 
+    @parse.guarded
     def definition(self, service_code: str, *, cancel: threading.Event | None = None) -> ServiceDefinition:
         code = _safe_code(service_code)
         d = parse.obj(self._get(f"services/{code}.json", self._params(), cancel=cancel), "service definition", self.source)
@@ -119,7 +121,7 @@ class Open311Client:
             except ValueError:
                 datatype = Datatype.STRING  # unknown type: ask as a line of text (what the person knows)
             choices = []
-            for v in a.get("values") or []:
+            for v in parse.items(a.get("values"), "values", self.source):
                 if isinstance(v, dict):
                     key = parse.text(v.get("key"), "value key", self.source)
                     if key:
@@ -139,6 +141,7 @@ class Open311Client:
         questions.sort(key=lambda q: q.order)
         return ServiceDefinition(service_code=parse.text(d.get("service_code")) or service_code, questions=tuple(questions))
 
+    @parse.guarded
     def status(self, request_id: str, *, cancel: threading.Event | None = None) -> ReportStatus:
         rid = _safe_code(request_id)
         try:
@@ -178,6 +181,7 @@ class Open311Client:
             expected=parse.when(r.get("expected_datetime"), "expected_datetime", self.source),
         )
 
+    @parse.guarded
     def resolve_token(self, token: str, *, cancel: threading.Event | None = None) -> str:
         """Batch servers answer a token first; this asks for the request number ("" while not ready)."""
         data = self._get(f"tokens/{_safe_code(token)}.json", self._params(), cancel=cancel)
@@ -212,6 +216,7 @@ class Open311Client:
         if not draft.address.strip() and (draft.lat is None or draft.long is None):
             raise Rejected("no place given", reason="no-place", delivered=False)
 
+    @parse.guarded
     def submit(self, draft: ReportDraft, *, cancel: threading.Event | None = None, force: bool = False,
                save: Callable[[ReportDraft], None] | None = None) -> ReportReceipt:
         save = save or save_draft
