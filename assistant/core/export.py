@@ -145,16 +145,22 @@ OUTCOME_TEXT: dict[str, dict[str, str]] = {
 }
 
 
-def section_order(guide: Guide) -> list[str]:
-    """Step ids in the order a person meets them (breadth first); unreachable steps last."""
+def _breadth_first(guide: Guide, start: str) -> list[str]:
+    """Step ids reachable from ``start``, nearest first (Guide.reachable() gives a set, not an order)."""
     seen: list[str] = []
-    queue = deque([guide.start])
+    queue = deque([start])
     while queue:
         sid = queue.popleft()
         if sid in seen or sid not in guide.steps:
             continue
         seen.append(sid)
         queue.extend(guide.steps[sid].links())
+    return seen
+
+
+def section_order(guide: Guide) -> list[str]:
+    """Step ids in the order a person meets them (breadth first); unreachable steps last."""
+    seen = _breadth_first(guide, guide.start)
     return seen + [sid for sid in guide.steps if sid not in seen]
 
 
@@ -295,17 +301,6 @@ def _body(w: _Writer, guide: Guide, step: Step, L: Mapping[str, str], lang: str,
         w.para(f"{L['next']} {ref(step.next)}")
 
 
-def _reachable_from(guide: Guide, sid: str) -> set[str]:
-    seen: set[str] = set()
-    todo = [sid]
-    while todo:
-        cur = todo.pop()
-        if cur not in seen and cur in guide.steps:
-            seen.add(cur)
-            todo.extend(guide.steps[cur].links())
-    return seen
-
-
 def _where(w: _Writer, guide: Guide, step: Step, L: Mapping[str, str], lang: str, office_label, city, facts) -> None:
     """The office(s) of an end step with their details; for {office}, every office possible here."""
     if not step.where:
@@ -332,7 +327,7 @@ def _where(w: _Writer, guide: Guide, step: Step, L: Mapping[str, str], lang: str
             quote.format(a.text)
             for s in guide.steps.values()
             for a in s.answers
-            if a.remember.get("office") == key and step.id in _reachable_from(guide, a.next)
+            if a.remember.get("office") == key and step.id in _breadth_first(guide, a.next)
         ]
         if len(keys) > 1 and who:
             details[0] += f" ({L['when']} " + ", ".join(who) + ")"
