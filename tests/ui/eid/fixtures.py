@@ -1,0 +1,97 @@
+"""Fixtures for the eID screens (imported by tests/ui/eid/conftest.py and tests/eid/test_secrets.py)."""
+
+from __future__ import annotations
+
+import socket
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+
+from tests.ui.eid.flows import Sentinels  # noqa: E402
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(autouse=True)
+def no_real_ausweisapp(monkeypatch):
+    """The real AusweisApp is 'not running': its address points at a free loopback port."""
+    from assistant.ui.eid.session import URL_ENV
+
+    monkeypatch.setenv(URL_ENV, f"ws://127.0.0.1:{_free_port()}/eID-Kernel")
+
+
+@pytest.fixture
+def practice(monkeypatch):
+    """practice(scenario=None, **card) → the PracticeCard settings the next practice start uses.
+
+    With ``scenario`` the person's choice on the screen is overridden (switched-off card, keypad …);
+    the card always knows the sentinel numbers of ``Sentinels``.
+    """
+    from assistant.eid.practice_card import PracticeCard
+    from assistant.ui.eid.session import PRACTICE
+
+    made: list[PracticeCard] = []
+
+    def configure(scenario: str | None = None, **card):
+        PRACTICE.stop()  # each flow starts outside practice mode, as a person would
+        def factory(chosen: str) -> PracticeCard:
+            kw = dict(pin=Sentinels.PIN, can=Sentinels.CAN, puk=Sentinels.PUK, scan_delay=0.05)
+            name = scenario or chosen
+            if name == "transport-pin":
+                kw["transport_pin"] = Sentinels.TRANSPORT
+            kw.update(card)
+            c = PracticeCard(name, **kw)
+            made.append(c)
+            return c
+
+        monkeypatch.setattr(PRACTICE, "factory", factory)
+        return made
+
+    yield configure
+    PRACTICE.stop()
+    for c in made:
+        c.stop()
+
+
+@pytest.fixture
+def make_page(qtbot, practice):  # torn down before ``practice``: clients close before the card stops
+    """make_page(kind="change"|"read", step_id=None, office=None) → a shown eID page."""
+    from assistant.ui import theme
+    from assistant.ui.eid.pages import ChangePinPage, ReadCardPage
+
+    pages = []
+
+    class Ctx:
+        def __init__(self, office):
+            self.facts = {"office_name": office} if office else {}
+
+    class Step:
+        def __init__(self, sid):
+            self.id = sid
+
+    def factory(kind: str = "change", step_id: str | None = None, office: str | None = None, zoom: int = 100):
+        from PySide6.QtWidgets import QApplication
+
+        theme.apply(QApplication.instance(), zoom)
+        cls = ChangePinPage if kind == "change" else ReadCardPage
+        page = cls(Ctx(office), Step(step_id) if step_id else None)
+        qtbot.addWidget(page)
+        page.resize(1200, 860)
+        page.show()
+        qtbot.waitExposed(page)
+        pages.append(page)
+        return page
+
+    yield factory
+    for p in pages:
+        p.conn.close()
+    from PySide6.QtWidgets import QApplication
+
+    theme.apply(QApplication.instance(), 100)
