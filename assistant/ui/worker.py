@@ -315,13 +315,32 @@ class ProgressPanel(QFrame):
 
     def __init__(self, page: QWidget, label: str, on_cancel: Callable[[], None] | None) -> None:
         super().__init__(page)
+        # Only a timer now: the widgets are built when the panel appears, so a fast job costs nothing.
         self.setObjectName("progressPanel")
         self._page = page
+        self._text = label
+        self._on_cancel = on_cancel
         self._previous_focus: QWidget | None = None
+        self.label: QLabel | None = None
+        self.bar: QProgressBar | None = None
+        self.cancel_button: QPushButton | None = None
+        self.hide()
+        page.installEventFilter(self)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._appear)
+        self._timer.start(PROGRESS_DELAY_MS)
+
+    def _build(self) -> None:
+        from assistant.ui import theme
+        from assistant.ui.widgets import BigButton, TextLabel
+
+        c = theme.COLORS
+        # opaque: Qt need not paint the busy page beneath it (no stall when it appears)
         self.setAutoFillBackground(True)
         self.setStyleSheet(
-            "#progressPanel { background: rgba(255, 255, 255, 235); }"
-            "#progressCard { background: #ffffff; border: 3px solid #1a1a1a; border-radius: 12px; }"
+            f"#progressPanel {{ background: {c['bg']}; }}"
+            f"#progressCard {{ background: {c['button']}; border: 3px solid {c['border']}; border-radius: 12px; }}"
         )
         outer = QVBoxLayout(self)
         outer.addStretch(1)
@@ -330,14 +349,10 @@ class ProgressPanel(QFrame):
         inner = QVBoxLayout(card)
         inner.setContentsMargins(32, 28, 32, 28)
         inner.setSpacing(20)
-        self.label = QLabel(label, card)
-        self.label.setWordWrap(True)
+        self.label = TextLabel(self._text, "heading", card)
         self.label.setObjectName("progressLabel")
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label.setAccessibleName(label)
-        font = self.label.font()
-        font.setPointSizeF(max(font.pointSizeF(), 18.0) * 1.1)
-        self.label.setFont(font)
+        self.label.setAccessibleName(self._text)
         self.bar = QProgressBar(card)
         self.bar.setRange(0, 0)
         self.bar.setTextVisible(False)
@@ -345,25 +360,16 @@ class ProgressPanel(QFrame):
         self.bar.setAccessibleName(_tr("Bitte warten"))
         inner.addWidget(self.label)
         inner.addWidget(self.bar)
-        self.cancel_button: QPushButton | None = None
-        if on_cancel is not None:
-            self.cancel_button = QPushButton(_tr("Abbrechen"), card)
+        if self._on_cancel is not None:
+            self.cancel_button = BigButton(_tr("Abbrechen"), card)
             self.cancel_button.setObjectName("cancelButton")
             self.cancel_button.setAccessibleName(_tr("Abbrechen"))
-            self.cancel_button.setMinimumHeight(64)
-            self.cancel_button.setFont(font)
-            self.cancel_button.clicked.connect(on_cancel)
+            self.cancel_button.label().setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.cancel_button.clicked.connect(self._on_cancel)
             inner.addWidget(self.cancel_button)
         outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
-        card.setMinimumWidth(min(560, max(320, page.width() - 40)))
+        card.setMinimumWidth(min(560, max(320, self._page.width() - 40)))
         outer.addStretch(1)
-        self._on_cancel = on_cancel
-        self.hide()
-        page.installEventFilter(self)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._appear)
-        self._timer.start(PROGRESS_DELAY_MS)
 
     # keep covering the page when it changes size
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
@@ -372,6 +378,8 @@ class ProgressPanel(QFrame):
         return False
 
     def _appear(self) -> None:
+        if self.label is None:
+            self._build()
         self.setGeometry(self._page.rect())
         window = self._page.window()
         focus = window.focusWidget() if window is not None else None

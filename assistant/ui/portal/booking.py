@@ -22,7 +22,7 @@ from assistant.portal.api import (
     SavedAppointment, ZmsOffice,
 )
 from assistant.ui import theme
-from assistant.ui.portal.common import FlowPage, Screen
+from assistant.ui.portal.common import FlowPage, Loader, Screen, draft_writer
 from assistant.ui.portal.printing import print_document, save_pdf
 from assistant.ui.portal.texts import day_text, error_text, time_text, when_text
 from assistant.ui.widgets import BigButton
@@ -91,10 +91,10 @@ class BookingPage(FlowPage):
         )
 
     def new_booking(self) -> None:
-        drafts.discard_draft("booking")
+        self.discard_draft()
         self.draft = drafts.BookingDraft()
         self.days = None
-        self.go(self.choose_office)
+        self.load_then(self.catalog_loader(), self.choose_office)
 
     def resume(self) -> None:
         """Continue a saved draft at its step, with the steps before it behind 'Zurück'."""
@@ -111,24 +111,16 @@ class BookingPage(FlowPage):
         self._render(order[target])
 
     # --- office ----------------------------------------------------------------------------------
-    def _need_catalog(self, s: Screen) -> bool:
-        """Shows 'loading' and fetches the offices if they are not known yet."""
-        if self.catalog is not None:
-            return True
-        s.title(self.tr("Einen Moment bitte"))
-
-        def work(cancel):
-            return self.session.clients().appointments.offices_and_services(cancel=cancel)
-
-        def got(catalog: OfficesAndServices) -> None:
-            self.catalog = catalog
-            self.refresh()
-
-        QTimer.singleShot(0, lambda: self.run(work, self.tr("Die Ämter werden geladen …"), got))
-        return False
+    def catalog_loader(self) -> Loader:
+        return Loader(
+            have=lambda: self.catalog is not None,
+            work=lambda cancel: self.session.clients().appointments.offices_and_services(cancel=cancel),
+            label=self.tr("Die Ämter werden geladen …"),
+            store=lambda c: setattr(self, "catalog", c),
+        )
 
     def choose_office(self, s: Screen) -> None:
-        if not self._need_catalog(s):
+        if not self.need(s, self.catalog_loader()):
             return
         self.save("office")
         s.title(self.tr("In welches Amt möchten Sie gehen?"))
@@ -165,7 +157,7 @@ class BookingPage(FlowPage):
 
     # --- service ---------------------------------------------------------------------------------
     def choose_service(self, s: Screen) -> None:
-        if not self._need_catalog(s):
+        if not self.need(s, self.catalog_loader()):
             return
         self.save("service")
         s.title(self.tr("Was möchten Sie dort erledigen?"))
@@ -178,27 +170,20 @@ class BookingPage(FlowPage):
             self.draft.day = self.draft.start = ""
             self.days = None
         self.draft.service_id, self.draft.service_name = service_id, name
-        self.go(self.choose_day)
+        self.load_then(self.days_loader(), self.choose_day)
 
     # --- day -------------------------------------------------------------------------------------
-    def _need_days(self, s: Screen) -> bool:
-        if self.days is not None:
-            return True
-        s.title(self.tr("Einen Moment bitte"))
+    def days_loader(self) -> Loader:
         office, service, count = self.draft.office_id, self.draft.service_id, self.draft.count or 1
-
-        def work(cancel):
-            return self.session.clients().appointments.free_days(office, service, count=count, cancel=cancel)
-
-        def got(days: list[FreeDay]) -> None:
-            self.days = days
-            self.refresh()
-
-        QTimer.singleShot(0, lambda: self.run(work, self.tr("Die freien Tage werden gesucht …"), got))
-        return False
+        return Loader(
+            have=lambda: self.days is not None,
+            work=lambda cancel: self.session.clients().appointments.free_days(office, service, count=count, cancel=cancel),
+            label=self.tr("Die freien Tage werden gesucht …"),
+            store=lambda d: setattr(self, "days", d),
+        )
 
     def choose_day(self, s: Screen, more: bool = False) -> None:
-        if not self._need_days(s):
+        if not self.need(s, self.days_loader()):
             return
         self.save("day")
         s.title(self.tr("An welchem Tag möchten Sie kommen?"))
@@ -232,7 +217,7 @@ class BookingPage(FlowPage):
 
     # --- time ------------------------------------------------------------------------------------
     def choose_time(self, s: Screen) -> None:
-        if not self._need_days(s):
+        if not self.need(s, self.days_loader()):
             return
         day = next((fd for fd in self.days if fd.day.isoformat() == self.draft.day), None)
         if day is None:
@@ -365,6 +350,7 @@ class BookingPage(FlowPage):
         draft.step = f"{self.mode()}:book"
 
         def work(cancel):
+            draft_writer.flush()  # our saves first; the client's saves (pending marker) after them
             return self.session.clients().appointments.book(draft, cancel=cancel)
 
         def failed(f) -> None:
@@ -392,11 +378,11 @@ class BookingPage(FlowPage):
     def _late_booked(self, result: BookingResult) -> None:
         """'Abbrechen' was pressed, but the booking went through: keep it (it is in Meine Termine)."""
         self.result = result
-        drafts.discard_draft("booking")
+        draft_writer.discard("booking")
 
     def booked(self, result: BookingResult) -> None:
         self.result = result
-        drafts.discard_draft("booking")
+        self.discard_draft()
         self.draft = drafts.BookingDraft()
         if self.action:
             self.context.facts["appointment"] = when_text(result.appointment.start) if result.appointment.start else ""

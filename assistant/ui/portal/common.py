@@ -8,6 +8,10 @@ the flow's draft, so going back shows what was typed. ``run(...)`` hands work to
 
 from __future__ import annotations
 
+import copy
+import threading
+import time
+from dataclasses import dataclass
 from typing import Any, Callable
 
 import shiboken6
@@ -221,6 +225,83 @@ class Screen(Page):
             self.problem_box = None
 
 
+class DraftWriter:
+    """Writes drafts in a background thread, in order, the newest state of each kind winning.
+
+    Saving with fsync takes 10-30 ms (more on a busy disk); after every step on the GUI thread that
+    would be a visible stall. The screen keeps a snapshot; a sending job calls ``flush()`` first, so
+    the client's own saves (the "check first" marker) always come after ours.
+    """
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._queue: list[tuple[str, str, Any]] = []  # (op, kind, snapshot)
+        self._busy = False
+        self._thread: threading.Thread | None = None
+
+    def save(self, draft: Any) -> None:
+        self._put(("save", draft.kind, copy.deepcopy(draft)))
+
+    def discard(self, kind: str) -> None:
+        self._put(("discard", kind, None))
+
+    def _put(self, item: tuple[str, str, Any]) -> None:
+        with self._cond:
+            self._queue = [q for q in self._queue if q[1] != item[1]] + [item]
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._run, name="lotse-drafts", daemon=True)
+                self._thread.start()
+            self._cond.notify_all()
+
+    def _run(self) -> None:
+        from assistant.portal import drafts
+
+        while True:
+            with self._cond:
+                if not self._queue:
+                    if not self._cond.wait(timeout=5):
+                        self._thread = None
+                        return
+                    continue
+                op, kind, snapshot = self._queue.pop(0)
+                self._busy = True
+            try:
+                if op == "save":
+                    drafts.save_draft(snapshot)
+                else:
+                    drafts.discard_draft(kind)
+            except OSError:
+                pass  # the screen still holds everything; a full disk must not stop the person
+            finally:
+                with self._cond:
+                    self._busy = False
+                    self._cond.notify_all()
+
+    def flush(self, timeout: float = 10.0) -> bool:
+        """Wait until everything queued is on disk (call from a worker job, or in tests)."""
+        end = time.monotonic() + timeout
+        with self._cond:
+            while self._queue or self._busy:
+                left = end - time.monotonic()
+                if left <= 0:
+                    return False
+                self._cond.wait(left)
+        return True
+
+
+draft_writer = DraftWriter()
+
+
+@dataclass
+class Loader:
+    """Data a step needs from the server: whether it is there, how to fetch it, where to keep it."""
+
+    have: Callable[[], bool]
+    work: Callable[[Any], Any]
+    label: str
+    store: Callable[[Any], Any]
+
+
 class PracticeBanner(QFrame):
     """Shown on every portal screen while the practice portal is used."""
 
@@ -380,6 +461,21 @@ class FlowPage(CapabilityPage):
         job_box.append(self.job)
         return self.job
 
+    def need(self, s: Screen, loader: "Loader") -> bool:
+        """For a step that needs data: True if it is there; else 'Einen Moment bitte', load, show again."""
+        if loader.have():
+            return True
+        s.title(self.tr("Einen Moment bitte"))
+        QTimer.singleShot(0, lambda: self.run(loader.work, loader.label, lambda r: (loader.store(r), self.refresh())))
+        return False
+
+    def load_then(self, loader: "Loader", step: Step) -> None:
+        """Load first (the current screen stays, under the progress panel), then show ``step``."""
+        if loader.have():
+            self.go(step)
+        else:
+            self.run(loader.work, loader.label, lambda r: (loader.store(r), self.go(step)))
+
     def _cancel_job(self) -> None:
         job, self.job = self.job, None
         if job is not None and not job.done:
@@ -395,19 +491,18 @@ class FlowPage(CapabilityPage):
     def load_draft(self, cls: type, usable: Callable[[Any], bool] = lambda d: True) -> None:
         from assistant.portal import drafts
 
+        draft_writer.flush()
         draft, self.draft_problem = drafts.load_draft(cls)
         same_mode = (draft.step or "").partition(":")[0] == self.mode()
         self.draft = draft if same_mode and usable(draft) else cls()
 
     def save(self, step: str) -> None:
-        """Save the draft after every step, with the step and the mode it belongs to."""
-        from assistant.portal import drafts
-
+        """Save the draft after every step (in the background), with its step and mode."""
         self.draft.step = f"{self.mode()}:{step}"
-        try:
-            drafts.save_draft(self.draft)
-        except OSError:
-            pass  # the screen still holds everything; a full disk must not stop the person
+        draft_writer.save(self.draft)
+
+    def discard_draft(self) -> None:
+        draft_writer.discard(self.draft.kind)
 
     def step_id(self) -> str:
         return (self.draft.step or "").partition(":")[2]

@@ -13,7 +13,6 @@ import re
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
 from assistant.portal import drafts
@@ -21,7 +20,7 @@ from assistant.portal.api import (
     Capability, Datatype, Question, ReportReceipt, ReportService, ReportStatus, ServiceDefinition, ServiceGroup,
     SubmissionUncertain,
 )
-from assistant.ui.portal.common import FlowPage, Screen
+from assistant.ui.portal.common import FlowPage, Loader, Screen, draft_writer
 from assistant.ui.portal.texts import stamp_text
 from assistant.ui.widgets import CheckItem
 
@@ -96,10 +95,10 @@ class ReportPage(FlowPage):
         )
 
     def new_report(self) -> None:
-        drafts.discard_draft("report")
+        self.discard_draft()
         self.draft = drafts.ReportDraft()
         self.definition = None
-        self.go(self.choose_category)
+        self.load_then(self.groups_loader(), self.choose_category)
 
     def resume(self) -> None:
         step = self.step_id()
@@ -114,18 +113,16 @@ class ReportPage(FlowPage):
             self._render(self.choose_category)
 
     # --- category --------------------------------------------------------------------------------
+    def groups_loader(self) -> Loader:
+        return Loader(
+            have=lambda: self.groups is not None,
+            work=lambda cancel: self.session.clients().reports.services(cancel=cancel),
+            label=self.tr("Die Themen werden geladen …"),
+            store=lambda g: setattr(self, "groups", g),
+        )
+
     def choose_category(self, s: Screen) -> None:
-        if self.groups is None:
-            s.title(self.tr("Einen Moment bitte"))
-
-            def work(cancel):
-                return self.session.clients().reports.services(cancel=cancel)
-
-            def got(groups: list[ServiceGroup]) -> None:
-                self.groups = groups
-                self.refresh()
-
-            QTimer.singleShot(0, lambda: self.run(work, self.tr("Die Themen werden geladen …"), got))
+        if not self.need(s, self.groups_loader()):
             return
         self.save("category")
         s.title(self.tr("Worum geht es?"))
@@ -447,6 +444,7 @@ class ReportPage(FlowPage):
         draft.step = f"{self.mode()}:send"
 
         def work(cancel):
+            draft_writer.flush()  # our saves first; the client's saves (pending marker) after them
             return self.session.clients().reports.submit(draft, cancel=cancel, force=force)
 
         def failed(f) -> None:
@@ -468,7 +466,7 @@ class ReportPage(FlowPage):
 
     def sent(self, receipt: ReportReceipt) -> None:
         self.receipt = receipt
-        drafts.discard_draft("report")
+        self.discard_draft()
         self._history.clear()
         self._render(self.done)
 

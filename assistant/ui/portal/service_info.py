@@ -48,6 +48,35 @@ class ServiceInfoPage(FlowPage):
         self.results_layout = QVBoxLayout(self.results)
         self.results_layout.setContentsMargins(0, 0, 0, 0)
         self.results_layout.setSpacing(14)
+        self.results_heading = BodyLabel("")
+        self.results_layout.addWidget(self.results_heading)
+        # a fixed set of result buttons, refilled on every keystroke (no widgets built while typing)
+        self.result_buttons: list[BigButton] = []
+        for i in range(RESULT_LIMIT):
+            b = BigButton("")
+            b.setObjectName(f"result-{i}")
+            b.clicked.connect(lambda _c=False, n=i: self._open_result(n))
+            b.hide()
+            self.results_layout.addWidget(b)
+            self.result_buttons.append(b)
+        self.result_tasks: list[Task] = []
+        # the whole curated list, built once, shown while the field is empty or nothing fits
+        self.full_list = QWidget()
+        full = QVBoxLayout(self.full_list)
+        full.setContentsMargins(0, 0, 0, 0)
+        full.setSpacing(14)
+        group = None
+        for task in self.session.config.tasks:
+            if task.group and task.group != group:
+                group = task.group
+                h = HeadingLabel(group)
+                h.setAccessibleName(group)
+                full.addWidget(h)
+            b = BigButton(task.title)
+            b.setObjectName(f"task-{task.id}")
+            b.clicked.connect(lambda _c=False, t=task: self.open_task(t))
+            full.addWidget(b)
+        self.results_layout.addWidget(self.full_list)
         s.column.addWidget(self.results)
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self._open_first)
@@ -64,44 +93,35 @@ class ServiceInfoPage(FlowPage):
         self._fill_results()
 
     def _fill_results(self) -> None:
-        lay = self.results_layout
-        while lay.count():
-            item = lay.takeAt(0)
-            w = item.widget()
-            if w is not None:
-                w.hide()
-                w.deleteLater()
         text = self.query.strip()
-        if text:
-            matches = [m.task for m in self.index.search(text, RESULT_LIMIT)]
-            heading = self.tr("Das haben wir gefunden:") if matches else self.tr(
-                "Dazu haben wir nichts gefunden. Versuchen Sie ein anderes Wort. Oder wählen Sie aus der Liste."
-            )
-            tasks = matches or list(self.session.config.tasks)
+        matches = [m.task for m in self.index.search(text, RESULT_LIMIT)] if text else []
+        if text and matches:
+            heading = self.tr("Das haben wir gefunden:")
+        elif text:
+            heading = self.tr("Dazu haben wir nichts gefunden. Versuchen Sie ein anderes Wort. Oder wählen Sie aus der Liste.")
         else:
             heading = self.tr("Oder wählen Sie aus der Liste:")
-            tasks = list(self.session.config.tasks)
-        label = BodyLabel(heading)
-        label.setAccessibleName(heading)
-        lay.addWidget(label)
+        self.results_heading.setText(heading)
+        self.results_heading.setAccessibleName(heading)
+        self.result_tasks = matches
+        for i, b in enumerate(self.result_buttons):
+            if i < len(matches):
+                b.setText(matches[i].title)
+                b.show()
+            else:
+                b.hide()
+        self.full_list.setVisible(not matches)
         if self.screen is not None:
-            self.screen.spoken = [self.screen.spoken[0], heading] + [t.title for t in tasks[:RESULT_LIMIT]]
-        group = None
-        for task in tasks:
-            if not text and task.group and task.group != group:
-                group = task.group
-                h = HeadingLabel(group)
-                h.setAccessibleName(group)
-                lay.addWidget(h)
-            b = BigButton(task.title)
-            b.setObjectName(f"task-{task.id}")
-            b.clicked.connect(lambda _c=False, t=task: self.open_task(t))
-            lay.addWidget(b)
+            shown = [t.title for t in matches] or [t.title for t in self.session.config.tasks]
+            self.screen.spoken = [self.screen.spoken[0], heading, *shown]
+
+    def _open_result(self, n: int) -> None:
+        if n < len(self.result_tasks):
+            self.open_task(self.result_tasks[n])
 
     def _open_first(self) -> None:
-        buttons = self.results.findChildren(BigButton)
-        if buttons:
-            buttons[0].click()
+        if self.result_tasks:
+            self.open_task(self.result_tasks[0])
 
     # --- step 2: the answer ---------------------------------------------------------------------
     def open_task(self, task: Task) -> None:

@@ -61,11 +61,14 @@ def portal():
 
 
 @pytest.fixture(autouse=True)
-def clean_sessions(qapp):
+def clean_sessions(qapp, lotse_home):
+    from assistant.ui.portal.common import draft_writer
+
     theme.apply(qapp, 100)
     texts.register()
     yield
     worker.shutdown()
+    draft_writer.flush()  # before the test's user folder goes away
     portal_session.forget_sessions()
     theme.apply(qapp, 100)
 

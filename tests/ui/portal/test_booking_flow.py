@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from assistant.portal import drafts, secrets
+from assistant.portal import drafts
+from assistant.portal import secrets
+from assistant.ui.portal.common import draft_writer
 from assistant.ui.portal import book_action, open_booking
 
 
@@ -58,6 +60,7 @@ def test_booking_end_to_end_with_calendar_pdf_and_cancel(context, portal, practi
     assert "@" in d.error_of("Ihre E-Mail-Adresse")
     assert d.field("Ihr Name").text() == "Jürgen Müller"  # nothing typed is lost
     # the draft is on disk after the step
+    draft_writer.flush()
     saved, _ = drafts.load_draft(drafts.BookingDraft)
     assert saved.family_name == "Jürgen Müller" and saved.office_name == "Bürgerbüro Mitte" and saved.start
     d.type("Ihre E-Mail-Adresse", "juergen@example.de")
@@ -69,6 +72,7 @@ def test_booking_end_to_end_with_calendar_pdf_and_cancel(context, portal, practi
     assert len(confirmed(portal, "juergen@example.de")) == 1
     assert "Vorgangsnummer" in d.texts()
     # the draft is gone, the booking is in "Meine Termine" with its secret in the keyring only
+    draft_writer.flush()
     assert not drafts.draft_path("booking").exists()
     items, _ = secrets.saved_appointments()
     assert len(items) == 1
@@ -125,6 +129,7 @@ def test_server_fails_midway_draft_kept_retry_no_duplicate(context, portal, prac
     d.qtbot.waitUntil(lambda: d.problem() != "", timeout=20000)
     assert "Ihre Angaben sind gespeichert" in d.problem()
     assert "Traceback" not in d.problem() and "503" not in d.problem()
+    draft_writer.flush()
     saved, _ = drafts.load_draft(drafts.BookingDraft)
     assert saved.family_name == "Anna Schmidt" and saved.email == "midway@example.de"
     assert saved.booking_ref  # the reservation is known (its secret in the keyring)
@@ -155,6 +160,7 @@ def test_html_maintenance_page_then_restart_restores_the_draft(context, portal, 
     d2.wait_title("Ihr Termin ist gebucht", timeout=20000)
     assert len(confirmed(portal, "html@example.de")) == 1
     # back from the restored check screen would have led to the contact step with the name kept
+    draft_writer.flush()
     assert not drafts.draft_path("booking").exists()
 
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from assistant.portal import drafts
+from assistant.ui.portal.common import draft_writer
 from assistant.ui.portal import open_reports
 from assistant.ui.widgets import CheckItem
 
@@ -85,6 +86,7 @@ def test_report_end_to_end_with_status(context, portal, practice, drive):
     summary = d.texts()
     assert "Kortumstraße 12" in summary and "Gülay" in summary and "10" in summary
     # draft saved at every step
+    draft_writer.flush()
     saved, _ = drafts.load_draft(drafts.ReportDraft)
     assert saved.address == "Kortumstraße 12" and saved.answers["TIEFE"] == "10"
     assert isinstance(saved.answers["GEFAHR"], list) and len(saved.answers["GEFAHR"]) == 2
@@ -97,6 +99,7 @@ def test_report_end_to_end_with_status(context, portal, practice, drive):
     assert big[0].font().pointSizeF() >= 26 or "big-number" in d.page.styleSheet()
     posted = portal.posts[-1][1]
     assert "attribute%5BGEFAHR%5D" in posted and posted.count("attribute%5BGEFAHR%5D") == 2  # multi: repeated
+    draft_writer.flush()
     assert not drafts.draft_path("report").exists()
     # Meine Meldungen → status from the server
     d.click("Meine Meldungen ansehen")
@@ -125,6 +128,7 @@ def test_server_down_then_retry(context, portal, practice, drive):
     d.click("Jetzt senden")
     d.qtbot.waitUntil(lambda: d.problem() != "", timeout=20000)
     assert "Ihre Angaben sind gespeichert" in d.problem()
+    draft_writer.flush()
     saved, _ = drafts.load_draft(drafts.ReportDraft)
     assert saved.description == "Müll neben dem Spielplatz."
     portal.faults.clear()
