@@ -1,6 +1,8 @@
 """Wiring: settings, translations, city profile, guides, capabilities → the main window.
 
-``run(args)`` is called by ``python -m assistant``. Anything broken on the way (a damaged settings
+``run(args)`` is called by ``python -m assistant``. The window paints first and then reads the city
+profile, guides and capabilities (start to first paint stays close to a bare Qt window; requests and
+keyring are never imported at start-up). Anything broken on the way (a damaged settings
 file, a broken city profile or guide, a capability that cannot be loaded) becomes a calm notice in the
 window that names the problem; the rest of the program keeps working.
 
@@ -17,12 +19,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from assistant.core.city import DEFAULT_CITY, CityProfile, load_city
-from assistant.core.errors import ContentError
-from assistant.core.guide import GuideLibrary
-from assistant.core.settings import Settings, load_settings
+from assistant.core.settings import Settings
 
 if TYPE_CHECKING:  # pragma: no cover
+    from assistant.core.city import CityProfile
+    from assistant.core.guide import GuideLibrary
     from assistant.ui.capabilities import Registry
     from assistant.ui.i18n import Translations
 
@@ -35,19 +36,61 @@ CAPABILITIES: list[str] = [
 
 @dataclass
 class AppContext:
-    """What pages may ask of the application (implements ``capabilities.PageContext``)."""
+    """What pages may ask of the application (implements ``capabilities.PageContext``).
+
+    Made in two parts: ``build_context`` reads the settings and sets language and look (fast, before
+    the first paint); ``load_content`` reads the city profile, the guides and the capabilities.
+    """
 
     settings: Settings
-    city: CityProfile | None
-    library: GuideLibrary
     registry: "Registry"
     translations: "Translations | None" = None
+    city: "CityProfile | None" = None
+    library: "GuideLibrary | None" = None
     facts: dict[str, str] = field(default_factory=dict)  # facts of the running guide (e.g. office)
     notices: list[str] = field(default_factory=list)  # problems found at start-up, translated
+    sources: dict[str, Any] = field(default_factory=dict)  # where load_content reads from
 
     @property
     def language(self) -> str:
         return self.settings.language
+
+    @property
+    def loaded(self) -> bool:
+        return self.library is not None
+
+    def load_content(self) -> list[str]:
+        """City profile, guides, capabilities; returns the new notices (also added to ``notices``)."""
+        from PySide6.QtCore import QCoreApplication
+
+        from assistant.core.city import DEFAULT_CITY, load_city
+        from assistant.core.errors import ContentError
+        from assistant.core.guide import GuideLibrary
+
+        src = self.sources
+        notices: list[str] = []
+        try:
+            self.city = load_city(src.get("city_id") or DEFAULT_CITY, src.get("cities"))
+        except ContentError as exc:
+            notices.append(
+                QCoreApplication.translate(
+                    "App",
+                    "Die Angaben der Stadt konnten nicht gelesen werden ({0}). Adressen fehlen deshalb. "
+                    "Alles andere funktioniert.",
+                ).format(str(exc))
+            )
+        library = GuideLibrary.load(src.get("guides"))
+        for problem in library.problems:
+            notices.append(
+                QCoreApplication.translate(
+                    "App", "Eine Anleitung ist beschädigt und fehlt deshalb auf der Startseite: {0}"
+                ).format(str(problem))
+            )
+        modules = src.get("capabilities")
+        notices += load_capabilities(self.registry, CAPABILITIES if modules is None else modules)
+        self.library = library
+        self.notices += notices
+        return notices
 
 
 def load_capabilities(registry: "Registry", modules: list[str]) -> list[str]:
@@ -64,9 +107,8 @@ def load_capabilities(registry: "Registry", modules: list[str]) -> list[str]:
             traceback.print_exc(file=sys.stderr)
             notices.append(
                 QCoreApplication.translate(
-                "App", "Ein Teil des Programms fehlt: {0}. Alles andere funktioniert. Technische Angabe: {1}").format(
-                    name, f"{exc.__class__.__name__}: {exc}"
-                )
+                    "App", "Ein Teil des Programms fehlt: {0}. Alles andere funktioniert. Technische Angabe: {1}"
+                ).format(name, f"{exc.__class__.__name__}: {exc}")
             )
     return notices
 
@@ -79,11 +121,15 @@ def build_context(
     guides: Path | None = None,
     cities: Path | None = None,
     capabilities: list[str] | None = None,
+    load: bool = True,
 ) -> AppContext:
-    """Everything the window needs, with every problem turned into a translated notice."""
+    """Settings, language and look; with ``load`` also the content (see ``AppContext.load_content``).
+
+    Every problem becomes a translated notice in ``ctx.notices``; nothing stops the start.
+    """
     from PySide6.QtCore import QCoreApplication
 
-    from assistant.core.settings import LANGUAGES
+    from assistant.core.settings import LANGUAGES, load_settings
     from assistant.ui import theme
     from assistant.ui.capabilities import Registry
     from assistant.ui.i18n import Translations
@@ -94,47 +140,39 @@ def build_context(
     translations = Translations(app)
     translations.switch(settings.language)
     theme.apply(app, settings.zoom)
-    notices: list[str] = []
+    ctx = AppContext(settings, Registry(), translations)
+    ctx.sources = {"city_id": city_id, "guides": guides, "cities": cities, "capabilities": capabilities}
     if settings_error is not None:
-        notices.append(
+        ctx.notices.append(
             QCoreApplication.translate(
-                "App", "Ihre Einstellungen waren beschädigt ({0}). Die Datei wurde beiseitegelegt. Es gelten die Grundeinstellungen.").format(
-                settings_error.source
-            )
+                "App",
+                "Ihre Einstellungen waren beschädigt ({0}). Die Datei wurde beiseitegelegt. "
+                "Es gelten die Grundeinstellungen.",
+            ).format(settings_error.source)
         )
     for name in translations.problems:
-        notices.append(QCoreApplication.translate(
-                "App", "Eine Übersetzungsdatei fehlt oder ist beschädigt: {0}.").format(name))
-    city = None
-    try:
-        city = load_city(city_id or DEFAULT_CITY, cities)
-    except ContentError as exc:
-        notices.append(
-            QCoreApplication.translate(
-                "App", "Die Angaben der Stadt konnten nicht gelesen werden ({0}). Adressen fehlen deshalb. Alles andere funktioniert.").format(
-                str(exc)
-            )
+        ctx.notices.append(
+            QCoreApplication.translate("App", "Eine Übersetzungsdatei fehlt oder ist beschädigt: {0}.").format(name)
         )
-    library = GuideLibrary.load(guides)
-    for problem in library.problems:
-        notices.append(
-            QCoreApplication.translate(
-                "App", "Eine Anleitung ist beschädigt und fehlt deshalb auf der Startseite: {0}").format(str(problem))
-        )
-    registry = Registry()
-    notices += load_capabilities(registry, CAPABILITIES if capabilities is None else capabilities)
-    return AppContext(settings, city, library, registry, translations, notices=notices)
+    if load:
+        ctx.load_content()
+    return ctx
 
 
 def _paint_and_wait(app: Any, window: Any) -> None:
+    """Process events until the window is exposed, its content loaded, and every widget painted."""
     from PySide6.QtCore import QElapsedTimer
 
     timer = QElapsedTimer()
     timer.start()
-    while not window.isVisible() or not window.windowHandle() or not window.windowHandle().isExposed():
+    while timer.elapsed() < 20000 and (
+        not window.isVisible()
+        or not window.windowHandle()
+        or not window.windowHandle().isExposed()
+        or not window.ctx.loaded
+        or window.screen_id == "loading"
+    ):
         app.processEvents()
-        if timer.elapsed() > 5000:
-            break
     window.grab()  # paints every widget once
 
 
@@ -157,7 +195,8 @@ def run(args: Any) -> int:
     window.show()
     if getattr(args, "smoke_test", False):
         _paint_and_wait(app, window)
-        print(f"lotse: smoke test ok ({len(ctx.library.ids())} guides, {len(ctx.notices)} notices)")
+        guides = len(ctx.library.ids()) if ctx.library is not None else 0
+        print(f"lotse: smoke test ok ({guides} guides, {len(ctx.notices)} notices, screen {window.screen_id})")
         for notice in ctx.notices:
             print(f"lotse: notice: {notice}")
         roles.close()

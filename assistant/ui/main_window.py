@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from assistant.core import store
-from assistant.core.engine import UNAVAILABLE, GuideRun
 from assistant.core.errors import ContentError, StateFileError, UnknownGuideError
 from assistant.core.paths import user_file
 from assistant.core.settings import ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, save_settings
@@ -28,6 +27,10 @@ from assistant.ui.widgets import BigButton, BodyLabel, Notice, Page, TextLabel, 
 
 if TYPE_CHECKING:  # pragma: no cover
     from assistant.app import AppContext
+    from assistant.core.engine import GuideRun
+
+# The guide engine (and with it YAML) is imported when a guide opens, not before the first paint.
+UNAVAILABLE = "unavailable"  # = assistant.core.engine.UNAVAILABLE (checked by a test)
 
 
 def resume_path():
@@ -88,10 +91,21 @@ class ResumePage(Page):
         return self.tr("Das Programm hat sich gemerkt, wo Sie beim letzten Mal waren. Sie können dort weitermachen oder neu anfangen.")
 
 
+class LoadingPage(Page):
+    """Shown for the moment between the first paint and the guides being read."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = TitleLabel(self.tr("Einen Moment bitte …"))
+        self.column.addWidget(self.title)
+        self.finish()
+
+
 class MainWindow(QMainWindow):
     """The window. ``screen_id`` names what is shown: home, more, help, resume, tile:<id>,
     <guide>/<step> (a step page) or action:<guide>/<step> (a capability page for an action step)."""
 
+    saving_failed = Signal(str)  # from the resume writer thread
     def __init__(
         self,
         ctx: "AppContext",
@@ -111,6 +125,8 @@ class MainWindow(QMainWindow):
         self._under_help: tuple[QWidget, str] | None = None
         self._checked: dict[tuple[str, str], set[int]] = {}
         self._saving_failed = False
+        self._writer = None  # ThreadPoolExecutor for resume.json, made on the first save
+        self.saving_failed.connect(self._on_saving_failed)
         self.read_aloud = ReadAloud(self)
         self.read_aloud.problem.connect(self.explain)
         self.resize(1200, 860)
@@ -127,6 +143,12 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.notice_area)
         self.stack = QStackedWidget()
         lay.addWidget(self.stack, 1)
+        self.step_page = StepPage()  # made once, filled for every step
+        self.step_page.answered.connect(self.answer)
+        self.step_page.forward.connect(self.forward)
+        self.step_page.unavailable.connect(self._fallback_done)
+        self.step_page.home.connect(self.go_home)
+        self.stack.addWidget(self.step_page)
         self.status = TextLabel("", "status")
         self.status.setObjectName("status")
         self.status.hide()
@@ -160,9 +182,28 @@ class MainWindow(QMainWindow):
         for text in ctx.notices:
             self.add_notice(text)
         self.retranslate()
-        if offer_resume and self._offer_resume():
+        self._offer_resume_at_start = offer_resume
+        self._load_scheduled = False
+        if not ctx.loaded:  # paint first, then read guides and capabilities (see app.run)
+            self._set_page(LoadingPage(), "loading", "")
+            return
+        self._start()
+
+    def _start(self) -> None:
+        if self._offer_resume_at_start and self._offer_resume():
             return
         self.show_home()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.screen_id == "loading" and not self._load_scheduled:
+            self._load_scheduled = True
+            QTimer.singleShot(0, self._finish_loading)
+        return super().event(event)
+
+    def _finish_loading(self) -> None:
+        for text in self.ctx.load_content():
+            self.add_notice(text)
+        self._start()
 
     # --- notices and explanations -------------------------------------------------------------
     def add_notice(self, text: str) -> Notice:
@@ -201,8 +242,10 @@ class MainWindow(QMainWindow):
             self._under_help = None
             if under is not old:
                 self._drop(under)
-        self.stack.addWidget(page)
-        self.stack.setCurrentWidget(page)
+        if self.stack.indexOf(page) < 0:
+            self.stack.addWidget(page)
+        if self.stack.currentWidget() is not page:
+            self.stack.setCurrentWidget(page)
         self.page = page
         self.screen_id = screen_id
         if old is not None and old is not page:
@@ -212,6 +255,8 @@ class MainWindow(QMainWindow):
         (body if body is not None else page).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _drop(self, page: QWidget) -> None:
+        if getattr(page, "keep", False):
+            return
         if isinstance(page, CapabilityPage):
             try:
                 page.finished.disconnect(self._capability_finished)
@@ -224,7 +269,7 @@ class MainWindow(QMainWindow):
     def tiles(self) -> list[TileSpec]:
         lang = self.ctx.language
         specs: list[TileSpec] = []
-        for gid in self.ctx.library.ids():
+        for gid in self.ctx.library.ids() if self.ctx.library is not None else []:
             g = self.ctx.library.get(gid, lang)
             specs.append(TileSpec(gid, g.title, g.short, g.order, lambda _=False, gid=gid: self.open_guide(gid)))
         for tile in self.ctx.registry.tiles:
@@ -244,6 +289,8 @@ class MainWindow(QMainWindow):
 
     def open_guide(self, guide_id: str) -> bool:
         try:
+            if self.ctx.library is None:
+                raise UnknownGuideError("the guides are not read yet", source=guide_id)
             guide = self.ctx.library.get(guide_id, self.ctx.language)
         except UnknownGuideError:
             self.add_notice(
@@ -252,6 +299,8 @@ class MainWindow(QMainWindow):
             if self.page is None:
                 self.show_home()
             return False
+        from assistant.core.engine import GuideRun
+
         self.run = GuideRun(guide)
         self.show_current()
         return True
@@ -269,11 +318,12 @@ class MainWindow(QMainWindow):
             if page is not None:
                 self._set_page(page, f"action:{sid}", page.step_title() or step.title)
                 return
-        page = StepPage(run, self.ctx.city, self._checked.get((run.guide.id, step.id), set()), self._on_checked)
-        page.answered.connect(self.answer)
-        page.forward.connect(self.forward)
-        page.unavailable.connect(lambda: self.outcome(UNAVAILABLE))
-        page.home.connect(self.go_home)
+        self._show_step_page(sid)
+
+    def _show_step_page(self, sid: str) -> None:
+        run = self.run
+        page = self.step_page
+        page.show_step(run, self.ctx.city, self._checked.get((run.guide.id, run.current_id), set()), self._on_checked)
         self._set_page(page, sid, page.title.text())
 
     def _capability_page(self, make) -> CapabilityPage | None:
@@ -299,12 +349,12 @@ class MainWindow(QMainWindow):
         if self.run is None:
             return
         if outcome == UNAVAILABLE:  # the page gives up: show the step's fallback text
-            step = self.run.current
-            page = StepPage(self.run, self.ctx.city)
-            page.unavailable.connect(lambda: self.outcome(UNAVAILABLE))
-            self._set_page(page, f"{self.run.guide.id}/{step.id}", page.title.text())
+            self._show_step_page(f"{self.run.guide.id}/{self.run.current_id}")
             return
         self.outcome(outcome)
+
+    def _fallback_done(self) -> None:
+        self.outcome(UNAVAILABLE)
 
     def open_tile(self, tile) -> None:
         page = self._capability_page(lambda: tile.open(self.ctx))
@@ -362,6 +412,8 @@ class MainWindow(QMainWindow):
         self.explain(self.tr("Sie sind schon auf der Startseite. Weiter zurück geht es nicht."))
 
     def go_start(self) -> None:
+        if self.screen_id == "loading":
+            return
         if self.screen_id == "home":
             self.explain(self.tr("Sie sind schon auf der Startseite."))
             return
@@ -470,7 +522,7 @@ class MainWindow(QMainWindow):
             self.close_help()
         sid = self.screen_id
         for b in self.findChildren(BigButton):
-            b.updateGeometry()
+            b.refresh()
         self.bar.refresh_sizes()
         if sid == "home":
             self.show_home()
@@ -491,18 +543,38 @@ class MainWindow(QMainWindow):
 
     # --- resume -------------------------------------------------------------------------------
     def _save_place(self) -> None:
+        """Write resume.json in the background, in order (one writer thread): the disk's fsync never
+        holds up the next screen. A failure comes back to the GUI thread as a notice."""
         if self.run is None or not self.remember_place:
             return
+        if self._writer is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lotse-resume")
+        self._writer.submit(self._write_place, resume_path(), self.run.to_state())
+
+    def _write_place(self, path, state) -> None:  # runs in the writer thread
         try:
-            store.write_json(resume_path(), self.run.to_state())
+            store.write_json(path, state)
         except OSError as exc:
-            if not self._saving_failed:
-                self._saving_failed = True
-                self.add_notice(
-                    self.tr("Das Programm kann sich nicht merken, wo Sie sind ({0}). Alles andere funktioniert.").format(
-                        exc.__class__.__name__
-                    )
-                )
+            self.saving_failed.emit(exc.__class__.__name__)
+
+    def _on_saving_failed(self, reason: str) -> None:
+        if not self._saving_failed:
+            self._saving_failed = True
+            self.add_notice(
+                self.tr("Das Programm kann sich nicht merken, wo Sie sind ({0}). Alles andere funktioniert.").format(reason)
+            )
+
+    def wait_for_saving(self) -> None:
+        """Block until every place handed to the writer is on disk (closing, tests)."""
+        if self._writer is not None:
+            self._writer.submit(lambda: None).result()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.wait_for_saving()
+        self.read_aloud.stop()
+        super().closeEvent(event)
 
     def _offer_resume(self) -> bool:
         try:
@@ -516,6 +588,8 @@ class MainWindow(QMainWindow):
             return False
         try:
             guide = self.ctx.library.get(str(state.get("guide")), self.ctx.language)
+            from assistant.core.engine import GuideRun
+
             run = GuideRun.from_state(guide, state)
         except (ContentError, UnknownGuideError, AttributeError) as exc:
             self.add_notice(
@@ -534,6 +608,7 @@ class MainWindow(QMainWindow):
         self.show_current()
 
     def _resume_no(self) -> None:
+        self.wait_for_saving()
         store.remove(resume_path())
         self.go_home()
 

@@ -8,7 +8,7 @@ See docs/ui.md for how to use them.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -99,6 +99,7 @@ class BigButton(QPushButton):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self._own_name = False
+        self._hfw: dict[int, int] = {}
         self.set_texts(text, subtitle)
 
     def _add_label(self, role: str) -> QLabel:
@@ -113,6 +114,7 @@ class BigButton(QPushButton):
 
     # the text lives in wrapping labels; QPushButton's own text stays empty
     def set_texts(self, text: str, subtitle: str | None = None) -> None:
+        self._hfw.clear()
         self._label.setText(text)
         if self._sub is not None:
             self._sub.setText(subtitle or "")
@@ -162,10 +164,13 @@ class BigButton(QPushButton):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
-        pw, ph = self._pad()
-        inner = max(1, width - pw)
-        h = sum(lb.heightForWidth(inner) for lb in self._labels) + self.GAP * (len(self._labels) - 1)
-        return max(theme.MIN_TARGET_PX, h + ph)
+        cached = self._hfw.get(width)
+        if cached is None:
+            pw, ph = self._pad()
+            inner = max(1, width - pw)
+            h = sum(lb.heightForWidth(inner) for lb in self._labels) + self.GAP * (len(self._labels) - 1)
+            cached = self._hfw[width] = max(theme.MIN_TARGET_PX, h + ph)
+        return cached
 
     def sizeHint(self) -> QSize:  # noqa: N802
         pw, ph = self._pad()
@@ -213,9 +218,16 @@ class BigButton(QPushButton):
 
     def event(self, event) -> bool:
         if event.type() in (event.Type.FontChange, event.Type.StyleChange, event.Type.PolishRequest):
+            self._hfw.clear()
             self.updateGeometry()
             self._place_labels()
         return super().event(event)
+
+    def refresh(self) -> None:
+        """After a change of text size: measure the labels again."""
+        self._hfw.clear()
+        self.updateGeometry()
+        self._place_labels()
 
 
 class BarButton(BigButton):
@@ -246,6 +258,7 @@ class CheckItem(QCheckBox):
         self._label.setProperty("role", "body")
         self._label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAccessibleName(text)
+        self._hfw: dict[int, int] = {}
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -255,8 +268,20 @@ class CheckItem(QCheckBox):
     def text(self) -> str:
         return self._label.text()
 
+    def set_text(self, text: str) -> None:
+        self._hfw.clear()
+        self._label.setText(text)
+        self.setAccessibleName(text)
+        self.updateGeometry()
+
     def label(self) -> QLabel:
         return self._label
+
+    def event(self, event) -> bool:
+        if event.type() in (event.Type.FontChange, event.Type.StyleChange, event.Type.PolishRequest):
+            self._hfw.clear()
+            self.updateGeometry()
+        return super().event(event)
 
     def _indent(self) -> int:
         return round(theme.CHECK_PX * theme.metrics().factor) + 40
@@ -268,8 +293,12 @@ class CheckItem(QCheckBox):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
-        box = round(theme.CHECK_PX * theme.metrics().factor) + 24
-        return max(box, theme.MIN_TARGET_PX, self._label.heightForWidth(max(1, width - self._indent() - 16)) + 24)
+        cached = self._hfw.get(width)
+        if cached is None:
+            box = round(theme.CHECK_PX * theme.metrics().factor) + 24
+            text_h = self._label.heightForWidth(max(1, width - self._indent() - 16)) + 24
+            cached = self._hfw[width] = max(box, theme.MIN_TARGET_PX, text_h)
+        return cached
 
     def sizeHint(self) -> QSize:  # noqa: N802
         hint = self._label.sizeHint()
@@ -412,6 +441,8 @@ class VScrollArea(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.viewport().setBackgroundRole(QPalette.ColorRole.Window)
+        self.viewport().setAutoFillBackground(True)
         self.setWidget(content)
         self.verticalScrollBar().setAccessibleName("Bildlauf")
 

@@ -98,6 +98,13 @@
     </message>
 </context>
 <context>
+    <name>LoadingPage</name>
+    <message>
+        <source>Einen Moment bitte …</source>
+        <translation>One moment please …</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Verstanden</source>

@@ -171,6 +171,7 @@ def test_a_guide_missing_in_english_stays_german_and_says_so(qtbot, make_window,
 def test_resume_after_a_restart(qtbot, make_window, sample_guides):
     w = make_window(sample_guides)
     go_to_checklist(qtbot, w, answer=1)
+    w.wait_for_saving()
     saved = json.loads(user_file("resume.json").read_text())
     assert saved["current"] == "liste" and saved["guide"] == "probe"
     assert "PIN" not in json.dumps(saved).upper().replace("PROBE", "")
