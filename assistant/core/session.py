@@ -205,6 +205,16 @@ class Memory:
         if self.policy.sessions and self._folder is not None:
             store.write_json(self.folder / SESSION_MARKER, {"id": self.session_id, "active": self._clock()})
 
+    def finish(self) -> ForgetReport:
+        """The program ends normally: a library or counter session is forgotten now (only a crash
+        leaves one behind, for ``start()`` to resume or delete). At home nothing happens."""
+        report = ForgetReport()
+        if self.policy.sessions and self._folder is not None:
+            report = self._forget_folder(self._folder)
+            self._folder = None
+        self.close()
+        return report
+
     def close(self) -> None:
         """At program end (and in tests): undo the folder and temp redirection."""
         if self._temp_redirected:

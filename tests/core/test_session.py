@@ -313,3 +313,17 @@ def test_a_damaged_role_file_means_home(lotse_home):
     lotse_home.mkdir(parents=True)
     (lotse_home / "role.json").write_text("{broken", encoding="utf-8")
     assert load_screen_role() is Role.HOME
+
+
+def test_a_normal_end_of_the_program_forgets_a_session_but_not_home(kr, memories, lotse_home):
+    m = memories(Role.LIBRARY)
+    m.start()
+    use_the_program(m)
+    m.mark_activity()
+    assert m.finish().keyring_removed == 1
+    assert all_files(lotse_home) == [] and personal_keyring(kr) == []
+    assert paths.user_home() == lotse_home
+    home = memories(Role.HOME)
+    home.start()
+    use_the_program(home)
+    assert home.finish().files_removed == 0 and "drafts/report.json" in all_files(lotse_home)

@@ -86,9 +86,10 @@ class Roles:
         return self.controller
 
     def close(self) -> None:
+        """The program ends: a library or counter session is forgotten (see ``Memory.finish``)."""
         if self.controller is not None:
             self.controller.detach()
-        self.memory.close()
+        self.memory.finish()
 
 
 def prepare(deployment_path: Path | None = None, *, clock: Callable[[], float] = time.time,

@@ -31,6 +31,12 @@ INPUT_EVENTS = {QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.
                 QEvent.Type.TabletPress}
 
 
+def _alive(widget: QWidget | None) -> bool:
+    import shiboken6
+
+    return widget is not None and shiboken6.isValid(widget)
+
+
 class RoleStrip(QFrame):
     """A calm line above the pages with the role's buttons."""
 
@@ -84,7 +90,12 @@ class RolesController(QObject):
         self._build_strip()
         layout = window.centralWidget().layout()
         layout.insertWidget(0, self.strip)
-        window.stack.currentChanged.connect(self._stack_changed, Qt.ConnectionType.QueuedConnection)
+        # follow the window's pages: a page change, or a new step on the same (reused) step page,
+        # which always sets the window title; both are handled once the window is done
+        self._follow_scheduled = False
+        window.stack.currentChanged.connect(self._schedule_follow)
+        window.installEventFilter(self)
+        self.sheet_button: BigButton | None = None
 
         if self.policy.helper_view:
             self.dock = HelperDock(window)
@@ -123,7 +134,13 @@ class RolesController(QObject):
         self.update_helper()
 
     # --- following the window -----------------------------------------------------------------------
-    def _stack_changed(self, _index: int) -> None:
+    def _schedule_follow(self, *_args) -> None:
+        if not self._follow_scheduled:
+            self._follow_scheduled = True
+            QTimer.singleShot(0, self._follow)
+
+    def _follow(self) -> None:
+        self._follow_scheduled = False
         self.refresh()
         if self.policy.sessions:
             try:
@@ -135,9 +152,11 @@ class RolesController(QObject):
     def _offer_sheet_on_end_step(self) -> None:
         w = self.window
         page, run = w.page, w.run
-        if run is None or not run.finished or page is None or getattr(page, "step", None) is not run.current:
-            return
-        if page.findChild(BigButton, "sheet-offer") is not None:
+        at_end = (run is not None and run.finished and page is not None
+                  and getattr(page, "step", None) is run.current and hasattr(page, "column"))
+        if not at_end:
+            if _alive(self.sheet_button):
+                self.sheet_button.hide()  # the step page is reused for the next step
             return
         try:
             from assistant.ui.step_page import fill_values
@@ -149,14 +168,18 @@ class RolesController(QObject):
             traceback.print_exc()
             return
         self.last_sheet = sheet
-        button = BigButton(self.tr("Merkzettel zum Mitnehmen drucken"))
-        button.setObjectName("sheet-offer")
-        button.setAccessibleName(self.tr("Merkzettel zum Mitnehmen drucken"))
-        button.clicked.connect(lambda: self.show_sheet(sheet))
-        column = page.column
-        anchor = getattr(page, "next_button", None)
-        index = column.indexOf(anchor) if anchor is not None else -1
-        column.insertWidget(index if index >= 0 else max(0, column.count() - 1), button)
+        button = self.sheet_button
+        if not _alive(button) or not page.isAncestorOf(button):
+            button = BigButton(self.tr("Merkzettel zum Mitnehmen drucken"))
+            button.setObjectName("sheet-offer")
+            button.setAccessibleName(self.tr("Merkzettel zum Mitnehmen drucken"))
+            button.clicked.connect(lambda: self.last_sheet is not None and self.show_sheet(self.last_sheet))
+            column = page.column
+            anchor = getattr(page, "next_button", None)
+            index = column.indexOf(anchor) if anchor is not None else -1
+            column.insertWidget(index if index >= 0 else max(0, column.count() - 1), button)
+            self.sheet_button = button
+        button.show()
 
     # --- helper view ----------------------------------------------------------------------------------
     def toggle_helper(self) -> None:
@@ -367,7 +390,6 @@ class RolesController(QObject):
     # --- counter: full screen, close guard, inactivity -------------------------------------------------
     def _setup_counter(self, clock: Callable[[], float]) -> None:
         w = self.window
-        w.installEventFilter(self)
         self.staff_shortcut = QShortcut(QKeySequence(STAFF_EXIT_KEYS), w, self.ask_staff_exit)
         self.staff_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         if self.deployment.counter.fullscreen:
@@ -386,7 +408,10 @@ class RolesController(QObject):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
         kind = event.type()
-        if kind == QEvent.Type.Close and obj is self.window and not self.allow_close:
+        if kind == QEvent.Type.WindowTitleChange and obj is self.window:
+            self._schedule_follow()
+            return False
+        if kind == QEvent.Type.Close and obj is self.window and self.policy.kiosk and not self.allow_close:
             event.ignore()  # Alt+F4, the window manager's close button: only staff may close
             self.window.explain(self.tr("Das Programm bleibt offen. Wenn Sie fertig sind: „Nächste Person“."))
             return True

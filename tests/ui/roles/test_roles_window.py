@@ -244,6 +244,20 @@ def test_the_sheet_is_offered_at_the_end_of_a_guide_and_at_the_session_end(qtbot
     grab(dialog, "roles-sheet-dialog.png")
     dialog.accept()
     settle(qtbot)
+    window.go_back()  # the step before the end: no sheet there
+    settle(qtbot)
+    assert not window.run.finished
+    assert not window.page.isAncestorOf(offer) or not offer.isVisible()
+    prev = window.run.current
+    if prev.type == "question":
+        window.answer(next(i for i, a in enumerate(prev.answers) if a.next == "end-office-pin"))
+    elif prev.type == "action":
+        window.outcome(next(k for k, v in prev.outcomes.items() if v == "end-office-pin"))
+    else:
+        window.forward()
+    settle(qtbot)
+    assert window.run.current_id == "end-office-pin"
+    assert window.page.findChild(BigButton, "sheet-offer").isVisible()
     click(qtbot, controller.strip.buttons["end"])
     sheet_button = dialog_button(controller, "session-sheet-0")
     assert "PIN des Online-Ausweises" in sheet_button.text()
