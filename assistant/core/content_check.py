@@ -344,7 +344,7 @@ def _check_language(guide: Guide) -> list[Finding]:
             for bad, good in pl.discouraged(text, lang):
                 add(WARNING, sid, f"{field}: “{bad}” – say “{good}”")
         for label, texts in screens(step):
-            n = sum(len(pl.words(t)) for t in texts)
+            n = sum(pl.screen_words(t) for t in texts)
             if n > pl.SCREEN_WORDS:
                 add(WARNING, sid, f"{label}: {n} words on one screen (limit about {pl.SCREEN_WORDS})")
     r = pl.readability(t for s in guide.steps.values() for f, t in s.texts() if f != "helper")
@@ -362,7 +362,7 @@ def screens(step: Step) -> list[tuple[str, list[str]]]:
     if step.is_end and step.corrects:
         out.append(("corrections", list(step.corrects)))
     if step.fallback:
-        out.append(("fallback", [step.title, step.fallback]))
+        out.append(("fallback", [step.title, step.text, step.fallback]))  # shown below the text
     if step.help:
         out.append(("help", [step.help]))
     return out

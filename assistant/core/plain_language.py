@@ -56,6 +56,11 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def screen_words(text: str) -> int:
+    """Words as a reader counts them on a screen: the numbers of a numbered list do not count."""
+    return len(words(re.sub(r"(?m)^\s*\d+[.)]\s", "", text)))
+
+
 def sentences(text: str) -> list[str]:
     """The sentences of a text (list items and lines count as sentences of their own)."""
     parts = _SENTENCE_END.split(text.strip())
