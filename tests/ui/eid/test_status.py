@@ -1,0 +1,138 @@
+"""The status strip and the card check in plain words, against real loopback servers."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from assistant.eid.workflow import Screen, Strip
+from tests.ui.eid.flows import TIMEOUT, click, start_practice, wait_screen
+
+
+def strip_is(qtbot, page, kind: Strip) -> None:
+    qtbot.waitUntil(lambda: page.strip.status is not None and page.strip.status.kind is kind, timeout=TIMEOUT)
+
+
+def test_ausweisapp_missing_says_how_to_get_it_and_offers_retry_and_practice(qtbot, make_page, practice):
+    practice()
+    page = make_page()
+    strip_is(qtbot, page, Strip.APP_MISSING)
+    assert "ausweisapp.bund.de" in page.strip.text.text()
+    assert page.strip.retry_button.isVisible() and page.strip.practice_button.isVisible()
+    qtbot.mouseClick(page.strip.retry_button, Qt.MouseButton.LeftButton)  # nothing breaks
+    strip_is(qtbot, page, Strip.APP_MISSING)
+    assert page.wf.view.screen is Screen.LETTER  # the question is still there; no place lost
+
+
+def test_reconnects_by_itself_when_ausweisapp_appears(qtbot, make_page, practice, monkeypatch):
+    """AusweisApp started after Lotse: the page finds it without a click."""
+    from assistant.eid.practice_card import PracticeCard
+    from assistant.ui.eid.session import URL_ENV
+
+    card = PracticeCard("tries-3", scan_delay=0.05)
+    url = card.start()
+    port = card.port
+    card.stop()  # the port is known; 'AusweisApp' is not running yet
+    monkeypatch.setenv(URL_ENV, url)
+    page = make_page(step_id="change-known")
+    page.conn.client.reconnect_interval = 0.2
+    strip_is(qtbot, page, Strip.APP_MISSING)
+    assert page.wf.view.screen is Screen.WAIT_APP
+    later = PracticeCard("tries-3", port=port, scan_delay=0.05)
+    try:
+        later.start()
+        wait_screen(qtbot, page, Screen.PIN)
+        strip_is(qtbot, page, Strip.CARD)
+    finally:
+        page.conn.close()
+        later.stop()
+
+
+def test_busy_with_another_program(qtbot, make_page, practice, monkeypatch):
+    from websockets.sync.client import connect
+
+    from assistant.eid.practice_card import PracticeCard
+    from assistant.ui.eid.session import URL_ENV
+
+    card = PracticeCard("tries-3", scan_delay=0.05)
+    url = card.start()
+    try:
+        with connect(url) as other:  # another program holds AusweisApp
+            monkeypatch.setenv(URL_ENV, url)
+            page = make_page()
+            strip_is(qtbot, page, Strip.APP_BUSY)
+            assert "anderes Programm" in page.strip.text.text()
+            assert card.refused >= 1
+            other.close()
+        page.conn.client.retry_now()
+        qtbot.waitUntil(lambda: page.strip.status.kind in (Strip.NO_READER, Strip.NO_CARD, Strip.CARD), timeout=TIMEOUT)
+        page.conn.close()
+    finally:
+        card.stop()
+
+
+@pytest.mark.parametrize(
+    "scenario,kind,words",
+    [
+        ("simulator-only", Strip.NO_READER, "Kein Kartenleser gefunden"),
+        ("no-card", Strip.NO_CARD, "Bitte legen Sie Ihren Ausweis darauf"),
+        ("tries-2", Strip.CARD, "Sie haben noch 2 Versuche"),
+        ("deactivated", Strip.CARD, "Online-Funktion ist ausgeschaltet"),
+        ("inoperative", Strip.CARD, "Die PUK ist aufgebraucht"),
+    ],
+)
+def test_strip_on_the_card_check_page(scenario, kind, words, qtbot, make_page, practice):
+    practice(scenario)
+    page = make_page("read")
+    click(qtbot, page, "practice")
+    click(qtbot, page, "practice-tries-3")
+    strip_is(qtbot, page, kind)
+    assert words in page.strip.text.text()
+    assert page.banner.isVisible() and "Übungsmodus" in page.banner.title.text()
+
+
+@pytest.mark.parametrize(
+    "scenario,outcome",
+    [("tries-3", "tries-3"), ("tries-1", "tries-1"), ("blocked", "blocked"), ("inoperative", "inoperative"),
+     ("deactivated", "deactivated")],
+)
+def test_card_check_outcomes(scenario, outcome, qtbot, make_page, practice):
+    practice(scenario)
+    page = make_page("read")
+    click(qtbot, page, "practice")
+    click(qtbot, page, f"practice-{scenario}" if scenario in ("tries-3", "tries-1", "blocked") else "practice-tries-3")
+    qtbot.waitUntil(lambda: page.chk.result == outcome, timeout=TIMEOUT)
+    with qtbot.waitSignal(page.finished, timeout=TIMEOUT) as sig:
+        click(qtbot, page, "next")
+    assert sig.args == [outcome]
+
+
+def test_card_check_without_reader_continues_to_the_guide_text(qtbot, make_page, practice):
+    practice()
+    page = make_page("read")
+    with qtbot.waitSignal(page.finished, timeout=TIMEOUT) as sig:
+        click(qtbot, page, "skip")
+    assert sig.args == ["unavailable"]
+
+
+def test_practice_mode_ends_on_request_and_looks_for_the_real_ausweisapp(qtbot, make_page, practice):
+    from assistant.ui.eid.session import PRACTICE
+
+    practice()
+    page = make_page()
+    start_practice(qtbot, page, "tries-3")
+    wait_screen(qtbot, page, Screen.PIN)
+    assert page.banner.isVisible()
+    qtbot.mouseClick(page.banner.stop_button, Qt.MouseButton.LeftButton)
+    assert not PRACTICE.active and not page.banner.isVisible()
+    strip_is(qtbot, page, Strip.APP_MISSING)
+    assert page.wf.view.screen is Screen.LETTER  # asked afresh: the practice answer was not theirs
+
+
+def test_register_adds_both_actions_and_no_tile():
+    from assistant.ui.capabilities import Registry
+    from assistant.ui.eid import register
+
+    r = Registry()
+    register(r)
+    assert set(r.actions) == {"eid.read-card", "eid.change-pin"} and r.tiles == []
