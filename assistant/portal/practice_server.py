@@ -31,11 +31,11 @@ import socket
 import threading
 import time
 from datetime import date, datetime, timedelta, timezone
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, parse_qsl, urlsplit
 
 from assistant.portal import practice_data as D
+from assistant.portal.loopback import LoopbackServer, OwnedHandler
 
 FIT = "/fit-connect/v1"
 ZMS = "/terminvereinbarung/api/citizen"
@@ -86,67 +86,25 @@ class _Reply(Exception):
         self.status, self.body, self.ctype, self.headers = status, body, ctype, headers or {}
 
 
-class PracticePortal:
+class PracticePortal(LoopbackServer):
     """Start with ``.start()`` (or ``with PracticePortal() as p:``); ``.url`` is the root address."""
 
+    name = "practice-portal"
+
     def __init__(self, *, open311_quirks: bool = True, host: str = "127.0.0.1") -> None:
+        super().__init__(host)
         self.open311_quirks = open311_quirks
-        self.host = host
         self.lock = threading.RLock()
         self.processes: dict[int, dict] = {}
         self.next_process = 100001
         self.requests: list[dict] = []
-        self.next_request = 1001 if not open311_quirks else 1001
+        self.next_request = 1001
         self.faults: list[dict] = []
         self.log: list[tuple[str, str, int]] = []  # (method, path, status): for tests and the banner
         self.posts: list[tuple[str, str]] = []  # (path, body text) of every POST that was processed
-        self._server: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
-        self._conns: set[socket.socket] = set()
 
-    # --- life cycle ---
-
-    def start(self) -> "PracticePortal":
-        portal = self
-
-        class Handler(_Handler):
-            pass
-
-        Handler.portal = portal
-        self._server = ThreadingHTTPServer((self.host, 0), Handler)
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), name="practice-portal", daemon=True)
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        """Stop listening and drop open keep-alive connections (as a machine going away would)."""
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-            self._server = None
-        with self.lock:
-            conns, self._conns = list(self._conns), set()
-        for c in conns:
-            try:
-                c.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
-
-    def __enter__(self) -> "PracticePortal":
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
-
-    @property
-    def port(self) -> int:
-        assert self._server is not None, "not started"
-        return self._server.server_address[1]
-
-    @property
-    def url(self) -> str:
-        return f"http://{self.host}:{self.port}"
+    def handler_class(self) -> type[OwnedHandler]:
+        return _Handler
 
     def fault(self, method: str, path: str, kind: str, times: int = 1) -> None:
         with self.lock:
@@ -571,25 +529,12 @@ def _wild(expr: str, value: str) -> bool:
     return v == e or v.startswith(e + " ")
 
 
-class _Handler(BaseHTTPRequestHandler):
-    portal: PracticePortal
-    protocol_version = "HTTP/1.1"
+class _Handler(OwnedHandler):
     server_version = "Lotse-Uebungsportal/1"
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - quiet; see portal.log
-        pass
-
-    def setup(self) -> None:
-        super().setup()
-        with self.portal.lock:
-            self.portal._conns.add(self.connection)
-
-    def finish(self) -> None:
-        try:
-            super().finish()
-        finally:
-            with self.portal.lock:
-                self.portal._conns.discard(self.connection)
+    @property
+    def portal(self) -> PracticePortal:
+        return self.owner  # type: ignore[return-value]
 
     def do_GET(self) -> None:  # noqa: N802
         self._handle("GET")

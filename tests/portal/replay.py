@@ -19,10 +19,11 @@ import json
 import os
 import threading
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
+
+from assistant.portal.loopback import LoopbackServer, OwnedHandler
 
 SHARED = Path(os.environ.get("LOTSE_SHARED_PORTAL", Path(__file__).resolve().parents[3] / "shared" / "portal"))
 
@@ -71,15 +72,17 @@ def zms_case(controller: str, test: str, prefix: str = "/terminvereinbarung/api/
     )
 
 
-class ReplayServer:
+class ReplayServer(LoopbackServer):
+    name = "replay-server"
+
     def __init__(self, exchanges: list[Exchange], *, lenient: bool = True, match_body: bool = True) -> None:
+        super().__init__()
         self.exchanges = exchanges
         self.lenient = lenient
         self.match_body = match_body
         self.served: list[Exchange] = []
         self.unmatched: list[tuple[str, str, str]] = []
         self.lock = threading.Lock()
-        self._server: ThreadingHTTPServer | None = None
 
     def find(self, method: str, path: str, body: bytes, ctype: str) -> Exchange | None:
         parts = urlsplit(path)
@@ -114,58 +117,33 @@ class ReplayServer:
             return candidates[0]
         return None
 
-    def start(self) -> "ReplayServer":
-        replay = self
+    def handler_class(self) -> type[OwnedHandler]:
+        return _ReplayHandler
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
 
-            def log_message(self, *args: Any) -> None:
-                pass
+class _ReplayHandler(OwnedHandler):
+    def do_GET(self) -> None:  # noqa: N802
+        self.answer("GET")
 
-            def do_GET(self) -> None:  # noqa: N802
-                self.answer("GET")
+    def do_POST(self) -> None:  # noqa: N802
+        self.answer("POST")
 
-            def do_POST(self) -> None:  # noqa: N802
-                self.answer("POST")
-
-            def answer(self, method: str) -> None:
-                n = int(self.headers.get("Content-Length") or 0)
-                body = self.rfile.read(n) if n else b""
-                e = replay.find(method, self.path, body, self.headers.get("Content-Type", ""))
-                with replay.lock:
-                    if e is None:
-                        replay.unmatched.append((method, self.path, body.decode("utf-8", "replace")))
-                    else:
-                        replay.served.append(e)
-                if e is None:
-                    status, ctype, data = 599, "text/plain", b"no recorded exchange"
-                else:
-                    status, ctype, data = e.status, e.content_type, e.body
-                self.send_response(status)
-                self.send_header("Content-Type", ctype)
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True).start()
-        return self
-
-    def stop(self) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-            self._server = None
-
-    @property
-    def url(self) -> str:
-        assert self._server is not None
-        return f"http://127.0.0.1:{self._server.server_address[1]}"
-
-    def __enter__(self) -> "ReplayServer":
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
+    def answer(self, method: str) -> None:
+        replay: ReplayServer = self.owner  # type: ignore[assignment]
+        n = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(n) if n else b""
+        e = replay.find(method, self.path, body, self.headers.get("Content-Type", ""))
+        with replay.lock:
+            if e is None:
+                replay.unmatched.append((method, self.path, body.decode("utf-8", "replace")))
+            else:
+                replay.served.append(e)
+        if e is None:
+            status, ctype, data = 599, "text/plain", b"no recorded exchange"
+        else:
+            status, ctype, data = e.status, e.content_type, e.body
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)

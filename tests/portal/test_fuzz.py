@@ -8,10 +8,8 @@ call meets it. Short timeouts and a small size cap keep each example fast.
 from __future__ import annotations
 
 import json
-import threading
 import time
 from datetime import datetime, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -23,6 +21,7 @@ from assistant.portal.catalogue import Catalogue
 from assistant.portal.config import Endpoint
 from assistant.portal.drafts import ReportDraft
 from assistant.portal.http import Http
+from assistant.portal.loopback import LoopbackServer, OwnedHandler
 from assistant.portal.practice_data import ROUTES
 from assistant.portal.reports import Open311Client
 
@@ -114,61 +113,55 @@ def answers(draw, which):
     return plan
 
 
-class FuzzServer:
+class FuzzServer(LoopbackServer):
+    """Answers every request with ``plan`` (status, type, body, delay, drip, lying Content-Length)."""
+
+    name = "fuzz-server"
+
     def __init__(self) -> None:
+        super().__init__()
         self.plan: dict = {"status": 200, "ctype": "application/json", "body": b"{}", "delay": 0, "drip": False,
                            "lie": False}
-        server = self
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
+    def handler_class(self):
+        return _FuzzHandler
 
-            def log_message(self, *a):
-                pass
 
-            def do_GET(self):
-                self.answer()
+class _FuzzHandler(OwnedHandler):
+    def do_GET(self):
+        self.answer()
 
-            def do_POST(self):
-                self.rfile.read(int(self.headers.get("Content-Length") or 0))
-                self.answer()
+    def do_POST(self):
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        self.answer()
 
-            def answer(self):
-                p = server.plan
-                if p["delay"]:
-                    time.sleep(p["delay"])
-                body = p["body"]
-                try:
-                    self.send_response(p["status"])
-                    if p["ctype"]:
-                        self.send_header("Content-Type", p["ctype"])
-                    self.send_header("Content-Length", str(len(body) * (2 if p["lie"] else 1)))
-                    self.end_headers()
-                    if p["drip"]:
-                        for i in range(0, min(len(body), 40)):
-                            self.wfile.write(body[i:i + 1])
-                            self.wfile.flush()
-                            time.sleep(0.05)
-                    else:
-                        self.wfile.write(body)
-                    if p["lie"]:
-                        self.close_connection = True
-                except OSError:
-                    self.close_connection = True
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        threading.Thread(target=self.httpd.serve_forever, args=(0.05,), daemon=True).start()
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-
-    def stop(self):
-        self.httpd.shutdown()
-        self.httpd.server_close()
+    def answer(self):
+        p = self.owner.plan
+        if p["delay"]:
+            time.sleep(p["delay"])
+        body = p["body"]
+        try:
+            self.send_response(p["status"])
+            if p["ctype"]:
+                self.send_header("Content-Type", p["ctype"])
+            self.send_header("Content-Length", str(len(body) * (2 if p["lie"] else 1)))
+            self.end_headers()
+            if p["drip"]:
+                for i in range(0, min(len(body), 40)):
+                    self.wfile.write(body[i:i + 1])
+                    self.wfile.flush()
+                    time.sleep(0.05)
+            else:
+                self.wfile.write(body)
+            if p["lie"]:
+                self.close_connection = True
+        except OSError:
+            self.close_connection = True
 
 
 @pytest.fixture(scope="module")
 def fuzz_server():
-    s = FuzzServer()
+    s = FuzzServer().start()
     yield s
     s.stop()
 
