@@ -46,6 +46,9 @@ COLORS = {
 SIZES = {"title": 26, "heading": 21, "tile": 22, "body": 18, "small": 16, "bar": 16}
 MIN_TARGET_PX = 56  # main actions (ours); every target is at least 44 px (WCAG 2.5.5)
 CHECK_PX = 40
+# inner padding of buttons at 100 % (vertical, horizontal), grows with the text size
+PADDING = {"": (10, 18), "bar": (6, 14), "tile": (16, 20)}
+FOCUS_BORDER_PX = 4  # the thickest border a button gets (focus, chosen answer)
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,12 @@ class Metrics:
 
     def pt(self, role: str) -> float:
         return round(SIZES[role] * self.factor, 1)
+
+    def padding(self, role: str = "") -> tuple[int, int]:
+        """(vertical, horizontal) inner padding of a button of this role, in px."""
+        v, h = PADDING.get(role, PADDING[""])
+        scale = 1 + (self.factor - 1) * 0.6  # grows more slowly than the text
+        return round(v * scale), round(h * scale)
 
 
 _current = Metrics(100)
@@ -84,6 +93,9 @@ def style_sheet(zoom: int) -> str:
     m = Metrics(zoom)
     values = dict(COLORS)
     values.update({k: m.pt(k) for k in SIZES})
+    for role, prefix in (("", ""), ("bar", "bar_"), ("tile", "tile_")):
+        v, h = m.padding(role)
+        values[f"{prefix}pad_v"], values[f"{prefix}pad_h"] = v, h
     values.update(
         family=FAMILY,
         min_target=MIN_TARGET_PX,

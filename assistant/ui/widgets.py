@@ -153,12 +153,9 @@ class BigButton(QPushButton):
 
     # size: the labels' wrapped height plus the frame, at least MIN_TARGET_PX
     def _pad(self) -> tuple[int, int]:
-        role = self.property("role")
-        if role == "bar":
-            return 36, 20
-        if role == "tile":
-            return 48, 40
-        return 44, 28
+        """Total (horizontal, vertical) space around the text: padding and border on both sides."""
+        v, h = theme.metrics().padding(self.property("role") or "")
+        return 2 * (h + theme.FOCUS_BORDER_PX), 2 * (v + theme.FOCUS_BORDER_PX)
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802
         return True

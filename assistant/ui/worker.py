@@ -211,6 +211,7 @@ class Op(Generic[T]):
         self._late: Callable[[T], Any] | None = None
         self._progress: str | None = None
         self._cancellable = True
+        self._over: QWidget | None = None
 
     def success(self, cb: Callable[[T], Any]) -> "Op[T]":
         self._success = cb
@@ -229,9 +230,11 @@ class Op(Generic[T]):
         self._late = cb
         return self
 
-    def with_progress(self, label: str, *, cancellable: bool = True) -> "Op[T]":
+    def with_progress(self, label: str, *, cancellable: bool = True, over: QWidget | None = None) -> "Op[T]":
+        """Show a progress panel with "Abbrechen" over ``over`` (default: the parent page)."""
         self._progress = label
         self._cancellable = cancellable
+        self._over = over
         return self
 
     def run_in_background(self, parent: QWidget | None = None) -> "Job":
@@ -240,8 +243,9 @@ class Op(Generic[T]):
         job = Job(next(_ids), self)
         d = dispatcher()
         d.jobs[job.id] = job
-        if self._progress is not None and self._parent is not None:
-            job._panel = ProgressPanel(self._parent, self._progress, job.cancel if self._cancellable else None)
+        cover = self._over or self._parent
+        if self._progress is not None and cover is not None:
+            job._panel = ProgressPanel(cover, self._progress, job.cancel if self._cancellable else None)
         d.pool.start(_Runnable(job.id, self._run, job.token))
         return job
 

@@ -13,7 +13,7 @@ import re
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QGridLayout, QWidget
 
 from assistant.portal import drafts, secrets
@@ -236,6 +236,7 @@ class BookingPage(FlowPage):
         columns = 3 if theme.metrics().zoom < 150 else 2
         for i, t in enumerate(day.times):
             b = BigButton(time_text(t))
+            b.label().setAlignment(Qt.AlignmentFlag.AlignCenter)
             b.setAccessibleName(f"{day_text(day.day)}, {time_text(t)}")
             b.set_chosen(t.isoformat() == self.draft.start)
             b.clicked.connect(lambda _c=False, tt=t: self.pick_time(tt))

@@ -17,6 +17,7 @@ from typing import Any, Callable
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 from assistant.ui import theme
 from assistant.ui.capabilities import CapabilityPage
 from assistant.ui.portal.session import PortalSession, session_for
-from assistant.ui.widgets import BigButton, BodyLabel, HeadingLabel, Page, SmallLabel, TextLabel, TitleLabel
+from assistant.ui.widgets import BarButton, BigButton, BodyLabel, HeadingLabel, Page, SmallLabel, TextLabel, TitleLabel
 from assistant.ui.worker import Failure, Job, Op
 
 Step = Callable[["Screen"], None]
@@ -181,13 +182,20 @@ class Screen(Page):
         self.field(label, edit, hint=hint)
         return edit
 
-    @staticmethod
-    def set_error(widget: QWidget, text: str) -> None:
+    def set_error(self, widget: QWidget, text: str) -> None:
+        """The message in words below the field; scrolled into view together with the field."""
         label = widget.property("errorLabel")
         if isinstance(label, QLabel):
             label.setText(text)
             label.setAccessibleName(text)
             label.setVisible(bool(text))
+            if text:
+                QTimer.singleShot(0, lambda: self._show_both(widget, label))
+
+    def _show_both(self, widget: QWidget, label: QLabel) -> None:
+        if shiboken6.isValid(label) and shiboken6.isValid(widget):
+            self.scroll.ensureWidgetVisible(label, 20, 20)
+            self.scroll.ensureWidgetVisible(widget, 20, 20)
 
     # --- problems -------------------------------------------------------------------------------
     def problem(self, text: str, retry: Callable[[], Any] | None = None, retry_text: str = "") -> None:
@@ -310,11 +318,16 @@ class PracticeBanner(QFrame):
         self.setProperty("role", "practice")
         lay = QHBoxLayout(self)
         lay.setContentsMargins(20, 8, 12, 8)
-        self.label = HeadingLabel(flow.tr("Übungsportal – es wird nichts wirklich gesendet"))
+        # body size in bold: clear, but at 200 % it still leaves room for the question below
+        self.label = BodyLabel(flow.tr("Übungsportal – es wird nichts wirklich gesendet"))
+        font = self.label.font()
+        font.setBold(True)
+        self.label.setFont(font)
+        self.label.setStyleSheet("font-weight: bold;")
         self.label.setAccessibleName(self.label.text())
         lay.addWidget(self.label, 1)
-        self.stop = BigButton(flow.tr("Übung beenden"))
-        self.stop.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Minimum)
+        self.stop = BarButton(flow.tr("Übung beenden"))
+        self.stop.setAccessibleName(self.stop.text())
         self.stop.clicked.connect(lambda _c=False: flow.session.set_practice(False))
         lay.addWidget(self.stop, 0, Qt.AlignmentFlag.AlignVCenter)
 
@@ -342,6 +355,13 @@ class FlowPage(CapabilityPage):
         self.job: Job | None = None
         self.session.changed.connect(self._mode_changed)
         self._update_banner()
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Whatever gets the keyboard focus is scrolled into view (Tab at 200 %, a field with an error)."""
+        screen = self.screen
+        if new is not None and screen is not None and shiboken6.isValid(screen) and screen.isAncestorOf(new):
+            screen.scroll.ensureWidgetVisible(new, 20, 20)
 
     # --- to be filled in by each flow ------------------------------------------------------------
     def start(self, screen: Screen) -> None:  # the first step
@@ -454,7 +474,8 @@ class FlowPage(CapabilityPage):
             if current():
                 self.screen.problem(self.tr("Sie haben abgebrochen."), again)
 
-        op = Op(work, parent=self).with_progress(label).success(on_success).failure(failed).cancelled(cancelled)
+        # the panel covers the screen, not the practice banner above it
+        op = Op(work, parent=self).with_progress(label, over=self.screen).success(on_success).failure(failed).cancelled(cancelled)
         if late is not None:
             op.late(late)
         self.job = op.run_in_background()

@@ -221,6 +221,8 @@ class ServiceInfoPage(FlowPage):
         }
         one, many = units.get((d.unit or "day").lower(), units["day"])
         lo, hi = d.minimum, d.maximum
+        if not lo and hi:  # "0 bis 1 Tage" reads oddly: "Höchstens 1 Tag."
+            return self.tr("Höchstens %1 %2.").replace("%1", str(hi)).replace("%2", one if hi == 1 else many)
         if lo is not None and hi is not None and lo != hi:
             return self.tr("Etwa %1 bis %2 %3.").replace("%1", str(lo)).replace("%2", str(hi)).replace("%3", many)
         n = hi if hi is not None else lo

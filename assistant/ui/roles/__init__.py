@@ -28,12 +28,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from assistant.ui.roles.controller import RolesController
 
 
-def _t(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("Roles", text)
-
-
 @dataclass
 class Roles:
     deployment: Deployment
@@ -55,9 +49,10 @@ class Roles:
 
     def apply_to_context(self, ctx: Any) -> None:
         """Deployment overrides for the window's context, and the notices the start produced."""
+        from PySide6.QtCore import QCoreApplication
+
         d = self.deployment
-        if ctx.city is not None:
-            ctx.city = d.apply_to_city(ctx.city)
+        self.apply_city(ctx)  # again once the window has read the city profile (after the first paint)
         if d.text_size is not None:
             ctx.settings.zoom = d.text_size
             from PySide6.QtWidgets import QApplication
@@ -69,15 +64,24 @@ class Roles:
                 theme.apply(app, d.text_size)
         if d.problems:
             details = "; ".join(str(p) for p in d.problems[:4])
-            ctx.notices.append(_t(
-                "Die Einstellungen für diesen Computer haben Fehler. Es gelten sichere Grundeinstellungen. "
+            ctx.notices.append(QCoreApplication.translate(
+                "Roles", "Die Einstellungen für diesen Computer haben Fehler. Es gelten sichere Grundeinstellungen. "
                 "Bitte sagen Sie der IT Bescheid. Technische Angabe: {0}").format(details))
         if self.started.resumed:
-            ctx.notices.append(_t("Das Programm wurde neu gestartet. Die Sitzung von eben geht weiter."))
+            ctx.notices.append(QCoreApplication.translate(
+                "Roles", "Das Programm wurde neu gestartet. Die Sitzung von eben geht weiter."))
         if not self.started.forgotten.complete:
-            ctx.notices.append(_t(
-                "Nicht alles aus einer früheren Sitzung konnte gelöscht werden. "
+            ctx.notices.append(QCoreApplication.translate(
+                "Roles", "Nicht alles aus einer früheren Sitzung konnte gelöscht werden. "
                 "Das Programm versucht es beim nächsten Start wieder."))
+
+    def apply_city(self, ctx: Any) -> None:
+        """The deployment file's portal addresses into the city profile, once it is read."""
+        city = getattr(ctx, "city", None)
+        if city is not None and getattr(city, "_lotse_deployed", False) is False:
+            city = self.deployment.apply_to_city(city)
+            object.__setattr__(city, "_lotse_deployed", True)
+            ctx.city = city
 
     def attach(self, window: Any, *, clock: Callable[[], float] = time.monotonic) -> "RolesController":
         from assistant.ui.roles.controller import RolesController

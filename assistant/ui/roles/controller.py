@@ -129,6 +129,7 @@ class RolesController(QObject):
 
     def refresh(self) -> None:
         """Follow the page: the home strip only on the start page; the helper view everywhere."""
+        self.roles.apply_city(self.window.ctx)
         if self.role is Role.HOME:
             self.strip.setVisible(self.window.screen_id == "home")
         self.update_helper()
