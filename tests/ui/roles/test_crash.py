@@ -41,6 +41,11 @@ CHILD = textwrap.dedent('''
     controller = roles.attach(window)
     controller._install_keyring_recorder()
     window.show()
+    import time
+    deadline = time.monotonic() + 30
+    while (not getattr(ctx, "loaded", True) or window.screen_id in ("", "loading")) and time.monotonic() < deadline:
+        app.processEvents()  # the window paints first, then reads the guides
+        time.sleep(0.01)
     app.processEvents()
 
     def state():

@@ -69,6 +69,7 @@ def make_window(qtbot, tmp_path, kr):
         controller._install_keyring_recorder()
         window.resize(1200, 860)
         window.show()
+        qtbot.waitUntil(lambda: window.ctx.city is not None and window.screen_id in ("home", "resume"))
         made.append((roles, window))
         return roles, window, controller
 
@@ -361,6 +362,15 @@ def test_inactivity_warning_with_a_fake_clock(qtbot, make_window, lotse_home, kr
     clock.now += 3600  # a PC that slept: first the full warning, never a silent reset
     controller.tick()
     assert warning.isVisible() and "30 Sekunden" in warning.text.text()
+
+
+def test_portal_addresses_of_the_deployment_file_reach_the_city_profile(qtbot, make_window):
+    roles, window, controller = make_window("[portal]\nreports_url = https://maengel.example.de/georeport/v2\n")
+    from assistant.portal.api import Capability
+    from assistant.portal.config import portal_config
+
+    cfg = portal_config(window.ctx.city, "de")
+    assert cfg.endpoints[Capability.REPORTS].base_url == "https://maengel.example.de/georeport/v2"
 
 
 def test_no_inactivity_reset_unless_the_file_asks_for_it(qtbot, make_window):
