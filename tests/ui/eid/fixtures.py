@@ -39,12 +39,14 @@ def practice(monkeypatch):
 
     made: list[PracticeCard] = []
 
-    def configure(scenario: str | None = None, **card):
+    def configure(scenario: str | None = None, *, public_values: bool = False, **card):
         PRACTICE.stop()  # each flow starts outside practice mode, as a person would
         def factory(chosen: str) -> PracticeCard:
             kw = dict(pin=Sentinels.PIN, can=Sentinels.CAN, puk=Sentinels.PUK, scan_delay=0.05)
+            if public_values:
+                kw = dict(scan_delay=0.05)
             name = scenario or chosen
-            if name == "transport-pin":
+            if name == "transport-pin" and not public_values:
                 kw["transport_pin"] = Sentinels.TRANSPORT
             kw.update(card)
             c = PracticeCard(name, **kw)

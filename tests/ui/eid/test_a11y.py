@@ -1,0 +1,164 @@
+"""Every eID screen at 100 % and 200 %: names, sizes, fonts, nothing clipped, no digits exposed,
+keyboard reach — and the screenshots of the two PIN stops (written to docs/screenshots when
+LOTSE_SCREENSHOTS is set to that folder)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel
+
+from assistant.eid.workflow import Screen
+from assistant.ui import theme
+from tests.ui.eid.flows import Sentinels, click, start_practice, type_digits, wait_screen
+
+DIGITS = set("0123456789")
+
+
+def audit(page, zoom: int) -> list[str]:
+    """Problems on the screen now shown (empty: fine)."""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    problems = []
+    min_pt = theme.SIZES["small"] * zoom / 100 - 0.6
+    for b in page.findChildren(QAbstractButton):
+        if not b.isVisibleTo(page):
+            continue
+        name = b.accessibleName().strip()
+        if not name:
+            problems.append(f"button without a name: {b.objectName()}")
+        if b.height() < 44 or b.width() < 44:
+            problems.append(f"target too small: {name} {b.width()}x{b.height()}")
+        if b.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            problems.append(f"not reachable by keyboard: {name}")
+    if page.pad is not None:
+        for b in [*page.pad.buttons.values(), page.pad.delete_button, page.pad.done_button]:
+            if b.height() < 56:
+                problems.append(f"pad key below 56 px: {b.accessibleName()} {b.height()}")
+    for label in page.findChildren(QLabel):
+        if not label.isVisibleTo(page) or not label.text() or label.pixmap() is not None and not label.pixmap().isNull():
+            continue
+        if label.font().pointSizeF() < min_pt:
+            problems.append(f"text below {min_pt:.0f} pt: {label.text()[:30]!r} {label.font().pointSizeF()}")
+        if label.wordWrap() and label.width() > 0 and label.heightForWidth(label.width()) > label.height() + 2:
+            problems.append(f"clipped: {label.text()[:40]!r}")
+    for w in page.findChildren(QLabel) + page.findChildren(QAbstractButton):
+        for text in (w.accessibleName(), w.accessibleDescription()):
+            if any(s in text for s in Sentinels.ALL):
+                problems.append(f"digits in an accessible text: {w.objectName()}")
+    return problems
+
+
+def screens(qtbot, page):
+    """Walk through the screens of a PIN change with a CAN and a PUK; yield at each one."""
+    yield "letter"
+    start_practice(qtbot, page, "tries-1")
+    wait_screen(qtbot, page, Screen.CAN)
+    yield "can"
+    type_digits(qtbot, page, Sentinels.CAN)
+    wait_screen(qtbot, page, Screen.LAST_TRY_STOP)
+    yield "last-try"
+    click(qtbot, page, "sure")
+    wait_screen(qtbot, page, Screen.PIN)
+    type_digits(qtbot, page, Sentinels.PIN[:5])
+    qtbot.waitUntil(lambda: page.notice_label is not None, timeout=3000)
+    yield "pin-typo"
+    type_digits(qtbot, page, "000000")  # wrong: blocked
+    wait_screen(qtbot, page, Screen.PUK)
+    yield "puk"
+    type_digits(qtbot, page, Sentinels.PUK)
+    wait_screen(qtbot, page, Screen.PIN)
+    type_digits(qtbot, page, Sentinels.PIN)
+    wait_screen(qtbot, page, Screen.NEW_PIN)
+    type_digits(qtbot, page, "123456")
+    wait_screen(qtbot, page, Screen.NEW_PIN_ADVICE)
+    yield "advice"
+    click(qtbot, page, "other-pin")
+    type_digits(qtbot, page, Sentinels.NEW_PIN)
+    wait_screen(qtbot, page, Screen.NEW_PIN_REPEAT)
+    type_digits(qtbot, page, Sentinels.NEW_PIN)
+    wait_screen(qtbot, page, Screen.END)
+    yield "end"
+
+
+@pytest.mark.parametrize("zoom", [100, 200])
+def test_every_screen_is_accessible(zoom, qtbot, make_page, practice):
+    practice()
+    page = make_page(zoom=zoom)
+    seen = []
+    for name in screens(qtbot, page):
+        qtbot.wait(30)
+        problems = audit(page, zoom)
+        assert problems == [], f"{name} at {zoom} %: {problems}"
+        seen.append(name)
+    assert seen[-1] == "end"
+
+
+def test_pad_count_is_announced_and_digits_are_masked(qtbot, make_page, practice):
+    practice()
+    page = make_page()
+    start_practice(qtbot, page, "tries-3")
+    wait_screen(qtbot, page, Screen.PIN)
+    pad = page.pad
+    type_digits(qtbot, page, Sentinels.PIN[:5], enter=False)
+    assert pad.count.text() == "5 von 6 Ziffern" and pad.accessibleDescription() == "5 von 6 Ziffern"
+    assert not DIGITS & set(pad.display.text())  # dots only
+    qtbot.mouseClick(pad.reveal, Qt.MouseButton.LeftButton)
+    assert pad.display.text().startswith(Sentinels.PIN[:5])  # "Ziffern zeigen"
+    assert not DIGITS & set(pad.display.accessibleName())  # screen readers hear the count, not digits
+    qtbot.keyClick(pad, Qt.Key.Key_Backspace)
+    assert pad.count.text() == "4 von 6 Ziffern"
+    qtbot.mouseClick(pad.delete_button, Qt.MouseButton.LeftButton)
+    assert pad.typed() == 3
+
+
+def test_nothing_times_out(qtbot, make_page, practice):
+    """A screen stays as long as the person needs (here: 3 s of nothing on the last-try stop)."""
+    practice()
+    page = make_page()
+    start_practice(qtbot, page, "tries-1")
+    wait_screen(qtbot, page, Screen.CAN)
+    type_digits(qtbot, page, Sentinels.CAN)
+    wait_screen(qtbot, page, Screen.LAST_TRY_STOP)
+    qtbot.wait(3000)
+    assert page.wf.view.screen is Screen.LAST_TRY_STOP and page.wf.running
+
+
+def _shoot(qtbot, page, path: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    bar = page.page.scroll.verticalScrollBar()
+    page.resize(1200, 860)
+    for _ in range(10):  # grow the window until the whole page fits (no scroll bar, nothing cut)
+        QApplication.processEvents()
+        qtbot.wait(30)
+        if bar.maximum() == 0:
+            break
+        page.resize(1200, page.height() + bar.maximum() + 10)
+    assert bar.maximum() == 0
+    assert page.grab().save(str(path))
+
+
+@pytest.mark.parametrize("zoom", [100, 200])
+def test_screenshots_of_the_stops(zoom, qtbot, make_page, practice, tmp_path):
+    from assistant.eid.practice_card import PRACTICE_CAN
+
+    out = Path(os.environ.get("LOTSE_SCREENSHOTS") or tmp_path)
+    out.mkdir(parents=True, exist_ok=True)
+    practice(public_values=True)  # the practice card's published numbers, as a person sees them
+    page = make_page(zoom=zoom)
+    start_practice(qtbot, page, "tries-1")
+    wait_screen(qtbot, page, Screen.CAN)
+    qtbot.wait(30)
+    assert audit(page, zoom) == []
+    _shoot(qtbot, page, out / f"eid-can-stop-{zoom}.png")
+    type_digits(qtbot, page, PRACTICE_CAN)
+    wait_screen(qtbot, page, Screen.LAST_TRY_STOP)
+    qtbot.wait(30)
+    _shoot(qtbot, page, out / f"eid-last-try-{zoom}.png")
+    for name in (f"eid-can-stop-{zoom}.png", f"eid-last-try-{zoom}.png"):
+        assert (out / name).stat().st_size > 10_000
