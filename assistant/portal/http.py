@@ -239,7 +239,12 @@ class Http:
         self._sleep = sleep or _wait
         self.session = requests.Session()
         self.session.verify = True
-        self.session.trust_env = False  # no proxies or .netrc from the environment
+        # Nothing from the environment (.netrc credentials, other CA bundles) — except a proxy for
+        # internet hosts, which libraries and care homes often need; never for loopback.
+        self.session.trust_env = False
+        if not is_loopback(self.host) and not requests.utils.should_bypass_proxies(self.base_url, None):
+            env = requests.utils.get_environ_proxies(self.base_url)
+            self.session.proxies = {k: v for k, v in env.items() if k in ("http", "https")}
         self.session.headers.update({"User-Agent": USER_AGENT, "Accept": "application/json"})
 
     def close(self) -> None:
