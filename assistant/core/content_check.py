@@ -78,15 +78,15 @@ def check_all(
     folder = folder or resource("guides")
     images = images or resource("images")
     profiles, findings = _check_cities(cities or resource("cities"))
-    guides: list[tuple[Guide, Mapping[str, Any]]] = []
+    guides: list[Guide] = []
     for path in sorted(folder.glob("*.yaml")):
         loaded, problems = _load(path)
         findings.extend(problems)
         if loaded is not None:
             guides.append(loaded)
-    for guide, raw in guides:
-        findings.extend(_check_guide(guide, raw, profiles, images))
-    findings.extend(_check_translations([g for g, _ in guides]))
+    for guide in guides:
+        findings.extend(_check_guide(guide, profiles, images))
+    findings.extend(_check_translations(guides))
     if lang:
         findings = [f for f in findings if not f.lang or f.lang == lang]
     return findings
@@ -116,7 +116,7 @@ def _check_cities(folder: Path) -> tuple[list[CityProfile], list[Finding]]:
     return profiles, findings
 
 
-def _load(path: Path) -> tuple[tuple[Guide, Mapping[str, Any]] | None, list[Finding]]:
+def _load(path: Path) -> tuple[Guide | None, list[Finding]]:
     name = path.name
     lang = name.rsplit(".", 2)[-2] if name.count(".") >= 2 else ""
     try:
@@ -151,7 +151,7 @@ def _load(path: Path) -> tuple[tuple[Guide, Mapping[str, Any]] | None, list[Find
         return None, [Finding(ERROR, name, "", exc.detail, lang)]
     if name.rsplit(".", 1)[0] != f"{guide.id}.{guide.lang}":
         found.append(Finding(ERROR, name, "", f"file name should be {guide.id}.{guide.lang}.yaml", lang))
-    return (guide, data), found
+    return guide, found
 
 
 def _raw_links(raw: Any) -> list[str]:
@@ -180,7 +180,7 @@ def _empty_texts(name: str, data: Any, lang: str, path: str = "") -> Iterator[Fi
 # --- one guide -----------------------------------------------------------------------------------
 
 
-def _check_guide(guide: Guide, raw: Mapping[str, Any], cities: list[CityProfile], images: Path) -> list[Finding]:
+def _check_guide(guide: Guide, cities: list[CityProfile], images: Path) -> list[Finding]:
     name, lang = guide.source, guide.lang
     out: list[Finding] = []
 
