@@ -184,6 +184,8 @@ class StepPage(Page):
     def _show_picture(self, step: Step) -> None:
         if self.picture is not None:
             self.column.removeWidget(self.picture)
+            self.picture.hide()
+            self.picture.setParent(None)
             self.picture.deleteLater()
             self.picture = None
         self.picture_alt.hide()
@@ -196,6 +198,7 @@ class StepPage(Page):
             self.column.insertWidget(self._picture_slot, pic)
         else:  # the picture is missing: its description still tells what it shows
             if pic is not None:
+                pic.setParent(None)
                 pic.deleteLater()
             self.picture_alt.setText(self.tr("Bild: {0}").format(self.fill(step.image.alt)))
             self.picture_alt.show()

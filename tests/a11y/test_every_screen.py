@@ -139,6 +139,19 @@ def check_screen(w, screen: str, f: Findings, bar_rect: QRect) -> None:
             if c < 7.0:
                 f.add(screen, f"contrast {c:.2f}:1 < 7: {label.text()[:40]!r}")
 
+    # nothing overlaps: the visible parts of the page column follow each other
+    column = getattr(page, "column", None)
+    if column is not None:
+        parts = [
+            QRect(x.mapTo(w, x.rect().topLeft()), x.size())
+            for x in page.body.findChildren(QWidget)
+            if x.parent() in (page.body, getattr(page, "extra", None)) and x.isVisibleTo(w) and x.height() > 2
+        ]
+        for a_i, a in enumerate(parts):
+            for b in parts[a_i + 1:]:
+                if a.intersects(b):
+                    f.add(screen, f"overlapping widgets at {a} and {b}")
+
     # Tab reaches every control, and the focus is clearly visible
     controls = [
         b for b in w.findChildren(QAbstractButton) if b.isVisibleTo(w) and b.focusPolicy() != 0

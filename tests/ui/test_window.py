@@ -64,6 +64,18 @@ def test_click_through_a_guide_to_its_end(qtbot, make_window, sample_guides):
     assert w.screen_id == "home" and w.run is None
 
 
+def test_picture_with_its_description_and_gone_on_the_next_step(qtbot, make_window, sample_guides):
+    from assistant.ui.widgets import Picture
+
+    w = make_window(sample_guides)
+    click(qtbot, tile(w, "probe"))
+    pictures = [p for p in w.page.findChildren(Picture) if p.isVisibleTo(w.page)]
+    assert len(pictures) == 1 and pictures[0].accessibleDescription() == "Ein Ausweis mit Foto und Namen."
+    assert not pictures[0].pixmap().isNull()
+    click(qtbot, w.page.next_button)  # no event loop runs here: a picture merely deleteLater()'d would still show
+    assert [p for p in w.page.findChildren(Picture) if p.isVisibleTo(w.page)] == []
+
+
 def test_back_keeps_earlier_answers_and_ticks(qtbot, make_window, sample_guides):
     w = make_window(sample_guides)
     go_to_checklist(qtbot, w, answer=0)
