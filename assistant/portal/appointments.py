@@ -58,6 +58,7 @@ REASONS = {
     "tooManySlotsPerAppointment": "too-many",
     "tooManyServicesPerAppointment": "too-many",
 }
+LEGACY_DAYS = 10  # older ZMS needs one request per day: ask for the first ten free days only
 NOT_FOUND_CODES = {"appointmentNotFound", "processInvalid", "invalidProcessId"}
 
 
@@ -93,6 +94,7 @@ class ZmsClient:
         self.http = http or Http(endpoint.base_url)
         self.source = self.http.host
         self._offices: dict[str, ZmsOffice] = {}
+        self._legacy = False  # set when the server has no /available-calendar/ (before 2.25.00-muc46)
 
     # --- reading ---
 
@@ -161,32 +163,72 @@ class ZmsClient:
         office = self._offices.get(str(office_id))
         if office is not None and office.captcha_required:
             raise Unavailable("this office asks for a captcha", source=self.source, reason="captcha")
-        d = parse.obj(self._get("available-calendar/", {
-            "startDate": start.isoformat(), "endDate": end.isoformat(), "officeIds": str(office_id),
-            "serviceIds": str(service_id), "serviceCounts": str(int(count)),
-        }, cancel=cancel), "available-calendar", self.source)
+        if not self._legacy:
+            try:
+                d = parse.obj(self._get("available-calendar/", {
+                    "startDate": start.isoformat(), "endDate": end.isoformat(), "officeIds": str(office_id),
+                    "serviceIds": str(service_id), "serviceCounts": str(int(count)),
+                }, cancel=cancel), "available-calendar", self.source)
+            except NotFound as exc:
+                if "notFound" not in exc.codes:
+                    raise
+                self._legacy = True  # a ZMS release before 2.25.00-muc46: no /available-calendar/
+            else:
+                return self._calendar_days(d, str(office_id), now)
+        return self._legacy_days(str(office_id), str(service_id), int(count), start, end, now, cancel)
+
+    def _times(self, values: Any, now: datetime) -> set[datetime]:
+        out: set[datetime] = set()
+        for ts in parse.items(values, "appointments", self.source):
+            n = parse.integer(ts, "appointment time", self.source)
+            if n is None or n < 0 or n > 253402300799:
+                raise BadAnswer("an appointment time is out of range", source=self.source)
+            t = datetime.fromtimestamp(n, now.tzinfo)
+            if t > now:
+                out.add(t)
+        return out
+
+    def _calendar_days(self, d: Mapping[str, Any], office_id: str, now: datetime) -> list[FreeDay]:
         out: list[FreeDay] = []
         for day in parse.arr(d.get("availableDays"), "availableDays", self.source):
             day = parse.obj(day, "available day", self.source)
-            try:
-                the_day = date.fromisoformat(parse.text(day.get("date"), "date", self.source, required=True))
-            except ValueError:
-                raise BadAnswer("a day is not a date", source=self.source) from None
+            the_day = _day(parse.text(day.get("date"), "date", self.source, required=True), self.source)
             times: set[datetime] = set()
             for o in parse.items(day.get("offices"), "offices", self.source):
                 o = parse.obj(o, "office slots", self.source)
-                if parse.text(o.get("officeId"), "officeId", self.source) != str(office_id):
-                    continue
-                for ts in parse.items(o.get("appointments"), "appointments", self.source):
-                    n = parse.integer(ts, "appointment time", self.source)
-                    if n is None or n < 0 or n > 253402300799:
-                        raise BadAnswer("an appointment time is out of range", source=self.source)
-                    t = datetime.fromtimestamp(n, tz)
-                    if t > now:
-                        times.add(t)
+                if parse.text(o.get("officeId"), "officeId", self.source) == office_id:
+                    times |= self._times(o.get("appointments"), now)
             if times:
-                out.append(FreeDay(day=the_day, times=tuple(sorted(times)), office_id=str(office_id)))
+                out.append(FreeDay(day=the_day, times=tuple(sorted(times)), office_id=office_id))
         out.sort(key=lambda f: f.day)
+        return out
+
+    def _legacy_days(self, office_id: str, service_id: str, count: int, start: date, end: date, now: datetime,
+                     cancel) -> list[FreeDay]:
+        """Older ZMS: ``available-days/`` then ``available-appointments/`` for the first few days."""
+        base = {"officeId": office_id, "serviceId": service_id, "serviceCount": str(count)}
+        try:
+            d = parse.obj(self._get("available-days/", {**base, "startDate": start.isoformat(),
+                                                        "endDate": end.isoformat()}, cancel=cancel),
+                          "available-days", self.source)
+        except PortalError as exc:
+            if "noAppointmentForThisDay" in exc.codes:
+                return []
+            raise
+        days = sorted({_day(parse.text(x, "day", self.source, required=True), self.source)
+                       for x in parse.arr(d.get("availableDays"), "availableDays", self.source)})
+        out: list[FreeDay] = []
+        for day in [x for x in days if x >= now.date()][:LEGACY_DAYS]:
+            try:
+                a = parse.obj(self._get("available-appointments/", {**base, "date": day.isoformat()}, cancel=cancel),
+                              "available-appointments", self.source)
+            except PortalError as exc:
+                if "noAppointmentForThisDay" in exc.codes or "appointmentNotAvailable" in exc.codes:
+                    continue
+                raise
+            times = self._times(a.get("appointmentTimestamps"), now)
+            if times:
+                out.append(FreeDay(day=day, times=tuple(sorted(times)), office_id=office_id))
         return out
 
     @parse.guarded
@@ -434,6 +476,13 @@ def _state_in(*states: AppointmentState):
         return a is not None and a.state in states
 
     return done
+
+
+def _day(value: str, source: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise BadAnswer("a day is not a date", source=source) from None
 
 
 def _int(v: Any) -> int | str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import icalendar
 import pytest
@@ -191,7 +191,7 @@ def test_expired_reservation(clients, portal):
 
 
 def replay_client(*exchanges):
-    server = ReplayServer(list(exchanges), match_body=False).start()
+    server = ReplayServer(list(exchanges), match_body=False, match_query=False).start()
     ep = Endpoint(Capability.APPOINTMENTS, server.url + "/terminvereinbarung/api/citizen")
     return server, ZmsClient(ep)
 
@@ -251,3 +251,34 @@ def test_recorded_reserve_not_available(shared):
     finally:
         server.stop()
     assert info.value.reason == "slot-taken" and info.value.delivered is False
+
+
+def test_older_zms_without_available_calendar(shared):
+    """ZMS up to 2.25.00-muc45 has no /available-calendar/: its catch-all answers 404 notFound, and the
+    client asks /available-days/ and /available-appointments/ instead (recorded legacy test bodies)."""
+    from replay import Exchange
+
+    legacy = "legacy-2.25.00-muc45/expected/Availability/"
+    catch_all = Exchange("GET", "/terminvereinbarung/api/citizen/available-calendar/", 404,
+                         "application/json; charset=utf-8", json.dumps({"errors": [
+                             {"errorCode": "notFound", "errorMessage": "Endpoint not found.", "statusCode": 404,
+                              "errorType": "error"}]}).encode())
+    days_case = zms_case("../" + legacy + "AvailableDaysListController", "testRendering")
+    slots_case = zms_case("../" + legacy + "AvailableAppointmentsListController", "testRendering")
+    server, zms = replay_client(catch_all, days_case, slots_case)
+    try:
+        assert zms.free_days("9999998", "1", start=date(2024, 8, 21)) == []  # recorded days all lie in the past
+        paths = [e.route.rsplit("/", 2)[-2] for e in server.served]
+        assert paths == ["available-calendar", "available-days"]  # past days are not asked for
+        # the recorded days plus the day of the recorded appointments case (3000-09-21)
+        days_body = json.loads(days_case.body)
+        days_body["availableDays"].append("3000-09-21")
+        days_case.body = json.dumps(days_body).encode()
+        days = zms.free_days("9999998", "1", start=date(2024, 8, 21))
+    finally:
+        server.stop()
+    assert [(d.day, len(d.times)) for d in days] == [(date(3000, 9, 21), 1)]
+    assert days[0].times[0] == datetime.fromtimestamp(32526616522, berlin())
+    paths = [e.route.rsplit("/", 2)[-2] for e in server.served]
+    assert paths.count("available-calendar") == 1  # remembered: asked once only
+    assert paths[-1] == "available-appointments" and server.unmatched == []
