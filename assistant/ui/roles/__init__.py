@@ -96,6 +96,24 @@ class Roles:
         self.memory.finish()
 
 
+def show_take_home_sheet(widget: Any, sheet: Any) -> Any:
+    """Offer the take-home sheet from any page (a booking's or a report's confirmation).
+
+    ``sheet``: ``assistant.core.sheet.sheet_from_booking(...)`` or ``sheet_from_report(...)``. In a
+    library or at a counter it can only be printed (a saved file would outlive the session)."""
+    from assistant.ui.roles.controller import RolesController
+    from assistant.ui.roles.dialogs import SheetDialog
+
+    window = widget.window() if widget is not None else None
+    controller = window.findChild(RolesController) if window is not None else None
+    if controller is not None:
+        return controller.show_sheet(sheet)
+    dialog = SheetDialog(window, sheet, allow_save=True)
+    dialog.finished.connect(lambda _r: dialog.deleteLater())
+    dialog.open()
+    return dialog
+
+
 def prepare(deployment_path: Path | None = None, *, clock: Callable[[], float] = time.time,
             redirect_temp: bool = True) -> Roles:
     """Read the deployment file and apply the role's memory rules (before anything personal is read)."""
@@ -108,4 +126,4 @@ def prepare(deployment_path: Path | None = None, *, clock: Callable[[], float] =
     return Roles(deployment=d, memory=memory, started=started)
 
 
-__all__ = ["Roles", "prepare", "policy"]
+__all__ = ["Roles", "prepare", "policy", "show_take_home_sheet"]

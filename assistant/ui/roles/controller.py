@@ -355,6 +355,13 @@ class RolesController(QObject):
         return self._open(dialog)
 
     def forget_everything(self) -> None:
+        try:  # bookings kept before the keyring recorder existed: their secrets go too
+            from assistant.portal import secrets
+
+            for a in secrets.saved_appointments()[0]:
+                secrets.delete_booking_secret(a.ref)
+        except Exception:  # noqa: BLE001 - no portal, no keyring: the memory rules still run
+            pass
         report = self.memory.forget_everything()
         self._after_forgetting(report)
         self.window.explain(self.tr("Alles ist vergessen. Sie können neu anfangen."))

@@ -40,7 +40,12 @@ class RoleDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(VScrollArea(inner))
-        self.resize(round(640 * theme.metrics().factor ** 0.5), round(520 * theme.metrics().factor ** 0.5))
+        factor = theme.metrics().factor
+        width, height = round(640 * factor), round(560 * factor)
+        if parent is not None and parent.window() is not None:
+            top = parent.window()
+            width, height = min(width, max(480, top.width() - 40)), min(height, max(360, top.height() - 40))
+        self.resize(width, height)
 
     def set_title(self, title: str) -> None:
         self.title.setText(title)
@@ -97,8 +102,7 @@ class SheetDialog(RoleDialog):
         pix.setDevicePixelRatio(2.0)
         self.preview.setPixmap(pix)
         self.preview.setStyleSheet(f"border: 2px solid {theme.COLORS['border']};")
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignLeft)
-        self.column.addWidget(self.preview)
+        self.preview.setFixedSize(width + 4, round(img.height() / 2) + 4)
         self.print_button = self.add_button(self.tr("Drucken"), primary=True, name="sheet-print")
         self.print_button.clicked.connect(self.print_sheet)
         self.save_button: BigButton | None = None
@@ -109,6 +113,7 @@ class SheetDialog(RoleDialog):
         self.close_button.clicked.connect(self.accept)
         self.result_label = self.add_text("")
         self.result_label.hide()
+        self.column.addWidget(self.preview)  # below the buttons: "Drucken" is seen without scrolling
         self.finish()
         self._print_dialog = None
         self._file_dialog: QFileDialog | None = None

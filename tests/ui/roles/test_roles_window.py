@@ -392,6 +392,45 @@ def test_screens_at_200_percent(qtbot, make_window):
     grab(window, "roles-helper-200.png")
     dialog = controller.ask_end_session()
     qtbot.waitExposed(dialog)
+    qtbot.wait(50)  # the scroll area settles its layout
     for b in dialog.buttons:
+        assert b.geometry().right() <= dialog.width()  # nothing cut off on the right
         assert b.height() >= 56
     grab(dialog, "roles-session-end-200.png")
+
+
+def test_other_pages_offer_a_booking_sheet(qtbot, make_window):
+    from datetime import datetime
+
+    from assistant.core.sheet import sheet_from_booking
+    from assistant.ui.roles import show_take_home_sheet
+
+    roles, window, controller = make_window("[lotse]\nrole = counter\n")
+    sheet = sheet_from_booking(service_name="Personalausweis", office_name="Bürgerbüro Bochum",
+                               start=datetime(2026, 12, 7, 9, 30), number="A-17", city=window.ctx.city, lang="de")
+    dialog = show_take_home_sheet(window.page, sheet)
+    assert isinstance(dialog, SheetDialog) and dialog.isVisible() and dialog.save_button is None
+    assert dialog.sheet.office.phone == "115"  # found in the city profile by the office's name
+
+
+def test_accessible_names_and_target_sizes(qtbot, make_window):
+    from PySide6.QtWidgets import QAbstractButton
+
+    for zoom in (100, 200):
+        roles, window, controller = make_window(
+            f"[lotse]\nrole = library\ntext_size = {zoom}\n[library]\nhelper_view = yes\n")
+        window.open_guide("eid-pin")
+        settle(qtbot)
+        dialogs = [controller.ask_end_session()]
+        qtbot.waitExposed(dialogs[0])
+        ours = [controller.strip, controller.dock, *dialogs]
+        for root in ours:
+            for b in root.findChildren(QAbstractButton):
+                if not b.isVisible() or b.objectName().startswith("qt_"):
+                    continue
+                assert b.accessibleName(), b.objectName()
+                assert b.height() >= 44 and b.width() >= 44, (b.objectName(), b.size())
+        for b in controller.strip.buttons.values():
+            assert b.height() >= 56
+        dialogs[0].reject()
+        roles.close()
