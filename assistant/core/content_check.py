@@ -212,6 +212,9 @@ def _check_guide(guide: Guide, cities: list[CityProfile], images: Path) -> list[
                 add(ERROR, sid, f"picture '{step.image.file}' not found in {images.name}/")
             elif file.suffix.lower() not in IMAGE_TYPES:
                 add(ERROR, sid, f"picture '{step.image.file}' must be SVG or PNG")
+        for i, text in enumerate(step.corrects):
+            if text[:1] not in "„“\"":
+                add(WARNING, sid, f"corrects[{i}]: quote the outdated advice first („…“), then say what is right")
         if not step.help:
             add(WARNING, sid, "no 'help' text (the Hilfe button would show nothing)")
         if step.is_end and not step.todo:

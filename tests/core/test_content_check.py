@@ -358,3 +358,15 @@ def test_facts_analysis_follows_every_path():
     possible = content_check.possible_facts(guide)
     assert possible["done"]["office"] == {"buergerbuero"}
     assert possible["gone"]["office"] == {"auslaenderbuero"}
+
+
+def test_a_correction_must_quote_the_outdated_advice(guides):
+    def change(data, lang):
+        data["steps"]["done"]["corrects"] = {
+            "de": ["Es kostet nichts mehr."],
+            "en": ["“It costs 6 euros.” In fact, it is free."],
+        }[lang]
+
+    write_both(guides, change)
+    found = [f for f in check(guides) if "quote the outdated advice" in f.message]
+    assert [(f.file, f.step, f.level) for f in found] == [("tiny.de.yaml", "done", WARNING)]

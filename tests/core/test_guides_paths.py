@@ -319,9 +319,13 @@ def test_costs_say_free_except_a_new_id_card(library, lang):
 def test_outdated_advice_is_corrected_somewhere(library, lang):
     guide = library.get("eid-pin", lang)
     corrects = " ".join(c for s in guide.steps.values() for c in s.corrects)
+    # each correction quotes the outdated advice, then says what is right (the window puts
+    # "Das stimmt nicht mehr:" in front of it)
+    for c in (c for s in guide.steps.values() for c in s.corrects):
+        assert c[0] in "„“" and {"de": "Richtig ist:", "en": "In fact,"}[lang] in c, c
     for needle in {
-        "de": ["6 Euro", "PIN-Rücksetzbrief", "Smart-eID", "0180", "6 Ziffern steht nicht im PIN-Brief", "unten rechts"],
-        "en": ["6 euros", "PIN reset letter", "Smart-eID", "0180", "6 digits is not in the PIN letter", "bottom right"],
+        "de": ["6 Euro", "PIN-Rücksetzbrief", "Smart-eID", "0180", "6 Ziffern steht im PIN-Brief", "unten rechts"],
+        "en": ["6 euros", "PIN reset letter", "Smart-eID", "0180", "6 digits is in the PIN letter", "bottom right"],
     }[lang]:
         assert needle in corrects, needle
 
