@@ -43,12 +43,13 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-#: How long a job may run before its progress panel appears (avoids a flash on fast answers).
+# How long a job may run before its progress panel appears (avoids a flash on fast answers).
 PROGRESS_DELAY_MS = 250
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Worker", text)
+def tr(text: str) -> str:
+    # module level: pyside6-lupdate files these texts under the empty context
+    return QCoreApplication.translate("", text)
 
 
 # --------------------------------------------------------------------------------------------
@@ -119,10 +120,10 @@ def describe_failure(error: BaseException) -> Failure:
                     return Failure(error, out[0], out[1])
                 return Failure(error, out)
     if isinstance(error, (ConnectionError, TimeoutError)):
-        return Failure(error, _tr("Die Verbindung hat nicht geklappt. Bitte versuchen Sie es gleich noch einmal."))
+        return Failure(error, tr("Die Verbindung hat nicht geklappt. Bitte versuchen Sie es gleich noch einmal."))
     if isinstance(error, OSError):
-        return Failure(error, _tr("Das Speichern oder Lesen hat nicht geklappt. Bitte versuchen Sie es noch einmal."))
-    return Failure(error, _tr("Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal."))
+        return Failure(error, tr("Das Speichern oder Lesen hat nicht geklappt. Bitte versuchen Sie es noch einmal."))
+    return Failure(error, tr("Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal."))
 
 
 # --------------------------------------------------------------------------------------------
@@ -361,13 +362,13 @@ class ProgressPanel(QFrame):
         self.bar.setRange(0, 0)
         self.bar.setTextVisible(False)
         self.bar.setMinimumHeight(24)
-        self.bar.setAccessibleName(_tr("Bitte warten"))
+        self.bar.setAccessibleName(self.tr("Bitte warten"))
         inner.addWidget(self.label)
         inner.addWidget(self.bar)
         if self._on_cancel is not None:
-            self.cancel_button = BigButton(_tr("Abbrechen"), card)
+            self.cancel_button = BigButton(self.tr("Abbrechen"), card)
             self.cancel_button.setObjectName("cancelButton")
-            self.cancel_button.setAccessibleName(_tr("Abbrechen"))
+            self.cancel_button.setAccessibleName(self.tr("Abbrechen"))
             self.cancel_button.label().setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.cancel_button.clicked.connect(self._on_cancel)
             inner.addWidget(self.cancel_button)

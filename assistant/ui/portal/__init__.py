@@ -17,8 +17,9 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from assistant.ui.capabilities import CapabilityPage, Registry, Tile
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PortalTiles", text)
+def tr(text: str) -> str:
+    # module level: pyside6-lupdate files these texts under the empty context
+    return QCoreApplication.translate("", text)
 
 
 def _open(module: str, name: str, context: Any, **kw: Any) -> CapabilityPage:
@@ -60,24 +61,24 @@ def book_action(context: Any, step: Any) -> CapabilityPage:
 def register(registry: Registry) -> None:
     registry.add_tile(Tile(
         id="portal.service-info",
-        title=lambda: _tr("Was brauche ich?"),
-        subtitle=lambda: _tr("Wohin Sie gehen und was Sie mitbringen"),
+        title=lambda: tr("Was brauche ich?"),
+        subtitle=lambda: tr("Wohin Sie gehen und was Sie mitbringen"),
         open=open_service_info,
         order=40,
         icon="topic.svg",
     ))
     registry.add_tile(Tile(
         id="portal.booking",
-        title=lambda: _tr("Termin buchen"),
-        subtitle=lambda: _tr("Einen Termin im Amt – und Ihre Termine ansehen"),
+        title=lambda: tr("Termin buchen"),
+        subtitle=lambda: tr("Einen Termin im Amt – und Ihre Termine ansehen"),
         open=open_booking,
         order=50,
         icon="calendar.svg",
     ))
     registry.add_tile(Tile(
         id="portal.reports",
-        title=lambda: _tr("Problem melden"),
-        subtitle=lambda: _tr("Ein Schlagloch, eine kaputte Laterne – und Ihre Meldungen"),
+        title=lambda: tr("Problem melden"),
+        subtitle=lambda: tr("Ein Schlagloch, eine kaputte Laterne – und Ihre Meldungen"),
         open=open_reports,
         order=60,
         icon="check.svg",

@@ -131,8 +131,7 @@ class BookingPage(FlowPage):
             offices.insert(0, preferred)
         for office in offices:
             chosen = office.id == self.draft.office_id
-            s.choice(office.name, lambda o=office: self.pick_office(o), subtitle=office.address or None, chosen=chosen,
-                     name=f"{office.name}. {office.address}" + (". " + self.tr("Zuletzt gewählt") if chosen else ""))
+            s.choice(office.name, lambda o=office: self.pick_office(o), subtitle=office.address or None, chosen=chosen)
         if not offices:
             s.text(self.tr("Gerade bietet kein Amt Termine an. Bitte versuchen Sie es später noch einmal."))
 

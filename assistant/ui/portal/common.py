@@ -110,6 +110,9 @@ class Screen(Page):
         self, text: str, on_click: Callable[[], Any], *, subtitle: str | None = None, primary: bool = False,
         chosen: bool = False, name: str = "",
     ) -> BigButton:
+        if chosen:  # the earlier choice, said in words too (not by the border alone)
+            mark = self.tr("Ihre Wahl")
+            subtitle = f"{subtitle} – {mark}" if subtitle else mark
         button = BigButton(text, primary=primary, subtitle=subtitle)
         if name:
             button.setAccessibleName(name)
@@ -209,7 +212,7 @@ class Screen(Page):
         msg.setAccessibleName(text)
         lay.addWidget(msg)
         if retry is not None:
-            b = BigButton(retry_text or self.flow.tr("Noch einmal versuchen"), primary=True)
+            b = BigButton(retry_text or self.tr("Noch einmal versuchen"), primary=True)
             b.clicked.connect(lambda _c=False: retry())
             lay.addWidget(b)
             box.setProperty("retryButton", b)
@@ -319,14 +322,14 @@ class PracticeBanner(QFrame):
         lay = QHBoxLayout(self)
         lay.setContentsMargins(20, 8, 12, 8)
         # body size in bold: clear, but at 200 % it still leaves room for the question below
-        self.label = BodyLabel(flow.tr("Übungsportal – es wird nichts wirklich gesendet"))
+        self.label = BodyLabel(self.tr("Übungsportal – es wird nichts wirklich gesendet"))
         font = self.label.font()
         font.setBold(True)
         self.label.setFont(font)
         self.label.setStyleSheet("font-weight: bold;")
         self.label.setAccessibleName(self.label.text())
         lay.addWidget(self.label, 1)
-        self.stop = BarButton(flow.tr("Übung beenden"))
+        self.stop = BarButton(self.tr("Übung beenden"))
         self.stop.setAccessibleName(self.stop.text())
         self.stop.clicked.connect(lambda _c=False: flow.session.set_practice(False))
         lay.addWidget(self.stop, 0, Qt.AlignmentFlag.AlignVCenter)

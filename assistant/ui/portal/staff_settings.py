@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from assistant.portal import secrets
@@ -19,11 +20,16 @@ from assistant.ui.portal.session import load_staff_mode, save_staff_mode
 from assistant.ui.portal.texts import error_text
 
 
+def tr(text: str) -> str:
+    # module level: pyside6-lupdate files these texts under the empty context
+    return QCoreApplication.translate("", text)
+
+
 def capability_name(flow: FlowPage, cap: Capability) -> str:
     return {
-        Capability.CATALOGUE: flow.tr("Was brauche ich? (Dienst-Auskunft)"),
-        Capability.APPOINTMENTS: flow.tr("Termin buchen"),
-        Capability.REPORTS: flow.tr("Problem melden"),
+        Capability.CATALOGUE: tr("Was brauche ich? (Dienst-Auskunft)"),
+        Capability.APPOINTMENTS: tr("Termin buchen"),
+        Capability.REPORTS: tr("Problem melden"),
     }[cap]
 
 
@@ -50,7 +56,7 @@ def staff_settings_steps(flow: FlowPage) -> Callable[[Screen], None]:
             state["keyring"], state["keys"] = result
             flow.refresh()
 
-        flow.run(work, flow.tr("Die Einstellungen werden gelesen …"), got)
+        flow.run(work, tr("Die Einstellungen werden gelesen …"), got)
 
     def store_key(cap: Capability, edit: QLineEdit) -> None:
         key = edit.text()
@@ -62,15 +68,15 @@ def staff_settings_steps(flow: FlowPage) -> Callable[[Screen], None]:
 
         def got(stored: bool) -> None:
             state["keys"][cap] = stored
-            state["message"] = flow.tr("Der Schlüssel ist sicher gespeichert.") if stored else flow.tr("Der Schlüssel ist gelöscht.")
+            state["message"] = tr("Der Schlüssel ist sicher gespeichert.") if stored else tr("Der Schlüssel ist gelöscht.")
             flow.refresh()
 
         def failed(f) -> None:
             text = error_text(f.error)[0] if isinstance(f.error, PortalError) else f.text
-            state["message"] = text + " " + flow.tr("Der Schlüssel wurde nicht gespeichert.")
+            state["message"] = text + " " + tr("Der Schlüssel wurde nicht gespeichert.")
             flow.refresh()
 
-        flow.run(work, flow.tr("Der Schlüssel wird gespeichert …"), got, on_failure=failed)
+        flow.run(work, tr("Der Schlüssel wird gespeichert …"), got, on_failure=failed)
 
     def delete_key(cap: Capability) -> None:
         def work(cancel):
@@ -78,25 +84,25 @@ def staff_settings_steps(flow: FlowPage) -> Callable[[Screen], None]:
 
         def got(_r) -> None:
             state["keys"][cap] = False
-            state["message"] = flow.tr("Der Schlüssel ist gelöscht.")
+            state["message"] = tr("Der Schlüssel ist gelöscht.")
             flow.refresh()
 
-        flow.run(work, flow.tr("Der Schlüssel wird gelöscht …"), got)
+        flow.run(work, tr("Der Schlüssel wird gelöscht …"), got)
 
     def set_mode(mode: str) -> None:
         try:
             save_staff_mode(mode)
         except OSError:
-            state["message"] = flow.tr("Die Einstellung konnte nicht gespeichert werden.")
+            state["message"] = tr("Die Einstellung konnte nicht gespeichert werden.")
         else:
-            state["message"] = flow.tr("Gespeichert.")
+            state["message"] = tr("Gespeichert.")
         flow.session.set_practice(mode == "practice")
         flow.refresh()
 
     def step(s: Screen) -> None:
-        s.title(flow.tr("Einstellungen für Mitarbeitende"))
+        s.title(tr("Einstellungen für Mitarbeitende"))
         if not state["loaded"]:
-            s.text(flow.tr("Einen Moment bitte"))
+            s.text(tr("Einen Moment bitte"))
             from PySide6.QtCore import QTimer
 
             QTimer.singleShot(0, load)
@@ -104,47 +110,45 @@ def staff_settings_steps(flow: FlowPage) -> Callable[[Screen], None]:
         if state["message"]:
             s.problem(state["message"])
             state["message"] = ""
-        s.heading(flow.tr("Welcher Server?"))
-        s.text(flow.tr("Das Übungsportal läuft nur auf diesem Computer. Dort wird nichts wirklich gesendet."))
+        s.heading(tr("Welcher Server?"))
+        s.text(tr("Das Übungsportal läuft nur auf diesem Computer. Dort wird nichts wirklich gesendet."))
         mode = load_staff_mode()
-        s.choice(flow.tr("Die echten Server der Stadt"), lambda: set_mode("real"), chosen=mode == "real",
-                 name=flow.tr("Die echten Server der Stadt") + (". " + flow.tr("Gewählt") if mode == "real" else ""))
-        s.choice(flow.tr("Das Übungsportal"), lambda: set_mode("practice"), chosen=mode == "practice",
-                 name=flow.tr("Das Übungsportal") + (". " + flow.tr("Gewählt") if mode == "practice" else ""))
-        s.heading(flow.tr("Was diese Stadt anbietet"))
+        s.choice(tr("Die echten Server der Stadt"), lambda: set_mode("real"), chosen=mode == "real")
+        s.choice(tr("Das Übungsportal"), lambda: set_mode("practice"), chosen=mode == "practice")
+        s.heading(tr("Was diese Stadt anbietet"))
         for cap in Capability:
             ep = cfg.endpoints.get(cap)
             if ep is None:
                 fb = cfg.fallback(cap)
                 where = ", ".join(x for x in (fb.web, fb.phone) if x)
-                line = flow.tr("%1: kein Server. Ersatz: %2").replace("%1", capability_name(flow, cap)).replace("%2", where or "–")
+                line = tr("%1: kein Server. Ersatz: %2").replace("%1", capability_name(flow, cap)).replace("%2", where or "–")
             else:
-                line = flow.tr("%1: %2").replace("%1", capability_name(flow, cap)).replace("%2", ep.base_url)
+                line = tr("%1: %2").replace("%1", capability_name(flow, cap)).replace("%2", ep.base_url)
                 if not ep.confirmed:
-                    line += " " + flow.tr("(Adresse noch nicht bestätigt)")
+                    line += " " + tr("(Adresse noch nicht bestätigt)")
             s.text(line, small=True, selectable=True)
-        s.heading(flow.tr("Zugangsschlüssel"))
+        s.heading(tr("Zugangsschlüssel"))
         if not state["keyring"]:
-            s.text(flow.tr(
+            s.text(tr(
                 "Auf diesem Computer gibt es keinen sicheren Schlüsselspeicher. Deshalb kann hier kein Schlüssel "
                 "gespeichert werden. Schlüssel werden niemals offen in eine Datei geschrieben. "
                 "Bitte richten Sie einen Schlüsselbund des Systems ein."))
         elif not key_caps:
-            s.text(flow.tr("Für diese Stadt braucht man keinen Schlüssel."))
+            s.text(tr("Für diese Stadt braucht man keinen Schlüssel."))
         else:
             for cap in key_caps:
                 name = capability_name(flow, cap)
                 has = state["keys"].get(cap, False)
-                s.text(flow.tr("%1: Ein Schlüssel ist gespeichert.").replace("%1", name) if has
-                       else flow.tr("%1: Es ist noch kein Schlüssel gespeichert.").replace("%1", name))
+                s.text(tr("%1: Ein Schlüssel ist gespeichert.").replace("%1", name) if has
+                       else tr("%1: Es ist noch kein Schlüssel gespeichert.").replace("%1", name))
                 edit = QLineEdit()
                 edit.setEchoMode(QLineEdit.EchoMode.Password)
-                s.field(flow.tr("Neuer Schlüssel für „%1“").replace("%1", name), edit,
-                        hint=flow.tr("Der Schlüssel wird nur im Schlüsselbund des Systems gespeichert."))
-                s.choice(flow.tr("Schlüssel speichern"), lambda c=cap, e=edit: store_key(c, e), primary=True)
+                s.field(tr("Neuer Schlüssel für „%1“").replace("%1", name), edit,
+                        hint=tr("Der Schlüssel wird nur im Schlüsselbund des Systems gespeichert."))
+                s.choice(tr("Schlüssel speichern"), lambda c=cap, e=edit: store_key(c, e), primary=True)
                 if has:
-                    s.choice(flow.tr("Schlüssel löschen"), lambda c=cap: delete_key(c))
-        s.choice(flow.tr("Zurück"), lambda: flow.go_back())
+                    s.choice(tr("Schlüssel löschen"), lambda c=cap: delete_key(c))
+        s.choice(tr("Zurück"), lambda: flow.go_back() or flow.go_home())
 
     return step
 

@@ -16,7 +16,8 @@ from assistant.ui.worker import register_error_text
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("PortalTexts", text)
+    # module level: pyside6-lupdate files these texts under the empty context
+    return QCoreApplication.translate("", text)
 
 
 def error_text(error: PortalError) -> tuple[str, bool]:
