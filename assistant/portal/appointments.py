@@ -18,6 +18,7 @@ processId + authKey go to the OS keyring right after reserve (``secrets``), neve
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
@@ -377,6 +378,13 @@ class ZmsClient:
         from assistant.portal import drafts, secrets
 
         save = save or drafts.save_draft
+        # what the server would refuse later is caught before a reservation exists
+        if not draft.start:
+            raise Rejected("no time chosen", reason="no-time", delivered=False)
+        if not draft.family_name.strip():
+            raise Rejected("no name given", reason="name", delivered=False)
+        if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", draft.email.strip()):
+            raise Rejected("no valid e-mail given", reason="email", delivered=False)
         secret_error: PortalError | None = None
         recovered = False
         appt: Appointment | None = None

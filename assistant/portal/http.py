@@ -25,7 +25,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping, Sequence
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import requests
 import urllib3
@@ -56,6 +56,7 @@ USER_AGENT = f"Lotse/{__version__}"
 MAX_BYTES = 2 * 1024 * 1024
 RETRY_STATUS = (429, 502, 503, 504)
 CHUNK = 16 * 1024
+MAX_REDIRECTS = 3
 
 
 def is_loopback(host: str) -> bool:
@@ -313,7 +314,7 @@ class Http:
     def _send(self, method: str, path: str, *, cancel, headers, params=None, json_body=None, form=None) -> Response:
         url = self.url(path)
         is_post = method == "POST"
-        kwargs: dict[str, Any] = {"timeout": self.timeout, "stream": True, "allow_redirects": not is_post}
+        kwargs: dict[str, Any] = {"timeout": self.timeout, "stream": True, "allow_redirects": False}
         if params is not None:
             kwargs["params"] = params
         if headers:
@@ -326,6 +327,14 @@ class Http:
         started = time.monotonic()
         try:
             r = self.session.request(method, url, **kwargs)
+            for _ in range(MAX_REDIRECTS):  # follow GET redirects ourselves: each target is checked first
+                if is_post or not r.is_redirect:
+                    break
+                target = urljoin(r.url, r.headers.get("Location", ""))
+                r.close()
+                check_url(target)  # a redirect must not leave https / loopback — checked before it is asked
+                kwargs.pop("params", None)
+                r = self.session.request(method, target, **kwargs)
         except requests.exceptions.ConnectTimeout:
             raise Timeout("no connection in time", source=self.host, delivered=False) from None
         except requests.exceptions.ReadTimeout:
@@ -340,9 +349,9 @@ class Http:
             raise BadAnswer(f"request failed ({exc.__class__.__name__})", source=self.host,
                             delivered=None if is_post else False) from None
         try:
-            if r.is_redirect and is_post:
-                raise BadAnswer(f"unexpected redirect ({r.status_code})", source=self.host, delivered=None)
-            check_url(r.url)  # a redirect must not leave https / loopback
+            if r.is_redirect:
+                raise BadAnswer(f"unexpected redirect ({r.status_code})", source=self.host,
+                                delivered=None if is_post else False)
             watch = _Watchdog(r, cancel, started + self.total_timeout)
             try:
                 body = self._read_body(r, cancel, is_post, started)

@@ -105,6 +105,19 @@ def test_slot_taken_meanwhile(clients):
     assert info.value.key == "portal.rejected.slot-taken" and info.value.delivered is False
 
 
+def test_incomplete_draft_is_caught_before_a_reservation(clients, portal):
+    zms = clients.appointments
+    start = first_free(zms)
+    for change, reason in (({"email": "erika"}, "email"), ({"family_name": " "}, "name"), ({"start": ""}, "no-time")):
+        draft = draft_for(start)
+        for k, v in change.items():
+            setattr(draft, k, v)
+        with pytest.raises(Rejected) as info:
+            zms.book(draft)
+        assert info.value.reason == reason and info.value.delivered is False
+    assert posts(portal, RESERVE) == []
+
+
 def test_wrong_email_is_a_plain_rejection(clients):
     zms = clients.appointments
     appt = zms.reserve(OFFICE, SERVICE, first_free(zms))

@@ -207,3 +207,18 @@ def test_secrets_never_logged(httpserver, caplog):
                                                                                       "authKey": "ab12cd34"})
     text = "\n".join(r.getMessage() for r in caplog.records if r.name != "werkzeug")  # werkzeug: the test server
     assert "appointment" in text and "ab12cd34" not in text and "100001" not in text
+
+
+def test_redirects_are_checked_before_they_are_followed(httpserver):
+    httpserver.expect_request("/moved").respond_with_data("", status=302, headers={"Location": "/here"})
+    httpserver.expect_request("/here").respond_with_data("[1]", content_type="application/json")
+    httpserver.expect_request("/away").respond_with_data("", status=301, headers={"Location": "http://example.org/x"})
+    httpserver.expect_request("/post", method="POST").respond_with_data("", status=307, headers={"Location": "/here"})
+    http = Http(httpserver.url_for("/"))
+    assert http.get("moved").json() == [1]
+    with pytest.raises(Unavailable) as info:
+        http.get("away")  # never asked: plain http to the internet
+    assert info.value.reason == "insecure"
+    with pytest.raises(BadAnswer) as info:
+        http.post_json("post", {})
+    assert info.value.delivered is None
