@@ -160,6 +160,16 @@ class Open311Client:
             raise NotFound(f"request {rid} not found", source=self.source, reason="request")
         return self._status(items[0])
 
+    @parse.guarded
+    def statuses(self, request_ids: list[str], *, cancel: threading.Event | None = None) -> list[ReportStatus]:
+        """Several at once ("Meine Meldungen"): ``requests.json?service_request_id=a,b``."""
+        ids = [_safe_code(i) for i in request_ids if str(i).strip()]
+        if not ids:
+            return []
+        data = self._get("requests.json", self._params(service_request_id=",".join(ids)), cancel=cancel)
+        found = [self._status(i) for i in parse.arr(data, "requests", self.source)]
+        return [s for s in found if s.request_id in ids]
+
     def _status(self, r: Any) -> ReportStatus:
         r = parse.obj(r, "request", self.source)
         lat = parse.number(r.get("lat"), "lat", self.source)

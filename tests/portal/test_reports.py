@@ -66,6 +66,14 @@ def test_submit_form_and_status_changes(clients, portal):
     assert clients.reports.submit(draft).request_id == "1001" and len(stored(portal)) == 1
 
 
+def test_several_statuses_at_once(clients):
+    a = clients.reports.submit(pothole()).request_id
+    b = clients.reports.submit(pothole(description="Noch ein Loch")).request_id
+    got = clients.reports.statuses([a, b, "999"])
+    assert sorted(s.request_id for s in got) == [a, b] and all(s.status == "open" for s in got)
+    assert clients.reports.statuses([]) == []
+
+
 def test_coordinates_and_no_html(clients, portal):
     draft = pothole(address="", lat=51.4818, long=7.2162, description="<b>Loch</b> " + "x" * 5000)
     clients.reports.submit(draft)
