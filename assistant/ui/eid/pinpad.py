@@ -167,10 +167,12 @@ class PinPad(QFrame):
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
-            # Space and Enter on a focused pad button press that button (as everywhere else)
-            if key in (Qt.Key.Key_Space,) or (key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and obj is not self.reveal):
-                return False
-            if self.handle_key(event):
+            if key == Qt.Key.Key_Space:
+                return False  # Space presses the focused key, as everywhere
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                obj.click()  # Enter presses the focused key too (a digit, Löschen, Fertig, the switch)
+                return True
+            if self.handle_key(event):  # digits and Backspace type, wherever the focus is in the pad
                 return True
         return super().eventFilter(obj, event)
 

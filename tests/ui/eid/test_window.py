@@ -1,0 +1,87 @@
+"""The eID pages inside the real window and the real eID guide: the card's answer takes the guide's
+branch; Zurück, Vorlesen and the helper view behave."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from assistant.eid.workflow import Screen
+from tests.ui.eid.flows import TIMEOUT, Sentinels, click, start_practice, type_digits, wait_screen
+
+
+def window_at(make_window, step_id: str):
+    from assistant.ui.tour import run_at
+
+    w = make_window(capabilities=["assistant.ui.eid"])
+    guide = w.ctx.library.get("eid-pin", "de")
+    w.run = run_at(guide, step_id)
+    w.show_current()
+    return w
+
+
+def test_card_check_takes_the_guides_branch(qtbot, make_window, practice):
+    from assistant.ui.eid.pages import ReadCardPage
+
+    practice()
+    w = window_at(make_window, "check-card")
+    page = w.page
+    assert isinstance(page, ReadCardPage)
+    click(qtbot, page, "practice")
+    click(qtbot, page, "practice-tries-1")
+    qtbot.waitUntil(lambda: page.chk.result == "tries-1", timeout=TIMEOUT)
+    click(qtbot, page, "next")
+    qtbot.waitUntil(lambda: w.run.current_id == "tries-1", timeout=TIMEOUT)
+    assert w.run.facts.get("eid_read_card") == "tries-1"
+
+
+def test_back_inside_the_pin_change_and_helper_view(qtbot, make_window, practice):
+    from assistant.ui.eid.pages import ChangePinPage
+
+    practice()
+    w = window_at(make_window, "change-last")  # the guide did not say which PIN: asked here
+    page = w.page
+    assert isinstance(page, ChangePinPage)
+    assert page.wf.view.screen is Screen.LETTER and not page.is_secret_entry()
+    start_practice(qtbot, page, "tries-3")
+    wait_screen(qtbot, page, Screen.PIN)
+    assert page.is_secret_entry()  # the helper view asks helpers to look away
+    type_digits(qtbot, page, Sentinels.PIN[:4], enter=False)
+    text = page.read_aloud_text()
+    assert "PIN" in text and not any(s in text for s in Sentinels.ALL)
+    w.go_back()  # Zurück: to the question which PIN (AusweisApp keeps waiting)
+    assert page.wf.view.screen is Screen.LETTER and w.page is page
+    click(qtbot, page, "letter-own")
+    wait_screen(qtbot, page, Screen.PIN)
+    w.go_back()
+    w.go_back()  # leaves the page: back to the step before, the workflow cancelled
+    qtbot.waitUntil(lambda: w.page is not page, timeout=TIMEOUT)
+    assert w.run.current_id != "change-last"
+
+
+def test_keyboard_only(qtbot, make_window, practice):
+    """Every control of the pad is in the Tab order; digits, Backspace and Enter work wherever the
+    focus is inside the pad; Enter presses the focused key."""
+    practice()
+    w = window_at(make_window, "change-known")
+    page = w.page
+    start_practice(qtbot, page, "tries-3")
+    wait_screen(qtbot, page, Screen.PIN)
+    pad = page.pad
+    chain, widget = [], pad
+    for _ in range(200):
+        widget = widget.nextInFocusChain()
+        chain.append(widget)
+        if widget is pad:
+            break
+    for control in [*pad.buttons.values(), pad.delete_button, pad.done_button, pad.reveal, *page.buttons.values()]:
+        assert control in chain, control.accessibleName()
+    qtbot.keyClick(pad.buttons["5"], Sentinels.PIN[0])  # typed while the focus is on a key
+    qtbot.keyClick(pad.buttons["5"], Qt.Key.Key_Return)  # Enter presses the focused key: a 5
+    assert pad.typed() == 2
+    qtbot.keyClick(pad.delete_button, Qt.Key.Key_Return)  # Enter on Löschen deletes
+    qtbot.keyClick(pad.reveal, Qt.Key.Key_Backspace)
+    assert pad.typed() == 0
+    for d in Sentinels.PIN:
+        qtbot.keyClick(pad, d)
+    qtbot.keyClick(pad.done_button, Qt.Key.Key_Return)  # Enter on Fertig sends
+    wait_screen(qtbot, page, Screen.NEW_PIN)
