@@ -370,3 +370,32 @@ def test_a_correction_must_quote_the_outdated_advice(guides):
     write_both(guides, change)
     found = [f for f in check(guides) if "quote the outdated advice" in f.message]
     assert [(f.file, f.step, f.level) for f in found] == [("tiny.de.yaml", "done", WARNING)]
+
+
+def test_odd_files_never_crash_the_check(tmp_path):
+    """Whatever a file holds, the check answers with findings, never with a traceback."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    leaves = st.none() | st.booleans() | st.integers() | st.text(max_size=8)
+    values = st.recursive(leaves, lambda c: st.lists(c, max_size=4) | st.dictionaries(st.text(max_size=6), c, max_size=4), max_leaves=20)
+    base = small_guide("de")
+    keys = st.sampled_from(["format", "id", "lang", "title", "start", "steps"])
+    step_keys = st.sampled_from(["type", "title", "next", "answers", "outcomes", "action", "where", "image", "todo", "text"])
+    folder = tmp_path / "odd"
+
+    @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(top=st.dictionaries(keys, values, max_size=3), step=st.dictionaries(step_keys, values, max_size=3))
+    def run(top, step):
+        data = copy.deepcopy(base)
+        data.update(top)
+        if isinstance(data.get("steps"), dict) and isinstance(data["steps"].get("ask"), dict):
+            data["steps"]["ask"].update(step)
+        if folder.exists():
+            shutil.rmtree(folder)
+        folder.mkdir()
+        (folder / "tiny.de.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+        found = check_all(folder, cities=resource("cities"))
+        assert all(isinstance(f, Finding) for f in found)
+
+    run()
