@@ -89,6 +89,10 @@ def category(msg: dict) -> str:
     return "reader" if isinstance(msg, dict) and msg.get("msg") == "READER" else "answer"
 
 
+def _initial_simulator(msg: dict) -> bool:
+    return msg.get("name") == "Simulator" and msg.get("card") is None
+
+
 class ReplayMismatch(AssertionError):
     pass
 
@@ -102,7 +106,7 @@ class Replayer:
     """
 
     def __init__(self, url: str, *, timeout: float = 4.0, skip_first_readers: int = 0,
-                 user_agent: str = "Lotse-replay") -> None:
+                 lenient_start: bool = False, user_agent: str = "Lotse-replay") -> None:
         self._cm = connect(url, user_agent_header=user_agent, open_timeout=5, compression=None)
         self.ws = self._cm.__enter__()
         self.timeout = timeout
@@ -110,11 +114,21 @@ class Replayer:
         self.early: list[dict] = []
         self.log: list[tuple[str, Any]] = []
         self.skip_first_readers = skip_first_readers
+        # lenient_start: the Simulator's READER messages at the start of a connection are optional
+        # on both sides (the real AusweisApp pushes them only to a client that was connected when
+        # its Simulator reader registered; see tests/integration/conftest.py).
+        self.lenient_start = lenient_start
+        self._answer_expected = False
+        self._answer_received = False
 
     def close(self) -> None:
         self._cm.__exit__(None, None, None)
 
     def expect(self, msg: dict) -> None:
+        if category(msg) == "answer":
+            self._answer_expected = True
+        elif self.lenient_start and not self._answer_expected and _initial_simulator(msg):
+            return
         self.pending[category(msg)].append(normalise(msg))
         self._match_early()
 
@@ -151,6 +165,10 @@ class Replayer:
         self.log.append(("<<", msg))
         if self.skip_first_readers and category(msg) == "reader":
             self.skip_first_readers -= 1
+            return None
+        if category(msg) == "answer":
+            self._answer_received = True
+        elif self.lenient_start and not self._answer_received and _initial_simulator(msg):
             return None
         return msg
 

@@ -37,8 +37,9 @@ OVERRIDES: dict[str, dict] = {
     "qt_client_simulator_race_false_success": {"false_success": True},
 }
 
-# This recording started after the connection's first two Simulator READER messages (they are in
-# every other recording, e.g. qt_client_simulator_ok.txt made the same way): skip those two.
+# In this recording AusweisApp did not push the two Simulator READER messages at the start: it
+# pushes them only to a client that is connected when its Simulator reader registers (a race;
+# measured in tests/integration/conftest.py). The practice card always sends them: skip those two.
 SKIP_FIRST_READERS = {"qt_client_simulator": 2}
 
 SCAN_DELAY = 0.2

@@ -42,7 +42,8 @@ class AusweisApp:
     def running(self) -> bool:
         return self.proc is not None and self.proc.poll() is None
 
-    def start(self, port: int = 0, timeout: float = 10.0) -> str:
+    def start(self, port: int = 0, timeout: float = 10.0, ready: bool = True) -> str:
+        """Start and read the port. ``ready``: also wait until its Simulator reader is there."""
         assert not self.running, "already running"
         env = {
             "PATH": "/usr/bin:/bin", "HOME": str(self.home), "TMPDIR": str(self.tmp),
@@ -66,10 +67,42 @@ class AusweisApp:
                 text = ""
             if text:
                 self.port = int(text)
+                if ready:
+                    self.wait_for_simulator()
                 return self.url
             time.sleep(0.02)
         self.stop()
         raise RuntimeError("AusweisApp2 did not write its port file")
+
+    def wait_for_simulator(self, attempts: int = 4, per_attempt: float = 0.6) -> None:
+        """AusweisApp 1.26.2 race (measured 1 in 16 starts): a client that connects right after the
+        port file appears may never see the built-in Simulator reader on that connection (the
+        reader list stays empty); a new connection sees it at once. So probe with short-lived
+        connections until the list names the Simulator, then leave the slot free again."""
+        import json
+
+        from websockets.sync.client import connect
+
+        for _ in range(attempts):
+            with connect(self.url, open_timeout=5, user_agent_header="Lotse-test-probe") as ws:
+                deadline = time.monotonic() + per_attempt
+                while time.monotonic() < deadline:
+                    ws.send('{"cmd": "GET_READER_LIST"}')
+                    try:
+                        while True:
+                            msg = json.loads(ws.recv(timeout=0.2))
+                            if msg.get("msg") == "READER_LIST":
+                                break
+                    except TimeoutError:
+                        continue
+                    if any(r.get("name") == "Simulator" for r in msg.get("readers", [])):
+                        break
+                    time.sleep(0.1)
+                else:
+                    continue
+            time.sleep(0.1)  # let AusweisApp notice the close before the test's client comes
+            return
+        raise RuntimeError("AusweisApp2 never showed its Simulator reader")
 
     def stop(self) -> int | None:
         if self.proc is None:

@@ -82,13 +82,17 @@ def _change_pin_once(qtbot, inbox: Inbox) -> bool:
 
 def test_happy_path_pin_change_with_the_simulator(qtbot, ausweisapp, client):
     inbox = connect(qtbot, client, ausweisapp.url)
+    # The 1.26.2 false success (CHANGE_PIN success:true right after SET_CARD, no PIN step) hits
+    # here in about 1 of 3 runs whatever the wait before SET_CARD (measured 0 / 0.5 / 1.0 s);
+    # the workflow counts it as "nothing changed". So: try until a real change, at most 8 times.
     false_successes = 0
-    for _attempt in range(3):
+    for _attempt in range(8):
         if _change_pin_once(qtbot, inbox):
             break
-        false_successes += 1  # 1.26.2 defect; the workflow treats it as "nothing changed"
+        false_successes += 1
+        qtbot.wait(300)
     else:
-        pytest.fail("three false successes from AusweisApp in a row")
+        pytest.fail("eight false successes from AusweisApp in a row")
     status = inbox.ask(m.get_status(), m.StatusMessage)
     assert (status.workflow, status.state) == (None, None)
     assert inbox.errors == []
@@ -149,7 +153,7 @@ def test_ausweisapp_killed_midway_then_restarted(qtbot, ausweisapp, client):
     assert blocker.args == [Reason.CLOSED]
     qtbot.waitUntil(lambda: client.last_reason == Reason.NOT_RUNNING, timeout=3000)
     with qtbot.waitSignal(client.connected, timeout=5000):
-        ausweisapp.start(port=port)
+        ausweisapp.start(port=port, ready=False)  # our client is its first one
     # a new AusweisApp: the old workflow is gone
     status = inbox.ask(m.get_status(), m.StatusMessage)
     assert status.workflow is None
@@ -163,4 +167,4 @@ def test_not_running_is_reported_and_found_when_it_appears(qtbot, ausweisapp, cl
         client.connect_to(f"ws://127.0.0.1:{port}/eID-Kernel")
     assert blocker.args == [Reason.NOT_RUNNING]
     with qtbot.waitSignal(client.connected, timeout=5000):
-        ausweisapp.start(port=port)
+        ausweisapp.start(port=port, ready=False)
