@@ -13,6 +13,7 @@ import re
 from datetime import date, datetime
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QGridLayout, QWidget
 
@@ -48,6 +49,9 @@ class BookingPage(FlowPage):
         self.notice = ""  # a message to show on the next screen (e.g. a time was taken)
         self._load_draft()
         self.restart(self.start)
+        if action and self.session.has(Capability.APPOINTMENTS) and not self.has_progress():
+            # from a guide: straight to the offices (the remembered one first)
+            QTimer.singleShot(0, self.new_booking)
 
     def help_text(self) -> str:
         return self.tr(
@@ -376,9 +380,11 @@ class BookingPage(FlowPage):
         self.run(work, self.tr("Der Termin wird gebucht …"), self.booked, on_failure=failed, late=self._late_booked)
 
     def _late_booked(self, result: BookingResult) -> None:
-        """'Abbrechen' was pressed, but the booking went through: keep it (it is in Meine Termine)."""
-        self.result = result
+        """'Abbrechen' was pressed, but the booking went through: it is in "Meine Termine"; if the
+        page is still there, say so instead of pretending nothing happened."""
         draft_writer.discard("booking")
+        if shiboken6.isValid(self) and self.isVisible():
+            self.booked(result)
 
     def booked(self, result: BookingResult) -> None:
         self.result = result
@@ -424,11 +430,25 @@ class BookingPage(FlowPage):
         return lines
 
     def _confirmation_actions(self, s: Screen, a: Appointment) -> None:
-        title = self.tr("Ihr Termin")
-        s.choice(self.tr("Drucken"), lambda: print_document(self, title, self.confirmation_lines(a)))
+        s.choice(self.tr("Drucken"), lambda: self.print_confirmation(a))
         s.choice(self.tr("Als PDF speichern"), lambda: self.save_as_pdf(a))
         if a.start is not None:
             s.choice(self.tr("Zum Kalender hinzufügen"), lambda: self.save_ics(a))
+
+    def print_confirmation(self, a: Appointment) -> None:
+        """The take-home sheet of the roles package where it exists (it knows the counter's rules),
+        else our own printout of the confirmation."""
+        try:
+            from assistant.core.sheet import sheet_from_booking
+            from assistant.ui.roles import show_take_home_sheet
+        except ImportError:
+            print_document(self, self.tr("Ihr Termin"), self.confirmation_lines(a))
+            return
+        sheet = sheet_from_booking(
+            service_name=a.service_name, office_name=a.office_name, start=a.start,
+            number=a.display_number or a.process_id, city=self.session.city, lang=self.session.language,
+        )
+        self.sheet_dialog = show_take_home_sheet(self, sheet)
 
     def save_as_pdf(self, a: Appointment) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Als PDF speichern"), "Termin.pdf", self.tr("PDF-Dateien (*.pdf)"))

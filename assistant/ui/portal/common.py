@@ -483,6 +483,7 @@ class FlowPage(CapabilityPage):
             op.late(late)
         self.job = op.run_in_background()
         job_box.append(self.job)
+        self.destroyed.connect(self.job.cancel)  # the window dropped the page: end the call too
         return self.job
 
     def need(self, s: Screen, loader: "Loader") -> bool:

@@ -13,6 +13,7 @@ import re
 from datetime import datetime
 from typing import Any
 
+import shiboken6
 from PySide6.QtWidgets import QWidget
 
 from assistant.portal import drafts
@@ -462,10 +463,15 @@ class ReportPage(FlowPage):
         self.run(work, self.tr("Die Meldung wird gesendet …"), self.sent, on_failure=failed, late=self._late_sent)
 
     def _late_sent(self, receipt: ReportReceipt) -> None:
-        self.receipt = receipt  # kept in "Meine Meldungen" by the client; the draft says so too
+        """'Abbrechen' was pressed, but the report arrived: it is in "Meine Meldungen" (the client
+        kept it); if the page is still there, show the number instead of pretending."""
+        draft_writer.discard("report")
+        if shiboken6.isValid(self) and self.isVisible():
+            self.sent(receipt)
 
     def sent(self, receipt: ReportReceipt) -> None:
         self.receipt = receipt
+        self.sent_service, self.sent_address = self.draft.service_name, self.draft.address
         self.discard_draft()
         self._history.clear()
         self._render(self.done)
@@ -484,8 +490,24 @@ class ReportPage(FlowPage):
             s.text(self.tr("Die Meldung war schon beim ersten Versuch angekommen. Sie wurde nicht doppelt gesendet."))
         if r.notice:
             s.text(r.notice)
+        if r.request_id:
+            s.choice(self.tr("Zettel zum Mitnehmen"), lambda: self.take_home_sheet(r))
         s.choice(self.tr("Fertig"), self.go_home, primary=True)
         s.choice(self.tr("Meine Meldungen ansehen"), lambda: self.go(self.my_reports))
+
+    def take_home_sheet(self, r: ReportReceipt) -> None:
+        """The number on paper: the roles package's take-home sheet (print, or save at home)."""
+        try:
+            from assistant.core.sheet import sheet_from_report
+            from assistant.ui.roles import show_take_home_sheet
+        except ImportError:
+            from assistant.ui.portal.printing import print_document
+
+            print_document(self, self.tr("Ihre Meldung"), [self.tr("Ihre Nummer: %1").replace("%1", r.request_id)])
+            return
+        sheet = sheet_from_report(service_name=self.sent_service, address=self.sent_address, request_id=r.request_id,
+                                  city=self.session.city, lang=self.session.language)
+        self.sheet_dialog = show_take_home_sheet(self, sheet)
 
     # --- Meine Meldungen -------------------------------------------------------------------------
     def my_reports(self, s: Screen) -> None:

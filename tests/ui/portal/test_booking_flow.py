@@ -92,6 +92,16 @@ def test_booking_end_to_end_with_calendar_pdf_and_cancel(context, portal, practi
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(pdf), "")))
     d.click("Als PDF speichern")
     assert pdf.read_bytes().startswith(b"%PDF-")
+    # "Drucken" offers the take-home sheet (print or save), with the number the office calls
+    d.click("Drucken")
+    dialog = d.page.sheet_dialog
+    d.qtbot.waitUntil(dialog.isVisible)
+    from assistant.core.sheet import TakeHomeSheet
+
+    sheet = next(v for v in vars(dialog).values() if isinstance(v, TakeHomeSheet))
+    assert sheet.reference and sheet.when and "Bürgerbüro Mitte" in " ".join(sheet.texts())
+    assert p["authKey"] not in " ".join(sheet.texts())
+    dialog.close()
 
     # Meine Termine → see → cancel (asked first, in plain words)
     d.click("Fertig")
@@ -228,3 +238,23 @@ def test_switch_to_practice_from_the_screen(context, drive):
     d.qtbot.mouseClick(d.page.banner.stop, Qt.MouseButton.LeftButton)
     assert not d.page.banner.isVisible()
     assert "keine Termine buchen" in d.texts()
+
+
+def test_cancel_while_booking_then_retry_finds_the_booking(context, portal, practice, drive):
+    """'Abbrechen' while the confirmation is on its way: the server confirms anyway. Trying again
+    looks the booking up and shows it — it is not booked a second time."""
+    d = drive(open_booking(context))
+    fill_up_to_check(d, email="abbruch@example.de")
+    portal.fault("POST", "/confirm-appointment/", "slow:2", times=1)
+    d.click("Jetzt buchen")
+    d.qtbot.waitUntil(lambda: d.page.job is not None and d.page.job._panel is not None
+                      and d.page.job._panel.isVisible(), timeout=5000)
+    d.qtbot.waitUntil(lambda: any(p["status"] == "preconfirmed" for p in portal.processes.values()), timeout=5000)
+    d.qtbot.mouseClick(d.page.job._panel.cancel_button, Qt.MouseButton.LeftButton)
+    assert "abgebrochen" in d.problem()
+    d.qtbot.waitUntil(lambda: len(confirmed(portal, "abbruch@example.de")) == 1, timeout=6000)  # it went through
+    d.qtbot.mouseClick(d.retry_button(), Qt.MouseButton.LeftButton)
+    d.wait_title("Ihr Termin ist gebucht", timeout=15000)
+    assert len(confirmed(portal, "abbruch@example.de")) == 1
+    reserves = [x for x in portal.log if x[0] == "POST" and x[1].endswith("reserve-appointment/")]
+    assert len(reserves) == 1

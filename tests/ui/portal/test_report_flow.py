@@ -101,6 +101,14 @@ def test_report_end_to_end_with_status(context, portal, practice, drive):
     assert "attribute%5BGEFAHR%5D" in posted and posted.count("attribute%5BGEFAHR%5D") == 2  # multi: repeated
     draft_writer.flush()
     assert not drafts.draft_path("report").exists()
+    d.click("Zettel zum Mitnehmen")
+    dialog = d.page.sheet_dialog
+    d.qtbot.waitUntil(dialog.isVisible)
+    from assistant.core.sheet import TakeHomeSheet
+
+    sheet = next(v for v in vars(dialog).values() if isinstance(v, TakeHomeSheet))
+    assert sheet.reference == number and "Kortumstraße 12" in sheet.texts()
+    dialog.close()
     # Meine Meldungen → status from the server
     d.click("Meine Meldungen ansehen")
     d.wait_title("Meine Meldungen")
