@@ -262,11 +262,17 @@ class ChangePinMessage(Message):
 
 
 @dataclass(frozen=True)
-class InsertCardMessage(Message):
+class _WithError(Message):
+    """A message whose only field is ``error``."""
+
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class InsertCardMessage(_WithError):
     """``INSERT_CARD``: lay a card on a reader. ``error`` answers a bad SET_CARD."""
 
     MSG: ClassVar[str] = "INSERT_CARD"
-    error: str | None = None
 
 
 @dataclass(frozen=True)
@@ -310,27 +316,24 @@ class EnterNewPinMessage(EnterMessage):
 
 
 @dataclass(frozen=True)
-class InvalidMessage(Message):
+class InvalidMessage(_WithError):
     """``INVALID``: the command was not valid JSON or had no ``cmd`` text."""
 
     MSG: ClassVar[str] = "INVALID"
-    error: str | None = None
 
 
 @dataclass(frozen=True)
-class UnknownCommandMessage(Message):
+class UnknownCommandMessage(_WithError):
     """``UNKNOWN_COMMAND``: ``error`` is the command name AusweisApp did not know."""
 
     MSG: ClassVar[str] = "UNKNOWN_COMMAND"
-    error: str | None = None
 
 
 @dataclass(frozen=True)
-class BadStateMessage(Message):
+class BadStateMessage(_WithError):
     """``BAD_STATE``: ``error`` is the command that was not allowed now."""
 
     MSG: ClassVar[str] = "BAD_STATE"
-    error: str | None = None
 
 
 @dataclass(frozen=True)
@@ -456,10 +459,6 @@ def _p_change_pin(o: dict) -> Message:
     return ChangePinMessage(raw=o, success=_get(o, "success", "bool"))
 
 
-def _p_insert_card(o: dict) -> Message:
-    return InsertCardMessage(raw=o, error=_error(o))
-
-
 def _enter(cls):
     def p(o: dict) -> Message:
         r = o.get("reader")
@@ -480,7 +479,7 @@ _PARSERS = {
     "API_LEVEL": _p_api_level,
     "STATUS": _p_status,
     "CHANGE_PIN": _p_change_pin,
-    "INSERT_CARD": _p_insert_card,
+    "INSERT_CARD": _simple(InsertCardMessage),
     "ENTER_PIN": _enter(EnterPinMessage),
     "ENTER_CAN": _enter(EnterCanMessage),
     "ENTER_PUK": _enter(EnterPukMessage),
