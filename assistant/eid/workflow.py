@@ -69,9 +69,12 @@ def outcome_of(reader: ReaderInfo | None) -> str | None:
     return state.kind if state is not None else None
 
 
+SIMULATOR = "Simulator"
+
+
 def is_builtin_simulator(reader: ReaderInfo) -> bool:
     """AusweisApp's own "Simulator" reader, present whenever a client is connected."""
-    return reader.name == "Simulator"
+    return reader.name == SIMULATOR
 
 
 # --------------------------------------------------------------------------------------------
@@ -330,11 +333,17 @@ class ChangePin:
     ``view`` says what to show. Nothing here blocks or waits; nothing times out.
     """
 
-    def __init__(self, *, connected: bool = False, include_simulator: bool = False) -> None:
-        self.watch = ReaderWatch(include_simulator=include_simulator)
+    def __init__(self, *, connected: bool = False, include_simulator: bool = False,
+                 simulator_card: bool = False) -> None:
+        """``simulator_card``: use AusweisApp's built-in Simulator card (``SET_CARD`` after
+        ``INSERT_CARD``) instead of a card on a reader — demonstrations and tests with the real
+        AusweisApp; it implies ``include_simulator``."""
+        self.watch = ReaderWatch(include_simulator=include_simulator or simulator_card)
         self.watch.set_link(Link.CONNECTED if connected else Link.CONNECTING)
+        self.simulator_card = simulator_card
         self.letter: Letter | None = None
         self._held_new_pin: Secret | None = None
+        self._carry: Notice | None = None  # a notice for the next screen (AusweisApp came back)
         self.view = View(Screen.LETTER)
         self._reset_run()
 
@@ -373,6 +382,10 @@ class ChangePin:
         return self._running
 
     def _show(self, screen: Screen, **kw: Any) -> None:
+        if self._carry is not None and kw.get("notice") is None and screen is not Screen.END:
+            kw["notice"], kw["notice_args"] = self._carry, ()
+            if screen is not Screen.WORKING:
+                self._carry = None  # said once, on the first screen the person acts on
         kw.setdefault("letter", self.letter)
         kw.setdefault("keypad", self._keypad)
         kw.setdefault("tries_left", self._counter)
@@ -398,10 +411,9 @@ class ChangePin:
         was = self.view
         self.watch.set_link(Link.CONNECTED)
         if was.screen in (Screen.WAIT_APP, Screen.APP_GONE):
-            cmds = self._start_run()
             if was.screen is Screen.APP_GONE:
-                self.view = replace(self.view, notice=Notice.RESTARTED)
-            return cmds
+                self._carry = Notice.RESTARTED
+            return self._start_run()
         return []
 
     def disconnected(self, reason: str = Reason.CLOSED) -> list[Command]:
@@ -728,6 +740,8 @@ class ChangePin:
             return []
         self._awaiting = None  # a value sent now waits inside AusweisApp until the card is back
         self._show(Screen.CARD_REMOVED if self._had_card else Screen.INSERT_CARD)
+        if self.simulator_card and not self._had_card:
+            return [m.set_card(SIMULATOR)]
         return []
 
     def _on_reader(self, msg: m.ReaderMessage) -> list[Command]:

@@ -432,8 +432,12 @@ def test_app_gone_keeps_the_place_and_restarts():
     assert wf.letter is Letter.TRANSPORT
     assert wire(wf.connected()) == [{"cmd": "RUN_CHANGE_PIN"}]
     assert wf.view.notice is Notice.RESTARTED
+    wf.receive({"msg": "CHANGE_PIN"})
+    wf.receive({"msg": "INSERT_CARD"})
+    assert (wf.view.screen, wf.view.notice) == (Screen.INSERT_CARD, Notice.RESTARTED)  # said where one acts
     wf.receive(enter("ENTER_PIN", 3))
     assert wf.view.digits == 5  # the letter answer was kept
+    assert wf.view.notice is None  # said once
 
 
 def test_app_gone_right_after_the_new_pin_is_uncertain():
@@ -462,6 +466,32 @@ def test_false_success_without_new_pin_is_nothing_changed():
     wf.receive({"msg": "CHANGE_PIN", "success": True})
     assert wf.view.ending is Ending.NOTHING_CHANGED and wf.outcome == "not-changed"
     assert wire(wf.start_again()) == [{"cmd": "RUN_CHANGE_PIN"}]
+
+
+def test_simulator_card_of_ausweisapp_and_its_false_success():
+    """AusweisApp's built-in Simulator (keypad, any PIN): SET_CARD after INSERT_CARD. Its 1.26.2 defect
+    (success right after SET_CARD) is 'nothing changed'; trying again reaches a real change."""
+    wf = ChangePin(connected=True, simulator_card=True)
+    for m in SIMULATOR_READERS:
+        wf.receive(m)
+    assert wf.watch.status().kind is Strip.NO_CARD  # the Simulator counts as a reader here
+    wire(wf.choose_letter(Letter.OWN))
+    wf.receive({"msg": "CHANGE_PIN"})
+    assert wire(wf.receive({"msg": "INSERT_CARD"})) == [{"cmd": "SET_CARD", "name": "Simulator"}]
+    sim_card = {"msg": "READER", "name": "Simulator", "attached": True, "insertable": True, "keypad": True,
+                "card": card(3)}
+    wf.receive(sim_card)
+    wf.receive({"msg": "CHANGE_PIN", "success": True})  # the defect
+    assert wf.view.ending is Ending.NOTHING_CHANGED
+    assert wire(wf.start_again()) == [{"cmd": "RUN_CHANGE_PIN"}]
+    wf.receive({"msg": "CHANGE_PIN"})
+    assert wire(wf.receive({"msg": "INSERT_CARD"})) == [{"cmd": "SET_CARD", "name": "Simulator"}]
+    wf.receive(sim_card)
+    enter_pin = {"msg": "ENTER_PIN", "reader": {k: v for k, v in sim_card.items() if k != "msg"}}
+    assert wire(wf.receive(enter_pin)) == [{"cmd": "SET_PIN"}]
+    assert wire(wf.receive({**enter_pin, "msg": "ENTER_NEW_PIN"})) == [{"cmd": "SET_NEW_PIN"}]
+    wf.receive({"msg": "CHANGE_PIN", "success": True})
+    assert wf.outcome == "changed"
 
 
 def test_success_after_pin_but_before_new_pin_is_still_false():

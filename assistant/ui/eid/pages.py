@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from assistant.eid.messages import Command, ProtocolError
@@ -19,12 +19,13 @@ from assistant.eid.workflow import CardCheck, ChangePin, Ending, Entry, Letter, 
 from assistant.ui import theme
 from assistant.ui.capabilities import CapabilityPage
 from assistant.ui.eid.pinpad import PinPad, announce_text
-from assistant.ui.eid.session import PRACTICE, PRACTICE_CHOICES, EidConnection
+from assistant.ui.eid.session import PRACTICE, PRACTICE_CHOICES, EidConnection, use_ausweisapp_simulator
 from assistant.ui.eid.strip import PracticeBanner, StatusStrip
 from assistant.ui.eid.texts import EidTexts, ScreenText
 from assistant.ui.step_page import image_path
 from assistant.ui.widgets import BigButton, BodyLabel, HeadingLabel, Page, Picture, TitleLabel
 
+SET_CARD_DELAY_MS = 500  # shared/ausweisapp/README.md: wait ~0.5 s after INSERT_CARD before SET_CARD
 CAN_PICTURE = "card-can.svg"  # made for the guide (resources/images); the CAN bottom right
 READER_PICTURE = "card-reader.svg"
 
@@ -97,7 +98,10 @@ class EidPage(CapabilityPage):
         self.send(self.machine.receive(ProtocolError("not-json", "unreadable frame")))
 
     def send(self, commands: list[Command]) -> None:
-        self.conn.send(commands)
+        later = [c for c in commands if c.cmd == "SET_CARD"]
+        self.conn.send([c for c in commands if c.cmd != "SET_CARD"])
+        if later:  # AusweisApp 1.26.2: SET_CARD right after INSERT_CARD provokes its false success
+            QTimer.singleShot(SET_CARD_DELAY_MS, self, lambda: self.conn.send(later))
         self.refresh()
 
     def retry(self) -> None:
@@ -309,7 +313,7 @@ class ChangePinPage(EidPage):
         if old is not None:
             self.conn.send(old.leave())
         self._drop_kept_pad()
-        self.wf = ChangePin(connected=False)
+        self.wf = ChangePin(connected=False, simulator_card=use_ausweisapp_simulator() and not PRACTICE.active)
         if letter is not None:
             self.wf.choose_letter(letter)  # not connected yet: waits for AusweisApp, then starts
         self._shown = object()

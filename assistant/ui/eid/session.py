@@ -33,6 +33,7 @@ from assistant.eid.workflow import wipe
 log = logging.getLogger(__name__)
 
 URL_ENV = "LOTSE_AUSWEISAPP_URL"
+SIMULATOR_ENV = "LOTSE_AUSWEISAPP_SIMULATOR"  # "1": use AusweisApp's built-in Simulator card (demos, tests)
 
 #: what the person may practise (the practice card's scenario for each choice)
 PRACTICE_CHOICES = ("transport-pin", "tries-3", "tries-1", "blocked")
@@ -40,6 +41,11 @@ PRACTICE_CHOICES = ("transport-pin", "tries-3", "tries-1", "blocked")
 
 def ausweisapp_url() -> str:
     return os.environ.get(URL_ENV) or DEFAULT_URL
+
+
+def use_ausweisapp_simulator() -> bool:
+    """True when the PIN change should use AusweisApp's own Simulator card instead of a real one."""
+    return os.environ.get(SIMULATOR_ENV, "") == "1"
 
 
 class PracticeHolder:
