@@ -625,6 +625,18 @@ class ChangePin:
         sent, self._awaiting = self._awaiting, None
         return sent
 
+    def _asked_again(self, msg: m.EnterMessage, entry: Entry, wrong: Notice) -> tuple[Notice | None, tuple[int, ...]]:
+        """Why AusweisApp asks for the CAN/PUK (again): a format error, the value was wrong, or the
+        PIN before was wrong (then ``self._counter`` tries are left); None the first time."""
+        sent = self._answered()
+        if msg.error:
+            return Notice.REFUSED_FORMAT, ()
+        if sent is entry:
+            return wrong, ()
+        if sent is Entry.PIN:
+            return Notice.PIN_WRONG, (self._counter or 0,)
+        return None, ()
+
     def _on_change_pin(self, msg: m.ChangePinMessage) -> list[Command]:
         if msg.started:
             # a card seen before this run may already tell: switched off (AusweisApp then waits
@@ -687,14 +699,7 @@ class ChangePin:
             return []
         self._take_reader(msg.reader)
         self._counter = 1  # the CAN is asked exactly before the last PIN try
-        sent = self._answered()
-        notice, args = None, ()
-        if msg.error:
-            notice = Notice.REFUSED_FORMAT
-        elif sent is Entry.CAN:
-            notice = Notice.CAN_WRONG
-        elif sent is Entry.PIN:
-            notice, args = Notice.PIN_WRONG, (1,)
+        notice, args = self._asked_again(msg, Entry.CAN, Notice.CAN_WRONG)
         self._stop_confirmed = False
         return self._ask(Entry.CAN, notice, args)
 
@@ -705,14 +710,7 @@ class ChangePin:
         if card is not None and card.deactivated:
             return self._end(Ending.DEACTIVATED)
         self._counter = 0
-        sent = self._answered()
-        notice, args = None, ()
-        if msg.error:
-            notice = Notice.REFUSED_FORMAT
-        elif sent is Entry.PUK:
-            notice = Notice.PUK_WRONG
-        elif sent is Entry.PIN:
-            notice, args = Notice.PIN_WRONG, (0,)
+        notice, args = self._asked_again(msg, Entry.PUK, Notice.PUK_WRONG)
         if self._inoperative:
             return self._end(Ending.INOPERATIVE)
         return self._ask(Entry.PUK, notice, args)
