@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
     <guide>/<step> (a step page) or action:<guide>/<step> (a capability page for an action step)."""
 
     saving_failed = Signal(str)  # from the resume writer thread
+    content_loaded = Signal()  # city profile, guides and capabilities have been read (after the first paint)
     def __init__(
         self,
         ctx: "AppContext",
@@ -219,6 +220,7 @@ class MainWindow(QMainWindow):
         for text in self.ctx.load_content():
             self.add_notice(text)
         _release_freed_memory()
+        self.content_loaded.emit()
         self._start()
 
     # --- notices and explanations -------------------------------------------------------------
@@ -581,6 +583,20 @@ class MainWindow(QMainWindow):
             self.add_notice(
                 self.tr("Das Programm kann sich nicht merken, wo Sie sind ({0}). Alles andere funktioniert.").format(reason)
             )
+
+    def forget_session_state(self) -> None:
+        """A session ended (roles): forget the place, the answers and the ticks, and show the home
+        screen. Waits for the writer first, so no place of the person is written after this."""
+        self.wait_for_saving()
+        store.remove(resume_path())
+        self.run = None
+        self._pending_resume = None
+        self._checked.clear()
+        self.ctx.facts = {}
+        self.read_aloud.stop()
+        self.read_aloud.last_text = ""
+        if self.screen_id != "loading":
+            self.show_home()
 
     def wait_for_saving(self) -> None:
         """Block until every place handed to the writer is on disk (closing, tests)."""

@@ -205,6 +205,19 @@ def test_resume_after_a_restart(qtbot, make_window, sample_guides):
     assert w4.screen_id == "home"
 
 
+def test_forget_session_state_leaves_nothing_of_the_person(qtbot, make_window, sample_guides):
+    w = make_window(sample_guides)
+    go_to_checklist(qtbot, w, answer=1)
+    click(qtbot, w.page.check_items[0])
+    w.forget_session_state()
+    assert not user_file("resume.json").exists()
+    assert w.screen_id == "home" and w.run is None and w.ctx.facts == {}
+    go_to_checklist(qtbot, w, answer=0)
+    assert not any(c.isChecked() for c in w.page.check_items), "ticks of the person before are gone"
+    w.close()
+    assert make_window(sample_guides).screen_id == "resume"  # the new person's place, not the old one
+
+
 def test_damaged_settings_file_is_named_put_aside_and_defaults_used(qtbot, make_window, sample_guides, lotse_home):
     lotse_home.mkdir(parents=True, exist_ok=True)
     (lotse_home / "settings.json").write_text("{zoom: oops", encoding="utf-8")
