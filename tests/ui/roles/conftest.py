@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import keyring
 import pytest
+from PySide6.QtWidgets import QApplication
 from memory_keyring import MemoryKeyring
 
+from assistant.app import build_context
 from assistant.core import paths
 from assistant.core.engine import GuideRun
 from assistant.core.guide import Guide
+from assistant.ui.main_window import MainWindow
+from assistant.ui.roles import prepare
 
 
 def walk_to(run: GuideRun, target: str) -> GuideRun:
@@ -51,3 +55,45 @@ def kr():
 @pytest.fixture
 def walk():
     return walk_to
+
+
+class FakeClock:
+    """A monotonic clock the test moves by hand: no real waiting."""
+
+    def __init__(self) -> None:
+        self.now = 5000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def fake_clock():
+    return FakeClock()
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path, kr):
+    made = []
+
+    def make(conf: str = "", clock=None):
+        path = tmp_path / "lotse.conf"
+        path.write_text(conf, encoding="utf-8")
+        roles = prepare(path)
+        ctx = build_context(QApplication.instance(), lang=roles.language(None), city_id=roles.city(None))
+        roles.apply_to_context(ctx)
+        window = MainWindow(ctx, offer_resume=True)
+        qtbot.addWidget(window)
+        controller = roles.attach(window, clock=clock or FakeClock())
+        controller._install_keyring_recorder()
+        window.resize(1200, 860)
+        window.show()
+        qtbot.waitUntil(lambda: window.ctx.city is not None and window.screen_id in ("home", "resume"))
+        made.append((roles, window))
+        return roles, window, controller
+
+    yield make
+    for roles, window in made:
+        roles.close()
+        window.close()
+    paths.set_session_folder(None)

@@ -11,27 +11,16 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
-from assistant.app import build_context
 from assistant.core import paths
 from assistant.core.roles import Role
 from assistant.portal import drafts
 from assistant.ui.capabilities import CapabilityPage, Tile
-from assistant.ui.main_window import MainWindow
-from assistant.ui.roles import prepare
 from assistant.ui.roles.dialogs import InactivityWarning, SheetDialog, StaffDialog
 from assistant.ui.widgets import BigButton
 
 ROOT = Path(__file__).resolve().parents[3]
 SHOTS = ROOT / "docs" / "screenshots"
 PIN = "918273"  # a sentinel PIN typed into a secret field
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 5000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 class PinPage(CapabilityPage):
@@ -51,33 +40,6 @@ class PinPage(CapabilityPage):
 
     def secret_on_keypad(self) -> bool:
         return self.keypad
-
-
-@pytest.fixture
-def make_window(qtbot, tmp_path, kr):
-    made = []
-
-    def make(conf: str = "", clock=None):
-        path = tmp_path / "lotse.conf"
-        path.write_text(conf, encoding="utf-8")
-        roles = prepare(path)
-        ctx = build_context(QApplication.instance(), lang=roles.language(None), city_id=roles.city(None))
-        roles.apply_to_context(ctx)
-        window = MainWindow(ctx, offer_resume=True)
-        qtbot.addWidget(window)
-        controller = roles.attach(window, clock=clock or FakeClock())
-        controller._install_keyring_recorder()
-        window.resize(1200, 860)
-        window.show()
-        qtbot.waitUntil(lambda: window.ctx.city is not None and window.screen_id in ("home", "resume"))
-        made.append((roles, window))
-        return roles, window, controller
-
-    yield make
-    for roles, window in made:
-        roles.close()
-        window.close()
-    paths.set_session_folder(None)
 
 
 def files(base: Path) -> list[str]:
@@ -321,8 +283,8 @@ def test_next_person_forgets_everything(qtbot, make_window, lotse_home, kr):
     assert window.ctx.settings.language == "de"  # the next person starts in the set-up language
 
 
-def test_inactivity_warning_with_a_fake_clock(qtbot, make_window, lotse_home, kr):
-    clock = FakeClock()
+def test_inactivity_warning_with_a_fake_clock(qtbot, make_window, lotse_home, kr, fake_clock):
+    clock = fake_clock
     roles, window, controller = make_window(COUNTER, clock=clock)
     warning = window.findChild(InactivityWarning)
     work_a_little(qtbot, window)
@@ -373,8 +335,8 @@ def test_portal_addresses_of_the_deployment_file_reach_the_city_profile(qtbot, m
     assert cfg.endpoints[Capability.REPORTS].base_url == "https://maengel.example.de/georeport/v2"
 
 
-def test_no_inactivity_reset_unless_the_file_asks_for_it(qtbot, make_window):
-    clock = FakeClock()
+def test_no_inactivity_reset_unless_the_file_asks_for_it(qtbot, make_window, fake_clock):
+    clock = fake_clock
     roles, window, controller = make_window("[lotse]\nrole = counter\n", clock=clock)
     clock.now += 10**6
     controller.tick()
