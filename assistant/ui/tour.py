@@ -128,3 +128,47 @@ def main(folder: str, lang: str | None = None, zoom: int = 100, *, guides: Path 
     if ctx.translations is not None:
         ctx.translations.uninstall()
     return 0
+
+
+def screenshots(folder: str, guide_id: str = "eid-pin", step_id: str = "card-type") -> list[Path]:
+    """The README pictures: home and one step at 100 % and 200 %, in a 1200 × 860 window.
+
+    ``.venv/bin/python -c "from assistant.ui.tour import screenshots; screenshots('docs/screenshots')"``
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from assistant.app import build_context
+    from assistant.ui import theme
+    from assistant.ui.main_window import MainWindow
+
+    out = Path(folder)
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(["lotse-screenshots"])
+    ctx = build_context(app, lang="de")
+    window = MainWindow(ctx, offer_resume=False, actions_enabled=False, remember_place=False)
+    window.resize(WIDTH, HEIGHT)
+    window.show()
+    written = []
+    for zoom in (100, 200):
+        ctx.settings.zoom = zoom
+        theme.apply(app, zoom)
+        window.refresh()
+        window.show_home()
+        for name, show in (("home", window.show_home), ("step", lambda: _show_step(window, guide_id, step_id))):
+            show()
+            for _ in range(3):
+                app.processEvents()
+            path = out / f"{name}-{zoom}.png"
+            window.grab().save(str(path))
+            written.append(path)
+    window.close()
+    if ctx.translations is not None:
+        ctx.translations.uninstall()
+    return written
+
+
+def _show_step(window: Any, guide_id: str, step_id: str) -> None:
+    guide = window.ctx.library.get(guide_id, window.ctx.language)
+    window.run = run_at(guide, step_id)
+    window.show_current()

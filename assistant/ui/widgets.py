@@ -193,7 +193,8 @@ class BigButton(QPushButton):
         inner = max(1, self.width() - pw)
         heights = [lb.heightForWidth(inner) if lb.wordWrap() else lb.sizeHint().height() for lb in self._labels]
         total = sum(heights) + self.GAP * (len(heights) - 1)
-        y = max(ph // 2, (self.height() - total) // 2)
+        # tiles side by side read best with their titles on one line: top; other buttons: centred
+        y = ph // 2 if self._sub is not None else max(ph // 2, (self.height() - total) // 2)
         for lb, h in zip(self._labels, heights):
             lb.setGeometry(pw // 2, y, inner, h)
             y += h + self.GAP
