@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QGridLayout, QWidget
 from assistant.portal import drafts, secrets
 from assistant.portal.api import (
     Appointment, AppointmentState, BookingResult, Capability, FreeDay, OfficesAndServices, PortalError, Rejected,
-    SavedAppointment, ZmsOffice,
+    SavedAppointment, Unavailable, ZmsOffice,
 )
 from assistant.ui import theme
 from assistant.ui.portal.common import FlowPage, Loader, Screen, draft_writer
@@ -513,7 +513,10 @@ class BookingPage(FlowPage):
             pair = secrets.booking_secret(item.ref)
             if pair is None:
                 return None
-            return self.session.clients().appointments.appointment(pair[0], pair[1], cancel=cancel)
+            client = self.session.clients().appointments
+            if client is None:  # e.g. booked while practising; the city itself has no server
+                raise Unavailable("no appointment server in this mode")
+            return client.appointment(pair[0], pair[1], cancel=cancel)
 
         def got(appt: Appointment | None) -> None:
             self.current_appt = appt

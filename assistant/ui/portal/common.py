@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -46,6 +46,9 @@ def input_style() -> str:
         f" border-radius: 8px; padding: 8px 10px; min-height: 40px; color: {c['text']}; }}"
         f"QLineEdit:focus, QPlainTextEdit:focus {{ border: 4px solid {c['focus_ring']}; background: #fffbe6; }}"
         f"QLabel[role=\"error\"] {{ color: #8b0000; font-weight: bold; }}"
+        # the question holds the focus on long screens: yellow with a dark bar below, nothing moves
+        f"QLabel[role=\"title\"] {{ border-bottom: 4px solid transparent; padding-bottom: 2px; }}"
+        f"QLabel[role=\"title\"]:focus {{ background: {c['focus']}; border-bottom: 4px solid {c['focus_ring']}; }}"
         f"QFrame[role=\"practice\"] {{ background: {c['notice']}; border: 3px solid {c['notice_border']};"
         f" border-radius: 0px; }}"
         f"QLabel[role=\"big-number\"] {{ font-size: {theme.metrics().pt('title') * 1.4:.0f}pt; font-weight: bold; }}"
@@ -64,10 +67,14 @@ class Screen(Page):
         self._problem_slot = QVBoxLayout()
         self._problem_slot.setContentsMargins(0, 0, 0, 0)
         self.on_leave: Callable[[], None] | None = None  # keeps what was typed when the step is left
+        self.title_label: QLabel | None = None
 
     # --- text ---------------------------------------------------------------------------------
     def title(self, text: str) -> TextLabel:
         label = TitleLabel(text)
+        label.setIndent(0)  # the focus bar below gives it a frame; Qt would indent framed labels
+        if self.title_label is None:
+            self.title_label = label
         label.setAccessibleName(text)
         self.column.addWidget(label)
         self.column.addLayout(self._problem_slot)
@@ -429,19 +436,35 @@ class FlowPage(CapabilityPage):
         else:
             self._layout.addWidget(screen, 1)
         screen.show()
-        if self.isVisible() and screen.first_focus is not None:
-            screen.first_focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.isVisible():
+            self._focus_first(new_screen=True)
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         QTimer.singleShot(0, self._focus_first)
 
-    def _focus_first(self) -> None:
+    def _focus_first(self, new_screen: bool = False) -> None:
+        """The cursor goes to the first thing to do on the screen — if it is in view together with
+        the question. Where it is not (a long screen at 200 %), the question keeps the focus and the
+        view stays at the top: people read the question first; Tab then leads on."""
         screen = self.screen
-        if screen is not None and screen.first_focus is not None and shiboken6.isValid(screen.first_focus):
-            focus = self.focusWidget()
-            if focus is None or not screen.isAncestorOf(focus):
-                screen.first_focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        if screen is None or not shiboken6.isValid(screen):
+            return
+        focus = self.focusWidget()
+        if not new_screen and focus is not None and screen.isAncestorOf(focus):
+            return
+        first = screen.first_focus
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        viewport = screen.scroll.viewport()
+        if first is not None and shiboken6.isValid(first):
+            bottom = first.mapTo(viewport, QPoint(0, first.height())).y()
+            if bottom <= viewport.height() or screen.title_label is None:
+                first.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+        if screen.title_label is not None:
+            screen.title_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            screen.title_label.setFocus(Qt.FocusReason.OtherFocusReason)
+            screen.scroll.verticalScrollBar().setValue(0)
 
     # --- background work ------------------------------------------------------------------------
     def run(

@@ -27,7 +27,7 @@ SIZE = (1000, 760)
 def main(out: Path) -> int:
     import keyring
     from keyring.backend import KeyringBackend
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QLabel
 
     class Memory(KeyringBackend):
         priority = 1
@@ -214,6 +214,15 @@ def main(out: Path) -> int:
         p = new(open_staff_settings, practice=False)
         wait(lambda: idle(p) and "Welcher Server" in " ".join(p.screen.spoken))
         shot(p, "staff-settings", zoom)
+        p.close()
+        # a city that runs Open311 (Köln): the key is entered here and kept in the keyring
+        portal_session.forget_sessions()
+        ctx = SimpleNamespace(language="de", city=load_city("koeln"), facts={})
+        p = new(open_staff_settings, practice=False)
+        wait(lambda: idle(p) and "Zugangsschlüssel" in " ".join(p.screen.spoken))
+        heading = next(lb for lb in p.screen.findChildren(QLabel) if lb.text() == "Zugangsschlüssel")
+        p.screen.scroll.verticalScrollBar().setValue(heading.y() - 10)
+        shot(p, "staff-settings-key", zoom)
         p.close()
 
     worker.shutdown()

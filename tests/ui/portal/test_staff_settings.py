@@ -13,15 +13,10 @@ from assistant.ui.portal.session import load_staff_mode, session_for
 
 
 def open311_city(context):
-    """A city that runs Open311 (the mechanism of the second profile): reports need a key."""
-    from assistant.core.city import CityProfile
+    """Köln runs Open311 ("Sag's uns"): reports need a key entered by staff."""
+    from assistant.core.city import load_city
 
-    data = dict(context.city.data)
-    portal = dict(data["portal"])
-    portal["reports"] = {"base_url": "https://open311.example.org/v2", "api_key": True,
-                         "fallback": {"text": "Rufen Sie 115 an.", "phone": "115"}}
-    data["portal"] = portal
-    context.city = CityProfile(id="open311stadt", name="Beispielstadt", data=data, source="test")
+    context.city = load_city("koeln")
     return context
 
 
@@ -30,13 +25,14 @@ def test_key_goes_to_the_keyring_only(context, drive, memory_keyring, lotse_home
     d = drive(open_staff_settings(context))
     d.wait_title("Einstellungen für Mitarbeitende")
     d.wait_text("noch kein Schlüssel")
+    assert "Adresse noch nicht bestätigt" in d.texts()  # the profile marks the address unconfirmed
     edit = d.field("Neuer Schlüssel")
     assert edit.echoMode() == QLineEdit.EchoMode.Password
     d.type("Neuer Schlüssel", "geheim-123")
     d.click("Schlüssel speichern")
     d.wait_text("Ein Schlüssel ist gespeichert")
     assert "sicher gespeichert" in d.problem()
-    assert secrets.api_key("open311stadt", Capability.REPORTS.value) == "geheim-123"
+    assert secrets.api_key("koeln", Capability.REPORTS.value) == "geheim-123"
     assert d.field("Neuer Schlüssel").text() == ""  # not kept on screen
     # nowhere in the user folder
     for f in lotse_home.rglob("*"):
@@ -44,7 +40,7 @@ def test_key_goes_to_the_keyring_only(context, drive, memory_keyring, lotse_home
             assert b"geheim-123" not in f.read_bytes(), f
     d.click("Schlüssel löschen")
     d.wait_text("noch kein Schlüssel")
-    assert secrets.api_key("open311stadt", Capability.REPORTS.value) is None
+    assert secrets.api_key("koeln", Capability.REPORTS.value) is None
 
 
 def test_no_keyring_says_so_and_stores_nothing(context, drive, lotse_home):
