@@ -11,7 +11,7 @@ use it too. It binds 127.0.0.1 on a free port, runs in a daemon thread, and serv
 
 with sample data (``practice_data``), free days relative to today, appointment states, and report
 statuses that move on each time they are read. What it serves validates against the official
-schemas in shared/portal (tests/portal/test_schemas.py). With ``open311_quirks=True`` (default) it
+schemas in shared/portal (tests/portal/test_portal_schemas.py). With ``open311_quirks=True`` (default) it
 also behaves like the recorded real server (mySociety Open311::Endpoint): booleans as "true"/"false",
 numeric request ids, ``Content-Type`` without charset, ``text/plain`` 404s, 400 for a missing
 api_key or an unknown service_code, 500 for an unknown request id.

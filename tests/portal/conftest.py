@@ -43,8 +43,3 @@ def shared():
     if not (SHARED / "README.md").exists():
         pytest.skip(f"shared portal data not found at {SHARED} (set LOTSE_SHARED_PORTAL)")
     return SHARED
-
-
-def user_files(home) -> dict[str, bytes]:
-    """Every file below the user folder with its bytes (to prove no secret was written)."""
-    return {str(p.relative_to(home)): p.read_bytes() for p in home.rglob("*") if p.is_file()} if home.exists() else {}

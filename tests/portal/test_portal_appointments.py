@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 
 import icalendar
 import pytest
-from conftest import user_files
+from portal_support import user_files
 from replay import ReplayServer, zms_case
 
 from assistant.portal import secrets

@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 
 import keyring
 import pytest
-from conftest import user_files
+from portal_support import user_files
 from keyring.backends.fail import Keyring as FailKeyring
 
 from assistant.portal import secrets
