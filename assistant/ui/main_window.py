@@ -159,12 +159,7 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.notice_area)
         self.stack = QStackedWidget()
         lay.addWidget(self.stack, 1)
-        self.step_page = StepPage()  # made once, filled for every step
-        self.step_page.answered.connect(self.answer)
-        self.step_page.forward.connect(self.forward)
-        self.step_page.unavailable.connect(self._fallback_done)
-        self.step_page.home.connect(self.go_home)
-        self.stack.addWidget(self.step_page)
+        self._step_page: StepPage | None = None  # made on first use, then filled for every step
         self.status = TextLabel("", "status")
         self.status.setObjectName("status")
         self.status.hide()
@@ -337,6 +332,18 @@ class MainWindow(QMainWindow):
                 self._set_page(page, f"action:{sid}", page.step_title() or step.title)
                 return
         self._show_step_page(sid)
+
+    @property
+    def step_page(self) -> StepPage:
+        if self._step_page is None:
+            page = StepPage()
+            page.answered.connect(self.answer)
+            page.forward.connect(self.forward)
+            page.unavailable.connect(self._fallback_done)
+            page.home.connect(self.go_home)
+            self.stack.addWidget(page)
+            self._step_page = page
+        return self._step_page
 
     def _show_step_page(self, sid: str) -> None:
         run = self.run

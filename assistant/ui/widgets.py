@@ -208,6 +208,7 @@ class BigButton(QPushButton):
         self._update_tone()
 
     def _update_tone(self) -> None:
+        """White text on the blue primary button, dark text otherwise (also on the yellow focus)."""
         tone = "focus" if self.hasFocus() else ("primary" if self.property("primary") else "normal")
         for lb in self._labels:
             if lb.property("tone") != tone:
