@@ -31,12 +31,16 @@ CACHE_MAX_ENTRIES = 200
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
+_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
 def normalise(s: str) -> str:
     """casefold, umlauts → ae/oe/ue, ß → ss, accents dropped, punctuation → space."""
     s = (s or "").casefold().translate(_UMLAUTS)
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(ch for ch in s if not unicodedata.combining(ch))
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", s).split())
+    if not s.isascii():
+        s = unicodedata.normalize("NFKD", s)
+        s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    return " ".join(_NOT_ALNUM.sub(" ", s).split())
 
 
 class TaskIndex:
