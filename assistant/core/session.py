@@ -38,6 +38,7 @@ import functools
 import os
 import secrets
 import shutil
+import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
@@ -313,6 +314,10 @@ class Memory:
         if not entries:
             return report
         kr = self._keyring_mod()
+        if kr is not None and "keyring.backend" in sys.modules:
+            backend = kr.get_keyring()
+            if isinstance(backend, _recording_keyring_class()):
+                kr = backend.inner  # the registry goes with its folder: no rewrite per entry
         for entry in entries:
             if kr is None:
                 report.keyring_failed.append(entry)

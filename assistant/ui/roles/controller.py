@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from assistant.core.roles import InactivityWatch, Phase, Role, helper_snapshot, policy
 from assistant.core.sheet import TakeHomeSheet, sheet_from_booking, sheet_from_report, sheet_from_run
@@ -433,6 +433,8 @@ class RolesController(QObject):
             return
         state = self.watch.poll()
         if state.phase is Phase.WARNING:
+            if self.warning.isHidden():
+                self._close_dialogs()  # nothing may cover the warning or block its button
             self.warning.show_seconds(state.seconds_left)
         elif state.phase is Phase.RESET:
             self.inactivity_reset()
@@ -445,11 +447,13 @@ class RolesController(QObject):
         if self.warning is not None:
             self.warning.hide()
 
+    def _close_dialogs(self) -> None:
+        for d in self.window.findChildren(QDialog):
+            if d.isVisible():
+                d.reject()
+
     def inactivity_reset(self) -> None:
-        if self.dialog is not None:
-            self.dialog.reject()
-        for d in self.window.findChildren(SheetDialog):
-            d.reject()
+        self._close_dialogs()
         self.end_session(quiet=True)
 
     def ask_staff_exit(self) -> RoleDialog:

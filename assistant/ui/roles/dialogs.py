@@ -9,7 +9,7 @@ import hmac
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from assistant.core.sheet import TakeHomeSheet
@@ -242,6 +242,9 @@ class InactivityWarning(QWidget):
         for w in (self.title, self.text, self.button):
             col.addWidget(w)
         self.setAccessibleName(self.tr("Sind Sie noch da?"))
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space, Qt.Key.Key_Escape):
+            shortcut = QShortcut(QKeySequence(key), self, self.still_here.emit)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.hide()
         parent.installEventFilter(self)
 

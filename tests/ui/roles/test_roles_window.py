@@ -76,6 +76,20 @@ def dialog_button(controller, name: str) -> BigButton:
     return b
 
 
+def go_to_the_end(qtbot, window, walk) -> BigButton:
+    """Walk the PIN guide to the end step "to the office"; the sheet offer button on it."""
+    window.open_guide("eid-pin")
+    walk(window.run, "end-office-pin")
+    window.show_current()
+    settle(qtbot)
+    return window.page.findChild(BigButton, "sheet-offer")
+
+
+def open_sheet_at_the_end(qtbot, window, controller, walk) -> SheetDialog:
+    click(qtbot, go_to_the_end(qtbot, window, walk))
+    return controller.dialog
+
+
 def grab(widget, name: str) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
     widget.grab().save(str(SHOTS / name))
@@ -194,11 +208,7 @@ def test_library_session_end_forgets_everything(qtbot, make_window, lotse_home, 
 
 def test_the_sheet_is_offered_at_the_end_of_a_guide_and_at_the_session_end(qtbot, make_window, walk, tmp_path):
     roles, window, controller = make_window("[lotse]\nrole = library\n")
-    window.open_guide("eid-pin")
-    walk(window.run, "end-office-pin")
-    window.show_current()
-    settle(qtbot)
-    offer = window.page.findChild(BigButton, "sheet-offer")
+    offer = go_to_the_end(qtbot, window, walk)
     assert offer is not None and offer.isVisible()
     click(qtbot, offer)
     dialog = controller.dialog
@@ -228,12 +238,7 @@ def test_the_sheet_is_offered_at_the_end_of_a_guide_and_at_the_session_end(qtbot
 
 def test_at_home_the_sheet_can_be_saved_as_pdf(qtbot, make_window, walk, tmp_path):
     roles, window, controller = make_window()
-    window.open_guide("eid-pin")
-    walk(window.run, "end-office-pin")
-    window.show_current()
-    settle(qtbot)
-    click(qtbot, window.page.findChild(BigButton, "sheet-offer"))
-    dialog = controller.dialog
+    dialog = open_sheet_at_the_end(qtbot, window, controller, walk)
     assert dialog.save_button is not None
     target = tmp_path / "out" / "merkzettel.pdf"
     dialog.save_to(str(target))
@@ -310,7 +315,13 @@ def test_inactivity_warning_with_a_fake_clock(qtbot, make_window, lotse_home, kr
     clock.now += 59
     controller.tick()
     assert warning.isHidden()
+    dialog = controller.ask_end_session()  # a dialog left open …
     clock.now += 1
+    controller.tick()
+    assert warning.isVisible() and not dialog.isVisible()  # … never covers the warning
+    qtbot.keyClick(warning.button, Qt.Key.Key_Return)  # the keyboard works too
+    assert warning.isHidden()
+    clock.now += 60
     controller.tick()
     assert warning.isVisible()
     clock.now += 29
@@ -396,3 +407,25 @@ def test_accessible_names_and_target_sizes(qtbot, make_window):
             assert b.height() >= 56
         dialogs[0].reject()
         roles.close()
+
+
+def test_printing_goes_through_a_qprinter(qtbot, make_window, walk, tmp_path):
+    """What "Drucken" does after the system's print dialog: paint the one page on the QPrinter
+    (here a printer that writes a PDF file, as "Print to file" does)."""
+    import subprocess
+
+    from PySide6.QtPrintSupport import QPrinter
+
+    roles, window, controller = make_window("[lotse]\nrole = counter\n")
+    dialog = open_sheet_at_the_end(qtbot, window, controller, walk)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    target = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(target))
+    with qtbot.waitSignal(dialog.printed):
+        dialog._print_to(printer)
+    del printer
+    info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True, check=True).stdout
+    assert "Pages:           1" in info
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Was Sie jetzt tun" in text and "wird gedruckt" in dialog.result_label.text()
