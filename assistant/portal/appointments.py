@@ -394,12 +394,16 @@ class ZmsClient:
             except SecretStoreError as exc:
                 pair, secret_error = None, exc
             if pair:
-                appt = self.appointment(pair[0], pair[1], cancel=cancel)
-                if appt.state in (AppointmentState.CANCELLED, AppointmentState.OTHER):
-                    appt = None  # expired or gone: start again
-                    draft.booking_ref = ""
+                try:
+                    appt = self.appointment(pair[0], pair[1], cancel=cancel)
+                except NotFound:
+                    appt = None  # the reservation expired (or was cancelled): start again
+                if appt is None or appt.state in (AppointmentState.CANCELLED, AppointmentState.OTHER):
+                    appt = None
+                    _forget_quietly(secrets, draft.booking_ref)
+                    draft.booking_ref, draft.server_state = "", ""
             else:
-                draft.booking_ref = ""
+                draft.booking_ref, draft.server_state = "", ""
         if appt is None:
             start = datetime.fromisoformat(draft.start)
             draft.pending_since = drafts.now_utc().isoformat()
@@ -447,6 +451,13 @@ class ZmsClient:
 
     def ics(self, appointment: Appointment, *, minutes: int = 30, location: str = "") -> bytes:
         return appointment_ics(appointment, minutes=minutes, location=location)
+
+
+def _forget_quietly(secrets: Any, ref: str) -> None:
+    try:
+        secrets.delete_booking_secret(ref)
+    except SecretStoreError:
+        pass  # nothing we can do; the entry is useless anyway
 
 
 def appointment_ics(appointment: Appointment, *, minutes: int = 30, location: str = "") -> bytes:

@@ -630,3 +630,26 @@ class _Handler(OwnedHandler):
         except OSError:
             pass
         self.close_connection = True
+
+
+def main() -> int:
+    """``python -m assistant.portal.practice_server``: run the practice portal until Ctrl-C."""
+    import argparse
+
+    ap = argparse.ArgumentParser(description="Lotse practice portal (FIT-Connect, ZMS, Open311) on 127.0.0.1")
+    ap.add_argument("--strict", action="store_true", help="Open311 exactly as the spec says (no recorded quirks)")
+    args = ap.parse_args()
+    with PracticePortal(open311_quirks=not args.strict) as portal:
+        print(f"Übungsportal: {portal.url}")
+        for cap, path in (("FIT-Connect", FIT), ("ZMS", ZMS), ("Open311", O311)):
+            print(f"  {cap:12} {portal.url}{path}")
+        print(f"  Open311 api_key: {API_KEY}")
+        try:
+            threading.Event().wait()
+        except KeyboardInterrupt:
+            pass
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

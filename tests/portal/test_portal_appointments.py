@@ -176,6 +176,24 @@ def test_reserve_answer_lost(clients, portal):
     assert info.value.delivered is False  # the slot is still free: nothing was reserved
 
 
+def test_resume_after_the_reservation_expired(clients, portal, memory_keyring):
+    zms = clients.appointments
+    portal.fault("POST", "/terminvereinbarung/api/citizen/preconfirm-appointment/", "drop-before")
+    draft = draft_for(first_free(zms))
+    with pytest.raises(Offline):
+        zms.book(draft)
+    assert draft.booking_ref and draft.server_state == "updated"
+    with portal.lock:
+        for p in portal.processes.values():
+            p["expires"] = 0  # the person came back too late
+    old_ref = draft.booking_ref
+    draft.start = zms.free_days(OFFICE, SERVICE)[0].times[0].isoformat()
+    result = zms.book(draft)
+    assert result.appointment.state is AppointmentState.CONFIRMED
+    assert len(posts(portal, RESERVE)) == 2 and draft.booking_ref != old_ref
+    assert ("Lotse", f"booking:{old_ref}") not in memory_keyring.entries()
+
+
 def test_no_keyring_booking_still_made_but_not_kept(clients, portal, lotse_home):
     import keyring
     from keyring.backends.fail import Keyring as FailKeyring
