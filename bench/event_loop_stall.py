@@ -48,6 +48,7 @@ def main() -> int:
     from assistant.portal.practice_server import PracticePortal
     from assistant.ui import theme, worker
     from assistant.ui.portal import open_booking, session as portal_session, texts
+    from assistant.ui.widgets import BigButton
 
     theme.apply(app, 100)
     texts.register()
@@ -111,7 +112,7 @@ def main() -> int:
         page.restart(page.start)
         settle()
         portal.fault("GET", "/offices-and-services/", f"slow:{args.seconds}")
-        button = next(b for b in page.screen.findChildren(type(page.banner.stop)) if b.text().startswith("Einen neuen"))
+        button = next(b for b in page.screen.findChildren(BigButton) if b.text().startswith("Einen neuen"))
         t0 = time.monotonic()
         g = measure(button.click, lambda: page.catalog is not None and "Amt" in page.screen.spoken[0],
                     args.seconds + 15)

@@ -479,6 +479,10 @@
         <translation>Your appointment</translation>
     </message>
     <message>
+        <source>Der Termin wird entfernt …</source>
+        <translation>Removing the appointment …</translation>
+    </message>
+    <message>
         <source>Drucken</source>
         <translation>Print</translation>
     </message>
@@ -937,6 +941,10 @@
     <message>
         <source>Die Meldung war schon beim ersten Versuch angekommen. Sie wurde nicht doppelt gesendet.</source>
         <translation>The report had already arrived at the first try. It was not sent twice.</translation>
+    </message>
+    <message>
+        <source>Zettel zum Mitnehmen</source>
+        <translation>A sheet to take home</translation>
     </message>
     <message>
         <source>Fertig</source>

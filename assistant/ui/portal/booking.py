@@ -516,12 +516,13 @@ class BookingPage(FlowPage):
             client = self.session.clients().appointments
             if client is None:  # e.g. booked while practising; the city itself has no server
                 raise Unavailable("no appointment server in this mode")
-            return client.appointment(pair[0], pair[1], cancel=cancel)
+            appt = client.appointment(pair[0], pair[1], cancel=cancel)
+            if appt.state != item.state:
+                secrets.update_saved_state(item.ref, appt.state)  # the list shows what the office says
+            return appt
 
         def got(appt: Appointment | None) -> None:
             self.current_appt = appt
-            if appt is not None and appt.state != item.state:
-                secrets.update_saved_state(item.ref, appt.state)
             self.go(self.appointment_detail)
 
         self.run(work, self.tr("Der Termin wird beim Amt nachgesehen …"), got)
@@ -560,13 +561,14 @@ class BookingPage(FlowPage):
         assert appt is not None and item is not None
 
         def work(cancel):
-            return self.session.clients().appointments.cancel_appointment(appt, cancel=cancel)
-
-        def done(_a: Appointment) -> None:
-            try:
+            done = self.session.clients().appointments.cancel_appointment(appt, cancel=cancel)
+            try:  # keyring and list: off the GUI thread too
                 secrets.forget_appointment(item.ref)
             except PortalError:
-                pass
+                secrets.update_saved_state(item.ref, AppointmentState.CANCELLED)
+            return done
+
+        def done(_a: Appointment) -> None:
             self._history = [self.start]
             self._render(self.cancelled_screen)
 
@@ -579,14 +581,11 @@ class BookingPage(FlowPage):
         s.choice(self.tr("Fertig"), self.go_home, primary=True)
 
     def forget(self, item: SavedAppointment) -> None:
-        try:
-            secrets.forget_appointment(item.ref)
-        except PortalError as exc:
-            if self.screen is not None:
-                self.screen.problem(error_text(exc)[0])
-            return
-        self._history = [self.start]
-        self._render(self.my_appointments)
+        def done(_r) -> None:
+            self._history = [self.start]
+            self._render(self.my_appointments)
+
+        self.run(lambda cancel: secrets.forget_appointment(item.ref), self.tr("Der Termin wird entfernt …"), done)
 
 
 def _saved() -> tuple[list[SavedAppointment], Any]:

@@ -258,3 +258,17 @@ def test_cancel_while_booking_then_retry_finds_the_booking(context, portal, prac
     assert len(confirmed(portal, "abbruch@example.de")) == 1
     reserves = [x for x in portal.log if x[0] == "POST" and x[1].endswith("reserve-appointment/")]
     assert len(reserves) == 1
+
+
+def test_without_keyring_the_booking_is_made_and_the_number_to_note_is_said(context, portal, practice, drive):
+    import keyring
+    from keyring.backends.fail import Keyring as FailKeyring
+
+    keyring.set_keyring(FailKeyring())
+    d = drive(open_booking(context))
+    fill_up_to_check(d, email="ohne@example.de")
+    d.click("Jetzt buchen")
+    d.wait_title("Ihr Termin ist gebucht", timeout=15000)
+    assert len(confirmed(portal, "ohne@example.de")) == 1
+    assert "Vorgangsnummer auf" in d.problem()  # write the number down; cancel by the e-mail's link
+    assert secrets.saved_appointments()[0] == []  # nothing that could not be cancelled from here
