@@ -114,6 +114,16 @@ def show_take_home_sheet(widget: Any, sheet: Any) -> Any:
     return dialog
 
 
+def may_keep_files(widget: Any) -> bool:
+    """False in a library session or at a counter: a file saved there (a PDF, an .ics) would outlive
+    the session, so pages offer printing instead. True at home and where no roles are attached."""
+    from assistant.ui.roles.controller import RolesController
+
+    window = widget.window() if widget is not None else None
+    controller = window.findChild(RolesController) if window is not None else None
+    return controller is None or not controller.policy.sessions
+
+
 def prepare(deployment_path: Path | None = None, *, clock: Callable[[], float] = time.time,
             redirect_temp: bool = True) -> Roles:
     """Read the deployment file and apply the role's memory rules (before anything personal is read)."""
@@ -126,4 +136,4 @@ def prepare(deployment_path: Path | None = None, *, clock: Callable[[], float] =
     return Roles(deployment=d, memory=memory, started=started)
 
 
-__all__ = ["Roles", "prepare", "policy", "show_take_home_sheet"]
+__all__ = ["Roles", "may_keep_files", "prepare", "policy", "show_take_home_sheet"]

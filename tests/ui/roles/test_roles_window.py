@@ -383,6 +383,9 @@ def test_other_pages_offer_a_booking_sheet(qtbot, make_window):
                                start=datetime(2026, 12, 7, 9, 30), number="A-17", city=window.ctx.city, lang="de")
     dialog = show_take_home_sheet(window.page, sheet)
     assert isinstance(dialog, SheetDialog) and dialog.isVisible() and dialog.save_button is None
+    from assistant.ui.roles import may_keep_files
+
+    assert not may_keep_files(window.page) and may_keep_files(QWidget())
     assert dialog.sheet.office.phone == "115"  # found in the city profile by the office's name
 
 
