@@ -114,12 +114,14 @@ class Replayer:
         self.early: list[dict] = []
         self.log: list[tuple[str, Any]] = []
         self.skip_first_readers = skip_first_readers
-        # lenient_start: the Simulator's READER messages at the start of a connection are optional
-        # on both sides (the real AusweisApp pushes them only to a client that was connected when
-        # its Simulator reader registered; see tests/integration/conftest.py).
+        # lenient_start: the Simulator's registration READER pair (insertable false, then true) is
+        # optional: expected ones at the start are dropped, received ones skipped whenever they come
+        # (the real AusweisApp pushes them only to a client connected while its Simulator reader
+        # registers, which may also be mid-way; see tests/integration/conftest.py).
         self.lenient_start = lenient_start
         self._answer_expected = False
         self._answer_received = False
+        self._registration_seen = False
 
     def close(self) -> None:
         self._cm.__exit__(None, None, None)
@@ -168,8 +170,14 @@ class Replayer:
             return None
         if category(msg) == "answer":
             self._answer_received = True
-        elif self.lenient_start and not self._answer_received and _initial_simulator(msg):
-            return None
+        elif self.lenient_start and _initial_simulator(msg):
+            # The registration pair (insertable false, then true) may come at any moment.
+            if msg.get("insertable") is False:
+                self._registration_seen = True
+                return None
+            if self._registration_seen or not self._answer_received:
+                self._registration_seen = False
+                return None
         return msg
 
     def settle(self) -> None:
