@@ -102,16 +102,39 @@ class ReportPage(FlowPage):
         self.load_then(self.groups_loader(), self.choose_category)
 
     def resume(self) -> None:
+        """Continue a saved report at its step. The topics and the service's questions are loaded
+        first, so the questions (and "Zurück" through them) look as they did."""
         step = self.step_id()
-        self._history = [self.start, self.choose_category]
-        if self.draft.pending_since or step in ("check", "send"):
-            self._render(self.check)
-        elif step in ("where", "description", "contact") or step.startswith("q"):
-            self._render(self.where if step.startswith("q") else getattr(self, step))
-            self.definition = None
-        else:
-            self._history = [self.start]
-            self._render(self.choose_category)
+        if not self.draft.service_code:
+            self.load_then(self.groups_loader(), self.choose_category)
+            return
+
+        def show() -> None:
+            qs = self.questions()
+            order: list = [self.start, self.choose_category]
+            order += [(lambda sc, i=i: self.question(sc, i)) for i in range(len(qs))]
+            order += [self.where, self.description, self.contact, self.check]
+            names = ["start", "category"] + [f"q{i}" for i in range(len(qs))] + ["where", "description", "contact", "check"]
+            if self.draft.pending_since or step == "send":
+                step_name = "check"
+            else:
+                step_name = step if step in names else "where"
+            target = names.index(step_name)
+            self._history = order[:target]
+            self._render(order[target])
+
+        def with_groups() -> None:
+            service = next((sv for g in self.groups or [] for sv in g.services if sv.code == self.draft.service_code), None)
+            if service is not None and service.has_questions and self.definition is None:
+                code = service.code
+                self.run(lambda cancel: self.session.clients().reports.definition(code, cancel=cancel),
+                         self.tr("Die Fragen werden geladen …"), lambda d: (setattr(self, "definition", d), show()))
+            else:
+                show()
+
+        self.definition = None
+        self.run(lambda cancel: self.session.clients().reports.services(cancel=cancel),
+                 self.tr("Die Themen werden geladen …"), lambda g: (setattr(self, "groups", g), with_groups()))
 
     # --- category --------------------------------------------------------------------------------
     def groups_loader(self) -> Loader:

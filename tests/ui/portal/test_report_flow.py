@@ -149,3 +149,28 @@ def test_bochum_without_open311_says_where_to_go(context, drive):
     d = drive(open_reports(context))
     assert "keine Probleme melden" in d.texts()
     assert "Mängelmelder" in d.texts() and "115" in d.texts()
+
+
+def test_restart_in_the_middle_of_the_questions_restores_everything(context, portal, practice, drive):
+    d = drive(open_reports(context))
+    d.click("Ein neues Problem melden")
+    d.wait_title("Worum geht es")
+    d.click("Schlagloch")
+    d.wait_text("Frage 1 von 6")
+    d.type("Ihre Antwort", "Neben der Ampel.")
+    d.click("Weiter")
+    d.wait_text("Frage 2 von 6")
+    d.type("Ihre Antwort", "12")
+    d.click("Weiter")
+    d.wait_text("Frage 3 von 6")
+    d.page.close()  # the program ends here (or crashes)
+    d2 = drive(open_reports(context))
+    assert "schon angefangen" in d2.texts() and "Schlagloch" in d2.texts()
+    d2.click("Weitermachen")
+    d2.wait_text("Frage 3 von 6")
+    assert d2.page.go_back()
+    d2.wait_text("Frage 2 von 6")
+    assert d2.field("Ihre Antwort").text() == "12"
+    assert d2.page.go_back()
+    d2.wait_text("Frage 1 von 6")
+    assert d2.field("Ihre Antwort").toPlainText() == "Neben der Ampel."
