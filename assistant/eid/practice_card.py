@@ -288,7 +288,11 @@ class PracticeCard:
             self._scan_task = asyncio.ensure_future(self._scan_later())
             async for frame in connection:
                 text = frame if isinstance(frame, str) else bytes(frame).decode("utf-8", "replace")
-                await self._send_all(self.engine.handle(text))
+                try:
+                    answers = self.engine.handle(text)
+                except Exception:  # a bug here must not end the practice; the frame is not quoted
+                    answers = [{"msg": "INVALID", "error": "The practice card could not read this"}]
+                await self._send_all(answers)
         except Exception:
             pass  # a broken connection ends like a closed one
         finally:
