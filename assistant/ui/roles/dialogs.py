@@ -268,9 +268,11 @@ class InactivityWarning(QWidget):
     def _place(self) -> None:
         parent = self.parentWidget()
         self.setGeometry(parent.rect())
-        width = min(self.width() - 40, round(720 * max(1.0, theme.metrics().factor * 0.8)))
-        self.panel.setFixedWidth(max(320, width))
-        self.panel.adjustSize()
+        width = max(320, min(self.width() - 40, round(720 * max(1.0, theme.metrics().factor * 0.8))))
+        self.panel.setFixedWidth(width)
+        needed = self.panel.layout().totalHeightForWidth(width)  # wrapped text: its real height
+        self.panel.setFixedHeight(min(max(needed, self.panel.layout().totalMinimumSize().height()),
+                                      max(200, self.height() - 20)))
         self.panel.move((self.width() - self.panel.width()) // 2, max(20, (self.height() - self.panel.height()) // 2))
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802

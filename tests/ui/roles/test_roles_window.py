@@ -432,3 +432,22 @@ def test_printing_goes_through_a_qprinter(qtbot, make_window, walk, tmp_path):
     assert "Pages:           1" in info
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
     assert "Was Sie jetzt tun" in text and "wird gedruckt" in dialog.result_label.text()
+
+
+def test_counter_warning_at_200_percent(qtbot, make_window, fake_clock):
+    conf = COUNTER.replace("[counter]", "text_size = 200\n[counter]", 1)  # a key of [lotse]
+    roles, window, controller = make_window(conf, clock=fake_clock)
+    assert window.ctx.settings.zoom == 200
+    fake_clock.now += 61
+    controller.tick()
+    warning = window.findChild(InactivityWarning)
+    qtbot.wait(20)
+    assert warning.isVisible() and warning.geometry() == window.rect()
+    panel = warning.panel.geometry()
+    assert warning.rect().contains(panel)  # nothing of the warning is cut off
+    button = warning.button
+    assert button.height() >= 56 and panel.contains(button.geometry().translated(panel.topLeft()))
+    assert button.hasFocus()
+    for label in (warning.title, warning.text):  # no wrapped line cut off
+        assert label.height() >= label.heightForWidth(label.width())
+    grab(window, "roles-counter-warning-200.png")
