@@ -127,6 +127,22 @@
         <translation>Picture: an ID card lies on a card reader.</translation>
     </message>
     <message>
+        <source>Das war eine Übung. Ihr echter Ausweis und Ihre PIN sind unverändert.</source>
+        <translation>That was practice. Your real ID card and your PIN are unchanged.</translation>
+    </message>
+    <message>
+        <source>Jetzt mit meinem echten Ausweis</source>
+        <translation>Now with my real ID card</translation>
+    </message>
+    <message>
+        <source>Noch einmal üben</source>
+        <translation>Practise again</translation>
+    </message>
+    <message>
+        <source>Zurück zur Anleitung</source>
+        <translation>Back to the guide</translation>
+    </message>
+    <message>
         <source>Der Übungsmodus konnte nicht starten. Bitte versuchen Sie es noch einmal.</source>
         <translation>Practice mode could not start. Please try again.</translation>
     </message>

@@ -23,8 +23,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.ui.eid.fixtures import make_page, no_real_ausweisapp, practice  # noqa: E402,F401
-from tests.ui.eid.flows import FLOWS, Sentinels, click, finish, new_pin_twice, start_practice, type_digits, wait_screen  # noqa: E402
+from tests.ui.eid.fixtures import app, make_page, no_real_ausweisapp, practice  # noqa: E402,F401
+from tests.ui.eid.flows import FLOWS, Sentinels, click, new_pin_twice, type_digits, wait_screen  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 NEEDLES = [s.encode() for s in Sentinels.ALL] + [s.encode("utf-16-le") for s in Sentinels.ALL]
@@ -70,7 +70,7 @@ def scan_files(folders: list[tuple[Path, float | None]]) -> tuple[int, dict[str,
     return seen, hits
 
 
-def through_the_window(qtbot, qapp, practice, tmp_path) -> Path:  # noqa: F811
+def through_the_window(qtbot, qapp, app, tmp_path) -> Path:  # noqa: F811
     """The eID guide in the real window, the PIN change at its action step, then the printed sheet."""
     from assistant.app import build_context
     from assistant.ui.main_window import MainWindow
@@ -81,7 +81,7 @@ def through_the_window(qtbot, qapp, practice, tmp_path) -> Path:  # noqa: F811
     from assistant.eid.workflow import Screen
     from assistant.ui.eid.pages import ChangePinPage
 
-    practice()
+    app("transport-pin")
     ctx = build_context(qapp, lang="de", capabilities=["assistant.ui.eid"])
     assert not [n for n in ctx.notices if "eid" in n]
     w = MainWindow(ctx)
@@ -95,13 +95,13 @@ def through_the_window(qtbot, qapp, practice, tmp_path) -> Path:  # noqa: F811
     page = w.page
     assert isinstance(page, ChangePinPage)
     assert page.wf.letter is not None  # the guide already said which PIN: not asked again
-    start_practice(qtbot, page, "transport-pin")
     wait_screen(qtbot, page, Screen.PIN)
     type_digits(qtbot, page, Sentinels.TRANSPORT)
     new_pin_twice(qtbot, page)
     wait_screen(qtbot, page, Screen.END)
     click(qtbot, page, "next")
     qtbot.waitUntil(lambda: w.run is not None and w.run.finished, timeout=5000)
+    assert w.run.current_id == "end-ready"  # 'changed' took the guide to its happy end
     sheet = sheet_from_run(w.run, ctx.city, values=fill_values(w.run, ctx.city, "de"))
     pdf = save_pdf(sheet, tmp_path / "sheet" / "merkzettel.pdf")
     assert pdf.stat().st_size > 1000
@@ -110,16 +110,16 @@ def through_the_window(qtbot, qapp, practice, tmp_path) -> Path:  # noqa: F811
     return pdf
 
 
-def test_no_secret_anywhere(qtbot, qapp, make_page, practice, caplog, capfd, tmp_path, lotse_home):  # noqa: F811
+def test_no_secret_anywhere(qtbot, qapp, make_page, app, practice, caplog, capfd, tmp_path, lotse_home):  # noqa: F811
     start = time.time() - 1
     caplog.set_level(logging.DEBUG)
     for name in ("", "websockets", "asyncio", "assistant"):
         logging.getLogger(name).setLevel(logging.DEBUG)
     outcomes = {}
     for name, (flow, expected) in FLOWS.items():
-        outcomes[name] = flow(qtbot, make_page, practice)
+        outcomes[name] = flow(qtbot, make_page, app, practice)
     assert outcomes == {name: expected for name, (_f, expected) in FLOWS.items()}
-    sheet = through_the_window(qtbot, qapp, practice, tmp_path)
+    sheet = through_the_window(qtbot, qapp, app, tmp_path)
 
     env = dict(os.environ, LOTSE_HOME=str(lotse_home), QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     tour = tmp_path / "tour"

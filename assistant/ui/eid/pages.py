@@ -40,7 +40,13 @@ def _facts(ctx: Any) -> dict[str, str]:
 
 
 class EidPage(CapabilityPage):
-    """What both eID pages share: practice banner, status strip, a content area, the connection."""
+    """What both eID pages share: practice banner, status strip, a content area, the connection.
+
+    Practice mode belongs to the PIN change only (``offers_practice``): it lives as long as that page
+    and ends with it, so no later screen can mistake the practice card for the person's own card.
+    """
+
+    offers_practice = False
 
     def __init__(self, ctx: Any = None, step: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,7 +80,7 @@ class EidPage(CapabilityPage):
         self._texts: list[str] = []
         self._choosing = False
         self._shown: Any = object()
-        self.conn = EidConnection(self)
+        self.conn = EidConnection(self, allow_practice=self.offers_practice)
         self.conn.connected.connect(self._on_connected)
         self.conn.disconnected.connect(self._on_disconnected)
         self.conn.message.connect(self._on_message)
@@ -120,9 +126,11 @@ class EidPage(CapabilityPage):
         self.refresh()
 
     def stop_practice(self) -> None:
+        """'Übungsmodus beenden' / 'Jetzt mit meinem echten Ausweis': from now on the real card."""
         self._choosing = False
-        self.reset_machine(None)
         self.conn.stop_practice()
+        self.reset_machine(getattr(self, "_preset", None))
+        self.conn.open()
         self.refresh()
 
     brief_strip = False
@@ -264,16 +272,21 @@ class EidPage(CapabilityPage):
             target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _paint_status(self) -> None:
-        practising = PRACTICE.active
+        practising = self.practising
         self.banner.setVisible(practising)
         if practising:
             self.banner.set_values(self.t.practice_values(*PRACTICE.values()))
-        self.strip.show_status(self.machine.watch.status(), practising=practising, brief=self.brief_strip)
+        self.strip.show_status(self.machine.watch.status(), practising=practising, brief=self.brief_strip,
+                               offer_practice=self.offers_practice)
+
+    @property
+    def practising(self) -> bool:
+        return self.offers_practice and PRACTICE.active
 
     # --- what the window asks ---------------------------------------------------------------------
     def read_aloud_text(self) -> str:
         parts = []
-        if PRACTICE.active:
+        if self.practising:
             parts.append(self.t.practice_banner())
         parts.append(self.strip.text.text())
         parts += self._texts
@@ -290,6 +303,7 @@ class ChangePinPage(EidPage):
     """``eid.change-pin``: the PIN change, one question a screen."""
 
     brief_strip = True
+    offers_practice = True
 
     def __init__(self, ctx: Any = None, step: Any = None, parent: QWidget | None = None, *, autostart: bool = True) -> None:
         super().__init__(ctx, step, parent)
@@ -300,6 +314,7 @@ class ChangePinPage(EidPage):
         self._pad_key: tuple | None = None
         self._practice_problem = False
         self.history: list[tuple[Screen, Entry | None]] = []  # screens shown (no digits), for tests
+        PRACTICE.stop()  # a new PIN-change page starts with the real card
         self.reset_machine(self._preset)
         if autostart:
             self.start()
@@ -313,7 +328,7 @@ class ChangePinPage(EidPage):
         if old is not None:
             self.conn.send(old.leave())
         self._drop_kept_pad()
-        self.wf = ChangePin(connected=False, simulator_card=use_ausweisapp_simulator() and not PRACTICE.active)
+        self.wf = ChangePin(connected=False, simulator_card=use_ausweisapp_simulator() and not self.practising)
         if letter is not None:
             self.wf.choose_letter(letter)  # not connected yet: waits for AusweisApp, then starts
         self._shown = object()
@@ -330,18 +345,21 @@ class ChangePinPage(EidPage):
         self.act(self.wf.submit, secret)
 
     def finish_page(self) -> None:
-        outcome = self.wf.outcome or "not-changed"
-        self._drop_kept_pad()
-        self.conn.send(self.wf.leave())
-        self.conn.close()
+        # after practice the person's own PIN is as it was: never report the practice card's result
+        outcome = "not-changed" if self.practising else (self.wf.outcome or "not-changed")
+        self._close()
         self.finished.emit(outcome)
 
     def give_up(self) -> None:
         """'Ohne AusweisApp weiter': the guide shows how to do it in AusweisApp itself."""
+        self._close()
+        self.finished.emit("unavailable")
+
+    def _close(self) -> None:
         self._drop_kept_pad()
         self.conn.send(self.wf.leave())
         self.conn.close()
-        self.finished.emit("unavailable")
+        PRACTICE.stop()
 
     def go_back(self) -> bool:
         if self._choosing:
@@ -351,9 +369,7 @@ class ChangePinPage(EidPage):
         if handled:
             self.send(cmds)
             return True
-        self._drop_kept_pad()
-        self.conn.send(self.wf.leave())
-        self.conn.close()
+        self._close()
         return False
 
     def is_secret_entry(self) -> bool:
@@ -434,7 +450,7 @@ class ChangePinPage(EidPage):
             for letter, text in self.t.letter_answers():
                 key = {Letter.TRANSPORT: "letter-transport", Letter.OWN: "letter-own", None: "letter-unknown"}[letter]
                 self._button(key, text, lambda letter=letter: self.act(self.wf.choose_letter, letter))
-            if not PRACTICE.active:
+            if not self.practising:
                 self._button("practice", self.t.practice_start(), self.choose_practice)
             return
         if s is Screen.LAST_TRY_STOP:
@@ -457,7 +473,7 @@ class ChangePinPage(EidPage):
             self._button("other-letter", self.t.other_letter(), self.go_back)
         if s in (Screen.WAIT_APP, Screen.APP_GONE):
             self._button("retry", self.t.retry(), self.retry, primary=True)
-            if not PRACTICE.active:
+            if not self.practising:
                 self._button("practice", self.t.practice_start(), self.choose_practice)
             self._button("give-up", self.t.without_lotse(), self.give_up)
         if self._practice_problem:
@@ -468,13 +484,19 @@ class ChangePinPage(EidPage):
     def _draw_end(self, v: View) -> None:
         st = self.t.ending(v)
         self._heading(st.title)
+        if self.practising:
+            self._box(self.t.practice_done(), strong=True)
         for line in st.body:
             self._para(line)
         if st.todo:
             self._section(self.t.todo_heading())
             for n, line in enumerate(st.todo, 1):
                 self._para(f"{n}. {line}")
-        if v.ending is Ending.NOTHING_CHANGED:
+        if self.practising:
+            self._button("real-card", self.t.practice_to_real(), self.stop_practice, primary=True)
+            self._button("practice-again", self.t.practice_again(), self.choose_practice)
+            self._button("next", self.t.practice_back_to_guide(), self.finish_page)
+        elif v.ending is Ending.NOTHING_CHANGED:
             self._button("again", self.t.again(), lambda: self.act(self.wf.start_again), primary=True)
             self._button("next", self.t.next(), self.finish_page)
         else:
@@ -519,8 +541,6 @@ class ReadCardPage(EidPage):
                 for line in self.t.read_card_body():
                     self._para(line)
                 self._picture(READER_PICTURE, self.t.reader_picture(), height=160)
-                if not PRACTICE.active:
-                    self._button("practice", self.t.practice_start(), self.choose_practice)
                 self._button("skip", self.t.read_card_skip(), self.give_up)
         self.content_lay.addStretch(1)
         if self.title is not None:

@@ -89,8 +89,10 @@ class EidConnection(QObject):
     message = Signal(object)
     unreadable = Signal()  # a frame that is not a valid SDK message arrived
 
-    def __init__(self, parent: QObject | None = None, *, reconnect_interval: float = 2.0) -> None:
+    def __init__(self, parent: QObject | None = None, *, reconnect_interval: float = 2.0,
+                 allow_practice: bool = True) -> None:
         super().__init__(parent)
+        self.allow_practice = allow_practice
         self.client = SdkClient(self, reconnect_interval=reconnect_interval)
         self.client.connected.connect(self.connected)
         self.client.disconnected.connect(self._on_disconnected)
@@ -100,7 +102,7 @@ class EidConnection(QObject):
 
     @property
     def practising(self) -> bool:
-        return PRACTICE.active
+        return self.allow_practice and PRACTICE.active
 
     @property
     def is_connected(self) -> bool:
@@ -108,7 +110,7 @@ class EidConnection(QObject):
 
     def open(self) -> None:
         """Connect to the practice card if practice mode is on, else to AusweisApp."""
-        if PRACTICE.active and PRACTICE.card is not None:
+        if self.practising and PRACTICE.card is not None:
             self._practice_url = url = PRACTICE.card.url
         else:
             self._practice_url, url = None, ausweisapp_url()
@@ -127,9 +129,9 @@ class EidConnection(QObject):
         return True
 
     def stop_practice(self) -> None:
+        """End practice mode; the caller opens the real connection (after resetting its machine)."""
         self.client.close()
         PRACTICE.stop()
-        self.open()
 
     def retry(self) -> None:
         self.client.retry_now()

@@ -49,7 +49,8 @@ class StatusStrip(QFrame):
         self.status: StripStatus | None = None
         self.practising = False
 
-    def show_status(self, status: StripStatus, *, practising: bool = False, brief: bool = False) -> None:
+    def show_status(self, status: StripStatus, *, practising: bool = False, brief: bool = False,
+                    offer_practice: bool = True) -> None:
         changed = status != self.status
         self.status = status
         self.practising = practising
@@ -59,7 +60,7 @@ class StatusStrip(QFrame):
         self.setAccessibleName(text)
         problem = status.kind in _PROBLEMS
         self.retry_button.setVisible(problem)
-        self.practice_button.setVisible(problem and not practising)
+        self.practice_button.setVisible(problem and offer_practice and not practising)
         if changed:
             announce_text(self, text)
 

@@ -124,6 +124,18 @@ class EidTexts(QObject):
     def reader_picture(self) -> str:
         return self.tr("Bild: ein Ausweis liegt auf einem Kartenleser.")
 
+    def practice_done(self) -> str:
+        return self.tr("Das war eine Übung. Ihr echter Ausweis und Ihre PIN sind unverändert.")
+
+    def practice_to_real(self) -> str:
+        return self.tr("Jetzt mit meinem echten Ausweis")
+
+    def practice_again(self) -> str:
+        return self.tr("Noch einmal üben")
+
+    def practice_back_to_guide(self) -> str:
+        return self.tr("Zurück zur Anleitung")
+
     def practice_failed(self) -> str:
         return self.tr("Der Übungsmodus konnte nicht starten. Bitte versuchen Sie es noch einmal.")
 

@@ -13,6 +13,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 from tests.ui.eid.flows import Sentinels  # noqa: E402
 
 
+def sentinel_card(scenario: str = "tries-3", *, public_values: bool = False, **card):
+    """A PracticeCard that knows the sentinel numbers (or its published practice numbers)."""
+    from assistant.eid.practice_card import PracticeCard
+
+    kw = dict(scan_delay=0.05)
+    if not public_values:
+        kw.update(pin=Sentinels.PIN, can=Sentinels.CAN, puk=Sentinels.PUK)
+        if scenario == "transport-pin":
+            kw["transport_pin"] = Sentinels.TRANSPORT
+    kw.update(card)
+    return PracticeCard(scenario, **kw)
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -28,28 +41,40 @@ def no_real_ausweisapp(monkeypatch):
 
 
 @pytest.fixture
+def app(monkeypatch):
+    """app(scenario="tries-3", **card) → a practice card standing in for AusweisApp (its address is
+    set as AusweisApp's): the pages run exactly as with the real one, over a real loopback WebSocket."""
+    from assistant.ui.eid.session import URL_ENV
+
+    made = []
+
+    def start(scenario: str = "tries-3", *, public_values: bool = False, **card):
+        c = sentinel_card(scenario, public_values=public_values, **card)
+        monkeypatch.setenv(URL_ENV, c.start())
+        made.append(c)
+        return c
+
+    yield start
+    for c in made:
+        c.stop()
+
+
+@pytest.fixture
 def practice(monkeypatch):
-    """practice(scenario=None, **card) → the PracticeCard settings the next practice start uses.
+    """practice(scenario=None, **card): what the practice mode chosen on the screen will run.
 
     With ``scenario`` the person's choice on the screen is overridden (switched-off card, keypad …);
-    the card always knows the sentinel numbers of ``Sentinels``.
+    the card knows the sentinel numbers unless ``public_values``.
     """
-    from assistant.eid.practice_card import PracticeCard
     from assistant.ui.eid.session import PRACTICE
 
-    made: list[PracticeCard] = []
+    made = []
 
     def configure(scenario: str | None = None, *, public_values: bool = False, **card):
-        PRACTICE.stop()  # each flow starts outside practice mode, as a person would
-        def factory(chosen: str) -> PracticeCard:
-            kw = dict(pin=Sentinels.PIN, can=Sentinels.CAN, puk=Sentinels.PUK, scan_delay=0.05)
-            if public_values:
-                kw = dict(scan_delay=0.05)
-            name = scenario or chosen
-            if name == "transport-pin" and not public_values:
-                kw["transport_pin"] = Sentinels.TRANSPORT
-            kw.update(card)
-            c = PracticeCard(name, **kw)
+        PRACTICE.stop()
+
+        def factory(chosen: str):
+            c = sentinel_card(scenario or chosen, public_values=public_values, **card)
             made.append(c)
             return c
 
@@ -63,7 +88,7 @@ def practice(monkeypatch):
 
 
 @pytest.fixture
-def make_page(qtbot, practice):  # torn down before ``practice``: clients close before the card stops
+def make_page(qtbot, practice, app):  # torn down first: clients close before the cards stop
     """make_page(kind="change"|"read", step_id=None, office=None) → a shown eID page."""
     from assistant.ui import theme
     from assistant.ui.eid.pages import ChangePinPage, ReadCardPage

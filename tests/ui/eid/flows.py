@@ -46,6 +46,12 @@ def type_digits(qtbot, page, digits: str, *, enter: bool = True) -> None:
         qtbot.keyClick(pad, Qt.Key.Key_Return)
 
 
+def answer_letter(qtbot, page, which: str) -> None:
+    """Answer 'Welche PIN haben Sie?': which = "transport" | "own" | "unknown"."""
+    wait_screen(qtbot, page, Screen.LETTER)
+    click(qtbot, page, f"letter-{which}")
+
+
 def start_practice(qtbot, page, choice: str) -> None:
     """Choose practice mode on the screen and what to practise."""
     if "practice" in page.buttons:
@@ -70,13 +76,13 @@ def finish(qtbot, page) -> str:
     return sig.args[0]
 
 
-# --- the flows ----------------------------------------------------------------------------------
+# --- the flows (the practice card stands in for AusweisApp unless practice mode is chosen) --------
 
 
-def happy_transport(qtbot, make_page, practice) -> str:
-    practice()
+def happy_transport(qtbot, make_page, app, practice) -> str:
+    app("transport-pin")
     page = make_page()
-    start_practice(qtbot, page, "transport-pin")
+    answer_letter(qtbot, page, "transport")
     wait_screen(qtbot, page, Screen.PIN)
     assert page.wf.view.digits == 5
     type_digits(qtbot, page, Sentinels.TRANSPORT)
@@ -84,33 +90,32 @@ def happy_transport(qtbot, make_page, practice) -> str:
     return finish(qtbot, page)
 
 
-def happy_own(qtbot, make_page, practice) -> str:
-    practice()
-    page = make_page(step_id="change-known")  # the guide already knows: own PIN
-    start_practice(qtbot, page, "tries-3")
+def happy_own(qtbot, make_page, app, practice) -> str:
+    app("tries-3")
+    page = make_page(step_id="change-known")  # the guide already knows: own PIN, not asked again
     wait_screen(qtbot, page, Screen.PIN)
-    assert page.wf.view.digits == 6
+    assert page.wf.view.digits == 6 and (Screen.LETTER, None) not in page.history
     type_digits(qtbot, page, Sentinels.PIN)
     new_pin_twice(qtbot, page)
     return finish(qtbot, page)
 
 
-def wrong_pin_then_office(qtbot, make_page, practice) -> str:
-    practice()
+def wrong_pin_then_office(qtbot, make_page, app, practice) -> str:
+    app("tries-3")
     page = make_page()
-    start_practice(qtbot, page, "tries-3")
+    answer_letter(qtbot, page, "own")
     wait_screen(qtbot, page, Screen.PIN)
     type_digits(qtbot, page, "000000")
     qtbot.waitUntil(lambda: page.wf.view.notice is Notice.PIN_WRONG, timeout=TIMEOUT)
     assert page.wf.view.tries_left == 2 and "office" in page.buttons
+    assert page.notice_label.text() == "Die PIN war nicht richtig. Sie haben noch 2 Versuche."
     click(qtbot, page, "office")
     return finish(qtbot, page)
 
 
-def last_try_confirmed(qtbot, make_page, practice) -> str:
-    practice()
-    page = make_page()
-    start_practice(qtbot, page, "tries-1")
+def last_try_confirmed(qtbot, make_page, app, practice) -> str:
+    app("tries-1")
+    page = make_page(step_id="change-known")
     wait_screen(qtbot, page, Screen.CAN)
     type_digits(qtbot, page, "000000")  # a wrong CAN costs nothing
     qtbot.waitUntil(lambda: page.wf.view.notice is Notice.CAN_WRONG, timeout=TIMEOUT)
@@ -124,10 +129,9 @@ def last_try_confirmed(qtbot, make_page, practice) -> str:
     return finish(qtbot, page)
 
 
-def last_try_office(qtbot, make_page, practice) -> str:
-    practice()
-    page = make_page()
-    start_practice(qtbot, page, "tries-1")
+def last_try_office(qtbot, make_page, app, practice) -> str:
+    app("tries-1")
+    page = make_page(step_id="change-known")
     wait_screen(qtbot, page, Screen.CAN)
     type_digits(qtbot, page, Sentinels.CAN)
     wait_screen(qtbot, page, Screen.LAST_TRY_STOP)
@@ -136,10 +140,9 @@ def last_try_office(qtbot, make_page, practice) -> str:
     return finish(qtbot, page)
 
 
-def blocked_puk(qtbot, make_page, practice) -> str:
-    practice()
-    page = make_page()
-    start_practice(qtbot, page, "blocked")
+def blocked_puk(qtbot, make_page, app, practice) -> str:
+    app("blocked")
+    page = make_page(step_id="change-known")
     wait_screen(qtbot, page, Screen.PUK)
     type_digits(qtbot, page, "1111111111")
     qtbot.waitUntil(lambda: page.wf.view.notice is Notice.PUK_WRONG, timeout=TIMEOUT)
@@ -151,29 +154,26 @@ def blocked_puk(qtbot, make_page, practice) -> str:
     return finish(qtbot, page)
 
 
-def deactivated(qtbot, make_page, practice) -> str:
-    practice("deactivated")
+def deactivated(qtbot, make_page, app, practice) -> str:
+    app("deactivated")
     page = make_page()
-    start_practice(qtbot, page, "tries-3")
-    qtbot.waitUntil(lambda: page.wf.view.ending is Ending.DEACTIVATED, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: page.wf.view.ending is Ending.DEACTIVATED, timeout=TIMEOUT)  # not even asked
     return finish(qtbot, page)
 
 
-def inoperative(qtbot, make_page, practice) -> str:
-    practice("puk-used-up")
-    page = make_page()
-    start_practice(qtbot, page, "blocked")
+def inoperative(qtbot, make_page, app, practice) -> str:
+    app("puk-used-up")
+    page = make_page(step_id="change-known")
     wait_screen(qtbot, page, Screen.PUK)
     type_digits(qtbot, page, Sentinels.PUK)
     qtbot.waitUntil(lambda: page.wf.view.ending is Ending.INOPERATIVE, timeout=TIMEOUT)
     return finish(qtbot, page)
 
 
-def keypad(qtbot, make_page, practice) -> str:
+def keypad(qtbot, make_page, app, practice) -> str:
     """A reader with its own keys: the person types there; Lotse sends no values, shows no pad."""
-    practice("keypad")
-    page = make_page()
-    start_practice(qtbot, page, "tries-3")
+    app("keypad")
+    page = make_page(step_id="change-known")
     wait_screen(qtbot, page, Screen.END)
     from assistant.eid.workflow import Entry
 
@@ -183,16 +183,15 @@ def keypad(qtbot, make_page, practice) -> str:
     return finish(qtbot, page)
 
 
-def card_removed(qtbot, make_page, practice) -> str:
-    cards = practice()
-    page = make_page()
-    start_practice(qtbot, page, "tries-3")
+def card_removed(qtbot, make_page, app, practice) -> str:
+    card = app("tries-3")
+    page = make_page(step_id="change-known")
     wait_screen(qtbot, page, Screen.PIN)
     type_digits(qtbot, page, Sentinels.PIN[:3], enter=False)
-    cards[-1].remove_card()
+    card.remove_card()
     wait_screen(qtbot, page, Screen.CARD_REMOVED)
     assert page.title.text() == "Bitte legen Sie den Ausweis wieder auf"
-    cards[-1].insert_card()
+    card.insert_card()
     wait_screen(qtbot, page, Screen.PIN)
     assert page.wf.view.notice is Notice.CARD_BACK
     assert page.pad.typed() == 3  # nothing typed was lost
@@ -201,48 +200,67 @@ def card_removed(qtbot, make_page, practice) -> str:
     return finish(qtbot, page)
 
 
-def practice_stops_midway(qtbot, make_page, practice) -> str:
-    cards = practice()
-    page = make_page()
-    start_practice(qtbot, page, "tries-3")
-    wait_screen(qtbot, page, Screen.PIN)
-    type_digits(qtbot, page, Sentinels.PIN[:2], enter=False)
+def ausweisapp_closed_midway(qtbot, make_page, app, practice) -> str:
     import threading
 
-    stopper = threading.Thread(target=cards[-1].stop)  # closed from outside, like a real AusweisApp
-    stopper.start()
-    wait_screen(qtbot, page, Screen.APP_GONE)
     from assistant.eid.workflow import Strip
 
+    card = app("tries-3")
+    page = make_page(step_id="change-known")
+    wait_screen(qtbot, page, Screen.PIN)
+    type_digits(qtbot, page, Sentinels.PIN[:2], enter=False)
+    stopper = threading.Thread(target=card.stop)  # closed from outside, like a real AusweisApp
+    stopper.start()
+    wait_screen(qtbot, page, Screen.APP_GONE)
     qtbot.waitUntil(lambda: page.strip.status.kind is Strip.APP_MISSING, timeout=TIMEOUT)
+    assert page.title.text() == "Die AusweisApp ist nicht mehr da"
     stopper.join(5)
     click(qtbot, page, "cancel")
     return finish(qtbot, page)
 
 
-def typo_never_sent(qtbot, make_page, practice) -> str:
-    cards = practice()
-    page = make_page()
-    start_practice(qtbot, page, "tries-3")
+def typo_never_sent(qtbot, make_page, app, practice) -> str:
+    card = app("tries-3")
+    page = make_page(step_id="change-known")
     wait_screen(qtbot, page, Screen.PIN)
     type_digits(qtbot, page, Sentinels.PIN[:5])
     qtbot.waitUntil(lambda: page.wf.view.notice is Notice.WRONG_LENGTH, timeout=TIMEOUT)
     assert page.notice_label.text().startswith("Die PIN hat 6 Ziffern. Sie haben 5 eingegeben.")
-    assert cards[-1].card_state()["retryCounter"] == 3  # the typo cost nothing
+    assert card.card_state()["retryCounter"] == 3  # the typo cost nothing
     type_digits(qtbot, page, Sentinels.PIN)
     new_pin_twice(qtbot, page)
     return finish(qtbot, page)
 
 
-def read_card(qtbot, make_page, practice, scenario: str = "tries-2") -> str:
-    practice(scenario)
+def read_card(qtbot, make_page, app, practice) -> str:
+    app("tries-2")
     page = make_page("read")
-    qtbot.mouseClick(page.buttons["practice"], Qt.MouseButton.LeftButton)
-    click(qtbot, page, "practice-tries-3")
     qtbot.waitUntil(lambda: page.chk.result is not None, timeout=TIMEOUT)
+    assert "practice" not in page.buttons and not page.banner.isVisible()
     with qtbot.waitSignal(page.finished, timeout=TIMEOUT) as sig:
         click(qtbot, page, "next")
     return sig.args[0]
+
+
+def practice_mode(qtbot, make_page, app, practice) -> str:
+    """No AusweisApp here: the person practises on the screen. The practice 'success' is never
+    reported as their PIN being changed."""
+    practice()
+    page = make_page(step_id="change-known")
+    start_practice(qtbot, page, "tries-1")
+    assert page.banner.isVisible()
+    assert page.banner.title.text() == "Übungsmodus – Ihr echter Ausweis wird nicht benutzt"
+    wait_screen(qtbot, page, Screen.CAN)
+    type_digits(qtbot, page, Sentinels.CAN)
+    wait_screen(qtbot, page, Screen.LAST_TRY_STOP)
+    click(qtbot, page, "sure")
+    wait_screen(qtbot, page, Screen.PIN)
+    type_digits(qtbot, page, Sentinels.PIN)
+    new_pin_twice(qtbot, page)
+    wait_screen(qtbot, page, Screen.END)
+    assert page.wf.view.ending is Ending.CHANGED
+    assert any("Das war eine Übung" in t for t in page._texts)
+    return finish(qtbot, page)
 
 
 FLOWS: dict[str, tuple[Callable, str]] = {
@@ -256,7 +274,8 @@ FLOWS: dict[str, tuple[Callable, str]] = {
     "inoperative": (inoperative, "office"),
     "keypad": (keypad, "changed"),
     "card_removed": (card_removed, "changed"),
-    "practice_stops_midway": (practice_stops_midway, "not-changed"),
+    "ausweisapp_closed_midway": (ausweisapp_closed_midway, "not-changed"),
     "typo_never_sent": (typo_never_sent, "changed"),
     "read_card": (read_card, "tries-2"),
+    "practice_mode": (practice_mode, "not-changed"),
 }

@@ -144,14 +144,13 @@ def _shoot(qtbot, page, path: Path) -> None:
 
 
 @pytest.mark.parametrize("zoom", [100, 200])
-def test_screenshots_of_the_stops(zoom, qtbot, make_page, practice, tmp_path):
+def test_screenshots_of_the_stops(zoom, qtbot, make_page, app, tmp_path):
     from assistant.eid.practice_card import PRACTICE_CAN
 
     out = Path(os.environ.get("LOTSE_SCREENSHOTS") or tmp_path)
     out.mkdir(parents=True, exist_ok=True)
-    practice(public_values=True)  # the practice card's published numbers, as a person sees them
-    page = make_page(zoom=zoom)
-    start_practice(qtbot, page, "tries-1")
+    app("tries-1", public_values=True)  # standing in for AusweisApp with a card at 1 try left
+    page = make_page(zoom=zoom, step_id="change-known")
     wait_screen(qtbot, page, Screen.CAN)
     qtbot.wait(30)
     assert audit(page, zoom) == []

@@ -8,6 +8,6 @@ from tests.ui.eid.flows import FLOWS
 
 
 @pytest.mark.parametrize("name", list(FLOWS))
-def test_flow(name, qtbot, make_page, practice):
+def test_flow(name, qtbot, make_page, app, practice):
     flow, expected = FLOWS[name]
-    assert flow(qtbot, make_page, practice) == expected
+    assert flow(qtbot, make_page, app, practice) == expected

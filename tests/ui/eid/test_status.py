@@ -81,30 +81,36 @@ def test_busy_with_another_program(qtbot, make_page, practice, monkeypatch):
         ("inoperative", Strip.CARD, "Die PUK ist aufgebraucht"),
     ],
 )
-def test_strip_on_the_card_check_page(scenario, kind, words, qtbot, make_page, practice):
-    practice(scenario)
+def test_strip_on_the_card_check_page(scenario, kind, words, qtbot, make_page, app):
+    app(scenario)
     page = make_page("read")
-    click(qtbot, page, "practice")
-    click(qtbot, page, "practice-tries-3")
     strip_is(qtbot, page, kind)
     assert words in page.strip.text.text()
-    assert page.banner.isVisible() and "Übungsmodus" in page.banner.title.text()
+    assert not page.banner.isVisible()
 
 
-@pytest.mark.parametrize(
-    "scenario,outcome",
-    [("tries-3", "tries-3"), ("tries-1", "tries-1"), ("blocked", "blocked"), ("inoperative", "inoperative"),
-     ("deactivated", "deactivated")],
-)
-def test_card_check_outcomes(scenario, outcome, qtbot, make_page, practice):
-    practice(scenario)
+@pytest.mark.parametrize("scenario", ["tries-3", "tries-2", "tries-1", "blocked", "inoperative", "deactivated"])
+def test_card_check_outcomes(scenario, qtbot, make_page, app):
+    card = app(scenario)
     page = make_page("read")
-    click(qtbot, page, "practice")
-    click(qtbot, page, f"practice-{scenario}" if scenario in ("tries-3", "tries-1", "blocked") else "practice-tries-3")
-    qtbot.waitUntil(lambda: page.chk.result == outcome, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: page.chk.result == scenario, timeout=TIMEOUT)
     with qtbot.waitSignal(page.finished, timeout=TIMEOUT) as sig:
         click(qtbot, page, "next")
-    assert sig.args == [outcome]
+    assert sig.args == [scenario]
+    assert card.card_state()["retryCounter"] == {"tries-3": 3, "tries-2": 2, "tries-1": 1}.get(scenario, 0)
+
+
+def test_card_check_never_uses_the_practice_card(qtbot, make_page, practice):
+    """Practice mode belongs to the PIN change; the guide's card check always asks the real AusweisApp."""
+    from assistant.ui.eid.session import PRACTICE
+
+    practice()
+    PRACTICE.start(scenario="tries-1")
+    page = make_page("read")
+    strip_is(qtbot, page, Strip.APP_MISSING)
+    assert page.chk.result is None and not page.strip.practice_button.isVisible()
+    fresh = make_page()  # a new PIN-change page starts with the real card too
+    assert not PRACTICE.active and not fresh.banner.isVisible()
 
 
 def test_card_check_without_reader_continues_to_the_guide_text(qtbot, make_page, practice):
@@ -127,6 +133,34 @@ def test_practice_mode_ends_on_request_and_looks_for_the_real_ausweisapp(qtbot, 
     assert not PRACTICE.active and not page.banner.isVisible()
     strip_is(qtbot, page, Strip.APP_MISSING)
     assert page.wf.view.screen is Screen.LETTER  # asked afresh: the practice answer was not theirs
+
+
+def test_after_practice_straight_to_the_real_card(qtbot, make_page, practice, app, monkeypatch):
+    """The practice ending says nothing was changed and offers the real card; the same page then
+    talks to AusweisApp (here a practice card standing in for it) and the guide learns the result."""
+    from assistant.ui.eid.session import PRACTICE, URL_ENV
+    from tests.ui.eid.flows import Sentinels, new_pin_twice, type_digits
+
+    practice()
+    page = make_page(step_id="change-known")
+    start_practice(qtbot, page, "tries-3")
+    wait_screen(qtbot, page, Screen.PIN)
+    type_digits(qtbot, page, Sentinels.PIN)
+    new_pin_twice(qtbot, page)
+    wait_screen(qtbot, page, Screen.END)
+    assert page.notice_label is None and "Das war eine Übung" in " ".join(page._texts)
+    assert list(page.buttons)[:3] == ["real-card", "practice-again", "next"]
+    app("tries-3")  # now AusweisApp runs, with the person's card on the reader
+    click(qtbot, page, "real-card")
+    assert not PRACTICE.active
+    wait_screen(qtbot, page, Screen.PIN)  # the guide said 'own PIN': not asked again
+    type_digits(qtbot, page, Sentinels.PIN)
+    new_pin_twice(qtbot, page)
+    wait_screen(qtbot, page, Screen.END)
+    assert "real-card" not in page.buttons
+    with qtbot.waitSignal(page.finished, timeout=TIMEOUT) as sig:
+        click(qtbot, page, "next")
+    assert sig.args == ["changed"]
 
 
 def test_register_adds_both_actions_and_no_tile():

@@ -19,15 +19,13 @@ def window_at(make_window, step_id: str):
     return w
 
 
-def test_card_check_takes_the_guides_branch(qtbot, make_window, practice):
+def test_card_check_takes_the_guides_branch(qtbot, make_window, app):
     from assistant.ui.eid.pages import ReadCardPage
 
-    practice()
+    app("tries-1")
     w = window_at(make_window, "check-card")
     page = w.page
     assert isinstance(page, ReadCardPage)
-    click(qtbot, page, "practice")
-    click(qtbot, page, "practice-tries-1")
     qtbot.waitUntil(lambda: page.chk.result == "tries-1", timeout=TIMEOUT)
     click(qtbot, page, "next")
     qtbot.waitUntil(lambda: w.run.current_id == "tries-1", timeout=TIMEOUT)
