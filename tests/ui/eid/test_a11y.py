@@ -161,3 +161,19 @@ def test_screenshots_of_the_stops(zoom, qtbot, make_page, app, tmp_path):
     _shoot(qtbot, page, out / f"eid-last-try-{zoom}.png")
     for name in (f"eid-can-stop-{zoom}.png", f"eid-last-try-{zoom}.png"):
         assert (out / name).stat().st_size > 10_000
+
+
+@pytest.mark.parametrize("zoom", [100, 200])
+def test_card_check_page_is_accessible(zoom, qtbot, make_page, app):
+    from assistant.eid.workflow import Strip
+
+    page = make_page("read", zoom=zoom)  # AusweisApp missing: strip with retry, picture, skip
+    qtbot.waitUntil(lambda: page.strip.status is not None and page.strip.status.kind is Strip.APP_MISSING, timeout=5000)
+    qtbot.wait(30)
+    assert audit(page, zoom) == []
+    app("tries-2")
+    page2 = make_page("read", zoom=zoom)
+    qtbot.waitUntil(lambda: page2.chk.result == "tries-2", timeout=5000)
+    qtbot.wait(30)
+    assert audit(page2, zoom) == []
+    assert page2.focusWidget() is page2.buttons["next"]
