@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Die echten Server der Stadt</source>
-        <translation>The city's real servers</translation>
+        <translation>The city&apos;s real servers</translation>
     </message>
     <message>
         <source>Das Übungsportal</source>
@@ -560,7 +560,7 @@
     </message>
     <message>
         <source>Die Zugangsdaten für diesen Termin fehlen auf diesem Computer. Absagen können Sie über den Link in der E-Mail des Amtes.</source>
-        <translation>The access details for this appointment are missing on this computer. You can cancel with the link in the office's e-mail.</translation>
+        <translation>The access details for this appointment are missing on this computer. You can cancel with the link in the office&apos;s e-mail.</translation>
     </message>
     <message>
         <source>Aus der Liste entfernen</source>
@@ -780,7 +780,7 @@
     </message>
     <message>
         <source>Zum Beispiel: Hauptstraße 5, vor dem Bäcker</source>
-        <translation>For example: Hauptstraße 5, in front of the baker's</translation>
+        <translation>For example: Hauptstraße 5, in front of the baker&apos;s</translation>
     </message>
     <message>
         <source>Wenn Sie die genaue Lage kennen, können Sie sie hier eintragen. Sonst lassen Sie das leer.</source>

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 
 from assistant.ui.capabilities import CapabilityPage, Registry, Tile
 
@@ -58,29 +58,20 @@ def book_action(context: Any, step: Any) -> CapabilityPage:
     return page
 
 
+TILES = (  # id, title, subtitle, page, order, icon (QT_TRANSLATE_NOOP: lupdate finds the texts)
+    ("portal.service-info", QT_TRANSLATE_NOOP("", "Was brauche ich?"),
+     QT_TRANSLATE_NOOP("", "Wohin Sie gehen und was Sie mitbringen"), open_service_info, 40, "topic.svg"),
+    ("portal.booking", QT_TRANSLATE_NOOP("", "Termin buchen"),
+     QT_TRANSLATE_NOOP("", "Einen Termin im Amt – und Ihre Termine ansehen"), open_booking, 50, "calendar.svg"),
+    ("portal.reports", QT_TRANSLATE_NOOP("", "Problem melden"),
+     QT_TRANSLATE_NOOP("", "Ein Schlagloch, eine kaputte Laterne – und Ihre Meldungen"), open_reports, 60, "check.svg"),
+)
+
+
 def register(registry: Registry) -> None:
-    registry.add_tile(Tile(
-        id="portal.service-info",
-        title=lambda: tr("Was brauche ich?"),
-        subtitle=lambda: tr("Wohin Sie gehen und was Sie mitbringen"),
-        open=open_service_info,
-        order=40,
-        icon="topic.svg",
-    ))
-    registry.add_tile(Tile(
-        id="portal.booking",
-        title=lambda: tr("Termin buchen"),
-        subtitle=lambda: tr("Einen Termin im Amt – und Ihre Termine ansehen"),
-        open=open_booking,
-        order=50,
-        icon="calendar.svg",
-    ))
-    registry.add_tile(Tile(
-        id="portal.reports",
-        title=lambda: tr("Problem melden"),
-        subtitle=lambda: tr("Ein Schlagloch, eine kaputte Laterne – und Ihre Meldungen"),
-        open=open_reports,
-        order=60,
-        icon="check.svg",
-    ))
+    for tile_id, title, subtitle, page, order, icon in TILES:
+        registry.add_tile(Tile(
+            id=tile_id, title=lambda t=title: tr(t), subtitle=lambda t=subtitle: tr(t), open=page, order=order,
+            icon=icon,
+        ))
     registry.add_action("appointment.book", book_action)

@@ -283,25 +283,24 @@ class ReportPage(FlowPage):
             keep()
             t = text_of()
             s.set_error(edit, "")
+
+            def refuse(message: str) -> None:
+                s.set_error(edit, message)
+                edit.setFocus()
+
             if not t:
                 if q.required:
-                    s.set_error(edit, self.tr("Bitte beantworten Sie diese Frage. Ohne Antwort geht es nicht weiter."))
-                    edit.setFocus()
-                    return
+                    return refuse(self.tr("Bitte beantworten Sie diese Frage. Ohne Antwort geht es nicht weiter."))
                 self.draft.answers.pop(q.code, None)
             elif q.datatype is Datatype.NUMBER:
                 n = parse_number(t)
                 if n is None:
-                    s.set_error(edit, self.tr("Bitte schreiben Sie nur eine Zahl. Zum Beispiel: 3"))
-                    edit.setFocus()
-                    return
+                    return refuse(self.tr("Bitte schreiben Sie nur eine Zahl. Zum Beispiel: 3"))
                 self.draft.answers[q.code] = str(int(n)) if n == int(n) else str(n)
             elif q.datatype is Datatype.DATETIME:
                 when = parse_when(t)
                 if when is None:
-                    s.set_error(edit, self.tr("Bitte schreiben Sie Tag und Uhrzeit so: 24.12.2026 14:30"))
-                    edit.setFocus()
-                    return
+                    return refuse(self.tr("Bitte schreiben Sie Tag und Uhrzeit so: 24.12.2026 14:30"))
                 self.draft.answers[q.code] = when.astimezone().isoformat(timespec="seconds")
             self.save(f"q{index}")
             self.next_question(index)

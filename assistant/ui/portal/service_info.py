@@ -156,21 +156,18 @@ class ServiceInfoPage(FlowPage):
                 if office.opening_hours:
                     lines.append(self.tr("Öffnungszeiten: %1").replace("%1", office.opening_hours))
                 s.text("\n".join(lines), selectable=True)
-        if info.required_documents:
-            s.heading(self.tr("Was bringen Sie mit?"))
-            s.text(info.required_documents, selectable=True)
-        if info.fees:
-            s.heading(self.tr("Was kostet es?"))
-            s.text(info.fees, selectable=True)
-        if info.processing_time is not None:
-            s.heading(self.tr("Wie lange dauert es?"))
-            s.text(self.duration_text(info.processing_time))
-        if info.deadline:
-            s.heading(self.tr("Gibt es eine Frist?"))
-            s.text(info.deadline, selectable=True)
-        if info.further_information:
-            s.heading(self.tr("Gut zu wissen"))
-            s.text(info.further_information, selectable=True)
+        sections = (
+            (self.tr("Was bringen Sie mit?"), info.required_documents),
+            (self.tr("Was kostet es?"), info.fees),
+            (self.tr("Wie lange dauert es?"),
+             self.duration_text(info.processing_time) if info.processing_time is not None else ""),
+            (self.tr("Gibt es eine Frist?"), info.deadline),
+            (self.tr("Gut zu wissen"), info.further_information),
+        )
+        for heading, text in sections:
+            if text:
+                s.heading(heading)
+                s.text(text, selectable=True)
         if info.links:
             s.heading(self.tr("Im Internet"))
             s.text("\n".join(f"{link.title}: {link.url}" for link in info.links), small=True, selectable=True)
