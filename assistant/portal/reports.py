@@ -296,6 +296,8 @@ class Open311Client:
             since = datetime.fromisoformat(draft.pending_since)
         except ValueError:
             since = now_utc() - timedelta(hours=1)
+        if since.tzinfo is None:
+            since = since.replace(tzinfo=timezone.utc)
         params = self._params(service_code=draft.service_code,
                               start_date=_iso(since - LOOKUP_SLACK), end_date=_iso(now_utc() + LOOKUP_SLACK))
         reason = error.reason if error else ""
