@@ -699,8 +699,8 @@
         <translation>What you do now</translation>
     </message>
     <message>
-        <source>Ihr Ausweis wird gelesen</source>
-        <translation>Your ID card is being read</translation>
+        <source>Wir prüfen Ihren Ausweis</source>
+        <translation>We check your ID card</translation>
     </message>
     <message>
         <source>Lotse fragt die AusweisApp, wie es Ihrem Ausweis geht.</source>

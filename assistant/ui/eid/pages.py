@@ -65,7 +65,6 @@ class EidPage(CapabilityPage):
         col.addWidget(self.banner)
         self.strip = StatusStrip()
         self.strip.retry.connect(self.retry)
-        self.strip.practice.connect(self.choose_practice)
         col.addWidget(self.strip)
         self.content = QWidget()
         self.content_lay = QVBoxLayout(self.content)
@@ -277,7 +276,10 @@ class EidPage(CapabilityPage):
         if practising:
             self.banner.set_values(self.t.practice_values(*PRACTICE.values()))
         self.strip.show_status(self.machine.watch.status(), practising=practising, brief=self.brief_strip,
-                               offer_practice=self.offers_practice)
+                               offer_retry=self.strip_offers_retry())
+
+    def strip_offers_retry(self) -> bool:
+        return True
 
     @property
     def practising(self) -> bool:
@@ -322,6 +324,9 @@ class ChangePinPage(EidPage):
     @property
     def machine(self) -> ChangePin:
         return self.wf
+
+    def strip_offers_retry(self) -> bool:
+        return self._choosing or self.wf.view.screen not in (Screen.WAIT_APP, Screen.APP_GONE)
 
     def reset_machine(self, letter: Letter | None) -> None:
         old = getattr(self, "wf", None)

@@ -20,10 +20,10 @@ _PROBLEMS = (Strip.APP_MISSING, Strip.APP_BUSY, Strip.APP_LOST)
 
 
 class StatusStrip(QFrame):
-    """Signals: ``retry()`` ('Noch einmal versuchen'), ``practice()`` ('Übungsmodus starten')."""
+    """Signal ``retry()`` ('Noch einmal versuchen'). Practice mode is offered by the page's screens
+    (the question screen and the AusweisApp-missing screens), never twice on one screen."""
 
     retry = Signal()
-    practice = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,18 +39,16 @@ class StatusStrip(QFrame):
         row.setSpacing(10)
         self.retry_button = BigButton(self.t.retry())
         self.retry_button.clicked.connect(self.retry)
-        self.practice_button = BigButton(self.t.practice_start())
-        self.practice_button.clicked.connect(self.practice)
-        for b in (self.retry_button, self.practice_button):
-            b.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-            row.addWidget(b)
+        self.retry_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        row.addWidget(self.retry_button)
         row.addStretch(1)
         lay.addLayout(row)
         self.status: StripStatus | None = None
         self.practising = False
 
     def show_status(self, status: StripStatus, *, practising: bool = False, brief: bool = False,
-                    offer_practice: bool = True) -> None:
+                    offer_retry: bool = True) -> None:
+        """``offer_retry=False`` where the screen itself has 'Noch einmal versuchen'."""
         changed = status != self.status
         self.status = status
         self.practising = practising
@@ -58,9 +56,7 @@ class StatusStrip(QFrame):
         self.text.setText(text)
         self.text.setAccessibleName(text)
         self.setAccessibleName(text)
-        problem = status.kind in _PROBLEMS
-        self.retry_button.setVisible(problem)
-        self.practice_button.setVisible(problem and offer_practice and not practising)
+        self.retry_button.setVisible(status.kind in _PROBLEMS and offer_retry)
         if changed:
             announce_text(self, text)
 

@@ -501,7 +501,7 @@ class EidTexts(QObject):
         return self.tr("Was Sie jetzt tun")
 
     def read_card_title(self) -> str:
-        return self.tr("Ihr Ausweis wird gelesen")
+        return self.tr("Wir prüfen Ihren Ausweis")
 
     def read_card_body(self) -> list[str]:
         return [

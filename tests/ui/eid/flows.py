@@ -54,10 +54,7 @@ def answer_letter(qtbot, page, which: str) -> None:
 
 def start_practice(qtbot, page, choice: str) -> None:
     """Choose practice mode on the screen and what to practise."""
-    if "practice" in page.buttons:
-        click(qtbot, page, "practice")
-    else:
-        qtbot.mouseClick(page.strip.practice_button, Qt.MouseButton.LeftButton)
+    click(qtbot, page, "practice")
     click(qtbot, page, f"practice-{choice}")
 
 
