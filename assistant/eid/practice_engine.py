@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from assistant.eid import qtjson
-from assistant.eid.messages import check_value
+from assistant.eid.messages import VALUE_DEFINED, VALUE_INVALID, check_value
 
 API_LEVELS = (1, 2)
 SIMULATOR = "Simulator"
@@ -358,7 +358,7 @@ class PracticeEngine:
         obj, err = qtjson.loads(text)
         if err is not None:
             return [{"msg": "INVALID", "error": err}]
-        if not isinstance(obj, dict) or not isinstance(obj.get("cmd"), str):
+        if not isinstance(obj, dict) or not isinstance(obj.get("cmd"), str) or not obj["cmd"]:
             return [{"msg": "INVALID", "error": "Command cannot be undefined"}]
         cmd = obj["cmd"]
         handler = getattr(self, "_cmd_" + cmd, None) if cmd.isupper() else None
@@ -375,14 +375,15 @@ class PracticeEngine:
         return [{"msg": "API_LEVEL", "available": list(API_LEVELS), "current": self.api_level}]
 
     def _cmd_SET_API_LEVEL(self, obj: dict) -> list[dict]:
+        level = obj.get("level")
         if "level" not in obj:
             error = "Level cannot be undefined"
-        elif not isinstance(obj["level"], int) or isinstance(obj["level"], bool):
-            error = "Invalid level"
-        elif obj["level"] not in API_LEVELS:
+        elif not isinstance(level, (int, float)) or isinstance(level, bool):
+            error = "Invalid level"  # also "2" (text); 2.0 counts as 2, as in AusweisApp
+        elif level not in API_LEVELS:
             error = "Unknown level"
         else:
-            self.api_level = obj["level"]
+            self.api_level = int(level)
             return [{"msg": "API_LEVEL", "current": self.api_level}]
         return [{"msg": "API_LEVEL", "current": self.api_level, "error": error}]
 
@@ -391,9 +392,11 @@ class PracticeEngine:
         return [{"msg": "READER_LIST", key: [r.as_dict(with_msg=False) for r in self._visible()]}]
 
     def _cmd_GET_READER(self, obj: dict) -> list[dict]:
-        name = obj.get("name")
-        if not isinstance(name, str):
+        if "name" not in obj:
             return [{"msg": "READER", "error": "Name cannot be undefined"}]
+        name = obj["name"]
+        if not isinstance(name, str):
+            return [{"msg": "READER", "error": "Invalid name"}]
         r = self.reader(name)
         if r is None or not r.visible:
             return [{"msg": "READER", "name": name, "attached": False}]
@@ -421,7 +424,9 @@ class PracticeEngine:
     def _cmd_RUN_AUTH(self, obj: dict) -> list[dict]:
         if self.workflow is not None:
             return [{"msg": "BAD_STATE", "error": "RUN_AUTH"}]
-        # Not recorded; the practice card does not simulate online authentication.
+        if not isinstance(obj.get("tcTokenURL"), str):
+            return [{"msg": "AUTH", "error": "tcTokenURL cannot be undefined"}]
+        # The practice card does not simulate online authentication.
         return [{"msg": "AUTH", "error": "The practice card does not simulate online authentication"}]
 
     def _cmd_CANCEL(self, obj: dict) -> list[dict]:
@@ -436,9 +441,11 @@ class PracticeEngine:
         wf = self.workflow
         if wf is None or wf.state != "INSERT_CARD":
             return [{"msg": "BAD_STATE", "error": "SET_CARD"}]
-        name = obj.get("name")
-        if not isinstance(name, str):
+        if "name" not in obj:
             return [{"msg": "INSERT_CARD", "error": "Name cannot be undefined"}]
+        name = obj["name"]
+        if not isinstance(name, str):
+            return [{"msg": "INSERT_CARD", "error": "Invalid name"}]
         r = self.reader(name)
         if r is None or not r.visible or not r.insertable:
             return [{"msg": "INSERT_CARD", "error": "Unknown reader name"}]
@@ -460,10 +467,14 @@ class PracticeEngine:
             return [{"msg": "BAD_STATE", "error": cmd}]
         r = self.reader(wf.reader)
         assert r is not None
-        value = obj["value"] if "value" in obj else None
         has_value = "value" in obj
-        error = check_value(cmd, obj["value"] if has_value else None, keypad=r.keypad) \
-            if (has_value or not r.keypad) else None
+        value = obj.get("value")
+        if r.keypad:  # any value field, even null, is refused by a keypad reader
+            error = VALUE_DEFINED if has_value else None
+        elif has_value and value is None:
+            error = VALUE_INVALID
+        else:
+            error = check_value(cmd, value if has_value else None)
         if error is not None:
             return [self._enter(step, r, error)]
         if r.chip is None:

@@ -9,7 +9,6 @@ that logic; very deep nesting is reported earlier than Qt would (Python's recurs
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 _WS = b" \t\n\r"
@@ -61,30 +60,33 @@ class _Parser:
             return t
         return ""
 
-    def document(self) -> None:
+    def document(self) -> Any:
         if self.b.startswith(b"\xef\xbb\xbf"):
             self.i = 3
         t = self.next_token()
         if t == "[":
-            self.array()
+            value = self.array()
         elif t == "{":
-            self.object()
+            value = self.object()
         else:
             raise _Fail("IllegalValue")
         self.eat_space()
         if self.i < self.n:
             raise _Fail("GarbageAtEnd")
+        return value
 
     def _nest(self) -> None:
         self.depth += 1
         if self.depth > _MAX_DEPTH:
             raise _Fail("DeepNesting")
 
-    def object(self) -> None:
+    def object(self) -> dict:
         self._nest()
+        obj: dict = {}
         t = self.next_token()
         while t == '"':
-            self.member()
+            key, value = self.member()
+            obj[key] = value
             t = self.next_token()
             if t != ",":
                 break
@@ -94,17 +96,19 @@ class _Parser:
         if t != "}":
             raise _Fail("UnterminatedObject")
         self.depth -= 1
+        return obj
 
-    def member(self) -> None:
-        self.string()
+    def member(self) -> tuple[str, Any]:
+        key = self.string()
         if self.next_token() != ":":
             raise _Fail("MissingNameSeparator")
         if not self.eat_space():
             raise _Fail("UnterminatedObject")
-        self.value()
+        return key, self.value()
 
-    def array(self) -> None:
+    def array(self) -> list:
         self._nest()
+        items: list = []
         if not self.eat_space():
             raise _Fail("UnterminatedArray")
         if self.b[self.i] == ord("]"):
@@ -113,13 +117,14 @@ class _Parser:
             while True:
                 if not self.eat_space():
                     raise _Fail("UnterminatedArray")
-                self.value()
+                items.append(self.value())
                 t = self.next_token()
                 if t == "]":
                     break
                 if t != ",":
                     raise _Fail("MissingValueSeparator" if self.eat_space() else "UnterminatedArray")
         self.depth -= 1
+        return items
 
     def _literal(self, rest: bytes) -> None:
         if self.n - self.i < len(rest) + 1:
@@ -130,30 +135,32 @@ class _Parser:
             if c != ch:
                 raise _Fail("IllegalValue")
 
-    def value(self) -> None:
+    def value(self) -> Any:
         c = chr(self.b[self.i])
         self.i += 1
         if c == "n":
             self._literal(b"ull")
-        elif c == "t":
+            return None
+        if c == "t":
             self._literal(b"rue")
-        elif c == "f":
+            return True
+        if c == "f":
             self._literal(b"alse")
-        elif c == '"':
-            self.string()
-        elif c == "[":
-            self.array()
-        elif c == "{":
-            self.object()
-        elif c == ",":
+            return False
+        if c == '"':
+            return self.string()
+        if c == "[":
+            return self.array()
+        if c == "{":
+            return self.object()
+        if c == ",":
             raise _Fail("IllegalValue")
-        elif c in "]}":
+        if c in "]}":
             raise _Fail("MissingObject")
-        else:
-            self.i -= 1
-            self.number()
+        self.i -= 1
+        return self.number()
 
-    def number(self) -> None:
+    def number(self) -> int | float:
         b, n = self.b, self.n
         start = self.i
         is_int = True
@@ -183,38 +190,55 @@ class _Parser:
             try:
                 v = int(text)
                 if -(2**63) <= v < 2**63:
-                    return
+                    return v
             except ValueError:
                 pass
         try:
-            float(text)
+            return float(text)  # like Qt's toDouble: also "1." and ".5"
         except ValueError:
             raise _Fail("IllegalNumber") from None
 
-    def string(self) -> None:
+    def string(self) -> str:
         b, n = self.b, self.n
+        parts: list[str] = []
+        start = self.i
         while self.i < n:
             c = b[self.i]
             if c == ord('"'):
                 break
             if c == ord("\\"):
+                parts.append(b[start:self.i].decode("utf-8", "replace"))
                 self.i += 1
                 if self.i >= n:
                     raise _Fail("IllegalEscapeSequence")
                 e = chr(b[self.i])
                 self.i += 1
                 if e == "u":
-                    hexpart = b[self.i:self.i + 4]
-                    if len(hexpart) < 4 or any(h not in b"0123456789abcdefABCDEF" for h in hexpart):
+                    if self.i > n - 4:
                         raise _Fail("IllegalEscapeSequence")
-                    self.i += 4
-                elif e not in '"\\/bfnrt':
-                    raise _Fail("IllegalEscapeSequence")
+                    code = 0
+                    for _ in range(4):  # Qt stops at the first non-hex digit
+                        h = chr(b[self.i])
+                        if h not in "0123456789abcdefABCDEF":
+                            raise _Fail("IllegalEscapeSequence")
+                        code = code * 16 + int(h, 16)
+                        self.i += 1
+                    parts.append(chr(code))
+                else:  # any other escaped character stands for itself (Qt 5 is lenient here)
+                    parts.append(_ESCAPES.get(e, e))
+                start = self.i
             else:
                 self.i += 1
+        parts.append(b[start:self.i].decode("utf-8", "replace"))
         self.i += 1
         if self.i >= n:
             raise _Fail("UnterminatedString")
+        text = "".join(parts)
+        # join surrogate pairs from \uD83D\uDE00 escapes; a lone surrogate becomes U+FFFD
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
+_ESCAPES = {"b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
 
 
 def loads(text: str) -> tuple[Any, str | None]:
@@ -222,12 +246,8 @@ def loads(text: str) -> tuple[Any, str | None]:
     data = text.encode("utf-8", "surrogatepass")
     p = _Parser(data)
     try:
-        p.document()
+        return p.document(), None
     except _Fail as fail:
         return None, f"{ERRORS[fail.code]} (offset: {p.i})"
     except (RecursionError, IndexError):
         return None, f"{ERRORS['DeepNesting']} (offset: {p.i})"
-    try:
-        return json.loads(text), None
-    except (ValueError, RecursionError):
-        return None, f"{ERRORS['IllegalValue']} (offset: 0)"
