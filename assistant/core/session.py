@@ -55,6 +55,12 @@ KEYRING_REGISTRY = "keyring-entries.json"
 KEYRING_PENDING = "keyring-forget.json"  # in the base folder: deletions to try again
 NOT_PERSONAL = ("settings.json", "role.json", KEYRING_PENDING)  # kept by "Alles vergessen" (home)
 STAFF_KEYRING_PREFIXES = ("api-key:",)  # assistant.portal.secrets: staff's API keys
+# What the program itself writes below the user folder (the store's put-aside ``*.broken-<n>`` and
+# temporary ``.<name>.*.tmp`` files of these too). In a folder that is not clearly the program's own
+# (``LOTSE_HOME`` pointed at a folder with other things in it) only these are ever deleted.
+KNOWN_NAMES = ("settings.json", "role.json", "resume.json", "drafts", "portal-appointments.json",
+               "portal-reports.json", "portal-cache", "portal-mode.json", "tmp", KEYRING_REGISTRY,
+               KEYRING_PENDING, SESSION_MARKER)
 
 
 @dataclass(frozen=True, order=True)
@@ -341,12 +347,21 @@ class Memory:
     def _pending(self) -> list[KeyringEntry]:
         return self._registry(self.base, name=KEYRING_PENDING)
 
+    def owns_base(self) -> bool:
+        """True if the user folder is clearly the program's own: its name says Lotse, or everything
+        in it is something the program writes. Only then is *everything* in it deleted."""
+        if "lotse" in self.base.name.lower():
+            return True
+        return all(_known(p) for p in self.base.iterdir()) if self.base.is_dir() else True
+
     def _wipe_folder(self, folder: Path, *, keep_root: bool,
                      keep: Callable[[Path], bool] = lambda p: False) -> ForgetReport:
         report = ForgetReport()
         if not folder.exists():
             return report
         children = list(folder.iterdir()) if keep_root else [folder]
+        if folder == self.base and not self.owns_base():
+            children = [c for c in children if _known(c)]  # never someone else's files
         for child in children:
             if keep(child):
                 continue
@@ -397,6 +412,15 @@ class Memory:
         tmp = str(self.temp_dir())
         tempfile.tempdir = tmp
         os.environ["TMPDIR"] = tmp
+
+
+def _known(path: Path) -> bool:
+    name = path.name
+    if name.startswith(SESSION_PREFIX) and path.is_dir():
+        return True
+    return any(name == k or name.startswith(k + ".broken-")  # store.read_json puts damaged files aside
+               or (name.startswith(f".{k}.") and name.endswith(".tmp"))  # store.write_json's temporary file
+               for k in KNOWN_NAMES)
 
 
 def _is_not_found(exc: Exception) -> bool:

@@ -327,3 +327,36 @@ def test_a_normal_end_of_the_program_forgets_a_session_but_not_home(kr, memories
     home.start()
     use_the_program(home)
     assert home.finish().files_removed == 0 and "drafts/report.json" in all_files(lotse_home)
+
+
+def test_a_folder_that_is_not_the_programs_own_keeps_foreign_files(kr, memories, tmp_path, monkeypatch):
+    """LOTSE_HOME set to a folder with other things in it: forgetting removes only what the program
+    wrote there, never anything else."""
+    folder = tmp_path / "erika"
+    folder.mkdir()
+    (folder / "Urlaub.jpg").write_bytes(b"photo")
+    (folder / "Briefe").mkdir()
+    (folder / "Briefe" / "an Tante.txt").write_text("Liebe Tante", encoding="utf-8")
+    monkeypatch.setenv("LOTSE_HOME", str(folder))
+    home = memories(Role.HOME)
+    home.start()
+    assert not home.owns_base()
+    use_the_program(home)
+    store.write_json(folder / "resume.json", {"x": 1})
+    (folder / "resume.json.broken-1").write_text("{", encoding="utf-8")
+    home.forget_everything()
+    assert all_files(folder) == ["Briefe/an Tante.txt", "Urlaub.jpg", "settings.json"]
+    home.close()
+    counter = memories(Role.COUNTER)
+    counter.start()
+    assert all_files(folder) == ["Briefe/an Tante.txt", "Urlaub.jpg", f"{counter.folder.name}/{SESSION_MARKER}"]
+    assert personal_keyring(kr) == []
+
+
+def test_known_names():
+    from assistant.core.session import _known
+
+    for name in ("resume.json", "resume.json.broken-2", ".resume.json.abc123.tmp", "drafts", "tmp"):
+        assert _known(Path("/x") / name), name
+    for name in ("Urlaub.jpg", "resume.jsonx", ".bashrc", "drafts.txt"):
+        assert not _known(Path("/x") / name), name
