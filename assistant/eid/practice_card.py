@@ -92,11 +92,12 @@ class PracticeCard:
             raise ValueError(f"unknown practice scenario {scenario!r}; known: {', '.join(SCENARIOS)}")
         preset = dict(SCENARIOS[scenario])
         self.scenario = scenario
-        keypad = preset.pop("_keypad", False) if keypad is None else keypad
-        card_present = preset.pop("_card_present", True) if card_present is None else card_present
+        preset_keypad = preset.pop("_keypad", False)
+        preset_present = preset.pop("_card_present", True)
         default_readers = preset.pop("_readers", (PRACTICE_READER,))
-        preset.pop("_keypad", None), preset.pop("_card_present", None)
-        unknown = set(card) - set(CardSpec.__dataclass_fields__) - {"any_value"}
+        keypad = preset_keypad if keypad is None else keypad
+        card_present = preset_present if card_present is None else card_present
+        unknown = set(card) - set(CardSpec.__dataclass_fields__)
         if unknown:
             raise TypeError(f"unknown practice card settings: {', '.join(sorted(unknown))}")
         self.spec = replace(CardSpec(), **{**preset, **card})
