@@ -7,6 +7,8 @@ PIN, CAN or PUK (commands carry them as :class:`~assistant.eid.messages.Secret`)
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtNetwork import QAbstractSocket, QNetworkRequest
 from PySide6.QtWebSockets import QWebSocket
@@ -80,7 +82,8 @@ class SdkClient(QObject):
         """Start connecting to ``url`` (ws:// to this computer only). Returns at once.
 
         A refused address returns False and emits ``disconnected("refused-address")`` from the
-        event loop; nothing is tried then.
+        event loop; nothing is tried then. Called while connected, it leaves the old connection
+        without a signal and connects to ``url`` (e.g. from AusweisApp to the practice card).
         """
         normalised, _why = check_url(url)
         self._drop_socket()
@@ -119,8 +122,6 @@ class SdkClient(QObject):
         if isinstance(command, messages.Command):
             text = command.to_json()
         elif isinstance(command, dict):
-            import json
-
             text = json.dumps(command, ensure_ascii=False)
         else:
             return False
