@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QDialog, QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFrame, QGridLayout, QHBoxLayout, QSizePolicy, QWidget
 
 from assistant.core.roles import InactivityWatch, Phase, Role, helper_snapshot, policy
 from assistant.core.sheet import TakeHomeSheet, sheet_from_booking, sheet_from_report, sheet_from_run
@@ -38,24 +38,27 @@ def _alive(widget: QWidget | None) -> bool:
 
 
 class RoleStrip(QFrame):
-    """A calm line above the pages with the role's buttons."""
+    """A calm line above the pages with the role's buttons: the note on the left and the buttons on
+    the right where there is room, the note above the buttons where there is not (large text)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("role-strip")
         c = theme.COLORS
         self.setStyleSheet(f"QFrame#role-strip {{ background: {c['bar_bg']}; border-bottom: 2px solid {c['border']}; }}")
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(16, 6, 16, 8)
-        outer.setSpacing(4)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(16, 6, 16, 6)
+        self.grid.setHorizontalSpacing(12)
+        self.grid.setVerticalSpacing(4)
         self.label = SmallLabel("")
-        outer.addWidget(self.label)
-        lay = QHBoxLayout()
-        lay.setSpacing(12)
-        lay.addStretch(1)
-        outer.addLayout(lay)
+        self.row = QWidget()
+        self._lay = QHBoxLayout(self.row)
+        self._lay.setContentsMargins(0, 0, 0, 0)
+        self._lay.setSpacing(12)
+        self._lay.addStretch(1)
         self.buttons: dict[str, BigButton] = {}
-        self._lay = lay
+        self.stacked: bool | None = None
+        self._arrange(stacked=False)
 
     def add(self, key: str, text: str, *, primary: bool = False) -> BigButton:
         b = BigButton(text, primary=primary)
@@ -67,6 +70,27 @@ class RoleStrip(QFrame):
         self._lay.addWidget(b)
         self.buttons[key] = b
         return b
+
+    def _arrange(self, *, stacked: bool) -> None:
+        if stacked == self.stacked:
+            return
+        self.stacked = stacked
+        self.grid.removeWidget(self.label)
+        self.grid.removeWidget(self.row)
+        if stacked:
+            self.grid.addWidget(self.label, 0, 0)
+            self.grid.addWidget(self.row, 1, 0)
+            self.grid.setColumnStretch(0, 1)
+        else:
+            self.grid.addWidget(self.label, 0, 0, Qt.AlignmentFlag.AlignVCenter)
+            self.grid.addWidget(self.row, 0, 1)
+            self.grid.setColumnStretch(0, 1)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        needed = (self.label.fontMetrics().horizontalAdvance(self.label.text()) + 40
+                  + sum(b.sizeHint().width() + 12 for b in self.buttons.values()))
+        self._arrange(stacked=needed > self.width())
 
 
 class RolesController(QObject):
@@ -100,7 +124,8 @@ class RolesController(QObject):
         if self.policy.helper_view:
             self.dock = HelperDock(window)
             window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-            window.resizeDocks([self.dock], [round(400 * theme.metrics().factor ** 0.5)], Qt.Orientation.Horizontal)
+            self._size_dock()
+            QTimer.singleShot(0, self._size_dock)  # again once the window is shown
             self.dock.setVisible(self.deployment.library.helper_view)
             self.dock.visibilityChanged.connect(self._dock_visibility)
             self.secret_timer = QTimer(self)
@@ -183,6 +208,11 @@ class RolesController(QObject):
         button.show()
 
     # --- helper view ----------------------------------------------------------------------------------
+    def _size_dock(self) -> None:
+        if self.dock is not None:
+            width = round(400 * theme.metrics().factor ** 0.5)
+            self.window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
+
     def toggle_helper(self) -> None:
         if self.dock is None:
             return

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QFrame, QStackedWidget, QVBoxLayout, QWidget
 
 from assistant.core.roles import HelperSnapshot
+from assistant.ui import theme
 from assistant.ui.widgets import BigButton, BodyLabel, HeadingLabel, SmallLabel, TextLabel, TitleLabel, VScrollArea
 
 
@@ -165,9 +166,14 @@ class HelperDock(QDockWidget):
         self.setAccessibleName(self.tr("Helfer-Ansicht für die Helferin oder den Helfer"))
         self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
-        bar = QWidget()
-        bar.setObjectName("helper-title")
-        row = QVBoxLayout(bar)
+        self.setTitleBarWidget(QWidget())  # no tiny title-bar icons: large buttons in the view instead
+        content = QWidget()
+        content.setObjectName("pageInner")
+        lay = QVBoxLayout(content)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        buttons = QWidget()
+        row = QVBoxLayout(buttons)
         row.setContentsMargins(16, 8, 12, 8)
         row.setSpacing(8)
         self.float_button = BigButton(self.tr("Eigenes Fenster"))
@@ -176,14 +182,15 @@ class HelperDock(QDockWidget):
         self.close_button.setObjectName("helper-close")
         row.addWidget(self.float_button)
         row.addWidget(self.close_button)
-        self.setTitleBarWidget(bar)
+        lay.addWidget(buttons)
         self.float_button.clicked.connect(lambda: self.setFloating(not self.isFloating()))
         self.close_button.clicked.connect(self.hide)
         self.topLevelChanged.connect(self._floating_changed)
         self._floating_changed(False)
         self.view = HelperView()
-        self.setWidget(self.view)
-        self.setMinimumWidth(340)
+        lay.addWidget(self.view, 1)
+        self.setWidget(content)
+        self.setMinimumWidth(round(340 * theme.metrics().factor ** 0.5))
 
     def _floating_changed(self, floating: bool) -> None:
         text = self.tr("Zurück ins Hauptfenster") if floating else self.tr("Eigenes Fenster")

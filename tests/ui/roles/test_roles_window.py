@@ -101,6 +101,7 @@ def test_home_alles_vergessen_after_a_confirmation(qtbot, make_window, lotse_hom
     roles, window, controller = make_window()
     assert roles.role is Role.HOME and controller.strip.isVisible()
     assert set(controller.strip.buttons) == {"forget"}
+    grab(window, "roles-home.png")
     work_a_little(qtbot, window)
     settle(qtbot)
     assert not controller.strip.isVisible()  # only on the start page
