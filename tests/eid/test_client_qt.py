@@ -212,3 +212,19 @@ def test_no_secret_in_logs_or_output(qtbot, client, caplog, capfd):
         text += repr(card.engine.readers) + repr(vars(card.engine))
     for sentinel in ("864209", "999999", new_pin):
         assert sentinel not in text
+
+
+def test_switching_from_one_service_to_another(qtbot, client, card):
+    """E.g. from AusweisApp to the practice card: the old connection ends without a signal."""
+    inbox = Inbox(qtbot, client)
+    with qtbot.waitSignal(client.connected, timeout=3000):
+        client.connect_to(card.url)
+    with PracticeCard("tries-1", scan_delay=0.05) as other:
+        with qtbot.waitSignal(client.connected, timeout=3000):
+            client.connect_to(other.url)
+        assert client.url == other.url
+        inbox.skip_all()
+        with_card = inbox.next(m.ReaderMessage, where=lambda r: r.reader.card is not None)
+        assert with_card.reader.card.retry_counter == 1  # the other card's state
+    qtbot.waitUntil(lambda: client.last_reason == Reason.NOT_RUNNING, timeout=3000)
+    assert inbox.reasons == [Reason.CLOSED, Reason.NOT_RUNNING]  # only the second one's end

@@ -168,3 +168,10 @@ def test_not_running_is_reported_and_found_when_it_appears(qtbot, ausweisapp, cl
     assert blocker.args == [Reason.NOT_RUNNING]
     with qtbot.waitSignal(client.connected, timeout=5000):
         ausweisapp.start(port=port, ready=False)
+
+
+def test_ausweisapp_closed_normally(qtbot, ausweisapp, client):
+    connect(qtbot, client, ausweisapp.url)
+    with qtbot.waitSignal(client.disconnected, timeout=5000) as blocker:
+        assert ausweisapp.stop() == 0  # SIGTERM: AusweisApp ends cleanly
+    assert blocker.args == [Reason.CLOSED]
