@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
     <name>HelperDock</name>
@@ -123,7 +122,7 @@
     </message>
     <message>
         <source>Ich bin noch da</source>
-        <translation>I&apos;m still here</translation>
+        <translation>I'm still here</translation>
     </message>
     <message>
         <source>Niemand hat das Programm eine Weile benutzt. In {0} Sekunden beginnt es von vorn. Dann wird alles gelöscht, was hier eingegeben wurde.</source>
@@ -262,6 +261,22 @@
     <message>
         <source>Abbrechen: weitermachen</source>
         <translation>Cancel: carry on</translation>
+    </message>
+    <message>
+        <source>Programm schließen?</source>
+        <translation>Close the program?</translation>
+    </message>
+    <message>
+        <source>Dann endet die Sitzung. Alles Persönliche aus dieser Sitzung wird gelöscht.</source>
+        <translation>Then the session ends. Everything personal from this session is deleted.</translation>
+    </message>
+    <message>
+        <source>Nein, weitermachen</source>
+        <translation>No, carry on</translation>
+    </message>
+    <message>
+        <source>Ja, schließen und alles löschen</source>
+        <translation>Yes, close and delete everything</translation>
     </message>
     <message>
         <source>Die Sitzung ist beendet.</source>

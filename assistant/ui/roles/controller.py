@@ -340,6 +340,26 @@ class RolesController(QObject):
         dialog.finish()
         return self._open(dialog)
 
+    def _session_has_something(self) -> bool:
+        """Anything personal in this session yet (more than the fresh session's own marker)?"""
+        try:
+            return any(p.is_file() and p.name != "session.json" for p in self.memory.folder.rglob("*"))
+        except (OSError, RuntimeError):
+            return False
+
+    def ask_close_library(self) -> RoleDialog:
+        dialog = RoleDialog(self.window, "close-dialog", self.tr("Programm schließen?"), (
+            self.tr("Dann endet die Sitzung. Alles Persönliche aus dieser Sitzung wird gelöscht."),))
+        dialog.add_button(self.tr("Nein, weitermachen"), primary=True, name="close-no").clicked.connect(dialog.reject)
+        dialog.add_button(self.tr("Ja, schließen und alles löschen"), name="close-yes").clicked.connect(
+            lambda: (dialog.accept(), self._close_now()))
+        dialog.finish()
+        return self._open(dialog)
+
+    def _close_now(self) -> None:
+        self.allow_close = True
+        self.window.close()
+
     def _sheet_over(self, parent: RoleDialog, sheet: TakeHomeSheet) -> None:
         d = SheetDialog(parent, sheet, allow_save=not self.policy.sessions)
         d.finished.connect(lambda _r: d.deleteLater())
@@ -452,6 +472,11 @@ class RolesController(QObject):
         if kind == QEvent.Type.Close and obj is self.window and self.policy.kiosk and not self.allow_close:
             event.ignore()  # Alt+F4, the window manager's close button: only staff may close
             self.window.explain(self.tr("Das Programm bleibt offen. Wenn Sie fertig sind: „Nächste Person“."))
+            return True
+        if (kind == QEvent.Type.Close and obj is self.window and self.role is Role.LIBRARY
+                and not self.allow_close and self._session_has_something()):
+            event.ignore()  # closing ends the session: ask first, nothing typed is lost by accident
+            self.ask_close_library()
             return True
         if kind in INPUT_EVENTS and self.watch is not None and (self.warning is None or self.warning.isHidden()):
             self.watch.activity()

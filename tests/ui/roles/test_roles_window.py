@@ -451,3 +451,17 @@ def test_counter_warning_at_200_percent(qtbot, make_window, fake_clock):
     for label in (warning.title, warning.text):  # no wrapped line cut off
         assert label.height() >= label.heightForWidth(label.width())
     grab(window, "roles-counter-warning-200.png")
+
+
+def test_closing_a_library_session_with_something_in_it_asks_first(qtbot, make_window):
+    roles, window, controller = make_window("[lotse]\nrole = library\n")
+    assert window.close() is True  # nothing personal yet: it just closes
+    roles2, window2, controller2 = make_window("[lotse]\nrole = library\n")
+    work_a_little(qtbot, window2)
+    assert window2.close() is False and window2.isVisible()
+    assert controller2.dialog.objectName() == "close-dialog"
+    click(qtbot, dialog_button(controller2, "close-no"))
+    assert window2.isVisible() and drafts.load_draft(drafts.ReportDraft)[0].description
+    window2.close()
+    click(qtbot, dialog_button(controller2, "close-yes"))
+    assert not window2.isVisible()
