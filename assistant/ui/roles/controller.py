@@ -106,6 +106,7 @@ class RolesController(QObject):
         self.dialog: RoleDialog | None = None
         self.allow_close = False
         self.dock: HelperDock | None = None
+        self.sheet_button: BigButton | None = None
         self.warning: InactivityWarning | None = None
         self.watch: InactivityWatch | None = None
         self.timer: QTimer | None = None
@@ -119,7 +120,6 @@ class RolesController(QObject):
         self._follow_scheduled = False
         window.stack.currentChanged.connect(self._schedule_follow)
         window.installEventFilter(self)
-        self.sheet_button: BigButton | None = None
 
         if self.policy.helper_view:
             self.dock = HelperDock(window)
@@ -142,15 +142,38 @@ class RolesController(QObject):
     def _build_strip(self) -> None:
         s = self.strip
         if self.role is Role.HOME:
-            s.label.setText(self.tr("Ihre Angaben bleiben nur auf diesem Computer."))
-            s.add("forget", self.tr("Alles vergessen")).clicked.connect(self.ask_forget_everything)
+            s.add("forget", "", primary=False).clicked.connect(self.ask_forget_everything)
         elif self.role is Role.LIBRARY:
-            s.label.setText(self.tr("Hilfe-Sitzung: Am Ende wird alles Persönliche gelöscht."))
-            s.add("helper", self.tr("Helfer-Ansicht")).clicked.connect(self.toggle_helper)
-            s.add("end", self.tr("Sitzung beenden"), primary=True).clicked.connect(self.ask_end_session)
+            s.add("helper", "").clicked.connect(self.toggle_helper)
+            s.add("end", "", primary=True).clicked.connect(self.ask_end_session)
         else:
-            s.label.setText(self.tr("Wenn Sie fertig sind: „Nächste Person“ löscht alles von Ihnen."))
-            s.add("next", self.tr("Nächste Person"), primary=True).clicked.connect(self.ask_end_session)
+            s.add("next", "", primary=True).clicked.connect(self.ask_end_session)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Texts in the language now chosen (also after "English" / "Deutsch" in the bar)."""
+        s = self.strip
+        texts = {
+            Role.HOME: (self.tr("Ihre Angaben bleiben nur auf diesem Computer."),
+                        {"forget": self.tr("Alles vergessen")}),
+            Role.LIBRARY: (self.tr("Hilfe-Sitzung: Am Ende wird alles Persönliche gelöscht."),
+                           {"helper": self.tr("Helfer-Ansicht schließen") if self.dock is not None
+                            and self.dock.isVisible() else self.tr("Helfer-Ansicht"),
+                            "end": self.tr("Sitzung beenden")}),
+            Role.COUNTER: (self.tr("Wenn Sie fertig sind: „Nächste Person“ löscht alles von Ihnen."),
+                           {"next": self.tr("Nächste Person")}),
+        }[self.role]
+        s.label.setText(texts[0])
+        for key, text in texts[1].items():
+            s.buttons[key].setText(text)
+            s.buttons[key].setAccessibleName(text)
+        if self.dock is not None:
+            self.dock.retranslate()
+            self._helper_key = None
+            self.update_helper()
+        if self.sheet_button is not None and _alive(self.sheet_button):
+            self.sheet_button.setText(self.tr("Merkzettel zum Mitnehmen drucken"))
+            self.sheet_button.setAccessibleName(self.sheet_button.text())
 
     def refresh(self) -> None:
         """Follow the page: the home strip only on the start page; the helper view everywhere."""
@@ -468,6 +491,9 @@ class RolesController(QObject):
         kind = event.type()
         if kind == QEvent.Type.WindowTitleChange and obj is self.window:
             self._schedule_follow()
+            return False
+        if kind == QEvent.Type.LanguageChange and obj is self.window:
+            QTimer.singleShot(0, self.retranslate)
             return False
         if kind == QEvent.Type.Close and obj is self.window and self.policy.kiosk and not self.allow_close:
             event.ignore()  # Alt+F4, the window manager's close button: only staff may close

@@ -53,6 +53,15 @@ class HelperView(QWidget):
         self.away = away
         self.show_place("")
 
+    def retranslate(self) -> None:
+        """The fixed texts; the rest is built anew with the next ``show_…``."""
+        self.setAccessibleName(self.tr("Helfer-Ansicht"))
+        self.away_title.setText(self.tr("Bitte schauen Sie weg."))
+        self.away_keypad.setText(self.tr("Die Person tippt die PIN am Lesegerät ein. Bitten Sie sie darum. "
+                                         "Helfen Sie nur mit Worten."))
+        if not self.secret:
+            self.show_place("")
+
     # --- building blocks --------------------------------------------------------------------------
     def _clear(self) -> None:
         inner = QWidget()
@@ -191,6 +200,13 @@ class HelperDock(QDockWidget):
         lay.addWidget(self.view, 1)
         self.setWidget(content)
         self.setMinimumWidth(round(340 * theme.metrics().factor ** 0.5))
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Helfer-Ansicht"))
+        self.setAccessibleName(self.tr("Helfer-Ansicht für die Helferin oder den Helfer"))
+        self.close_button.setText(self.tr("Schließen"))
+        self._floating_changed(self.isFloating())
+        self.view.retranslate()
 
     def _floating_changed(self, floating: bool) -> None:
         text = self.tr("Zurück ins Hauptfenster") if floating else self.tr("Eigenes Fenster")

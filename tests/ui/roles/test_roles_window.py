@@ -465,3 +465,18 @@ def test_closing_a_library_session_with_something_in_it_asks_first(qtbot, make_w
     window2.close()
     click(qtbot, dialog_button(controller2, "close-yes"))
     assert not window2.isVisible()
+
+
+def test_the_roles_follow_the_language(qtbot, make_window):
+    roles, window, controller = make_window("[lotse]\nrole = library\nlanguage = en\n[library]\nhelper_view = yes\n")
+    assert controller.strip.buttons["end"].text() == "End the session"
+    assert "The person is on the start page." in controller.dock.view.texts()
+    window.set_language("de")
+    qtbot.waitUntil(lambda: controller.strip.buttons["end"].text() == "Sitzung beenden")
+    assert controller.strip.buttons["helper"].text() == "Helfer-Ansicht schließen"
+    assert "Die Person ist auf der Startseite." in controller.dock.view.texts()
+    assert controller.dock.float_button.text() == "Eigenes Fenster"
+    click(qtbot, controller.strip.buttons["end"])
+    click(qtbot, dialog_button(controller, "session-end-yes"))
+    assert window.ctx.settings.language == "en"  # the next person starts in the set-up language
+    qtbot.waitUntil(lambda: controller.strip.buttons["end"].text() == "End the session")
