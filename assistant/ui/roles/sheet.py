@@ -8,10 +8,11 @@ system's print dialog. ``SheetDialog`` shows a preview with "Drucken" and "Als P
 
 from __future__ import annotations
 
+import functools
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QObject, QRectF, QSizeF, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QObject, QRectF, QSizeF, QTranslator, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -46,6 +47,14 @@ class SheetRenderer(QObject):
         self.dropped_done = 0
 
     # --- texts ------------------------------------------------------------------------------------
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
+        """The sheet's own texts in the *sheet's* language (its content comes in that language),
+        whatever language the screen shows right now."""
+        translator = _translator(self.sheet.lang)
+        if translator is None:
+            return text  # German is the source language
+        return translator.translate("SheetRenderer", text) or text
+
     def headings(self) -> dict[str, str]:
         s = self.sheet
         return {
@@ -202,6 +211,17 @@ class SheetRenderer(QObject):
             doc.drawContents(painter, QRectF(0, 0, rect.width(), rect.height()))
         finally:
             painter.end()
+
+
+@functools.cache
+def _translator(lang: str) -> QTranslator | None:
+    if lang == "de":
+        return None
+    from assistant.resources import resource
+
+    translator = QTranslator()
+    path = resource("translations", f"lotse_roles_{lang}.qm")
+    return translator if path.is_file() and translator.load(str(path)) else None
 
 
 def qr_image(url: str, size_px: int) -> QImage:

@@ -96,4 +96,9 @@ def make_window(qtbot, tmp_path, kr):
     for roles, window in made:
         roles.close()
         window.close()
+        if window.ctx.translations is not None:
+            window.ctx.translations.switch("de")  # the next test starts in German at 100 %
+    from assistant.ui import theme
+
+    theme.apply(QApplication.instance(), 100)
     paths.set_session_folder(None)
