@@ -480,3 +480,25 @@ def test_the_roles_follow_the_language(qtbot, make_window):
     click(qtbot, dialog_button(controller, "session-end-yes"))
     assert window.ctx.settings.language == "en"  # the next person starts in the set-up language
     qtbot.waitUntil(lambda: controller.strip.buttons["end"].text() == "End the session")
+
+
+def test_a_counter_comes_only_from_the_deployment_file(tmp_path, lotse_home):
+    from assistant.core.session import save_screen_role
+    from assistant.ui.roles import prepare
+
+    no_file = tmp_path / "none.conf"
+    lotse_home.mkdir(parents=True, exist_ok=True)
+    (lotse_home / "role.json").write_text('{"role": "counter"}', encoding="utf-8")
+    roles = prepare(no_file, redirect_temp=False)
+    assert roles.role is Role.HOME and not roles.deployment.role_fixed
+    roles.close()
+    save_screen_role(Role.LIBRARY)
+    roles = prepare(no_file, redirect_temp=False)
+    assert roles.role is Role.LIBRARY
+    roles.close()
+    fixed = tmp_path / "fixed.conf"
+    fixed.write_text("[lotse]\nrole = counter\n", encoding="utf-8")
+    roles = prepare(fixed, redirect_temp=False)
+    assert roles.role is Role.COUNTER and roles.deployment.role_fixed
+    roles.close()
+    paths.set_session_folder(None)
