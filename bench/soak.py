@@ -38,6 +38,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from PySide6.QtCore import QObject
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
@@ -133,15 +135,13 @@ class StepDriver:
 class PortalDriver:
     """Portal calls through the real clients, each in the UI worker like the pages make them."""
 
-    def __init__(self, app, window, clients, rng: random.Random) -> None:
-        self.app = app
-        self.w = window
+    def __init__(self, clients, rng: random.Random) -> None:
         self.c = clients
         self.rng = rng
         self.calls = 0
         self.failures = 0
         self.kinds: dict[str, int] = {}
-        self._reserved: list = []
+        self._pending = ("", None)
         self._prepare()
 
     def _prepare(self) -> None:
@@ -165,30 +165,28 @@ class PortalDriver:
             jobs.append(("open311.definition", lambda cancel: c.reports.definition(code, cancel=cancel)))
         return jobs
 
-    def call(self) -> None:
+    def start(self, parent, on_done) -> None:
+        """Start one call in the UI worker; ``on_done(name, ok)`` runs on the GUI thread when it is back."""
         from assistant.ui.worker import Op
 
         name, job = self.rng.choice(self._jobs())
         if self.calls % 25 == 24:  # a booking reserved and cancelled again (a write, two requests)
             name, job = "zms.reserve+cancel", self._reserve_and_cancel
-        state = {"done": False}
+        self._pending = (name, on_done)
+        Op(job, parent=parent).success(self._succeeded).failure(self._failed).run_in_background()
 
-        def done(_result=None) -> None:
-            state["done"] = True
+    def _succeeded(self, _result) -> None:
+        self._finish(True)
 
-        def failed(failure) -> None:
-            self.failures += 1
-            state["done"] = True
+    def _failed(self, _failure) -> None:
+        self.failures += 1
+        self._finish(False)
 
-        Op(job, parent=self.w.page).success(done).failure(failed).run_in_background()
-        deadline = time.monotonic() + 30
-        while not state["done"]:
-            self.app.processEvents()
-            if time.monotonic() > deadline:
-                raise SystemExit(f"soak: portal call {name} did not come back within 30 s")
-            time.sleep(0.0005)
+    def _finish(self, ok: bool) -> None:
+        name, on_done = self._pending
         self.calls += 1
         self.kinds[name] = self.kinds.get(name, 0) + 1
+        on_done(name, ok)
 
     def _reserve_and_cancel(self, cancel):
         c = self.c.appointments
@@ -201,12 +199,99 @@ class PortalDriver:
         return None
 
 
+class Soak(QObject):
+    """Runs the rounds inside a real Qt event loop, one round per turn of the loop, as the program
+    lives: deferred deletes, queued worker results and timers run between rounds exactly as in
+    ``app.exec()`` (a loop of ``processEvents()`` would never delete a page: Qt runs deferred deletes
+    only when control returns to an event loop)."""
+
+    def __init__(self, app, window, steps: StepDriver, calls: "PortalDriver", args, t_start: float) -> None:
+        from PySide6.QtCore import QEventLoop, QTimer
+
+        super().__init__()
+        self.app, self.w, self.steps, self.calls, self.args, self.t_start = app, window, steps, calls, args, t_start
+        self.total_steps, self.total_calls = args.steps, args.portal_calls
+        self.warm_steps, self.warm_calls = max(1, args.steps // 10), max(1, args.portal_calls // 10)
+        self.ratio = max(1, args.steps // max(args.portal_calls, 1))  # a call after every `ratio` steps
+        self.step_times: list[float] = []
+        self.call_times: list[float] = []
+        self.baseline: dict | None = None
+        self.round = 0
+        self._call_started = 0.0
+        self.loop = QEventLoop()
+        self.timer = QTimer(self)
+        self.timer.setInterval(0)
+        self.timer.timeout.connect(self.tick)
+        self.watchdog = QTimer(self)
+        self.watchdog.setSingleShot(True)
+        self.watchdog.timeout.connect(self.stuck)
+        self.failed = ""
+
+    def run(self) -> None:
+        self.timer.start()
+        self.watchdog.start(3600 * 1000)
+        self.loop.exec()
+        self.timer.stop()
+        self.watchdog.stop()
+        if self.failed:
+            raise SystemExit(self.failed)
+
+    def stuck(self) -> None:
+        self.failed = f"soak: no end after an hour ({self.steps.changes} steps, {self.calls.calls} calls)"
+        self.loop.quit()
+
+    def done(self) -> bool:
+        return self.steps.changes >= self.total_steps and self.calls.calls >= self.total_calls
+
+    def tick(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        if self.done():
+            self.timer.stop()
+            self.loop.quit()
+            return
+        i = self.round
+        self.round += 1
+        if self.steps.changes < self.total_steps:
+            t = time.perf_counter()
+            self.steps.step()
+            self.step_times.append(time.perf_counter() - t)
+        if i % 500 == 250:
+            self.w.change_zoom(+25)
+            self.w.change_zoom(-25)
+        if i % 1500 == 750:
+            self.w.set_language("en")
+            self.w.set_language("de")
+        if self.args.progress and i % 500 == 0:
+            print(f"soak: {self.steps.changes} step changes, {self.calls.calls} portal calls, "
+                  f"{rss_bytes() / MIB:.1f} MiB, {time.perf_counter() - self.t_start:.0f} s", file=sys.stderr, flush=True)
+        if self.baseline is None and self.steps.changes >= self.warm_steps and self.calls.calls >= self.warm_calls:
+            settle(self.app)
+            self.baseline = {
+                "rss": rss_bytes(),
+                "objects": len(gc.get_objects()),
+                "visible_top_levels": sum(1 for w in QApplication.topLevelWidgets() if w.isVisible()),
+                "step_index": len(self.step_times),
+                "call_index": len(self.call_times),
+            }
+        if self.calls.calls < self.total_calls and (i % self.ratio == self.ratio - 1
+                                                    or self.steps.changes >= self.total_steps):
+            self.timer.stop()  # the next round waits for the answer, as a person waits for the page
+            self._call_started = time.perf_counter()
+            self.calls.start(self.w.page, self.call_back)
+
+    def call_back(self, _name: str, _ok: bool) -> None:
+        self.call_times.append(time.perf_counter() - self._call_started)
+        self.timer.start()
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--steps", type=int, default=5000, help="step changes (default 5000)")
     p.add_argument("--portal-calls", type=int, default=500, help="portal calls (default 500)")
     p.add_argument("--seed", type=int, default=6)
     p.add_argument("--json", action="store_true", help="also print the figures as one JSON line")
+    p.add_argument("--progress", action="store_true", help="print progress to stderr every 500 rounds")
     args = p.parse_args(argv)
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -241,42 +326,10 @@ def main(argv: list[str] | None = None) -> int:
         clients = open_clients(portal_config(ctx.city, ctx.language), practice=portal)
         rng = random.Random(args.seed)
         steps = StepDriver(window, rng)
-        calls = PortalDriver(app, window, clients, rng)
 
-        total_steps, total_calls = args.steps, args.portal_calls
-        warm_steps, warm_calls = max(1, total_steps // 10), max(1, total_calls // 10)
-        # one portal call after every `ratio` step changes, so both end together
-        ratio = max(1, total_steps // max(total_calls, 1))
-        step_times: list[float] = []
-        call_times: list[float] = []
-        baseline = None
-        i = 0
-        while steps.changes < total_steps or calls.calls < total_calls:
-            if steps.changes < total_steps:
-                t = time.perf_counter()
-                steps.step()
-                app.processEvents()
-                step_times.append(time.perf_counter() - t)
-            if calls.calls < total_calls and (i % ratio == ratio - 1 or steps.changes >= total_steps):
-                t = time.perf_counter()
-                calls.call()
-                call_times.append(time.perf_counter() - t)
-            if i % 500 == 250:
-                window.change_zoom(+25)
-                window.change_zoom(-25)
-            if i % 1500 == 750:
-                window.set_language("en")
-                window.set_language("de")
-            i += 1
-            if baseline is None and steps.changes >= warm_steps and calls.calls >= warm_calls:
-                settle(app)
-                baseline = {
-                    "rss": rss_bytes(),
-                    "objects": len(gc.get_objects()),
-                    "visible_top_levels": sum(1 for w in QApplication.topLevelWidgets() if w.isVisible()),
-                    "step_index": len(step_times),
-                    "call_index": len(call_times),
-                }
+        soak = Soak(app, window, steps, PortalDriver(clients, rng), args, t_start)
+        soak.run()
+        calls, baseline, step_times, call_times = soak.calls, soak.baseline, soak.step_times, soak.call_times
         window.go_home()
         window.wait_for_saving()
         settle(app)

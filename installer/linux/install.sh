@@ -153,3 +153,9 @@ if [ -z "$DESTDIR" ]; then
 fi
 
 say "Lotse $(cat "$HERE/VERSION" 2>/dev/null || echo) is installed in $PREFIX. Start it from the menu (Lotse) or with: lotse"
+# The online ID card needs the AusweisApp; Lotse works without it, so this is a hint, not an error.
+if [ -z "$DESTDIR" ] && ! command -v AusweisApp >/dev/null 2>&1 && ! command -v AusweisApp2 >/dev/null 2>&1 \
+   && ! { command -v flatpak >/dev/null 2>&1 && flatpak info de.bund.ausweisapp.ausweisapp2 >/dev/null 2>&1; }; then
+  say "Note: the AusweisApp is not installed. The online ID card needs it (free):"
+  say "      sudo apt install ausweisapp2   - or see https://www.ausweisapp.bund.de/download"
+fi
