@@ -21,14 +21,16 @@ from assistant.core.settings import ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, save_settings
 from assistant.ui import theme
 from assistant.ui.bar import Bar
 from assistant.ui.capabilities import CapabilityPage
-from assistant.ui.home import MAX_TILES, HomePage, MorePage, TileSpec
 from assistant.ui.read_aloud import ReadAloud
-from assistant.ui.step_page import StepPage
 from assistant.ui.widgets import BigButton, BodyLabel, Notice, Page, TextLabel, TitleLabel
 
 if TYPE_CHECKING:  # pragma: no cover
     from assistant.app import AppContext
     from assistant.core.engine import GuideRun
+    from assistant.ui.home import TileSpec
+    from assistant.ui.step_page import StepPage
+
+# home.py and step_page.py are imported when first needed (after the first paint)
 
 # The guide engine (and with it YAML) is imported when a guide opens, not before the first paint.
 UNAVAILABLE = "unavailable"  # = assistant.core.engine.UNAVAILABLE (checked by a test)
@@ -280,6 +282,8 @@ class MainWindow(QMainWindow):
         page.deleteLater()
 
     def tiles(self) -> list[TileSpec]:
+        from assistant.ui.home import TileSpec
+
         lang = self.ctx.language
         specs: list[TileSpec] = []
         for gid in self.ctx.library.ids() if self.ctx.library is not None else []:
@@ -293,11 +297,15 @@ class MainWindow(QMainWindow):
         return specs
 
     def show_home(self) -> None:
+        from assistant.ui.home import HomePage
+
         home = HomePage(self.tiles())
         home.more.connect(self.show_more)
         self._set_page(home, "home", "")
 
     def show_more(self) -> None:
+        from assistant.ui.home import MAX_TILES, MorePage
+
         self._set_page(MorePage(self.tiles()[MAX_TILES:]), "more", self.tr("Weitere Themen"))
 
     def open_guide(self, guide_id: str) -> bool:
@@ -336,6 +344,8 @@ class MainWindow(QMainWindow):
     @property
     def step_page(self) -> StepPage:
         if self._step_page is None:
+            from assistant.ui.step_page import StepPage
+
             page = StepPage()
             page.answered.connect(self.answer)
             page.forward.connect(self.forward)
