@@ -139,7 +139,7 @@ def build_context(
         settings.language = lang
     translations = Translations(app)
     translations.switch(settings.language)
-    theme.apply(app, settings.zoom)
+    theme.apply(app, settings.zoom, check_font=load)  # without load: the window checks after its first paint
     ctx = AppContext(settings, Registry(), translations)
     ctx.sources = {"city_id": city_id, "guides": guides, "cities": cities, "capabilities": capabilities}
     if settings_error is not None:

@@ -56,7 +56,8 @@ def child(kind: str) -> None:
         from assistant.app import build_context
         from assistant.ui.main_window import MainWindow
 
-        window = MainWindow(build_context(app, load=False), offer_resume=False)  # as app.run() does
+        caps = [] if kind == "window" else None  # "window": without the capability packages
+        window = MainWindow(build_context(app, load=False, capabilities=caps), offer_resume=False)  # as app.run() does
 
     class FirstPaint(QObject):
         seen = False
@@ -69,7 +70,7 @@ def child(kind: str) -> None:
 
     def after_paint() -> None:
         result["painted"] = time.monotonic()
-        if kind == "lotse":
+        if kind != "bare":
             while window.screen_id == "loading":  # guides, city and capabilities are read now
                 app.processEvents()
             window.repaint()
@@ -138,27 +139,31 @@ def measure(kind: str, home: str) -> dict:
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--runs", type=int, default=7)
-    p.add_argument("--child", choices=["bare", "lotse"], help=argparse.SUPPRESS)
+    p.add_argument("--child", choices=["bare", "lotse", "window"], help=argparse.SUPPRESS)
     a = p.parse_args()
     if a.child:
         child(a.child)
         return 0
     with tempfile.TemporaryDirectory(prefix="lotse-bench-") as home:
         measure("bare", home), measure("lotse", home)  # warm the file cache once
-        bare, lotse = [], []
+        bare, lotse, alone = [], [], []
         for _ in range(a.runs):
             bare.append(measure("bare", home))
             lotse.append(measure("lotse", home))
+        for _ in range(max(3, a.runs // 2)):
+            alone.append(measure("window", home))
     med = statistics.median
     b_start, l_start = med(r["startup_ms"] for r in bare), med(r["startup_ms"] for r in lotse)
     l_ready = med(r["ready_ms"] for r in lotse)
     b_rss, l_rss = med(r["rss"] for r in bare), med(r["rss"] for r in lotse)
+    w_rss = med(r["rss"] for r in alone)
     steps = [t for r in lotse for t in r["steps_ms"]]
     ratio = l_start / b_start
     print(f"runs: {a.runs} each (median), Python {sys.version.split()[0]}, QT_QPA_PLATFORM={os.environ.get('QT_QPA_PLATFORM', 'offscreen')}")
     print(f"start → first paint   bare {b_start:7.1f} ms   lotse {l_start:7.1f} ms   ratio {ratio:.2f}×   (target ≤ 1.30×) {'ok' if ratio <= 1.3 else 'MISSED'}")
     print(f"start → home tiles    lotse {l_ready:7.1f} ms   ({l_ready / b_start:.2f}× the bare first paint; for information)")
     print(f"idle memory (RSS)     bare {b_rss:7.1f} MiB  lotse {l_rss:7.1f} MiB  +{l_rss - b_rss:.1f} MiB   (target ≤ +30 MiB) {'ok' if l_rss - b_rss <= 30 else 'MISSED'}")
+    print(f"  of which the window without capability packages: {w_rss:.1f} MiB (+{w_rss - b_rss:.1f}); the packages in app.CAPABILITIES: +{l_rss - w_rss:.1f} MiB")
     if steps:
         q = statistics.quantiles(steps, n=20)
         print(f"step change           median {med(steps):.1f} ms   p95 {q[-1]:.1f} ms   max {max(steps):.1f} ms   n={len(steps)}   (target median ≤ 16 ms) {'ok' if med(steps) <= 16 else 'MISSED'}")

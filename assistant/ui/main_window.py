@@ -214,6 +214,8 @@ class MainWindow(QMainWindow):
         return super().event(event)
 
     def _finish_loading(self) -> None:
+        if theme.ensure_font():  # DejaVu Sans was not installed: the bundled copy is loaded now
+            theme.apply(QApplication.instance(), self.ctx.settings.zoom)
         for text in self.ctx.load_content():
             self.add_notice(text)
         _release_freed_memory()

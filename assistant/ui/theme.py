@@ -78,15 +78,21 @@ def metrics() -> Metrics:
     return _current
 
 
-def ensure_font() -> str:
-    """Make sure the Lotse font exists: use the installed one, else load the bundled copy."""
+def ensure_font() -> bool:
+    """Make sure the Lotse font exists: the installed one, else the bundled copy (True if loaded now).
+
+    Asking the font database enumerates every font of the system (~10 ms), so the window does it
+    after its first paint and applies the theme again if the bundled copy had to be loaded.
+    """
     global _fonts_loaded
-    if not _fonts_loaded:
-        _fonts_loaded = True
-        if not QFontDatabase.hasFamily(FAMILY):
-            for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
-                QFontDatabase.addApplicationFont(str(resource("fonts", name)))
-    return FAMILY
+    if _fonts_loaded:
+        return False
+    _fonts_loaded = True
+    if QFontDatabase.hasFamily(FAMILY):
+        return False
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+        QFontDatabase.addApplicationFont(str(resource("fonts", name)))
+    return True
 
 
 def style_sheet(zoom: int) -> str:
@@ -125,11 +131,12 @@ def palette() -> QPalette:
     return pal
 
 
-def apply(app: QApplication, zoom: int) -> None:
+def apply(app: QApplication, zoom: int, *, check_font: bool = True) -> None:
     """Set font, palette and style sheet for ``zoom`` percent; every widget follows immediately."""
     global _current
     _current = Metrics(zoom)
-    ensure_font()
+    if check_font:
+        ensure_font()
     font = QFont(FAMILY)
     font.setPointSizeF(_current.pt("body"))
     app.setFont(font)

@@ -127,3 +127,16 @@ def test_the_window_names_the_engines_unavailable_outcome_rightly():
     from assistant.ui import main_window
 
     assert main_window.UNAVAILABLE == engine.UNAVAILABLE
+
+
+def test_the_bundled_font_is_dejavu_sans_with_its_licence(qapp):
+    """Where DejaVu Sans is not installed (Windows), the copy in resources/fonts is loaded."""
+    from PySide6.QtGui import QFontDatabase
+
+    assert "Bitstream Vera" in resource("fonts", "LICENSE-DejaVu.txt").read_text(encoding="utf-8")
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+        font_id = QFontDatabase.addApplicationFont(str(resource("fonts", name)))
+        try:
+            assert QFontDatabase.applicationFontFamilies(font_id) == ["DejaVu Sans"]
+        finally:
+            QFontDatabase.removeApplicationFont(font_id)
