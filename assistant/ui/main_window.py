@@ -108,14 +108,17 @@ class ResumePage(Page):
         return self.tr("Das Programm hat sich gemerkt, wo Sie beim letzten Mal waren. Sie können dort weitermachen oder neu anfangen.")
 
 
-class LoadingPage(Page):
-    """Shown for the moment between the first paint and the guides being read."""
+class LoadingPage(QWidget):
+    """Shown for the moment between the first paint and the guides being read (no scroll area:
+    it is on screen before anything else and must cost little)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(32, 24, 32, 32)
         self.title = TitleLabel(self.tr("Einen Moment bitte …"))
-        self.column.addWidget(self.title)
-        self.finish()
+        lay.addWidget(self.title)
+        lay.addStretch(1)
 
 
 class MainWindow(QMainWindow):

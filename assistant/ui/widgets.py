@@ -229,21 +229,20 @@ class BigButton(QPushButton):
         self._place_labels()
 
 
-class BarButton(BigButton):
-    """A button of the bar (Zurück, Start, Hilfe, …): one line, centred, 16 pt."""
+class BarButton(QPushButton):
+    """A button of the bar (Zurück, Start, Hilfe, …): one short line, centred, 16 pt, ≥ 56 px high.
+
+    A plain QPushButton (its text never wraps), so the bar costs little before the first paint.
+    The accessible name is the text unless you set another one.
+    """
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(text, parent, role="bar")
-        self._label.setWordWrap(False)
-        self._label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._label.setProperty("role", "bar-caption")
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
-        return False
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return self.sizeHint()
+        super().__init__(text, parent)
+        self.setProperty("role", "bar")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAutoDefault(False)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
 
 class CheckItem(QCheckBox):
