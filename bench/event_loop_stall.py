@@ -7,8 +7,8 @@ A 1 ms precise QTimer records the gap between its ticks; a gap much longer than 
 GUI thread was busy and could not react to a key or a click). Measured in the same run:
 
 * baseline: the "Termin buchen" page shown and idle, for ``--seconds``;
-* portal call: the same page asks the practice portal (real HTTP on loopback) for the offices through
-  the worker — progress panel, thread pool, the ZMS client, ``requests`` — while the server takes
+* portal call: the same page asks the practice portal (real HTTP on loopback, in its own process) for
+  the offices through the worker — progress panel, thread pool, the ZMS client, ``requests`` — while the server takes
   ``--seconds`` to answer; measured from the click until the office list is on screen.
   Target: longest stall ≤ 50 ms.
 
@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -32,6 +33,18 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["LOTSE_HOME"] = tempfile.mkdtemp(prefix="lotse-bench-")
+
+
+SERVER = """
+import sys, time
+sys.path.insert(0, {root!r})
+from assistant.portal.practice_server import PracticePortal
+p = PracticePortal().start()
+p.fault("GET", "/offices-and-services/", "slow:{seconds}", times=1000)
+print(p.url, flush=True)
+while True:
+    time.sleep(3600)
+"""
 
 
 def main() -> int:
@@ -45,17 +58,22 @@ def main() -> int:
 
     app = QApplication([])
     from assistant.core.city import load_city
-    from assistant.portal.practice_server import PracticePortal
     from assistant.ui import theme, worker
     from assistant.ui.portal import open_booking, session as portal_session, texts
     from assistant.ui.widgets import BigButton
 
     theme.apply(app, 100)
     texts.register()
-    portal = PracticePortal().start()
+    # The server runs in its own process, as a real one would (in this process its threads would
+    # compete with the window for the GIL and blur the figure). It answers the offices slowly.
+    server = subprocess.Popen(
+        [sys.executable, "-c", SERVER.format(seconds=args.seconds, root=str(ROOT))],
+        stdout=subprocess.PIPE, text=True,
+    )
+    url = server.stdout.readline().strip()
     ctx = SimpleNamespace(language="de", city=load_city("bochum"), facts={})
     s = portal_session.session_for(ctx)
-    s.attach_practice(portal)
+    s.attach_practice(SimpleNamespace(url=url, stop=lambda: None))
     s.clients()  # build the clients (imports requests) before measuring: start-up is bench/startup.py's job
     page = open_booking(ctx)
     page.resize(1000, 800)
@@ -111,7 +129,6 @@ def main() -> int:
         page.catalog = None
         page.restart(page.start)
         settle()
-        portal.fault("GET", "/offices-and-services/", f"slow:{args.seconds}")
         button = next(b for b in page.screen.findChildren(BigButton) if b.text().startswith("Einen neuen"))
         t0 = time.monotonic()
         g = measure(button.click, lambda: page.catalog is not None and "Amt" in page.screen.spoken[0],
@@ -153,7 +170,8 @@ def main() -> int:
 
     worker.shutdown()
     portal_session.forget_sessions()
-    portal.stop()
+    server.terminate()
+    server.wait(5)
 
     b, c = statistics.median(base_max), statistics.median(call_max)
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")

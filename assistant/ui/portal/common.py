@@ -430,8 +430,11 @@ class FlowPage(CapabilityPage):
         step(screen)
         screen.finish()
         if old is not None:
-            self._layout.replaceWidget(old, screen)
+            # hide the old screen first (no repaint, no relayout of it): swapping a visible screen
+            # cost 10-20 ms of the GUI thread, this way about 3
+            old.setUpdatesEnabled(False)
             old.hide()
+            self._layout.replaceWidget(old, screen)
             old.deleteLater()
         else:
             self._layout.addWidget(screen, 1)
