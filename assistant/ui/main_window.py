@@ -10,9 +10,10 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6 import QtCore  # QtCore.Qt only inside functions, after the first paint
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from assistant.core import store
 from assistant.core.errors import ContentError, StateFileError, UnknownGuideError
@@ -59,7 +60,7 @@ class HelpPage(Page):
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.body.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.body.setFocusPolicy(QtCore.Qt.FocusPolicy.ClickFocus)
         self.title = TitleLabel(self.tr("Hilfe"))
         self.body.setAccessibleName(self.title.text())
         self.column.addWidget(self.title)
@@ -87,7 +88,7 @@ class ResumePage(Page):
 
     def __init__(self, guide_title: str, step_title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.body.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.body.setFocusPolicy(QtCore.Qt.FocusPolicy.ClickFocus)
         self.title = TitleLabel(self.tr("Weitermachen, wo Sie aufgehört haben?"))
         self.body.setAccessibleName(self.title.text())
         self.column.addWidget(self.title)
@@ -116,7 +117,8 @@ class LoadingPage(QWidget):
         super().__init__(parent)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(32, 24, 32, 32)
-        self.title = TitleLabel(self.tr("Einen Moment bitte …"))
+        self.title = QLabel(self.tr("Einen Moment bitte …"))
+        self.title.setProperty("role", "title")
         lay.addWidget(self.title)
         lay.addStretch(1)
 
@@ -165,7 +167,9 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         lay.addWidget(self.stack, 1)
         self._step_page: StepPage | None = None  # made on first use, then filled for every step
-        self.status = TextLabel("", "status")
+        self.status = QLabel()  # our own short texts only; a plain QLabel keeps Qt's namespace untouched
+        self.status.setProperty("role", "status")
+        self.status.setWordWrap(True)
         self.status.setObjectName("status")
         self.status.hide()
         status_box = QWidget()
@@ -186,14 +190,16 @@ class MainWindow(QMainWindow):
         b.bigger.clicked.connect(lambda: self.change_zoom(+ZOOM_STEP))
         b.smaller.clicked.connect(lambda: self.change_zoom(-ZOOM_STEP))
         b.switch_language.clicked.connect(lambda: self.set_language(self.bar.other_language()))
+        # key names as text: touching PySide6's Qt namespace costs ~25 ms, so not before the first paint
         for keys, slot in (
-            (QKeySequence.StandardKey.ZoomIn, lambda: self.change_zoom(+ZOOM_STEP)),
-            (QKeySequence.StandardKey.ZoomOut, lambda: self.change_zoom(-ZOOM_STEP)),
-            (QKeySequence(Qt.Key.Key_F1), self.show_help),
-            (QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), self.go_back),
-            (QKeySequence(Qt.Key.Key_Escape), self._escape),
+            ("Ctrl++", lambda: self.change_zoom(+ZOOM_STEP)),
+            ("Ctrl+=", lambda: self.change_zoom(+ZOOM_STEP)),
+            ("Ctrl+-", lambda: self.change_zoom(-ZOOM_STEP)),
+            ("F1", self.show_help),
+            ("Alt+Left", self.go_back),
+            ("Esc", self._escape),
         ):
-            QShortcut(keys, self, slot)
+            QShortcut(QKeySequence(keys), self, slot)
 
         for text in ctx.notices:
             self.add_notice(text)
@@ -238,6 +244,7 @@ class MainWindow(QMainWindow):
 
     def explain(self, text: str) -> None:
         """A short explanation beside the bar (why a button did nothing); read out by screen readers."""
+        self.status.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.status.setText(text)
         self.status.setAccessibleName(text)
         self.status.show()
@@ -272,7 +279,7 @@ class MainWindow(QMainWindow):
             self._drop(old)
         self.setWindowTitle(self.tr("Lotse – {0}").format(title) if title else self.tr("Lotse"))
         body = getattr(page, "body", None)
-        (body if body is not None else page).setFocus(Qt.FocusReason.OtherFocusReason)
+        (body if body is not None else page).setFocus()
 
     def _drop(self, page: QWidget) -> None:
         if getattr(page, "keep", False):
