@@ -31,6 +31,7 @@ from __future__ import annotations
 import itertools
 import logging
 import threading
+import traceback
 from dataclasses import dataclass
 from typing import Any, Callable, Generic, TypeVar
 
@@ -161,7 +162,12 @@ def dispatcher() -> _Dispatcher:
             raise RuntimeError("the worker needs a running QApplication")
         _dispatcher = _Dispatcher()
         _dispatcher.moveToThread(app.thread())
+        app.aboutToQuit.connect(_at_quit)  # no thread may outlive the application object
     return _dispatcher
+
+
+def _at_quit() -> None:
+    shutdown(3000)
 
 
 def running_jobs() -> int:
@@ -289,7 +295,9 @@ class Job:
             if not cancelled:
                 failure = describe_failure(error)
                 if not isinstance(error, Exception) or failure.text == describe_failure(RuntimeError()).text:
-                    log.error("background job failed", exc_info=(type(error), error, error.__traceback__))
+                    # where it happened, but not the message: it might hold a URL with a booking's key
+                    frames = "".join(traceback.format_tb(error.__traceback__))
+                    log.error("background job failed: %s\n%s", type(error).__name__, frames)
                 else:
                     log.info("background job failed: %s", type(error).__name__)
                 self.outcome = "failure"

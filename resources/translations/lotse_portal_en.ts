@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Die echten Server der Stadt</source>
-        <translation>The city&apos;s real servers</translation>
+        <translation>The city's real servers</translation>
     </message>
     <message>
         <source>Das Übungsportal</source>
@@ -172,6 +172,10 @@
         <translation>The server does not let us in right now. Please tell the staff.</translation>
     </message>
     <message>
+        <source>Die Verbindung zum Server ist nicht sicher. Deshalb wird nichts gesendet. Bitte sagen Sie den Mitarbeitenden Bescheid.</source>
+        <translation>The connection to the server is not secure. So nothing is sent. Please tell the staff.</translation>
+    </message>
+    <message>
         <source>Das geht in Ihrer Stadt leider nicht über dieses Programm.</source>
         <translation>Sorry, in your city this cannot be done with this program.</translation>
     </message>
@@ -210,6 +214,34 @@
     <message>
         <source>Dieses Amt verlangt eine Prüfung, die dieses Programm nicht kann. Bitte buchen Sie im Internet oder am Telefon.</source>
         <translation>This office asks for a check this program cannot do. Please book on the internet or by phone.</translation>
+    </message>
+    <message>
+        <source>Dieser Termin kann nicht mehr abgesagt werden. Bitte rufen Sie das Amt an.</source>
+        <translation>This appointment can no longer be cancelled. Please call the office.</translation>
+    </message>
+    <message>
+        <source>Die gespeicherten Zugangsdaten passen nicht zu diesem Termin. Absagen können Sie über den Link in der E-Mail des Amtes.</source>
+        <translation>The stored access details do not match this appointment. You can cancel with the link in the office's e-mail.</translation>
+    </message>
+    <message>
+        <source>Der Name wurde nicht angenommen. Bitte prüfen Sie ihn.</source>
+        <translation>The name was not accepted. Please check it.</translation>
+    </message>
+    <message>
+        <source>Die Telefonnummer wurde nicht angenommen. Bitte prüfen Sie sie.</source>
+        <translation>The phone number was not accepted. Please check it.</translation>
+    </message>
+    <message>
+        <source>Dieses Amt bietet das nicht an. Bitte wählen Sie ein anderes Anliegen oder Amt.</source>
+        <translation>This office does not offer this. Please choose another service or office.</translation>
+    </message>
+    <message>
+        <source>Bitte schreiben Sie, wo das Problem ist.</source>
+        <translation>Please write where the problem is.</translation>
+    </message>
+    <message>
+        <source>Bitte wählen Sie zuerst, worum es geht.</source>
+        <translation>Please choose first what it is about.</translation>
     </message>
     <message>
         <source>Sie haben schon zu viele Termine gebucht. Bitte sagen Sie erst einen alten Termin ab.</source>
@@ -560,7 +592,7 @@
     </message>
     <message>
         <source>Die Zugangsdaten für diesen Termin fehlen auf diesem Computer. Absagen können Sie über den Link in der E-Mail des Amtes.</source>
-        <translation>The access details for this appointment are missing on this computer. You can cancel with the link in the office&apos;s e-mail.</translation>
+        <translation>The access details for this appointment are missing on this computer. You can cancel with the link in the office's e-mail.</translation>
     </message>
     <message>
         <source>Aus der Liste entfernen</source>
@@ -780,7 +812,7 @@
     </message>
     <message>
         <source>Zum Beispiel: Hauptstraße 5, vor dem Bäcker</source>
-        <translation>For example: Hauptstraße 5, in front of the baker&apos;s</translation>
+        <translation>For example: Hauptstraße 5, in front of the baker's</translation>
     </message>
     <message>
         <source>Wenn Sie die genaue Lage kennen, können Sie sie hier eintragen. Sonst lassen Sie das leer.</source>

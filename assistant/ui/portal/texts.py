@@ -42,6 +42,12 @@ def error_text(error: PortalError) -> tuple[str, bool]:
             return tr("Für diesen Dienst fehlt ein Zugangsschlüssel. Bitte sagen Sie den Mitarbeitenden Bescheid."), False
         return tr("Der Server lässt uns gerade nicht hinein. Bitte sagen Sie den Mitarbeitenden Bescheid."), False
     if base == "unavailable":
+        if reason == "captcha":
+            return tr("Dieses Amt verlangt eine Prüfung, die dieses Programm nicht kann. "
+                      "Bitte buchen Sie im Internet oder am Telefon."), False
+        if reason in ("insecure", "tls"):
+            return tr("Die Verbindung zum Server ist nicht sicher. Deshalb wird nichts gesendet. "
+                      "Bitte sagen Sie den Mitarbeitenden Bescheid."), False
         return tr("Das geht in Ihrer Stadt leider nicht über dieses Programm."), False
     if base == "cancelled":
         return tr("Sie haben abgebrochen. Es ist nichts passiert."), True
@@ -65,6 +71,21 @@ def _rejected(reason: str) -> str:
         return tr("Die Reservierung ist abgelaufen. Bitte wählen Sie den Termin noch einmal.")
     if reason in ("email", "invalid-email"):
         return tr("Die E-Mail-Adresse wurde nicht angenommen. Bitte prüfen Sie sie.")
+    if reason == "too-late":
+        return tr("Dieser Termin kann nicht mehr abgesagt werden. Bitte rufen Sie das Amt an.")
+    if reason == "not-yours":
+        return tr("Die gespeicherten Zugangsdaten passen nicht zu diesem Termin. "
+                  "Absagen können Sie über den Link in der E-Mail des Amtes.")
+    if reason == "name":
+        return tr("Der Name wurde nicht angenommen. Bitte prüfen Sie ihn.")
+    if reason == "telephone":
+        return tr("Die Telefonnummer wurde nicht angenommen. Bitte prüfen Sie sie.")
+    if reason == "not-offered":
+        return tr("Dieses Amt bietet das nicht an. Bitte wählen Sie ein anderes Anliegen oder Amt.")
+    if reason == "no-place":
+        return tr("Bitte schreiben Sie, wo das Problem ist.")
+    if reason == "no-category":
+        return tr("Bitte wählen Sie zuerst, worum es geht.")
     if reason in ("captcha",):
         return tr("Dieses Amt verlangt eine Prüfung, die dieses Programm nicht kann. Bitte buchen Sie im Internet oder am Telefon.")
     if reason in ("too-many",):
