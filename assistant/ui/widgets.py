@@ -438,7 +438,7 @@ class VScrollArea(QScrollArea):
         self.viewport().setBackgroundRole(QPalette.ColorRole.Window)
         self.viewport().setAutoFillBackground(True)
         self.setWidget(content)
-        self.verticalScrollBar().setAccessibleName("Bildlauf")
+        self.verticalScrollBar().setAccessibleName(QtCore.QCoreApplication.translate("VScrollArea", "Bildlauf"))
 
     def ensure_visible_on_focus(self, widget: QWidget) -> None:
         if self.widget() is not None and self.widget().isAncestorOf(widget):

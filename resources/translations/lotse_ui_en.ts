@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
+    <name />
+    <message>
+        <source>Die Verbindung hat nicht geklappt. Bitte versuchen Sie es gleich noch einmal.</source>
+        <translation>The connection did not work. Please try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Das Speichern oder Lesen hat nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
+        <translation>Saving or reading did not work. Please try again.</translation>
+    </message>
+    <message>
+        <source>Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
+        <translation>Sorry, that did not work. Please try again.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Ein Teil des Programms fehlt: {0}. Alles andere funktioniert. Technische Angabe: {1}</source>
@@ -203,6 +218,17 @@
     </message>
 </context>
 <context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Bitte warten</source>
+        <translation>Please wait</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ReadAloud</name>
     <message>
         <source>Vorlesen geht auf diesem Computer nicht: es ist keine Sprachausgabe installiert.</source>
@@ -309,6 +335,13 @@
     <message>
         <source>Im Internet: {0}</source>
         <translation>On the internet: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>VScrollArea</name>
+    <message>
+        <source>Bildlauf</source>
+        <translation>Scrolling</translation>
     </message>
 </context>
 </TS>
