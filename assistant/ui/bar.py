@@ -21,6 +21,8 @@ class Bar(QFrame):
         self.setProperty("role", "bar")
         self.setObjectName("lotseBar")
         self.language = "de"
+        self.reading = False
+        self.read_problem = ""
         lay = FlowLayout(self, spacing=10)
         lay.setContentsMargins(16, 12, 16, 12)
         self.back = BarButton()
@@ -50,6 +52,16 @@ class Bar(QFrame):
         self.language = lang
         self.retranslate()
 
+    def set_reading(self, reading: bool) -> None:
+        """While the screen is read aloud the button says how to stop it."""
+        self.reading = reading
+        self.retranslate()
+
+    def set_read_problem(self, why: str) -> None:
+        """Where speech does not work, the button itself carries the reason (tooltip, description)."""
+        self.read_problem = why
+        self.retranslate()
+
     def other_language(self) -> str:
         return "en" if self.language == "de" else "de"
 
@@ -58,7 +70,9 @@ class Bar(QFrame):
         self.start.setText(self.tr("Start"))
         self.start.setAccessibleName(self.tr("Start: zur Startseite"))
         self.help.setText(self.tr("Hilfe"))
-        self.read.setText(self.tr("Vorlesen"))
+        self.read.setText(self.tr("Vorlesen beenden") if self.reading else self.tr("Vorlesen"))
+        self.read.setToolTip(self.read_problem)
+        self.read.setAccessibleDescription(self.read_problem)
         self.bigger.setText(self.tr("Schrift größer"))
         self.smaller.setText(self.tr("Schrift kleiner"))
         other = self.other_language()

@@ -151,7 +151,8 @@ class MainWindow(QMainWindow):
         self._writer = None  # ThreadPoolExecutor for resume.json, made on the first save
         self.saving_failed.connect(self._on_saving_failed)
         self.read_aloud = ReadAloud(self)
-        self.read_aloud.problem.connect(self.explain)
+        self.read_aloud.problem.connect(self._read_aloud_problem)
+        self.read_aloud.state_changed.connect(self._read_aloud_state)
         self.resize(1200, 860)
 
         central = QWidget()
@@ -526,6 +527,13 @@ class MainWindow(QMainWindow):
             return
         if self.read_aloud.speak(text, self.ctx.language):
             self.clear_explanation()
+
+    def _read_aloud_problem(self, why: str) -> None:
+        self.bar.set_read_problem(why)
+        self.explain(why)
+
+    def _read_aloud_state(self, state: str) -> None:
+        self.bar.set_reading(state == "speaking")
 
     # --- text size and language ---------------------------------------------------------------
     def change_zoom(self, delta: int) -> None:

@@ -62,6 +62,10 @@
         <translation>Read aloud</translation>
     </message>
     <message>
+        <source>Vorlesen beenden</source>
+        <translation>Stop reading aloud</translation>
+    </message>
+    <message>
         <source>Schrift größer</source>
         <translation>Larger text</translation>
     </message>

@@ -387,6 +387,9 @@ def test_read_aloud_speaks_the_screen(qtbot, make_window, sample_guides, monkeyp
     said = w.read_aloud.last_text
     assert said.splitlines()[:3] == ["Welche Karte haben Sie?", "Schauen Sie auf Ihre Karte.", "Ich habe einen Personalausweis."]
     assert not w.status.isVisible()
+    qtbot.waitUntil(lambda: w.bar.read.text() == "Vorlesen beenden")  # Qt's mock engine "speaks" for a while
+    click(qtbot, w.bar.read)
+    qtbot.waitUntil(lambda: w.bar.read.text() == "Vorlesen")
 
 
 @pytest.mark.qt_log_ignore("pipewire", 'plug-in "no-such-engine" is not supported')
@@ -395,7 +398,9 @@ def test_read_aloud_without_a_speech_engine_says_why(qtbot, make_window, sample_
     w = make_window(sample_guides)
     click(qtbot, w.bar.read)
     assert w.status.isVisible()
-    assert w.status.text() == "Vorlesen geht auf diesem Computer nicht: es ist keine Sprachausgabe installiert."
+    why = "Vorlesen geht auf diesem Computer nicht: es ist keine Sprachausgabe installiert."
+    assert w.status.text() == why
+    assert w.bar.read.toolTip() == why and w.bar.read.accessibleDescription() == why
 
 
 def test_no_timer_ends_a_step(qtbot, make_window, sample_guides):
