@@ -64,7 +64,9 @@ def clean_env(tmp_path: Path, **extra: str) -> dict[str, str]:
     """What a desktop session gives a program: no venv, no PYTHONPATH; our own user folder."""
     env = {k: v for k, v in os.environ.items()
            if not k.startswith(("PYTHON", "VIRTUAL_ENV", "PYTEST", "LOTSE_", "QT_")) and k != "PATH"}
+    # A desktop session always has a UTF-8 locale; without one Qt warns on stderr (and falls back to C.UTF-8).
     env.update(PATH="/usr/local/bin:/usr/bin:/bin", QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path / "home"),
+               LANG="C.UTF-8", LC_ALL="C.UTF-8",
                LOTSE_HOME=str(tmp_path / "lotse-home"), LOTSE_DEPLOY_CONFIG=str(tmp_path / "no-deployment.conf"),
                XDG_RUNTIME_DIR=str(tmp_path / "runtime"))
     (tmp_path / "runtime").mkdir(mode=0o700, exist_ok=True)
