@@ -3,7 +3,7 @@
 #
 #   bash installer/build-linux.sh            dist/lotse/ (the program), then
 #                                            dist/lotse-<version>-linux-x86_64.tar.gz (install.sh inside) and
-#                                            dist/lotse_<version>_amd64.deb
+#                                            dist/lotse_<version>_amd64.deb, dist/SHA256SUMS-<version>-linux
 #   bash installer/build-linux.sh --frozen   only dist/lotse/ (what the smoke test needs)
 #   bash installer/build-linux.sh --clean    rebuild from scratch (PyInstaller's cache emptied)
 #
@@ -54,3 +54,7 @@ if command -v dpkg-deb >/dev/null 2>&1; then
   DEB=$(bash installer/linux/build-deb.sh "$STAGE" dist)
   printf 'debian package: %s  %s\n' "$DEB" "$(du -h "$DEB" | cut -f1)"
 fi
+
+# --- checksums, for the download page and for IT's software repository -------------------------
+( cd dist && sha256sum "lotse-$VERSION-linux-$ARCH.tar.gz" lotse_"$VERSION"_*.deb 2>/dev/null > "SHA256SUMS-$VERSION-linux" ) || true
+printf 'checksums: dist/SHA256SUMS-%s-linux\n' "$VERSION"
