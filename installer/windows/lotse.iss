@@ -1,4 +1,4 @@
-; Lotse – Windows installer (Inno Setup 6.3 or newer).
+﻿; Lotse – Windows installer (Inno Setup 6.3 or newer).
 ;
 ; Build on Windows, after the frozen build (pyinstaller --noconfirm installer\lotse.spec):
 ;     "C:\Program Files (x86)\Inno Setup 6\ISCC.exe" installer\windows\lotse.iss

@@ -197,3 +197,11 @@ def test_windows_version_resource(version, expected):
     filevers = next(k.value for k in ffi.keywords if k.arg == "filevers")
     assert ast.literal_eval(filevers) == expected
     assert f"'ProductVersion', {version!r}" in module.version_info_text(version)
+
+
+def test_iss_is_utf8_with_bom_so_inno_setup_reads_the_umlauts():
+    """ISCC reads a script without a byte-order mark as ANSI: "Schließen" would come out garbled."""
+    raw = (INSTALLER / "windows" / "lotse.iss").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    text = raw[3:].decode("utf-8")
+    assert "ö" in text  # the German texts are there, as UTF-8
