@@ -176,6 +176,26 @@ def _paint_and_wait(app: Any, window: Any) -> None:
     window.grab()  # paints every widget once
 
 
+def create_window(app: Any, args: Any) -> tuple[Any, Any]:
+    """The window as ``run`` starts it: roles first, then settings and look; the window paints
+    ("Einen Moment bitte …") and reads city, guides and capabilities right after (``load=False``).
+    Returns (window, roles). Used by ``run`` and by bench/startup.py."""
+    from assistant.ui.roles import prepare as prepare_roles
+
+    roles = prepare_roles()  # deployment file + memory rules (home/library/counter), before anything personal is read
+    ctx = build_context(
+        app, lang=roles.language(getattr(args, "lang", None)), city_id=roles.city(getattr(args, "city", None)), load=False
+    )
+    roles.apply_to_context(ctx)
+    from assistant.ui.main_window import MainWindow
+
+    window = MainWindow(ctx, offer_resume=not getattr(args, "smoke_test", False))
+    window.content_loaded.connect(lambda: roles.apply_city(ctx))  # the city profile is read after the first paint
+    roles.attach(window)
+    window.show()
+    return window, roles
+
+
 def run(args: Any) -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -183,16 +203,8 @@ def run(args: Any) -> int:
     app.setApplicationName("Lotse")
     app.setOrganizationName("Lotse")
     app.setApplicationDisplayName("Lotse")
-    from assistant.ui.roles import prepare as prepare_roles
-
-    roles = prepare_roles()  # deployment file + memory rules (home/library/counter), before anything personal is read
-    ctx = build_context(app, lang=roles.language(getattr(args, "lang", None)), city_id=roles.city(getattr(args, "city", None)))
-    roles.apply_to_context(ctx)
-    from assistant.ui.main_window import MainWindow
-
-    window = MainWindow(ctx, offer_resume=not getattr(args, "smoke_test", False))
-    roles.attach(window)
-    window.show()
+    window, roles = create_window(app, args)
+    ctx = window.ctx
     if getattr(args, "smoke_test", False):
         _paint_and_wait(app, window)
         guides = len(ctx.library.ids()) if ctx.library is not None else 0

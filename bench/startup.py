@@ -53,11 +53,17 @@ def child(kind: str) -> None:
         window.resize(1200, 860)  # the same window size as Lotse's: same backing store, fair paint
     else:
         sys.path.insert(0, str(ROOT))
-        from assistant.app import build_context
-        from assistant.ui.main_window import MainWindow
+        if kind == "lotse":  # exactly as app.run() starts it (roles, deployment, capabilities)
+            from argparse import Namespace
 
-        caps = [] if kind == "window" else None  # "window": without the capability packages
-        window = MainWindow(build_context(app, load=False, capabilities=caps), offer_resume=False)  # as app.run() does
+            from assistant.app import create_window
+
+            window, _roles = create_window(app, Namespace(lang=None, city=None, smoke_test=True))
+        else:  # "window": the window alone, without roles and capability packages
+            from assistant.app import build_context
+            from assistant.ui.main_window import MainWindow
+
+            window = MainWindow(build_context(app, load=False, capabilities=[]), offer_resume=False)
 
     class FirstPaint(QObject):
         seen = False
@@ -86,7 +92,7 @@ def child(kind: str) -> None:
 
     spy = FirstPaint()
     window.installEventFilter(spy)
-    window.show()
+    window.show()  # (create_window has shown it already; the first paint comes from the event loop)
     app.exec()
 
 
