@@ -205,3 +205,27 @@ def test_iss_is_utf8_with_bom_so_inno_setup_reads_the_umlauts():
     assert raw.startswith(b"\xef\xbb\xbf")
     text = raw[3:].decode("utf-8")
     assert "ö" in text  # the German texts are there, as UTF-8
+
+
+def test_pascal_code_compiles_with_free_pascal():
+    """installer/windows/check_code.py: [Code] compiles against Inno Setup's API (declared there)."""
+    import importlib.util
+    import shutil
+
+    if not shutil.which("fpc"):
+        pytest.skip("Free Pascal is not installed (apt-get install fp-compiler) - the [Code] is not compiled")
+    spec = importlib.util.spec_from_file_location("check_code", INSTALLER / "windows" / "check_code.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    proc = module.check()
+    assert proc.returncode == 0, proc.stdout[-3000:]
+    # and it does fail on a mistake (a misspelt Inno function)
+    bad = INSTALLER / "windows" / "lotse.iss"
+    broken = bad.read_text(encoding="utf-8-sig").replace("RegQueryStringValue(RootKey", "RegQueryStringValu(RootKey")
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "broken.iss"
+        path.write_text(broken, encoding="utf-8")
+        failed = module.check(path)
+    assert failed.returncode != 0 and "RegQueryStringValu" in failed.stdout
