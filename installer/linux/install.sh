@@ -63,6 +63,10 @@ fi
 if [ -z "$DESTDIR" ] && [ "$(id -u)" -ne 0 ]; then
   die "please run as root, e.g. sudo $0 $*" 2
 fi
+# An existing program folder is replaced only if it is Lotse's (--prefix /usr must never move /usr).
+if [ -e "${DESTDIR%/}$PREFIX" ] && ! { [ -x "${DESTDIR%/}$PREFIX/lotse" ] && [ -d "${DESTDIR%/}$PREFIX/_internal/resources" ]; }; then
+  die "$PREFIX exists and is not a Lotse installation; choose another --prefix"
+fi
 
 ROOT=${DESTDIR%/}
 APPS=$ROOT/usr/share/applications

@@ -168,6 +168,20 @@ def test_uninstall_removes_everything_and_purge_removes_settings_and_personal_fo
     assert "secret-tool clear service Lotse" in proc.stdout
 
 
+def test_install_never_replaces_a_folder_that_is_not_lotse(release, tmp_path):
+    root = tmp_path / "root"
+    (root / "usr" / "bin").mkdir(parents=True)
+    (root / "usr" / "bin" / "python3").write_text("keep me", encoding="utf-8")
+    proc = run("bash", release / "install.sh", "--destdir", root, "--prefix", "/usr", check=False)
+    assert proc.returncode == 1 and "is not a Lotse installation" in proc.stderr
+    assert (root / "usr" / "bin" / "python3").read_text(encoding="utf-8") == "keep me"
+    # an earlier Lotse in the same place is replaced
+    run("bash", release / "install.sh", "--destdir", root, "--quiet")
+    (root / "opt/lotse/stale-file").write_text("old version", encoding="utf-8")
+    run("bash", release / "install.sh", "--destdir", root, "--quiet")
+    assert not (root / "opt/lotse/stale-file").exists() and (root / "opt/lotse/lotse").is_file()
+
+
 def test_uninstall_refuses_a_folder_that_is_not_lotse(tmp_path, release):
     root = tmp_path / "root"
     (root / "opt/lotse").mkdir(parents=True)
