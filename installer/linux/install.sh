@@ -12,6 +12,8 @@
 #   --prefix DIR                  program folder (default /opt/lotse)
 #   --destdir DIR                 stage everything below DIR instead of / (packaging; no caches refreshed)
 #   --bindir DIR                  where the `lotse` command link goes (default /usr/local/bin)
+#   --autostart                   start Lotse when anyone logs in (counter and library PCs):
+#                                 /etc/xdg/autostart/de.lotse.Lotse.desktop
 #   --quiet                       print only errors
 # Exit codes: 0 done, 1 a wrong option or value (nothing changed), 2 not allowed to write (run with sudo).
 set -euo pipefail
@@ -21,7 +23,7 @@ APP_ID=de.lotse.Lotse
 PREFIX=/opt/lotse
 DESTDIR=""
 BINDIR=/usr/local/bin
-ROLE="" CITY="" LANGUAGE="" QUIET=0
+ROLE="" CITY="" LANGUAGE="" QUIET=0 AUTOSTART=0
 
 say() { [ "$QUIET" = 1 ] || echo "$@"; }
 die() { echo "install.sh: $1" >&2; exit "${2:-1}"; }
@@ -41,8 +43,9 @@ while [ $# -gt 0 ]; do
     --bindir) BINDIR=${2:-}; shift 2 ;;
     --bindir=*) BINDIR=${1#*=}; shift ;;
     --quiet|-q) QUIET=1; shift ;;
+    --autostart) AUTOSTART=1; shift ;;
     --uninstall) shift; exec bash "$HERE/uninstall.sh" "$@" ;;
-    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) die "unknown option '$1' (see --help)" ;;
   esac
 done
@@ -97,6 +100,11 @@ for png in "$HERE"/icons/lotse-*.png; do
 done
 install -D -m 0644 "$HERE/icons/lotse.svg" "$ICONS/scalable/apps/$APP_ID.svg"
 ln -sfn "$PREFIX/lotse" "$ROOT$BINDIR/lotse"
+if [ "$AUTOSTART" = 1 ]; then
+  mkdir -p "$ROOT/etc/xdg/autostart"
+  install -m 0644 "$APPS/$APP_ID.desktop" "$ROOT/etc/xdg/autostart/$APP_ID.desktop"
+  say "Lotse starts when anyone logs in (/etc/xdg/autostart/$APP_ID.desktop)."
+fi
 
 # --- the deployment settings file (only when asked) --------------------------------------------
 write_conf() {  # sets [lotse] key = value in $CONF, keeping every other line of an existing file

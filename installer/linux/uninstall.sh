@@ -32,7 +32,7 @@ while [ $# -gt 0 ]; do
     --bindir) BINDIR=${2:-}; shift 2 ;;
     --bindir=*) BINDIR=${1#*=}; shift ;;
     --quiet|-q) QUIET=1; shift ;;
-    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) die "unknown option '$1' (see --help)" ;;
   esac
 done
@@ -48,7 +48,8 @@ if [ -e "$ROOT$PREFIX" ]; then
     || die "$PREFIX does not look like a Lotse installation; nothing removed"
   rm -rf "$ROOT$PREFIX"
 fi
-rm -f "$ROOT/usr/share/applications/$APP_ID.desktop" "$ROOT/usr/share/metainfo/$APP_ID.metainfo.xml"
+rm -f "$ROOT/usr/share/applications/$APP_ID.desktop" "$ROOT/usr/share/metainfo/$APP_ID.metainfo.xml" \
+  "$ROOT/etc/xdg/autostart/$APP_ID.desktop"
 rm -f "$ROOT"/usr/share/icons/hicolor/*/apps/"$APP_ID".png "$ROOT/usr/share/icons/hicolor/scalable/apps/$APP_ID.svg"
 if [ -L "$ROOT$BINDIR/lotse" ]; then rm -f "$ROOT$BINDIR/lotse"; fi
 

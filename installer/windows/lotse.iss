@@ -87,11 +87,15 @@ de.DeployNeedsAdmin=/ROLE, /CITY und /LANGUAGE brauchen eine Installation für a
 en.DeployNeedsAdmin=/ROLE, /CITY and /LANGUAGE need an installation for all users (with administrator rights).
 de.DeployHeader=; Lotse - Einstellungen fuer diesen Computer, geschrieben bei der Installation. Alle Schluessel: lotse.conf.example im Programmordner.
 en.DeployHeader=; Lotse - deployment settings for this computer, written at installation. Every key: lotse.conf.example in the program folder.
+de.AutostartTask=Lotse bei jeder Anmeldung starten (für Schalter- und Bibliotheks-PCs)
+en.AutostartTask=Start Lotse whenever someone logs in (for counter and library PCs)
 de.UninstallNote=Lotse löscht beim Entfernen auch Ihre gespeicherten Fortschritte, Termine und Entwürfe auf diesem Computer.
 en.UninstallNote=Removing Lotse also deletes your saved progress, appointments and drafts on this computer.
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"
+; For counter and library PCs (unattended: /TASKS="desktopicon,autostart").
+Name: "autostart"; Description: "{cm:AutostartTask}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
 
 [Files]
 ; The program and its libraries (everything of the frozen build except the resources, listed below).
@@ -122,6 +126,7 @@ Filename: "{commonappdata}\Lotse\lotse.conf"; Section: "lotse"; Key: "language";
 [Icons]
 Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExeName}"; Comment: "{cm:AppComment}"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExeName}"; Comment: "{cm:AppComment}"; Tasks: desktopicon
+Name: "{autostartup}\{#AppName}"; Filename: "{app}\{#AppExeName}"; Comment: "{cm:AppComment}"; Tasks: autostart
 
 [Run]
 Filename: "{app}\{#AppExeName}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent

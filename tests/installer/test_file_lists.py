@@ -102,6 +102,9 @@ def test_start_menu_entry_desktop_shortcut_and_ausweisapp_check():
     assert "{autoprograms}\\Lotse" in icons
     assert icons["{autodesktop}\\Lotse"]["Tasks"] == "desktopicon"
     assert any(t["Name"] == "desktopicon" and "unchecked" not in t.get("Flags", "") for t in ISS.entries("Tasks"))
+    # autostart for counter and library PCs: offered, off unless chosen
+    assert icons["{autostartup}\\Lotse"]["Tasks"] == "autostart"
+    assert any(t["Name"] == "autostart" and "unchecked" in t["Flags"] for t in ISS.entries("Tasks"))
     ausweis = [r for r in ISS.entries("Run") if "ausweisapp.bund.de" in r["Filename"]]
     assert len(ausweis) == 1 and ausweis[0]["Check"] == "not IsAusweisAppInstalled"
     assert "shellexec" in ausweis[0]["Flags"] and "skipifsilent" in ausweis[0]["Flags"]

@@ -97,6 +97,17 @@ def test_install_places_program_menu_entry_icons_and_command(release, tmp_path):
     assert run(root / "opt/lotse/lotse", "--version").stdout.strip() == "lotse-test-program --version"
 
 
+def test_autostart_for_counter_pcs_and_its_removal(release, tmp_path):
+    root = tmp_path / "root"
+    run("bash", release / "install.sh", "--destdir", root, "--autostart", "--role", "counter", "--quiet")
+    autostart = root / f"etc/xdg/autostart/{APP_ID}.desktop"
+    assert autostart.read_text(encoding="utf-8") == (root / f"usr/share/applications/{APP_ID}.desktop").read_text(
+        encoding="utf-8")
+    run("desktop-file-validate", autostart)
+    run("bash", root / "opt/lotse/uninstall.sh", "--destdir", root, "--quiet")
+    assert not autostart.exists()
+
+
 def test_install_with_another_prefix_points_the_menu_entry_there(release, tmp_path):
     root = tmp_path / "root"
     run("bash", release / "install.sh", "--destdir", root, "--prefix", "/srv/apps/lotse", "--quiet")
