@@ -191,7 +191,12 @@ def create_window(app: Any, args: Any) -> tuple[Any, Any]:
 
     window = MainWindow(ctx, offer_resume=not getattr(args, "smoke_test", False))
     window.content_loaded.connect(lambda: roles.apply_city(ctx))  # the city profile is read after the first paint
-    roles.attach(window)
+    if getattr(roles.role, "value", "") == "home":
+        # at home the roles' strip shows only on the home screen, so nothing of it is visible while
+        # "Einen Moment bitte" is: attach (≈ 45 ms) after the first paint, with the content
+        window.content_loaded.connect(lambda: roles.attach(window))
+    else:  # library and counter: the helper view and counter mode are there from the first frame
+        roles.attach(window)
     window.show()
     return window, roles
 
