@@ -8,7 +8,10 @@ throw-away user folder, no deployment file, no real keyring) and then
 
 * changes steps ``--steps`` times through the window's public methods — ``open_guide``, ``answer``,
   ``forward``, ``outcome``, ``go_back``, ``go_home`` — walking every guide by seeded random answers,
-  opening and closing Help, changing the text size and the language now and then;
+  opening and closing Help, changing the text size and the language now and then. An action step shows
+  its capability page (the card check through AusweisApp, the booking), which the soak finishes through
+  the page's ``finished`` signal with one of the step's outcomes (``--no-actions``: the step takes the
+  outcome directly, no page);
 * makes ``--portal-calls`` calls against the practice portal on 127.0.0.1 through the portal clients,
   each one through the UI worker (``assistant.ui.worker.Op``), as the pages do: catalogue routes,
   ZMS offices/free days/reserve/cancel, Open311 services/definitions/status.
@@ -125,8 +128,15 @@ class StepDriver:
             w.forward()
             self._count("forward")
         elif step.type == "action":
-            w.outcome(self.rng.choice(sorted(step.outcomes)) if step.outcomes else self.unavailable)
-            self._count("outcome")
+            page = w.page
+            if w.screen_id.startswith("action:") and hasattr(page, "finished"):
+                # a capability page (the card check, the booking) is shown: it finishes the way the
+                # capability contract says, with one of the step's outcomes
+                page.finished.emit(self.rng.choice(sorted(step.outcomes)) if step.outcomes else self.unavailable)
+                self._count("capability page")
+            else:
+                w.outcome(self.rng.choice(sorted(step.outcomes)) if step.outcomes else self.unavailable)
+                self._count("outcome")
         else:  # a step with nowhere to go: start again
             w.go_home()
             self._count("go_home")
@@ -292,6 +302,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--seed", type=int, default=6)
     p.add_argument("--json", action="store_true", help="also print the figures as one JSON line")
     p.add_argument("--progress", action="store_true", help="print progress to stderr every 500 rounds")
+    p.add_argument("--no-actions", dest="actions", action="store_false",
+                   help="do not show the capability pages of action steps (by default they are shown - the card "
+                        "check, the booking - and finished through their finished signal)")
     args = p.parse_args(argv)
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -317,7 +330,7 @@ def main(argv: list[str] | None = None) -> int:
     t_start = time.perf_counter()
     try:
         ctx = build_context(app)
-        window = MainWindow(ctx, offer_resume=False, actions_enabled=False)
+        window = MainWindow(ctx, offer_resume=False, actions_enabled=args.actions)
         window.resize(1200, 860)
         window.show()
         settle(app)
