@@ -151,3 +151,15 @@ def test_release_installs_and_the_installed_program_starts(frozen, tmp_path):
     proc = smoke(program, env)
     assert proc.returncode == 0 and "smoke test ok" in proc.stdout, proc.stdout + proc.stderr
     assert unexpected_stderr(proc.stderr) == [], proc.stderr
+
+
+def test_frozen_program_on_a_real_x_server(frozen, tmp_path):
+    """Not offscreen: the xcb platform plugin and the X libraries it brings load from the bundle."""
+    if not shutil.which("xvfb-run"):
+        pytest.skip("xvfb-run is not installed (scripts/setup.sh installs xvfb)")
+    env = clean_env(tmp_path)
+    env.pop("QT_QPA_PLATFORM")
+    proc = subprocess.run(["xvfb-run", "-a", str(frozen / "lotse"), "--smoke-test"], env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert proc.returncode == 0 and "smoke test ok" in proc.stdout, proc.stdout + proc.stderr
+    assert unexpected_stderr(proc.stderr) == [], proc.stderr
