@@ -200,6 +200,13 @@ class BigButton(QPushButton):
             lb.setGeometry(pw // 2, y, inner, h)
             y += h + self.GAP
 
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        """Enter works like the space bar: many people press Enter to choose."""
+        if event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter) and not event.modifiers():
+            self.click()
+            return
+        super().keyPressEvent(event)
+
     def focusInEvent(self, event) -> None:  # noqa: N802
         super().focusInEvent(event)
         self._update_tone()

@@ -290,6 +290,25 @@ def test_more_than_six_topics(qtbot, make_window, tmp_path):
     assert w.screen_id == "home"
 
 
+def test_keyboard_only_with_tab_space_and_enter(qtbot, make_window, sample_guides):
+    w = make_window(sample_guides)
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    qtbot.keyClick(w.focusWidget(), Qt.Key.Key_Tab)
+    assert w.focusWidget() is w.page.grid.buttons[0]
+    qtbot.keyClick(w.focusWidget(), Qt.Key.Key_Return)  # Enter chooses, like the space bar
+    assert w.screen_id == "probe/start"
+    qtbot.keyClick(w.focusWidget(), Qt.Key.Key_Tab)
+    assert w.focusWidget() is w.page.next_button
+    qtbot.keyClick(w.focusWidget(), Qt.Key.Key_Space)
+    assert w.screen_id == "probe/karte"
+    for _ in range(2):
+        qtbot.keyClick(w.focusWidget(), Qt.Key.Key_Tab)
+    assert w.focusWidget() is w.page.answer_buttons[1]
+    qtbot.keyClick(w.focusWidget(), Qt.Key.Key_Enter)
+    assert w.screen_id == "probe/liste" and w.run.facts == {"office": "auslaenderbuero"}
+
+
 def test_checklist_tick_by_keyboard(qtbot, make_window, sample_guides):
     w = make_window(sample_guides)
     go_to_checklist(qtbot, w)
