@@ -96,6 +96,15 @@ def test_frozen_smoke_test_passes_like_the_source(frozen, tmp_path):
     assert re.search(r"\((\d+) guides", source.stdout).group(1) == m.group(1)
 
 
+def test_frozen_program_in_english_loads_its_translations(frozen, tmp_path):
+    proc = subprocess.run([frozen / "lotse", "--lang", "en", "--smoke-test"], env=clean_env(tmp_path),
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0 and re.search(r"smoke test ok \(\d+ guides, 0 notices", proc.stdout), \
+        proc.stdout + proc.stderr  # a .qm that is missing or broken would be a notice
+    assert unexpected_stderr(proc.stderr) == [], proc.stderr
+    assert list((frozen / "_internal" / "resources" / "translations").glob("lotse_*_en.qm"))
+
+
 def test_frozen_version_and_deployment_check(frozen, tmp_path):
     env = clean_env(tmp_path)
     assert subprocess.run([frozen / "lotse", "--version"], env=env, capture_output=True, text=True,
