@@ -561,6 +561,7 @@ class MainWindow(QMainWindow):
         if self.ctx.translations is not None:
             self.ctx.translations.switch(lang)
         self.bar.set_language(lang)
+        self.retranslate()  # now, not only when Qt's LanguageChange events arrive
         if self.run is not None:
             try:
                 self.run = self.run.relocalized(self.ctx.library.get(self.run.guide.id, lang))
@@ -685,6 +686,9 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         if self.screen_id == "home":
             self.setWindowTitle(self.tr("Lotse"))
+        for n in self.notice_area.findChildren(Notice):  # the notes themselves keep the words they had
+            n.close_button.setText(self.tr("Verstanden"))
+            n.close_button.setAccessibleName(self.tr("Verstanden: Hinweis schließen"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

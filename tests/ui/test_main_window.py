@@ -169,6 +169,9 @@ def test_language_switch_at_runtime_keeps_the_place(qtbot, make_window, sample_g
     assert w.page.title.text() == "Welcome"
     click(qtbot, w.bar.switch_language)
     assert w.page.title.text() == "Willkommen" and w.bar.back.text() == "Zurück"
+    w.add_notice("Probe")
+    click(qtbot, w.bar.switch_language)
+    assert w.notice_area.findChildren(BigButton)[0].text() == "Understood"
 
 
 def test_a_guide_missing_in_english_stays_german_and_says_so(qtbot, make_window, sample_guides):
