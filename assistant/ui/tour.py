@@ -61,7 +61,8 @@ def screen_texts(window: Any) -> list[str]:
     return texts
 
 
-def _grab_whole(app: Any, window: Any, out: Path) -> None:
+def _grab_whole(app: Any, window: Any, out: Path) -> bool:
+    """Render the window tall enough for the whole page; True if nothing is left to scroll."""
     window.resize(WIDTH, HEIGHT)
     for _ in range(4):
         app.processEvents()
@@ -72,6 +73,8 @@ def _grab_whole(app: Any, window: Any, out: Path) -> None:
         window.resize(WIDTH, window.height() + extra)
     app.processEvents()
     window.grab().save(str(out))
+    scroll = getattr(window.page, "scroll", None)
+    return scroll is None or scroll.verticalScrollBar().maximum() == 0
 
 
 def main(folder: str, lang: str | None = None, zoom: int = 100, *, guides: Path | None = None) -> int:
@@ -96,10 +99,11 @@ def main(folder: str, lang: str | None = None, zoom: int = 100, *, guides: Path 
 
     def shoot(screen_id: str, guide_id: str, step_id: str) -> None:
         name = screen_id.replace("/", "--") + ".png"
-        _grab_whole(app, window, out / name)
+        whole = _grab_whole(app, window, out / name)
         index.append(
             {
                 "screen": screen_id,
+                "whole": whole,  # False: the picture had to cut the page (look at it)
                 "guide": guide_id,
                 "step": step_id,
                 "file": name,

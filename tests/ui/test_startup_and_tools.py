@@ -89,6 +89,37 @@ def test_the_window_paints_without_building_the_qt_namespace(lotse_home):
     assert done.stdout.strip() == "False", "QtCore.Qt was used before the first paint"
 
 
+def test_tour_renders_every_screen(tmp_path, qapp):
+    from assistant.ui.tour import main
+
+    guides = write_sample_guides(tmp_path / "guides")
+    out = tmp_path / "tour"
+    from assistant.ui import theme
+
+    try:
+        assert main(str(out), lang="en", zoom=200, guides=guides) == 0
+    finally:
+        theme.apply(qapp, 100)
+    meta = json.loads((out / "index.json").read_text(encoding="utf-8"))
+    screens = {s["screen"]: s for s in meta["screens"]}
+    assert set(screens) == {"home", "probe/start", "probe/karte", "probe/unbekannt", "probe/liste", "probe/pruefen", "probe/ende", "zweite/frage", "zweite/gut"}
+    assert meta["zoom"] == 200 and meta["language"] == "en"
+    karte = screens["probe/karte"]
+    assert karte["title"] == "Which card do you have?"
+    assert "I have a residence permit card." in karte["texts"] and "Step 2 of about 5" in karte["texts"]
+    # the action step shows its fallback, with the office remembered on the way there
+    assert "This is not possible here yet. Go to Citizens' office (Bürgerbüro) Bochum." in screens["probe/pruefen"]["texts"]
+    from PySide6.QtGui import QImage
+
+    for s in meta["screens"]:
+        img = QImage(str(out / s["file"]))
+        assert img.width() == 1200 and img.height() >= 860, s["file"]
+    # the end screen is taller than the window: rendered whole, not cut off
+    assert QImage(str(out / "probe--ende.png")).height() > 860
+    assert all(s["whole"] for s in meta["screens"]), [s["screen"] for s in meta["screens"] if not s["whole"]]
+    assert not (Path(os.environ["LOTSE_HOME"]) / "resume.json").exists(), "the tour never touches the person's place"
+
+
 def ts_files() -> list[Path]:
     return sorted(TRANSLATIONS.glob("lotse_*_*.ts"))
 
