@@ -152,12 +152,11 @@ def main() -> int:
         child(a.child)
         return 0
     with tempfile.TemporaryDirectory(prefix="lotse-bench-") as home:
-        measure("bare", home), measure("lotse", home)  # warm the file cache once
+        measure("bare", home), measure("lotse", home), measure("window", home)  # warm the file cache once
         bare, lotse, alone = [], [], []
-        for _ in range(a.runs):
+        for _ in range(a.runs):  # interleaved, so a burst of load elsewhere hits all three alike
             bare.append(measure("bare", home))
             lotse.append(measure("lotse", home))
-        for _ in range(a.runs):
             alone.append(measure("window", home))
     med = statistics.median
     b_start, l_start = med(r["startup_ms"] for r in bare), med(r["startup_ms"] for r in lotse)
