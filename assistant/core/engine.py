@@ -72,9 +72,9 @@ class GuideRun:
         return facts
 
     def progress(self) -> Progress:
-        fewest, most = self.guide.remaining(self.current_id)
+        fewest, typical, most = self.guide.remaining(self.current_id)
         number = len(self.path) + 1
-        return Progress(number=number, total=number + most, exact=fewest == most)
+        return Progress(number=number, total=number + max(fewest, round(typical)), exact=fewest == most)
 
     def previous_answer(self) -> int | str | None:
         """What the person chose here last time, if they came back with Back (kept on screen)."""

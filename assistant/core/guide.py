@@ -119,24 +119,30 @@ class Guide:
             todo.extend(self.steps[sid].links())
         return seen
 
-    def remaining(self, step_id: str) -> tuple[int, int]:
-        """(fewest, most) steps still to show after ``step_id`` until an end step.
+    def remaining(self, step_id: str) -> tuple[int, float, int]:
+        """(fewest, typical, most) steps still to show after ``step_id`` until an end step.
 
-        Loops (a step that leads back) are cut, so the numbers stay finite.
+        "Typical" averages over the ways on from each step, as if each answer were equally likely:
+        the longest path of the eID guide (wrong tries, CAN, PUK …) is rare, and counting it
+        would tell nearly everyone "Schritt 2 von etwa 23". Loops are cut, so the numbers stay finite.
         """
-        memo: dict[str, tuple[int, int]] = {}
+        memo: dict[str, tuple[int, float, int]] = {}
 
-        def walk(sid: str, stack: frozenset[str]) -> tuple[int, int]:
+        def walk(sid: str, stack: frozenset[str]) -> tuple[int, float, int]:
             if sid in memo:
                 return memo[sid]
             step = self.steps.get(sid)
             if step is None or step.is_end:
-                return (0, 0)
+                return (0, 0.0, 0)
             nexts = [n for n in step.links() if n not in stack]
             if not nexts:
-                return (0, 0)
+                return (0, 0.0, 0)
             spans = [walk(n, stack | {n}) for n in nexts]
-            result = (1 + min(s[0] for s in spans), 1 + max(s[1] for s in spans))
+            result = (
+                1 + min(s[0] for s in spans),
+                1 + sum(s[1] for s in spans) / len(spans),
+                1 + max(s[2] for s in spans),
+            )
             memo[sid] = result
             return result
 
