@@ -380,6 +380,10 @@ class ChangePinPage(EidPage):
     def is_secret_entry(self) -> bool:
         return not self._choosing and self.wf.view.is_secret_entry
 
+    def secret_on_keypad(self) -> bool:
+        """The reader has its own keypad: the person types the PIN, CAN or PUK there (the helper view says so)."""
+        return not self._choosing and self.wf.view.screen is Screen.KEYPAD
+
     # --- drawing -------------------------------------------------------------------------------
     def refresh(self) -> None:
         self._paint_status()
