@@ -14,3 +14,12 @@ def lotse_home(tmp_path, monkeypatch):
     home = tmp_path / "lotse-home"
     monkeypatch.setenv("LOTSE_HOME", str(home))
     return home
+
+
+def pytest_runtest_setup(item):
+    """``@pytest.mark.shared_data("ausweisapp", "transcripts")``: the test needs that part of the shared
+    data (tests/shared_data.py): it skips without it, and fails without it under CI."""
+    for mark in item.iter_markers("shared_data"):
+        from tests.shared_data import require_shared
+
+        require_shared(*mark.args)

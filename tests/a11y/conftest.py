@@ -2,9 +2,4 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-
-from tests.ui.conftest import make_window  # noqa: E402,F401
+from tests.ui.conftest import make_window  # noqa: F401

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import keyring
 import pytest
-from memory_keyring import MemoryKeyring
+from tests.memory_keyring import MemoryKeyring
 
 from assistant.core import paths, store
 from assistant.core.roles import Role

@@ -8,7 +8,6 @@ same lines plus ``#`` comment lines.
 from __future__ import annotations
 
 import json
-import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,7 +15,9 @@ from typing import Any
 
 from websockets.sync.client import connect
 
-TRANSCRIPTS = Path(os.environ.get("LOTSE_TRANSCRIPTS", "/work/shared/ausweisapp/transcripts"))
+from tests.shared_data import shared_path
+
+TRANSCRIPTS = shared_path("ausweisapp", "transcripts")
 
 # INFO fields the practice card deliberately answers differently: it names itself. The version
 # (1.26.2) and the specification fields must match.

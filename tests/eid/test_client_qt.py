@@ -14,7 +14,7 @@ from assistant.eid import messages as m
 from assistant.eid.client_qt import SdkClient
 from assistant.eid.practice_card import PRACTICE_CAN, PRACTICE_PIN, PracticeCard
 from assistant.eid.transport import Reason
-from sdk_inbox import Inbox
+from tests.eid.sdk_inbox import Inbox
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ from websockets.sync.client import connect
 from assistant.eid import messages as m
 from assistant.eid.practice_card import PracticeCard
 from assistant.eid.practice_engine import PracticeEngine, Reader
-from sdk_replay import load, replayable
+from tests.eid.sdk_replay import load, replayable
 
 RECORDINGS = [load(p) for p in replayable()]
 RECEIVED = [msg for t in RECORDINGS for msg in t.received if isinstance(msg, dict)]
@@ -97,6 +97,7 @@ def test_parse_random_json(value):
     check_parse(json.dumps({"msg": "READER", **value} if isinstance(value, dict) else value))
 
 
+@pytest.mark.shared_data("ausweisapp", "transcripts")
 @settings(max_examples=300, deadline=None)
 @given(mutated_received())
 def test_parse_mutated_recorded_messages(obj):
@@ -124,6 +125,7 @@ def _engine() -> PracticeEngine:
     return e
 
 
+@pytest.mark.shared_data("ausweisapp", "transcripts")
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.one_of(st.text(max_size=40), json_values.map(json.dumps),
                           mutated_sent().map(json.dumps)), min_size=1, max_size=8))
@@ -161,6 +163,7 @@ def running_card():
     card.stop()
 
 
+@pytest.mark.shared_data("ausweisapp", "transcripts")
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(frames=st.lists(st.one_of(st.text(max_size=30), json_values.map(json.dumps),
                                  mutated_sent().map(json.dumps)), min_size=1, max_size=6))

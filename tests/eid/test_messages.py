@@ -11,7 +11,7 @@ import pytest
 
 from assistant.eid import messages as m
 from assistant.eid.transport import DEFAULT_URL, Reason, check_url, reason_for_handshake_error
-from sdk_replay import load, replayable
+from tests.eid.sdk_replay import load, replayable
 
 RECEIVED = [msg for p in replayable() for msg in load(p).received]
 
@@ -25,6 +25,7 @@ EXPECTED_CLASS = {
 }
 
 
+@pytest.mark.shared_data("ausweisapp", "transcripts")
 def test_every_recorded_message_parses_into_its_class():
     assert len(RECEIVED) > 300
     seen = set()
@@ -173,6 +174,7 @@ def test_check_value_like_ausweisapp(cmd, value, keypad, error):
     assert m.check_value(cmd, value, keypad=keypad) == error
 
 
+@pytest.mark.shared_data("ausweisapp", "transcripts")
 def test_check_value_texts_are_the_recorded_ones():
     recorded = {raw.get("error") for raw in RECEIVED if raw["msg"].startswith("ENTER_")} - {None}
     ours = {text for _, text in m.FORMAT_ERRORS.values()} | {m.VALUE_UNDEFINED, m.VALUE_INVALID}

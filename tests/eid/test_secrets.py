@@ -21,10 +21,8 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-
-from tests.ui.eid.fixtures import app, make_page, no_real_ausweisapp, practice  # noqa: E402,F401
-from tests.ui.eid.flows import FLOWS, Sentinels, click, new_pin_twice, type_digits, wait_screen  # noqa: E402
+from tests.ui.eid.fixtures import app, make_page, no_real_ausweisapp, practice  # noqa: F401
+from tests.ui.eid.flows import FLOWS, Sentinels, click, new_pin_twice, type_digits, wait_screen
 
 ROOT = Path(__file__).resolve().parents[2]
 NEEDLES = [s.encode() for s in Sentinels.ALL] + [s.encode("utf-16-le") for s in Sentinels.ALL]

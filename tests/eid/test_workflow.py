@@ -6,7 +6,6 @@ Messages are the shapes AusweisApp2 1.26.2 really sends (../shared/ausweisapp/tr
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -24,6 +23,7 @@ from assistant.eid.workflow import (
     weak_pin,
     wipe,
 )
+from tests.shared_data import shared_path
 
 READER = "Virtual PCD 00 00"
 
@@ -630,10 +630,10 @@ def test_strip_says_app_missing_and_busy():
 
 # --- replay: the state machine drives the recorded vcard exchanges ------------------------------
 
-TRANSCRIPTS = Path(__file__).resolve().parents[3] / "shared" / "ausweisapp" / "transcripts"
+TRANSCRIPTS = shared_path("ausweisapp", "transcripts")
 
 
-@pytest.mark.skipif(not TRANSCRIPTS.is_dir(), reason="shared transcripts not present")
+@pytest.mark.shared_data("ausweisapp", "transcripts")
 def test_recorded_can_puk_exchange_matches_the_commands_the_workflow_sends():
     """Feed AusweisApp's side of auto_vcard_can_puk.jsonl; the workflow, given the same person's inputs,
     sends the same command sequence the recording has (values included)."""

@@ -15,7 +15,7 @@ import pytest
 
 from assistant.core.deployment import KNOWN_KEYS, default_path, parse_deployment
 from assistant.core.roles import Role
-from installer_files import INSTALLER, REPO, parse_iss, source_version, spec_constants
+from tests.installer.installer_files import INSTALLER, REPO, parse_iss, source_version, spec_constants
 
 SPEC = spec_constants()
 ISS = parse_iss()

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from installer_files import INSTALLER, REPO, source_version, spec_constants
+from tests.installer.installer_files import INSTALLER, REPO, source_version, spec_constants
 
 pytestmark = [
     pytest.mark.slow,

@@ -16,7 +16,7 @@ import pytest
 
 from assistant.core.deployment import parse_deployment
 from assistant.core.roles import Role
-from installer_files import APP_ID, DESKTOP, INSTALLER, METAINFO, REPO, source_version
+from tests.installer.installer_files import APP_ID, DESKTOP, INSTALLER, METAINFO, REPO, source_version
 
 CITIES = REPO / "resources" / "cities"
 LINUX = INSTALLER / "linux"

@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-from installer_files import REPO
+from tests.installer.installer_files import REPO
 
 pytestmark = pytest.mark.slow
 

@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 
 import assistant
 from assistant.__main__ import main
-from installer_files import METAINFO, changelog_releases, parse_iss, pyproject_version, source_version
+from tests.installer.installer_files import METAINFO, changelog_releases, parse_iss, pyproject_version, source_version
 
 
 def metainfo_releases() -> list[tuple[str, str]]:
@@ -22,7 +22,7 @@ def test_changelog_newest_release_is_the_version_and_unreleased_is_on_top():
     releases = changelog_releases()
     assert releases, "CHANGELOG.md has no '## [x.y.z] - YYYY-MM-DD' heading"
     assert releases[0][0] == assistant.__version__
-    from installer_files import CHANGELOG
+    from tests.installer.installer_files import CHANGELOG
 
     text = CHANGELOG.read_text(encoding="utf-8")
     assert text.index("## [Unreleased]") < text.index(f"## [{assistant.__version__}]")

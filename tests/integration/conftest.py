@@ -11,13 +11,10 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "eid"))  # sdk_inbox helper
 
 AUSWEISAPP = Path(os.environ.get("LOTSE_AUSWEISAPP", "/usr/bin/AusweisApp2"))
 

@@ -12,7 +12,7 @@ import pytest
 from assistant.eid import messages as m
 from assistant.eid.client_qt import SdkClient
 from assistant.eid.transport import Reason
-from sdk_inbox import Inbox
+from tests.eid.sdk_inbox import Inbox
 
 pytestmark = pytest.mark.integration
 

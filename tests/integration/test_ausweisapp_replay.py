@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from sdk_replay import load, replayable
-from test_transcript_replay import replay
+from tests.eid.sdk_replay import load, replayable
+from tests.eid.test_transcript_replay import replay
 
 pytestmark = pytest.mark.integration
 
@@ -28,11 +28,13 @@ class _Endpoint:
         self.url = url
 
 
+@pytest.mark.shared_data("ausweisapp", "transcripts")
 def test_the_stable_list_exists():
     names = {p.name for p in replayable()}
     assert set(STABLE) <= names
 
 
+@pytest.mark.shared_data("ausweisapp", "transcripts")
 @pytest.mark.parametrize("name", STABLE)
 def test_real_ausweisapp_still_answers_as_recorded(ausweisapp, name):
     transcript = load(next(p for p in replayable() if p.name == name))
@@ -98,7 +100,7 @@ def _answers(url: str) -> list[dict]:
 
     from websockets.sync.client import connect
 
-    from sdk_replay import normalise
+    from tests.eid.sdk_replay import normalise
 
     out: list[dict] = []
 

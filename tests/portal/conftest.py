@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import keyring
 import pytest
-from memory_keyring import MemoryKeyring
-from replay import SHARED
+from tests.memory_keyring import MemoryKeyring
 
 from assistant.core.city import load_city
 from assistant.portal.config import open_clients, portal_config
 from assistant.portal.practice_server import PracticePortal
+from tests.shared_data import require_shared
 
 
 @pytest.fixture(autouse=True)
@@ -40,6 +40,4 @@ def clients(portal, bochum):
 
 @pytest.fixture
 def shared():
-    if not (SHARED / "README.md").exists():
-        pytest.skip(f"shared portal data not found at {SHARED} (set LOTSE_SHARED_PORTAL)")
-    return SHARED
+    return require_shared("portal")

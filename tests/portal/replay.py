@@ -17,7 +17,6 @@ GETs by path only (for ZMS cases, whose recorded dates lie in the past). Anythin
 from __future__ import annotations
 
 import json
-import os
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,8 +24,9 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from assistant.portal.loopback import LoopbackServer, OwnedHandler
+from tests.shared_data import shared_path
 
-SHARED = Path(os.environ.get("LOTSE_SHARED_PORTAL", Path(__file__).resolve().parents[3] / "shared" / "portal"))
+SHARED = shared_path("portal")
 
 
 @dataclass

@@ -7,8 +7,8 @@ from datetime import date, datetime, timedelta
 
 import icalendar
 import pytest
-from portal_support import user_files
-from replay import ReplayServer, zms_case
+from tests.portal.portal_support import user_files
+from tests.portal.replay import ReplayServer, zms_case
 
 from assistant.portal import secrets
 from assistant.portal.api import (
@@ -287,7 +287,7 @@ def test_recorded_reserve_not_available(shared):
 def test_older_zms_without_available_calendar(shared):
     """ZMS up to 2.25.00-muc45 has no /available-calendar/: its catch-all answers 404 notFound, and the
     client asks /available-days/ and /available-appointments/ instead (recorded legacy test bodies)."""
-    from replay import Exchange
+    from tests.portal.replay import Exchange
 
     legacy = "legacy-2.25.00-muc45/expected/Availability/"
     catch_all = Exchange("GET", "/terminvereinbarung/api/citizen/available-calendar/", 404,

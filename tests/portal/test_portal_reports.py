@@ -5,7 +5,7 @@ from __future__ import annotations
 from urllib.parse import parse_qsl
 
 import pytest
-from replay import ReplayServer, open311_exchanges
+from tests.portal.replay import ReplayServer, open311_exchanges
 
 from assistant.portal import secrets
 from assistant.portal.api import (

@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 
 import keyring
 import pytest
-from portal_support import user_files
+from tests.portal.portal_support import user_files
 from keyring.backends.fail import Keyring as FailKeyring
 
 from assistant.portal import secrets

@@ -3,14 +3,11 @@ the real app wiring, closes it on teardown and fails if a test leaves a top-leve
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-
-from tests.ui.support import write_sample_guides  # noqa: E402
+from tests.ui.support import write_sample_guides
 
 
 @pytest.fixture

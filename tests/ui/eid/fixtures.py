@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import socket
-import sys
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
-
-from tests.ui.eid.flows import Sentinels  # noqa: E402
+from tests.ui.eid.flows import Sentinels
 
 
 def sentinel_card(scenario: str = "tries-3", *, public_values: bool = False, **card):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import keyring
 import pytest
 from PySide6.QtWidgets import QApplication
-from memory_keyring import MemoryKeyring
+from tests.memory_keyring import MemoryKeyring
 
 from assistant.app import build_context
 from assistant.core import paths

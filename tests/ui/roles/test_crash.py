@@ -22,7 +22,7 @@ CHILD = textwrap.dedent('''
     import json, os, sys
     from pathlib import Path
     import keyring
-    from memory_keyring import FileKeyring
+    from tests.memory_keyring import FileKeyring
     keyring.set_keyring(FileKeyring(os.environ["TEST_KEYRING"]))
 
     from PySide6.QtWidgets import QApplication

@@ -4,14 +4,10 @@ and no digit of any PIN ever appears in it."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
 
 from PySide6.QtCore import QTimer
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
-
-from tests.ui.eid.flows import Sentinels, finish, new_pin_twice, type_digits, wait_screen  # noqa: E402
+from tests.ui.eid.flows import Sentinels, finish, new_pin_twice, type_digits, wait_screen
 
 
 def test_helper_view_during_a_real_pin_change(qtbot, make_window, walk, monkeypatch):
