@@ -16,6 +16,21 @@ def lotse_home(tmp_path, monkeypatch):
     return home
 
 
+@pytest.fixture
+def memory_keyring():
+    """An in-memory keyring (tests/memory_keyring.py) for the test; the previous backend afterwards.
+    A folder makes it automatic with ``@pytest.fixture(autouse=True) def memory_keyring(memory_keyring)``."""
+    import keyring
+
+    from tests.memory_keyring import MemoryKeyring
+
+    before = keyring.get_keyring()
+    kr = MemoryKeyring()
+    keyring.set_keyring(kr)
+    yield kr
+    keyring.set_keyring(before)
+
+
 def pytest_runtest_setup(item):
     """``@pytest.mark.shared_data("ausweisapp", "transcripts")``: the test needs that part of the shared
     data (tests/shared_data.py): it skips without it, and fails without it under CI."""

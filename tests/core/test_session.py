@@ -36,12 +36,8 @@ class FakeClock:
 
 
 @pytest.fixture
-def kr():
-    before = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(before)
+def kr(memory_keyring):
+    return memory_keyring
 
 
 @pytest.fixture

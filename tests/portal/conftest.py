@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import keyring
 import pytest
-from tests.memory_keyring import MemoryKeyring
 
 from assistant.core.city import load_city
 from assistant.portal.config import open_clients, portal_config
@@ -13,12 +11,9 @@ from tests.shared_data import require_shared
 
 
 @pytest.fixture(autouse=True)
-def memory_keyring():
-    before = keyring.get_keyring()
-    kr = MemoryKeyring()
-    keyring.set_keyring(kr)
-    yield kr
-    keyring.set_keyring(before)
+def memory_keyring(memory_keyring):
+    """Every test here gets the in-memory keyring of tests/conftest.py."""
+    return memory_keyring
 
 
 @pytest.fixture

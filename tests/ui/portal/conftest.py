@@ -6,9 +6,7 @@ from __future__ import annotations
 import time
 from types import SimpleNamespace
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
@@ -21,36 +19,10 @@ from assistant.ui.portal import texts
 from assistant.ui.widgets import BigButton
 
 
-class MemoryKeyring(KeyringBackend):
-    """A real keyring backend that keeps secrets in memory (tests only)."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.store.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.store[(service, username)] = password
-
-    def delete_password(self, service, username):
-        from keyring.errors import PasswordDeleteError
-
-        if (service, username) not in self.store:
-            raise PasswordDeleteError("not there")
-        del self.store[(service, username)]
-
-
 @pytest.fixture(autouse=True)
-def memory_keyring():
-    before = keyring.get_keyring()
-    kr = MemoryKeyring()
-    keyring.set_keyring(kr)
-    yield kr
-    keyring.set_keyring(before)
+def memory_keyring(memory_keyring):
+    """Every test here gets the in-memory keyring of tests/conftest.py."""
+    return memory_keyring
 
 
 @pytest.fixture

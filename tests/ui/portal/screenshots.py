@@ -26,26 +26,11 @@ SIZE = (1000, 760)
 
 def main(out: Path) -> int:
     import keyring
-    from keyring.backend import KeyringBackend
     from PySide6.QtWidgets import QApplication, QLabel
 
-    class Memory(KeyringBackend):
-        priority = 1
+    from tests.memory_keyring import MemoryKeyring
 
-        def __init__(self) -> None:
-            super().__init__()
-            self.d: dict = {}
-
-        def get_password(self, s, u):
-            return self.d.get((s, u))
-
-        def set_password(self, s, u, p):
-            self.d[(s, u)] = p
-
-        def delete_password(self, s, u):
-            self.d.pop((s, u), None)
-
-    keyring.set_keyring(Memory())
+    keyring.set_keyring(MemoryKeyring())
     app = QApplication([])
     from assistant.core.city import load_city
     from assistant.portal.practice_server import PracticePortal

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import keyring
 import pytest
 from PySide6.QtWidgets import QApplication
-from tests.memory_keyring import MemoryKeyring
 
 from assistant.app import build_context
 from assistant.core import paths
@@ -43,12 +41,8 @@ def walk_to(run: GuideRun, target: str) -> GuideRun:
 
 
 @pytest.fixture
-def kr():
-    before = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(before)
+def kr(memory_keyring):
+    yield memory_keyring
     paths.set_session_folder(None)
 
 
