@@ -17,6 +17,20 @@ def lotse_home(tmp_path, monkeypatch):
 
 
 @pytest.fixture
+def screenshot_dir(tmp_path):
+    """Where a test saves its pictures: the test's own folder, so a test run never changes the tree.
+    With LOTSE_WRITE_SCREENSHOTS=1 (scripts/screenshots.sh) it is docs/screenshots, for the README."""
+    if os.environ.get("LOTSE_WRITE_SCREENSHOTS") == "1":
+        from tests.shared_data import REPO
+
+        folder = REPO / "docs" / "screenshots"
+    else:
+        folder = tmp_path / "screenshots"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+@pytest.fixture
 def memory_keyring():
     """An in-memory keyring (tests/memory_keyring.py) for the test; the previous backend afterwards.
     A folder makes it automatic with ``@pytest.fixture(autouse=True) def memory_keyring(memory_keyring)``."""

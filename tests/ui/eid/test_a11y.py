@@ -1,10 +1,9 @@
 """Every eID screen at 100 % and 200 %: names, sizes, fonts, nothing clipped, no digits exposed,
-keyboard reach — and the screenshots of the two PIN stops (written to docs/screenshots when
-LOTSE_SCREENSHOTS is set to that folder)."""
+keyboard reach — and the screenshots of the two PIN stops (written to docs/screenshots only by
+scripts/screenshots.sh)."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -144,11 +143,10 @@ def _shoot(qtbot, page, path: Path) -> None:
 
 
 @pytest.mark.parametrize("zoom", [100, 200])
-def test_screenshots_of_the_stops(zoom, qtbot, make_page, app, tmp_path):
+def test_screenshots_of_the_stops(zoom, qtbot, make_page, app, screenshot_dir):
     from assistant.eid.practice_card import PRACTICE_CAN
 
-    out = Path(os.environ.get("LOTSE_SCREENSHOTS") or tmp_path)
-    out.mkdir(parents=True, exist_ok=True)
+    out = screenshot_dir
     app("tries-1", public_values=True)  # standing in for AusweisApp with a card at 1 try left
     page = make_page(zoom=zoom, step_id="change-known")
     wait_screen(qtbot, page, Screen.CAN)

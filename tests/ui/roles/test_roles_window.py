@@ -17,8 +17,6 @@ from assistant.ui.capabilities import CapabilityPage, Tile
 from assistant.ui.roles.dialogs import InactivityWarning, SheetDialog, StaffDialog
 from assistant.ui.widgets import BigButton
 
-ROOT = Path(__file__).resolve().parents[3]
-SHOTS = ROOT / "docs" / "screenshots"
 PIN = "918273"  # a sentinel PIN typed into a secret field
 
 
@@ -89,18 +87,18 @@ def open_sheet_at_the_end(qtbot, window, controller, walk) -> SheetDialog:
     return controller.dialog
 
 
-def grab(widget, name: str) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    widget.grab().save(str(SHOTS / name))
+def grab(folder: Path, widget, name: str) -> None:
+    """Save a screenshot into the test's screenshot_dir (docs/screenshots only for scripts/screenshots.sh)."""
+    assert widget.grab().save(str(folder / name))
 
 
 # --- home ---------------------------------------------------------------------------------------------
 
-def test_home_alles_vergessen_after_a_confirmation(qtbot, make_window, lotse_home, kr):
+def test_home_alles_vergessen_after_a_confirmation(qtbot, make_window, lotse_home, kr, screenshot_dir):
     roles, window, controller = make_window()
     assert roles.role is Role.HOME and controller.strip.isVisible()
     assert set(controller.strip.buttons) == {"forget"}
-    grab(window, "roles-home.png")
+    grab(screenshot_dir, window, "roles-home.png")
     work_a_little(qtbot, window)
     settle(qtbot)
     assert not controller.strip.isVisible()  # only on the start page
@@ -112,7 +110,7 @@ def test_home_alles_vergessen_after_a_confirmation(qtbot, make_window, lotse_hom
 
     click(qtbot, controller.strip.buttons["forget"])
     assert controller.dialog.objectName() == "forget-dialog" and controller.dialog.isVisible()
-    grab(controller.dialog, "roles-forget.png")
+    grab(screenshot_dir, controller.dialog, "roles-forget.png")
     click(qtbot, dialog_button(controller, "forget-no"))
     assert files(lotse_home) == before and controller.dialog is None
 
@@ -134,7 +132,7 @@ def test_home_keeps_the_place_for_the_next_start(qtbot, make_window, lotse_home)
 
 # --- library -------------------------------------------------------------------------------------------
 
-def test_library_helper_view_follows_the_guide(qtbot, make_window):
+def test_library_helper_view_follows_the_guide(qtbot, make_window, screenshot_dir):
     roles, window, controller = make_window("[lotse]\nrole = library\n[library]\nhelper_view = yes\n")
     view = controller.dock.view
     assert controller.dock.isVisible()
@@ -157,10 +155,10 @@ def test_library_helper_view_follows_the_guide(qtbot, make_window):
     settle(qtbot)
     texts = view.texts()
     assert "Bisheriger Weg" in texts and any(step.answers[0].text[:20] in t for t in texts)
-    grab(window, "roles-helper.png")
+    grab(screenshot_dir, window, "roles-helper.png")
 
 
-def test_helper_view_asks_to_look_away_and_never_shows_digits(qtbot, make_window):
+def test_helper_view_asks_to_look_away_and_never_shows_digits(qtbot, make_window, screenshot_dir):
     roles, window, controller = make_window("[lotse]\nrole = library\n[library]\nhelper_view = yes\n")
     page = PinPage()
     window.open_tile(Tile("pin", lambda: "PIN", lambda: "", lambda ctx: page))
@@ -175,14 +173,14 @@ def test_helper_view_asks_to_look_away_and_never_shows_digits(qtbot, make_window
     page.keypad = True
     controller.update_helper()
     assert any("am Lesegerät" in t for t in view.texts())
-    grab(window, "roles-look-away.png")
+    grab(screenshot_dir, window, "roles-look-away.png")
     window.go_home()
     settle(qtbot)
     controller.update_helper()
     assert "Die Person ist auf der Startseite." in view.texts()
 
 
-def test_library_session_end_forgets_everything(qtbot, make_window, lotse_home, kr):
+def test_library_session_end_forgets_everything(qtbot, make_window, lotse_home, kr, screenshot_dir):
     roles, window, controller = make_window("[lotse]\nrole = library\n")
     assert set(controller.strip.buttons) == {"helper", "end"}
     assert not controller.dock.isVisible()
@@ -196,7 +194,7 @@ def test_library_session_end_forgets_everything(qtbot, make_window, lotse_home, 
 
     click(qtbot, controller.strip.buttons["end"])
     assert controller.dialog.objectName() == "session-end-dialog"
-    grab(controller.dialog, "roles-session-end.png")
+    grab(screenshot_dir, controller.dialog, "roles-session-end.png")
     click(qtbot, dialog_button(controller, "session-end-yes"))
     assert not first.exists()
     assert files(lotse_home) == [f"{roles.memory.folder.name}/session.json"]
@@ -206,7 +204,7 @@ def test_library_session_end_forgets_everything(qtbot, make_window, lotse_home, 
     assert controller.dialog is None
 
 
-def test_the_sheet_is_offered_at_the_end_of_a_guide_and_at_the_session_end(qtbot, make_window, walk, tmp_path):
+def test_the_sheet_is_offered_at_the_end_of_a_guide_and_at_the_session_end(qtbot, make_window, walk, tmp_path, screenshot_dir):
     roles, window, controller = make_window("[lotse]\nrole = library\n")
     offer = go_to_the_end(qtbot, window, walk)
     assert offer is not None and offer.isVisible()
@@ -214,7 +212,7 @@ def test_the_sheet_is_offered_at_the_end_of_a_guide_and_at_the_session_end(qtbot
     dialog = controller.dialog
     assert isinstance(dialog, SheetDialog) and dialog.isVisible()
     assert dialog.save_button is None  # in a library the sheet is printed, never left as a file
-    grab(dialog, "roles-sheet-dialog.png")
+    grab(screenshot_dir, dialog, "roles-sheet-dialog.png")
     dialog.accept()
     settle(qtbot)
     window.go_back()  # the step before the end: no sheet there
@@ -288,7 +286,7 @@ def test_next_person_forgets_everything(qtbot, make_window, lotse_home, kr):
     assert window.ctx.settings.language == "de"  # the next person starts in the set-up language
 
 
-def test_inactivity_warning_with_a_fake_clock(qtbot, make_window, lotse_home, kr, fake_clock):
+def test_inactivity_warning_with_a_fake_clock(qtbot, make_window, lotse_home, kr, fake_clock, screenshot_dir):
     clock = fake_clock
     roles, window, controller = make_window(COUNTER, clock=clock)
     warning = window.findChild(InactivityWarning)
@@ -303,7 +301,7 @@ def test_inactivity_warning_with_a_fake_clock(qtbot, make_window, lotse_home, kr
     clock.now += 10
     controller.tick()
     assert warning.isVisible() and "30 Sekunden" in warning.text.text()
-    grab(window, "roles-counter-warning.png")
+    grab(screenshot_dir, window, "roles-counter-warning.png")
     clock.now += 15
     controller.tick()
     assert "15 Sekunden" in warning.text.text()
@@ -354,7 +352,7 @@ def test_no_inactivity_reset_unless_the_file_asks_for_it(qtbot, make_window, fak
     assert window.findChild(InactivityWarning) is None and not controller.watch.enabled
 
 
-def test_screens_at_200_percent(qtbot, make_window):
+def test_screens_at_200_percent(qtbot, make_window, screenshot_dir):
     roles, window, controller = make_window("[lotse]\nrole = library\ntext_size = 200\n"
                                             "[library]\nhelper_view = yes\n")
     assert window.ctx.settings.zoom == 200
@@ -362,14 +360,14 @@ def test_screens_at_200_percent(qtbot, make_window):
     settle(qtbot)
     for b in controller.strip.buttons.values():
         assert b.height() >= 56 and b.label().height() >= b.label().sizeHint().height() - 1
-    grab(window, "roles-helper-200.png")
+    grab(screenshot_dir, window, "roles-helper-200.png")
     dialog = controller.ask_end_session()
     qtbot.waitExposed(dialog)
     qtbot.wait(50)  # the scroll area settles its layout
     for b in dialog.buttons:
         assert b.geometry().right() <= dialog.width()  # nothing cut off on the right
         assert b.height() >= 56
-    grab(dialog, "roles-session-end-200.png")
+    grab(screenshot_dir, dialog, "roles-session-end-200.png")
 
 
 def test_other_pages_offer_a_booking_sheet(qtbot, make_window):
@@ -434,7 +432,7 @@ def test_printing_goes_through_a_qprinter(qtbot, make_window, walk, tmp_path):
     assert "Was Sie jetzt tun" in text and "wird gedruckt" in dialog.result_label.text()
 
 
-def test_counter_warning_at_200_percent(qtbot, make_window, fake_clock):
+def test_counter_warning_at_200_percent(qtbot, make_window, fake_clock, screenshot_dir):
     conf = COUNTER.replace("[counter]", "text_size = 200\n[counter]", 1)  # a key of [lotse]
     roles, window, controller = make_window(conf, clock=fake_clock)
     assert window.ctx.settings.zoom == 200
@@ -450,7 +448,7 @@ def test_counter_warning_at_200_percent(qtbot, make_window, fake_clock):
     assert button.hasFocus()
     for label in (warning.title, warning.text):  # no wrapped line cut off
         assert label.height() >= label.heightForWidth(label.width())
-    grab(window, "roles-counter-warning-200.png")
+    grab(screenshot_dir, window, "roles-counter-warning-200.png")
 
 
 def test_closing_a_library_session_with_something_in_it_asks_first(qtbot, make_window):

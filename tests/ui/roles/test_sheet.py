@@ -1,5 +1,5 @@
 """The take-home sheet rendered to a real PDF: one A4 page, the expected facts, large print, a QR
-code, never a secret. Its picture is saved to docs/screenshots/sheet.png."""
+code, never a secret. Its picture is docs/screenshots/sheet.png (scripts/screenshots.sh)."""
 
 from __future__ import annotations
 
@@ -22,7 +22,6 @@ from assistant.portal.api import Appointment, AppointmentState
 from assistant.ui.roles.sheet import preview_image, qr_image, save_pdf
 from assistant.ui.step_page import fill_values
 
-ROOT = Path(__file__).resolve().parents[3]
 SECRETS = ("918273", "55501", "7364519920", "SENTINEL-AUTHKEY-4471")  # PIN, transport PIN, PUK, authKey
 TODAY = date(2026, 12, 1)
 
@@ -86,12 +85,11 @@ def test_guide_sheet_is_one_page_with_the_facts(qapp, guide_sheet, tmp_path):
     assert len(images.strip().splitlines()) == 3  # header lines + the QR code
 
 
-def test_the_sheet_picture_for_the_readme(qapp, guide_sheet, tmp_path):
+def test_the_sheet_picture_for_the_readme(qapp, guide_sheet, tmp_path, screenshot_dir):
     pdf = save_pdf(guide_sheet, tmp_path / "merkzettel.pdf")
     subprocess.run(["pdftoppm", "-png", "-r", "80", "-singlefile", str(pdf), str(tmp_path / "sheet")], check=True)
     png = tmp_path / "sheet.png"
-    target = ROOT / "docs" / "screenshots" / "sheet.png"
-    target.parent.mkdir(parents=True, exist_ok=True)
+    target = screenshot_dir / "sheet.png"
     shutil.copyfile(png, target)
     from PySide6.QtGui import QImage
 
