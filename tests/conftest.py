@@ -31,6 +31,16 @@ def screenshot_dir(tmp_path):
 
 
 @pytest.fixture
+def portal():
+    """The practice portal (ZMS, Open311, catalogue) on 127.0.0.1, a free port; stopped afterwards."""
+    from assistant.portal.practice_server import PracticePortal
+
+    p = PracticePortal().start()
+    yield p
+    p.stop()
+
+
+@pytest.fixture
 def memory_keyring():
     """An in-memory keyring (tests/memory_keyring.py) for the test; the previous backend afterwards.
     A folder makes it automatic with ``@pytest.fixture(autouse=True) def memory_keyring(memory_keyring)``."""

@@ -6,7 +6,6 @@ import pytest
 
 from assistant.core.city import load_city
 from assistant.portal.config import open_clients, portal_config
-from assistant.portal.practice_server import PracticePortal
 from tests.shared_data import require_shared
 
 
@@ -14,13 +13,6 @@ from tests.shared_data import require_shared
 def memory_keyring(memory_keyring):
     """Every test here gets the in-memory keyring of tests/conftest.py."""
     return memory_keyring
-
-
-@pytest.fixture
-def portal():
-    p = PracticePortal().start()
-    yield p
-    p.stop()
 
 
 @pytest.fixture

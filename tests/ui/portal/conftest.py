@@ -12,7 +12,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
 from assistant.core.city import load_city
-from assistant.portal.practice_server import PracticePortal
 from assistant.ui import theme, worker
 from assistant.ui.portal import session as portal_session
 from assistant.ui.portal import texts
@@ -23,13 +22,6 @@ from assistant.ui.widgets import BigButton
 def memory_keyring(memory_keyring):
     """Every test here gets the in-memory keyring of tests/conftest.py."""
     return memory_keyring
-
-
-@pytest.fixture
-def portal():
-    p = PracticePortal().start()
-    yield p
-    p.stop()
 
 
 @pytest.fixture(autouse=True)
