@@ -11,7 +11,8 @@ from assistant.ui.portal.common import draft_writer
 from assistant.ui.portal import book_action, open_booking
 
 
-def fill_up_to_check(d, name="Anna Schmidt", email="anna@example.de"):
+def go_to_contact(d):
+    """From the start of the booking to the question for name and e-mail (first office, service, day, time)."""
     d.click("Einen neuen Termin buchen")
     d.wait_title("In welches Amt")
     d.click("Bürgerbüro Mitte")
@@ -25,6 +26,10 @@ def fill_up_to_check(d, name="Anna Schmidt", email="anna@example.de"):
     assert d.buttons()[0].text().endswith("Uhr")
     d.click(d.buttons()[0].text())
     d.wait_title("Auf welchen Namen")
+
+
+def fill_up_to_check(d, name="Anna Schmidt", email="anna@example.de"):
+    go_to_contact(d)
     d.type("Ihr Name", name)
     d.type("Ihre E-Mail-Adresse", email)
     d.click("Weiter")
@@ -39,16 +44,7 @@ def test_booking_end_to_end_with_calendar_pdf_and_cancel(context, portal, practi
     d = drive(open_booking(context))
     assert d.page.banner.isVisible()
     assert "Übungsportal" in d.page.banner.label.text()
-    d.click("Einen neuen Termin buchen")
-    d.wait_title("In welches Amt")
-    d.click("Bürgerbüro Mitte")
-    d.wait_title("Was möchten Sie dort erledigen")
-    d.click(d.buttons()[0].text())
-    d.wait_title("An welchem Tag")
-    d.click(d.buttons()[0].text())
-    d.wait_title("Um wie viel Uhr")
-    d.click(d.buttons()[0].text())
-    d.wait_title("Auf welchen Namen")
+    go_to_contact(d)
     # validation in words
     d.click("Weiter")
     assert "Namen" in d.error_of("Ihr Name")
