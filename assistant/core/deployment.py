@@ -31,6 +31,7 @@ from typing import Callable, Mapping
 from urllib.parse import urlsplit
 
 from assistant.core.city import CityProfile
+from assistant.core.loopback import is_loopback_host
 from assistant.core.roles import Role
 
 ENV_VAR = "LOTSE_DEPLOY_CONFIG"
@@ -43,7 +44,6 @@ RESUME_MINUTES_DEFAULT, RESUME_MINUTES_MAX = 15, 240
 TEXT_SIZE_MIN, TEXT_SIZE_MAX = 100, 200
 LANGUAGES = ("de", "en")
 PORTAL_KEYS = ("catalogue_url", "appointments_url", "reports_url")  # = the city profile's portal.<name>.base_url
-_LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
 
 @dataclass(frozen=True)
@@ -315,7 +315,7 @@ def _url(value: str) -> str:
     host = (parts.hostname or "").lower()
     if parts.scheme == "https" and host:
         return value.rstrip("/")
-    if parts.scheme == "http" and host in _LOOPBACK:
+    if parts.scheme == "http" and is_loopback_host(host):
         return value.rstrip("/")
     raise ValueError("must start with https:// (plain http:// only for 127.0.0.1 or localhost)")
 

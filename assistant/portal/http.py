@@ -18,7 +18,6 @@
 from __future__ import annotations
 
 import email.utils
-import ipaddress
 import json
 import logging
 import threading
@@ -31,6 +30,7 @@ import requests
 import urllib3
 
 from assistant import __version__
+from assistant.core.loopback import is_loopback_host
 from assistant.portal.api import (
     BadAnswer, Cancelled, NotAllowed, NotFound, Offline, PortalError, Rejected, ServerBusy, Timeout, Unavailable,
 )
@@ -59,22 +59,12 @@ CHUNK = 16 * 1024
 MAX_REDIRECTS = 3
 
 
-def is_loopback(host: str) -> bool:
-    host = (host or "").strip("[]").lower()
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def check_url(url: str) -> None:
     """https everywhere; http only to loopback. Raises Unavailable("insecure") otherwise."""
     parts = urlsplit(url)
     if parts.scheme == "https" and parts.hostname:
         return
-    if parts.scheme == "http" and parts.hostname and is_loopback(parts.hostname):
+    if parts.scheme == "http" and parts.hostname and is_loopback_host(parts.hostname):
         return
     raise Unavailable(
         f"refused to use {parts.scheme or 'no'} scheme for host {parts.hostname or '?'}",
@@ -243,7 +233,7 @@ class Http:
         # Nothing from the environment (.netrc credentials, other CA bundles) — except a proxy for
         # internet hosts, which libraries and care homes often need; never for loopback.
         self.session.trust_env = False
-        if not is_loopback(self.host) and not requests.utils.should_bypass_proxies(self.base_url, None):
+        if not is_loopback_host(self.host) and not requests.utils.should_bypass_proxies(self.base_url, None):
             env = requests.utils.get_environ_proxies(self.base_url)
             self.session.proxies = {k: v for k, v in env.items() if k in ("http", "https")}
         self.session.headers.update({"User-Agent": USER_AGENT, "Accept": "application/json"})
