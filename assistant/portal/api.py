@@ -327,6 +327,12 @@ class SavedAppointment:
     service_name: str
     state: AppointmentState
     saved_at: datetime
+    mode: str = "real"  # "practice": booked at the practice portal (older entries without it: real)
+
+
+def entry_mode(item: Any) -> str:
+    """The mode of a stored "Meine Termine" / "Meine Meldungen" entry: older entries are real."""
+    return "practice" if isinstance(item, dict) and item.get("mode") == "practice" else "real"
 
 
 # --------------------------------------------------------------------------------------------

@@ -443,7 +443,8 @@ class ZmsClient:
         saved = None
         if draft.booking_ref:
             try:
-                saved = secrets.remember_appointment(appt, ref=draft.booking_ref)
+                saved = secrets.remember_appointment(
+                    appt, ref=draft.booking_ref, mode="practice" if getattr(self.endpoint, "practice", False) else "real")
             except SecretStoreError as exc:
                 secret_error = exc
         save(draft)

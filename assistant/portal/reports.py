@@ -38,7 +38,7 @@ from assistant.core.paths import user_file
 from assistant.portal import parse
 from assistant.portal.api import (
     BadAnswer, Cancelled, Choice, Datatype, NotAllowed, NotFound, PortalError, Question, Rejected, ReportReceipt,
-    ReportService, ReportStatus, SecretStoreError, ServiceDefinition, ServiceGroup, SubmissionUncertain,
+    ReportService, ReportStatus, SecretStoreError, ServiceDefinition, ServiceGroup, SubmissionUncertain, entry_mode,
 )
 from assistant.portal.drafts import ReportDraft, clean_description, now_utc, save_draft
 from assistant.portal.http import Http, Response, json_of
@@ -287,7 +287,8 @@ class Open311Client:
         draft.token = receipt.token
         draft.pending_since = ""
         save(draft)
-        remember_report(self.city_id, receipt, draft.service_name or self._names.get(draft.service_code, ""), draft.address)
+        remember_report(self.city_id, receipt, draft.service_name or self._names.get(draft.service_code, ""), draft.address,
+                        mode="practice" if getattr(self.endpoint, "practice", False) else "real")
         return receipt
 
     def _lookup(self, draft: ReportDraft, *, cancel=None, error: PortalError | None = None) -> ReportReceipt | None:
@@ -372,7 +373,9 @@ def _reports_path():
     return user_file("portal-reports.json")
 
 
-def remember_report(city_id: str, receipt: ReportReceipt, service_name: str, address: str) -> None:
+def remember_report(city_id: str, receipt: ReportReceipt, service_name: str, address: str, *,
+                    mode: str = "real") -> None:
+    """Keep the request number for "Meine Meldungen"; ``mode`` "practice": sent to the practice portal."""
     try:
         items = store.read_json(_reports_path(), default=[])
     except StateFileError:
@@ -382,17 +385,22 @@ def remember_report(city_id: str, receipt: ReportReceipt, service_name: str, add
     items = [i for i in items if (i.get("request_id") or i.get("token")) != key]
     items.append({"city": city_id, "request_id": receipt.request_id, "token": receipt.token,
                   "service_name": service_name, "address": address,
-                  "sent_at": (receipt.sent_at or now_utc()).isoformat()})
+                  "sent_at": (receipt.sent_at or now_utc()).isoformat(),
+                  "mode": "practice" if mode == "practice" else "real"})
     store.write_json(_reports_path(), items)
 
 
-def saved_reports(city_id: str | None = None) -> tuple[list[dict[str, str]], StateFileError | None]:
-    """ "Meine Meldungen", newest first: dicts with request_id, token, service_name, address, sent_at."""
+def saved_reports(city_id: str | None = None, mode: str | None = None) -> tuple[list[dict[str, str]], StateFileError | None]:
+    """ "Meine Meldungen", newest first: dicts with request_id, token, service_name, address, sent_at,
+    mode ("real" for older entries without it); only ``mode``'s entries if given."""
     try:
         items = store.read_json(_reports_path(), default=[])
     except StateFileError as exc:
         return [], exc
     out = [i for i in (items if isinstance(items, list) else []) if isinstance(i, dict)
            and (city_id is None or i.get("city") == city_id)]
+    out = [{**i, "mode": entry_mode(i)} for i in out]
+    if mode is not None:
+        out = [i for i in out if i["mode"] == mode]
     out.sort(key=lambda i: str(i.get("sent_at", "")), reverse=True)
     return out, None

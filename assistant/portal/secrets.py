@@ -8,20 +8,22 @@ number down from the confirmation; cancel by the link in the e-mail or by phone)
 "Meine Termine" keeps a list in the user folder (``portal-appointments.json``) with what a person
 may see on screen — time, office, service, state — and a random ``ref``; the keyring entry
 ``booking:<ref>`` holds ``{"processId", "authKey"}``. Whoever has both can cancel the booking, so
-neither is ever in a file, a URL that is logged, or a log line.
+neither is ever in a file, a URL that is logged, or a log line. Each entry says whether it was booked
+at the practice portal (``"mode": "practice"``); entries without the field are real.
 """
 
 from __future__ import annotations
 
 import json
 import secrets as _random
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
 from assistant.core import store
 from assistant.core.errors import StateFileError
 from assistant.core.paths import user_file
-from assistant.portal.api import Appointment, AppointmentState, SavedAppointment, SecretStoreError
+from assistant.portal.api import Appointment, AppointmentState, SavedAppointment, SecretStoreError, entry_mode
 
 SERVICE = "Lotse"
 
@@ -132,8 +134,8 @@ def _list_path():
     return user_file("portal-appointments.json")
 
 
-def saved_appointments() -> tuple[list[SavedAppointment], StateFileError | None]:
-    """ "Meine Termine": what is on screen (no secret), newest first."""
+def saved_appointments(mode: str | None = None) -> tuple[list[SavedAppointment], StateFileError | None]:
+    """ "Meine Termine": what is on screen (no secret), newest first; only ``mode``'s entries if given."""
     try:
         raw = store.read_json(_list_path(), default=[])
     except StateFileError as exc:
@@ -149,16 +151,20 @@ def saved_appointments() -> tuple[list[SavedAppointment], StateFileError | None]
                     service_name=str(item.get("service_name", "")),
                     state=AppointmentState(item.get("state", "other")),
                     saved_at=datetime.fromisoformat(item["saved_at"]),
+                    mode=entry_mode(item),
                 )
             )
-        except (KeyError, ValueError, TypeError):
+        except (KeyError, ValueError, TypeError, AttributeError):
             continue
+    if mode is not None:
+        out = [a for a in out if a.mode == mode]
     out.sort(key=lambda a: a.saved_at, reverse=True)
     return out, None
 
 
-def remember_appointment(appointment: Appointment, ref: str | None = None) -> SavedAppointment:
-    """Keep the booking: secret to the keyring first (SecretStoreError → nothing kept), then the list."""
+def remember_appointment(appointment: Appointment, ref: str | None = None, *, mode: str = "real") -> SavedAppointment:
+    """Keep the booking: secret to the keyring first (SecretStoreError → nothing kept), then the list.
+    ``mode``: "practice" for a booking at the practice portal."""
     from assistant.portal.drafts import now_utc
 
     ref = ref or new_booking_ref()
@@ -166,6 +172,7 @@ def remember_appointment(appointment: Appointment, ref: str | None = None) -> Sa
     saved = SavedAppointment(
         ref=ref, start=appointment.start, office_name=appointment.office_name,
         service_name=appointment.service_name, state=appointment.state, saved_at=now_utc(),
+        mode="practice" if mode == "practice" else "real",
     )
     _write_entry(saved)
     return saved
@@ -184,6 +191,7 @@ def _write_entry(saved: SavedAppointment) -> None:
         "service_name": saved.service_name,
         "state": saved.state.value,
         "saved_at": saved.saved_at.isoformat(),
+        "mode": saved.mode,
     })
     store.write_json(_list_path(), items)
 
@@ -192,7 +200,7 @@ def update_saved_state(ref: str, state: AppointmentState) -> None:
     items, _ = saved_appointments()
     for s in items:
         if s.ref == ref:
-            _write_entry(SavedAppointment(s.ref, s.start, s.office_name, s.service_name, state, s.saved_at))
+            _write_entry(replace(s, state=state))
 
 
 def forget_appointment(ref: str) -> None:

@@ -10,6 +10,9 @@ package's ``register(registry)``:
   text and continues along ``outcomes.unavailable``.
 * **Home tiles** — extra large tiles on the home screen (at most six tiles in all), each opening a
   page of its own (a flow such as "Termin buchen"). Such a page emits ``finished("")`` to go home.
+* **Forgetting** — ``add_forget(fn)``: ``fn()`` runs when a session ends ("Sitzung beenden",
+  "Nächste Person") or a person chooses "Alles vergessen" (``MainWindow.forget_session_state``), so a
+  capability drops what it holds in memory for the person (a practice card, a practice portal).
 
 Pages are plain QWidgets that follow the same look (``assistant.ui.theme``) and never block: card and
 network work runs asynchronously (QWebSocket, the worker pool).
@@ -77,6 +80,9 @@ class PageContext(Protocol):
     language: str
     city: Any  # assistant.core.city.CityProfile
     facts: dict[str, str]  # facts remembered by the guide so far (e.g. office)
+    # Optional ``staff_locked`` (read with getattr, default False): True at a service counter
+    # (set by assistant.ui.roles). Pages then offer nothing only staff may change (staff settings,
+    # the switch to a practice portal).
 
 
 ActionFactory = Callable[[PageContext, Any], CapabilityPage]  # (context, guide step) -> page
@@ -97,6 +103,8 @@ class Tile:
 class Registry:
     actions: dict[str, ActionFactory] = field(default_factory=dict)
     tiles: list[Tile] = field(default_factory=list)
+    forgets: list[Callable[[], None]] = field(default_factory=list)
+    staff_settings: TileFactory | None = None  # "Einstellungen für Mitarbeitende", offered in Help
 
     def add_action(self, action_id: str, factory: ActionFactory) -> None:
         if action_id not in ACTION_IDS:
@@ -106,3 +114,7 @@ class Registry:
     def add_tile(self, tile: Tile) -> None:
         self.tiles.append(tile)
         self.tiles.sort(key=lambda t: t.order)
+
+    def add_forget(self, forget: Callable[[], None]) -> None:
+        """``forget()`` runs at a session end and at "Alles vergessen" (see the module text)."""
+        self.forgets.append(forget)

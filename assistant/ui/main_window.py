@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # The guide engine (and with it YAML) is imported when a guide opens, not before the first paint.
 UNAVAILABLE = "unavailable"  # = assistant.core.engine.UNAVAILABLE (checked by a test)
+STAFF_SETTINGS = "staff-settings"  # screen id of the staff settings opened from Help
 
 
 def _release_freed_memory() -> None:
@@ -58,7 +59,7 @@ def resume_path():
 class HelpPage(Page):
     """Help for the page underneath, large and calm; 'Zurück' or the button returns to it."""
 
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, text: str, parent: QWidget | None = None, *, staff_settings: bool = False) -> None:
         super().__init__(parent)
         self.body.setFocusPolicy(QtCore.Qt.FocusPolicy.ClickFocus)
         self.title = TitleLabel(self.tr("Hilfe"))
@@ -76,7 +77,19 @@ class HelpPage(Page):
         )
         self.close_button = BigButton(self.tr("Hilfe schließen"), primary=True)
         self.close_button.setObjectName("close-help")
+        self.close_button.setAccessibleName(self.close_button.text())
         self.column.addWidget(self.close_button)
+        from assistant import __version__
+
+        self.version = BodyLabel(self.tr("Lotse, Version {0}").format(__version__))
+        self.version.setObjectName("version")
+        self.column.addWidget(self.version)
+        self.staff_button: BigButton | None = None
+        if staff_settings:  # small and last: for the people who set the computer up
+            self.staff_button = BigButton(self.tr("Einstellungen für Mitarbeitende"))
+            self.staff_button.setObjectName("staff-settings")
+            self.staff_button.setAccessibleName(self.staff_button.text())
+            self.column.addWidget(self.staff_button)
         self.finish()
 
     def read_aloud_text(self) -> str:
@@ -124,7 +137,7 @@ class LoadingPage(QWidget):
 
 
 class MainWindow(QMainWindow):
-    """The window. ``screen_id`` names what is shown: home, more, help, resume, tile:<id>,
+    """The window. ``screen_id`` names what is shown: home, more, help, resume, staff-settings, tile:<id>,
     <guide>/<step> (a step page) or action:<guide>/<step> (a capability page for an action step)."""
 
     saving_failed = Signal(str)  # from the resume writer thread
@@ -391,6 +404,9 @@ class MainWindow(QMainWindow):
         return page
 
     def _capability_finished(self, outcome: str) -> None:
+        if self.screen_id == STAFF_SETTINGS:
+            self._leave_staff_settings()
+            return
         if self.screen_id.startswith("tile:"):
             self.go_home()
             return
@@ -444,6 +460,9 @@ class MainWindow(QMainWindow):
         if self.screen_id == "more":
             self.show_home()
             return
+        if self.screen_id == STAFF_SETTINGS:
+            self._leave_staff_settings()
+            return
         if self.screen_id == "resume":
             self._resume_no()
             return
@@ -472,16 +491,6 @@ class MainWindow(QMainWindow):
         self.ctx.facts = {}
         self.show_home()
 
-    def forget_session_state(self) -> None:
-        """Hook for assistant.ui.roles: after a session end, "Nächste Person" or "Alles vergessen",
-        drop everything personal the window holds in memory and show the home screen."""
-        if self._under_help is not None:
-            self.close_help()
-        self.read_aloud.stop()
-        self._checked.clear()
-        self._pending_resume = None
-        self.go_home()
-
     # --- help ---------------------------------------------------------------------------------
     def current_help(self) -> str:
         page = self.page
@@ -493,8 +502,10 @@ class MainWindow(QMainWindow):
             self.explain(self.tr("Die Hilfe ist schon offen. Mit „Hilfe schließen“ kommen Sie zurück."))
             return
         under, under_id = self.page, self.screen_id
-        help_page = HelpPage(self.current_help())
+        help_page = HelpPage(self.current_help(), staff_settings=self.offers_staff_settings())
         help_page.close_button.clicked.connect(self.close_help)
+        if help_page.staff_button is not None:
+            help_page.staff_button.clicked.connect(self.open_staff_settings)
         self.stack.addWidget(help_page)
         self.stack.setCurrentWidget(help_page)
         self.page, self.screen_id = help_page, "help"
@@ -513,6 +524,24 @@ class MainWindow(QMainWindow):
         self._drop(help_page)
         body = getattr(under, "body", None)
         (body if body is not None else under).setFocus()
+
+    # --- staff settings (from Help) ---------------------------------------------------------------
+    def offers_staff_settings(self) -> bool:
+        """A capability offers them, and this is not a service counter (``PageContext.staff_locked``)."""
+        return self.ctx.registry.staff_settings is not None and not getattr(self.ctx, "staff_locked", False)
+
+    def open_staff_settings(self) -> None:
+        if not self.offers_staff_settings() or self.screen_id == STAFF_SETTINGS:
+            return
+        page = self._capability_page(lambda: self.ctx.registry.staff_settings(self.ctx))
+        if page is not None:  # the guide's place stays in self.run: leaving returns there
+            self._set_page(page, STAFF_SETTINGS, page.step_title() or self.tr("Einstellungen für Mitarbeitende"))
+
+    def _leave_staff_settings(self) -> None:
+        if self.run is not None:
+            self.show_current()
+        else:
+            self.show_home()
 
     def _escape(self) -> None:
         if self._under_help is not None:
@@ -623,9 +652,20 @@ class MainWindow(QMainWindow):
             )
 
     def forget_session_state(self) -> None:
-        """A session ended (roles): forget the place, the answers and the ticks, and show the home
-        screen. Waits for the writer first, so no place of the person is written after this."""
+        """Hook for assistant.ui.roles: after a session end, "Nächste Person" or "Alles vergessen",
+        forget the place, the answers and the ticks, let every capability forget what it holds
+        (``Registry.add_forget``), and show the home screen. Waits for the writer first, so no place
+        of the person is written after this."""
         self.wait_for_saving()
+        if self._under_help is not None:
+            self.close_help()
+        for forget in self.ctx.registry.forgets if self.ctx.registry is not None else ():
+            try:
+                forget()
+            except Exception:  # noqa: BLE001 - one part failing must not keep the rest from forgetting
+                import traceback
+
+                traceback.print_exc()
         store.remove(resume_path())
         self.run = None
         self._pending_resume = None

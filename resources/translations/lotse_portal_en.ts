@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Die echten Server der Stadt</source>
-        <translation>The city's real servers</translation>
+        <translation>The city&apos;s real servers</translation>
     </message>
     <message>
         <source>Das Übungsportal</source>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>Die gespeicherten Zugangsdaten passen nicht zu diesem Termin. Absagen können Sie über den Link in der E-Mail des Amtes.</source>
-        <translation>The stored access details do not match this appointment. You can cancel with the link in the office's e-mail.</translation>
+        <translation>The stored access details do not match this appointment. You can cancel with the link in the office&apos;s e-mail.</translation>
     </message>
     <message>
         <source>Der Name wurde nicht angenommen. Bitte prüfen Sie ihn.</source>
@@ -507,8 +507,16 @@
         <translation>Number called in the waiting room: %1</translation>
     </message>
     <message>
+        <source>Eine Datei speichern geht an diesem Computer nicht. Sie bliebe hier für andere liegen. Bitte drucken Sie den Termin aus.</source>
+        <translation>You cannot save a file on this computer. It would stay here for others to see. Please print the appointment.</translation>
+    </message>
+    <message>
         <source>Ihr Termin</source>
         <translation>Your appointment</translation>
+    </message>
+    <message>
+        <source>Hier stehen nur Übungstermine. Sie sind nicht wirklich beim Amt gebucht.</source>
+        <translation>Only practice appointments are shown here. They are not really booked at the office.</translation>
     </message>
     <message>
         <source>Der Termin wird entfernt …</source>
@@ -592,7 +600,7 @@
     </message>
     <message>
         <source>Die Zugangsdaten für diesen Termin fehlen auf diesem Computer. Absagen können Sie über den Link in der E-Mail des Amtes.</source>
-        <translation>The access details for this appointment are missing on this computer. You can cancel with the link in the office's e-mail.</translation>
+        <translation>The access details for this appointment are missing on this computer. You can cancel with the link in the office&apos;s e-mail.</translation>
     </message>
     <message>
         <source>Aus der Liste entfernen</source>
@@ -812,7 +820,7 @@
     </message>
     <message>
         <source>Zum Beispiel: Hauptstraße 5, vor dem Bäcker</source>
-        <translation>For example: Hauptstraße 5, in front of the baker's</translation>
+        <translation>For example: Hauptstraße 5, in front of the baker&apos;s</translation>
     </message>
     <message>
         <source>Wenn Sie die genaue Lage kennen, können Sie sie hier eintragen. Sonst lassen Sie das leer.</source>
@@ -989,6 +997,10 @@
     <message>
         <source>Die Liste Ihrer Meldungen war beschädigt. Sie wurde beiseitegelegt.</source>
         <translation>The list of your reports was damaged. It has been put aside.</translation>
+    </message>
+    <message>
+        <source>Hier stehen nur Übungsmeldungen. Sie sind nicht wirklich an die Stadt gegangen.</source>
+        <translation>Only practice reports are shown here. They were not really sent to the city.</translation>
     </message>
     <message>
         <source>Hier sind noch keine Meldungen gespeichert.</source>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Die Verbindung hat nicht geklappt. Bitte versuchen Sie es gleich noch einmal.</source>
         <translation>The connection did not work. Please try again in a moment.</translation>
@@ -32,7 +32,7 @@
     </message>
     <message>
         <source>Die Angaben der Stadt konnten nicht gelesen werden ({0}). Adressen fehlen deshalb. Alles andere funktioniert.</source>
-        <translation>The city's details could not be read ({0}). So addresses are missing. Everything else works.</translation>
+        <translation>The city&apos;s details could not be read ({0}). So addresses are missing. Everything else works.</translation>
     </message>
     <message>
         <source>Eine Anleitung ist beschädigt und fehlt deshalb auf der Startseite: {0}</source>
@@ -91,6 +91,14 @@
     <message>
         <source>Hilfe schließen</source>
         <translation>Close help</translation>
+    </message>
+    <message>
+        <source>Lotse, Version {0}</source>
+        <translation>Lotse, version {0}</translation>
+    </message>
+    <message>
+        <source>Einstellungen für Mitarbeitende</source>
+        <translation>Settings for staff</translation>
     </message>
 </context>
 <context>
@@ -172,6 +180,10 @@
     <message>
         <source>Die Hilfe ist schon offen. Mit „Hilfe schließen“ kommen Sie zurück.</source>
         <translation>The help is already open. “Close help” takes you back.</translation>
+    </message>
+    <message>
+        <source>Einstellungen für Mitarbeitende</source>
+        <translation>Settings for staff</translation>
     </message>
     <message>
         <source>Auf dieser Seite gibt es nichts vorzulesen.</source>
@@ -326,7 +338,7 @@
     </message>
     <message>
         <source>Das Amt „{0}“ fehlt in den Angaben der Stadt. Fragen Sie unter 115.</source>
-        <translation>The office “{0}” is missing from the city's details. Ask by calling 115.</translation>
+        <translation>The office “{0}” is missing from the city&apos;s details. Ask by calling 115.</translation>
     </message>
     <message>
         <source>Telefon: {0}</source>

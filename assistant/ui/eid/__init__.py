@@ -15,3 +15,13 @@ def register(registry: Any) -> None:
 
     registry.add_action("eid.read-card", lambda ctx, step: ReadCardPage(ctx, step))
     registry.add_action("eid.change-pin", lambda ctx, step: ChangePinPage(ctx, step))
+    registry.add_forget(forget_practice)
+
+
+def forget_practice() -> None:
+    """A session ended: the practice card stops (the next person starts with the real card)."""
+    import sys
+
+    session = sys.modules.get("assistant.ui.eid.session")  # not loaded: no practice card to stop
+    if session is not None:
+        session.PRACTICE.stop()

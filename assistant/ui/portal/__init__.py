@@ -75,3 +75,12 @@ def register(registry: Registry) -> None:
             icon=icon,
         ))
     registry.add_action("appointment.book", book_action)
+    registry.add_forget(forget_portal_state)
+    registry.staff_settings = open_staff_settings  # offered in the window's Help
+
+
+def forget_portal_state() -> None:
+    """A session ended: staff's portal mode again; the practice portal's bookings and reports go."""
+    from assistant.ui.portal.session import reset_sessions
+
+    reset_sessions()

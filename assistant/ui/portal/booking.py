@@ -75,7 +75,7 @@ class BookingPage(FlowPage):
     # --- first screen ---------------------------------------------------------------------------
     def start(self, s: Screen) -> None:
         if not self.session.has(Capability.APPOINTMENTS):
-            saved, _ = _saved()
+            saved, _ = _saved(self.mode())
             self.fallback_screen(
                 s, Capability.APPOINTMENTS, self.tr("Termin buchen"),
                 self.tr("In %1 kann dieses Programm leider keine Termine buchen."),
@@ -431,9 +431,16 @@ class BookingPage(FlowPage):
 
     def _confirmation_actions(self, s: Screen, a: Appointment) -> None:
         s.choice(self.tr("Drucken"), lambda: self.print_confirmation(a))
+        if not self.may_keep_files():
+            s.text(self.no_files_text())
+            return
         s.choice(self.tr("Als PDF speichern"), lambda: self.save_as_pdf(a))
         if a.start is not None:
             s.choice(self.tr("Zum Kalender hinzufügen"), lambda: self.save_ics(a))
+
+    def no_files_text(self) -> str:
+        return self.tr("Eine Datei speichern geht an diesem Computer nicht. Sie bliebe hier für andere liegen. "
+                       "Bitte drucken Sie den Termin aus.")
 
     def print_confirmation(self, a: Appointment) -> None:
         """The take-home sheet of the roles package where it exists (it knows the counter's rules),
@@ -451,12 +458,18 @@ class BookingPage(FlowPage):
         self.sheet_dialog = show_take_home_sheet(self, sheet)
 
     def save_as_pdf(self, a: Appointment) -> None:
+        if not self.may_keep_files():
+            self._say(self.no_files_text())
+            return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Als PDF speichern"), "Termin.pdf", self.tr("PDF-Dateien (*.pdf)"))
         if path:
             ok = save_pdf(path, self.tr("Ihr Termin"), self.confirmation_lines(a))
             self._saved_message(ok, path)
 
     def save_ics(self, a: Appointment) -> None:
+        if not self.may_keep_files():
+            self._say(self.no_files_text())
+            return
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Zum Kalender hinzufügen"), "Termin.ics", self.tr("Kalender-Dateien (*.ics)")
         )
@@ -474,21 +487,25 @@ class BookingPage(FlowPage):
         self._saved_message(ok, path, calendar=True)
 
     def _saved_message(self, ok: bool, path: str, calendar: bool = False) -> None:
-        if self.screen is None:
-            return
         if ok and calendar:
-            self.screen.problem(self.tr("Gespeichert: %1. Öffnen Sie die Datei mit Ihrem Kalender.").replace("%1", path))
+            self._say(self.tr("Gespeichert: %1. Öffnen Sie die Datei mit Ihrem Kalender.").replace("%1", path))
         elif ok:
-            self.screen.problem(self.tr("Gespeichert: %1").replace("%1", path))
+            self._say(self.tr("Gespeichert: %1").replace("%1", path))
         else:
-            self.screen.problem(self.tr("Das Speichern hat nicht geklappt. Bitte wählen Sie einen anderen Ort."))
+            self._say(self.tr("Das Speichern hat nicht geklappt. Bitte wählen Sie einen anderen Ort."))
+
+    def _say(self, text: str) -> None:
+        if self.screen is not None:
+            self.screen.problem(text)
 
     # --- Meine Termine ---------------------------------------------------------------------------
     def my_appointments(self, s: Screen) -> None:
         s.title(self.tr("Meine Termine"))
-        self.saved, problem = _saved()
+        self.saved, problem = _saved(self.mode())
         if problem is not None:
             s.text(self.tr("Die Liste Ihrer Termine war beschädigt. Sie wurde beiseitegelegt."))
+        if self.session.practice:
+            s.text(self.tr("Hier stehen nur Übungstermine. Sie sind nicht wirklich beim Amt gebucht."))
         if not self.saved:
             s.text(self.tr("Hier sind noch keine Termine gespeichert."))
         for item in self.saved:
@@ -588,6 +605,7 @@ class BookingPage(FlowPage):
         self.run(lambda cancel: secrets.forget_appointment(item.ref), self.tr("Der Termin wird entfernt …"), done)
 
 
-def _saved() -> tuple[list[SavedAppointment], Any]:
-    return secrets.saved_appointments()
+def _saved(mode: str) -> tuple[list[SavedAppointment], Any]:
+    """"Meine Termine" of this mode only: practice bookings never mix with real ones."""
+    return secrets.saved_appointments(mode)
 

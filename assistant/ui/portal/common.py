@@ -600,10 +600,18 @@ class FlowPage(CapabilityPage):
         self.footer(s)
 
     def footer(self, s: Screen) -> None:
+        if self.staff_locked():  # at a counter: nothing here that only staff may change
+            return
         self.practice_switch(s)
         s.small_button(self.tr("Einstellungen für Mitarbeitende"), self.open_staff_settings)
 
+    def staff_locked(self) -> bool:
+        """True at a service counter (``PageContext.staff_locked``, set by assistant.ui.roles)."""
+        return bool(getattr(self.context, "staff_locked", False))
+
     def open_staff_settings(self) -> None:
+        if self.staff_locked():
+            return
         from assistant.ui.portal.staff_settings import staff_settings_steps
 
         self.go(staff_settings_steps(self))
@@ -620,6 +628,15 @@ class FlowPage(CapabilityPage):
         """The small 'practise' button at the bottom of a first screen (for volunteers)."""
         if not self.session.practice:
             screen.small_button(self.tr("Mit dem Übungsportal üben"), lambda: self.session.set_practice(True))
+
+    def may_keep_files(self) -> bool:
+        """False in a library session or at a counter (assistant.ui.roles): a saved PDF or .ics would
+        outlive the session there, so only printing is offered."""
+        try:
+            from assistant.ui.roles import may_keep_files
+        except ImportError:  # the program without the roles part: a home computer
+            return True
+        return may_keep_files(self)
 
     # --- CapabilityPage -------------------------------------------------------------------------
     def read_aloud_text(self) -> str:

@@ -536,9 +536,11 @@ class ReportPage(FlowPage):
         from assistant.portal.reports import saved_reports
 
         s.title(self.tr("Meine Meldungen"))
-        items, problem = saved_reports(self.session.config.city_id)
+        items, problem = saved_reports(self.session.config.city_id, self.mode())
         if problem is not None:
             s.text(self.tr("Die Liste Ihrer Meldungen war beschädigt. Sie wurde beiseitegelegt."))
+        if self.session.practice:
+            s.text(self.tr("Hier stehen nur Übungsmeldungen. Sie sind nicht wirklich an die Stadt gegangen."))
         if not items:
             s.text(self.tr("Hier sind noch keine Meldungen gespeichert."))
         for item in items:

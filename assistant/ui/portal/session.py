@@ -118,6 +118,17 @@ class PortalSession(QObject):
             self._clients = None
             self._stop_server()
 
+    def reset(self) -> None:
+        """A session ended: back to staff's mode; a practice portal of ours stops, with everything
+        booked or reported on it (it keeps all that in memory only)."""
+        staff_practice = load_staff_mode() == "practice"
+        with self._lock:
+            was, self.practice = self.practice, staff_practice
+            self._clients = None
+            self._stop_server()
+        if was != staff_practice:
+            self.changed.emit()
+
 
 _sessions: dict[tuple[str, str], PortalSession] = {}
 
@@ -132,6 +143,12 @@ def session_for(context: Any) -> PortalSession:
         s = PortalSession(city, lang)
         _sessions[key] = s
     return s
+
+
+def reset_sessions() -> None:
+    """At a session end, "Nächste Person" and "Alles vergessen" (``Registry.add_forget``)."""
+    for s in list(_sessions.values()):
+        s.reset()
 
 
 def forget_sessions() -> None:

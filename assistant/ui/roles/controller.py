@@ -134,6 +134,7 @@ class RolesController(QObject):
             if self.dock.isVisibleTo(window) or self.deployment.library.helper_view:
                 self.secret_timer.start()
         if self.policy.kiosk:
+            window.ctx.staff_locked = True  # no staff settings, no practice switch (PageContext)
             self._setup_counter(clock)
         QTimer.singleShot(0, self._install_keyring_recorder)
         self.refresh()
@@ -322,7 +323,7 @@ class RolesController(QObject):
         try:
             from assistant.portal import secrets
 
-            for a in secrets.saved_appointments()[0][:2]:
+            for a in secrets.saved_appointments("real")[0][:2]:  # a practice booking is no appointment
                 out.append(sheet_from_booking(service_name=a.service_name, office_name=a.office_name,
                                               start=a.start, number="", city=ctx.city, lang=lang))
         except Exception:  # noqa: BLE001 - a part of the portal that is missing or broken
@@ -330,7 +331,7 @@ class RolesController(QObject):
         try:
             from assistant.portal import reports
 
-            for r in reports.saved_reports()[0][:2]:
+            for r in reports.saved_reports(mode="real")[0][:2]:
                 out.append(sheet_from_report(service_name=str(r.get("service_name", "")),
                                              address=str(r.get("address", "")),
                                              request_id=str(r.get("request_id") or ""), city=ctx.city, lang=lang))
