@@ -9,6 +9,7 @@ from pathlib import Path
 
 import keyring
 import pytest
+from tests.fake_clock import FakeClock
 from tests.memory_keyring import MemoryKeyring
 
 from assistant.core import paths, store
@@ -25,14 +26,6 @@ from assistant.portal import drafts, secrets
 from assistant.portal.api import Appointment, AppointmentState
 
 SECRET = "SENTINEL-AUTHKEY-93511"
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1_700_000_000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest.fixture
@@ -157,7 +150,7 @@ def test_library_session_end_leaves_nothing_personal(kr, memories, lotse_home):
 
 
 def test_library_session_comes_back_after_a_crash_only_for_a_while(kr, memories, lotse_home):
-    clock = FakeClock()
+    clock = FakeClock(1_700_000_000.0)
     m = memories(Role.LIBRARY, clock=clock, resume_minutes=15)
     m.start()
     use_the_program(m)

@@ -11,6 +11,7 @@ from assistant.core.engine import GuideRun
 from assistant.core.guide import Guide
 from assistant.ui.main_window import MainWindow
 from assistant.ui.roles import prepare
+from tests.fake_clock import FakeClock
 
 
 def walk_to(run: GuideRun, target: str) -> GuideRun:
@@ -51,19 +52,9 @@ def walk():
     return walk_to
 
 
-class FakeClock:
-    """A monotonic clock the test moves by hand: no real waiting."""
-
-    def __init__(self) -> None:
-        self.now = 5000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
 @pytest.fixture
 def fake_clock():
-    return FakeClock()
+    return FakeClock(5000.0)
 
 
 @pytest.fixture
@@ -78,7 +69,7 @@ def make_window(qtbot, tmp_path, kr):
         roles.apply_to_context(ctx)
         window = MainWindow(ctx, offer_resume=True)
         qtbot.addWidget(window)
-        controller = roles.attach(window, clock=clock or FakeClock())
+        controller = roles.attach(window, clock=clock or FakeClock(5000.0))
         controller._install_keyring_recorder()
         window.resize(1200, 860)
         window.show()
