@@ -41,3 +41,27 @@ def test_windows_installer_has_the_version():
 def test_command_line_prints_the_version(capsys):
     assert main(["--version"]) == 0
     assert capsys.readouterr().out.strip() == assistant.__version__
+
+
+def test_help_shows_the_version(qapp, qtbot):
+    """The issue asks for the version in Help: a person (or the helper on the phone) can read it there."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QLabel
+
+    from assistant.app import build_context
+    from assistant.ui.main_window import MainWindow
+
+    ctx = build_context(qapp, capabilities=[])
+    window = MainWindow(ctx, offer_resume=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.screen_id == "home")
+    window.show_help()
+    texts = [label.text() for label in window.page.findChildren(QLabel) if label.isVisible()]
+    assert any(assistant.__version__ in t for t in texts), texts
+    window.close_help()
+    window.close()
+    if ctx.translations is not None:
+        ctx.translations.uninstall()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
