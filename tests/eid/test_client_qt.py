@@ -15,6 +15,7 @@ from assistant.eid.client_qt import SdkClient
 from assistant.eid.practice_card import PRACTICE_CAN, PRACTICE_PIN, PracticeCard
 from assistant.eid.transport import Reason
 from tests.eid.sdk_inbox import Inbox
+from tests.ports import free_port
 
 
 @pytest.fixture
@@ -30,12 +31,6 @@ def card():
     c.start()
     yield c
     c.stop()
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def test_connects_with_user_agent_and_reads_the_card(qtbot, client, card):
@@ -77,7 +72,7 @@ def test_refused_address_is_not_tried(qtbot, client):
 
 
 def test_not_running_reported_once_then_found(qtbot, client):
-    port = _free_port()
+    port = free_port()
     inbox = Inbox(qtbot, client)
     with qtbot.waitSignal(client.disconnected, timeout=3000) as blocker:
         client.connect_to(f"ws://127.0.0.1:{port}/eID-Kernel")
@@ -133,7 +128,7 @@ def test_close_stops_and_says_so(qtbot, client, card):
 
 def test_retry_now_does_not_wait_for_the_interval(qtbot):
     slow = SdkClient(reconnect_interval=60)
-    port = _free_port()
+    port = free_port()
     try:
         with qtbot.waitSignal(slow.disconnected, timeout=3000):
             slow.connect_to(f"ws://127.0.0.1:{port}/eID-Kernel")

@@ -14,6 +14,7 @@ from assistant.portal.api import (
     BadAnswer, Cancelled, NotAllowed, NotFound, Offline, Rejected, ServerBusy, Timeout, Unavailable,
 )
 from assistant.portal.http import Http, check_url, retry_after
+from tests.ports import free_port
 
 
 class Waits:
@@ -178,12 +179,7 @@ def test_huge_body_is_cut(httpserver):
 
 
 def test_offline_and_timeout(httpserver):
-    import socket
-
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()  # nobody listens there now
+    port = free_port()  # nobody listens there now
     with pytest.raises(Offline) as info:
         Http(f"http://127.0.0.1:{port}", retries=0).post_json("x", {})
     assert info.value.delivered is False  # refused: nothing left the computer

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import socket
-
 import pytest
 
+from tests.ports import free_port
 from tests.ui.eid.flows import Sentinels
 
 
@@ -22,18 +21,12 @@ def sentinel_card(scenario: str = "tries-3", *, public_values: bool = False, **c
     return PracticeCard(scenario, **kw)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(autouse=True)
 def no_real_ausweisapp(monkeypatch):
     """The real AusweisApp is 'not running': its address points at a free loopback port."""
     from assistant.ui.eid.session import URL_ENV
 
-    monkeypatch.setenv(URL_ENV, f"ws://127.0.0.1:{_free_port()}/eID-Kernel")
+    monkeypatch.setenv(URL_ENV, f"ws://127.0.0.1:{free_port()}/eID-Kernel")
 
 
 @pytest.fixture
