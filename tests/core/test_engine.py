@@ -10,15 +10,8 @@ import yaml
 
 from assistant.core.errors import ContentError
 from assistant.core.engine import GuideRun, Progress
-from assistant.core.guide import GuideLibrary, guide_from_data
+from assistant.core.guide import guide_from_data
 from assistant.resources import resource
-
-
-@pytest.fixture(scope="module")
-def library() -> GuideLibrary:
-    lib = GuideLibrary.load()
-    assert not lib.problems, lib.problems
-    return lib
 
 
 def answer_index(run: GuideRun, fragment: str) -> int:

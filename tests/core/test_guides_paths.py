@@ -16,7 +16,6 @@ import pytest
 from assistant.core.city import load_city
 from assistant.core.content_check import ACTIONS
 from assistant.core.engine import GuideRun
-from assistant.core.guide import GuideLibrary
 
 LANGS = ("de", "en")
 OFFICE_ENDS = ("end-office-pin", "end-office-blocked", "end-puk-used", "end-deactivated", "end-no-reader")
@@ -71,13 +70,6 @@ def walks(guide) -> list[Walk]:
 
     visit()
     return out
-
-
-@pytest.fixture(scope="module")
-def library() -> GuideLibrary:
-    lib = GuideLibrary.load()
-    assert not lib.problems, lib.problems
-    return lib
 
 
 @pytest.fixture(scope="module")
