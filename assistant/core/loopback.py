@@ -8,8 +8,6 @@ must name an IP address to connect to (``localhost`` becomes 127.0.0.1), so ``*.
 
 from __future__ import annotations
 
-import ipaddress
-
 
 def is_loopback_host(host: str) -> bool:
     """``localhost``, ``*.localhost`` (RFC 6761) and every loopback IP address (127.0.0.0/8, ``::1``,
@@ -17,6 +15,8 @@ def is_loopback_host(host: str) -> bool:
     host = (host or "").strip("[]").lower()
     if host == "localhost" or host.endswith(".localhost"):
         return True
+    import ipaddress  # here, not at the top: the deployment file is read at start-up (≈ 3 ms saved)
+
     try:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
