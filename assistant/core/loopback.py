@@ -8,6 +8,8 @@ must name an IP address to connect to (``localhost`` becomes 127.0.0.1), so ``*.
 
 from __future__ import annotations
 
+import ipaddress  # costs nothing at start-up: urllib.parse imports it already
+
 
 def is_loopback_host(host: str) -> bool:
     """``localhost``, ``*.localhost`` (RFC 6761) and every loopback IP address (127.0.0.0/8, ``::1``,
@@ -15,8 +17,6 @@ def is_loopback_host(host: str) -> bool:
     host = (host or "").strip("[]").lower()
     if host == "localhost" or host.endswith(".localhost"):
         return True
-    import ipaddress  # here, not at the top: the deployment file is read at start-up (≈ 3 ms saved)
-
     try:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
