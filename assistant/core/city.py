@@ -11,8 +11,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
 
-import yaml
-
 from assistant.core.errors import ContentError
 from assistant.resources import resource
 
@@ -90,9 +88,13 @@ class CityProfile:
 
 
 def load_city(city_id: str = DEFAULT_CITY, folder: Path | None = None) -> CityProfile:
+    import yaml  # here, not above: the roles import this module before the first paint
+
+    from assistant.core.datafile import load_yaml
+
     path = (folder or resource("cities")) / f"{city_id}.yaml"
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ContentError(f"no city profile '{city_id}'", source=path.name) from None
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:

@@ -3,6 +3,10 @@
 The format is described by ``resources/guides/guide.schema.json`` and in ``docs/writing-guides.md``.
 Loading checks the schema and that every link points to an existing step; deeper checks
 (dead ends, unreachable steps, translations, sentence length) live in ``content_check``.
+
+Loading is quick (the guides are read on every start): libyaml parses, and the schema is checked by
+``datafile.quick_valid``; ``jsonschema`` is imported only to explain a guide that does not fit
+(the same messages as always) and by ``--check-content``.
 """
 
 from __future__ import annotations
@@ -13,8 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Iterator, Mapping
 
-import yaml
-
+from assistant.core.datafile import load_yaml, quick_valid
 from assistant.core.errors import ContentError, UnknownGuideError
 from assistant.resources import resource
 
@@ -177,7 +180,7 @@ def _tuple(value: Any) -> tuple[str, ...]:
 
 def guide_from_data(data: Any, *, source: str = "") -> Guide:
     """Build a Guide from parsed file data; raises ContentError naming the file and place."""
-    errors = schema_errors(data)
+    errors = [] if quick_valid(data, _schema()) else schema_errors(data)  # jsonschema only to explain
     if errors:
         raise ContentError("; ".join(errors[:5]), source=source)
     steps: dict[str, Step] = {}
@@ -233,8 +236,10 @@ def guide_from_data(data: Any, *, source: str = "") -> Guide:
 
 def load_guide_file(path: Path) -> Guide:
     """Read one guide file. Any problem becomes a ContentError that names the file."""
+    import yaml
+
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise ContentError(f"cannot read the file ({exc.__class__.__name__})", source=path.name) from exc
     except yaml.YAMLError as exc:

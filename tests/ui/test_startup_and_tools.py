@@ -68,6 +68,75 @@ def test_start_up_imports_only_what_the_first_paint_needs(lotse_home):
     assert lines[2] == "False home", lines[2]
 
 
+FIRST_PAINT_PROBE = """
+import json, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+from argparse import Namespace
+from assistant.app import create_window
+app = QApplication([])
+w, roles = create_window(app, Namespace(lang=None, city=None, smoke_test=True))  # as app.run() starts it
+seen = {}
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and obj is w and "paint" not in seen:
+            seen["paint"] = sorted(sys.modules)  # during the window's first paint
+            QTimer.singleShot(0, home)
+        return False
+
+def home():
+    while w.screen_id == "loading":  # city, guides, capabilities and the roles are read now
+        app.processEvents()
+    w.grab()
+    QTimer.singleShot(300, idle)  # what runs right after the home screen (timers of 0 ms) has run
+
+def idle():
+    seen["idle"], seen["screen"] = sorted(sys.modules), w.screen_id
+    print(json.dumps(seen))
+    roles.close()
+    app.quit()
+
+spy = FirstPaint()
+w.installEventFilter(spy)
+app.exec()
+"""
+
+# Heavy modules and what they cost (python -X importtime, RSS; bench/README.md): none of them is
+# needed to paint the window, and none is needed for the home screen.
+NOT_FOR_THE_HOME_SCREEN = {
+    "jsonschema": "the full schema check (≈ 0.3 s, 9 MiB): --check-content, or to explain a broken guide",
+    "rapidfuzz": "the portal's search", "segno": "QR codes on the take-home sheet", "icalendar": "calendar files",
+    "requests": "the portal clients", "urllib3": "the portal clients", "websockets": "the practice card's server",
+    "asyncio": "the practice card's server", "PySide6.QtNetwork": "the eID client (≈ 14 MiB with QtWebSockets)",
+    "PySide6.QtWebSockets": "the eID client", "PySide6.QtSvg": "pictures", "PySide6.QtPrintSupport": "printing",
+    "PySide6.QtTextToSpeech": "'Vorlesen'", "assistant.ui.eid.pages": "an eID page",
+    "assistant.eid.client_qt": "an eID page", "assistant.eid.practice_card": "practice mode",
+    "assistant.ui.portal.booking": "the booking flow", "assistant.ui.portal.report_flow": "the report flow",
+    "assistant.ui.portal.service_info": "'Was brauche ich?'", "assistant.ui.roles.sheet": "the take-home sheet",
+}
+NOT_BEFORE_THE_FIRST_PAINT = {
+    **NOT_FOR_THE_HOME_SCREEN,
+    "yaml": "reading guides and the city profile (after the first paint)",
+    "keyring": "the OS keyring (the roles' recorder is installed after the first paint)",
+    "assistant.core.guide": "the guides", "assistant.core.engine": "a guide's run",
+}
+
+
+def test_heavy_modules_wait_until_they_are_needed(lotse_home):
+    """The program as run() starts it (roles, deployment, app.CAPABILITIES), watched from the
+    window's first paint until the home screen has settled: what is not needed is not imported."""
+    done = run_python(["-c", FIRST_PAINT_PROBE], lotse_home)
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["screen"] == "home"
+    early = {m: why for m, why in NOT_BEFORE_THE_FIRST_PAINT.items() if m in seen["paint"]}
+    assert not early, f"imported before the first paint (import them where they are used): {early}"
+    at_home = {m: why for m, why in NOT_FOR_THE_HOME_SCREEN.items() if m in seen["idle"]}
+    assert not at_home, f"imported for the home screen, which does not need them: {at_home}"
+    assert "yaml" in seen["idle"] and "assistant.core.guide" in seen["idle"], "the probe saw the content loaded"
+
+
 WINDOW_PROBE = """
 from PySide6.QtWidgets import QApplication
 from assistant.app import build_context
@@ -193,3 +262,92 @@ def test_the_bundled_font_is_dejavu_sans_with_its_licence(qapp):
             assert QFontDatabase.applicationFontFamilies(font_id) == ["DejaVu Sans"]
         finally:
             QFontDatabase.removeApplicationFont(font_id)
+
+
+# --- the guides' quick schema check (assistant.core.datafile.quick_valid) ------------------------------
+# Start-up checks the guides without jsonschema; it must agree with jsonschema on every file, broken
+# ones included (jsonschema then explains, with the same messages as always).
+def _real_guides() -> list:
+    from assistant.core.datafile import load_yaml
+
+    return [load_yaml(p.read_text(encoding="utf-8")) for p in sorted(resource("guides").glob("*.yaml"))]
+
+
+def _nodes(value, path=()):
+    yield path
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield from _nodes(v, (*path, k))
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            yield from _nodes(v, (*path, i))
+
+
+def _json_values():
+    from hypothesis import strategies as st
+
+    scalars = st.one_of(
+        st.none(), st.booleans(), st.integers(-3, 5), st.floats(allow_nan=False, allow_infinity=False),
+        st.sampled_from(["", "x", "ende", "Ende!", "info", "question", "checklist", "action", "end", "a.b-c", "1"]),
+        st.text(max_size=5),
+    )
+    return st.recursive(scalars, lambda inner: st.one_of(
+        st.lists(inner, max_size=5), st.dictionaries(st.sampled_from(["text", "next", "x", "type", "title"]), inner, max_size=3)),
+        max_leaves=6)
+
+
+def test_the_quick_schema_check_agrees_with_jsonschema_on_the_real_guides():
+    from assistant.core.datafile import quick_valid
+    from assistant.core.guide import _schema, schema_errors
+
+    for data in _real_guides():
+        assert quick_valid(data, _schema()) is True and schema_errors(data) == []
+
+
+def test_the_quick_schema_check_agrees_with_jsonschema_on_damaged_guides():
+    import copy
+
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from assistant.core.datafile import quick_valid
+    from assistant.core.guide import _schema, schema_errors
+
+    guides = _real_guides()[:2]  # computer-ready de/en: every step type, small enough to mutate fast
+
+    @settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.data())
+    def check(data):
+        doc = copy.deepcopy(data.draw(st.sampled_from(guides)))
+        for _ in range(data.draw(st.integers(1, 2))):
+            path = data.draw(st.sampled_from(list(_nodes(doc))))
+            parent = doc
+            for p in path[:-1]:
+                parent = parent[p]
+            how = data.draw(st.sampled_from(["replace", "delete", "add-key"] if path else ["replace"]))
+            if how == "replace" and path:
+                parent[path[-1]] = data.draw(_json_values())
+            elif how == "replace":
+                doc = data.draw(_json_values())
+            elif how == "delete":
+                del parent[path[-1]]
+            else:
+                target = parent[path[-1]]
+                if isinstance(target, dict):
+                    target[data.draw(st.sampled_from(["txet", "next", "answers", "todo", "1x", "remember"]))] = data.draw(_json_values())
+        assert quick_valid(doc, _schema()) is (schema_errors(doc) == []), doc
+
+    check()
+
+
+def test_a_damaged_guide_is_still_rejected_at_load_and_explained(tmp_path):
+    from assistant.core.guide import GuideLibrary
+
+    text = resource("guides", "computer-ready.de.yaml").read_text(encoding="utf-8")
+    folder = tmp_path / "guides"
+    folder.mkdir()
+    (folder / "computer-ready.de.yaml").write_text(text.replace("    next:", "    nxet:", 1), encoding="utf-8")
+    lib = GuideLibrary.load(folder)
+    assert lib.guides == {} and len(lib.problems) == 1
+    problem = str(lib.problems[0])
+    assert "computer-ready.de.yaml" in problem and "steps/" in problem, problem
