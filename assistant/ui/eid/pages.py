@@ -34,6 +34,11 @@ LETTER_OF_STEP = {"change-transport": Letter.TRANSPORT, "change-known": Letter.O
 LETTER_OF_PRACTICE = {"transport-pin": Letter.TRANSPORT}
 
 
+def _stop_practice_of(mine: list[Any]) -> None:
+    if mine[0] is not None and PRACTICE.card is mine[0]:
+        PRACTICE.stop()
+
+
 def _facts(ctx: Any) -> dict[str, str]:
     facts = getattr(ctx, "facts", None)
     return dict(facts) if isinstance(facts, dict) else {}
@@ -122,6 +127,8 @@ class EidPage(CapabilityPage):
         self.reset_machine(LETTER_OF_PRACTICE.get(scenario, Letter.OWN))
         if not self.conn.start_practice(scenario=scenario):
             self._practice_problem = True
+        if hasattr(self, "_practice_card"):
+            self._practice_card[0] = PRACTICE.card
         self.refresh()
 
     def stop_practice(self) -> None:
@@ -317,6 +324,10 @@ class ChangePinPage(EidPage):
         self._practice_problem = False
         self.history: list[tuple[Screen, Entry | None]] = []  # screens shown (no digits), for tests
         PRACTICE.stop()  # a new PIN-change page starts with the real card
+        # The window may drop this page without finishing it ("Start", a session end): its practice
+        # card ends with it — unless a newer page started its own meanwhile.
+        self._practice_card: list[Any] = [None]
+        self.destroyed.connect(lambda _o=None, mine=self._practice_card: _stop_practice_of(mine))
         self.reset_machine(self._preset)
         if autostart:
             self.start()
