@@ -20,6 +20,8 @@ SYSTEM_PACKAGES=(
   fonts-dejavu-core
   # tests: a virtual screen, PDF → PNG, desktop entry and metainfo validators
   xvfb poppler-utils desktop-file-utils appstream
+  # tests: compiles the Pascal code of the Windows installer script
+  fp-compiler
 )
 
 if command -v apt-get >/dev/null 2>&1; then

@@ -34,6 +34,7 @@ class Translations:
     def uninstall(self) -> None:
         for t in self._installed:
             self.app.removeTranslator(t)
+            t.deleteLater()  # removed is not deleted: 6 translators a switch stayed alive (soak)
         self._installed.clear()
 
     def switch(self, lang: str) -> None:

@@ -175,7 +175,7 @@ def test_tour_renders_every_screen(tmp_path, qapp):
     assert meta["zoom"] == 200 and meta["language"] == "en"
     karte = screens["probe/karte"]
     assert karte["title"] == "Which card do you have?"
-    assert "I have a residence permit card." in karte["texts"] and "Step 2 of about 5" in karte["texts"]
+    assert "I have a residence permit card." in karte["texts"] and "Step 2 of about 4" in karte["texts"]
     # the action step shows its fallback, with the office remembered on the way there
     assert "This is not possible here yet. Go to Citizens' office (Bürgerbüro) Bochum." in screens["probe/pruefen"]["texts"]
     from PySide6.QtGui import QImage
