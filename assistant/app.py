@@ -176,13 +176,14 @@ def _paint_and_wait(app: Any, window: Any) -> None:
     window.grab()  # paints every widget once
 
 
-def create_window(app: Any, args: Any) -> tuple[Any, Any]:
-    """The window as ``run`` starts it: roles first, then settings and look; the window paints
-    ("Einen Moment bitte …") and reads city, guides and capabilities right after (``load=False``).
-    Returns (window, roles). Used by ``run`` and by bench/startup.py."""
-    from assistant.ui.roles import prepare as prepare_roles
+def create_window(app: Any, args: Any, roles: Any = None) -> tuple[Any, Any]:
+    """The window as ``run`` starts it: roles first (unless ``roles`` were prepared already, see
+    ``start``), then settings and look; the window paints ("Einen Moment bitte …") and reads city,
+    guides and capabilities right after (``load=False``). Returns (window, roles)."""
+    if roles is None:
+        from assistant.ui.roles import prepare as prepare_roles
 
-    roles = prepare_roles()  # deployment file + memory rules (home/library/counter), before anything personal is read
+        roles = prepare_roles()  # deployment file + memory rules (home/library/counter), before anything personal is read
     ctx = build_context(
         app, lang=roles.language(getattr(args, "lang", None)), city_id=roles.city(getattr(args, "city", None)), load=False
     )
@@ -201,14 +202,27 @@ def create_window(app: Any, args: Any) -> tuple[Any, Any]:
     return window, roles
 
 
-def run(args: Any) -> int:
+def start(args: Any) -> tuple[Any, Any, Any]:
+    """The program's start, used by ``run`` and by bench/startup.py: returns (app, window, roles).
+
+    The roles' memory rules run first, before Qt is even loaded: they are plain Python, and every
+    module imported after PySide6 has its source read once more by PySide6's ``__feature__`` import
+    hook (≈ 10 ms for these); the window then paints and reads the content after its first paint."""
+    from assistant.ui.roles import prepare as prepare_roles
+
+    roles = prepare_roles()  # deployment file + memory rules (home/library/counter), before anything personal is read
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Lotse")
     app.setOrganizationName("Lotse")
     app.setApplicationDisplayName("Lotse")
-    window, roles = create_window(app, args)
+    window, roles = create_window(app, args, roles)
+    return app, window, roles
+
+
+def run(args: Any) -> int:
+    app, window, roles = start(args)
     ctx = window.ctx
     if getattr(args, "smoke_test", False):
         _paint_and_wait(app, window)

@@ -7,7 +7,7 @@ Both are measured in the same run, each start in a fresh subprocess, alternating
 
 * start → first paint: from just before the process is started until the window's first paint
   has finished (both clocks are CLOCK_MONOTONIC). Target: Lotse ≤ 1.3 × bare. Lotse starts exactly
-  as app.run() does (``app.create_window``: roles, settings, the window paints "Einen Moment bitte …"
+  as app.run() does (``app.start``: roles, Qt, settings, the window paints "Einen Moment bitte …"
   and the bar, then reads city, guides and capabilities); "the window alone" is the same without the
   roles and capability packages; "start → home tiles" says when the home screen has been painted.
 * idle memory: resident set size (VmRSS) half a second after the first paint (Lotse: after its home
@@ -22,14 +22,13 @@ The Lotse child uses a throw-away user folder, so a person's settings and place 
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import statistics
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
+
+# Only what a child needs is imported up here (json, statistics, subprocess and tempfile cost a
+# child ≈ 15 ms that a bare PySide6 program would not spend); the parent imports the rest in main().
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -43,28 +42,26 @@ def rss_mib() -> float:
 
 
 def child(kind: str) -> None:
+    if kind == "lotse":  # exactly as `python -m assistant` starts (app.start: roles, Qt, window, capabilities)
+        sys.path.insert(0, str(ROOT))
+        from assistant.app import start
+
+        app, window, _roles = start(argparse.Namespace(lang=None, city=None, smoke_test=True))
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QLabel
 
-    app = QApplication(["bench"])
     result: dict[str, object] = {}
-
     if kind == "bare":
+        app = QApplication(["bench"])
         window = QLabel("Guten Tag")
         window.resize(1200, 860)  # the same window size as Lotse's: same backing store, fair paint
-    else:
+    elif kind == "window":  # the window alone, without roles and capability packages
+        app = QApplication(["bench"])
         sys.path.insert(0, str(ROOT))
-        if kind == "lotse":  # exactly as app.run() starts it (roles, deployment, capabilities)
-            from argparse import Namespace
+        from assistant.app import build_context
+        from assistant.ui.main_window import MainWindow
 
-            from assistant.app import create_window
-
-            window, _roles = create_window(app, Namespace(lang=None, city=None, smoke_test=True))
-        else:  # "window": the window alone, without roles and capability packages
-            from assistant.app import build_context
-            from assistant.ui.main_window import MainWindow
-
-            window = MainWindow(build_context(app, load=False, capabilities=[]), offer_resume=False)
+        window = MainWindow(build_context(app, load=False, capabilities=[]), offer_resume=False)
 
     class FirstPaint(QObject):
         seen = False
@@ -89,12 +86,14 @@ def child(kind: str) -> None:
         result["rss"] = rss_mib()
         if kind == "lotse":
             result["steps_ms"] = step_changes(app, window)
+        import json
+
         print(json.dumps(result))
         app.quit()
 
     spy = FirstPaint()
     window.installEventFilter(spy)
-    window.show()  # (create_window has shown it already; the first paint comes from the event loop)
+    window.show()  # (app.start has shown it already; the first paint comes from the event loop)
     app.exec()
 
 
@@ -129,6 +128,9 @@ def step_changes(app, window) -> list[float]:
 
 
 def measure(kind: str, home: str) -> dict:
+    import json
+    import subprocess
+
     # Bytecode as an installed program has it: the warm-up start compiles every module once into a
     # throw-away cache (never into the source tree), whatever PYTHONDONTWRITEBYTECODE says; without
     # it, modules edited since the last commit were compiled anew on every measured start.
@@ -156,6 +158,9 @@ def main() -> int:
     if a.child:
         child(a.child)
         return 0
+    import statistics
+    import tempfile
+
     with tempfile.TemporaryDirectory(prefix="lotse-bench-") as home:
         measure("bare", home), measure("lotse", home), measure("window", home)  # warm the file cache once
         bare, lotse, alone = [], [], []
