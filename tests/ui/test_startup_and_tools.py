@@ -70,12 +70,10 @@ def test_start_up_imports_only_what_the_first_paint_needs(lotse_home):
 
 FIRST_PAINT_PROBE = """
 import json, sys
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
 from argparse import Namespace
-from assistant.app import create_window
-app = QApplication([])
-w, roles = create_window(app, Namespace(lang=None, city=None, smoke_test=True))  # as app.run() starts it
+from assistant.app import start
+app, w, roles = start(Namespace(lang=None, city=None, smoke_test=True))  # as app.run() starts it
+from PySide6.QtCore import QEvent, QObject, QTimer
 seen = {}
 
 class FirstPaint(QObject):
