@@ -74,7 +74,6 @@ def child(kind: str) -> None:
 
     def after_paint() -> None:
         result["painted"] = time.monotonic()
-        result["cpu_ms"] = time.process_time() * 1000  # CPU time of the process until now (less load-dependent)
         if kind != "bare":
             while window.screen_id == "loading":  # guides, city and capabilities are read now
                 app.processEvents()
@@ -179,9 +178,6 @@ def main() -> int:
     print(f"start → first paint   bare {b_start:7.1f} ms   lotse {l_start:7.1f} ms   ratio {ratio:.2f}×   (target ≤ 1.30×) {'ok' if ratio <= 1.3 else 'MISSED'}")
     w_start = med(r["startup_ms"] for r in alone)
     print(f"  the window alone (no roles, no capability packages): {w_start:.1f} ms, {w_start / b_start:.2f}×")
-    b_cpu, l_cpu, w_cpu = (med(r["cpu_ms"] for r in runs) for runs in (bare, lotse, alone))
-    print(f"  CPU time until the first paint (information; varies less with load): bare {b_cpu:.1f} ms, "
-          f"lotse {l_cpu:.1f} ms ({l_cpu / b_cpu:.2f}×), the window alone {w_cpu:.1f} ms ({w_cpu / b_cpu:.2f}×)")
     print(f"start → home tiles    lotse {l_ready:7.1f} ms   ({l_ready / b_start:.2f}× the bare first paint; for information)")
     print(f"idle memory (RSS)     bare {b_rss:7.1f} MiB  lotse {l_rss:7.1f} MiB  +{l_rss - b_rss:.1f} MiB   (target ≤ +30 MiB) {'ok' if l_rss - b_rss <= 30 else 'MISSED'}")
     print(f"  the window alone (no roles, no capability packages): {w_rss:.1f} MiB (+{w_rss - b_rss:.1f}); roles + app.CAPABILITIES: +{l_rss - w_rss:.1f} MiB")
