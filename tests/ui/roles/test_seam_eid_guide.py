@@ -9,21 +9,10 @@
 
 from __future__ import annotations
 
-import socket
-import sys
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
-
-from tests.ui.eid.flows import click, finish, new_pin_twice, type_digits, wait_screen  # noqa: E402
-
-
-def _closed_port_url() -> str:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return f"ws://127.0.0.1:{s.getsockname()[1]}/eID-Kernel"
+from tests.ports import free_port
+from tests.ui.eid.flows import click, finish, new_pin_twice, type_digits, wait_screen
 
 
 def _at_action(window, walk, step_id: str):
@@ -82,7 +71,7 @@ def test_change_pin_practised_in_the_guide(qtbot, make_window, walk, monkeypatch
     from assistant.eid.workflow import Screen
     from assistant.ui.eid.session import PRACTICE, URL_ENV
 
-    monkeypatch.setenv(URL_ENV, _closed_port_url())  # no AusweisApp on this computer
+    monkeypatch.setenv(URL_ENV, f"ws://127.0.0.1:{free_port()}/eID-Kernel")  # no AusweisApp on this computer
     roles, window, controller = make_window("")
     outcomes = window.ctx.library.get("eid-pin", "de").steps["change-known"].outcomes
 

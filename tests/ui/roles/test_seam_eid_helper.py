@@ -6,14 +6,9 @@ PIN, CAN or PUK — on the screen or on a reader with its own keypad — the vol
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
-
-from tests.ui.eid.flows import Sentinels, click, finish, type_digits, wait_screen  # noqa: E402
+from tests.ui.eid.flows import Sentinels, click, finish, type_digits, wait_screen
 
 LIBRARY = "[lotse]\nrole = library\n[library]\nhelper_view = yes\n"
 KEYPAD_LINE = "Die Person tippt die PIN am Lesegerät ein."

@@ -4,15 +4,10 @@ otherwise change the portal keys or switch to the practice portal."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
-
-from tests.ui.portal.conftest import Driver  # noqa: E402
+from tests.ui.portal.conftest import Driver
 
 COUNTER = "[lotse]\nrole = counter\n[counter]\nfullscreen = no\n"
 

@@ -8,17 +8,12 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 import requests
 from PySide6.QtCore import Qt
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
-
-from tests.ui.portal.conftest import Driver  # noqa: E402
-from tests.ui.portal.test_booking_flow import fill_up_to_check  # noqa: E402
+from tests.ui.portal.conftest import Driver
+from tests.ui.portal.test_booking_flow import fill_up_to_check
 
 LIBRARY = "[lotse]\nrole = library\n"
 NO_FILES = "Eine Datei speichern geht an diesem Computer nicht."
