@@ -81,6 +81,8 @@ def register(registry: Registry) -> None:
 
 def forget_portal_state() -> None:
     """A session ended: staff's portal mode again; the practice portal's bookings and reports go."""
-    from assistant.ui.portal.session import reset_sessions
+    import sys
 
-    reset_sessions()
+    session = sys.modules.get("assistant.ui.portal.session")  # not loaded: no portal was used
+    if session is not None:
+        session.reset_sessions()
