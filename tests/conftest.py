@@ -16,6 +16,20 @@ def lotse_home(tmp_path, monkeypatch):
     return home
 
 
+@pytest.fixture(autouse=True)
+def _temp_folder_restored(monkeypatch):
+    """A library or counter session sends temporary files into its own folder (core/session.py) and
+    undoes that when the program closes. A test that drops a window without closing it must not leave
+    the next test writing into a deleted session folder."""
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", tempfile.tempdir)
+    if "TMPDIR" in os.environ:
+        monkeypatch.setenv("TMPDIR", os.environ["TMPDIR"])
+    else:
+        monkeypatch.delenv("TMPDIR", raising=False)
+
+
 @pytest.fixture
 def screenshot_dir(tmp_path):
     """Where a test saves its pictures: the test's own folder, so a test run never changes the tree.
