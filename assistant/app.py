@@ -216,6 +216,7 @@ def start(args: Any) -> tuple[Any, Any, Any]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Lotse")
     app.setOrganizationName("Lotse")
+    app.setDesktopFileName("de.lotse.Lotse")  # matches installer/linux/de.lotse.Lotse.desktop (icon on Wayland)
     app.setApplicationDisplayName("Lotse")
     window, roles = create_window(app, args, roles)
     return app, window, roles
