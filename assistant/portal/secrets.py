@@ -22,6 +22,7 @@ from typing import Any
 
 from assistant.core import store
 from assistant.core.errors import StateFileError
+from assistant.core.keyring_hook import keyring_opened
 from assistant.core.paths import user_file
 from assistant.portal.api import Appointment, AppointmentState, SavedAppointment, SecretStoreError, entry_mode
 
@@ -31,6 +32,7 @@ SERVICE = "Lotse"
 def _keyring():
     import keyring  # lazy: backend discovery costs ~170 ms (design/architecture.md)
 
+    keyring_opened(keyring)  # the memory rules' recorder wraps the backend before the first entry
     return keyring
 
 

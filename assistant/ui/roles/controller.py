@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QFrame, QGridLayout, QHBoxLayout, QSizePolicy, QWidget
 
+from assistant.core.keyring_hook import when_keyring_opens
 from assistant.core.roles import InactivityWatch, Phase, Role, helper_snapshot, policy
 from assistant.core.sheet import TakeHomeSheet, sheet_from_booking, sheet_from_report, sheet_from_run
 from assistant.ui import theme
@@ -136,7 +137,8 @@ class RolesController(QObject):
         if self.policy.kiosk:
             window.ctx.staff_locked = True  # no staff settings, no practice switch (PageContext)
             self._setup_counter(clock)
-        QTimer.singleShot(0, self._install_keyring_recorder)
+        # on the first keyring use, not now: keyring and its backend search cost ≈ 16 MiB at idle
+        when_keyring_opens(self._install_keyring_recorder)
         self.refresh()
 
     # --- the strip --------------------------------------------------------------------------------
