@@ -20,19 +20,21 @@ screen, no inactivity reset, no portal address. Keys that are right still apply.
 
 from __future__ import annotations
 
-import configparser
 import copy
 import os
 import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Mapping
+from typing import TYPE_CHECKING, Callable, Mapping
 from urllib.parse import urlsplit
 
 from assistant.core.city import CityProfile
 from assistant.core.loopback import is_loopback_host
 from assistant.core.roles import Role
+
+if TYPE_CHECKING:  # pragma: no cover
+    import configparser
 
 ENV_VAR = "LOTSE_DEPLOY_CONFIG"
 MAX_BYTES = 64_000
@@ -159,6 +161,8 @@ def load_deployment(path: Path | None = None, *, cities: Path | None = None) -> 
 def parse_deployment(text: str, *, name: str = "lotse.conf", source: str = "",
                      cities: Path | None = None) -> Deployment:
     """Parse the file's text. ``cities``: the folder of city profiles (default: the installed ones)."""
+    import configparser  # only where there is a file: ≈ 11 M instructions before the first paint otherwise
+
     parser = configparser.ConfigParser(
         interpolation=None, inline_comment_prefixes=(";", "#"), strict=True, empty_lines_in_values=False,
         default_section="\x00none",  # no magic [DEFAULT] section: every key belongs where it stands
@@ -233,6 +237,8 @@ def parse_deployment(text: str, *, name: str = "lotse.conf", source: str = "",
 
 
 def _syntax_problem(exc: configparser.Error, name: str) -> DeploymentProblem:
+    import configparser
+
     line = getattr(exc, "lineno", 0) or 0
     if not line and getattr(exc, "errors", None):
         line = exc.errors[0][0]
