@@ -32,12 +32,25 @@ class OwnedHandler(BaseHTTPRequestHandler):
             self.owner._track(self.connection, False)
 
 
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that hangs up mid-answer (Cancel, a test's timeout, a stopped session) is normal
+        here, not worth a traceback on stderr; anything else is still reported."""
+        import sys
+
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
+
+
 class LoopbackServer:
     name = "loopback-server"
 
     def __init__(self, host: str = "127.0.0.1") -> None:
         self.host = host
-        self._server: ThreadingHTTPServer | None = None
+        self._server: _QuietServer | None = None
         self._conns: set[socket.socket] = set()
         self._conns_lock = threading.Lock()
 
@@ -46,8 +59,7 @@ class LoopbackServer:
 
     def start(self):  # noqa: ANN201 - returns self (the subclass)
         handler = type("Handler", (self.handler_class(),), {"owner": self})
-        self._server = ThreadingHTTPServer((self.host, 0), handler)
-        self._server.daemon_threads = True
+        self._server = _QuietServer((self.host, 0), handler)
         threading.Thread(target=self._server.serve_forever, args=(0.05,), name=self.name, daemon=True).start()
         return self
 
