@@ -19,7 +19,7 @@ SYSTEM_PACKAGES=(
   # fonts with good umlauts and large sizes
   fonts-dejavu-core
   # tests: a virtual screen, PDF → PNG, desktop entry and metainfo validators
-  xvfb poppler-utils desktop-file-utils appstream
+  xvfb xauth poppler-utils desktop-file-utils appstream
   # tests: compiles the Pascal code of the Windows installer script
   fp-compiler
 )
@@ -32,7 +32,7 @@ if command -v apt-get >/dev/null 2>&1; then
   done
   if [ ${#missing[@]} -gt 0 ]; then
     $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}"
   fi
 fi
 # pytest-httpserver and loopback servers need localhost to resolve (minimal containers lack it)
