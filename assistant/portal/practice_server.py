@@ -35,12 +35,13 @@ from typing import Any
 from urllib.parse import parse_qs, parse_qsl, urlsplit
 
 from assistant.portal import practice_data as D
+from assistant.portal.config import PRACTICE_API_KEY
 from assistant.portal.loopback import LoopbackServer, OwnedHandler
 
 FIT = "/fit-connect/v1"
 ZMS = "/terminvereinbarung/api/citizen"
 O311 = "/open311/v2"
-API_KEY = "uebung"
+API_KEY = PRACTICE_API_KEY  # one value for server and clients (assistant/portal/config.py)
 MAX_BODY = 1024 * 1024
 
 
@@ -643,7 +644,7 @@ def main() -> int:
         print(f"Übungsportal: {portal.url}")
         for cap, path in (("FIT-Connect", FIT), ("ZMS", ZMS), ("Open311", O311)):
             print(f"  {cap:12} {portal.url}{path}")
-        print(f"  Open311 api_key: {API_KEY}")
+        print(f"  Open311 practice key (public, not a secret): {PRACTICE_API_KEY}")
         try:
             threading.Event().wait()
         except KeyboardInterrupt:
