@@ -1,37 +1,47 @@
-"""Command line: ``python -m assistant`` starts the window; the flags run the maintenance tools."""
+"""``python -m assistant`` starts the window; the flags run the maintenance tools.
+
+The parser (and its German / English ``--help``) is ``assistant.cli.build_parser``; every entry point
+(this module, the pip scripts ``lotse`` / ``lotse-cli``, the frozen ``installer/lotse_entry.py``)
+ends up in ``main()`` here.
+"""
 
 from __future__ import annotations
 
-import argparse
 import sys
 
+from assistant.cli import WORDS, build_parser, help_language
 
-def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="lotse", description="Lotse – the calm assistant for the online ID card.")
-    p.add_argument("--lang", default=None, help="language of the texts (de, en)")
-    p.add_argument("--city", default=None, help="city profile id (default: bochum)")
-    tools = p.add_mutually_exclusive_group()
-    tools.add_argument("--check-content", action="store_true", help="check every guide and city profile; exit 1 on errors")
-    tools.add_argument("--export-guide", metavar="ID", help="print a whole guide, every branch, as a handbook")
-    tools.add_argument("--tour", metavar="DIR", help="render every screen of every guide to PNG, with index.json")
-    tools.add_argument("--smoke-test", action="store_true", help="start, paint the main window, exit 0")
-    tools.add_argument("--version", action="store_true", help="print the version")
-    p.add_argument("--format", default="md", choices=["md", "txt"], help="with --export-guide")
-    p.add_argument("--zoom", type=int, default=100, help="with --tour: text size in percent (100-200)")
-    return p
+__all__ = ["build_parser", "main"]
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    lang = help_language(argv)
+    parser = build_parser(lang)
+    args = parser.parse_args(argv)
     if args.version:
         from assistant import __version__
 
         print(__version__)
         return 0
-    if args.check_content:
-        from assistant.core.content_check import main as check_main
+    if args.check_content is not None:
+        from assistant.core.content_source import check_folder_main
 
-        return check_main(lang=args.lang)
+        return check_folder_main(args.check_content or None, lang=args.lang)
+    if args.check_deployment is not None:
+        from assistant.core.deployment import main as check_deployment
+
+        return check_deployment([args.check_deployment] if args.check_deployment else [])
+    if args.make_key:
+        from assistant.core.bundle import main_make_key
+
+        return main_make_key(args.make_key, lang=lang)
+    if args.make_bundle:
+        if not args.key:
+            parser.error(WORDS[lang]["needs_key"])
+        from assistant.core.bundle import main_make_bundle
+
+        return main_make_bundle(args.make_bundle, args.key, args.out or "lotse-content.zip", lang=lang)
     if args.export_guide:
         from assistant.core.export import main as export_main
 

@@ -1,11 +1,8 @@
 """Entry point of the frozen build (PyInstaller runs this file as ``lotse`` / ``lotse.exe``).
 
-It hands over to ``assistant.__main__.main``: the frozen program takes the same flags as
-``python -m assistant`` (``--smoke-test``, ``--version``, ``--city`` …). One flag is added for IT,
-who have no Python on the PC to run ``python -m assistant.core.deployment``:
-
-    lotse --check-deployment [FILE]   check the deployment settings file (default: the system one),
-                                      print what applies and every problem; exit 1 on a problem
+It hands over to ``assistant.__main__.main``: the frozen program takes exactly the flags of
+``python -m assistant`` and the pip-installed ``lotse`` (one parser, ``assistant/cli.py``; see
+``lotse --help``), e.g. ``lotse --check-deployment [FILE]`` for IT, who have no Python on the PC.
 
 On Windows the program is built as a window program (no console pops up). When it is started from a
 command prompt with a flag that prints, it attaches to that prompt's console so the text is seen.
@@ -13,8 +10,9 @@ command prompt with a flag that prints, it attaches to that prompt's console so 
 
 import sys
 
-PRINTING_FLAGS = ("--check-deployment", "--version", "--smoke-test", "--check-content", "--export-guide", "-h",
-                  "--help")
+from assistant.cli import TOOLS
+
+PRINTING_FLAGS = ("-h", "--help") + tuple(flag for flag, *_ in TOOLS)  # every tool prints something
 
 
 def _attach_windows_console() -> None:
@@ -30,10 +28,6 @@ def _attach_windows_console() -> None:
 def entry(argv: list[str]) -> int:
     if sys.platform == "win32" and any(a.split("=")[0] in PRINTING_FLAGS for a in argv):
         _attach_windows_console()
-    if argv[:1] == ["--check-deployment"]:
-        from assistant.core.deployment import main as check_deployment
-
-        return check_deployment(argv[1:])
     from assistant.__main__ import main
 
     return main(argv)

@@ -78,6 +78,19 @@ class LibraryOptions:
 
 
 @dataclass(frozen=True)
+class ContentOptions:
+    """``[content]``: where the city's signed content bundle is (see ``assistant.core.content_source``)."""
+
+    folder: str = ""  # a folder (network share) holding lotse-content.zip
+    url: str = ""  # an https:// address of the bundle
+    public_key: str = ""  # the city's Ed25519 public key, base64 (from lotse --make-key)
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.public_key and (self.folder or self.url))
+
+
+@dataclass(frozen=True)
 class Deployment:
     """What the file says, with safe defaults for everything it does not say (or says wrongly)."""
 
@@ -89,6 +102,7 @@ class Deployment:
     portal: Mapping[str, str] = field(default_factory=dict)  # catalogue_url / appointments_url / reports_url
     counter: CounterOptions = CounterOptions()
     library: LibraryOptions = LibraryOptions()
+    content: ContentOptions = ContentOptions()
     source: str = ""  # the file that was read ("" = none)
     problems: tuple[DeploymentProblem, ...] = ()
 
@@ -222,6 +236,12 @@ def parse_deployment(text: str, *, name: str = "lotse.conf", source: str = "",
         resume_after_crash_minutes=int(values.get("library.resume_after_crash_minutes",  # type: ignore[call-overload]
                                                   RESUME_MINUTES_DEFAULT)),
     )
+    content = ContentOptions(**{k: str(values[f"content.{k}"]) for k in ("folder", "url", "public_key")
+                                if f"content.{k}" in values})
+    if (content.folder or content.url) and not content.public_key:
+        problem("content", "public_key", "is needed with folder or url (no content is fetched without it)")
+    elif content.public_key and not (content.folder or content.url):
+        problem("content", "public_key", "has no folder or url to go with it")
     return Deployment(
         role=role,
         role_fixed=role_fixed,
@@ -231,6 +251,7 @@ def parse_deployment(text: str, *, name: str = "lotse.conf", source: str = "",
         portal={k: values[f"portal.{k}"] for k in PORTAL_KEYS if f"portal.{k}" in values},  # type: ignore[misc]
         counter=counter,
         library=library,
+        content=content,
         source=source,
         problems=tuple(problems),
     )
@@ -326,6 +347,32 @@ def _url(value: str) -> str:
     raise ValueError("must start with https:// (plain http:// only for 127.0.0.1 or localhost)")
 
 
+def _https(value: str) -> str:
+    url = _url(value)
+    if not url.startswith("https://"):
+        raise ValueError("must start with https://")
+    return url
+
+
+def _folder(value: str) -> str:
+    if not value:
+        raise ValueError("must name a folder")
+    return value
+
+
+def _public_key(value: str) -> str:
+    import base64
+    import binascii
+
+    try:
+        ok = len(base64.b64decode(value, validate=True)) == 32
+    except (binascii.Error, ValueError):
+        ok = False
+    if not ok:
+        raise ValueError("must be the city's public key as lotse --make-key prints it (44 characters)")
+    return value
+
+
 def _staff_code(value: str) -> str:
     if not re.fullmatch(r"[0-9A-Za-z]{4,32}", value):
         raise ValueError("must be 4 to 32 letters or digits")
@@ -349,6 +396,11 @@ _SPEC: dict[str, dict[str, Callable[[str], object]]] = {
     "library": {
         "helper_view": _bool,
         "resume_after_crash_minutes": _int_range(0, RESUME_MINUTES_MAX),
+    },
+    "content": {
+        "folder": _folder,
+        "url": _https,
+        "public_key": _public_key,
     },
 }
 
@@ -378,7 +430,26 @@ def main(argv: list[str] | None = None) -> int:
     if d.role is Role.LIBRARY:
         print(f"library: helper view at start = {'yes' if d.library.helper_view else 'no'}; "
               f"resume after crash = {d.library.resume_after_crash_minutes} min")
+    if d.content.configured:
+        print(f"content: folder = {d.content.folder or '-'}; url = {d.content.url or '-'}; public key set")
+        print(content_status())
     return 1 if d.problems else 0
+
+
+def content_status() -> str:
+    """The content bundle in use and what the last update found (for IT and staff)."""
+    from assistant.core.content_source import ContentStore
+
+    content = ContentStore()
+    active, status = content.active(), content.status()
+    line = (f"content in use: bundle version {active.version} of {active.manifest.date}"
+            if active else "content in use: built-in only")
+    if status:
+        line += f"; last check {status.get('checked', '?')}: {status.get('state', '?')}"
+        for p in status.get("problems") or []:
+            if isinstance(p, dict):
+                line += f"\n  PROBLEM content {p.get('code')}: {p.get('detail')}"
+    return line
 
 
 if __name__ == "__main__":

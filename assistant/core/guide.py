@@ -101,7 +101,6 @@ class Guide:
     start: str
     steps: Mapping[str, Step]
     short: str = ""
-    icon: str = ""
     order: int = 100
     source: str = ""
 
@@ -217,7 +216,6 @@ def guide_from_data(data: Any, *, source: str = "") -> Guide:
         start=data["start"],
         steps=steps,
         short=(data.get("short") or "").strip(),
-        icon=data.get("icon", ""),
         order=int(data.get("order", 100)),
         source=source,
     )
