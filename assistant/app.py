@@ -64,13 +64,17 @@ class AppContext:
         from PySide6.QtCore import QCoreApplication
 
         from assistant.core.city import DEFAULT_CITY, load_city
+        from assistant.core.content_source import city_folder as content_city_folder
+        from assistant.core.content_source import load_library
         from assistant.core.errors import ContentError
         from assistant.core.guide import GuideLibrary
 
         src = self.sources
         notices: list[str] = []
+        installed = self.installed_content()
+        city_id = src.get("city_id") or DEFAULT_CITY
         try:
-            self.city = load_city(src.get("city_id") or DEFAULT_CITY, src.get("cities"))
+            self.city = load_city(city_id, src.get("cities") or content_city_folder(city_id, installed))
         except ContentError as exc:
             notices.append(
                 QCoreApplication.translate(
@@ -79,7 +83,7 @@ class AppContext:
                     "Alles andere funktioniert.",
                 ).format(str(exc))
             )
-        library = GuideLibrary.load(src.get("guides"))
+        library = GuideLibrary.load(src.get("guides")) if src.get("guides") or installed is None else load_library(installed)
         for problem in library.problems:
             notices.append(
                 QCoreApplication.translate(
@@ -91,6 +95,18 @@ class AppContext:
         self.library = library
         self.notices += notices
         return notices
+
+
+    def installed_content(self) -> Any:
+        """The city's content bundle in use (``sources["content"]``: lotse.conf's [content], and
+        ``sources["content_store"]``), or None: the built-in content only."""
+        options = self.sources.get("content")
+        if options is None or not getattr(options, "configured", False):
+            return None
+        from assistant.core.content_source import ContentStore
+
+        content = self.sources.get("content_store") or ContentStore()
+        return content.active()
 
 
 def load_capabilities(registry: "Registry", modules: list[str]) -> list[str]:
@@ -188,10 +204,15 @@ def create_window(app: Any, args: Any, roles: Any = None) -> tuple[Any, Any]:
         app, lang=roles.language(getattr(args, "lang", None)), city_id=roles.city(getattr(args, "city", None)), load=False
     )
     roles.apply_to_context(ctx)
+    ctx.sources["content"] = roles.deployment.content  # lotse.conf [content]: the city's signed bundle
     from assistant.ui.main_window import MainWindow
 
     window = MainWindow(ctx, offer_resume=not getattr(args, "smoke_test", False))
     window.content_loaded.connect(lambda: roles.apply_city(ctx))  # the city profile is read after the first paint
+    if roles.deployment.content.configured and not getattr(args, "smoke_test", False):
+        from assistant.ui.content_updates import ContentUpdates
+
+        window.content_updates = ContentUpdates(window, roles)  # fetches after the home screen is up
     if getattr(roles.role, "value", "") == "home":
         # at home the roles' strip shows only on the home screen, so nothing of it is visible while
         # "Einen Moment bitte" is: attach (≈ 45 ms) after the first paint, with the content

@@ -99,15 +99,20 @@ class HelpPage(Page):
 class ResumePage(Page):
     """'Weitermachen, wo Sie aufgehört haben?' — asked once at start when a place was saved."""
 
-    def __init__(self, guide_title: str, step_title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, guide_title: str, step_title: str, parent: QWidget | None = None, *, changed: bool = False) -> None:
         super().__init__(parent)
         self.body.setFocusPolicy(QtCore.Qt.FocusPolicy.ClickFocus)
         self.title = TitleLabel(self.tr("Weitermachen, wo Sie aufgehört haben?"))
         self.body.setAccessibleName(self.title.text())
         self.column.addWidget(self.title)
-        self.text = BodyLabel(self.tr("Sie waren bei: {0}. Zuletzt: {1}").format(guide_title, step_title))
+        if changed:  # the guide was improved since: the saved step no longer exists
+            self.text = BodyLabel(self.tr("Sie waren bei: {0}. Diese Anleitung wurde inzwischen verbessert. "
+                                          "Deshalb beginnt sie noch einmal von vorn.").format(guide_title))
+        else:
+            self.text = BodyLabel(self.tr("Sie waren bei: {0}. Zuletzt: {1}").format(guide_title, step_title))
         self.column.addWidget(self.text)
-        self.yes = BigButton(self.tr("Ja, weitermachen"), primary=True)
+        self.yes = BigButton(self.tr("Ja, weitermachen") if not changed else self.tr("Ja, von vorn beginnen"),
+                             primary=True)
         self.yes.setObjectName("resume-yes")
         self.no = BigButton(self.tr("Nein, neu anfangen"))
         self.no.setObjectName("resume-no")
@@ -162,6 +167,8 @@ class MainWindow(QMainWindow):
         self._checked: dict[tuple[str, str], set[int]] = {}
         self._saving_failed = False
         self._writer = None  # ThreadPoolExecutor for resume.json, made on the first save
+        self._next_content = None  # a newer content bundle to use from the next home screen (offer_content)
+        self.content_updates = None  # assistant.ui.content_updates.ContentUpdates where lotse.conf names a source
         self.saving_failed.connect(self._on_saving_failed)
         self.read_aloud = ReadAloud(self)
         self.read_aloud.problem.connect(self._read_aloud_problem)
@@ -322,8 +329,20 @@ class MainWindow(QMainWindow):
         specs.sort(key=lambda s: s.order)
         return specs
 
+    def offer_content(self, use) -> None:
+        """A newer content bundle is ready (``use()`` puts it into the context). It is used now on the
+        home screen, else from the next home screen: a person in a guide finishes it on the version
+        they started."""
+        self._next_content = use
+        if self.run is None and self.screen_id in ("home", "more"):
+            self.refresh()
+
     def show_home(self) -> None:
         from assistant.ui.home import HomePage
+
+        if self._next_content is not None:
+            use, self._next_content = self._next_content, None
+            use()
 
         home = HomePage(self.tiles())
         home.more.connect(self.show_more)
@@ -696,18 +715,22 @@ class MainWindow(QMainWindow):
             return False
         if not state:
             return False
+        from assistant.core.engine import GuideRun
+
+        changed = False
         try:
             guide = self.ctx.library.get(str(state.get("guide")), self.ctx.language)
-            from assistant.core.engine import GuideRun
-
-            run = GuideRun.from_state(guide, state)
-        except (ContentError, UnknownGuideError, AttributeError) as exc:
+        except (UnknownGuideError, AttributeError) as exc:
             self.add_notice(
                 self.tr("Der gemerkte Platz passt nicht mehr zu den Anleitungen ({0}). Sie fangen neu an.").format(str(exc))
             )
             return False
+        try:
+            run = GuideRun.from_state(guide, state)
+        except ContentError:  # the guide was updated and the saved step is gone: offer it from the start
+            run, changed = GuideRun(guide), True
         self._pending_resume = run
-        page = ResumePage(guide.title, run.current.title)
+        page = ResumePage(guide.title, run.current.title, changed=changed)
         page.yes.clicked.connect(self._resume_yes)
         page.no.clicked.connect(self._resume_no)
         self._set_page(page, "resume", page.title.text())

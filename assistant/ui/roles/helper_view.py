@@ -24,6 +24,8 @@ class HelperView(QWidget):
         self.setObjectName("helper-view")
         self.setAccessibleName(self.tr("Helfer-Ansicht"))
         self.secret = False
+        self.staff_notes: list[str] = []  # e.g. why the city's new content was not used (content_updates)
+        self._place: str | None = ""  # what show_place showed last (None: a guide step)
         self.pages = QStackedWidget(self)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -71,7 +73,16 @@ class HelperView(QWidget):
         self.column.setSpacing(10)
         self._inner = inner
 
+    def set_staff_notes(self, notes: list[str]) -> None:
+        self.staff_notes = list(notes)
+        if not self.secret and self._place is not None:
+            self.show_place(self._place)
+
     def _done(self) -> None:
+        for note in self.staff_notes:
+            label = SmallLabel(self.tr("Hinweis für Mitarbeitende: {0}").format(note))
+            label.setObjectName("staff-note")
+            self.column.addWidget(label)
         self.column.addStretch(1)
         self.normal.setWidget(self._inner)  # deletes the content shown before
         self._inner.show()
@@ -96,6 +107,7 @@ class HelperView(QWidget):
         if self.secret:
             return
         self._clear()
+        self._place = where
         self.column.addWidget(HeadingLabel(self.tr("Helfer-Ansicht")))
         if where:
             self.column.addWidget(BodyLabel(self.tr("Die Person ist bei: {0}").format(where)))
@@ -111,6 +123,7 @@ class HelperView(QWidget):
             return
         names = outcome_names or {}
         self._clear()
+        self._place = None
         self.column.addWidget(SmallLabel(snap.guide_title))
         self.column.addWidget(HeadingLabel(snap.step_title))
         if snap.exact:

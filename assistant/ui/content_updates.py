@@ -1,0 +1,92 @@
+"""The thin Qt side of content updates (the work is ``assistant.core.content_source``).
+
+After the home screen is up, the city's bundle is fetched, checked and installed in the background
+(``ui.worker``); the window never waits for it. A newer bundle is read in the background too and
+handed to the window, which uses it at once on the home screen and otherwise from the next home
+screen: a person in the middle of a guide finishes it on the version they started.
+
+A bundle that is not used changes nothing for the person at the screen. Staff learn why: in the log,
+in ``lotse --check-deployment`` (status.json) and, in a library, at the foot of the helper view.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer
+
+from assistant.core.content_source import ContentSource, ContentStore, UpdateResult, city_folder, load_library, update
+from assistant.ui.worker import Failure, Op
+
+log = logging.getLogger("lotse.content")
+
+
+class ContentUpdates(QObject):
+    def __init__(self, window: Any, roles: Any, *, content: ContentStore | None = None,
+                 ca_bundle: str | None = None) -> None:
+        super().__init__(window)
+        self.window, self.roles = window, roles
+        self.options = roles.deployment.content
+        self.content = content or window.ctx.sources.get("content_store") or ContentStore()
+        self.ca_bundle = ca_bundle  # tests: the certificate of the loopback server
+        self.result: UpdateResult | None = None
+        self.job = None
+        if window.ctx.loaded and window.screen_id != "loading":
+            QTimer.singleShot(0, self.start)
+        else:
+            window.content_loaded.connect(self.start)
+
+    def start(self) -> None:
+        if self.job is not None and not self.job.done:
+            return
+        o = self.options
+        source = ContentSource(public_key=o.public_key, folder=o.folder, url=o.url)
+        src = self.window.ctx.sources
+        city_id = src.get("city_id") or getattr(self.window.ctx.city, "id", None) or "bochum"
+
+        def work(token: Any) -> tuple[UpdateResult, Any, Any]:  # worker thread: no widgets
+            result = update(source, self.content, cancel=token, ca_bundle=self.ca_bundle)
+            if result.state != "installed":
+                return result, None, None
+            from assistant.core.city import load_city
+            from assistant.core.errors import ContentError
+
+            installed = self.content.active()
+            try:
+                city = load_city(city_id, src.get("cities") or city_folder(city_id, installed))
+            except ContentError:
+                city = None
+            return result, load_library(installed), city
+
+        self.job = Op(work).success(self._done).failure(self._failed).run_in_background(self.window)
+
+    def _done(self, value: tuple[UpdateResult, Any, Any]) -> None:
+        result, library, city = value
+        self.result = result
+        if result.problems:
+            self.tell_staff(self.tr("Neue Inhalte der Stadt wurden nicht übernommen. Es gelten die bisherigen. "
+                                    "Grund (für die IT): {0}").format(result.staff_text()))
+        if library is None:
+            return
+        ctx = self.window.ctx
+
+        def use() -> None:
+            ctx.library = library
+            if city is not None:
+                ctx.city = city
+                self.roles.apply_city(ctx)
+
+        self.window.offer_content(use)
+
+    def _failed(self, failure: Failure) -> None:
+        log.warning("content update failed: %s", failure.text)
+        self.tell_staff(self.tr("Neue Inhalte der Stadt konnten nicht geprüft werden: {0}").format(failure.text))
+
+    def tell_staff(self, text: str) -> None:
+        """Only for staff: the log, and the helper view where there is one — never the person's screen."""
+        log.warning("%s", text)
+        from assistant.ui.roles.helper_view import HelperView
+
+        for view in self.window.findChildren(HelperView):
+            view.set_staff_notes([text])
