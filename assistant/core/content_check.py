@@ -87,6 +87,10 @@ def check_all(
     for guide in guides:
         findings.extend(_check_guide(guide, profiles, images))
     findings.extend(_check_translations(guides))
+    from assistant.core.step_codes import check as check_codes
+
+    findings.extend(Finding(level, file, step, message, file.rsplit(".", 2)[-2] if file.count(".") >= 2 else "")
+                    for level, file, step, message in check_codes(guides))
     if lang:
         findings = [f for f in findings if not f.lang or f.lang == lang]
     return findings

@@ -20,6 +20,7 @@ from assistant.core.city import DEFAULT_CITY, CityProfile, load_city
 from assistant.core.content_check import possible_facts
 from assistant.core.errors import ContentError, UnknownGuideError
 from assistant.core.guide import Guide, GuideLibrary, Step
+from assistant.core.step_codes import load_codes
 
 FORMATS = ("md", "txt")
 
@@ -51,6 +52,7 @@ LABELS: dict[str, dict[str, str]] = {
         "web": "Im Internet",
         "help": "Hilfe",
         "helper": "Tipp für Helfende",
+        "code": "Code",
         "phone": "Telefon",
         "email": "E-Mail",
         "picture": "Bild",
@@ -88,6 +90,7 @@ LABELS: dict[str, dict[str, str]] = {
         "web": "On the web",
         "help": "Help",
         "helper": "Tip for volunteers",
+        "code": "code",
         "phone": "Phone",
         "email": "E-mail",
         "picture": "Picture",
@@ -218,6 +221,7 @@ def render(guide: Guide, city: CityProfile | None, fmt: str = "md") -> str:
     reachable = guide.reachable()
     city_values: dict[str, str] = dict(city.facts(guide.lang)) if city else {}
     possible = possible_facts(guide)
+    codes = load_codes()
 
     def fill(text: str, sid: str) -> str:
         """Put city facts and remembered facts into a text; a fact with several values shows them all."""
@@ -261,6 +265,8 @@ def render(guide: Guide, city: CityProfile | None, fmt: str = "md") -> str:
         w.heading(f"{number[sid]}. {text_of(step.title)}", 2)
         kind = L.get(step.type, step.type)
         tag = f"`{sid}` · {kind}" if w.md else f"[{sid}] {kind}"
+        if codes.code(guide.id, sid):
+            tag += f" · {L['code']} {codes.code(guide.id, sid)}"
         if sid not in reachable:
             tag += f" · {L['unreachable']}"
         w.para(tag)

@@ -59,7 +59,8 @@ def resume_path():
 class HelpPage(Page):
     """Help for the page underneath, large and calm; 'Zurück' or the button returns to it."""
 
-    def __init__(self, text: str, parent: QWidget | None = None, *, staff_settings: bool = False) -> None:
+    def __init__(self, text: str, parent: QWidget | None = None, *, staff_settings: bool = False,
+                 code: str = "") -> None:
         super().__init__(parent)
         self.body.setFocusPolicy(QtCore.Qt.FocusPolicy.ClickFocus)
         self.title = TitleLabel(self.tr("Hilfe"))
@@ -67,6 +68,11 @@ class HelpPage(Page):
         self.column.addWidget(self.title)
         self.text = BodyLabel(text)
         self.column.addWidget(self.text)
+        self.code = BodyLabel(self.tr("Code für diesen Schritt: {0}. Nennen Sie ihn, wenn Sie jemanden "
+                                      "am Telefon um Hilfe bitten.").format(code) if code else "")
+        self.code.setObjectName("step-code")
+        self.code.setVisible(bool(code))
+        self.column.addWidget(self.code)
         self.column.addWidget(
             BodyLabel(
                 self.tr(
@@ -84,6 +90,10 @@ class HelpPage(Page):
         self.version = BodyLabel(self.tr("Lotse, Version {0}").format(__version__))
         self.version.setObjectName("version")
         self.column.addWidget(self.version)
+        self.code_button = BigButton(self.tr("Code eingeben"))  # for a helper on the phone
+        self.code_button.setObjectName("enter-code")
+        self.code_button.setAccessibleName(self.tr("Code eingeben: einen Schritt über seinen Code zeigen"))
+        self.column.addWidget(self.code_button)
         self.staff_button: BigButton | None = None
         if staff_settings:  # small and last: for the people who set the computer up
             self.staff_button = BigButton(self.tr("Einstellungen für Mitarbeitende"))
@@ -94,6 +104,46 @@ class HelpPage(Page):
 
     def read_aloud_text(self) -> str:
         return "\n".join(lb.text() for lb in self.body.findChildren(TextLabel))
+
+
+class CodePage(Page):
+    """'Code eingeben': a helper on the phone types the code the person reads from their Help page."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QLineEdit
+
+        super().__init__(parent)
+        self.title = TitleLabel(self.tr("Code eingeben"))
+        self.body.setAccessibleName(self.title.text())
+        self.column.addWidget(self.title)
+        self.column.addWidget(BodyLabel(self.tr(
+            "Die Person sieht den Code unter „Hilfe“, zum Beispiel „P 17“. Tippen Sie ihn hier ein. "
+            "Sie sehen dann denselben Schritt in Ihrer Sprache, mit den Tipps für Helfende.")))
+        self.field = QLineEdit()
+        self.field.setObjectName("code-field")
+        self.field.setAccessibleName(self.tr("Code, zum Beispiel P 17"))
+        self.field.setMaxLength(12)
+        self.column.addWidget(self.field)
+        self.problem = BodyLabel("")
+        self.problem.setObjectName("code-problem")
+        self.problem.hide()
+        self.column.addWidget(self.problem)
+        self.show_button = BigButton(self.tr("Schritt zeigen"), primary=True)
+        self.show_button.setObjectName("show-code")
+        self.show_button.setAccessibleName(self.show_button.text())
+        self.column.addWidget(self.show_button)
+        self.finish()
+
+    def say(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
+
+    def help_text(self) -> str:
+        return self.tr("Ein Code besteht aus einem Buchstaben und einer Zahl. Er sagt nur, welcher Schritt "
+                       "gemeint ist, nichts über die Person.")
+
+    def read_aloud_text(self) -> str:
+        return "\n".join(lb.text() for lb in self.body.findChildren(TextLabel) if not lb.isHidden())
 
 
 class ResumePage(Page):
@@ -476,7 +526,7 @@ class MainWindow(QMainWindow):
         page = self.page
         if isinstance(page, CapabilityPage) and page.go_back():
             return
-        if self.screen_id == "more":
+        if self.screen_id in ("more", "code"):
             self.show_home()
             return
         if self.screen_id == STAFF_SETTINGS:
@@ -521,8 +571,9 @@ class MainWindow(QMainWindow):
             self.explain(self.tr("Die Hilfe ist schon offen. Mit „Hilfe schließen“ kommen Sie zurück."))
             return
         under, under_id = self.page, self.screen_id
-        help_page = HelpPage(self.current_help(), staff_settings=self.offers_staff_settings())
+        help_page = HelpPage(self.current_help(), staff_settings=self.offers_staff_settings(), code=self.step_code())
         help_page.close_button.clicked.connect(self.close_help)
+        help_page.code_button.clicked.connect(self.show_code_entry)
         if help_page.staff_button is not None:
             help_page.staff_button.clicked.connect(self.open_staff_settings)
         self.stack.addWidget(help_page)
@@ -531,6 +582,48 @@ class MainWindow(QMainWindow):
         self._under_help = (under, under_id)
         help_page.close_button.setFocus()
         self.clear_explanation()
+
+    def step_code(self) -> str:
+        """The code of the guide step on screen ("P 17"), "" elsewhere. Never anything personal."""
+        if self.run is None or not (self.screen_id.startswith(self.run.guide.id + "/")
+                                    or self.screen_id.startswith("action:")):
+            return ""
+        from assistant.core.step_codes import load_codes
+
+        return load_codes().code(self.run.guide.id, self.run.current_id)
+
+    def show_code_entry(self) -> None:
+        page = CodePage()
+        page.show_button.clicked.connect(lambda: self.open_code(page.field.text()))
+        page.field.returnPressed.connect(lambda: self.open_code(page.field.text()))
+        self._set_page(page, "code", page.title.text())
+        page.field.setFocus()
+
+    def open_code(self, typed: str) -> bool:
+        """Show the step a code names, in this window's language, with the tip for helpers."""
+        from assistant.core.engine import GuideRun
+        from assistant.core.step_codes import load_codes
+
+        page = self.page if isinstance(self.page, CodePage) else None
+        found = load_codes().find(typed)
+        guide = None
+        if found is not None and self.ctx.library is not None:
+            try:
+                guide = self.ctx.library.get(found[0], self.ctx.language)
+            except UnknownGuideError:
+                guide = None
+        if guide is None or found[1] not in guide.steps:
+            if page is not None:
+                page.say(self.tr("Diesen Code gibt es nicht: „{0}“. Ein Code ist ein Buchstabe und eine Zahl, "
+                                 "zum Beispiel P 17. Bitte fragen Sie noch einmal nach.").format(typed.strip()))
+            return False
+        self.run = GuideRun(guide, current_id=found[1])
+        self.ctx.facts = {}
+        self._show_step_page(f"{guide.id}/{found[1]}")
+        step = guide.steps[found[1]]
+        tip = self.tr("Tipp für Helfende: {0}").format(step.helper) if step.helper else ""
+        self.add_notice(" ".join(x for x in (self.tr("Schritt {0}.").format(load_codes().code(guide.id, step.id)), tip) if x))
+        return True
 
     def close_help(self) -> None:
         if self._under_help is None:

@@ -279,7 +279,9 @@ class RolesController(QObject):
             from assistant.ui.step_page import fill_values
 
             snap = helper_snapshot(w.run, fill_values(w.run, w.ctx.city, w.run.guide.lang))
-            view.show_snapshot(snap, self.outcome_names())
+            from assistant.core.step_codes import load_codes
+
+            view.show_snapshot(snap, self.outcome_names(), code=load_codes().code(w.run.guide.id, w.run.current_id))
         elif w.screen_id in ("home", "more", "resume", ""):
             view.show_place("")
         else:

@@ -118,7 +118,8 @@ class HelperView(QWidget):
             "Was die Person eintippt, sehen Sie hier nie.")))
         self._done()
 
-    def show_snapshot(self, snap: HelperSnapshot, outcome_names: dict[str, str] | None = None) -> None:
+    def show_snapshot(self, snap: HelperSnapshot, outcome_names: dict[str, str] | None = None, *,
+                      code: str = "") -> None:
         if self.secret:
             return
         names = outcome_names or {}
@@ -126,6 +127,10 @@ class HelperView(QWidget):
         self._place = None
         self.column.addWidget(SmallLabel(snap.guide_title))
         self.column.addWidget(HeadingLabel(snap.step_title))
+        if code:  # the step code ("P 17"): to say on the phone or type under Hilfe → Code eingeben
+            label = BodyLabel(self.tr("Code: {0}").format(code))
+            label.setObjectName("helper-step-code")
+            self.column.addWidget(label)
         if snap.exact:
             progress = self.tr("Schritt {0} von {1}").format(snap.number, snap.total)
         else:
