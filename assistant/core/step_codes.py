@@ -1,9 +1,11 @@
 """Step codes for help by phone: "P 17" names one step of one guide, the same in every language and
 every later version, and nothing about the person.
 
-The codes live in one side file, ``resources/step-codes.yaml``: a letter per guide and a number per
-step id, assigned once and never reused (a removed step's number stays, retired). ``check`` is part
-of ``--check-content``; ``parse`` reads what a helper types ("p17", "P-17", "P 17").
+The codes live in one side file, ``resources/guides/codes/step-codes.yaml`` (in a folder of its
+own, so the guide folder holds only guides; it ships wherever the guides do, and the guide files
+stay untouched): a letter per guide and a number per step id, assigned once and never reused (a
+removed step's number stays, retired). ``check`` is part of ``--check-content``; ``parse`` reads
+what a helper types ("p17", "P-17", "P 17").
 """
 
 from __future__ import annotations
@@ -92,7 +94,7 @@ def _load(path: Path) -> StepCodes:
 
 
 def load_codes(path: Path | None = None) -> StepCodes:
-    return _load(path or resource("step-codes.yaml"))
+    return _load(path or resource("guides", "codes", "step-codes.yaml"))
 
 
 def check(guides: Iterable[Any], codes: StepCodes | None = None) -> list[tuple[str, str, str, str]]:
