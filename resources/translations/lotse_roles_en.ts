@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
     <name>HelperDock</name>
@@ -46,6 +47,10 @@
         <translation>The person types the PIN on the card reader. Ask them to do so. Help with words only.</translation>
     </message>
     <message>
+        <source>Hinweis für Mitarbeitende: {0}</source>
+        <translation>Note for staff: {0}</translation>
+    </message>
+    <message>
         <source>Die Person ist bei: {0}</source>
         <translation>The person is at: {0}</translation>
     </message>
@@ -56,6 +61,10 @@
     <message>
         <source>Hier sehen Sie, wo die Person in einer Anleitung ist und was als Nächstes kommt. Was die Person eintippt, sehen Sie hier nie.</source>
         <translation>Here you see where the person is in a guide and what comes next. You never see here what the person types.</translation>
+    </message>
+    <message>
+        <source>Code: {0}</source>
+        <translation>Code: {0}</translation>
     </message>
     <message>
         <source>Schritt {0} von {1}</source>
@@ -122,7 +131,7 @@
     </message>
     <message>
         <source>Ich bin noch da</source>
-        <translation>I'm still here</translation>
+        <translation>I&apos;m still here</translation>
     </message>
     <message>
         <source>Niemand hat das Programm eine Weile benutzt. In {0} Sekunden beginnt es von vorn. Dann wird alles gelöscht, was hier eingegeben wurde.</source>

@@ -79,10 +79,48 @@
     </message>
 </context>
 <context>
+    <name>CodePage</name>
+    <message>
+        <source>Code eingeben</source>
+        <translation>Enter a code</translation>
+    </message>
+    <message>
+        <source>Die Person sieht den Code unter „Hilfe“, zum Beispiel „P 17“. Tippen Sie ihn hier ein. Sie sehen dann denselben Schritt in Ihrer Sprache, mit den Tipps für Helfende.</source>
+        <translation>The person sees the code under “Help”, for example “P 17”. Type it here. You then see the same step in your language, with the tips for helpers.</translation>
+    </message>
+    <message>
+        <source>Code, zum Beispiel P 17</source>
+        <translation>Code, for example P 17</translation>
+    </message>
+    <message>
+        <source>Schritt zeigen</source>
+        <translation>Show the step</translation>
+    </message>
+    <message>
+        <source>Ein Code besteht aus einem Buchstaben und einer Zahl. Er sagt nur, welcher Schritt gemeint ist, nichts über die Person.</source>
+        <translation>A code is one letter and a number. It only says which step is meant, nothing about the person.</translation>
+    </message>
+</context>
+<context>
+    <name>ContentUpdates</name>
+    <message>
+        <source>Neue Inhalte der Stadt wurden nicht übernommen. Es gelten die bisherigen. Grund (für die IT): {0}</source>
+        <translation>New content from the city was not taken over. The previous content still applies. Reason (for IT): {0}</translation>
+    </message>
+    <message>
+        <source>Neue Inhalte der Stadt konnten nicht geprüft werden: {0}</source>
+        <translation>New content from the city could not be checked: {0}</translation>
+    </message>
+</context>
+<context>
     <name>HelpPage</name>
     <message>
         <source>Hilfe</source>
         <translation>Help</translation>
+    </message>
+    <message>
+        <source>Code für diesen Schritt: {0}. Nennen Sie ihn, wenn Sie jemanden am Telefon um Hilfe bitten.</source>
+        <translation>Code for this step: {0}. Say it when you ask someone for help on the phone.</translation>
     </message>
     <message>
         <source>Sie können nichts kaputt machen. Mit „Zurück“ kommen Sie immer einen Schritt zurück. Mit „Start“ kommen Sie zur Startseite. Das Programm merkt sich, wo Sie waren.</source>
@@ -95,6 +133,14 @@
     <message>
         <source>Lotse, Version {0}</source>
         <translation>Lotse, version {0}</translation>
+    </message>
+    <message>
+        <source>Code eingeben</source>
+        <translation>Enter a code</translation>
+    </message>
+    <message>
+        <source>Code eingeben: einen Schritt über seinen Code zeigen</source>
+        <translation>Enter a code: show a step by its code</translation>
     </message>
     <message>
         <source>Einstellungen für Mitarbeitende</source>
@@ -182,6 +228,18 @@
         <translation>The help is already open. “Close help” takes you back.</translation>
     </message>
     <message>
+        <source>Diesen Code gibt es nicht: „{0}“. Ein Code ist ein Buchstabe und eine Zahl, zum Beispiel P 17. Bitte fragen Sie noch einmal nach.</source>
+        <translation>There is no such code: “{0}”. A code is one letter and a number, for example P 17. Please ask again.</translation>
+    </message>
+    <message>
+        <source>Tipp für Helfende: {0}</source>
+        <translation>Tip for helpers: {0}</translation>
+    </message>
+    <message>
+        <source>Schritt {0}.</source>
+        <translation>Step {0}.</translation>
+    </message>
+    <message>
         <source>Einstellungen für Mitarbeitende</source>
         <translation>Settings for staff</translation>
     </message>
@@ -262,12 +320,20 @@
         <translation>Continue where you left off?</translation>
     </message>
     <message>
+        <source>Sie waren bei: {0}. Diese Anleitung wurde inzwischen verbessert. Deshalb beginnt sie noch einmal von vorn.</source>
+        <translation>You were at: {0}. This guide has been improved since. That is why it starts again from the beginning.</translation>
+    </message>
+    <message>
         <source>Sie waren bei: {0}. Zuletzt: {1}</source>
         <translation>You were at: {0}. Last screen: {1}</translation>
     </message>
     <message>
         <source>Ja, weitermachen</source>
         <translation>Yes, continue</translation>
+    </message>
+    <message>
+        <source>Ja, von vorn beginnen</source>
+        <translation>Yes, start from the beginning</translation>
     </message>
     <message>
         <source>Nein, neu anfangen</source>
