@@ -34,8 +34,8 @@ class ContentUpdates(QObject):
         self.job = None
         if window.ctx.loaded and window.screen_id != "loading":
             QTimer.singleShot(0, self.start)
-        else:
-            window.content_loaded.connect(self.start)
+        else:  # content_loaded comes just before the home screen is built: start right after it
+            window.content_loaded.connect(lambda: QTimer.singleShot(0, self.start))
 
     def start(self) -> None:
         if self.job is not None and not self.job.done:
