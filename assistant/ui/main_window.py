@@ -106,46 +106,6 @@ class HelpPage(Page):
         return "\n".join(lb.text() for lb in self.body.findChildren(TextLabel))
 
 
-class CodePage(Page):
-    """'Code eingeben': a helper on the phone types the code the person reads from their Help page."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        from PySide6.QtWidgets import QLineEdit
-
-        super().__init__(parent)
-        self.title = TitleLabel(self.tr("Code eingeben"))
-        self.body.setAccessibleName(self.title.text())
-        self.column.addWidget(self.title)
-        self.column.addWidget(BodyLabel(self.tr(
-            "Die Person sieht den Code unter „Hilfe“, zum Beispiel „P 17“. Tippen Sie ihn hier ein. "
-            "Sie sehen dann denselben Schritt in Ihrer Sprache, mit den Tipps für Helfende.")))
-        self.field = QLineEdit()
-        self.field.setObjectName("code-field")
-        self.field.setAccessibleName(self.tr("Code, zum Beispiel P 17"))
-        self.field.setMaxLength(12)
-        self.column.addWidget(self.field)
-        self.problem = BodyLabel("")
-        self.problem.setObjectName("code-problem")
-        self.problem.hide()
-        self.column.addWidget(self.problem)
-        self.show_button = BigButton(self.tr("Schritt zeigen"), primary=True)
-        self.show_button.setObjectName("show-code")
-        self.show_button.setAccessibleName(self.show_button.text())
-        self.column.addWidget(self.show_button)
-        self.finish()
-
-    def say(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.show()
-
-    def help_text(self) -> str:
-        return self.tr("Ein Code besteht aus einem Buchstaben und einer Zahl. Er sagt nur, welcher Schritt "
-                       "gemeint ist, nichts über die Person.")
-
-    def read_aloud_text(self) -> str:
-        return "\n".join(lb.text() for lb in self.body.findChildren(TextLabel) if not lb.isHidden())
-
-
 class ResumePage(Page):
     """'Weitermachen, wo Sie aufgehört haben?' — asked once at start when a place was saved."""
 
@@ -526,7 +486,7 @@ class MainWindow(QMainWindow):
         page = self.page
         if isinstance(page, CapabilityPage) and page.go_back():
             return
-        if self.screen_id in ("more", "code"):
+        if self.screen_id in ("more", "code"):  # "code": Hilfe → Code eingeben (ui/code_entry.py)
             self.show_home()
             return
         if self.screen_id == STAFF_SETTINGS:
@@ -583,47 +543,16 @@ class MainWindow(QMainWindow):
         help_page.close_button.setFocus()
         self.clear_explanation()
 
+    # --- step codes (help by phone: assistant/ui/code_entry.py) ---------------------------------
     def step_code(self) -> str:
-        """The code of the guide step on screen ("P 17"), "" elsewhere. Never anything personal."""
-        if self.run is None or not (self.screen_id.startswith(self.run.guide.id + "/")
-                                    or self.screen_id.startswith("action:")):
-            return ""
-        from assistant.core.step_codes import load_codes
+        from assistant.ui.code_entry import step_code
 
-        return load_codes().code(self.run.guide.id, self.run.current_id)
+        return step_code(self)
 
     def show_code_entry(self) -> None:
-        page = CodePage()
-        page.show_button.clicked.connect(lambda: self.open_code(page.field.text()))
-        page.field.returnPressed.connect(lambda: self.open_code(page.field.text()))
-        self._set_page(page, "code", page.title.text())
-        page.field.setFocus()
+        from assistant.ui.code_entry import show_code_entry
 
-    def open_code(self, typed: str) -> bool:
-        """Show the step a code names, in this window's language, with the tip for helpers."""
-        from assistant.core.engine import GuideRun
-        from assistant.core.step_codes import load_codes
-
-        page = self.page if isinstance(self.page, CodePage) else None
-        found = load_codes().find(typed)
-        guide = None
-        if found is not None and self.ctx.library is not None:
-            try:
-                guide = self.ctx.library.get(found[0], self.ctx.language)
-            except UnknownGuideError:
-                guide = None
-        if guide is None or found[1] not in guide.steps:
-            if page is not None:
-                page.say(self.tr("Diesen Code gibt es nicht: „{0}“. Ein Code ist ein Buchstabe und eine Zahl, "
-                                 "zum Beispiel P 17. Bitte fragen Sie noch einmal nach.").format(typed.strip()))
-            return False
-        self.run = GuideRun(guide, current_id=found[1])
-        self.ctx.facts = {}
-        self._show_step_page(f"{guide.id}/{found[1]}")
-        step = guide.steps[found[1]]
-        tip = self.tr("Tipp für Helfende: {0}").format(step.helper) if step.helper else ""
-        self.add_notice(" ".join(x for x in (self.tr("Schritt {0}.").format(load_codes().code(guide.id, step.id)), tip) if x))
-        return True
+        show_code_entry(self)
 
     def close_help(self) -> None:
         if self._under_help is None:

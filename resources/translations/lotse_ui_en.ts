@@ -228,18 +228,6 @@
         <translation>The help is already open. “Close help” takes you back.</translation>
     </message>
     <message>
-        <source>Diesen Code gibt es nicht: „{0}“. Ein Code ist ein Buchstabe und eine Zahl, zum Beispiel P 17. Bitte fragen Sie noch einmal nach.</source>
-        <translation>There is no such code: “{0}”. A code is one letter and a number, for example P 17. Please ask again.</translation>
-    </message>
-    <message>
-        <source>Tipp für Helfende: {0}</source>
-        <translation>Tip for helpers: {0}</translation>
-    </message>
-    <message>
-        <source>Schritt {0}.</source>
-        <translation>Step {0}.</translation>
-    </message>
-    <message>
         <source>Einstellungen für Mitarbeitende</source>
         <translation>Settings for staff</translation>
     </message>
