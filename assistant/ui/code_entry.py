@@ -56,10 +56,6 @@ class CodePage(Page):
         return "\n".join(lb.text() for lb in self.body.findChildren(TextLabel) if not lb.isHidden())
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CodePage", text)
-
-
 def step_code(window: Any) -> str:
     """The code of the guide step on screen ("P 17"), "" elsewhere (home, tiles, help …)."""
     run = window.run
@@ -94,16 +90,17 @@ def open_code(window: Any, typed: str, page: CodePage | None = None) -> bool:
             guide = None
     if found is None or guide is None or found[1] not in guide.steps:
         if page is not None:
-            page.say(_tr("Diesen Code gibt es nicht: „{0}“. Ein Code ist ein Buchstabe und eine Zahl, "
-                         "zum Beispiel P 17. Bitte fragen Sie noch einmal nach.").format(typed.strip()))
+            page.say(QCoreApplication.translate(
+                "CodePage", "Diesen Code gibt es nicht: „{0}“. Ein Code ist ein Buchstabe und eine Zahl, "
+                "zum Beispiel P 17. Bitte fragen Sie noch einmal nach.").format(typed.strip()))
         return False
     gid, sid = found
     window.run = GuideRun(guide, current_id=sid)
     window.ctx.facts = {}
     window._show_step_page(f"{gid}/{sid}")
     step = guide.steps[sid]
-    note = _tr("Schritt {0}.").format(codes.code(gid, sid))
+    note = QCoreApplication.translate("CodePage", "Schritt {0}.").format(codes.code(gid, sid))
     if step.helper:
-        note += " " + _tr("Tipp für Helfende: {0}").format(step.helper)
+        note += " " + QCoreApplication.translate("CodePage", "Tipp für Helfende: {0}").format(step.helper)
     window.add_notice(note)
     return True

@@ -100,6 +100,18 @@
         <source>Ein Code besteht aus einem Buchstaben und einer Zahl. Er sagt nur, welcher Schritt gemeint ist, nichts über die Person.</source>
         <translation>A code is one letter and a number. It only says which step is meant, nothing about the person.</translation>
     </message>
+    <message>
+        <source>Diesen Code gibt es nicht: „{0}“. Ein Code ist ein Buchstabe und eine Zahl, zum Beispiel P 17. Bitte fragen Sie noch einmal nach.</source>
+        <translation>There is no such code: “{0}”. A code is one letter and a number, for example P 17. Please ask again.</translation>
+    </message>
+    <message>
+        <source>Schritt {0}.</source>
+        <translation>Step {0}.</translation>
+    </message>
+    <message>
+        <source>Tipp für Helfende: {0}</source>
+        <translation>Tip for helpers: {0}</translation>
+    </message>
 </context>
 <context>
     <name>ContentUpdates</name>
