@@ -39,7 +39,8 @@ BUNDLE_NAME = "lotse-content.zip"  # the file name in a content folder (network 
 FILE_RE = re.compile(r"(guides/[a-z0-9][a-z0-9-]*\.[a-z]{2}|cities/[a-z0-9][a-z0-9-]*)\.yaml")
 MAX_BUNDLE_BYTES = 8 * 1024 * 1024
 MAX_FILE_BYTES = 1024 * 1024
-MAX_FILES = 300
+MAX_FILES = 200
+MAX_TOTAL_BYTES = 32 * 1024 * 1024  # all files unpacked together
 
 
 class BundleError(LotseError):
@@ -203,6 +204,8 @@ def read_bundle(data: bytes, public_key: Any, *, source: str = "") -> Bundle:
     names = [i.filename for i in infos]
     if len(infos) > MAX_FILES or len(set(names)) != len(names):
         raise BundleError("bad-form", "too many or repeated files", source=source)
+    if sum(i.file_size for i in infos) > MAX_TOTAL_BYTES:
+        raise BundleError("bad-form", f"more than {MAX_TOTAL_BYTES} bytes unpacked", source=source)
     for info in infos:
         if info.filename not in (MANIFEST, SIGNATURE) and not FILE_RE.fullmatch(info.filename):
             raise BundleError("bad-form", f"file not allowed in a bundle: {info.filename!r}", source=source)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 import tempfile
 import threading
@@ -149,9 +150,10 @@ class ContentStore:
             return Installed(final, m)
 
     def _prune(self, keep: set[str]) -> None:
+        """Remove bundle folders other than ``keep`` — only folders this store makes (v<N>-<hex>)."""
         for child in self.home.iterdir():
             if child.is_dir() and not child.is_symlink() and child.name not in keep and (
-                    child.name.startswith("v") or child.name.startswith(".incoming-")):
+                    re.fullmatch(r"v\d+-[0-9a-f]{8}", child.name) or child.name.startswith(".incoming-")):
                 shutil.rmtree(child, ignore_errors=True)
 
     def record(self, result: UpdateResult) -> None:
