@@ -65,13 +65,14 @@ class AppContext:
 
         from assistant.core.city import DEFAULT_CITY, load_city
         from assistant.core.content_source import city_folder as content_city_folder
-        from assistant.core.content_source import load_library
+        from assistant.core.content_source import load_library, use_codes
         from assistant.core.errors import ContentError
         from assistant.core.guide import GuideLibrary
 
         src = self.sources
         notices: list[str] = []
         installed = self.installed_content()
+        use_codes(installed)
         city_id = src.get("city_id") or DEFAULT_CITY
         try:
             self.city = load_city(city_id, src.get("cities") or content_city_folder(city_id, installed))

@@ -6,7 +6,8 @@ A bundle is one ZIP file (``lotse-content.zip``) holding
   ``changes`` (what changed, for staff; a text or ``{de: …, en: …}``), ``key_id`` (which key signed
   it, to tell "wrong key" from "changed after signing") and ``files``: every other file's SHA-256;
 * ``manifest.sig`` — the Ed25519 signature of the exact bytes of ``manifest.json``;
-* ``guides/<id>.<lang>.yaml`` and ``cities/<city>.yaml`` — nothing else (no folders, no ``..``).
+* ``guides/<id>.<lang>.yaml``, ``cities/<city>.yaml`` and ``guides/codes/step-codes.yaml`` (the step
+  codes, for a new guide or step) — nothing else (no other folders, no ``..``).
 
 The bundle replaces the built-in files of the same name; every other built-in file stays (the
 built-in content is the floor). ``lotse --make-key FILE`` makes a key, ``lotse --make-bundle DIR --key
@@ -36,7 +37,7 @@ FORMAT = 1
 MANIFEST, SIGNATURE = "manifest.json", "manifest.sig"
 SOURCE_FILE = "bundle.yaml"  # in the folder given to --make-bundle: version and what changed
 BUNDLE_NAME = "lotse-content.zip"  # the file name in a content folder (network share)
-FILE_RE = re.compile(r"(guides/[a-z0-9][a-z0-9-]*\.[a-z]{2}|cities/[a-z0-9][a-z0-9-]*)\.yaml")
+FILE_RE = re.compile(r"(guides/[a-z0-9][a-z0-9-]*\.[a-z]{2}|cities/[a-z0-9][a-z0-9-]*|guides/codes/step-codes)\.yaml")
 MAX_BUNDLE_BYTES = 8 * 1024 * 1024
 MAX_FILE_BYTES = 1024 * 1024
 MAX_FILES = 200
@@ -129,7 +130,7 @@ def load_private_key(path: Path) -> Any:
 def source_files(folder: Path) -> dict[str, bytes]:
     """The guide and city files of a source folder, by their name inside a bundle."""
     files: dict[str, bytes] = {}
-    for sub in ("guides", "cities"):
+    for sub in ("guides", "cities", "guides/codes"):
         for path in sorted((folder / sub).glob("*.yaml")):
             name = f"{sub}/{path.name}"
             if not FILE_RE.fullmatch(name):

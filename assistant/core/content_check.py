@@ -87,10 +87,12 @@ def check_all(
     for guide in guides:
         findings.extend(_check_guide(guide, profiles, images))
     findings.extend(_check_translations(guides))
-    from assistant.core.step_codes import check as check_codes
+    from assistant.core import step_codes
 
+    own = step_codes.codes_file(folder)  # the codes beside these guides, else the built-in ones
+    codes = step_codes.load_codes(own if own.is_file() else step_codes.builtin_file())
     findings.extend(Finding(level, file, step, message, file.rsplit(".", 2)[-2] if file.count(".") >= 2 else "")
-                    for level, file, step, message in check_codes(guides))
+                    for level, file, step, message in step_codes.check(guides, codes))
     if lang:
         findings = [f for f in findings if not f.lang or f.lang == lang]
     return findings

@@ -126,15 +126,15 @@ class ContentStore:
             if current is not None and bundle.manifest.version < current.version:
                 raise BundleError("older", f"version {bundle.manifest.version} is older than version "
                                   f"{current.version} in use", source="bundle")
-            errors = [f for f in check_layers(bundle.files) if f.level == "error"]
+            errors = [f for f in check_layers(bundle.files, current) if f.level == "error"]
             if errors:
                 raise BundleError("broken-content", "; ".join(str(e) for e in errors[:5]), source="bundle")
             self.home.mkdir(parents=True, exist_ok=True)
             staging = Path(tempfile.mkdtemp(prefix=".incoming-", dir=self.home))
             try:
                 for name, data in bundle.files.items():
-                    target = staging / name  # names are checked by read_bundle: guides/x.yaml, cities/y.yaml
-                    target.parent.mkdir(exist_ok=True)
+                    target = staging / name  # names are checked by read_bundle (bundle.FILE_RE)
+                    target.parent.mkdir(parents=True, exist_ok=True)
                     target.write_bytes(data)
                 m = bundle.manifest
                 store.write_json(staging / "manifest.json", {
@@ -199,7 +199,7 @@ def merged(files: Mapping[str, bytes], *, base: Path | None = None) -> Iterator[
     base = base or resource("guides").parent
     with tempfile.TemporaryDirectory(prefix="lotse-check-") as tmp:
         root = Path(tmp)
-        for sub in ("guides", "cities"):
+        for sub in ("guides", "cities", "guides/codes"):
             (root / sub).mkdir()
             for path in (base / sub).glob("*.yaml"):
                 shutil.copyfile(path, root / sub / path.name)
@@ -208,12 +208,33 @@ def merged(files: Mapping[str, bytes], *, base: Path | None = None) -> Iterator[
         yield root
 
 
-def check_layers(files: Mapping[str, bytes]) -> list[Any]:
-    """``content_check`` findings for the built-in content with ``files`` (bundle names) laid over it."""
+def check_layers(files: Mapping[str, bytes], current: Installed | None = None) -> list[Any]:
+    """``content_check`` findings for the built-in content with ``files`` (bundle names) laid over it,
+    and every step code that would change against the built-in codes or the bundle in use."""
     from assistant.core.content_check import check_all
 
     with merged(files) as root:
-        return check_all(root / "guides", cities=root / "cities")
+        return check_all(root / "guides", cities=root / "cities") + code_changes(root, current)
+
+
+def code_changes(root: Path, current: Installed | None = None) -> list[Any]:
+    """Errors for step codes in ``root/guides`` that differ from the built-in ones or the bundle's in use."""
+    from assistant.core import step_codes
+    from assistant.core.content_check import ERROR, Finding
+
+    new = step_codes.load_codes(step_codes.codes_file(root / "guides"))
+    olds = [step_codes.builtin_file()] + ([step_codes.codes_file(current.folder / "guides")] if current else [])
+    out = [Finding(ERROR, "step-codes.yaml", "", problem)
+           for old in olds if old.is_file() for problem in step_codes.changed_codes(new, step_codes.load_codes(old))]
+    step_codes._load.cache_clear()  # the temporary file goes away with its folder
+    return out
+
+
+def use_codes(installed: Installed | None) -> None:
+    """Step codes of the content in use: the bundle's file where it has one, else the built-in one."""
+    from assistant.core import step_codes
+
+    step_codes.use_file(step_codes.codes_file(installed.folder / "guides") if installed else None)
 
 
 def check_folder_main(folder: str | None, *, lang: str | None = None) -> int:
@@ -227,12 +248,17 @@ def check_folder_main(folder: str | None, *, lang: str | None = None) -> int:
     if not root.is_dir():
         print(f"{root}: no such folder")
         return 1
-    files = {f"{sub}/{p.name}": p.read_bytes() for sub in ("guides", "cities") for p in sorted((root / sub).glob("*.yaml"))}
+    files = {f"{sub}/{p.name}": p.read_bytes() for sub in ("guides", "cities", "guides/codes")
+             for p in sorted((root / sub).glob("*.yaml"))}
     if not files:
         files = {f"guides/{p.name}": p.read_bytes() for p in sorted(root.glob("*.yaml"))}
     print(f"{root}: {len(files)} file(s), checked together with the program's built-in content")
     with merged(files) as tmp:
-        return check_main(lang=lang, folder=tmp / "guides", cities=tmp / "cities")
+        code = check_main(lang=lang, folder=tmp / "guides", cities=tmp / "cities")
+        changed = code_changes(tmp)
+    for f in changed:
+        print(f)
+    return 1 if changed else code
 
 
 # --- fetching ------------------------------------------------------------------------------------

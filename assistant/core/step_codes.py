@@ -19,6 +19,8 @@ from typing import Any, Iterable, Mapping
 from assistant.resources import resource
 
 CODE_RE = re.compile(r"\s*([A-Za-z])\s*[-.]?\s*(\d{1,4})\s*")
+CODES_FILE = ("codes", "step-codes.yaml")  # below a guides folder (built-in, or a content bundle's)
+_in_use: Path | None = None  # the file of the content bundle in use (use_file), else the built-in one
 
 
 @dataclass(frozen=True)
@@ -93,8 +95,38 @@ def _load(path: Path) -> StepCodes:
         return StepCodes(problems=(f"{path.name}: cannot be read ({exc.__class__.__name__})",))
 
 
+def codes_file(guides_folder: Path) -> Path:
+    return guides_folder.joinpath(*CODES_FILE)
+
+
+def builtin_file() -> Path:
+    return resource("guides", *CODES_FILE)
+
+
+def use_file(path: Path | None) -> None:
+    """The codes of the content in use: a bundle's own file, or (None) the built-in one."""
+    global _in_use
+    _in_use = path if path is not None and path.is_file() else None
+
+
 def load_codes(path: Path | None = None) -> StepCodes:
-    return _load(path or resource("guides", "codes", "step-codes.yaml"))
+    return _load(path or _in_use or builtin_file())
+
+
+def changed_codes(new: StepCodes, old: StepCodes) -> list[str]:
+    """Codes that ``new`` would change or drop compared with ``old``: codes are given once, for good."""
+    out = []
+    for gid, letter in old.letters.items():
+        if gid not in new.letters:
+            out.append(f"step-codes.yaml: guide '{gid}' lost its letter {letter}")
+            continue
+        if new.letters[gid] != letter:
+            out.append(f"step-codes.yaml: guide '{gid}' had the letter {letter}, not {new.letters[gid]}")
+        for sid, n in old.numbers.get(gid, {}).items():
+            if new.numbers.get(gid, {}).get(sid) != n:
+                out.append(f"step-codes.yaml: {gid}/{sid} had the code {letter} {n}; a code never changes "
+                           "(keep a removed step's line, so its number is not given again)")
+    return out
 
 
 def check(guides: Iterable[Any], codes: StepCodes | None = None) -> list[tuple[str, str, str, str]]:

@@ -16,7 +16,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
-from assistant.core.content_source import ContentSource, ContentStore, UpdateResult, city_folder, load_library, update
+from assistant.core.content_source import (
+    ContentSource, ContentStore, UpdateResult, city_folder, load_library, update, use_codes,
+)
 from assistant.ui.worker import Failure, Op
 
 log = logging.getLogger("lotse.content")
@@ -45,10 +47,10 @@ class ContentUpdates(QObject):
         src = self.window.ctx.sources
         city_id = src.get("city_id") or getattr(self.window.ctx.city, "id", None) or "bochum"
 
-        def work(token: Any) -> tuple[UpdateResult, Any, Any]:  # worker thread: no widgets
+        def work(token: Any) -> tuple[UpdateResult, Any, Any, Any]:  # worker thread: no widgets
             result = update(source, self.content, cancel=token, ca_bundle=self.ca_bundle)
             if result.state != "installed":
-                return result, None, None
+                return result, None, None, None
             from assistant.core.city import load_city
             from assistant.core.errors import ContentError
 
@@ -57,12 +59,12 @@ class ContentUpdates(QObject):
                 city = load_city(city_id, src.get("cities") or city_folder(city_id, installed))
             except ContentError:
                 city = None
-            return result, load_library(installed), city
+            return result, load_library(installed), city, installed
 
         self.job = Op(work).success(self._done).failure(self._failed).run_in_background(self.window)
 
-    def _done(self, value: tuple[UpdateResult, Any, Any]) -> None:
-        result, library, city = value
+    def _done(self, value: tuple[UpdateResult, Any, Any, Any]) -> None:
+        result, library, city, installed = value
         self.result = result
         if result.problems:
             self.tell_staff(self.tr("Neue Inhalte der Stadt wurden nicht übernommen. Es gelten die bisherigen. "
@@ -73,6 +75,7 @@ class ContentUpdates(QObject):
 
         def use() -> None:
             ctx.library = library
+            use_codes(installed)  # codes never change (checked), so a guide in progress keeps its codes
             if city is not None:
                 ctx.city = city
                 self.roles.apply_city(ctx)

@@ -296,3 +296,54 @@ def test_check_content_with_a_folder(tmp_path, capsys):
     assert check_folder_main(str(src)) == 1
     assert "start: unknown step 'nowhere'" in capsys.readouterr().out
     assert check_folder_main(str(tmp_path / "missing")) == 1
+
+
+def new_guide_folder(tmp_path: Path, codes_text: str) -> Path:
+    """A source folder with a new guide (German and English) and the step codes for it."""
+    from assistant.resources import resource
+
+    src = source_folder(tmp_path / "src-new", 5)
+    for lang in ("de", "en"):
+        text = resource("guides", f"computer-ready.{lang}.yaml").read_text(encoding="utf-8")
+        text = text.replace("id: computer-ready", "id: neues-thema").replace("order: 20", "order: 30")
+        (src / "guides" / f"neues-thema.{lang}.yaml").write_text(text, encoding="utf-8")
+    (src / "guides" / "codes").mkdir()
+    (src / "guides" / "codes" / "step-codes.yaml").write_text(codes_text, encoding="utf-8")
+    return src
+
+
+def test_a_new_guide_brings_its_step_codes(tmp_path, key, content):
+    from assistant.core import step_codes
+    from assistant.core.content_source import use_codes
+    from assistant.resources import resource
+
+    key_path, public = key
+    builtin = resource("guides", "codes", "step-codes.yaml").read_text(encoding="utf-8")
+    ready = step_codes.load_codes().numbers["computer-ready"]
+    lines = "".join(f"      {sid}: {n}\n" for sid, n in ready.items())
+    src = new_guide_folder(tmp_path, builtin + f"  neues-thema:\n    letter: N\n    steps:\n{lines}")
+    make_bundle(src, key_path, tmp_path / "new.zip")
+    assert from_share(tmp_path, public, content, (tmp_path / "new.zip").read_bytes()).state == "installed"
+    try:
+        use_codes(content.active())
+        assert step_codes.load_codes().find("N 1") == ("neues-thema", "intro")
+        assert step_codes.load_codes().find("P 1") == ("eid-pin", "welcome")  # the others stay as they were
+    finally:
+        use_codes(None)
+    assert step_codes.load_codes().find("N 1") is None
+
+
+def test_a_bundle_that_changes_a_step_code_is_refused(tmp_path, key, content):
+    from assistant.resources import resource
+
+    key_path, public = key
+    builtin = resource("guides", "codes", "step-codes.yaml").read_text(encoding="utf-8")
+    changed = builtin.replace("      welcome: 1\n", "      welcome: 99\n", 1)
+    assert changed != builtin
+    src = source_folder(tmp_path / "src", 2)
+    (src / "guides" / "codes").mkdir()
+    (src / "guides" / "codes" / "step-codes.yaml").write_text(changed, encoding="utf-8")
+    assert check_folder_main(str(src)) == 1
+    with pytest.raises(BundleError) as err:
+        make_bundle(src, key_path, tmp_path / "x.zip")
+    assert err.value.code == "broken-content" and "eid-pin/welcome had the code P 1" in str(err.value)
