@@ -1,7 +1,7 @@
 """The thin Qt side of content updates (the work is ``assistant.core.content_source``).
 
-After the home screen is up, the city's bundle is fetched, checked and installed in the background
-(``ui.worker``); the window never waits for it. A newer bundle is read in the background too and
+After the home screen is up (and every 4 hours after), the city's bundle is fetched, checked and
+installed in the background (``ui.worker``); the window never waits for it. A newer bundle is read in the background too and
 handed to the window, which uses it at once on the home screen and otherwise from the next home
 screen: a person in the middle of a guide finishes it on the version they started.
 
@@ -22,6 +22,7 @@ from assistant.core.content_source import (
 from assistant.ui.worker import Failure, Op
 
 log = logging.getLogger("lotse.content")
+RECHECK_MS = 4 * 60 * 60 * 1000  # a counter PC may run for days: look again every 4 hours
 
 
 class ContentUpdates(QObject):
@@ -34,6 +35,9 @@ class ContentUpdates(QObject):
         self.ca_bundle = ca_bundle  # tests: the certificate of the loopback server
         self.result: UpdateResult | None = None
         self.job = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(RECHECK_MS)
+        self.timer.timeout.connect(self.start)
         if window.ctx.loaded and window.screen_id != "loading":
             QTimer.singleShot(0, self.start)
         else:  # content_loaded comes just before the home screen is built: start right after it
@@ -62,6 +66,7 @@ class ContentUpdates(QObject):
             return result, load_library(installed), city, installed
 
         self.job = Op(work).success(self._done).failure(self._failed).run_in_background(self.window)
+        self.timer.start()
 
     def _done(self, value: tuple[UpdateResult, Any, Any, Any]) -> None:
         result, library, city, installed = value

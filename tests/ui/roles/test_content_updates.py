@@ -76,6 +76,12 @@ def test_person_in_a_guide_finishes_on_the_version_they_started(qtbot, make_wind
     window.go_home()  # the guide is left: from now on the new content
     assert window.ctx.library.get("computer-ready", "de").title == NEW_TITLE
     assert any(NEW_TITLE in t for t in tile_titles(window))
+    # a PC that runs for days looks again every 4 hours; nothing newer: nothing changes
+    assert updates.timer.isActive() and updates.timer.interval() == 4 * 60 * 60 * 1000
+    first = updates.result
+    updates.timer.timeout.emit()
+    qtbot.waitUntil(lambda: updates.result is not first, timeout=20000)
+    assert updates.result.state == "current" and window.ctx.library.get("computer-ready", "de").title == NEW_TITLE
 
 
 def test_bad_bundle_tells_staff_in_the_helper_view_not_the_person(qtbot, make_window, tmp_path, city_key):
