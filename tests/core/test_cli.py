@@ -85,3 +85,12 @@ def test_make_key_and_bundle_from_the_command_line(tmp_path):
     assert read_bundle(out.read_bytes(), load_public_key(public)).manifest.version == 7
     checked = run("-m", "assistant", "--check-content", str(src), tmp=tmp_path)
     assert checked.returncode == 0, checked.stdout
+
+
+def test_pip_scripts_and_the_frozen_entry_share_main():
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project["scripts"]["lotse-cli"] == project["gui-scripts"]["lotse"] == "assistant.__main__:main"
+    entry = (ROOT / "installer" / "lotse_entry.py").read_text(encoding="utf-8")
+    assert "from assistant.__main__ import main" in entry and "argparse" not in entry  # no parser of its own
