@@ -152,7 +152,7 @@ class LoadingPage(QWidget):
 
 
 class MainWindow(QMainWindow):
-    """The window. ``screen_id`` names what is shown: home, more, help, resume, staff-settings, tile:<id>,
+    """The window. ``screen_id`` names what is shown: home, more, help, resume, code, staff-settings, tile:<id>,
     <guide>/<step> (a step page) or action:<guide>/<step> (a capability page for an action step)."""
 
     saving_failed = Signal(str)  # from the resume writer thread
