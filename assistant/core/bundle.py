@@ -50,7 +50,8 @@ class BundleError(LotseError):
     unreadable (not a bundle / truncated), bad-form (wrong names, sizes, manifest), bad-signature
     (changed after signing), wrong-key (signed by another key), older (not newer than the one in
     use), broken-content (a guide or city profile fails the content check), no-source (nothing to
-    fetch: server down, folder missing), no-key (lotse.conf names no public key)."""
+    fetch: server down, folder missing), no-key (lotse.conf names no public key), store (the
+    bundle could not be written on this PC)."""
 
     def __init__(self, code: str, detail: str, *, source: str = "") -> None:
         super().__init__(detail, source=source)

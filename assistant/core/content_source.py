@@ -314,7 +314,10 @@ def update(source: ContentSource, content: ContentStore | None = None, *, cancel
     for where, fetch in fetchers:
         try:
             bundle = read_bundle(fetch(), public_key, source=where)
-            installed = content.install(bundle)
+            try:
+                installed = content.install(bundle)
+            except OSError as exc:  # a full or read-only disk: nothing switched, the old content stays
+                raise BundleError("store", f"cannot write to {content.home} ({exc.__class__.__name__})") from exc
         except BundleError as exc:
             if exc.code == "same":
                 same = True  # nothing newer: nothing to do, nothing wrong

@@ -347,3 +347,13 @@ def test_a_bundle_that_changes_a_step_code_is_refused(tmp_path, key, content):
     with pytest.raises(BundleError) as err:
         make_bundle(src, key_path, tmp_path / "x.zip")
     assert err.value.code == "broken-content" and "eid-pin/welcome had the code P 1" in str(err.value)
+
+
+def test_a_store_that_cannot_be_written_leaves_everything_as_it_was(tmp_path, key):
+    key_path, public = key
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the store's folder should be", encoding="utf-8")
+    content = ContentStore(blocked / "content")
+    result = from_share(tmp_path, public, content, bundle_bytes(tmp_path, key_path, 2))
+    assert result.state == "refused" and [p.code for p in result.problems] == ["store"]
+    assert content.active() is None and guide_title(content) == BUILT_IN_TITLE
