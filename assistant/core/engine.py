@@ -73,8 +73,10 @@ class GuideRun:
 
     def progress(self) -> Progress:
         fewest, typical, most = self.guide.remaining(self.current_id)
-        number = len(self.path) + 1
-        return Progress(number=number, total=number + max(fewest, round(typical)), exact=fewest == most)
+        # screens seen so far (an action page's live screens count), then this step's first screen
+        number = self.guide.screens_on([v.step for v in self.path]) + 1
+        here = self.current.screens - 1  # this step's further screens (an action page)
+        return Progress(number=number, total=number + here + max(fewest, round(typical)), exact=fewest == most)
 
     def previous_answer(self) -> int | str | None:
         """What the person chose here last time, if they came back with Back (kept on screen)."""
