@@ -70,6 +70,13 @@ def outcome_of(reader: ReaderInfo | None) -> str | None:
 
 
 SIMULATOR = "Simulator"
+NEEDED_API_LEVEL = 2  # READER messages with the card's state, SET_CARD, GET_STATUS (AusweisApp 1.26.2: 1 and 2)
+
+
+def hello() -> list[Command]:
+    """What a page asks as soon as AusweisApp answers: its version and API levels."""
+    return [m.get_info(), m.get_api_level()]
+
 
 
 def is_builtin_simulator(reader: ReaderInfo) -> bool:
@@ -95,6 +102,7 @@ class Link(str, Enum):
 class Strip(str, Enum):
     CONNECTING = "connecting"
     APP_MISSING = "app-missing"
+    APP_TOO_OLD = "app-too-old"  # it answers, but without the API level Lotse needs
     APP_BUSY = "app-busy"
     APP_LOST = "app-lost"
     NO_READER = "no-reader"
@@ -108,6 +116,7 @@ class StripStatus:
     card: CardInfo | None = None
     keypad: bool = False
     outcome: str | None = None  # the eid.read-card outcome the card's state means (CARD only)
+    version: str = ""  # AusweisApp's version, as it said (APP_TOO_OLD names it)
 
 
 def link_for_reason(reason: str) -> Link:
@@ -130,11 +139,22 @@ class ReaderWatch:
         self.readers: dict[str, ReaderInfo] = {}
         self.link = Link.CONNECTING
         self.include_simulator = include_simulator
+        self.version = ""  # INFO's Implementation-Version, once asked (GET_INFO at connect)
+        self.api_levels: tuple[int, ...] | None = None  # API_LEVEL's available levels, once asked
+
+    @property
+    def too_old(self) -> bool:
+        """AusweisApp does not offer the API level Lotse speaks (it needs a newer AusweisApp)."""
+        return self.api_levels is not None and NEEDED_API_LEVEL not in self.api_levels
 
     def feed(self, message: Any) -> bool:
         """Take one received message; True if the reader picture changed."""
         msg = parsed(message)
         before = dict(self.readers)
+        if isinstance(msg, m.InfoMessage) and msg.version:
+            self.version = msg.version
+        elif isinstance(msg, m.ApiLevelMessage) and msg.available is not None:
+            self.api_levels = tuple(msg.available)
         if isinstance(msg, m.ReaderMessage):
             r = msg.reader
             if r is None:
@@ -153,6 +173,12 @@ class ReaderWatch:
         self.link = link
         if link is not Link.CONNECTED:
             self.readers.clear()
+            self.version, self.api_levels = "", None  # another AusweisApp may answer next time
+
+    def needs_reader_list(self) -> bool:
+        """Connected, and AusweisApp reported no reader at all (not even its Simulator): the start-up
+        race of docs/eid.md, where the list stays empty on this connection. Ask again."""
+        return self.link is Link.CONNECTED and not self.readers
 
     def counted(self) -> list[ReaderInfo]:
         return [r for r in self.readers.values() if self.include_simulator or not is_builtin_simulator(r)]
@@ -170,6 +196,8 @@ class ReaderWatch:
                   Link.BUSY: Strip.APP_BUSY, Link.LOST: Strip.APP_LOST}
         if self.link in simple:
             return StripStatus(simple[self.link])
+        if self.too_old:
+            return StripStatus(Strip.APP_TOO_OLD, version=self.version)
         counted = self.counted()
         if not counted:
             return StripStatus(Strip.NO_READER)

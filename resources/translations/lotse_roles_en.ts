@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
     <name>HelperDock</name>
@@ -122,7 +123,7 @@
     </message>
     <message>
         <source>Ich bin noch da</source>
-        <translation>I'm still here</translation>
+        <translation>I&apos;m still here</translation>
     </message>
     <message>
         <source>Niemand hat das Programm eine Weile benutzt. In {0} Sekunden beginnt es von vorn. Dann wird alles gelöscht, was hier eingegeben wurde.</source>
@@ -213,6 +214,10 @@
     <message>
         <source>PIN nicht geändert</source>
         <translation>PIN not changed</translation>
+    </message>
+    <message>
+        <source>Nicht sicher, ob die PIN geändert ist</source>
+        <translation>Not sure whether the PIN is changed</translation>
     </message>
     <message>
         <source>Lieber zum Amt</source>
