@@ -106,3 +106,24 @@ def test_a_named_path_that_grows_is_an_error(tmp_path):
     found = [str(f) for f in check_all(folder) if f.level == ERROR]
     assert any("'new-card-with-pin-letter': 10 screens (limit 9)" in f for f in found), found
     assert any("'forgot-pin': 'card-type' does not lead to 'device'" in f for f in found), found
+
+
+def test_fees_and_photo_rules_of_2026_everywhere(library):
+    """A new Personalausweis costs 46 € from age 24 (27,60 € below) since 7 Feb 2026; since May 2025
+    only digital photos (6 € at the office). Old figures appear only inside a correction."""
+    from assistant.resources import resource
+
+    old = re.compile(r"37 Euro|37 euros|22,80|22\.80|biometrische[sn]? Passfoto|biometric passport photo|Passfoto auf Papier mit(?!.“)")
+    for (gid, lang), guide in library.guides.items():
+        for step in guide.steps.values():
+            for field, text in step.texts():
+                if not field.startswith("corrects["):
+                    assert not old.search(text), (gid, lang, step.id, field, text)
+    for city in resource("cities").glob("*.yaml"):
+        text = city.read_text(encoding="utf-8")
+        assert not old.search(text), city.name
+        if "personalausweis" in text and "fees:" in text:
+            assert "46 Euro" in text and "27,60 Euro" in text, city.name
+    for lang in LANGS:
+        cost = library.get("eid-pin", lang).steps["old-card"].cost
+        assert "46" in cost and "6 " in cost
