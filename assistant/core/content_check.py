@@ -217,6 +217,8 @@ def _check_guide(guide: Guide, cities: list[CityProfile], images: Path) -> list[
                 add(WARNING, sid, f"corrects[{i}]: quote the outdated advice first („…“), then say what is right")
         if not step.help:
             add(WARNING, sid, "no 'help' text (the Hilfe button would show nothing)")
+        if step.type == "info" and not step.text and step.image is None:
+            add(ERROR, sid, "an info step without text: a screen that only says „Weiter“")
         if step.is_end and not step.todo:
             add(WARNING, sid, "end step without 'todo' (what to do now)")
     out.extend(_check_facts(guide, cities))

@@ -127,3 +127,23 @@ def test_fees_and_photo_rules_of_2026_everywhere(library):
     for lang in LANGS:
         cost = library.get("eid-pin", lang).steps["old-card"].cost
         assert "46" in cost and "6 " in cost
+
+
+def test_a_screen_that_only_says_weiter_is_an_error(tmp_path):
+    import shutil
+
+    import yaml
+
+    from assistant.resources import resource
+
+    folder = tmp_path / "guides"
+    folder.mkdir()
+    for p in resource("guides").glob("*"):
+        shutil.copy(p, folder / p.name)
+    for lang in LANGS:
+        f = folder / f"eid-pin.{lang}.yaml"
+        data = yaml.safe_load(f.read_text(encoding="utf-8"))
+        data["steps"]["device-help"]["text"] = ""
+        f.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    found = [str(f) for f in check_all(folder) if f.level == ERROR]
+    assert any("device-help" in f and "only says „Weiter“" in f for f in found), found

@@ -364,4 +364,7 @@ def test_computer_ready_covers_app_reader_and_what_to_do_if_not(all_walks, libra
     ends = {w.end for w in all_walks[("computer-ready", lang)]}
     assert {"end-ready", "end-no-device", "end-no-app", "end-reader-problem", "end-ready-pin"} == ends
     assert guide.steps["end-no-device"].where == "buergerbuero"
+    # Windows 11 has its Start button in the middle of the taskbar by default
+    assert {"de": "Windows 11", "en": "Windows 11"}[lang] in guide.steps["find-app"].text
+    assert {"de": "in der Mitte", "en": "in the middle"}[lang] in guide.steps["find-app"].text
     assert guide.steps["test-card"].action == "eid.read-card"
