@@ -78,7 +78,6 @@ def hello() -> list[Command]:
     return [m.get_info(), m.get_api_level()]
 
 
-
 def is_builtin_simulator(reader: ReaderInfo) -> bool:
     """AusweisApp's own "Simulator" reader, present whenever a client is connected."""
     return reader.name == SIMULATOR
