@@ -147,3 +147,27 @@ def test_a_screen_that_only_says_weiter_is_an_error(tmp_path):
         f.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     found = [str(f) for f in check_all(folder) if f.level == ERROR]
     assert any("device-help" in f and "only says „Weiter“" in f for f in found), found
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_progress_never_promises_fewer_screens_than_a_named_path_has(library, lang):
+    """The progress line counts the live screens of the PIN page and, on a commonest path, never says
+    "Schritt 1 von etwa 4" when that path takes 12 screens."""
+    from assistant.core.engine import GuideRun
+
+    guide = library.get("eid-pin", lang)
+    for p in guide.paths:
+        run = GuideRun(guide)
+        total_screens = guide.screens_on(p.steps)
+        numbers = []
+        for sid, nxt in zip(p.steps, (*p.steps[1:], None)):
+            assert run.current_id == sid
+            pr = run.progress()
+            numbers.append(pr.number)
+            assert pr.total >= total_screens or pr.exact, (p.name, sid, pr)
+            step = guide.steps[sid]
+            if step.type == "question":
+                run.answer(next(i for i, a in enumerate(step.answers) if a.next == nxt))
+            elif step.type == "action":
+                run.outcome(next(o for o, t in step.outcomes.items() if t == nxt))
+        assert numbers[-1] == total_screens and run.progress().total == total_screens

@@ -84,3 +84,80 @@ def test_keyboard_only(qtbot, make_window, practice):
         qtbot.keyClick(pad, d)
     qtbot.keyClick(pad.done_button, Qt.Key.Key_Return)  # Enter on Fertig sends
     wait_screen(qtbot, page, Screen.NEW_PIN)
+
+
+# Screens the person reads and acts on inside a live page (not the short "Einen Moment bitte" while
+# AusweisApp answers, nor "Legen Sie den Ausweis auf", which a card already on the reader skips).
+ACTING = {Screen.LETTER, Screen.PIN, Screen.CAN, Screen.LAST_TRY_STOP, Screen.PUK, Screen.NEW_PIN,
+          Screen.NEW_PIN_ADVICE, Screen.NEW_PIN_REPEAT, Screen.KEYPAD, Screen.WAIT_ANSWER, Screen.END}
+
+
+def _walk_named_path(qtbot, w, guide, path_name, drive_change):
+    from PySide6.QtCore import Qt as _Qt
+
+    path = next(p for p in guide.paths if p.name == path_name)
+    w.open_guide("eid-pin")
+    seen = 0
+    for sid, nxt in zip(path.steps, (*path.steps[1:], None)):
+        qtbot.waitUntil(lambda sid=sid: w.run.current_id == sid, timeout=TIMEOUT)
+        step = guide.steps[sid]
+        if step.type == "question":
+            seen += 1
+            i = next(i for i, a in enumerate(step.answers) if a.next == nxt)
+            qtbot.mouseClick(w.page.answer_buttons[i], _Qt.MouseButton.LeftButton)
+        elif step.action == "eid.read-card":
+            page = w.page
+            qtbot.waitUntil(lambda: page.chk.result is not None, timeout=TIMEOUT)
+            seen += 1  # the result, with Weiter
+            click(qtbot, page, "next")
+        elif step.action == "eid.change-pin":
+            page = w.page
+            drive_change(page)
+            wait_screen(qtbot, page, Screen.END)
+            acting = [s for s, _e in page.history if s in ACTING]
+            seen += len([s for i, s in enumerate(acting) if i == 0 or s is not acting[i - 1]])
+            click(qtbot, page, "next")
+        else:
+            assert step.is_end
+            seen += 1
+    return seen, path
+
+
+def test_the_named_paths_counted_in_the_real_window(qtbot, make_window, app):
+    """Issue 11 §4: the screen counts declared in the guide (and checked by --check-content) are what
+    a person really sees in the window, the live screens of the PIN page included."""
+    from tests.ui.eid.flows import new_pin_twice
+
+    app("transport-pin")
+    w = make_window(capabilities=["assistant.ui.eid"])
+    guide = w.ctx.library.get("eid-pin", "de")
+
+    def first_pin(page):
+        wait_screen(qtbot, page, Screen.PIN)
+        type_digits(qtbot, page, Sentinels.TRANSPORT)
+        new_pin_twice(qtbot, page)
+
+    seen, path = _walk_named_path(qtbot, w, guide, "new-card-with-pin-letter", first_pin)
+    assert seen == guide.screens_on(path.steps) == 10 <= path.max
+    assert w.run.current_id == "end-ready"
+
+
+def test_the_last_try_path_counted_in_the_real_window(qtbot, make_window, app):
+    from tests.ui.eid.flows import new_pin_twice
+
+    app("tries-1")
+    w = make_window(capabilities=["assistant.ui.eid"])
+    guide = w.ctx.library.get("eid-pin", "de")
+
+    def last_try(page):
+        wait_screen(qtbot, page, Screen.CAN)
+        type_digits(qtbot, page, Sentinels.CAN)
+        wait_screen(qtbot, page, Screen.LAST_TRY_STOP)  # the one "Halt" before the last try
+        click(qtbot, page, "sure")
+        wait_screen(qtbot, page, Screen.PIN)
+        type_digits(qtbot, page, Sentinels.PIN)
+        new_pin_twice(qtbot, page)
+
+    seen, path = _walk_named_path(qtbot, w, guide, "two-wrong-pins-last-try", last_try)
+    assert seen == guide.screens_on(path.steps) == 12 <= path.max
+    assert w.run.current_id == "end-ready"
