@@ -3,6 +3,7 @@ branch; Zurück, Vorlesen and the helper view behave."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from assistant.eid.workflow import Screen
@@ -123,41 +124,36 @@ def _walk_named_path(qtbot, w, guide, path_name, drive_change):
     return seen, path
 
 
-def test_the_named_paths_counted_in_the_real_window(qtbot, make_window, app):
+def _first_pin(qtbot, page):
+    from tests.ui.eid.flows import new_pin_twice
+
+    wait_screen(qtbot, page, Screen.PIN)
+    type_digits(qtbot, page, Sentinels.TRANSPORT)
+    new_pin_twice(qtbot, page)
+
+
+def _last_try(qtbot, page):
+    from tests.ui.eid.flows import new_pin_twice
+
+    wait_screen(qtbot, page, Screen.CAN)
+    type_digits(qtbot, page, Sentinels.CAN)
+    wait_screen(qtbot, page, Screen.LAST_TRY_STOP)  # the one "Halt" before the last try
+    click(qtbot, page, "sure")
+    wait_screen(qtbot, page, Screen.PIN)
+    type_digits(qtbot, page, Sentinels.PIN)
+    new_pin_twice(qtbot, page)
+
+
+@pytest.mark.parametrize("scenario,path_name,drive,screens", [
+    ("transport-pin", "new-card-with-pin-letter", _first_pin, 10),
+    ("tries-1", "two-wrong-pins-last-try", _last_try, 12),
+])
+def test_the_named_paths_counted_in_the_real_window(qtbot, make_window, app, scenario, path_name, drive, screens):
     """Issue 11 §4: the screen counts declared in the guide (and checked by --check-content) are what
     a person really sees in the window, the live screens of the PIN page included."""
-    from tests.ui.eid.flows import new_pin_twice
-
-    app("transport-pin")
+    app(scenario)
     w = make_window(capabilities=["assistant.ui.eid"])
     guide = w.ctx.library.get("eid-pin", "de")
-
-    def first_pin(page):
-        wait_screen(qtbot, page, Screen.PIN)
-        type_digits(qtbot, page, Sentinels.TRANSPORT)
-        new_pin_twice(qtbot, page)
-
-    seen, path = _walk_named_path(qtbot, w, guide, "new-card-with-pin-letter", first_pin)
-    assert seen == guide.screens_on(path.steps) == 10 <= path.max
-    assert w.run.current_id == "end-ready"
-
-
-def test_the_last_try_path_counted_in_the_real_window(qtbot, make_window, app):
-    from tests.ui.eid.flows import new_pin_twice
-
-    app("tries-1")
-    w = make_window(capabilities=["assistant.ui.eid"])
-    guide = w.ctx.library.get("eid-pin", "de")
-
-    def last_try(page):
-        wait_screen(qtbot, page, Screen.CAN)
-        type_digits(qtbot, page, Sentinels.CAN)
-        wait_screen(qtbot, page, Screen.LAST_TRY_STOP)  # the one "Halt" before the last try
-        click(qtbot, page, "sure")
-        wait_screen(qtbot, page, Screen.PIN)
-        type_digits(qtbot, page, Sentinels.PIN)
-        new_pin_twice(qtbot, page)
-
-    seen, path = _walk_named_path(qtbot, w, guide, "two-wrong-pins-last-try", last_try)
-    assert seen == guide.screens_on(path.steps) == 12 <= path.max
+    seen, path = _walk_named_path(qtbot, w, guide, path_name, lambda page: drive(qtbot, page))
+    assert seen == guide.screens_on(path.steps) == screens <= path.max
     assert w.run.current_id == "end-ready"
