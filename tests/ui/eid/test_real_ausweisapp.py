@@ -67,6 +67,10 @@ def test_no_reader_waits_for_a_card_and_cancels_cleanly(qtbot, make_page, auswei
     page = make_page()
     strip_is(qtbot, page, Strip.NO_READER)  # only AusweisApp's Simulator: not a reader on the desk
     assert page.strip.text.text().startswith("Kein Kartenleser gefunden")
+    assert page.strip.retry_button.isVisible()  # never hidden for "no reader"
+    # asked at connect: the version and the API levels (too old would be named plainly)
+    qtbot.waitUntil(lambda: page.wf.watch.api_levels is not None and bool(page.wf.watch.version), timeout=5000)
+    assert page.wf.watch.version.startswith("1.") and 2 in page.wf.watch.api_levels
     click(qtbot, page, "letter-own")
     wait_screen(qtbot, page, Screen.INSERT_CARD)
     click(qtbot, page, "cancel")
