@@ -30,7 +30,7 @@ from assistant.resources import resource
 # table in assistant/ui/capabilities.py (a test keeps both in step; core code cannot import the UI).
 ACTIONS: dict[str, tuple[str, ...]] = {
     "eid.read-card": ("tries-3", "tries-2", "tries-1", "blocked", "inoperative", "deactivated", "unavailable"),
-    "eid.change-pin": ("changed", "not-changed", "office", "unavailable"),
+    "eid.change-pin": ("changed", "not-changed", "uncertain", "office", "deactivated", "inoperative", "unavailable"),
     "appointment.book": ("booked", "unavailable"),
 }
 
@@ -223,10 +223,77 @@ def _check_guide(guide: Guide, cities: list[CityProfile], images: Path) -> list[
                 add(WARNING, sid, f"corrects[{i}]: quote the outdated advice first („…“), then say what is right")
         if not step.help:
             add(WARNING, sid, "no 'help' text (the Hilfe button would show nothing)")
+        if step.type == "info" and not step.text and step.image is None:
+            add(ERROR, sid, "an info step without text: a screen that only says „Weiter“")
         if step.is_end and not step.todo:
             add(WARNING, sid, "end step without 'todo' (what to do now)")
     out.extend(_check_facts(guide, cities))
     out.extend(_check_language(guide))
+    out.extend(_check_paths(guide))
+    return out
+
+
+# --- path lengths and words per screen (issue 11: short paths, short screens) ---------------------
+
+
+@dataclass(frozen=True)
+class PathCount:
+    name: str
+    screens: int
+    max: int
+    problem: str = ""  # not a way through the guide: which link is missing
+
+
+def path_counts(guide: Guide) -> list[PathCount]:
+    """The screens a person sees on each of the guide's named commonest paths (``paths:``)."""
+    out = []
+    for p in guide.paths:
+        problem = ""
+        for a, b in zip(p.steps, p.steps[1:]):
+            if a not in guide.steps:
+                problem = f"unknown step '{a}'"
+                break
+            if b not in guide.steps[a].links():
+                problem = f"'{a}' does not lead to '{b}'"
+                break
+        if not problem and p.steps[0] != guide.start:
+            problem = f"does not begin at the start step '{guide.start}'"
+        if not problem and (p.steps[-1] not in guide.steps or not guide.steps[p.steps[-1]].is_end):
+            problem = f"does not end at an end step ('{p.steps[-1]}')"
+        out.append(PathCount(p.name, guide.screens_on(p.steps), p.max, problem))
+    return out
+
+
+def screen_words(step: Step) -> int:
+    """Words of running text on the step's own screen (title, text, answers, items; on end steps the
+    todo, bring and cost). Not counted: help, helper tips, the picture's description, "Mehr dazu"."""
+    return sum(pl.screen_words(t) for _label, texts in screens(step)[:1] for t in texts)
+
+
+def word_counts(guide: Guide) -> dict[str, int]:
+    """Words of running text per step, the fallback counted with the step it is shown on."""
+    out = {}
+    for sid, step in guide.steps.items():
+        counted = [sum(pl.screen_words(t) for t in texts) for label, texts in screens(step) if label in ("screen", "fallback")]
+        out[sid] = max(counted)
+    return out
+
+
+def _check_paths(guide: Guide) -> list[Finding]:
+    out: list[Finding] = []
+    name, lang = guide.source, guide.lang
+    for c in path_counts(guide):
+        if c.problem:
+            out.append(Finding(ERROR, name, "", f"path '{c.name}': {c.problem}", lang))
+        elif c.screens > c.max:
+            out.append(Finding(ERROR, name, "", f"path '{c.name}': {c.screens} screens (limit {c.max})", lang))
+        else:
+            out.append(Finding(INFO, name, "", f"path '{c.name}': {c.screens} screens (limit {c.max})", lang))
+    words = word_counts(guide)
+    if words:
+        worst = max(words, key=lambda s: words[s])
+        out.append(Finding(INFO, name, "", f"words per screen: at most {words[worst]} (steps/{worst}; limit "
+                                           f"{pl.SCREEN_WORDS}), on average {sum(words.values()) / len(words):.0f}", lang))
     return out
 
 
@@ -355,7 +422,9 @@ def _check_language(guide: Guide) -> list[Finding]:
         for label, texts in screens(step):
             n = sum(pl.screen_words(t) for t in texts)
             if n > pl.SCREEN_WORDS:
-                add(WARNING, sid, f"{label}: {n} words on one screen (limit about {pl.SCREEN_WORDS})")
+                # the running text of a screen is a hard limit; help and "Mehr dazu" are a person's call
+                level = ERROR if label in ("screen", "fallback") else WARNING
+                add(level, sid, f"{label}: {n} words on one screen (limit {pl.SCREEN_WORDS})")
     r = pl.readability(t for s in guide.steps.values() for f, t in s.texts() if f != "helper")
     level = WARNING if r.lix > pl.LIX_LIMIT else INFO
     add(level, "", f"LIX readability {r.lix:.0f} (limit {pl.LIX_LIMIT}; {r.words} words, {r.sentences} sentences)")
@@ -368,8 +437,8 @@ def screens(step: Step) -> list[tuple[str, list[str]]]:
     if step.is_end:
         main += [*step.todo, *step.bring, step.cost]
     out = [("screen", main)]
-    if step.is_end and step.corrects:
-        out.append(("corrections", list(step.corrects)))
+    if step.more or step.corrects:
+        out.append(("more", [step.more, *step.corrects]))  # together behind "Mehr dazu"
     if step.fallback:
         out.append(("fallback", [step.title, step.text, step.fallback]))  # shown below the text
     if step.help:

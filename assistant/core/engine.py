@@ -73,8 +73,17 @@ class GuideRun:
 
     def progress(self) -> Progress:
         fewest, typical, most = self.guide.remaining(self.current_id)
-        number = len(self.path) + 1
-        return Progress(number=number, total=number + max(fewest, round(typical)), exact=fewest == most)
+        # screens seen so far (an action page's live screens count), then this step's first screen
+        number = self.guide.screens_on([v.step for v in self.path]) + 1
+        here = self.current.screens - 1  # this step's further screens (an action page)
+        total = number + here + max(fewest, round(typical))
+        # on one of the guide's commonest paths (declared in the guide): never promise fewer screens
+        # than that path has ("Schritt 1 von etwa 4" on a 12-screen path would be a broken promise)
+        walked = (*(v.step for v in self.path), self.current_id)
+        on_named = [p for p in self.guide.paths if p.steps[: len(walked)] == walked]
+        if on_named and fewest != most:
+            total = max(total, max(self.guide.screens_on(p.steps) for p in on_named))
+        return Progress(number=number, total=total, exact=fewest == most)
 
     def previous_answer(self) -> int | str | None:
         """What the person chose here last time, if they came back with Back (kept on screen)."""

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Mapping
 
 from assistant.core.city import DEFAULT_CITY, CityProfile, load_city
-from assistant.core.content_check import possible_facts
+from assistant.core.content_check import path_counts, possible_facts, word_counts
 from assistant.core.errors import ContentError, UnknownGuideError
 from assistant.core.guide import Guide, GuideLibrary, Step
 from assistant.core.step_codes import load_codes
@@ -49,6 +49,10 @@ LABELS: dict[str, dict[str, str]] = {
         "bring": "Mitbringen",
         "cost": "Kosten",
         "corrects": "Richtiggestellt (veraltete Hinweise aus dem Internet)",
+        "more": "Mehr dazu",
+        "paths": "Die häufigsten Wege: Bildschirme (Höchstzahl)",
+        "words": "Wörter auf dem Bildschirm",
+        "screens": "Bildschirme",
         "web": "Im Internet",
         "help": "Hilfe",
         "helper": "Tipp für Helfende",
@@ -87,6 +91,10 @@ LABELS: dict[str, dict[str, str]] = {
         "bring": "What to bring",
         "cost": "Cost",
         "corrects": "Corrected (outdated advice found on the web)",
+        "more": "More about it",
+        "paths": "The commonest ways: screens (most allowed)",
+        "words": "Words on the screen",
+        "screens": "screens",
         "web": "On the web",
         "help": "Help",
         "helper": "Tip for volunteers",
@@ -125,9 +133,10 @@ OUTCOME_TEXT: dict[str, dict[str, str]] = {
         "tries-1": "Noch 1 Versuch (Zugangsnummer nötig)",
         "blocked": "PIN gesperrt (PUK nötig)",
         "inoperative": "PUK verbraucht",
-        "deactivated": "Online-Funktion ausgeschaltet",
+        "deactivated": "Online-Funktion deaktiviert",
         "changed": "PIN geändert",
         "not-changed": "PIN nicht geändert (abgebrochen)",
+        "uncertain": "Nicht sicher, ob die PIN geändert ist",
         "office": "Die Person geht lieber ins Amt",
         "booked": "Termin gebucht",
         "unavailable": "Programm kann es nicht / übersprungen",
@@ -141,6 +150,7 @@ OUTCOME_TEXT: dict[str, dict[str, str]] = {
         "deactivated": "Online function switched off",
         "changed": "PIN changed",
         "not-changed": "PIN not changed (cancelled)",
+        "uncertain": "Not sure whether the PIN changed",
         "office": "The person prefers to go to the office",
         "booked": "Appointment booked",
         "unavailable": "The program cannot do it / skipped",
@@ -258,6 +268,12 @@ def render(guide: Guide, city: CityProfile | None, fmt: str = "md") -> str:
 
     ends = [sid for sid in order if guide.steps[sid].is_end]
     w.items(L["overview"], [f"{fill(guide.steps[sid].title, sid)} {ref(sid)}" for sid in ends])
+    counts = path_counts(guide)
+    if counts:
+        w.items(L["paths"], [f"{c.name}: {c.screens} ({c.max}) – {L['section']} "
+                             + " → ".join(str(number.get(s, "?")) for s in p.steps)
+                             for c, p in zip(counts, guide.paths)])
+    words = word_counts(guide)
 
     for sid in order:
         step = guide.steps[sid]
@@ -269,6 +285,8 @@ def render(guide: Guide, city: CityProfile | None, fmt: str = "md") -> str:
             tag += f" · {L['code']} {codes.code(guide.id, sid)}"
         if sid not in reachable:
             tag += f" · {L['unreachable']}"
+        if step.screens != 1:
+            tag += f" · {step.screens} {L['screens']}"
         w.para(tag)
         w.para(text_of(step.text))
         if step.image:
@@ -276,6 +294,7 @@ def render(guide: Guide, city: CityProfile | None, fmt: str = "md") -> str:
         _body(w, guide, step, L, lang, text_of, ref, office_label, city, possible.get(sid, {}))
         w.labelled(L["help"], text_of(step.help))
         w.labelled(L["helper"], text_of(step.helper))
+        w.labelled(L["words"], str(words[sid]))
     return w.text()
 
 
@@ -301,6 +320,7 @@ def _body(w: _Writer, guide: Guide, step: Step, L: Mapping[str, str], lang: str,
         _where(w, guide, step, L, lang, office_label, city, facts)
         w.items(L["bring"], [fill(x) for x in step.bring])
         w.labelled(L["cost"], fill(step.cost))
+        w.labelled(L["more"], fill(step.more))
         w.items(L["corrects"], [fill(x) for x in step.corrects])
         w.labelled(L["web"], fill(step.web))
     if step.next and step.type in ("info", "checklist"):

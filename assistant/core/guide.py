@@ -58,6 +58,8 @@ class Step:
     cost: str = ""
     corrects: tuple[str, ...] = ()
     web: str = ""
+    more: str = ""  # details behind "Mehr dazu" (end steps): background, what is no longer true
+    screens: int = 1  # how many screens the person sees on this step (an action page shows several)
 
     @property
     def is_end(self) -> bool:
@@ -91,6 +93,25 @@ class Step:
             yield "fallback", self.fallback
         if self.cost:
             yield "cost", self.cost
+        if self.more:
+            yield "more", self.more
+
+    def screen_texts(self) -> Iterator[tuple[str, str]]:
+        """The running text on this step's own screen (what issue 11 limits to ~60 words): not the
+        help, the helper tips, the picture's description, or what lies behind "Mehr dazu"."""
+        for name, text in self.texts():
+            if name in ("help", "helper", "image.alt", "more") or name.startswith("corrects["):
+                continue
+            yield name, text
+
+
+@dataclass(frozen=True)
+class NamedPath:
+    """One of a guide's commonest ways, declared in the guide (``paths:``) so its length is checked."""
+
+    name: str
+    steps: tuple[str, ...]
+    max: int
 
 
 @dataclass(frozen=True)
@@ -103,6 +124,11 @@ class Guide:
     short: str = ""
     order: int = 100
     source: str = ""
+    paths: tuple[NamedPath, ...] = ()
+
+    def screens_on(self, step_ids: tuple[str, ...] | list[str]) -> int:
+        """How many screens a person sees walking these steps (live sub-screens of action pages counted)."""
+        return sum(self.steps[s].screens if s in self.steps else 1 for s in step_ids)
 
     def step(self, step_id: str) -> Step:
         try:
@@ -140,10 +166,12 @@ class Guide:
             if not nexts:
                 return (0, 0.0, 0)
             spans = [walk(n, stack | {n}) for n in nexts]
+            # each next step counts with its own screens (an action page shows several: the progress line counts them)
+            own = [self.steps[n].screens if n in self.steps else 1 for n in nexts]
             result = (
-                1 + min(s[0] for s in spans),
-                1 + sum(s[1] for s in spans) / len(spans),
-                1 + max(s[2] for s in spans),
+                min(o + sp[0] for o, sp in zip(own, spans)),
+                sum(o + sp[1] for o, sp in zip(own, spans)) / len(spans),
+                max(o + sp[2] for o, sp in zip(own, spans)),
             )
             memo[sid] = result
             return result
@@ -208,6 +236,8 @@ def guide_from_data(data: Any, *, source: str = "") -> Guide:
             cost=(raw.get("cost") or "").strip(),
             corrects=_tuple(raw.get("corrects")),
             web=raw.get("web", ""),
+            more=(raw.get("more") or "").strip(),
+            screens=int(raw.get("screens", 1)),
         )
     guide = Guide(
         id=data["id"],
@@ -218,6 +248,9 @@ def guide_from_data(data: Any, *, source: str = "") -> Guide:
         short=(data.get("short") or "").strip(),
         order=int(data.get("order", 100)),
         source=source,
+        paths=tuple(
+            NamedPath(name, tuple(p["steps"]), int(p["max"])) for name, p in (data.get("paths") or {}).items()
+        ),
     )
     broken = [
         f"steps/{s.id}: leads to unknown step '{n}'"

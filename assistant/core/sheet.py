@@ -130,7 +130,7 @@ def sheet_from_run(run: GuideRun, city: CityProfile | None, lang: str | None = N
         web = city.value("city_web", lang)
     return TakeHomeSheet(
         kind="guide", lang=lang, title=run.guide.title, result=fill(step.title),
-        done=tuple(done[-MAX_DONE:]), next_steps=tuple(fill(t) for t in step.todo), office=office,
+        done=tuple(done[-MAX_DONE:]), next_steps=tuple(fill(t) for t in (*step.todo, *((step.more,) if step.more else ()))), office=office,
         bring=tuple(fill(t) for t in step.bring), cost=fill(step.cost) if step.cost else "",
         web=web, printed=day_in_words(today or date.today(), lang),
     )

@@ -87,7 +87,7 @@ class PracticeCard:
                  false_success: bool = False, simulator_reader: bool = True,
                  reader_names: tuple[str, ...] | list[str] | None = None,
                  keypad: bool | None = None, card_present: bool | None = None,
-                 **card: Any) -> None:
+                 start_race: bool = False, **card: Any) -> None:
         if scenario not in SCENARIOS:
             raise ValueError(f"unknown practice scenario {scenario!r}; known: {', '.join(SCENARIOS)}")
         preset = dict(SCENARIOS[scenario])
@@ -112,6 +112,9 @@ class PracticeCard:
         self._removed: Chip | None = None if card_present or not names else Chip(self.spec)
         self.port = port
         self.scan_delay = scan_delay
+        # AusweisApp's start-up race (docs/eid.md): on the first connection no READER message is
+        # pushed at all; only asking for the reader list (again) shows the readers
+        self.start_race = start_race
         self.user_agents: list[str] = []    # User-Agent of every accepted client (tests)
         self.refused = 0                    # clients refused with HTTP 429
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -278,15 +281,20 @@ class PracticeCard:
             except Exception:  # the client went away; its handler cleans up
                 return
 
-    async def _scan_later(self) -> None:
+    async def _scan_later(self, silent: bool = False) -> None:
         await asyncio.sleep(self.scan_delay)
-        await self._send_all(self.engine.scan())
+        pushed = self.engine.scan()
+        if not silent:
+            await self._send_all(pushed)
 
     async def _handler(self, connection) -> None:
         self._conn = connection
+        silent, self.start_race = self.start_race, False
         try:
-            await self._send_all(self.engine.connect())
-            self._scan_task = asyncio.ensure_future(self._scan_later())
+            pushed = self.engine.connect()
+            if not silent:
+                await self._send_all(pushed)
+            self._scan_task = asyncio.ensure_future(self._scan_later(silent))
             async for frame in connection:
                 text = frame if isinstance(frame, str) else bytes(frame).decode("utf-8", "replace")
                 try:

@@ -70,6 +70,12 @@ def outcome_of(reader: ReaderInfo | None) -> str | None:
 
 
 SIMULATOR = "Simulator"
+NEEDED_API_LEVEL = 2  # READER messages with the card's state, SET_CARD, GET_STATUS (AusweisApp 1.26.2: 1 and 2)
+
+
+def hello() -> list[Command]:
+    """What a page asks as soon as AusweisApp answers: its version and API levels."""
+    return [m.get_info(), m.get_api_level()]
 
 
 def is_builtin_simulator(reader: ReaderInfo) -> bool:
@@ -95,6 +101,7 @@ class Link(str, Enum):
 class Strip(str, Enum):
     CONNECTING = "connecting"
     APP_MISSING = "app-missing"
+    APP_TOO_OLD = "app-too-old"  # it answers, but without the API level Lotse needs
     APP_BUSY = "app-busy"
     APP_LOST = "app-lost"
     NO_READER = "no-reader"
@@ -108,6 +115,7 @@ class StripStatus:
     card: CardInfo | None = None
     keypad: bool = False
     outcome: str | None = None  # the eid.read-card outcome the card's state means (CARD only)
+    version: str = ""  # AusweisApp's version, as it said (APP_TOO_OLD names it)
 
 
 def link_for_reason(reason: str) -> Link:
@@ -130,11 +138,22 @@ class ReaderWatch:
         self.readers: dict[str, ReaderInfo] = {}
         self.link = Link.CONNECTING
         self.include_simulator = include_simulator
+        self.version = ""  # INFO's Implementation-Version, once asked (GET_INFO at connect)
+        self.api_levels: tuple[int, ...] | None = None  # API_LEVEL's available levels, once asked
+
+    @property
+    def too_old(self) -> bool:
+        """AusweisApp does not offer the API level Lotse speaks (it needs a newer AusweisApp)."""
+        return self.api_levels is not None and NEEDED_API_LEVEL not in self.api_levels
 
     def feed(self, message: Any) -> bool:
         """Take one received message; True if the reader picture changed."""
         msg = parsed(message)
         before = dict(self.readers)
+        if isinstance(msg, m.InfoMessage) and msg.version:
+            self.version = msg.version
+        elif isinstance(msg, m.ApiLevelMessage) and msg.available is not None:
+            self.api_levels = tuple(msg.available)
         if isinstance(msg, m.ReaderMessage):
             r = msg.reader
             if r is None:
@@ -153,6 +172,12 @@ class ReaderWatch:
         self.link = link
         if link is not Link.CONNECTED:
             self.readers.clear()
+            self.version, self.api_levels = "", None  # another AusweisApp may answer next time
+
+    def needs_reader_list(self) -> bool:
+        """Connected, and AusweisApp reported no reader at all (not even its Simulator): the start-up
+        race of docs/eid.md, where the list stays empty on this connection. Ask again."""
+        return self.link is Link.CONNECTED and not self.readers
 
     def counted(self) -> list[ReaderInfo]:
         return [r for r in self.readers.values() if self.include_simulator or not is_builtin_simulator(r)]
@@ -170,6 +195,8 @@ class ReaderWatch:
                   Link.BUSY: Strip.APP_BUSY, Link.LOST: Strip.APP_LOST}
         if self.link in simple:
             return StripStatus(simple[self.link])
+        if self.too_old:
+            return StripStatus(Strip.APP_TOO_OLD, version=self.version)
         counted = self.counted()
         if not counted:
             return StripStatus(Strip.NO_READER)
@@ -205,6 +232,7 @@ class Screen(str, Enum):
     NEW_PIN_ADVICE = "new-pin-advice"
     NEW_PIN_REPEAT = "new-pin-repeat"
     KEYPAD = "keypad"  # please type on the reader (entry names what)
+    WAIT_ANSWER = "wait-answer"  # "Abbrechen" after the new PIN may have reached the card: AusweisApp's answer decides
     APP_GONE = "app-gone"
     END = "end"
 
@@ -220,7 +248,7 @@ class Ending(str, Enum):
     CHANGED = "changed"
     CANCELLED = "cancelled"  # the person stopped; nothing changed
     NOTHING_CHANGED = "nothing-changed"  # it did not work (or AusweisApp reported a false success)
-    UNCERTAIN = "uncertain"  # the connection broke right after the new PIN was sent
+    UNCERTAIN = "uncertain"  # the new PIN may have reached the card, and AusweisApp did not say it worked
     OFFICE = "office"  # the person chose the office
     FORGOT = "forgot"  # the person does not know the PIN: office, do not guess
     NO_PUK = "no-puk"  # blocked, no PUK at hand: office
@@ -230,9 +258,9 @@ class Ending(str, Enum):
     @property
     def outcome(self) -> str:
         """The ``eid.change-pin`` outcome (see assistant/ui/capabilities.py)."""
-        if self is Ending.CHANGED:
-            return "changed"
-        if self in (Ending.CANCELLED, Ending.NOTHING_CHANGED, Ending.UNCERTAIN):
+        if self in (Ending.CHANGED, Ending.UNCERTAIN, Ending.DEACTIVATED, Ending.INOPERATIVE):
+            return self.value
+        if self in (Ending.CANCELLED, Ending.NOTHING_CHANGED):
             return "not-changed"
         return "office"
 
@@ -282,6 +310,7 @@ class View:
     weak: Weak | None = None
     ending: Ending | None = None
     app_reason: Link | None = None  # on APP_GONE / WAIT_APP
+    cause: str = ""  # UNCERTAIN: "lost" (the connection went), "failed" (AusweisApp said no), "stopped" (no more waiting)
     resume: Screen | None = None  # CARD_REMOVED / APP_GONE: where the person was
 
     @property
@@ -352,6 +381,7 @@ class ChangePin:
         self._running = False  # RUN_CHANGE_PIN sent and not finished
         self._sent_new_pin = False  # this run really sent SET_NEW_PIN
         self._keypad_new_pin = False  # ... or reached ENTER_NEW_PIN on a keypad reader
+        self._cancel_pending = False  # "Abbrechen" in the new-PIN window: waiting for AusweisApp's answer
         self._awaiting: Entry | None = None  # the SET_* just sent, waiting for its answer
         self._sent_counter: int | None = None
         self._counter: int | None = None
@@ -393,10 +423,20 @@ class ChangePin:
         if screen in ENTRY_SCREENS or screen in (Screen.KEYPAD, Screen.LAST_TRY_STOP):
             self._entry_screen = self.view
 
-    def _end(self, ending: Ending, *, tries_left: int | None = None) -> list[Command]:
+    @property
+    def new_pin_may_be_on_card(self) -> bool:
+        """The new PIN may have reached the card: this run sent ``SET_NEW_PIN``, or a keypad reader
+        was asked for it. From here on the only endings are CHANGED (AusweisApp said so for this
+        run) and UNCERTAIN."""
+        return self._sent_new_pin or self._keypad_new_pin
+
+    def _end(self, ending: Ending, *, tries_left: int | None = None, cause: str = "") -> list[Command]:
+        if self.new_pin_may_be_on_card and ending not in (Ending.CHANGED, Ending.UNCERTAIN):
+            log.info("eID: ending %s after the new PIN may have reached the card; said as uncertain", ending.value)
+            ending, cause = Ending.UNCERTAIN, cause or "failed"
         out = [m.cancel()] if self._running else []
         self._drop_held()
-        self.view = View(Screen.END, ending=ending, letter=self.letter,
+        self.view = View(Screen.END, ending=ending, letter=self.letter, cause=cause,
                          tries_left=self._counter if tries_left is None else tries_left)
         return out
 
@@ -425,9 +465,9 @@ class ChangePin:
         if self.ended:
             self._running = False
             return []
-        if self._sent_new_pin and self._awaiting is Entry.NEW_PIN:
-            self._running = False
-            return self._end(Ending.UNCERTAIN)
+        if self.new_pin_may_be_on_card:
+            self._running = False  # AusweisApp ends the workflow with the connection: no answer will come
+            return self._end(Ending.UNCERTAIN, cause="lost")
         if self.view.screen is Screen.LETTER and not self._running:
             return []
         if self.view.screen in (Screen.APP_GONE, Screen.WAIT_APP):
@@ -543,14 +583,29 @@ class ChangePin:
         return self._end(Ending.OFFICE)
 
     def cancel(self) -> list[Command]:
-        """'Abbrechen': stop here; nothing is changed."""
-        if self.ended:
+        """'Abbrechen': stop here. Before the new PIN may have reached the card nothing is changed;
+        after that, AusweisApp's answer to ``CANCEL`` decides (the screen says we wait for it)."""
+        if self.ended or self.view.screen is Screen.WAIT_ANSWER:
             return []
+        if self.new_pin_may_be_on_card and self._running:
+            self._cancel_pending = True
+            self._awaiting = None
+            self._show(Screen.WAIT_ANSWER)
+            return [m.cancel()]
         return self._end(Ending.CANCELLED)
+
+    def stop_waiting(self) -> list[Command]:
+        """'Nicht mehr warten' on the wait for AusweisApp's answer: we do not know, so we say so."""
+        if self.view.screen is not Screen.WAIT_ANSWER:
+            return []
+        self._running = False
+        return self._end(Ending.UNCERTAIN, cause="stopped")
 
     def go_back(self) -> tuple[bool, list[Command]]:
         """'Zurück' inside the flow. (False, …) means: leave the page (then call ``leave``)."""
         s = self.view.screen
+        if self.new_pin_may_be_on_card and not self.ended:
+            return True, self.cancel()  # leaving now could hide a changed PIN: wait for the answer
         if s is Screen.NEW_PIN_REPEAT or s is Screen.NEW_PIN_ADVICE:
             self._drop_held()
             self._show(Screen.NEW_PIN, entry=Entry.NEW_PIN, digits=6)
@@ -592,6 +647,8 @@ class ChangePin:
             return self._misunderstood()
         self.watch.feed(msg)
         handler = _HANDLERS.get(type(msg))
+        if self._cancel_pending and not isinstance(msg, (m.ChangePinMessage, m.BadStateMessage)):
+            return []  # waiting for AusweisApp's answer to CANCEL: nothing else is asked now
         if handler is None:
             log.info("eID: message %s ignored here", msg.msg[:40] if isinstance(msg.msg, str) else "?")
             return []
@@ -600,9 +657,10 @@ class ChangePin:
     def _misunderstood(self) -> list[Command]:
         if self.ended:
             return []
+        if self.view.screen is Screen.WAIT_ANSWER:
+            return []  # still waiting for the answer to CANCEL
         back = self._entry_screen if self.view.screen is Screen.WORKING and self._entry_screen else self.view
-        if self._awaiting is Entry.NEW_PIN:
-            self._sent_new_pin = False
+        # an unreadable message proves nothing about the new PIN: the window stays open
         self._awaiting = None
         self.view = replace(back, notice=Notice.MISUNDERSTOOD, notice_args=())
         return []
@@ -651,11 +709,13 @@ class ChangePin:
         if self._restart_after_cancel:
             self._restart_after_cancel = False
             return self._start_run()
+        if msg.success and self.new_pin_may_be_on_card and (not self.ended or self.view.ending is Ending.UNCERTAIN):
+            return self._end(Ending.CHANGED, tries_left=3)  # a success for a run that sent the new PIN always wins
         if self.ended or not was_running:
             return []
+        if self._cancel_pending:
+            return self._end(Ending.UNCERTAIN, cause="failed")
         if msg.success:
-            if self._sent_new_pin or self._keypad_new_pin:
-                return self._end(Ending.CHANGED, tries_left=3)
             log.info("eID: AusweisApp reported success without a new PIN; treated as nothing changed")
             return self._end(Ending.NOTHING_CHANGED)
         if self._inoperative:
@@ -725,8 +785,11 @@ class ChangePin:
             notice = Notice.REFUSED_FORMAT
         elif sent is Entry.NEW_PIN:
             notice = Notice.NOT_READY
-        if sent is Entry.NEW_PIN:
-            self._sent_new_pin = False  # it was not taken; a success now would be a false one
+        if sent is Entry.NEW_PIN or self._keypad_new_pin:
+            # asked again: the new PIN was not taken; a success now would be a false one
+            self._sent_new_pin = self._keypad_new_pin = False
+        if self._cancel_pending:
+            return []  # the answer to CANCEL decides
         self._drop_held()
         if self._keypad:
             return self._ask(Entry.NEW_PIN, notice)
@@ -784,11 +847,13 @@ class ChangePin:
             return [m.cancel()]
         if cmd == "CANCEL":
             self._running = False
+            if self._cancel_pending and not self.ended:
+                return self._end(Ending.UNCERTAIN, cause="failed")  # no workflow left to answer
             if self._restart_after_cancel:
                 self._restart_after_cancel = False
                 return self._start_run()
             return []
-        if self.ended:
+        if self.ended or self._cancel_pending:
             return []
         if isinstance(cmd, str) and cmd.startswith("SET_"):
             if cmd == "SET_NEW_PIN":

@@ -24,9 +24,12 @@ Action ids in use (guides may only name these):
                        ``tries-1`` (CAN needed before the last try), ``blocked`` (PUK needed),
                        ``inoperative`` (PUK used up), ``deactivated`` (online function off),
                        ``unavailable``.
-``eid.change-pin``     runs the PIN change. Outcomes: ``changed``, ``not-changed`` (cancelled or
-                       nothing sent), ``office`` (the person chose to go to the office),
-                       ``unavailable``.
+``eid.change-pin``     runs the PIN change. Outcomes: ``changed`` (AusweisApp said so for a run
+                       that sent the new PIN), ``not-changed`` (cancelled or failed before the new
+                       PIN was sent), ``uncertain`` (the new PIN may have reached the card and
+                       AusweisApp did not say it worked), ``office`` (the person chose the office,
+                       forgot the PIN, has no PUK), ``deactivated`` (online function switched off),
+                       ``inoperative`` (PUK used up), ``unavailable``.
 ``appointment.book``   books an appointment at the remembered office. Outcomes: ``booked``,
                        ``unavailable``.
 =====================  ==========================================================================

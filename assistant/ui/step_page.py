@@ -285,10 +285,12 @@ class StepPage(Page):
             for n, todo in enumerate(step.todo, 1):
                 self._add_body(f"{n}. {self.fill(todo)}")
         key = office_key(step, self.run)
+        details: list[str] = []
         if key:
             self._section(self.tr("Wohin"))
             self.office_lines = self._office_lines(key)
-            for line in self.office_lines:
+            place, details = self.office_lines[:2], self.office_lines[2:]  # name and address here
+            for line in place:
                 self._add_body(line)
         if step.bring:
             self._section(self.tr("Was Sie mitbringen"))
@@ -297,10 +299,15 @@ class StepPage(Page):
         if step.cost:
             self._section(self.tr("Kosten"))
             self._add_body(self.fill(step.cost))
-        if step.corrects:
-            self._section(self.tr("Vielleicht haben Sie etwas anderes gelesen"))
-            for item in step.corrects:
-                self._add_body(self.tr("Das stimmt nicht mehr: {0}").format(self.fill(item)))
+        if step.more or details or step.corrects:
+            # the details (hours, background, what is no longer true) behind one "Mehr dazu"
+            self._section(self.tr("Mehr dazu"))
+            for line in details:
+                self._add_body(line)
+            if step.more:
+                self._add_body(self.fill(step.more))
+            for item in step.corrects:  # each says itself whether it once was true
+                self._add_body(f"• {self.fill(item)}")
         self._set_next(self.tr("Fertig: zur Startseite"), self.home)
 
     def _office_lines(self, key: str) -> list[str]:

@@ -1,18 +1,31 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
     <name>EidTexts</name>
     <message>
         <source>Bürgerbüro</source>
-        <translation>citizens' office</translation>
+        <translation>citizens&apos; office</translation>
     </message>
     <message>
         <source>Lotse sucht die AusweisApp …</source>
         <translation>Lotse is looking for the AusweisApp …</translation>
     </message>
     <message>
+        <source>Die AusweisApp ist installiert, aber sie läuft nicht. Drücken Sie auf „AusweisApp starten“. Dann verbindet sich Lotse von selbst.</source>
+        <translation>The AusweisApp is installed, but it is not running. Press “Start AusweisApp”. Then Lotse connects by itself.</translation>
+    </message>
+    <message>
+        <source>Die AusweisApp ist auf diesem Computer nicht installiert. Sie bekommen sie kostenlos auf ausweisapp.bund.de. Lotse verbindet sich von selbst, sobald sie läuft.</source>
+        <translation>The AusweisApp is not installed on this computer. You get it for free at ausweisapp.bund.de. Lotse connects by itself as soon as it runs.</translation>
+    </message>
+    <message>
         <source>Die AusweisApp läuft nicht. Bitte starten Sie die AusweisApp. Sie ist noch nicht installiert? Sie bekommen sie kostenlos auf ausweisapp.bund.de. Lotse verbindet sich von selbst, sobald sie läuft.</source>
         <translation>The AusweisApp is not running. Please start the AusweisApp. Not installed yet? You can get it free at ausweisapp.bund.de. Lotse connects by itself as soon as it runs.</translation>
+    </message>
+    <message>
+        <source>Ihre AusweisApp ist zu alt für Lotse (Version {0}). Bitte installieren Sie die neue Version von ausweisapp.bund.de. Das kostet nichts.</source>
+        <translation>Your AusweisApp is too old for Lotse (version {0}). Please install the new version from ausweisapp.bund.de. It costs nothing.</translation>
     </message>
     <message>
         <source>Ein anderes Programm benutzt gerade die AusweisApp. Bitte schließen Sie das andere Programm. Dann geht es von selbst weiter.</source>
@@ -55,8 +68,8 @@
         <translation>ID card found. The PUK is used up. The {office} can help.</translation>
     </message>
     <message>
-        <source>Ausweis gefunden. Die Online-Funktion ist ausgeschaltet.</source>
-        <translation>ID card found. The online function is switched off.</translation>
+        <source>Ausweis gefunden. Die Online-Funktion ist deaktiviert, also ausgeschaltet.</source>
+        <translation>ID card found. The online function is deactivated, that is, switched off.</translation>
     </message>
     <message>
         <source>Ausweis gefunden.</source>
@@ -65,6 +78,18 @@
     <message>
         <source>Noch einmal versuchen</source>
         <translation>Try again</translation>
+    </message>
+    <message>
+        <source>AusweisApp starten</source>
+        <translation>Start AusweisApp</translation>
+    </message>
+    <message>
+        <source>Die AusweisApp startet. Das kann einen Moment dauern. Lotse verbindet sich von selbst.</source>
+        <translation>The AusweisApp is starting. This can take a moment. Lotse connects by itself.</translation>
+    </message>
+    <message>
+        <source>Die AusweisApp ließ sich nicht starten. Bitte starten Sie sie selbst.</source>
+        <translation>The AusweisApp could not be started. Please start it yourself.</translation>
     </message>
     <message>
         <source>Übungsmodus – Ihr echter Ausweis wird nicht benutzt</source>
@@ -200,7 +225,7 @@
     </message>
     <message>
         <source>Ich gehe lieber zum {office}</source>
-        <translation>I'd rather go to the {office}</translation>
+        <translation>I&apos;d rather go to the {office}</translation>
     </message>
     <message>
         <source>Ja, ich bin sicher. Ich gebe die PIN ein.</source>
@@ -559,12 +584,76 @@
         <translation>Lotse does not see the digits.</translation>
     </message>
     <message>
-        <source>Im {office} bekommen Sie kostenlos eine neue PIN. Bringen Sie Ihren Ausweis mit.</source>
-        <translation>The {office} gives you a new PIN for free. Bring your ID card.</translation>
+        <source>Die AusweisApp hat gemeldet: Ihre neue PIN mit 6 Ziffern gilt.</source>
+        <translation>The AusweisApp reported: your new 6-digit PIN works.</translation>
     </message>
     <message>
-        <source>Ab jetzt gilt Ihre neue PIN mit 6 Ziffern.</source>
-        <translation>From now on your new 6-digit PIN is valid.</translation>
+        <source>Lassen Sie den Ausweis auf dem Kartenleser liegen. Drücken Sie dann auf „Noch einmal versuchen“.</source>
+        <translation>Leave the ID card on the card reader. Then press “Try again”.</translation>
+    </message>
+    <message>
+        <source>Die Verbindung zur AusweisApp ist abgebrochen. Das war kurz nach der neuen PIN.</source>
+        <translation>The connection to the AusweisApp was lost. That was just after the new PIN.</translation>
+    </message>
+    <message>
+        <source>Die AusweisApp hat noch nicht geantwortet.</source>
+        <translation>The AusweisApp has not answered yet.</translation>
+    </message>
+    <message>
+        <source>Die AusweisApp hat nicht gemeldet, dass es geklappt hat. Die neue PIN war aber vielleicht schon beim Ausweis.</source>
+        <translation>The AusweisApp did not report that it worked. But the new PIN may have reached the ID card.</translation>
+    </message>
+    <message>
+        <source>Wir wissen nicht sicher, ob die PIN geändert ist</source>
+        <translation>We do not know for sure whether the PIN is changed</translation>
+    </message>
+    <message>
+        <source>Bitte raten Sie nicht. Auf der nächsten Seite steht, was Sie sicher tun können.</source>
+        <translation>Please do not guess. The next page says what you can safely do.</translation>
+    </message>
+    <message>
+        <source>Im {office} bekommen Sie eine neue PIN. Ihre alte PIN brauchen Sie dort nicht.</source>
+        <translation>At the {office} you get a new PIN. You do not need your old PIN there.</translation>
+    </message>
+    <message>
+        <source>Die Online-Funktion ist deaktiviert</source>
+        <translation>The online function is deactivated</translation>
+    </message>
+    <message>
+        <source>Übung geschafft</source>
+        <translation>Practice done</translation>
+    </message>
+    <message>
+        <source>Das war nur eine Übung. So geht es auch mit Ihrem echten Ausweis.</source>
+        <translation>That was only practice. It works the same way with your real ID card.</translation>
+    </message>
+    <message>
+        <source>An Ihrem echten Ausweis hat sich nichts geändert. Ihre PIN ist dieselbe wie vorher.</source>
+        <translation>Nothing changed on your real ID card. Your PIN is the same as before.</translation>
+    </message>
+    <message>
+        <source>Übung beendet: {0}</source>
+        <translation>Practice ended: {0}</translation>
+    </message>
+    <message>
+        <source>Wir warten auf die AusweisApp</source>
+        <translation>We are waiting for the AusweisApp</translation>
+    </message>
+    <message>
+        <source>Sie haben „Abbrechen“ gedrückt.</source>
+        <translation>You pressed “Cancel”.</translation>
+    </message>
+    <message>
+        <source>Die neue PIN war vielleicht schon beim Ausweis.</source>
+        <translation>The new PIN may already have reached the ID card.</translation>
+    </message>
+    <message>
+        <source>Die AusweisApp sagt uns gleich, ob sie gilt. Bitte lassen Sie den Ausweis liegen.</source>
+        <translation>The AusweisApp will tell us in a moment whether it works. Please leave the ID card where it is.</translation>
+    </message>
+    <message>
+        <source>Nicht mehr warten</source>
+        <translation>Stop waiting</translation>
     </message>
     <message>
         <source>Die Einmal-PIN aus dem Brief gilt nicht mehr.</source>
@@ -579,18 +668,6 @@
         <translation>Done: your new PIN is valid</translation>
     </message>
     <message>
-        <source>Merken Sie sich die neue PIN gut.</source>
-        <translation>Remember the new PIN well.</translation>
-    </message>
-    <message>
-        <source>Schreiben Sie die PIN nie auf den Ausweis.</source>
-        <translation>Never write the PIN on the ID card.</translation>
-    </message>
-    <message>
-        <source>Heben Sie den PIN-Brief gut auf. Darin steht Ihre PUK.</source>
-        <translation>Keep the PIN letter safe. Your PUK is in it.</translation>
-    </message>
-    <message>
         <source>Sie haben aufgehört</source>
         <translation>You stopped</translation>
     </message>
@@ -599,44 +676,16 @@
         <translation>Nothing was changed. Your PIN is the same as before.</translation>
     </message>
     <message>
-        <source>Sie können es jederzeit noch einmal versuchen.</source>
-        <translation>You can try again at any time.</translation>
-    </message>
-    <message>
         <source>Es wurde nichts geändert</source>
         <translation>Nothing was changed</translation>
-    </message>
-    <message>
-        <source>Es wurde nichts geändert. Bitte versuchen Sie es noch einmal.</source>
-        <translation>Nothing was changed. Please try again.</translation>
     </message>
     <message>
         <source>Ihre PIN ist dieselbe wie vorher.</source>
         <translation>Your PIN is the same as before.</translation>
     </message>
     <message>
-        <source>Lassen Sie den Ausweis ruhig auf dem Kartenleser liegen.</source>
-        <translation>You can leave the ID card on the card reader.</translation>
-    </message>
-    <message>
-        <source>Drücken Sie dann auf „Noch einmal versuchen“.</source>
-        <translation>Then press "Try again".</translation>
-    </message>
-    <message>
-        <source>Die Verbindung ist abgebrochen</source>
-        <translation>The connection broke off</translation>
-    </message>
-    <message>
-        <source>Das war genau, als die neue PIN gesendet wurde.</source>
-        <translation>That was exactly when the new PIN was sent.</translation>
-    </message>
-    <message>
         <source>Vielleicht gilt schon die neue PIN. Vielleicht gilt noch die alte.</source>
         <translation>Maybe the new PIN is valid already. Maybe the old one still is.</translation>
-    </message>
-    <message>
-        <source>Raten Sie bitte nicht.</source>
-        <translation>Please do not guess.</translation>
     </message>
     <message>
         <source>Bitte raten Sie nicht</source>
@@ -647,14 +696,6 @@
         <translation>Every wrong try counts. After 3 wrong tries the PIN is blocked.</translation>
     </message>
     <message>
-        <source>Sie brauchen Ihre alte PIN nicht.</source>
-        <translation>You do not need your old PIN.</translation>
-    </message>
-    <message>
-        <source>Das kostet nichts.</source>
-        <translation>It costs nothing.</translation>
-    </message>
-    <message>
         <source>Das {office} hilft Ihnen</source>
         <translation>The {office} helps you</translation>
     </message>
@@ -663,20 +704,8 @@
         <translation>Your PIN is blocked. Without a PUK the {office} helps.</translation>
     </message>
     <message>
-        <source>Die Online-Funktion ist ausgeschaltet</source>
-        <translation>The online function is switched off</translation>
-    </message>
-    <message>
         <source>Ihr Ausweis kann sich noch nicht online ausweisen.</source>
         <translation>Your ID card cannot identify you online yet.</translation>
-    </message>
-    <message>
-        <source>Das {office} schaltet die Funktion ein. Dort wählen Sie auch gleich eine PIN.</source>
-        <translation>The {office} switches the function on. There you also choose a PIN right away.</translation>
-    </message>
-    <message>
-        <source>Bringen Sie Ihren Ausweis mit.</source>
-        <translation>Bring your ID card.</translation>
     </message>
     <message>
         <source>Die PUK ist aufgebraucht</source>
@@ -689,10 +718,6 @@
     <message>
         <source>Gut, dass Sie nicht raten</source>
         <translation>Good that you do not guess</translation>
-    </message>
-    <message>
-        <source>Sie brauchen Ihre alte PIN nicht. Das kostet nichts.</source>
-        <translation>You do not need your old PIN. It costs nothing.</translation>
     </message>
     <message>
         <source>Was Sie jetzt tun</source>

@@ -224,6 +224,10 @@
         <translation>PIN not changed</translation>
     </message>
     <message>
+        <source>Nicht sicher, ob die PIN geändert ist</source>
+        <translation>Not sure whether the PIN is changed</translation>
+    </message>
+    <message>
         <source>Lieber zum Amt</source>
         <translation>Rather go to the office</translation>
     </message>

@@ -387,12 +387,8 @@
         <translation>Cost</translation>
     </message>
     <message>
-        <source>Vielleicht haben Sie etwas anderes gelesen</source>
-        <translation>You may have read something else</translation>
-    </message>
-    <message>
-        <source>Das stimmt nicht mehr: {0}</source>
-        <translation>This is no longer true: {0}</translation>
+        <source>Mehr dazu</source>
+        <translation>More about it</translation>
     </message>
     <message>
         <source>Fertig: zur Startseite</source>

@@ -78,7 +78,18 @@ def test_actions_list_their_results_and_the_fallback(library, city):
         assert label in section, label
     assert "Where the program cannot do it" in section
     change = text.split("`change-known`", 1)[1].split("\n## ", 1)[0]
-    assert "1. Open the AusweisApp." in change  # the step-by-step fallback keeps its lines
+    assert "1. Choose »Change my (Transport) PIN«." in change  # the step-by-step fallback keeps its lines
+    assert "4 screens" in change  # the live screens of the page are counted
+
+
+def test_handbook_prints_path_lengths_and_words_per_screen(library, city):
+    for lang, label in (("de", "Die häufigsten Wege"), ("en", "The commonest ways")):
+        text = export.render(library.get("eid-pin", lang), city, "md")
+        head = text.split(label, 1)[1].split("\n## ", 1)[0]
+        assert "new-card-with-pin-letter: 10 (10)" in head
+        assert "two-wrong-pins-last-try: 12 (12)" in head
+        words = [int(n) for n in re.findall(r"\*\*(?:Wörter auf dem Bildschirm|Words on the screen):\*\* (\d+)", text)]
+        assert len(words) == len(library.get("eid-pin", lang).steps) and max(words) <= 60
 
 
 def test_plain_text_format_has_no_markdown(library, city):

@@ -23,7 +23,6 @@ def answer_index(run: GuideRun, fragment: str) -> int:
 
 def test_back_restores_the_earlier_answer_and_its_facts(library):
     run = GuideRun(library.get("eid-pin", "de"))
-    run.forward()  # welcome → card-type
     run.answer(answer_index(run, "Aufenthaltskarte"))
     assert run.current_id == "lost"
     assert run.facts["office"] == "auslaenderbuero"
@@ -43,7 +42,7 @@ def test_back_at_the_start_does_nothing(library):
     run = GuideRun(library.get("eid-pin", "de"))
     assert not run.can_go_back
     assert run.back() is False
-    assert run.current_id == "welcome"
+    assert run.current_id == "card-type"
 
 
 def test_action_outcome_becomes_a_fact_and_unknown_outcomes_take_the_unavailable_way(library):
@@ -65,17 +64,16 @@ def test_progress_is_honest_on_branching_paths(library):
     assert p.number == 1
     assert p.exact is False  # the eID guide branches from the start
     assert p.total > p.number
-    run.forward()
     run.answer(answer_index(run, "Personalausweis"))
     p2 = run.progress()
-    assert p2.number == 3
+    assert p2.number == 2
     assert p2.total >= p2.number
     assert 0 < p2.fraction <= 1
     # an end step: nothing left, the figure is exact
     run.answer(answer_index(run, "verloren"))
     p3 = run.progress()
     assert run.finished
-    assert (p3.number, p3.total, p3.exact) == (4, 4, True)
+    assert (p3.number, p3.total, p3.exact) == (3, 3, True)
 
 
 def test_progress_words_read_naturally(library):
@@ -108,7 +106,6 @@ def test_progress_words_read_naturally(library):
 def test_state_round_trip_is_plain_json_and_keeps_the_place(library):
     guide = library.get("eid-pin", "de")
     run = GuideRun(guide)
-    run.forward()
     run.answer(answer_index(run, "eID-Karte"))
     run.answer(answer_index(run, "hier"))
     run.answer(answer_index(run, "Kartenleser"))
@@ -124,7 +121,6 @@ def test_state_round_trip_is_plain_json_and_keeps_the_place(library):
 def test_from_state_on_a_changed_guide_raises_content_error(library):
     guide = library.get("eid-pin", "de")
     run = GuideRun(guide)
-    run.forward()
     run.answer(0)
     state = run.to_state()
     data = yaml.safe_load(resource("guides", "eid-pin.de.yaml").read_text(encoding="utf-8"))
@@ -144,7 +140,6 @@ def test_from_state_on_a_changed_guide_raises_content_error(library):
 
 def test_relocalized_keeps_place_and_facts_in_the_other_language(library):
     run = GuideRun(library.get("eid-pin", "de"))
-    run.forward()
     run.answer(answer_index(run, "Aufenthaltskarte"))
     en = run.relocalized(library.get("eid-pin", "en"))
     assert en.current_id == "lost"
@@ -157,7 +152,6 @@ def test_fill_uses_facts_and_city_values_and_keeps_unknown_names(library):
     from assistant.core.city import load_city
 
     run = GuideRun(library.get("eid-pin", "de"))
-    run.forward()
     run.answer(answer_index(run, "Aufenthaltskarte"))
     city = load_city()
     text = run.fill("Gehen Sie ins {office_name}. Sperren: {hotline_blocking}. {unknown}", city.facts("de"))

@@ -187,7 +187,15 @@ def test_old_card_or_passport_only_needs_a_new_id_card(all_walks, library, lang)
     guide = library.get("eid-pin", lang)
     old = [w for w in all_walks[("eid-pin", lang)] if w.facts.get("card") == "alt"]
     assert old and all(w.end == "old-card" for w in old)
-    assert "37" in guide.steps["old-card"].cost
+    cost = guide.steps["old-card"].cost
+    assert "46" in cost and {"de": "27,60", "en": "27.60"}[lang] in cost and "6 " in cost  # since 7 Feb 2026
+    assert "37" not in cost
+    # the button says "before November 2010", and nationality decides: only Germans get a Personalausweis
+    assert "2010" in guide.steps["card-type"].answers[3].text
+    routes = {a.next for a in guide.steps["old-nationality"].answers}
+    assert {"old-card", "end-eu-card", "end-residence-card", "lost"} == routes
+    assert guide.steps["end-residence-card"].where == "auslaenderbuero"
+    assert guide.steps["end-eu-card"].where == "buergerbuero"
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -196,31 +204,35 @@ def test_lost_card_is_blocked_at_116_116(library, city, lang):
     end = guide.steps["end-lost"]
     todo = " ".join(filled({}, t, city, lang) for t in end.todo)
     assert "116 116" in todo
-    assert any("0180" in c for c in end.corrects)
+    # never print a wrong number in full, not even to correct it: people dial what they see
+    for g in ("eid-pin", "computer-ready"):
+        for s in library.get(g, lang).steps.values():
+            for _, t in s.texts():
+                assert not re.search(r"0180|01801", t), (s.id, t)
+    assert {"de": "nur eine Sperr-Nummer", "en": "only one blocking number"}[lang] in end.text
     assert guide.steps["lost"].answers[1].next == "end-lost"
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_one_try_left_passes_the_can_and_a_stop_before_the_last_try(all_walks, library, lang):
+def test_one_try_left_shows_the_can_and_a_safe_way_out_before_the_last_try(all_walks, library, lang):
+    """The guide explains the CAN and offers the office; the live page then asks the CAN and stops
+    once ("Halt: Jetzt kommt der letzte Versuch") before the PIN: one stop, not two."""
     guide = library.get("eid-pin", lang)
     last = [w for w in all_walks[("eid-pin", lang)] if "change-last" in w.steps]
     assert last
     for w in last:
-        i = w.steps.index("change-last")
-        before = w.steps[:i]
-        assert "last-try-stop" in before
-        assert any(guide.steps[s].image and guide.steps[s].image.file == "card-can.svg" for s in before)
-        assert before.index("tries-1") < before.index("last-try-stop")
+        before = w.steps[: w.steps.index("change-last")]
+        assert before[-1] == "tries-1"
+        assert w.facts.get("pin_kind") in ("own", "transport")  # the live page does not ask again
     tries1 = guide.steps["tries-1"]
     assert tries1.image.file == "card-can.svg"
-    assert "6" in tries1.text
     assert {"de": "unten rechts", "en": "bottom right"}[lang] in tries1.text
-    # the stop has a safe way out to the office
-    assert any(a.next == "end-office-pin" for a in guide.steps["last-try-stop"].answers)
-    # only the read-card outcome or an answer about one try left leads to the CAN step
+    assert any(a.next == "end-office-pin" for a in tries1.answers)
+    assert "6" in tries1.help
+    # only the read-card outcome or an answer about one try left (or a retry) leads to the CAN step
     into = {(s.id, a.text) for s in guide.steps.values() for a in s.answers if a.next == "tries-1"}
     into |= {(s.id, o) for s in guide.steps.values() for o, t in s.outcomes.items() if t == "tries-1"}
-    assert into == {("check-card", "tries-1"), ("wrong-tries", guide.steps["wrong-tries"].answers[1].text)}
+    assert {sid for sid, _ in into} == {"check-card", "wrong-tries", "last-result", "last-retry"}
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -250,7 +262,7 @@ def test_blocked_pin_asks_for_the_puk_and_without_it_goes_to_the_office(all_walk
     assert guide.steps["puk-at-hand"].image.file == "pin-letter.svg"
     assert "10" in guide.steps["puk-at-hand"].text
     nexts = [a.next for a in guide.steps["puk-at-hand"].answers]
-    assert nexts == ["puk-know-pin", "end-office-blocked"]
+    assert nexts == ["unblock", "unblock", "end-office-blocked"]  # PUK and a known PIN, else the office
     for w in all_walks[("eid-pin", lang)]:
         if "unblock" in w.steps:
             assert "puk-at-hand" in w.steps[: w.steps.index("unblock")]
@@ -271,14 +283,14 @@ def test_switched_off_function_goes_to_the_office_and_not_to_the_puk(all_walks, 
 @pytest.mark.parametrize("lang", LANGS)
 def test_card_check_comes_after_card_type_lost_and_reader_and_unavailable_asks_by_hand(library, lang):
     guide = library.get("eid-pin", lang)
-    order = ["welcome", "card-type", "lost", "device", "check-card"]
-    assert guide.start == "welcome"
+    order = ["card-type", "lost", "device", "check-card"]
+    assert guide.start == "card-type"
     assert guide.steps["card-type"].answers[0].next == "lost"
     assert guide.steps["lost"].answers[0].next == "device"
     assert guide.steps["device"].answers[0].next == "check-card"
     assert guide.steps["check-card"].outcomes["unavailable"] == "switched-off"
     assert [a.next for a in guide.steps["switched-off"].answers][1:] == ["what-have", "what-have"]
-    assert len(order) == 5
+    assert len(order) == 4
     # no reader and no NFC phone → office
     assert guide.steps["device"].answers[2].next == "end-no-reader"
 
@@ -288,11 +300,14 @@ def test_transport_pin_and_known_pin_reach_the_pin_change(library, lang):
     guide = library.get("eid-pin", lang)
     assert guide.steps["change-transport"].action == "eid.change-pin"
     assert guide.steps["change-known"].action == "eid.change-pin"
-    five = {"de": "5 Ziffern", "en": "5 digits"}[lang]
+    five = {"de": "»Fünfstellige Transport-PIN«", "en": "»Five-digit Transport PIN«"}[lang]
     assert five in guide.steps["change-transport"].fallback
     for sid in ("change-transport", "change-known", "change-last", "unblock"):
         step = guide.steps[sid]
         assert step.outcomes["changed"] == "end-ready"
+        assert step.outcomes["uncertain"] == "end-uncertain"
+        assert step.outcomes["deactivated"] == "end-deactivated"
+        assert step.outcomes["inoperative"] == "end-puk-used"
         assert "AusweisApp" in step.fallback
         assert len(step.fallback.splitlines()) >= 6  # step by step, one line each
         assert step.helper  # look away
@@ -303,7 +318,7 @@ def test_costs_say_free_except_a_new_id_card(library, lang):
     guide = library.get("eid-pin", lang)
     free = {"de": "kostet nichts", "en": "costs nothing"}[lang]
     for step in guide.steps.values():
-        if step.is_end and step.id != "old-card":
+        if step.is_end and step.id not in ("old-card", "end-eu-card", "end-residence-card"):
             assert free in step.cost.lower() or free in step.cost, (step.id, step.cost)
 
 
@@ -311,13 +326,17 @@ def test_costs_say_free_except_a_new_id_card(library, lang):
 def test_outdated_advice_is_corrected_somewhere(library, lang):
     guide = library.get("eid-pin", lang)
     corrects = " ".join(c for s in guide.steps.values() for c in s.corrects)
-    # each correction quotes the outdated advice, then says what is right (the window puts
-    # "Das stimmt nicht mehr:" in front of it)
+    # each correction quotes the outdated advice, then says what is right. "no longer true" only for
+    # what once was true (it says since when); what never was true gets "Richtig ist:" / "In fact,"
+    once = {"de": "Das stimmt seit ", "en": "This is no longer true since "}[lang]
+    never = {"de": "Richtig ist:", "en": "In fact,"}[lang]
     for c in (c for s in guide.steps.values() for c in s.corrects):
-        assert c[0] in "„“" and {"de": "Richtig ist:", "en": "In fact,"}[lang] in c, c
+        assert c[0] in "„“" and (once in c) != (never in c), c
+        if once in c:
+            assert re.search(r"(19|20)\d\d", c.split(once)[1]), c
     for needle in {
-        "de": ["6 Euro", "PIN-Rücksetzbrief", "Smart-eID", "0180", "6 Ziffern steht im PIN-Brief", "unten rechts"],
-        "en": ["6 euros", "PIN reset letter", "Smart-eID", "0180", "6 digits is in the PIN letter", "bottom right"],
+        "de": ["6 Euro", "PIN-Rücksetzbrief", "Smart-eID", "37 Euro", "Passfoto", "6 Ziffern steht im PIN-Brief", "unten rechts"],
+        "en": ["6 euros", "PIN reset letter", "Smart-eID", "37 euros", "photo", "6-digit PIN is in the PIN letter", "bottom right"],
     }[lang]:
         assert needle in corrects, needle
 
@@ -345,4 +364,7 @@ def test_computer_ready_covers_app_reader_and_what_to_do_if_not(all_walks, libra
     ends = {w.end for w in all_walks[("computer-ready", lang)]}
     assert {"end-ready", "end-no-device", "end-no-app", "end-reader-problem", "end-ready-pin"} == ends
     assert guide.steps["end-no-device"].where == "buergerbuero"
+    # Windows 11 has its Start button in the middle of the taskbar by default
+    assert {"de": "Windows 11", "en": "Windows 11"}[lang] in guide.steps["find-app"].text
+    assert {"de": "in der Mitte", "en": "in the middle"}[lang] in guide.steps["find-app"].text
     assert guide.steps["test-card"].action == "eid.read-card"

@@ -264,7 +264,7 @@ def test_puk_used_up_ends_at_the_office():
     wire(wf.submit("7391846205"))
     wf.receive(reader_msg(card(0, inoperative=True)))
     wf.receive({"msg": "CHANGE_PIN", "success": False})
-    assert wf.view.ending is Ending.INOPERATIVE and wf.outcome == "office"
+    assert wf.view.ending is Ending.INOPERATIVE and wf.outcome == "inoperative"
 
 
 def test_deactivated_card_ends_at_the_office_and_cancels():
@@ -272,7 +272,7 @@ def test_deactivated_card_ends_at_the_office_and_cancels():
     wf.receive({"msg": "INSERT_CARD"})
     cmds = wf.receive(reader_msg(card(0, deactivated=True)))
     assert wire(cmds) == [{"cmd": "CANCEL"}]
-    assert wf.view.ending is Ending.DEACTIVATED and wf.outcome == "office"
+    assert wf.view.ending is Ending.DEACTIVATED and wf.outcome == "deactivated"
     assert wf.receive({"msg": "CHANGE_PIN", "success": False}) == []
     assert wf.view.ending is Ending.DEACTIVATED
 
@@ -445,7 +445,7 @@ def test_app_gone_right_after_the_new_pin_is_uncertain():
     to_new_pin(wf)
     finish_new_pin(wf)
     wf.disconnected("closed")
-    assert wf.view.ending is Ending.UNCERTAIN and wf.outcome == "not-changed"
+    assert wf.view.ending is Ending.UNCERTAIN and wf.outcome == "uncertain"
 
 
 def test_app_missing_before_start_waits():

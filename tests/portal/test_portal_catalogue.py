@@ -56,7 +56,7 @@ def test_routes_live_from_the_practice_portal(clients):
     assert office.opening_hours.startswith("Nur mit Termin")  # from the city profile
     assert "• ein aktuelles biometrisches Passfoto" in info.required_documents
     assert "<" not in info.required_documents + info.further_information
-    assert info.fees.startswith("37 Euro")  # the profile's fee text wins over customParameters
+    assert info.fees.startswith("46 Euro")  # the profile's fee text wins over customParameters
     assert (info.processing_time.minimum, info.processing_time.maximum, info.processing_time.unit) == (2, 4, "week")
     assert {link.url for link in info.links} >= {"https://www.example.org/kontakt"}
     assert info.fetched_at is not None

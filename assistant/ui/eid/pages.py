@@ -14,8 +14,9 @@ from typing import Any, Callable
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
-from assistant.eid.messages import Command, ProtocolError
-from assistant.eid.workflow import CardCheck, ChangePin, Ending, Entry, Letter, Notice, Screen, View
+from assistant.eid import locate
+from assistant.eid.messages import Command, ProtocolError, get_reader_list
+from assistant.eid.workflow import CardCheck, ChangePin, Ending, Entry, Letter, Notice, Screen, View, hello
 from assistant.ui import theme
 from assistant.ui.capabilities import CapabilityPage
 from assistant.ui.eid.pinpad import PinPad, announce_text
@@ -26,12 +27,16 @@ from assistant.ui.step_page import image_path
 from assistant.ui.widgets import BigButton, BodyLabel, HeadingLabel, Page, Picture, TitleLabel
 
 SET_CARD_DELAY_MS = 500  # shared/ausweisapp/README.md: wait ~0.5 s after INSERT_CARD before SET_CARD
+READER_LIST_AGAIN_MS = 1500  # while AusweisApp reports no reader at all, ask again (its start-up race)
+RETRY_AFTER_START_MS = 1500  # after "AusweisApp starten": try to connect at once, not only every 2 s
 CAN_PICTURE = "card-can.svg"  # made for the guide (resources/images); the CAN bottom right
 READER_PICTURE = "card-reader.svg"
 
 # guide steps that already said which PIN the person has (R18: never ask again)
 LETTER_OF_STEP = {"change-transport": Letter.TRANSPORT, "change-known": Letter.OWN}
 LETTER_OF_PRACTICE = {"transport-pin": Letter.TRANSPORT}
+# ... or the guide remembered it on an answer (pin_kind), e.g. before the last try or the PUK
+LETTER_OF_FACT = {"transport": Letter.TRANSPORT, "own": Letter.OWN}
 
 
 def _stop_practice_of(mine: list[Any]) -> None:
@@ -70,7 +75,13 @@ class EidPage(CapabilityPage):
         col.addWidget(self.banner)
         self.strip = StatusStrip()
         self.strip.retry.connect(self.retry)
+        self.strip.start_app.connect(self.start_ausweisapp)
         col.addWidget(self.strip)
+        self.installed = locate.find_ausweisapp()  # file look-ups only; tells "not installed" from "not running"
+        self._strip_note = ""
+        self._reask = QTimer(self)
+        self._reask.setInterval(READER_LIST_AGAIN_MS)
+        self._reask.timeout.connect(self._ask_readers_again)
         self.content = QWidget()
         self.content_lay = QVBoxLayout(self.content)
         self.content_lay.setContentsMargins(0, 4, 0, 0)
@@ -96,9 +107,28 @@ class EidPage(CapabilityPage):
         self.refresh()
 
     def _on_connected(self) -> None:
-        self.send(self.machine.connected())
+        self._strip_note = ""
+        self.send(hello() + self.machine.connected())
+        self._reask.start()
+
+    def _ask_readers_again(self) -> None:
+        """The reader list stays empty on a connection made just as AusweisApp opened its port."""
+        if self.machine.watch.needs_reader_list():
+            self.conn.send([get_reader_list()])
+        elif self.machine.watch.readers:
+            self._reask.stop()
+
+    def start_ausweisapp(self) -> None:
+        """'AusweisApp starten': start the installed AusweisApp (its window hidden) and connect."""
+        if self.installed is None or not locate.start(self.installed):
+            self._strip_note = self.t.app_start_failed()
+        else:
+            self._strip_note = self.t.app_starting()
+            QTimer.singleShot(RETRY_AFTER_START_MS, self, self.retry)
+        self.refresh()
 
     def _on_disconnected(self, reason: str) -> None:
+        self._reask.stop()
         self.send(self.machine.disconnected(reason))
 
     def _on_message(self, msg: Any) -> None:
@@ -282,8 +312,16 @@ class EidPage(CapabilityPage):
         self.banner.setVisible(practising)
         if practising:
             self.banner.set_values(self.t.practice_values(*PRACTICE.values()))
-        self.strip.show_status(self.machine.watch.status(), practising=practising, brief=self.brief_strip,
-                               offer_retry=self.strip_offers_retry())
+        self.strip.show_status(self.machine.watch.status(), practising=practising, brief=self.strip_brief(),
+                               offer_retry=self.strip_offers_retry(), installed=self.installed is not None,
+                               note=self._strip_note)
+        self.strip.setVisible(self.strip_wanted())
+
+    def strip_brief(self) -> bool:
+        return self.brief_strip
+
+    def strip_wanted(self) -> bool:
+        return True
 
     def strip_offers_retry(self) -> bool:
         return True
@@ -317,7 +355,8 @@ class ChangePinPage(EidPage):
     def __init__(self, ctx: Any = None, step: Any = None, parent: QWidget | None = None, *, autostart: bool = True) -> None:
         super().__init__(ctx, step, parent)
         self.setWindowTitle(self.t.change_pin_title())
-        self._preset = LETTER_OF_STEP.get(getattr(step, "id", ""), None)
+        self._preset = LETTER_OF_STEP.get(getattr(step, "id", ""), None) or LETTER_OF_FACT.get(
+            _facts(ctx).get("pin_kind", ""))
         self._kept_pad: PinPad | None = None
         self._kept_key: tuple | None = None
         self._pad_key: tuple | None = None
@@ -338,6 +377,10 @@ class ChangePinPage(EidPage):
 
     def strip_offers_retry(self) -> bool:
         return self._choosing or self.wf.view.screen not in (Screen.WAIT_APP, Screen.APP_GONE)
+
+    def strip_wanted(self) -> bool:
+        # an ending reports what happened; "legen Sie den Ausweis auf" would be wrong there
+        return self._choosing or not self.wf.ended
 
     def reset_machine(self, letter: Letter | None) -> None:
         old = getattr(self, "wf", None)
@@ -473,6 +516,9 @@ class ChangePinPage(EidPage):
             if not self.practising:
                 self._button("practice", self.t.practice_start(), self.choose_practice)
             return
+        if s is Screen.WAIT_ANSWER:  # no time limit: the person decides when to stop waiting
+            self._button("stop-waiting", self.t.stop_waiting(), lambda: self.act(self.wf.stop_waiting))
+            return
         if s is Screen.LAST_TRY_STOP:
             self._button("office", self.t.office(), lambda: self.act(self.wf.choose_office), primary=True)
             self._button("sure", self.t.sure(), lambda: self.act(self.wf.confirm_last_try))
@@ -502,10 +548,8 @@ class ChangePinPage(EidPage):
         self._button("cancel", self.t.cancel(), lambda: self.act(self.wf.cancel))
 
     def _draw_end(self, v: View) -> None:
-        st = self.t.ending(v)
+        st = self.t.practice_ending(v) if self.practising else self.t.ending(v)
         self._heading(st.title)
-        if self.practising:
-            self._box(self.t.practice_done(), strong=True)
         for line in st.body:
             self._para(line)
         if st.todo:
@@ -537,6 +581,9 @@ class ReadCardPage(EidPage):
     @property
     def machine(self) -> CardCheck:
         return self.chk
+
+    def strip_brief(self) -> bool:
+        return self.chk.result is not None  # the result box says the card's state: not twice
 
     def reset_machine(self, letter: Letter | None) -> None:
         self.chk = CardCheck()

@@ -16,7 +16,8 @@ from assistant.ui.eid.pinpad import announce_text
 from assistant.ui.eid.texts import EidTexts
 from assistant.ui.widgets import BigButton, BodyLabel
 
-_PROBLEMS = (Strip.APP_MISSING, Strip.APP_BUSY, Strip.APP_LOST)
+_PROBLEMS = (Strip.APP_MISSING, Strip.APP_BUSY, Strip.APP_LOST, Strip.APP_TOO_OLD)
+_STARTABLE = (Strip.APP_MISSING, Strip.APP_LOST)  # AusweisApp not running: "AusweisApp starten" if installed
 
 
 class StatusStrip(QFrame):
@@ -24,6 +25,7 @@ class StatusStrip(QFrame):
     (the question screen and the AusweisApp-missing screens), never twice on one screen."""
 
     retry = Signal()
+    start_app = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +42,12 @@ class StatusStrip(QFrame):
         self.retry_button = BigButton(self.t.retry())
         self.retry_button.clicked.connect(self.retry)
         self.retry_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.start_button = BigButton(self.t.start_app(), primary=True)
+        self.start_button.setObjectName("startAusweisApp")
+        self.start_button.setAccessibleName(self.t.start_app())
+        self.start_button.clicked.connect(self.start_app)
+        self.start_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        row.addWidget(self.start_button)
         row.addWidget(self.retry_button)
         row.addStretch(1)
         lay.addLayout(row)
@@ -47,16 +55,23 @@ class StatusStrip(QFrame):
         self.practising = False
 
     def show_status(self, status: StripStatus, *, practising: bool = False, brief: bool = False,
-                    offer_retry: bool = True) -> None:
-        """``offer_retry=False`` where the screen itself has 'Noch einmal versuchen'."""
-        changed = status != self.status
+                    offer_retry: bool = True, installed: bool | None = None, note: str = "") -> None:
+        """``offer_retry=False`` where the screen itself has 'Noch einmal versuchen' (then it is
+        there, never hidden). ``installed``: AusweisApp found on this computer; ``note`` a line
+        after the status (e.g. "Die AusweisApp startet")."""
+        changed = (status, installed, note) != (self.status, getattr(self, "_installed", None), getattr(self, "_note", ""))
         self.status = status
+        self._installed, self._note = installed, note
         self.practising = practising
-        text = self.t.strip(status, brief=brief)
+        text = self.t.strip(status, brief=brief, installed=installed)
+        if note:
+            text = f"{text} {note}"
         self.text.setText(text)
         self.text.setAccessibleName(text)
         self.setAccessibleName(text)
-        self.retry_button.setVisible(status.kind in _PROBLEMS and offer_retry)
+        # no reader on a fresh connection is often AusweisApp's start-up race: a new try helps
+        self.retry_button.setVisible((status.kind in _PROBLEMS and offer_retry) or status.kind is Strip.NO_READER)
+        self.start_button.setVisible(status.kind in _STARTABLE and installed is True and not practising)
         if changed:
             announce_text(self, text)
 

@@ -40,17 +40,34 @@ class EidTexts(QObject):
         return self.tr("Bürgerbüro")
 
     # --- the status strip --------------------------------------------------------------------
-    def strip(self, status: StripStatus, *, brief: bool = False) -> str:
-        """``brief``: during the PIN change the screen itself explains CAN and PUK."""
+    def strip(self, status: StripStatus, *, brief: bool = False, installed: bool | None = None) -> str:
+        """``brief``: during the PIN change the screen itself explains CAN and PUK. ``installed``:
+        whether AusweisApp was found on this computer (None: not looked)."""
         k = status.kind
         if k is Strip.CONNECTING:
             return self.tr("Lotse sucht die AusweisApp …")
+        if k is Strip.APP_MISSING and installed is True:
+            return self.tr(
+                "Die AusweisApp ist installiert, aber sie läuft nicht. "
+                "Drücken Sie auf „AusweisApp starten“. Dann verbindet sich Lotse von selbst."
+            )
+        if k is Strip.APP_MISSING and installed is False:
+            return self.tr(
+                "Die AusweisApp ist auf diesem Computer nicht installiert. "
+                "Sie bekommen sie kostenlos auf ausweisapp.bund.de. "
+                "Lotse verbindet sich von selbst, sobald sie läuft."
+            )
         if k is Strip.APP_MISSING:
             return self.tr(
                 "Die AusweisApp läuft nicht. Bitte starten Sie die AusweisApp. "
                 "Sie ist noch nicht installiert? Sie bekommen sie kostenlos auf ausweisapp.bund.de. "
                 "Lotse verbindet sich von selbst, sobald sie läuft."
             )
+        if k is Strip.APP_TOO_OLD:
+            return self.tr(
+                "Ihre AusweisApp ist zu alt für Lotse (Version {0}). "
+                "Bitte installieren Sie die neue Version von ausweisapp.bund.de. Das kostet nichts."
+            ).format(status.version or "?")
         if k is Strip.APP_BUSY:
             return self.tr(
                 "Ein anderes Programm benutzt gerade die AusweisApp. "
@@ -81,11 +98,20 @@ class EidTexts(QObject):
         if outcome == "inoperative":
             return self.tr("Ausweis gefunden. Die PUK ist aufgebraucht. Das {office} hilft.")
         if outcome == "deactivated":
-            return self.tr("Ausweis gefunden. Die Online-Funktion ist ausgeschaltet.")
+            return self.tr("Ausweis gefunden. Die Online-Funktion ist deaktiviert, also ausgeschaltet.")
         return self.tr("Ausweis gefunden.")
 
     def retry(self) -> str:
         return self.tr("Noch einmal versuchen")
+
+    def start_app(self) -> str:
+        return self.tr("AusweisApp starten")
+
+    def app_starting(self) -> str:
+        return self.tr("Die AusweisApp startet. Das kann einen Moment dauern. Lotse verbindet sich von selbst.")
+
+    def app_start_failed(self) -> str:
+        return self.tr("Die AusweisApp ließ sich nicht starten. Bitte starten Sie sie selbst.")
 
     def practice_banner(self) -> str:
         return self.tr("Übungsmodus – Ihr echter Ausweis wird nicht benutzt")
@@ -358,6 +384,8 @@ class EidTexts(QObject):
             )
         if s is Screen.KEYPAD:
             return self._keypad(view)
+        if s is Screen.WAIT_ANSWER:
+            return self.wait_answer()
         if s is Screen.APP_GONE:
             return ScreenText(
                 self.tr("Die AusweisApp ist nicht mehr da"),
@@ -425,77 +453,88 @@ class EidTexts(QObject):
         return t
 
     def ending(self, view: View) -> ScreenText:
+        """What happened, nothing more: the guide's end step says what to do next, where and with what."""
         e = view.ending
-        office = self.tr("Im {office} bekommen Sie kostenlos eine neue PIN. Bringen Sie Ihren Ausweis mit.")
         if e is Ending.CHANGED:
-            body = [self.tr("Ab jetzt gilt Ihre neue PIN mit 6 Ziffern.")]
+            body = [self.tr("Die AusweisApp hat gemeldet: Ihre neue PIN mit 6 Ziffern gilt.")]
             if view.letter is Letter.TRANSPORT:
                 body.append(self.tr("Die Einmal-PIN aus dem Brief gilt nicht mehr."))
             else:
                 body.append(self.tr("Die alte PIN gilt nicht mehr."))
-            return ScreenText(
-                self.tr("Geschafft: Ihre neue PIN gilt"),
-                body,
-                todo=[
-                    self.tr("Merken Sie sich die neue PIN gut."),
-                    self.tr("Schreiben Sie die PIN nie auf den Ausweis."),
-                    self.tr("Heben Sie den PIN-Brief gut auf. Darin steht Ihre PUK."),
-                ],
-            )
+            return ScreenText(self.tr("Geschafft: Ihre neue PIN gilt"), body)
         if e is Ending.CANCELLED:
             return ScreenText(
                 self.tr("Sie haben aufgehört"),
                 [self.tr("Es wurde nichts geändert. Ihre PIN ist dieselbe wie vorher.")],
-                todo=[self.tr("Sie können es jederzeit noch einmal versuchen.")],
             )
         if e is Ending.NOTHING_CHANGED:
             return ScreenText(
                 self.tr("Es wurde nichts geändert"),
-                [self.tr("Es wurde nichts geändert. Bitte versuchen Sie es noch einmal."),
-                 self.tr("Ihre PIN ist dieselbe wie vorher.")],
-                todo=[self.tr("Lassen Sie den Ausweis ruhig auf dem Kartenleser liegen."),
-                      self.tr("Drücken Sie dann auf „Noch einmal versuchen“.")],
+                [self.tr("Ihre PIN ist dieselbe wie vorher."),
+                 self.tr("Lassen Sie den Ausweis auf dem Kartenleser liegen. Drücken Sie dann auf „Noch einmal versuchen“.")],
             )
         if e is Ending.UNCERTAIN:
+            if view.cause == "lost":
+                why = self.tr("Die Verbindung zur AusweisApp ist abgebrochen. Das war kurz nach der neuen PIN.")
+            elif view.cause == "stopped":
+                why = self.tr("Die AusweisApp hat noch nicht geantwortet.")
+            else:
+                why = self.tr("Die AusweisApp hat nicht gemeldet, dass es geklappt hat. Die neue PIN war aber vielleicht schon beim Ausweis.")
             return ScreenText(
-                self.tr("Die Verbindung ist abgebrochen"),
-                [
-                    self.tr("Das war genau, als die neue PIN gesendet wurde."),
-                    self.tr("Vielleicht gilt schon die neue PIN. Vielleicht gilt noch die alte."),
-                ],
-                todo=[self.tr("Raten Sie bitte nicht."), office],
+                self.tr("Wir wissen nicht sicher, ob die PIN geändert ist"),
+                [why, self.tr("Vielleicht gilt schon die neue PIN. Vielleicht gilt noch die alte."),
+                 self.tr("Bitte raten Sie nicht. Auf der nächsten Seite steht, was Sie sicher tun können.")],
             )
         if e is Ending.FORGOT:
             return ScreenText(
                 self.tr("Bitte raten Sie nicht"),
                 [self.tr("Jeder falsche Versuch zählt. Nach 3 falschen Versuchen ist die PIN gesperrt."),
-                 self.tr("Sie brauchen Ihre alte PIN nicht.")],
-                todo=[office, self.tr("Das kostet nichts.")],
+                 self.tr("Im {office} bekommen Sie eine neue PIN. Ihre alte PIN brauchen Sie dort nicht.")],
             )
         if e is Ending.NO_PUK:
             return ScreenText(
                 self.tr("Das {office} hilft Ihnen"),
                 [self.tr("Ihre PIN ist gesperrt. Ohne PUK hilft das {office}.")],
-                todo=[office, self.tr("Das kostet nichts.")],
             )
         if e is Ending.DEACTIVATED:
             return ScreenText(
-                self.tr("Die Online-Funktion ist ausgeschaltet"),
+                self.tr("Die Online-Funktion ist deaktiviert"),
                 [self.tr("Ihr Ausweis kann sich noch nicht online ausweisen."),
-                 self.tr("Das {office} schaltet die Funktion ein. Dort wählen Sie auch gleich eine PIN.")],
-                todo=[self.tr("Bringen Sie Ihren Ausweis mit."), self.tr("Das kostet nichts.")],
+                 self.tr("Es wurde nichts geändert.")],
             )
         if e is Ending.INOPERATIVE:
             return ScreenText(
                 self.tr("Die PUK ist aufgebraucht"),
                 [self.tr("Die PUK wurde schon 10-mal benutzt. Jetzt hilft nur das {office}.")],
-                todo=[office, self.tr("Das kostet nichts.")],
             )
         return ScreenText(
             self.tr("Gut, dass Sie nicht raten"),
-            [self.tr("Es wurde nichts geändert.")],
-            todo=[office, self.tr("Sie brauchen Ihre alte PIN nicht. Das kostet nichts.")],
+            [self.tr("Es wurde nichts geändert."),
+             self.tr("Im {office} bekommen Sie eine neue PIN. Ihre alte PIN brauchen Sie dort nicht.")],
         )
+
+    def practice_ending(self, view: View) -> ScreenText:
+        """Practice never says the PIN changed: nothing on the real card did."""
+        if view.ending is Ending.CHANGED:
+            return ScreenText(
+                self.tr("Übung geschafft"),
+                [self.tr("Das war nur eine Übung. So geht es auch mit Ihrem echten Ausweis."),
+                 self.tr("An Ihrem echten Ausweis hat sich nichts geändert. Ihre PIN ist dieselbe wie vorher.")],
+            )
+        st = self.ending(view)
+        return ScreenText(self.tr("Übung beendet: {0}").format(st.title),
+                          [self.practice_done()])
+
+    def wait_answer(self) -> ScreenText:
+        return ScreenText(
+            self.tr("Wir warten auf die AusweisApp"),
+            [self.tr("Sie haben „Abbrechen“ gedrückt."),
+             self.tr("Die neue PIN war vielleicht schon beim Ausweis."),
+             self.tr("Die AusweisApp sagt uns gleich, ob sie gilt. Bitte lassen Sie den Ausweis liegen.")],
+        )
+
+    def stop_waiting(self) -> str:
+        return self.tr("Nicht mehr warten")
 
     def todo_heading(self) -> str:
         return self.tr("Was Sie jetzt tun")

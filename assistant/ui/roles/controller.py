@@ -299,6 +299,7 @@ class RolesController(QObject):
             "deactivated": self.tr("Online-Funktion aus"),
             "changed": self.tr("PIN geändert"),
             "not-changed": self.tr("PIN nicht geändert"),
+            "uncertain": self.tr("Nicht sicher, ob die PIN geändert ist"),
             "office": self.tr("Lieber zum Amt"),
             "booked": self.tr("Termin gebucht"),
             "unavailable": self.tr("Geht hier nicht / übersprungen"),

@@ -67,6 +67,10 @@ def test_no_reader_waits_for_a_card_and_cancels_cleanly(qtbot, make_page, auswei
     page = make_page()
     strip_is(qtbot, page, Strip.NO_READER)  # only AusweisApp's Simulator: not a reader on the desk
     assert page.strip.text.text().startswith("Kein Kartenleser gefunden")
+    assert page.strip.retry_button.isVisible()  # never hidden for "no reader"
+    # asked at connect: the version and the API levels (too old would be named plainly)
+    qtbot.waitUntil(lambda: page.wf.watch.api_levels is not None and bool(page.wf.watch.version), timeout=5000)
+    assert page.wf.watch.version.startswith("1.") and 2 in page.wf.watch.api_levels
     click(qtbot, page, "letter-own")
     wait_screen(qtbot, page, Screen.INSERT_CARD)
     click(qtbot, page, "cancel")
@@ -100,3 +104,47 @@ def test_second_program_is_reported_busy(qtbot, make_page, ausweisapp):
         strip_is(qtbot, page, Strip.APP_BUSY)
         assert "anderes Programm" in page.strip.text.text()
         page.conn.close()
+
+
+def test_ausweisapp_lost_after_the_new_pin_on_a_keypad_reader_is_not_sure(qtbot, make_page, ausweisapp, monkeypatch):
+    """Issue 11, misreport 1, with the real AusweisApp: its Simulator is a keypad reader. AusweisApp is
+    killed the moment SET_NEW_PIN (without a value: typed on the reader) has gone out. The page must not
+    say "nothing changed" and must not start a new change when AusweisApp is back: it is "changed" only
+    if AusweisApp said so first, else "not sure"."""
+    from assistant.ui.eid.session import SIMULATOR_ENV
+
+    monkeypatch.setenv(SIMULATOR_ENV, "1")
+    page = make_page(step_id="change-known")
+    page.conn.client.reconnect_interval = 0.3
+    port = int(ausweisapp.url.split(":")[2].split("/")[0])
+    real_send = page.conn.send
+    killed = []
+
+    def send_then_kill(commands):
+        ok = real_send(commands)
+        if any(c.cmd == "SET_NEW_PIN" for c in commands) and not killed:
+            ausweisapp.kill()
+            killed.append(True)
+        return ok
+
+    monkeypatch.setattr(page.conn, "send", send_then_kill)
+    for _attempt in range(8):  # AusweisApp 1.26.2's false success (before any new PIN) comes first at times
+        wait_screen(qtbot, page, Screen.END, timeout=15_000)
+        if killed:
+            break
+        assert page.wf.view.ending is Ending.NOTHING_CHANGED
+        click(qtbot, page, "again")
+        qtbot.waitUntil(lambda: page.wf.view.screen is not Screen.END, timeout=5000)
+    else:
+        pytest.fail("the new PIN was never asked for")
+    assert page.wf.outcome in ("uncertain", "changed")
+    assert page.wf.view.ending is not Ending.NOTHING_CHANGED and "nichts geändert" not in page.title.text()
+    outcome = page.wf.outcome
+    ausweisapp.start(port=port)
+    qtbot.waitUntil(lambda: page.conn.client.is_connected, timeout=15_000)
+    qtbot.wait(500)
+    assert page.wf.ended and page.wf.outcome == outcome  # no new change started by itself
+    with qtbot.waitSignal(page.finished, timeout=5000) as sig:
+        click(qtbot, page, "next")
+    assert sig.args == [outcome]
+    print(f"AusweisApp killed right after SET_NEW_PIN: the page said {outcome!r}")

@@ -19,7 +19,8 @@ def all_views() -> list[View]:
     views = []
     for screen in Screen:
         if screen is Screen.END:
-            views += [View(Screen.END, ending=e, letter=letter) for e in Ending for letter in Letter]
+            views += [View(Screen.END, ending=e, letter=letter, cause=cause) for e in Ending for letter in Letter
+                      for cause in ("lost", "failed", "stopped")]
             continue
         for entry, letter, tries in itertools.product([None, *Entry], Letter, (3, 2, 1)):
             views.append(View(screen, entry=entry, letter=letter, tries_left=tries, weak=Weak.DATE,
@@ -38,14 +39,18 @@ def texts_of(t: EidTexts) -> list[str]:
     for kind in Strip:
         for outcome in ("tries-3", "tries-2", "tries-1", "blocked", "inoperative", "deactivated", None):
             out.append(t.strip(StripStatus(kind, outcome=outcome)))
-    out += [text for _, text in t.letter_answers()] + [t.help(), t.can_picture()]
+    out += [text for _, text in t.letter_answers()] + [t.help(), t.can_picture(), t.stop_waiting()]
+    for v in all_views():
+        if v.screen is Screen.END:
+            st = t.practice_ending(v)
+            out += [st.title, *st.body]
     return [x for x in out if x]
 
 
 def test_every_state_has_plain_words(qapp):
     t = EidTexts()
     texts = texts_of(t)
-    assert len(set(texts)) > 120
+    assert len(set(texts)) > 115
     too_long = {s for text in texts for _, s in long_sentences(text, 14)}
     assert too_long == set()
     assert {w for text in texts for w, _ in discouraged(text, "de")} == set()

@@ -3,6 +3,7 @@ branch; Zurück, Vorlesen and the helper view behave."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from assistant.eid.workflow import Screen
@@ -36,10 +37,11 @@ def test_back_inside_the_pin_change_and_helper_view(qtbot, make_window, practice
     from assistant.ui.eid.pages import ChangePinPage
 
     practice()
-    w = window_at(make_window, "change-last")  # the guide did not say which PIN: asked here
+    w = window_at(make_window, "change-last")  # the guide said which PIN (pin_kind): not asked again
     page = w.page
     assert isinstance(page, ChangePinPage)
-    assert page.wf.view.screen is Screen.LETTER and not page.is_secret_entry()
+    assert w.run.facts.get("pin_kind") in ("own", "transport")
+    assert page.wf.view.screen is not Screen.LETTER and page.wf.letter is not None and not page.is_secret_entry()
     start_practice(qtbot, page, "tries-3")
     wait_screen(qtbot, page, Screen.PIN)
     assert page.is_secret_entry()  # the helper view asks helpers to look away
@@ -83,3 +85,75 @@ def test_keyboard_only(qtbot, make_window, practice):
         qtbot.keyClick(pad, d)
     qtbot.keyClick(pad.done_button, Qt.Key.Key_Return)  # Enter on Fertig sends
     wait_screen(qtbot, page, Screen.NEW_PIN)
+
+
+# Screens the person reads and acts on inside a live page (not the short "Einen Moment bitte" while
+# AusweisApp answers, nor "Legen Sie den Ausweis auf", which a card already on the reader skips).
+ACTING = {Screen.LETTER, Screen.PIN, Screen.CAN, Screen.LAST_TRY_STOP, Screen.PUK, Screen.NEW_PIN,
+          Screen.NEW_PIN_ADVICE, Screen.NEW_PIN_REPEAT, Screen.KEYPAD, Screen.WAIT_ANSWER, Screen.END}
+
+
+def _walk_named_path(qtbot, w, guide, path_name, drive_change):
+    from PySide6.QtCore import Qt as _Qt
+
+    path = next(p for p in guide.paths if p.name == path_name)
+    w.open_guide("eid-pin")
+    seen = 0
+    for sid, nxt in zip(path.steps, (*path.steps[1:], None)):
+        qtbot.waitUntil(lambda sid=sid: w.run.current_id == sid, timeout=TIMEOUT)
+        step = guide.steps[sid]
+        if step.type == "question":
+            seen += 1
+            i = next(i for i, a in enumerate(step.answers) if a.next == nxt)
+            qtbot.mouseClick(w.page.answer_buttons[i], _Qt.MouseButton.LeftButton)
+        elif step.action == "eid.read-card":
+            page = w.page
+            qtbot.waitUntil(lambda: page.chk.result is not None, timeout=TIMEOUT)
+            seen += 1  # the result, with Weiter
+            click(qtbot, page, "next")
+        elif step.action == "eid.change-pin":
+            page = w.page
+            drive_change(page)
+            wait_screen(qtbot, page, Screen.END)
+            acting = [s for s, _e in page.history if s in ACTING]
+            seen += len([s for i, s in enumerate(acting) if i == 0 or s is not acting[i - 1]])
+            click(qtbot, page, "next")
+        else:
+            assert step.is_end
+            seen += 1
+    return seen, path
+
+
+def _first_pin(qtbot, page):
+    from tests.ui.eid.flows import new_pin_twice
+
+    wait_screen(qtbot, page, Screen.PIN)
+    type_digits(qtbot, page, Sentinels.TRANSPORT)
+    new_pin_twice(qtbot, page)
+
+
+def _last_try(qtbot, page):
+    from tests.ui.eid.flows import new_pin_twice
+
+    wait_screen(qtbot, page, Screen.CAN)
+    type_digits(qtbot, page, Sentinels.CAN)
+    wait_screen(qtbot, page, Screen.LAST_TRY_STOP)  # the one "Halt" before the last try
+    click(qtbot, page, "sure")
+    wait_screen(qtbot, page, Screen.PIN)
+    type_digits(qtbot, page, Sentinels.PIN)
+    new_pin_twice(qtbot, page)
+
+
+@pytest.mark.parametrize("scenario,path_name,drive,screens", [
+    ("transport-pin", "new-card-with-pin-letter", _first_pin, 10),
+    ("tries-1", "two-wrong-pins-last-try", _last_try, 12),
+])
+def test_the_named_paths_counted_in_the_real_window(qtbot, make_window, app, scenario, path_name, drive, screens):
+    """Issue 11 §4: the screen counts declared in the guide (and checked by --check-content) are what
+    a person really sees in the window, the live screens of the PIN page included."""
+    app(scenario)
+    w = make_window(capabilities=["assistant.ui.eid"])
+    guide = w.ctx.library.get("eid-pin", "de")
+    seen, path = _walk_named_path(qtbot, w, guide, path_name, lambda page: drive(qtbot, page))
+    assert seen == guide.screens_on(path.steps) == screens <= path.max
+    assert w.run.current_id == "end-ready"

@@ -38,7 +38,7 @@ def test_service_page_live_then_offline_from_cache(context, portal, practice, dr
     d.wait_title("Personalausweis beantragen", timeout=15000)
     live = d.texts()
     assert "Wohin" in live and "Was bringen Sie mit" in live
-    assert "Was kostet es" in live and "37 Euro" in live
+    assert "Was kostet es" in live and "46 Euro" in live
     assert "Wie lange dauert es" in live
     assert "Stand:" not in live  # a live answer is not dated as old
     # offline: the last good answer with its date, never pretending to be live
