@@ -94,9 +94,7 @@ def test_a_named_path_that_grows_is_an_error(tmp_path):
     from assistant.resources import resource
 
     folder = tmp_path / "guides"
-    folder.mkdir()
-    for p in resource("guides").glob("*"):
-        shutil.copy(p, folder / p.name)
+    shutil.copytree(resource("guides"), folder)
     for lang in LANGS:
         f = folder / f"eid-pin.{lang}.yaml"
         data = yaml.safe_load(f.read_text(encoding="utf-8"))
@@ -137,9 +135,7 @@ def test_a_screen_that_only_says_weiter_is_an_error(tmp_path):
     from assistant.resources import resource
 
     folder = tmp_path / "guides"
-    folder.mkdir()
-    for p in resource("guides").glob("*"):
-        shutil.copy(p, folder / p.name)
+    shutil.copytree(resource("guides"), folder)
     for lang in LANGS:
         f = folder / f"eid-pin.{lang}.yaml"
         data = yaml.safe_load(f.read_text(encoding="utf-8"))
