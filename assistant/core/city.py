@@ -91,13 +91,14 @@ def load_city(city_id: str = DEFAULT_CITY, folder: Path | None = None) -> CityPr
     import yaml  # here, not above: the roles import this module before the first paint
 
     from assistant.core.datafile import load_yaml
+    from assistant.core.store import read_text
 
     path = (folder or resource("cities")) / f"{city_id}.yaml"
     try:
-        data = load_yaml(path.read_text(encoding="utf-8"))
+        data = load_yaml(read_text(path))
     except FileNotFoundError:
         raise ContentError(f"no city profile '{city_id}'", source=path.name) from None
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+    except (OSError, ValueError, yaml.YAMLError, RecursionError) as exc:
         raise ContentError(f"cannot read the city profile ({exc.__class__.__name__})", source=path.name) from exc
     if not isinstance(data, Mapping) or not data.get("name") or not isinstance(data.get("offices"), Mapping):
         raise ContentError("a city profile needs 'name' and 'offices'", source=path.name)

@@ -239,10 +239,24 @@ class MainWindow(QMainWindow):
     def _finish_loading(self) -> None:
         if theme.ensure_font():  # DejaVu Sans was not installed: the bundled copy is loaded now
             theme.apply(QApplication.instance(), self.ctx.settings.zoom)
-        for text in self.ctx.load_content():
+        try:
+            notices = self.ctx.load_content()
+        except Exception as exc:  # noqa: BLE001 - never "Einen Moment bitte …" for ever
+            notices = [self.tr("Ein Teil des Programms konnte nicht geladen werden. Alles andere funktioniert. "
+                               "Technische Angabe: {0}").format(exc.__class__.__name__)]
+            if self.ctx.library is None:
+                from assistant.core.guide import GuideLibrary
+
+                self.ctx.library = GuideLibrary()
+        for text in notices:
             self.add_notice(text)
         _release_freed_memory()
-        self.content_loaded.emit()
+        try:
+            self.content_loaded.emit()
+        except Exception:  # noqa: BLE001 - a listener's failure must not keep the start page away
+            import traceback
+
+            traceback.print_exc()
         self._start()
 
     # --- notices and explanations -------------------------------------------------------------
