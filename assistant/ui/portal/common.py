@@ -100,6 +100,7 @@ class Screen(Page):
 
     def big_number(self, text: str, name: str) -> QLabel:
         label = QLabel(text)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # a number from a server: never rich text
         label.setProperty("role", "big-number")
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.setAccessibleName(name)
