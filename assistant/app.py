@@ -74,13 +74,9 @@ class AppContext:
         except (ContentError, Exception) as exc:  # noqa: BLE001 - a damaged profile never stops the start
             if not isinstance(exc, ContentError):
                 exc = ContentError(f"cannot read ({exc.__class__.__name__})", source=str(src.get("city_id") or DEFAULT_CITY))
-            notices.append(
-                QCoreApplication.translate(
-                    "App",
-                    "Die Angaben der Stadt konnten nicht gelesen werden ({0}). Adressen fehlen deshalb. "
-                    "Alles andere funktioniert.",
-                ).format(str(exc))
-            )
+            notices.append(city_notice(str(exc)))
+        if self.city is not None and getattr(self.city, "problems", ()):
+            notices.append(city_notice(f"{self.city.source}: " + "; ".join(self.city.problems[:3])))
         try:
             library = GuideLibrary.load(src.get("guides"))
         except Exception as exc:  # noqa: BLE001 - the folder itself unreadable: the rest still works
@@ -97,6 +93,16 @@ class AppContext:
         self.library = library
         self.notices += notices
         return notices
+
+
+def city_notice(detail: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(
+        "App",
+        "Die Angaben der Stadt konnten nicht gelesen werden ({0}). Adressen fehlen deshalb. "
+        "Alles andere funktioniert.",
+    ).format(detail)
 
 
 def load_capabilities(registry: "Registry", modules: list[str]) -> list[str]:
