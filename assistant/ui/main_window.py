@@ -653,8 +653,12 @@ class MainWindow(QMainWindow):
         self._writer.submit(self._write_place, resume_path(), self.run.to_state())
 
     def _write_place(self, path, state) -> None:  # runs in the writer thread
+        from assistant.core.paths import SessionEnded
+
         try:
             store.write_json(path, state)
+        except SessionEnded:
+            pass  # the person's session ended meanwhile: their place is not kept (issue 17)
         except OSError as exc:
             self.saving_failed.emit(exc.__class__.__name__)
 
