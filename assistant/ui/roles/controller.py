@@ -465,18 +465,17 @@ class RolesController(QObject):
 
     def _clear_clipboard(self) -> None:
         """What the person copied (an e-mail address, a request number) must not reach the next
-        person. At a session end (library, counter) the clipboard and the X11 selection are emptied
-        whoever filled them — a public PC's clipboard holds nothing that should outlive the person.
-        At home, "Alles vergessen" empties them only when they hold what this program put there
-        (the person's own computer: what they copied in another program is theirs)."""
+        person: at every session end and "Alles vergessen" the clipboard and the X11 selection are
+        emptied, whoever filled them. Only "if it is ours" would be kinder to another program's copy,
+        but ownership cannot be known everywhere (macOS and Wayland never report it), and a copy of
+        the person's data that stays would break the promise of both buttons."""
         from PySide6.QtGui import QClipboard
 
         clipboard = QApplication.clipboard()
         if clipboard is None:
             return
-        if self.policy.sessions or clipboard.ownsClipboard():
-            clipboard.clear(QClipboard.Mode.Clipboard)
-        if clipboard.supportsSelection() and (self.policy.sessions or clipboard.ownsSelection()):
+        clipboard.clear(QClipboard.Mode.Clipboard)
+        if clipboard.supportsSelection():
             clipboard.clear(QClipboard.Mode.Selection)
 
     def _reset_person_settings(self) -> None:

@@ -94,8 +94,12 @@ def test_a_queued_draft_on_a_slow_disk_is_not_written_into_the_new_session(qtbot
     assert drafts.load_draft(drafts.ReportDraft)[0].description == ""  # the next person's "Problem melden"
 
 
-def test_clipboard_is_empty_after_a_session_end(qtbot, make_window, kr):
-    roles, window, controller = make_window(LIBRARY)
+@pytest.mark.parametrize("conf", [LIBRARY, COUNTER, ""], ids=["library", "counter", "home"])
+def test_clipboard_is_empty_after_a_session_end_or_alles_vergessen(qtbot, make_window, kr, conf):
+    roles, window, controller = make_window(conf)
     QApplication.clipboard().setText("erika@example.org")
-    controller.end_session(quiet=True)
+    if conf:
+        controller.end_session(quiet=True)
+    else:
+        controller.forget_everything()
     assert QApplication.clipboard().text() == ""
