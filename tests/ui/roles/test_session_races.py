@@ -69,6 +69,30 @@ def test_session_end_during_a_booking_leaves_nothing_and_cancels_it(qtbot, make_
     assert "Weitermachen" not in [b.text() for b in d.buttons()]
 
 
+def test_session_end_while_a_report_is_sent_leaves_nothing(qtbot, make_window, portal, kr):
+    """Open311 knows no withdrawal: the report arrives, but its number and its draft are not kept for
+    the next person (they belong to the session that ended)."""
+    from assistant.ui.portal.session import session_for
+    from tests.ui.portal.test_report_flow import fill_report
+
+    roles, window, controller = make_window(LIBRARY)
+    session_for(window.ctx).attach_practice(portal)
+    tile = next(t for t in window.ctx.registry.tiles if t.id == "portal.reports")
+    window.open_tile(tile)
+    from tests.ui.portal.conftest import Driver
+
+    d = Driver(qtbot, window.page)
+    d.wait_title("Problem melden")
+    fill_report(d)
+    portal.fault("POST", "/requests.json", "slow:1.0")
+    d.click("Jetzt senden")
+    qtbot.wait(300)  # the report is on its way
+    controller.end_session(quiet=True)
+    wait_jobs_done(qtbot)
+    assert only_the_fresh_session(roles), roles.memory.inventory()
+    assert personal(kr) == []
+
+
 def test_a_queued_draft_on_a_slow_disk_is_not_written_into_the_new_session(qtbot, make_window, kr, monkeypatch):
     from assistant.ui.portal.common import draft_writer
 
