@@ -295,8 +295,8 @@ class DraftWriter:
                         drafts.save_draft(snapshot)
                     else:
                         drafts.discard_draft(kind)
-            except (OSError, paths.SessionEnded):
-                pass  # the screen still holds everything; a full disk must not stop the person
+            except (OSError, ValueError, paths.SessionEnded):
+                pass  # the screen still holds everything; a full disk (or a NaN) must not stop the person
             finally:
                 with self._cond:
                     self._busy = False
