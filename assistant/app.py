@@ -175,13 +175,16 @@ def build_context(
     return ctx
 
 
+SMOKE_WAIT_MS = 20000  # --smoke-test: longest wait for the start page
+
+
 def _paint_and_wait(app: Any, window: Any) -> None:
     """Process events until the window is exposed, its content loaded, and every widget painted."""
     from PySide6.QtCore import QElapsedTimer
 
     timer = QElapsedTimer()
     timer.start()
-    while timer.elapsed() < 20000 and (
+    while timer.elapsed() < SMOKE_WAIT_MS and (
         not window.isVisible()
         or not window.windowHandle()
         or not window.windowHandle().isExposed()

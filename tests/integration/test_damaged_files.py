@@ -137,3 +137,22 @@ def test_an_unusable_user_folder_runs_without_saving(tmp_path, case):
     assert reached_home(result), result.stdout + result.stderr
     assert "merkt sich aber nichts" in result.stdout
 
+
+
+STUCK_LOADER = """
+import sys
+from assistant.ui import main_window
+main_window.MainWindow._finish_loading = lambda self: None  # the loader never ends: the old failure
+import assistant.app
+assistant.app.SMOKE_WAIT_MS = 2000
+from assistant.__main__ import main
+sys.exit(main(["--smoke-test"]))
+"""
+
+
+def test_the_smoke_test_fails_when_the_start_page_is_never_reached(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LOTSE_HOME": str(tmp_path / "Lotse"),
+           "LOTSE_DEPLOY_CONFIG": str(tmp_path / "none.conf")}
+    done = subprocess.run([sys.executable, "-c", STUCK_LOADER], cwd=REPO, env=env, capture_output=True, text=True,
+                          timeout=TIMEOUT)
+    assert done.returncode == 1 and "smoke test FAILED" in done.stdout and "screen loading" in done.stdout
