@@ -177,7 +177,10 @@ class Memory:
             self._unsaved = True
             paths.make_folder(self.base / "tmp")
             report = StartReport(role=self.role, folder=self.base, unsaved=why)
-            self._use(self.base) if not self.policy.sessions else self._new_session()
+            if self.policy.sessions:
+                self._new_session()
+            else:
+                self._use(self.base)
         report.folder = self.folder
         if redirect_temp:
             self._redirect_temp()
