@@ -5,9 +5,9 @@ session of the first (keyring entry included); in a library it takes the running
 deletes it when it closes. So before the memory rules run (``assistant.ui.roles.prepare``) the start
 asks a ``QLocalServer`` named for this user and user folder whether a first program is there:
 
-* ``claim()`` connects first: a first program answers → this start is the second; it asks the first
-  to show its window and ends, *without* having touched anything.
-* No answer: this is the first program; it listens (a name left behind by a crash is removed).
+* ``claim()`` takes a lock file first: the program that holds it is the first; it listens.
+* A start that cannot take it is the second: it asks the first (over the local socket) to show its
+  window and ends, *without* having touched anything.
 
 Nothing personal is sent, only the word ``show``.
 """
@@ -19,7 +19,7 @@ import hashlib
 import os
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QLockFile, QObject, Qt, QThread
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 WAIT_MS = 1000
@@ -46,9 +46,10 @@ def server_name() -> str:
 class Instance(QObject):
     """The first program's listener: shows ``window`` when a second start asks."""
 
-    def __init__(self, server: QLocalServer) -> None:
+    def __init__(self, server: QLocalServer, lock: QLockFile) -> None:
         super().__init__()
         self.server = server
+        self.lock = lock  # held while the program runs
         server.setParent(self)
         self.window: Any = None
         self.shown_by_second = 0
@@ -77,6 +78,7 @@ class Instance(QObject):
 
     def close(self) -> None:
         self.server.close()
+        self.lock.unlock()
 
 
 def _ask_first(name: str) -> bool:
@@ -92,19 +94,31 @@ def _ask_first(name: str) -> bool:
     return True
 
 
+def _lock_path(name: str) -> str:
+    if os.name == "nt":
+        import tempfile
+
+        return os.path.join(os.environ.get("TEMP") or tempfile.gettempdir(), name + ".lock")
+    return name + ".lock"
+
+
 def claim(name: str | None = None) -> Instance | None:
     """The listener if this is the first program; None if another one runs (it was asked to show
-    its window). Needs a QCoreApplication."""
+    its window). Needs a QCoreApplication.
+
+    A lock file (``QLockFile``: a crashed holder's lock is stale at once, its process being gone)
+    makes two starts at the same moment — a double-click twice — agree on which is first."""
     name = name or server_name()
-    if _ask_first(name):  # asked first: on Unix a listen with access options would replace the name
+    lock = QLockFile(_lock_path(name))
+    lock.setStaleLockTime(0)  # stale only when its process has gone, never by age
+    if not lock.tryLock(WAIT_MS):
+        for _ in range(10):  # the first may still be starting: its listener comes right after the lock
+            if _ask_first(name):
+                break
+            QThread.msleep(200)
         return None
+    QLocalServer.removeServer(name)  # we hold the lock: a name left here is a crashed program's
     server = QLocalServer()
     server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)  # only this user may connect
-    if server.listen(name):
-        return Instance(server)
-    QLocalServer.removeServer(name)  # left behind by a program that crashed
-    if server.listen(name):
-        return Instance(server)
-    if _ask_first(name):  # another start won the race meanwhile
-        return None
-    return Instance(server)  # cannot listen at all (no place for the socket): run, unguarded
+    server.listen(name)  # if not (no place for the socket): the lock alone still keeps a second start out
+    return Instance(server, lock)

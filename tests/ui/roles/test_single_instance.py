@@ -60,3 +60,24 @@ def test_a_listener_left_by_a_crash_does_not_block_the_next_start(tmp_path):
     again = subprocess.run([sys.executable, "-m", "assistant", "--smoke-test"], cwd=REPO, env=env,
                            capture_output=True, text=True, timeout=60)
     assert again.returncode == 0 and "screen home" in again.stdout, again.stdout + again.stderr
+
+
+def test_two_starts_at_the_same_moment_make_one_program(tmp_path):
+    """A double-click twice: both starts race; exactly one program runs, with one session."""
+    env = env_for(tmp_path, "counter")
+    both = [subprocess.Popen([sys.executable, "-m", "assistant"], cwd=REPO, env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(2)]
+    try:
+        deadline = time.monotonic() + 30
+        while sum(p.poll() is None for p in both) > 1 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        time.sleep(1.0)
+        running = [p for p in both if p.poll() is None]
+        assert len(running) == 1, [p.returncode for p in both]
+        assert [p.returncode for p in both if p.poll() is not None] == [0]  # the second: "running already"
+        assert len(sessions(tmp_path)) == 1
+    finally:
+        for p in both:
+            if p.poll() is None:
+                p.kill()
+            p.wait(10)
