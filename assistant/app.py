@@ -278,7 +278,9 @@ def run(args: Any) -> int:
         roles.close()
         window.close()
         window.deleteLater()
+        _instance.close()
         return 0 if ok else 1
     code = app.exec()
     roles.close()
+    _instance.close()  # the next start may be the first again
     return code
