@@ -719,9 +719,15 @@ class MainWindow(QMainWindow):
             from assistant.core.engine import GuideRun
 
             run = GuideRun.from_state(guide, state)
-        except (ContentError, UnknownGuideError, AttributeError) as exc:
+        except (ContentError, UnknownGuideError) as exc:
             self.add_notice(
                 self.tr("Der gemerkte Platz passt nicht mehr zu den Anleitungen ({0}). Sie fangen neu an.").format(str(exc))
+            )
+            return False
+        except Exception as exc:  # noqa: BLE001 - wrong types in a damaged file: start anew, never stay on loading
+            self.add_notice(
+                self.tr("Der gemerkte Platz passt nicht mehr zu den Anleitungen ({0}). Sie fangen neu an.").format(
+                    exc.__class__.__name__)
             )
             return False
         self._pending_resume = run
