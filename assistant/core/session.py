@@ -402,7 +402,8 @@ class Memory:
     def _wipe_folder(self, folder: Path, *, keep_root: bool,
                      keep: Callable[[Path], bool] = lambda p: False) -> ForgetReport:
         report = ForgetReport()
-        if folder.is_symlink():  # never follow a link: the link itself goes, what it points to stays
+        if folder.is_symlink() and folder != self.base:  # never follow a link (the user folder itself
+            # may be one: that is where the person or IT put it): the link goes, what it points to stays
             if not keep_root:
                 _unlink(folder, report, self.base)
             return report

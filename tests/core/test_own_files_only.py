@@ -107,3 +107,17 @@ def test_a_draft_whose_step_has_the_wrong_type(memories, lotse_home, step):
     assert problem is None and draft.step == "" and draft.description == "Loch"
     assert draft.lat is None and draft.answers == {}
     assert (draft.step or "").partition(":")[0] == ""  # what the flow's first screen does with it
+
+
+def test_a_user_folder_that_is_a_link_is_still_forgotten(memories, tmp_path, monkeypatch):
+    """IT may put the user folder elsewhere with a link: forgetting still works inside it."""
+    real = tmp_path / "disk2" / "Lotse"
+    real.mkdir(parents=True)
+    link = tmp_path / "Lotse"
+    link.symlink_to(real, target_is_directory=True)
+    monkeypatch.setenv("LOTSE_HOME", str(link))
+    m = memories(Role.HOME)
+    m.start()
+    drafts.save_draft(drafts.ReportDraft(description="Loch vor Haus 12"))
+    m.forget_everything()
+    assert all_files(real) == []
