@@ -190,7 +190,9 @@ class Memory:
         paths.make_folder(self.base)
         report = StartReport(role=self.role, folder=self.base)
         report.forgotten.add(self._retry_pending())
-        store.remove_stray_temp(self.base)  # copies a kill during a write left behind
+        for folder in (self.base, *self._session_folders()):  # copies a kill during a write left behind
+            for where in (folder, folder / "drafts", folder / "portal-cache"):
+                store.remove_stray_temp(where)
         if not self.policy.sessions:
             self._use(self.base)
             report.forgotten.add(self._wipe_folder(self.base / "tmp", keep_root=True))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import os
 import stat
 import tempfile
@@ -152,18 +153,22 @@ def remove(path: Path) -> None:
         path.unlink(missing_ok=True)
 
 
+_STRAY = re.compile(r"\.[\w.-]+\.json\.\w{6,12}\.tmp")  # write_json's temporary copies, nothing else
+
+
 def remove_stray_temp(folder: Path) -> int:
-    """Delete the temporary copies (``.<name>.*.tmp``) a kill during a write left behind in
-    ``folder`` and its sub-folders (not following links). Returns how many."""
+    """Delete the temporary copies (``.<name>.json.<random>.tmp``) a kill during a write left behind
+    in ``folder`` itself (not below it; links are left alone). Returns how many."""
     count = 0
-    for root, dirs, files in os.walk(folder, followlinks=False):
-        for name in files:
-            if name.startswith(".") and name.endswith(TEMP_SUFFIX):
-                p = Path(root) / name
-                try:
-                    if p.is_file() and not p.is_symlink():
-                        p.unlink()
-                        count += 1
-                except OSError:
-                    pass
+    try:
+        children = list(folder.iterdir())
+    except OSError:
+        return 0
+    for p in children:
+        if _STRAY.fullmatch(p.name) and p.is_file() and not p.is_symlink():
+            try:
+                p.unlink()
+                count += 1
+            except OSError:
+                pass
     return count

@@ -88,8 +88,8 @@ def test_stray_temporary_copies_are_removed_at_the_next_start(memories, lotse_ho
     m.start()
     drafts.save_draft(drafts.ReportDraft(description="Loch vor Haus 12"))
     # what a kill -9 between writing and renaming leaves behind
-    (lotse_home / "drafts" / ".report.json.k1ll3d.tmp").write_text('{"description": "Loch vor')
-    (lotse_home / ".settings.json.abc.tmp").write_text("{")
+    (lotse_home / "drafts" / ".report.json.k1ll3d99.tmp").write_text('{"description": "Loch vor')
+    (lotse_home / ".settings.json.abc12345.tmp").write_text("{")
     m.close()
     again = memories(Role.HOME)
     again.start()
@@ -121,3 +121,14 @@ def test_a_user_folder_that_is_a_link_is_still_forgotten(memories, tmp_path, mon
     drafts.save_draft(drafts.ReportDraft(description="Loch vor Haus 12"))
     m.forget_everything()
     assert all_files(real) == []
+
+
+def test_only_the_programs_own_temporary_copies_are_removed(memories, tmp_path, monkeypatch):
+    folder = tmp_path / "erika"
+    (folder / "Projekt").mkdir(parents=True)
+    (folder / ".notizen.txt.tmp").write_text("mine")
+    (folder / "Projekt" / ".report.json.abcd1234.tmp").write_text("mine too: not in a folder of the program")
+    (folder / ".settings.json.k1ll3d00.tmp").write_text("{")
+    monkeypatch.setenv("LOTSE_HOME", str(folder))
+    memories(Role.HOME).start()
+    assert sorted(p.name for p in folder.rglob("*.tmp")) == [".notizen.txt.tmp", ".report.json.abcd1234.tmp"]
