@@ -26,7 +26,7 @@ HUGE = 9_000_000  # above every cap (state files 1 MB, data files 8 MB, deployme
 # (where, relative path, a valid content of the right kind to truncate / give wrong types)
 STATE = ["settings.json", "resume.json", "role.json", "keyring-entries.json", "keyring-forget.json"]
 RESOURCES = ["guides/eid-pin.de.yaml", "guides/guide.schema.json", "cities/bochum.yaml", "style/lotse.qss"]
-DAMAGES = ["truncated", "binary", "wrong-types", "huge", "directory", "symlink", "fifo", "unreadable"]
+DAMAGES = ["truncated", "empty", "binary", "wrong-types", "huge", "directory", "symlink", "fifo", "unreadable"]
 
 WRONG_TYPES = {".json": "[1, {\"zoom\": \"groß\", \"language\": 5, \"guide\": [], \"active\": {}}]",
                ".yaml": "- 1\n- [2, 3]\n- {id: 5}\n", ".qss": "QWidget { color: $nothing; }",
@@ -39,6 +39,10 @@ def damage(path: Path, how: str, valid: bytes) -> None:
         path.unlink()
     if how == "truncated":
         path.write_bytes(valid[: max(1, len(valid) // 2)])
+    elif how == "empty":
+        path.write_bytes(b"")
+    elif how == "missing":
+        pass
     elif how == "binary":
         path.write_bytes(bytes(range(256)) * 8)
     elif how == "wrong-types":
@@ -90,7 +94,7 @@ def test_a_damaged_state_file(tmp_path, name, how):
     assert "Traceback" not in result.stderr
 
 
-@pytest.mark.parametrize("how", DAMAGES)
+@pytest.mark.parametrize("how", [*DAMAGES, "missing"])
 @pytest.mark.parametrize("name", RESOURCES)
 def test_a_damaged_resource_file(tmp_path, name, how):
     copy = tmp_path / "resources"
@@ -98,7 +102,7 @@ def test_a_damaged_resource_file(tmp_path, name, how):
     damage(copy / name, how, (REPO / "resources" / name).read_bytes())
     result = start(tmp_path, LOTSE_RESOURCES=str(copy))
     assert reached_home(result), result.stdout + result.stderr
-    if name.startswith("guides/"):
+    if name.startswith("guides/") and how != "missing":
         assert "notice:" in result.stdout  # staff read which guide is left out
 
 
