@@ -156,8 +156,6 @@ def load_deployment(path: Path | None = None, *, cities: Path | None = None) -> 
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         return _fail_safe(path, raw[: exc.start].count(b"\n") + 1, "is not UTF-8 text")
-    if not text.strip():  # a file set up and then emptied (a failed copy, a full disk): not "home"
-        return _fail_safe(path, 0, "is empty")
     d = parse_deployment(text, name=path.name, source=str(path), cities=cities)
     if any(p.code in ("unreadable", "syntax") for p in d.problems):
         return replace(d, role=Role.COUNTER, role_fixed=True)

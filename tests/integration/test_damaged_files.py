@@ -112,7 +112,8 @@ def test_a_damaged_deployment_file_fails_safe(tmp_path, how):
     damage(conf, how, b"[lotse]\nrole = home\n")
     result = start(tmp_path, LOTSE_DEPLOY_CONFIG=str(conf))
     assert reached_home(result), result.stdout + result.stderr
-    assert "notice:" in result.stdout
+    if how != "empty":  # an empty file sets nothing, like no file (docs/roles.md)
+        assert "notice:" in result.stdout
 
 
 @pytest.mark.parametrize("settings", ['{"zoom": Infinity}', '{"zoom": 1e400}', '{"zoom": NaN}',
