@@ -76,15 +76,20 @@ class AppContext:
         city_id = src.get("city_id") or DEFAULT_CITY
         try:
             self.city = load_city(city_id, src.get("cities") or content_city_folder(city_id, installed))
-        except ContentError as exc:
-            notices.append(
-                QCoreApplication.translate(
-                    "App",
-                    "Die Angaben der Stadt konnten nicht gelesen werden ({0}). Adressen fehlen deshalb. "
-                    "Alles andere funktioniert.",
-                ).format(str(exc))
-            )
-        library = GuideLibrary.load(src.get("guides")) if src.get("guides") or installed is None else load_library(installed)
+        except (ContentError, Exception) as exc:  # noqa: BLE001 - a damaged profile never stops the start
+            if not isinstance(exc, ContentError):
+                exc = ContentError(f"cannot read ({exc.__class__.__name__})", source=str(city_id))
+            notices.append(city_notice(str(exc)))
+        if self.city is not None and getattr(self.city, "problems", ()):
+            notices.append(city_notice(f"{self.city.source}: " + "; ".join(self.city.problems[:3])))
+        try:
+            if src.get("guides") or installed is None:
+                library = GuideLibrary.load(src.get("guides"))
+            else:
+                library = load_library(installed)
+        except Exception as exc:  # noqa: BLE001 - the folder itself unreadable: the rest still works
+            library = GuideLibrary(problems=[ContentError(f"cannot read the guides ({exc.__class__.__name__})",
+                                                          source="guides")])
         for problem in library.problems:
             notices.append(
                 QCoreApplication.translate(
@@ -108,6 +113,16 @@ class AppContext:
 
         content = self.sources.get("content_store") or ContentStore()
         return content.active()
+
+
+def city_notice(detail: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(
+        "App",
+        "Die Angaben der Stadt konnten nicht gelesen werden ({0}). Adressen fehlen deshalb. "
+        "Alles andere funktioniert.",
+    ).format(detail)
 
 
 def load_capabilities(registry: "Registry", modules: list[str]) -> list[str]:
@@ -167,6 +182,10 @@ def build_context(
                 "Es gelten die Grundeinstellungen.",
             ).format(settings_error.source)
         )
+    if theme.style_problem:
+        ctx.notices.append(QCoreApplication.translate(
+            "App", "Die Gestaltung des Programms fehlt oder ist beschädigt ({0}). Alles andere funktioniert."
+        ).format(theme.style_problem))
     for name in translations.problems:
         ctx.notices.append(
             QCoreApplication.translate("App", "Eine Übersetzungsdatei fehlt oder ist beschädigt: {0}.").format(name)
@@ -176,13 +195,16 @@ def build_context(
     return ctx
 
 
+SMOKE_WAIT_MS = 20000  # --smoke-test: longest wait for the start page
+
+
 def _paint_and_wait(app: Any, window: Any) -> None:
     """Process events until the window is exposed, its content loaded, and every widget painted."""
     from PySide6.QtCore import QElapsedTimer
 
     timer = QElapsedTimer()
     timer.start()
-    while timer.elapsed() < 20000 and (
+    while timer.elapsed() < SMOKE_WAIT_MS and (
         not window.isVisible()
         or not window.windowHandle()
         or not window.windowHandle().isExposed()
@@ -224,39 +246,66 @@ def create_window(app: Any, args: Any, roles: Any = None) -> tuple[Any, Any]:
     return window, roles
 
 
+_instance: Any = None  # assistant.ui.single_instance.Instance of this program
+
+
+class AlreadyRunning(Exception):
+    """This user's program runs already; its window was asked to come forward."""
+
+
 def start(args: Any) -> tuple[Any, Any, Any]:
     """The program's start, used by ``run`` and by bench/startup.py: returns (app, window, roles).
 
-    The roles' memory rules run first, before Qt is even loaded: they are plain Python, and every
-    module imported after PySide6 has its source read once more by PySide6's ``__feature__`` import
-    hook (≈ 10 ms for these); the window then paints and reads the content after its first paint."""
+    One program per user (``assistant.ui.single_instance``): a second start asks the first to show
+    its window and raises ``AlreadyRunning`` *before* the memory rules run — they would delete the
+    first program's running session. The core modules of the memory rules are imported before Qt
+    (every module imported after PySide6 has its source read once more by PySide6's ``__feature__``
+    import hook, ≈ 10 ms for these); the window then paints and reads the content after its first paint."""
     from assistant.ui.roles import prepare as prepare_roles
-
-    roles = prepare_roles()  # deployment file + memory rules (home/library/counter), before anything personal is read
     from PySide6.QtWidgets import QApplication
 
+    from assistant.ui import qt_log
+
+    qt_log.install()  # before Qt logs anything: no category that could print typed digits
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from assistant.ui import single_instance
+
+    instance = single_instance.claim()
+    if instance is None:
+        raise AlreadyRunning()
+    roles = prepare_roles()  # deployment file + memory rules (home/library/counter), before anything personal is read
     app.setApplicationName("Lotse")
     app.setOrganizationName("Lotse")
     app.setDesktopFileName("de.lotse.Lotse")  # matches installer/linux/de.lotse.Lotse.desktop (icon on Wayland)
     app.setApplicationDisplayName("Lotse")
     window, roles = create_window(app, args, roles)
+    instance.window = window
+    global _instance
+    _instance = instance  # listens as long as the program runs
     return app, window, roles
 
 
 def run(args: Any) -> int:
-    app, window, roles = start(args)
+    try:
+        app, window, roles = start(args)
+    except AlreadyRunning:
+        print("lotse: the program is running already; its window was brought forward", file=sys.stderr)
+        return 1 if getattr(args, "smoke_test", False) else 0
     ctx = window.ctx
     if getattr(args, "smoke_test", False):
         _paint_and_wait(app, window)
         guides = len(ctx.library.ids()) if ctx.library is not None else 0
-        print(f"lotse: smoke test ok ({guides} guides, {len(ctx.notices)} notices, screen {window.screen_id})")
+        ok = ctx.loaded and window.screen_id == "home"  # the start page, not "Einen Moment bitte …"
+        print(f"lotse: smoke test {'ok' if ok else 'FAILED'} ({guides} guides, {len(ctx.notices)} notices, "
+              f"screen {window.screen_id or '?'})")
         for notice in ctx.notices:
             print(f"lotse: notice: {notice}")
         roles.close()
         window.close()
         window.deleteLater()
-        return 0
+        _instance.close()
+        return 0 if ok else 1
     code = app.exec()
     roles.close()
+    _instance.close()  # the next start may be the first again
     return code

@@ -51,6 +51,7 @@ class CityProfile:
     name: str
     data: Mapping[str, Any] = field(default_factory=dict)
     source: str = ""
+    problems: tuple[str, ...] = ()  # parts of the file left out because of their shape (fit_shape)
 
     def office_keys(self) -> list[str]:
         return list((self.data.get("offices") or {}).keys())
@@ -91,14 +92,57 @@ def load_city(city_id: str = DEFAULT_CITY, folder: Path | None = None) -> CityPr
     import yaml  # here, not above: the roles import this module before the first paint
 
     from assistant.core.datafile import load_yaml
+    from assistant.core.store import read_text
 
     path = (folder or resource("cities")) / f"{city_id}.yaml"
     try:
-        data = load_yaml(path.read_text(encoding="utf-8"))
+        data = load_yaml(read_text(path))
     except FileNotFoundError:
         raise ContentError(f"no city profile '{city_id}'", source=path.name) from None
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+    except (OSError, ValueError, yaml.YAMLError, RecursionError) as exc:
         raise ContentError(f"cannot read the city profile ({exc.__class__.__name__})", source=path.name) from exc
     if not isinstance(data, Mapping) or not data.get("name") or not isinstance(data.get("offices"), Mapping):
         raise ContentError("a city profile needs 'name' and 'offices'", source=path.name)
-    return CityProfile(id=city_id, name=str(data["name"]), data=data, source=path.name)
+    data, problems = fit_shape(data)
+    return CityProfile(id=city_id, name=str(data["name"]), data=data, source=path.name, problems=tuple(problems))
+
+
+# Where the profile must hold a mapping (or a list of mappings): a value of another type is left out
+# (and reported), so no reader meets a list or a number where it asks ``.get`` of a mapping.
+_MAPPINGS = ("offices", "offices.*", "facts", "portal", "portal.synonyms", "portal.catalogue",
+             "portal.appointments", "portal.reports", "portal.*.fallback")
+_LISTS_OF_MAPPINGS = ("portal.tasks",)
+
+
+def fit_shape(data: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """The profile with every value of the wrong shape left out, and what was left out."""
+    problems: list[str] = []
+
+    def walk(node: Any, where: str) -> Any:
+        if not isinstance(node, Mapping):
+            return node
+        out: dict[str, Any] = {}
+        for key, value in node.items():
+            here = f"{where}.{key}" if where else str(key)
+            wants_map = any(_matches(here, p) for p in _MAPPINGS)
+            wants_list = any(_matches(here, p) for p in _LISTS_OF_MAPPINGS)
+            if wants_map and value is not None and not isinstance(value, Mapping):
+                problems.append(f"{here}: should be a mapping")
+                continue
+            if wants_list and value is not None:
+                if not isinstance(value, list):
+                    problems.append(f"{here}: should be a list")
+                    continue
+                kept = [v for v in value if isinstance(v, Mapping)]
+                if len(kept) != len(value):
+                    problems.append(f"{here}: entries that are not mappings were left out")
+                value = kept
+            out[str(key)] = walk(value, here) if isinstance(value, Mapping) else value
+        return out
+
+    return walk(data, ""), problems
+
+
+def _matches(where: str, pattern: str) -> bool:
+    a, b = where.split("."), pattern.split(".")
+    return len(a) == len(b) and all(q == "*" or q == w for w, q in zip(a, b))

@@ -24,7 +24,7 @@ import copy
 import os
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Mapping
 from urllib.parse import urlsplit
@@ -149,25 +149,36 @@ def default_path(platform: str | None = None, environ: Mapping[str, str] | None 
 
 
 def load_deployment(path: Path | None = None, *, cities: Path | None = None) -> Deployment:
-    """Read the deployment file. Never raises: a missing file is the home default, mistakes are listed."""
+    """Read the deployment file. Never raises: a missing file is the home default, mistakes are listed.
+
+    A file that is there but cannot be used at all (unreadable, not a regular file, too large, not
+    UTF-8, not INI) fails *safe*: the strictest role, the counter's (nothing kept between people),
+    fixed, with the problem for staff — a managed public PC must never fall back to "home"."""
+    from assistant.core.store import read_bytes
+
     path = path or default_path()
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return Deployment()
+        raw = read_bytes(path, MAX_BYTES)  # a regular file only (never blocks on a FIFO), size capped
     except OSError as exc:
-        return Deployment(source=str(path), problems=(
-            DeploymentProblem(path.name, 0, "", f"cannot be read ({exc.__class__.__name__})", "unreadable"),))
-    if len(raw) > MAX_BYTES:
-        return Deployment(source=str(path), problems=(
-            DeploymentProblem(path.name, 0, "", f"is larger than {MAX_BYTES} bytes", "unreadable"),))
+        return _fail_safe(path, 0, f"cannot be read ({exc.__class__.__name__})")
+    except ValueError as exc:
+        why = f"is larger than {MAX_BYTES} bytes" if "large" in str(exc) else f"cannot be read ({exc})"
+        return _fail_safe(path, 0, why)
+    if raw is None:
+        return Deployment()
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        return Deployment(source=str(path), problems=(
-            DeploymentProblem(path.name, line, "", "is not UTF-8 text", "unreadable"),))
-    return parse_deployment(text, name=path.name, source=str(path), cities=cities)
+        return _fail_safe(path, raw[: exc.start].count(b"\n") + 1, "is not UTF-8 text")
+    d = parse_deployment(text, name=path.name, source=str(path), cities=cities)
+    if any(p.code in ("unreadable", "syntax") for p in d.problems):
+        return replace(d, role=Role.COUNTER, role_fixed=True)
+    return d
+
+
+def _fail_safe(path: Path, line: int, why: str) -> Deployment:
+    return Deployment(role=Role.COUNTER, role_fixed=True, source=str(path),
+                      problems=(DeploymentProblem(path.name, line, "", why, "unreadable"),))
 
 
 # --- parsing ---------------------------------------------------------------------------------------

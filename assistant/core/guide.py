@@ -181,7 +181,16 @@ class Guide:
 
 @cache
 def _schema() -> dict[str, Any]:
-    return json.loads(resource("guides", "guide.schema.json").read_text(encoding="utf-8"))
+    from assistant.core.store import read_text
+
+    try:
+        schema = json.loads(read_text(resource("guides", "guide.schema.json")))
+    except (OSError, ValueError, RecursionError) as exc:
+        raise ContentError(f"the guide format (guide.schema.json) cannot be read ({exc.__class__.__name__})",
+                           source="guide.schema.json") from exc
+    if not isinstance(schema, dict):
+        raise ContentError("the guide format (guide.schema.json) is damaged", source="guide.schema.json")
+    return schema
 
 
 def schema_errors(data: Any) -> list[str]:
@@ -269,9 +278,11 @@ def load_guide_file(path: Path) -> Guide:
     """Read one guide file. Any problem becomes a ContentError that names the file."""
     import yaml
 
+    from assistant.core.store import read_text
+
     try:
-        data = load_yaml(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
+        data = load_yaml(read_text(path))
+    except (OSError, ValueError, RecursionError) as exc:
         raise ContentError(f"cannot read the file ({exc.__class__.__name__})", source=path.name) from exc
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
@@ -301,6 +312,9 @@ class GuideLibrary:
             except ContentError as exc:
                 lib.problems.append(exc)
                 continue
+            except Exception as exc:  # noqa: BLE001 - wrong types, a broken schema: this guide is left out
+                lib.problems.append(ContentError(f"cannot be used ({exc.__class__.__name__})", source=path.name))
+                continue
             lib.guides[(g.id, g.lang)] = g
         return lib
 
@@ -314,8 +328,11 @@ class GuideLibrary:
         return sorted(lang for gid, lang in self.guides if gid == guide_id)
 
     def get(self, guide_id: str, lang: str, fallback_lang: str = "de") -> Guide:
-        """The guide in ``lang``, else in ``fallback_lang``; UnknownGuideError if neither exists."""
+        """The guide in ``lang``, else in ``fallback_lang``, else in any language it has (a damaged
+        file was left out); UnknownGuideError if there is none."""
         for key in ((guide_id, lang), (guide_id, fallback_lang)):
             if key in self.guides:
                 return self.guides[key]
+        for other in self.languages(guide_id):  # the fallback's file is damaged: any language beats none
+            return self.guides[(guide_id, other)]
         raise UnknownGuideError(f"no guide with the id '{guide_id}'", source=guide_id)

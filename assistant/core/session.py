@@ -48,7 +48,7 @@ from assistant.core import paths, store
 from assistant.core.errors import StateFileError
 from assistant.core.roles import Role, policy
 
-SESSION_PREFIX = "session-"
+SESSION_PREFIX = paths.SESSION_PREFIX
 SESSION_MARKER = "session.json"
 KEYRING_REGISTRY = "keyring-entries.json"
 KEYRING_PENDING = "keyring-forget.json"  # in the base folder: deletions to try again
@@ -112,6 +112,7 @@ class StartReport:
     resumed: bool = False  # library: the session from before the crash goes on
     forgotten: ForgetReport = field(default_factory=ForgetReport)  # earlier sessions removed now
     problem: StateFileError | None = None
+    unsaved: str = ""  # the user folder cannot be used (why, for staff): nothing is kept this run
 
 
 class Memory:
@@ -129,6 +130,7 @@ class Memory:
         self._old_tempdir: str | None = None
         self._old_tmpdir_env: str | None = None
         self._temp_redirected = False
+        self._unsaved = False  # the user folder cannot be used: a temporary one, deleted at the end
 
     # --- where things are ----------------------------------------------------------------------
     @property
@@ -145,7 +147,9 @@ class Memory:
     def temp_dir(self) -> Path:
         """For print and temporary files (the take-home sheet's PDF); forgotten with the session."""
         d = self.folder / "tmp"
-        d.mkdir(parents=True, exist_ok=True)
+        if d.is_symlink():
+            d.unlink()  # a link in our place: the link goes, never what it points to
+        paths.make_folder(d)
         return d
 
     def temp_file(self, suffix: str, prefix: str = "lotse-") -> Path:
@@ -156,10 +160,39 @@ class Memory:
     # --- start, session end, forget --------------------------------------------------------------
     def start(self, *, redirect_temp: bool = False) -> StartReport:
         """Apply the role's rules at program start. ``redirect_temp`` also points Python's and Qt's
-        temporary files (``tempfile``, ``TMPDIR``) into ``temp_dir()`` (the application does this)."""
-        self.base.mkdir(parents=True, exist_ok=True)
+        temporary files (``tempfile``, ``TMPDIR``) into ``temp_dir()`` (the application does this).
+
+        A user folder that cannot be used (not creatable, read-only, unreadable, a file in the place
+        of it or of its ``tmp``) never stops the program: it runs without saving, in a private
+        temporary folder that ``finish()`` deletes, and ``StartReport.unsaved`` says why."""
+        try:
+            report = self._start()
+            probe = Path(tempfile.mkstemp(prefix=".lotse-probe-", suffix=store.TEMP_SUFFIX, dir=self.folder)[1])
+            probe.unlink()
+            if self.policy.sessions or redirect_temp:
+                self.temp_dir()
+        except OSError as exc:
+            why = f"{exc.__class__.__name__}: {exc.strerror or exc}"
+            self.base = Path(tempfile.mkdtemp(prefix="lotse-unsaved-"))
+            self._unsaved = True
+            paths.make_folder(self.base / "tmp")
+            report = StartReport(role=self.role, folder=self.base, unsaved=why)
+            if self.policy.sessions:
+                self._new_session()
+            else:
+                self._use(self.base)
+        report.folder = self.folder
+        if redirect_temp:
+            self._redirect_temp()
+        return report
+
+    def _start(self) -> StartReport:
+        paths.make_folder(self.base)
         report = StartReport(role=self.role, folder=self.base)
         report.forgotten.add(self._retry_pending())
+        for folder in (self.base, *self._session_folders()):  # copies a kill during a write left behind
+            for where in (folder, folder / "drafts", folder / "portal-cache"):
+                store.remove_stray_temp(where)
         if not self.policy.sessions:
             self._use(self.base)
             report.forgotten.add(self._wipe_folder(self.base / "tmp", keep_root=True))
@@ -180,9 +213,6 @@ class Memory:
                 report.resumed = True
             else:
                 self._new_session()
-        report.folder = self.folder
-        if redirect_temp:
-            self._redirect_temp()
         return report
 
     def end_session(self) -> ForgetReport:
@@ -190,16 +220,17 @@ class Memory:
         everything of this session and open a fresh one."""
         if not self.policy.sessions:
             raise RuntimeError(f"role {self.role.value} has no sessions; use forget_everything()")
-        report = self._forget_folder(self.folder)
-        self._new_session()
+        old = self.folder
+        self._new_session()  # first: every write still bound to the old session is refused from now on
         if self._temp_redirected:
             self._redirect_temp()
-        return report
+        return self._forget_folder(old)
 
     def forget_everything(self) -> ForgetReport:
         """"Alles vergessen": every personal file and recorded keyring entry; settings stay."""
         if self.policy.sessions:
             return self.end_session()
+        paths.renew()  # first: a draft or booking still on its way is not written after this
         report = self._forget_keyring(self._registry(self.base))
         report.add(self._wipe_folder(self.base, keep_root=True, keep=lambda p: p.name in NOT_PERSONAL))
         self.temp_dir()
@@ -216,8 +247,11 @@ class Memory:
         leaves one behind, for ``start()`` to resume or delete). At home nothing happens."""
         report = ForgetReport()
         if self.policy.sessions and self._folder is not None:
-            report = self._forget_folder(self._folder)
-            self._folder = None
+            folder, self._folder = self._folder, None
+            paths.set_session_folder(None)  # nothing more is written into it
+            report = self._forget_folder(folder)
+        if self._unsaved:
+            shutil.rmtree(self.base, ignore_errors=True)
         self.close()
         return report
 
@@ -234,26 +268,40 @@ class Memory:
 
     # --- keyring registry ------------------------------------------------------------------------
     def record_keyring_entry(self, service: str, username: str) -> None:
-        """Call *before* creating a keyring entry (the recorder below does it for every entry)."""
+        """Call *before* creating a keyring entry (the recorder below does it for every entry). The
+        entry goes to the registry of the session the calling work is bound to (``paths.current()``);
+        ``paths.SessionEnded`` if that session has ended (then nothing may be created)."""
         entry = KeyringEntry(service, username)
         if not entry.personal:
             return
-        entries = set(self._registry(self.folder))
+        folder = self._bound_folder()
+        entries = set(self._registry(folder))
         if entry not in entries:
             entries.add(entry)
-            self._write_registry(self.folder, entries)
+            self._write_registry(folder, entries)
+        elif not paths.current().alive:
+            raise paths.SessionEnded("the session this entry was for has ended")
 
     def unrecord_keyring_entry(self, service: str, username: str) -> None:
-        entries = set(self._registry(self.folder))
+        folder = self._bound_folder()
+        entries = set(self._registry(folder))
         entries.discard(KeyringEntry(service, username))
-        self._write_registry(self.folder, entries)
+        try:
+            self._write_registry(folder, entries)
+        except paths.SessionEnded:
+            pass  # the session's end deletes its registry with its folder
+
+    def _bound_folder(self) -> Path:
+        b = paths.current()
+        return b.folder if b.folder is not None else (self._folder if self._folder is not None else self.base)
 
     def keyring_entries(self) -> list[KeyringEntry]:
         return sorted(self._registry(self.folder))
 
     def inventory(self) -> Inventory:
         """Every file below the user folder (relative, sorted) and every recorded keyring entry."""
-        files = sorted(str(p.relative_to(self.base)) for p in self.base.rglob("*") if p.is_file())
+        files = sorted(str(p.relative_to(self.base)) for p in self.base.rglob("*")
+                       if p.is_file() and p.name != paths.FOLDER_MARKER)
         entries: set[KeyringEntry] = set()
         for folder in [self.base, *self._session_folders()]:
             entries |= set(self._registry(folder))
@@ -277,9 +325,9 @@ class Memory:
 
     # --- internals ------------------------------------------------------------------------------
     def _use(self, folder: Path) -> None:
-        folder.mkdir(parents=True, exist_ok=True)
+        paths.make_folder(folder)
         self._folder = folder
-        paths.set_session_folder(folder if self.policy.sessions else None)
+        paths.set_session_folder(folder if self.policy.sessions or self._unsaved else None)
 
     def _new_session(self) -> None:
         folder = self.base / f"{SESSION_PREFIX}{os.urandom(6).hex()}"  # not `secrets`: its OpenSSL costs start-up
@@ -289,7 +337,7 @@ class Memory:
     def _session_folders(self) -> list[Path]:
         if not self.base.is_dir():
             return []
-        return sorted(p for p in self.base.iterdir() if p.is_dir() and p.name.startswith(SESSION_PREFIX))
+        return sorted(p for p in self.base.iterdir() if _is_session_folder(p))
 
     def _resumable(self) -> Path | None:
         if self.resume_minutes <= 0:
@@ -349,31 +397,51 @@ class Memory:
     def owns_base(self) -> bool:
         """True if the user folder is clearly the program's own: its name says Lotse, or everything
         in it is something the program writes. Only then is *everything* in it deleted."""
-        if "lotse" in self.base.name.lower():
+        if "lotse" in self.base.name.lower() or paths.is_ours(self.base):
             return True
         return all(_known(p) for p in self.base.iterdir()) if self.base.is_dir() else True
 
     def _wipe_folder(self, folder: Path, *, keep_root: bool,
                      keep: Callable[[Path], bool] = lambda p: False) -> ForgetReport:
         report = ForgetReport()
-        if not folder.exists():
+        if folder.is_symlink() and folder != self.base:  # never follow a link (the user folder itself
+            # may be one: that is where the person or IT put it): the link goes, what it points to stays
+            if not keep_root:
+                _unlink(folder, report, self.base)
+            return report
+        if not folder.is_dir():
+            return report
+        owned = self.owns_base()
+        if keep_root and folder != self.base and not owned and not paths.is_ours(folder):
+            self._wipe_own_files(folder, report)  # a person's own tmp/ that LOTSE_HOME points into
             return report
         children = list(folder.iterdir()) if keep_root else [folder]
-        if folder == self.base and not self.owns_base():
-            children = [c for c in children if _known(c)]  # never someone else's files
+        if folder == self.base and not owned:  # never someone else's files
+            children = [c for c in children if _known(c) or c.name in _OWN_FILES_IN]
         for child in children:
-            if keep(child):
+            if keep(child) or child.name == paths.FOLDER_MARKER:
                 continue
-            count = sum(1 for p in child.rglob("*") if p.is_file()) if child.is_dir() else 1
-            try:
-                if child.is_dir() and not child.is_symlink():
-                    shutil.rmtree(child)
-                else:
-                    child.unlink()
-                report.files_removed += count
-            except OSError:
-                report.files_failed.append(str(child.relative_to(self.base)) if child != self.base else ".")
+            if child.is_dir() and not child.is_symlink():
+                if folder == self.base and not owned and not paths.is_ours(child) and not _is_session_folder(child):
+                    self._wipe_own_files(child, report)  # a folder of that name the program did not make
+                    continue
+                count = sum(1 for p in child.rglob("*") if p.is_file() and p.name != paths.FOLDER_MARKER)
+                try:
+                    shutil.rmtree(child)  # removes links inside as links, never follows them
+                    report.files_removed += count
+                except OSError:
+                    report.files_failed.append(str(child.relative_to(self.base)) if child != self.base else ".")
+            elif child.name in _OWN_FILES_IN and not owned and folder == self.base:
+                continue  # a file (or link) of that name the program did not make
+            else:
+                _unlink(child, report, self.base)
         return report
+
+    def _wipe_own_files(self, folder: Path, report: ForgetReport) -> None:
+        """Only the files the program writes into a folder it did not make (never the folder)."""
+        for child in folder.iterdir():
+            if child.is_file() and not child.is_symlink() and child.name.startswith(_OWN_FILES_IN.get(folder.name, ())):
+                _unlink(child, report, self.base)
 
     def _registry(self, folder: Path, name: str = KEYRING_REGISTRY) -> list[KeyringEntry]:
         try:
@@ -413,10 +481,32 @@ class Memory:
         os.environ["TMPDIR"] = tmp
 
 
+# In a folder of a known name that the program did not make, only these files are its own.
+_OWN_FILES_IN = {"drafts": ("booking.json", "report.json", ".booking.json.", ".report.json."),
+                 "tmp": ("lotse-",), "portal-cache": ("catalogue-", ".catalogue-")}
+
+
+def _is_session_folder(path: Path) -> bool:
+    return (path.name.startswith(SESSION_PREFIX) and path.is_dir() and not path.is_symlink()
+            and (paths.is_ours(path) or (path / SESSION_MARKER).is_file()))
+
+
+def _unlink(path: Path, report: ForgetReport, base: Path) -> None:
+    try:
+        path.unlink()
+        report.files_removed += 1
+    except FileNotFoundError:
+        pass
+    except OSError:
+        report.files_failed.append(str(path.relative_to(base)) if path != base else ".")
+
+
 def _known(path: Path) -> bool:
     name = path.name
-    if name.startswith(SESSION_PREFIX) and path.is_dir():
+    if _is_session_folder(path):
         return True
+    if name in ("tmp", "drafts", "portal-cache") and path.is_dir() and not paths.is_ours(path):
+        return False  # a person's own folder of that name: the program did not make it
     return any(name == k or name.startswith(k + ".broken-")  # store.read_json puts damaged files aside
                or (name.startswith(f".{k}.") and name.endswith(".tmp"))  # store.write_json's temporary file
                for k in KNOWN_NAMES)
@@ -454,8 +544,16 @@ def _recording_keyring_class() -> type:
             return self.inner.get_password(service, username)
 
         def set_password(self, service: str, username: str, password: str) -> None:
-            self.memory.record_keyring_entry(service, username)
+            binding = paths.current()
+            self.memory.record_keyring_entry(service, username)  # SessionEnded: nothing is created
             self.inner.set_password(service, username, password)
+            if not binding.alive and KeyringEntry(service, username).personal:
+                # the session ended while the entry was made: its end may have missed it — delete it
+                try:
+                    self.inner.delete_password(service, username)
+                except Exception:  # noqa: BLE001 - gone already, or the keyring refuses: retried at start
+                    pass
+                raise paths.SessionEnded("the session this entry was for has ended")
 
         def delete_password(self, service: str, username: str) -> None:
             self.inner.delete_password(service, username)

@@ -22,7 +22,10 @@ class Settings:
     language: str = "de"
 
     def clamp(self) -> "Settings":
-        self.zoom = max(ZOOM_MIN, min(ZOOM_MAX, int(self.zoom)))
+        try:
+            self.zoom = max(ZOOM_MIN, min(ZOOM_MAX, int(self.zoom)))
+        except (TypeError, ValueError, OverflowError):
+            self.zoom = ZOOM_MIN
         if self.language not in LANGUAGES:
             self.language = "de"
         return self
@@ -41,7 +44,7 @@ def load_settings() -> tuple[Settings, StateFileError | None]:
     if isinstance(raw, dict):
         try:
             s.zoom = int(raw.get("zoom", s.zoom))
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):
             pass
         if isinstance(raw.get("language"), str):
             s.language = raw["language"]

@@ -24,6 +24,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from typing import Any, Mapping
 
+from assistant.core import paths
 from assistant.portal import parse
 from assistant.portal.api import (
     Appointment, AppointmentState, BadAnswer, BookingResult, Cancelled, FreeDay, NotFound, OfficesAndServices,
@@ -374,7 +375,24 @@ class ZmsClient:
 
         ``save`` (default ``drafts.save_draft``) is called after every change of the draft, so a crash
         or Cancel at any point leaves a draft that ``book`` continues from (looking up first).
+
+        If the session this booking belongs to ends while it runs (``paths.current()`` no longer
+        alive: "Sitzung beenden", "Nächste Person"), nothing of it may be kept for the next person,
+        so the appointment is cancelled on the server (best effort) instead of being left orphaned.
         """
+        held: list[Appointment] = []
+        binding = paths.current()
+        try:
+            return self._book(draft, cancel=cancel, save=save, held=held)
+        except BaseException:
+            if held and not binding.alive:
+                try:
+                    self.cancel_appointment(held[-1])
+                except Exception:  # noqa: BLE001 - best effort: a reservation also expires by itself
+                    pass
+            raise
+
+    def _book(self, draft: Any, *, cancel: threading.Event | None, save: Any, held: list) -> BookingResult:
         from assistant.portal import drafts, secrets
 
         save = save or drafts.save_draft
@@ -396,6 +414,7 @@ class ZmsClient:
             if pair:
                 try:
                     appt = self.appointment(pair[0], pair[1], cancel=cancel)
+                    held.append(appt)
                 except NotFound:
                     appt = None  # the reservation expired (or was cancelled): start again
                 if appt is None or appt.state in (AppointmentState.CANCELLED, AppointmentState.OTHER):
@@ -410,6 +429,7 @@ class ZmsClient:
             save(draft)
             try:
                 appt = self.reserve(draft.office_id, draft.service_id, start, count=draft.count, cancel=cancel)
+                held.append(appt)
             except PortalError as exc:
                 if exc.delivered is False or isinstance(exc, Rejected):
                     draft.pending_since = ""  # nothing (of ours) is held: the person may choose again

@@ -111,7 +111,7 @@ def portal_config(city: CityProfile, lang: str = "de") -> PortalConfig:
         )
         tasks.append(task)
         office_key = _str(t.get("office"))
-        if office_key:
+        if office_key and office_key in city.office_keys():  # a damaged profile may have lost it
             office = city.office(office_key, lang)
             hours[task.id] = office.hours
             lines[task.id] = tuple(office.lines())

@@ -137,9 +137,20 @@ def load_draft(cls: type[Draft]) -> tuple[Draft, StateFileError | None]:
     draft = cls()
     if isinstance(raw, dict):
         for k, v in raw.items():
-            if k in names:
-                setattr(draft, k, v)
+            if k in names and _fits(getattr(draft, k), v):
+                setattr(draft, k, v)  # a value of the wrong type keeps the empty default
     return draft, None
+
+
+def _fits(default: Any, value: Any) -> bool:
+    """Whether a saved value has the type of the field (a damaged or edited file: ``"step": 5``)."""
+    if default is None:  # lat / long
+        return value is None or (isinstance(value, (int, float)) and not isinstance(value, bool))
+    if isinstance(default, bool) or isinstance(value, bool):
+        return type(default) is type(value)
+    if isinstance(default, int):
+        return isinstance(value, int) and 0 < value < 100  # count of people
+    return isinstance(value, type(default))
 
 
 def discard_draft(kind: str) -> None:

@@ -256,10 +256,24 @@ class MainWindow(QMainWindow):
     def _finish_loading(self) -> None:
         if theme.ensure_font():  # DejaVu Sans was not installed: the bundled copy is loaded now
             theme.apply(QApplication.instance(), self.ctx.settings.zoom)
-        for text in self.ctx.load_content():
+        try:
+            notices = self.ctx.load_content()
+        except Exception as exc:  # noqa: BLE001 - never "Einen Moment bitte …" for ever
+            notices = [self.tr("Ein Teil des Programms konnte nicht geladen werden. Alles andere funktioniert. "
+                               "Technische Angabe: {0}").format(exc.__class__.__name__)]
+            if self.ctx.library is None:
+                from assistant.core.guide import GuideLibrary
+
+                self.ctx.library = GuideLibrary()
+        for text in notices:
             self.add_notice(text)
         _release_freed_memory()
-        self.content_loaded.emit()
+        try:
+            self.content_loaded.emit()
+        except Exception:  # noqa: BLE001 - a listener's failure must not keep the start page away
+            import traceback
+
+            traceback.print_exc()
         self._start()
 
     # --- notices and explanations -------------------------------------------------------------
@@ -680,8 +694,12 @@ class MainWindow(QMainWindow):
         self._writer.submit(self._write_place, resume_path(), self.run.to_state())
 
     def _write_place(self, path, state) -> None:  # runs in the writer thread
+        from assistant.core.paths import SessionEnded
+
         try:
             store.write_json(path, state)
+        except SessionEnded:
+            pass  # the person's session ended meanwhile: their place is not kept (issue 17)
         except OSError as exc:
             self.saving_failed.emit(exc.__class__.__name__)
 
@@ -751,6 +769,12 @@ class MainWindow(QMainWindow):
             run = GuideRun.from_state(guide, state)
         except ContentError:  # the guide was updated and the saved step is gone: offer it from the start
             run, changed = GuideRun(guide), True
+        except Exception as exc:  # noqa: BLE001 - wrong types in a damaged file: start anew, never stay on loading
+            self.add_notice(
+                self.tr("Der gemerkte Platz passt nicht mehr zu den Anleitungen ({0}). Sie fangen neu an.").format(
+                    exc.__class__.__name__)
+            )
+            return False
         self._pending_resume = run
         page = ResumePage(guide.title, run.current.title, changed=changed)
         page.yes.clicked.connect(self._resume_yes)

@@ -109,8 +109,17 @@ def style_sheet(zoom: int) -> str:
         scrollbar=round(22 * m.factor),
         check_icon=resource("icons", "check.svg").as_posix(),
     )
-    template = Template(resource("style", "lotse.qss").read_text(encoding="utf-8"))
-    return template.substitute(values)
+    global style_problem
+    from assistant.core.store import read_text
+
+    try:
+        return Template(read_text(resource("style", "lotse.qss"), 1_000_000)).substitute(values)
+    except (OSError, ValueError, KeyError) as exc:  # missing or damaged: the palette and font still apply
+        style_problem = f"lotse.qss: {exc.__class__.__name__}"
+        return ""
+
+
+style_problem = ""  # set when the style sheet could not be used (app.build_context shows a notice)
 
 
 def palette() -> QPalette:

@@ -21,6 +21,10 @@ objects, so a queued result is never silently dropped.
 * ``with_progress`` shows a panel over the page (not over the whole window) after a short delay:
   what is happening, a moving bar and a large "Abbrechen" button. It keeps the keyboard focus while
   it is shown and hands it back afterwards. Every call a person waits for should have one.
+* Every job is bound to the session it was started in (``assistant.core.paths.current()``): it runs
+  under that binding, so what it writes goes to that session's folder or is refused once the session
+  has ended. ``end_session()`` (a session end, "Alles vergessen") cancels every job; a result that
+  arrives for an ended session reaches no callback at all, not even ``late``.
 * If the page is closed while a job runs, its callbacks are skipped. A job that writes something
   (a booking) can still hand its late result to ``late(cb)``, so a booking that did go through after
   "Abbrechen" is not forgotten.
@@ -39,6 +43,8 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from assistant.core import paths
 
 log = logging.getLogger(__name__)
 
@@ -174,6 +180,17 @@ def running_jobs() -> int:
     return len(dispatcher().jobs)
 
 
+def end_session() -> int:
+    """A session end or "Alles vergessen": cancel every job (their results belong to the person who
+    just left; they reach no callback). Returns how many were cancelled. Call after the memory rules
+    started the new session, so each job's binding has ended already."""
+    d = dispatcher()
+    jobs = list(d.jobs.values())
+    for job in jobs:
+        job.abandon()
+    return len(jobs)
+
+
 def shutdown(timeout_ms: int = 5000) -> bool:
     """Cancel every job and wait for the threads (at exit and after each test)."""
     d = dispatcher()
@@ -185,16 +202,18 @@ def shutdown(timeout_ms: int = 5000) -> bool:
 
 
 class _Runnable(QRunnable):
-    def __init__(self, job_id: int, fn: Callable[[CancelToken], Any], token: CancelToken) -> None:
+    def __init__(self, job_id: int, fn: Callable[[CancelToken], Any], token: CancelToken,
+                 binding: paths.Binding) -> None:
         super().__init__()
-        self.job_id, self.fn, self.token = job_id, fn, token
+        self.job_id, self.fn, self.token, self.binding = job_id, fn, token, binding
         self.setAutoDelete(True)
 
     def run(self) -> None:  # worker thread: no widgets here
         result: Any = None
         error: BaseException | None = None
         try:
-            result = self.fn(self.token)
+            with paths.bound(self.binding):  # writes go to the job's own session, or nowhere
+                result = self.fn(self.token)
         except BaseException as exc:  # reported, never raised into Qt
             error = exc
         d = _dispatcher
@@ -253,7 +272,7 @@ class Op(Generic[T]):
         cover = self._over or self._parent
         if self._progress is not None and cover is not None:
             job._panel = ProgressPanel(cover, self._progress, job.cancel if self._cancellable else None)
-        d.pool.start(_Runnable(job.id, self._run, job.token))
+        d.pool.start(_Runnable(job.id, self._run, job.token, job.binding))
         return job
 
 
@@ -264,6 +283,7 @@ class Job:
         self.id = job_id
         self.op = op
         self.token = CancelToken()
+        self.binding = paths.current()  # the session this job belongs to
         self.done = False
         self.outcome: str = ""  # "success", "failure", "cancelled" once known on the GUI side
         self._panel: ProgressPanel | None = None
@@ -276,6 +296,15 @@ class Job:
         self._close_panel()
         if self.op._cancelled and self._alive():
             self.op._cancelled()
+
+    def abandon(self) -> None:
+        """Cancel without telling the page (a session end: the page is reset anyway, and nothing
+        of the job may run on the GUI thread, where it would write into the next session)."""
+        if self.done:
+            return
+        self.outcome = "abandoned"
+        self.token.cancel()
+        self._close_panel()
 
     def _alive(self) -> bool:
         parent = self.op._parent
@@ -290,6 +319,9 @@ class Job:
     def _deliver(self, result: Any, error: BaseException | None) -> None:
         self.done = True
         self._close_panel()
+        if not self.binding.alive:  # the session ended meanwhile: nothing of it may reach the next one
+            self.outcome = self.outcome or "abandoned"
+            return
         cancelled = self.token.is_set()
         if error is not None and not isinstance(error, Cancelled):
             if not cancelled:

@@ -141,6 +141,14 @@
 <context>
     <name>Roles</name>
     <message>
+        <source>Der Ordner für Ihre Daten kann nicht benutzt werden. Das Programm funktioniert, merkt sich aber nichts, bis es wieder geschlossen wird. Bitte sagen Sie der IT Bescheid. Technische Angabe: {0}</source>
+        <translation>The folder for your data cannot be used. The program works, but it remembers nothing once it is closed. Please tell your IT staff. Technical detail: {0}</translation>
+    </message>
+    <message>
+        <source>Die Einstellungen für diesen Computer können nicht gelesen werden. Zur Sicherheit gelten die strengsten Regeln: Nichts Persönliches wird aufbewahrt. Bitte sagen Sie der IT Bescheid. Technische Angabe: {0}</source>
+        <translation>The settings for this computer cannot be read. To be safe, the strictest rules apply: nothing personal is kept. Please tell your IT staff. Technical detail: {0}</translation>
+    </message>
+    <message>
         <source>Die Einstellungen für diesen Computer haben Fehler. Es gelten sichere Grundeinstellungen. Bitte sagen Sie der IT Bescheid. Technische Angabe: {0}</source>
         <translation>The settings for this computer contain mistakes. Safe basic settings apply. Please tell the IT staff. Technical detail: {0}</translation>
     </message>

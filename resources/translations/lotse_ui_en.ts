@@ -27,6 +27,10 @@
         <translation>Your settings were damaged ({0}). The file has been put aside. The standard settings apply.</translation>
     </message>
     <message>
+        <source>Die Gestaltung des Programms fehlt oder ist beschädigt ({0}). Alles andere funktioniert.</source>
+        <translation>The program&apos;s style is missing or damaged ({0}). Everything else works.</translation>
+    </message>
+    <message>
         <source>Eine Übersetzungsdatei fehlt oder ist beschädigt: {0}.</source>
         <translation>A translation file is missing or damaged: {0}.</translation>
     </message>
@@ -191,6 +195,10 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Ein Teil des Programms konnte nicht geladen werden. Alles andere funktioniert. Technische Angabe: {0}</source>
+        <translation>A part of the program could not be loaded. Everything else works. Technical detail: {0}</translation>
+    </message>
     <message>
         <source>Verstanden</source>
         <translation>Understood</translation>

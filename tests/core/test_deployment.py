@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import subprocess
 import sys
 from pathlib import Path
@@ -143,7 +145,8 @@ def test_wrong_keys_do_not_spoil_right_ones(tmp_path):
 ])
 def test_a_broken_file_uses_nothing_and_says_where(tmp_path, text, line, words):
     d = load_deployment(write(tmp_path, text))
-    assert d.role is Role.HOME and not d.role_fixed
+    # nothing of the file is used; the role fails safe: the counter's rules (nothing kept), fixed
+    assert d.role is Role.COUNTER and d.role_fixed and not d.counter.fullscreen and d.city is None
     assert len(d.problems) == 1 and d.problems[0].line == line
     assert words in d.problems[0].what and "nothing in the file was used" in d.problems[0].what
 
@@ -152,12 +155,30 @@ def test_unreadable_files(tmp_path):
     p = tmp_path / "lotse.conf"
     p.write_bytes(b"[lotse]\nrole = counter\ncity = m\xfcnster\n")
     d = load_deployment(p)
-    assert d.role is Role.HOME and d.problems[0].line == 3 and "UTF-8" in d.problems[0].what
+    assert d.role is Role.COUNTER and d.role_fixed and d.problems[0].line == 3 and "UTF-8" in d.problems[0].what
     p.write_bytes(b"[lotse]\n" + b"; x\n" * 20000)
     assert "larger" in load_deployment(p).problems[0].what
     folder = tmp_path / "dir.conf"
     folder.mkdir()
     assert load_deployment(folder).problems[0].code == "unreadable"
+    assert load_deployment(folder).role is Role.COUNTER
+
+
+def test_a_fifo_or_a_device_is_never_read(tmp_path):
+    """A FIFO would block the start for ever, /dev/zero would fill the memory: the counter's rules."""
+    fifo = tmp_path / "lotse.conf"
+    os.mkfifo(fifo)
+    d = load_deployment(fifo)
+    assert d.role is Role.COUNTER and d.role_fixed and d.problems[0].code == "unreadable"
+    link = tmp_path / "zero.conf"
+    link.symlink_to("/dev/zero")
+    d = load_deployment(link)
+    assert d.role is Role.COUNTER and d.problems[0].code == "unreadable"
+
+
+def test_no_file_is_still_home(tmp_path):
+    d = load_deployment(tmp_path / "none.conf")
+    assert d.role is Role.HOME and not d.role_fixed and not d.problems
 
 
 def test_locations(tmp_path):

@@ -70,7 +70,7 @@ def personal_keyring(kr: MemoryKeyring) -> list[tuple[str, str]]:
 
 
 def all_files(base: Path) -> list[str]:
-    return sorted(str(p.relative_to(base)) for p in base.rglob("*") if p.is_file())
+    return sorted(str(p.relative_to(base)) for p in base.rglob("*") if p.is_file() and p.name != paths.FOLDER_MARKER)
 
 
 # --- home ------------------------------------------------------------------------------------------

@@ -35,7 +35,10 @@ def test_allowed_addresses(url):
 
 
 @pytest.mark.parametrize("url", ["http://example.org/api", "http://10.0.0.1/", "http://192.168.1.1/", "ftp://127.0.0.1/",
-                                 "file:///etc/passwd", "http://localhost.example.org/", "//no-scheme"])
+                                 "file:///etc/passwd", "http://localhost.example.org/", "//no-scheme",
+                                 # a name is checked, not where it resolves to: only "localhost" itself
+                                 "http://evil.localhost/", "http://evil.localhost:8080/x", "http://localhost./",
+                                 "http://[::ffff:10.0.0.1]/"])
 def test_refused_addresses(url):
     with pytest.raises(Unavailable) as info:
         Http(url)
@@ -210,11 +213,13 @@ def test_redirects_are_checked_before_they_are_followed(httpserver):
     httpserver.expect_request("/here").respond_with_data("[1]", content_type="application/json")
     httpserver.expect_request("/away").respond_with_data("", status=301, headers={"Location": "http://example.org/x"})
     httpserver.expect_request("/post", method="POST").respond_with_data("", status=307, headers={"Location": "/here"})
+    httpserver.expect_request("/sub").respond_with_data("", status=302, headers={"Location": "http://evil.localhost/x"})
     http = Http(httpserver.url_for("/"))
     assert http.get("moved").json() == [1]
-    with pytest.raises(Unavailable) as info:
-        http.get("away")  # never asked: plain http to the internet
-    assert info.value.reason == "insecure"
+    for path in ("away", "sub"):
+        with pytest.raises(Unavailable) as info:
+            http.get(path)  # never asked: plain http to the internet (or to a name DNS may answer)
+        assert info.value.reason == "insecure"
     with pytest.raises(BadAnswer) as info:
         http.post_json("post", {})
     assert info.value.delivered is None

@@ -86,3 +86,6 @@ def forget_portal_state() -> None:
     session = sys.modules.get("assistant.ui.portal.session")  # not loaded: no portal was used
     if session is not None:
         session.reset_sessions()
+    common = sys.modules.get("assistant.ui.portal.common")
+    if common is not None:
+        common.draft_writer.forget()  # a draft still queued belongs to the person who left

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assistant.core import paths
 from assistant.ui import theme
 from assistant.ui.capabilities import CapabilityPage
 from assistant.ui.portal.session import PortalSession, session_for
@@ -99,6 +100,7 @@ class Screen(Page):
 
     def big_number(self, text: str, name: str) -> QLabel:
         label = QLabel(text)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # a number from a server: never rich text
         label.setProperty("role", "big-number")
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.setAccessibleName(name)
@@ -249,11 +251,14 @@ class DraftWriter:
     Saving with fsync takes 10-30 ms (more on a busy disk); after every step on the GUI thread that
     would be a visible stall. The screen keeps a snapshot; a sending job calls ``flush()`` first, so
     the client's own saves (the "check first" marker) always come after ours.
+
+    Each save is bound to the session it was made in (``paths.current()``, captured on the GUI
+    thread): after that session's end it is dropped, never written into the next person's session.
     """
 
     def __init__(self) -> None:
         self._cond = threading.Condition()
-        self._queue: list[tuple[str, str, Any]] = []  # (op, kind, snapshot)
+        self._queue: list[tuple[str, str, Any, paths.Binding]] = []  # (op, kind, snapshot, binding)
         self._busy = False
         self._thread: threading.Thread | None = None
 
@@ -264,6 +269,7 @@ class DraftWriter:
         self._put(("discard", kind, None))
 
     def _put(self, item: tuple[str, str, Any]) -> None:
+        item = (*item, paths.current())
         with self._cond:
             self._queue = [q for q in self._queue if q[1] != item[1]] + [item]
             if self._thread is None or not self._thread.is_alive():
@@ -281,19 +287,26 @@ class DraftWriter:
                         self._thread = None
                         return
                     continue
-                op, kind, snapshot = self._queue.pop(0)
+                op, kind, snapshot, binding = self._queue.pop(0)
                 self._busy = True
             try:
-                if op == "save":
-                    drafts.save_draft(snapshot)
-                else:
-                    drafts.discard_draft(kind)
-            except OSError:
-                pass  # the screen still holds everything; a full disk must not stop the person
+                with paths.bound(binding):  # refused (SessionEnded) once that session has ended
+                    if op == "save":
+                        drafts.save_draft(snapshot)
+                    else:
+                        drafts.discard_draft(kind)
+            except (OSError, ValueError, paths.SessionEnded):
+                pass  # the screen still holds everything; a full disk (or a NaN) must not stop the person
             finally:
                 with self._cond:
                     self._busy = False
                     self._cond.notify_all()
+
+    def forget(self) -> None:
+        """A session end: drop what is still queued (a save being written is refused by the store)."""
+        with self._cond:
+            self._queue = [q for q in self._queue if q[3].alive]
+            self._cond.notify_all()
 
     def flush(self, timeout: float = 10.0) -> bool:
         """Wait until everything queued is on disk (call from a worker job, or in tests)."""

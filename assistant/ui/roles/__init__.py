@@ -62,7 +62,17 @@ class Roles:
             app = QApplication.instance()
             if app is not None:
                 theme.apply(app, d.text_size)
-        if d.problems:
+        if self.started.unsaved:
+            ctx.notices.append(QCoreApplication.translate(
+                "Roles", "Der Ordner für Ihre Daten kann nicht benutzt werden. Das Programm funktioniert, "
+                "merkt sich aber nichts, bis es wieder geschlossen wird. Bitte sagen Sie der IT Bescheid. "
+                "Technische Angabe: {0}").format(self.started.unsaved))
+        if d.problems and d.role is Role.COUNTER and any(p.code in ("unreadable", "syntax") for p in d.problems):
+            ctx.notices.append(QCoreApplication.translate(
+                "Roles", "Die Einstellungen für diesen Computer können nicht gelesen werden. Zur Sicherheit "
+                "gelten die strengsten Regeln: Nichts Persönliches wird aufbewahrt. Bitte sagen Sie der IT "
+                "Bescheid. Technische Angabe: {0}").format("; ".join(str(p) for p in d.problems[:4])))
+        elif d.problems:
             details = "; ".join(str(p) for p in d.problems[:4])
             ctx.notices.append(QCoreApplication.translate(
                 "Roles", "Die Einstellungen für diesen Computer haben Fehler. Es gelten sichere Grundeinstellungen. "

@@ -16,6 +16,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QFrame, QGridLayout, QHBoxLayout, QSizePolicy, QWidget
 
 from assistant.core.keyring_hook import when_keyring_opens
+from assistant.core.paths import FOLDER_MARKER
 from assistant.core.roles import InactivityWatch, Phase, Role, helper_snapshot, policy
 from assistant.core.sheet import TakeHomeSheet, sheet_from_booking, sheet_from_report, sheet_from_run
 from assistant.ui import theme
@@ -372,7 +373,8 @@ class RolesController(QObject):
     def _session_has_something(self) -> bool:
         """Anything personal in this session yet (more than the fresh session's own marker)?"""
         try:
-            return any(p.is_file() and p.name != "session.json" for p in self.memory.folder.rglob("*"))
+            return any(p.is_file() and p.name not in ("session.json", FOLDER_MARKER)
+                       for p in self.memory.folder.rglob("*"))
         except (OSError, RuntimeError):
             return False
 
@@ -446,6 +448,10 @@ class RolesController(QObject):
         self.window.explain(self.tr("Alles ist vergessen. Sie können neu anfangen."))
 
     def _after_forgetting(self, report) -> None:
+        from assistant.ui import worker
+
+        worker.end_session()  # bookings, reports, loads in flight: their results belong to no one now
+        self._clear_clipboard()
         self.last_sheet = None
         self._helper_key = None
         self.window.forget_session_state()  # first: nothing of the person may be saved again below
@@ -459,6 +465,21 @@ class RolesController(QObject):
         if self.warning is not None:
             self.warning.hide()
         self.update_helper()
+
+    def _clear_clipboard(self) -> None:
+        """What the person copied (an e-mail address, a request number) must not reach the next
+        person: at every session end and "Alles vergessen" the clipboard and the X11 selection are
+        emptied, whoever filled them. Only "if it is ours" would be kinder to another program's copy,
+        but ownership cannot be known everywhere (macOS and Wayland never report it), and a copy of
+        the person's data that stays would break the promise of both buttons."""
+        from PySide6.QtGui import QClipboard
+
+        clipboard = QApplication.clipboard()
+        if clipboard is None:
+            return
+        clipboard.clear(QClipboard.Mode.Clipboard)
+        if clipboard.supportsSelection():
+            clipboard.clear(QClipboard.Mode.Selection)
 
     def _reset_person_settings(self) -> None:
         """The next person starts with the set-up language and text size."""

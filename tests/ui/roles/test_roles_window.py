@@ -40,7 +40,7 @@ class PinPage(CapabilityPage):
 
 
 def files(base: Path) -> list[str]:
-    return sorted(str(p.relative_to(base)) for p in base.rglob("*") if p.is_file())
+    return sorted(str(p.relative_to(base)) for p in base.rglob("*") if p.is_file() and p.name != paths.FOLDER_MARKER)
 
 
 def personal(kr) -> list[tuple[str, str]]:
