@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
     <name>HelperDock</name>
@@ -122,7 +123,7 @@
     </message>
     <message>
         <source>Ich bin noch da</source>
-        <translation>I'm still here</translation>
+        <translation>I&apos;m still here</translation>
     </message>
     <message>
         <source>Niemand hat das Programm eine Weile benutzt. In {0} Sekunden beginnt es von vorn. Dann wird alles gelöscht, was hier eingegeben wurde.</source>
@@ -362,8 +363,20 @@
         <translation>Close</translation>
     </message>
     <message>
+        <source>An diesem Computer ist kein Drucker eingerichtet. Bitte fragen Sie die Mitarbeitenden vor Ort.</source>
+        <translation>No printer is set up on this computer. Please ask the staff here.</translation>
+    </message>
+    <message>
         <source>Merkzettel drucken</source>
         <translation>Print the sheet</translation>
+    </message>
+    <message>
+        <source>Hier wird nur auf Papier gedruckt, nicht in eine Datei. Bitte wählen Sie einen Drucker.</source>
+        <translation>Here the sheet is only printed on paper, not into a file. Please choose a printer.</translation>
+    </message>
+    <message>
+        <source>Das Drucken hat nicht geklappt. Ist der Drucker an? Versuchen Sie es bitte noch einmal.</source>
+        <translation>Printing did not work. Is the printer switched on? Please try again.</translation>
     </message>
     <message>
         <source>Der Merkzettel wird gedruckt.</source>

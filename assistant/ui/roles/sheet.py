@@ -203,14 +203,19 @@ class SheetRenderer(QObject):
             else:
                 return doc  # cannot get smaller; paint the first page (never happens with real content)
 
-    def paint(self, device: QPagedPaintDevice) -> None:
+    def paint(self, device: QPagedPaintDevice) -> bool:
+        """Lay out and paint the page; False if the device could not be painted on (a printer
+        that is gone, a file that cannot be written)."""
         doc = self.document(device)
-        painter = QPainter(device)
+        painter = QPainter()
+        if not painter.begin(device):
+            return False
         try:
             rect = device.pageLayout().paintRectPixels(device.resolution())
             doc.drawContents(painter, QRectF(0, 0, rect.width(), rect.height()))
         finally:
-            painter.end()
+            ok = painter.end()
+        return ok
 
 
 @functools.cache
