@@ -251,6 +251,10 @@
         <translation>Reading aloud does not work on this computer: no speech output is installed.</translation>
     </message>
     <message>
+        <source>Vorlesen geht gerade nicht: die Sprachausgabe dieses Computers antwortet nicht. Sie können ganz normal weitermachen.</source>
+        <translation>Reading aloud does not work just now: this computer&apos;s speech output does not answer. You can carry on as usual.</translation>
+    </message>
+    <message>
         <source>Vorlesen hat nicht geklappt: {0}</source>
         <translation>Reading aloud did not work: {0}</translation>
     </message>
