@@ -4,47 +4,26 @@ like speech-dispatcher, one that accepts and never answers, none at all)."""
 from __future__ import annotations
 
 import socket
-import threading
 import time
 
 import pytest
 
 from assistant.core import speechd
+from tests.unix_server import UnixServer
 
 
 @pytest.fixture
 def unix_server(tmp_path):
-    """serve(answer) → the SPEECHD_ADDRESS of a unix socket that reads a line and sends ``answer``
-    (None: never answers)."""
-    servers = []
+    """serve(answer) → the SPEECHD_ADDRESS of a socket that answers ``answer`` (None: never)."""
+    servers: list[UnixServer] = []
 
     def serve(answer: bytes | None) -> str:
-        path = tmp_path / f"s{len(servers)}.sock"
-        srv = socket.socket(socket.AF_UNIX)
-        srv.bind(str(path))
-        srv.listen(4)
-        held = []
-
-        def loop():
-            while True:
-                try:
-                    conn, _ = srv.accept()
-                except OSError:
-                    return
-                held.append(conn)
-                if answer is not None:
-                    conn.recv(256)
-                    conn.sendall(answer)
-
-        threading.Thread(target=loop, daemon=True).start()
-        servers.append((srv, held))
-        return f"unix_socket:{path}"
+        servers.append(UnixServer(tmp_path / f"s{len(servers)}.sock", answer))
+        return servers[-1].address
 
     yield serve
-    for srv, held in servers:
-        srv.close()
-        for c in held:
-            c.close()
+    for s in servers:
+        s.close()
 
 
 def test_the_address_is_found_as_libspeechd_finds_it():

@@ -4,40 +4,23 @@ and the person is told plainly that speech does not come."""
 
 from __future__ import annotations
 
-import socket
-import threading
 import time
 
 import pytest
 from PySide6.QtCore import Qt
 
 from assistant.core.settings import ZOOM_STEP
+from tests.unix_server import UnixServer
 
 
 @pytest.fixture
 def silent_speechd(tmp_path, monkeypatch):
-    path = tmp_path / "speechd.sock"
-    srv = socket.socket(socket.AF_UNIX)
-    srv.bind(str(path))
-    srv.listen(8)
-    held = []
-
-    def loop():
-        while True:
-            try:
-                conn, _ = srv.accept()
-            except OSError:
-                return
-            held.append(conn)  # accepted, never answered
-
-    threading.Thread(target=loop, daemon=True).start()
-    monkeypatch.setenv("SPEECHD_ADDRESS", f"unix_socket:{path}")
+    server = UnixServer(tmp_path / "speechd.sock", None)  # accepts, never answers
+    monkeypatch.setenv("SPEECHD_ADDRESS", server.address)
     monkeypatch.setenv("LOTSE_TTS_ENGINE", "speechd")
     monkeypatch.setattr("assistant.core.speechd.TIMEOUT_S", 1.0)
-    yield held
-    srv.close()
-    for c in held:
-        c.close()
+    yield server.held
+    server.close()
 
 
 # QtMultimedia (loaded by QtTextToSpeech) notes that this machine has no PipeWire: not ours
