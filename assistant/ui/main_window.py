@@ -157,6 +157,8 @@ class MainWindow(QMainWindow):
         self._pending_resume: GuideRun | None = None
         self.run: GuideRun | None = None
         self.screen_id = ""
+        self.title_text = ""  # the shown page's title, without the program's name
+        self.practised = False  # a page of the current guide practised (practice card, practice portal)
         self.page: QWidget | None = None
         self._under_help: tuple[QWidget, str] | None = None
         self._checked: dict[tuple[str, str], set[int]] = {}
@@ -291,9 +293,23 @@ class MainWindow(QMainWindow):
         self.screen_id = screen_id
         if old is not None and old is not page:
             self._drop(old)
-        self.setWindowTitle(self.tr("Lotse – {0}").format(title) if title else self.tr("Lotse"))
+        self.title_text = title
+        self.update_title()
         body = getattr(page, "body", None)
         (body if body is not None else page).setFocus()
+
+    def update_title(self) -> None:
+        """'<page> – Lotse' (Qt adds nothing more when the title ends with the program's name), with
+        "Übung" first while the page practises; the page's own title where it has one (the eID pages
+        change theirs with every screen and say so)."""
+        from assistant.ui.practice import practice_title
+
+        page, title = self.page, self.title_text
+        if isinstance(page, CapabilityPage):
+            title = page.step_title() or title
+            if page.is_practice():
+                title = practice_title(title)
+        self.setWindowTitle(self.tr("{0} – Lotse").format(title) if title else self.tr("Lotse"))
 
     def _drop(self, page: QWidget) -> None:
         if getattr(page, "keep", False):
@@ -349,6 +365,7 @@ class MainWindow(QMainWindow):
         from assistant.core.engine import GuideRun
 
         self.run = GuideRun(guide)
+        self.practised = False
         self.show_current()
         return True
 
@@ -401,7 +418,18 @@ class MainWindow(QMainWindow):
             )
             return None
         page.finished.connect(self._capability_finished)
+        page.title_changed.connect(self._page_title_changed)
+        page.practice_changed.connect(self._page_practice_changed)
         return page
+
+    def _page_practice_changed(self, on: bool) -> None:
+        if on:
+            self.practised = True  # this guide (or tile) was practised: its sheet says "Übung"
+        self._page_title_changed()
+
+    def _page_title_changed(self, *_args) -> None:
+        if self.sender() is self.page:
+            self.update_title()
 
     def _capability_finished(self, outcome: str) -> None:
         if self.screen_id == STAFF_SETTINGS:
@@ -488,6 +516,7 @@ class MainWindow(QMainWindow):
 
     def go_home(self) -> None:
         self.run = None
+        self.practised = False
         self.ctx.facts = {}
         self.show_home()
 
@@ -668,6 +697,7 @@ class MainWindow(QMainWindow):
                 traceback.print_exc()
         store.remove(resume_path())
         self.run = None
+        self.practised = False
         self._pending_resume = None
         self._checked.clear()
         self.ctx.facts = {}
@@ -725,7 +755,7 @@ class MainWindow(QMainWindow):
     # --- language change ------------------------------------------------------------------------
     def retranslate(self) -> None:
         if self.screen_id == "home":
-            self.setWindowTitle(self.tr("Lotse"))
+            self.update_title()
         for n in self.notice_area.findChildren(Notice):  # the notes themselves keep the words they had
             n.close_button.setText(self.tr("Verstanden"))
             n.close_button.setAccessibleName(self.tr("Verstanden: Hinweis schließen"))

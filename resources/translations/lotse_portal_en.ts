@@ -379,6 +379,10 @@
         <translation>Your e-mail address</translation>
     </message>
     <message>
+        <source>In der Übung wird keine E-Mail geschickt.</source>
+        <translation>In practice no e-mail is sent.</translation>
+    </message>
+    <message>
         <source>Dorthin schickt das Amt die Bestätigung.</source>
         <translation>The office sends the confirmation there.</translation>
     </message>
@@ -465,6 +469,10 @@
     <message>
         <source>Ihr Termin ist gebucht.</source>
         <translation>Your appointment is booked.</translation>
+    </message>
+    <message>
+        <source>Das war nur eine Übung. Beim Amt ist nichts gebucht, und es kommt keine E-Mail.</source>
+        <translation>This was only practice. Nothing is booked at the office, and no e-mail will come.</translation>
     </message>
     <message>
         <source>Ihr Termin ist vorgemerkt.</source>
@@ -961,6 +969,10 @@
     <message>
         <source>Ihre Meldung ist angekommen.</source>
         <translation>Your report has arrived.</translation>
+    </message>
+    <message>
+        <source>Das war nur eine Übung. Die Stadt bekommt diese Meldung nicht.</source>
+        <translation>This was only practice. The city does not receive this report.</translation>
     </message>
     <message>
         <source>Ihre Nummer:</source>

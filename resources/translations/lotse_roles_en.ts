@@ -414,6 +414,10 @@
         <translation>Take-home sheet</translation>
     </message>
     <message>
+        <source>Übung – Merkzettel</source>
+        <translation>Practice – take-home sheet</translation>
+    </message>
+    <message>
         <source>Was Sie gesagt haben</source>
         <translation>What you told us</translation>
     </message>
@@ -486,6 +490,22 @@
         <translation>Made on {0} with Lotse. This sheet never shows a PIN, CAN or PUK.</translation>
     </message>
     <message>
+        <source>Das ist ein Übungstermin. Beim Amt ist nichts gebucht. Niemand erwartet Sie.</source>
+        <translation>This is a practice appointment. Nothing is booked at the office. Nobody is expecting you.</translation>
+    </message>
+    <message>
+        <source>Das ist eine Übungsmeldung. Die Stadt hat sie nicht bekommen.</source>
+        <translation>This is a practice report. The city has not received it.</translation>
+    </message>
+    <message>
+        <source>Das war eine Übung mit einer Übungskarte. Ihr echter Ausweis wurde nicht benutzt.</source>
+        <translation>This was practice with a practice card. Your real ID card was not used.</translation>
+    </message>
+    <message>
+        <source>Wenn Sie es wirklich brauchen: machen Sie es noch einmal ohne Übung.</source>
+        <translation>If you really need it: do it again without practice.</translation>
+    </message>
+    <message>
         <source>Kommen Sie 10 Minuten vor der Zeit.</source>
         <translation>Come 10 minutes early.</translation>
     </message>
@@ -504,6 +524,10 @@
     <message>
         <source>Mit der Vorgangs-Nummer können Sie nachfragen, was daraus geworden ist.</source>
         <translation>With the reference number you can ask what has become of it.</translation>
+    </message>
+    <message>
+        <source>ÜBUNG</source>
+        <translation>PRACTICE</translation>
     </message>
 </context>
 <context>

@@ -142,12 +142,12 @@
         <translation>Understood: close the note</translation>
     </message>
     <message>
-        <source>Lotse – {0}</source>
-        <translation>Lotse – {0}</translation>
-    </message>
-    <message>
         <source>Lotse</source>
         <translation>Lotse</translation>
+    </message>
+    <message>
+        <source>{0} – Lotse</source>
+        <translation>{0} – Lotse</translation>
     </message>
     <message>
         <source>Weitere Themen</source>
@@ -231,6 +231,17 @@
     <message>
         <source>Hier sind die übrigen Themen. Mit „Zurück“ kommen Sie zur Startseite.</source>
         <translation>Here are the other topics. “Back” takes you to the start page.</translation>
+    </message>
+</context>
+<context>
+    <name>Practice</name>
+    <message>
+        <source>Übung</source>
+        <translation>Practice</translation>
+    </message>
+    <message>
+        <source>Übung: {0}</source>
+        <translation>Practice: {0}</translation>
     </message>
 </context>
 <context>

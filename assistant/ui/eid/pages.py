@@ -182,6 +182,7 @@ class EidPage(CapabilityPage):
 
     def _heading(self, text: str) -> None:
         self.title = TitleLabel(text)
+        self.title_changed.emit()  # the window title follows the screen
         self.title.setAccessibleName(text)
         self._add(self.title)
         self._texts.append(text)
@@ -280,6 +281,9 @@ class EidPage(CapabilityPage):
     def _paint_status(self) -> None:
         practising = self.practising
         self.banner.setVisible(practising)
+        if practising != getattr(self, "_said_practising", False):
+            self._said_practising = practising
+            self.practice_changed.emit(practising)  # the window marks its title "Übung"
         if practising:
             self.banner.set_values(self.t.practice_values(*PRACTICE.values()))
         self.strip.show_status(self.machine.watch.status(), practising=practising, brief=self.brief_strip,
@@ -291,6 +295,9 @@ class EidPage(CapabilityPage):
     @property
     def practising(self) -> bool:
         return self.offers_practice and PRACTICE.active
+
+    def is_practice(self) -> bool:
+        return self.practising
 
     # --- what the window asks ---------------------------------------------------------------------
     def read_aloud_text(self) -> str:

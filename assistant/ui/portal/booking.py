@@ -25,6 +25,7 @@ from assistant.portal.api import (
 from assistant.ui import theme
 from assistant.ui.portal.common import FlowPage, Loader, Screen, draft_writer
 from assistant.ui.portal.printing import print_document, save_pdf
+from assistant.ui.practice import practice_title
 from assistant.ui.portal.texts import day_text, error_text, time_text, when_text
 from assistant.ui.widgets import BigButton
 
@@ -276,7 +277,8 @@ class BookingPage(FlowPage):
         name = s.line_edit(self.tr("Ihr Name"), self.draft.family_name, hint=self.tr("Vorname und Nachname"))
         email = s.line_edit(
             self.tr("Ihre E-Mail-Adresse"), self.draft.email,
-            hint=self.tr("Dorthin schickt das Amt die Bestätigung."),
+            hint=self.tr("In der Übung wird keine E-Mail geschickt.") if self.session.practice
+            else self.tr("Dorthin schickt das Amt die Bestätigung."),
         )
         office = self._office()
         phone = None
@@ -399,8 +401,12 @@ class BookingPage(FlowPage):
         assert self.result is not None
         a = self.result.appointment
         done = a.state is AppointmentState.CONFIRMED
-        s.title(self.tr("Ihr Termin ist gebucht.") if done else self.tr("Ihr Termin ist vorgemerkt."))
-        if not done:
+        if self.session.practice:  # nothing real: no appointment at the office, no e-mail
+            s.title(practice_title(self.tr("Ihr Termin ist gebucht.")))
+            s.text(self.tr("Das war nur eine Übung. Beim Amt ist nichts gebucht, und es kommt keine E-Mail."))
+        else:
+            s.title(self.tr("Ihr Termin ist gebucht.") if done else self.tr("Ihr Termin ist vorgemerkt."))
+        if not done and not self.session.practice:
             s.text(self.tr("Das Amt schickt Ihnen eine E-Mail. Bitte klicken Sie dort auf den Link zum Bestätigen."))
         for line in self.confirmation_lines(a):
             s.text(line, selectable=True)
@@ -454,6 +460,7 @@ class BookingPage(FlowPage):
         sheet = sheet_from_booking(
             service_name=a.service_name, office_name=a.office_name, start=a.start,
             number=a.display_number or a.process_id, city=self.session.city, lang=self.session.language,
+            practice=self.session.practice,
         )
         self.sheet_dialog = show_take_home_sheet(self, sheet)
 
@@ -593,7 +600,8 @@ class BookingPage(FlowPage):
 
     def cancelled_screen(self, s: Screen) -> None:
         s.title(self.tr("Der Termin ist abgesagt."))
-        s.text(self.tr("Das Amt schickt Ihnen dazu vielleicht noch eine E-Mail."))
+        if not self.session.practice:
+            s.text(self.tr("Das Amt schickt Ihnen dazu vielleicht noch eine E-Mail."))
         s.choice(self.tr("Meine Termine ansehen"), lambda: self.go(self.my_appointments))
         s.choice(self.tr("Fertig"), self.go_home, primary=True)
 

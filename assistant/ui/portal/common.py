@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 from assistant.ui import theme
 from assistant.ui.capabilities import CapabilityPage
 from assistant.ui.portal.session import PortalSession, session_for
-from assistant.ui.widgets import BarButton, BigButton, BodyLabel, HeadingLabel, Page, SmallLabel, TextLabel, TitleLabel
+from assistant.ui.practice import PracticeBanner as SharedPracticeBanner
+from assistant.ui.widgets import BigButton, BodyLabel, HeadingLabel, Page, SmallLabel, TextLabel, TitleLabel
 from assistant.ui.worker import Failure, Job, Op
 
 Step = Callable[["Screen"], None]
@@ -49,8 +50,6 @@ def input_style() -> str:
         # the question holds the focus on long screens: yellow with a dark bar below, nothing moves
         f"QLabel[role=\"title\"] {{ border-bottom: 4px solid transparent; padding-bottom: 2px; }}"
         f"QLabel[role=\"title\"]:focus {{ background: {c['focus']}; border-bottom: 4px solid {c['focus_ring']}; }}"
-        f"QFrame[role=\"practice\"] {{ background: {c['notice']}; border: 3px solid {c['notice_border']};"
-        f" border-radius: 0px; }}"
         f"QLabel[role=\"big-number\"] {{ font-size: {theme.metrics().pt('title') * 1.4:.0f}pt; font-weight: bold; }}"
     )
 
@@ -320,26 +319,14 @@ class Loader:
     store: Callable[[Any], Any]
 
 
-class PracticeBanner(QFrame):
-    """Shown on every portal screen while the practice portal is used."""
+class PracticeBanner(SharedPracticeBanner):
+    """Shown on every portal screen while the practice portal is used: the program's one practice
+    banner (``assistant.ui.practice``) with the portal's words."""
 
     def __init__(self, flow: "FlowPage") -> None:
-        super().__init__(flow)
-        self.setProperty("role", "practice")
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(20, 8, 12, 8)
-        # body size in bold: clear, but at 200 % it still leaves room for the question below
-        self.label = BodyLabel(self.tr("Übungsportal – es wird nichts wirklich gesendet"))
-        font = self.label.font()
-        font.setBold(True)
-        self.label.setFont(font)
-        self.label.setStyleSheet("font-weight: bold;")
-        self.label.setAccessibleName(self.label.text())
-        lay.addWidget(self.label, 1)
-        self.stop = BarButton(self.tr("Übung beenden"))
-        self.stop.setAccessibleName(self.stop.text())
-        self.stop.clicked.connect(lambda _c=False: flow.session.set_practice(False))
-        lay.addWidget(self.stop, 0, Qt.AlignmentFlag.AlignVCenter)
+        super().__init__("", "", flow)
+        self.set_texts(self.tr("Übungsportal – es wird nichts wirklich gesendet"), self.tr("Übung beenden"))
+        self.stop.connect(lambda: flow.session.set_practice(False))
 
 
 class FlowPage(CapabilityPage):
@@ -619,6 +606,10 @@ class FlowPage(CapabilityPage):
     # --- mode -----------------------------------------------------------------------------------
     def _update_banner(self) -> None:
         self.banner.setVisible(self.session.practice)
+        self.practice_changed.emit(self.session.practice)
+
+    def is_practice(self) -> bool:
+        return self.session.practice
 
     def _mode_changed(self) -> None:
         self._update_banner()

@@ -23,6 +23,7 @@ from assistant.portal.api import (
 )
 from assistant.ui.portal.common import FlowPage, Loader, Screen, draft_writer
 from assistant.ui.portal.texts import stamp_text
+from assistant.ui.practice import practice_title
 from assistant.ui.widgets import CheckItem
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
@@ -501,7 +502,11 @@ class ReportPage(FlowPage):
     def done(self, s: Screen) -> None:
         r = self.receipt
         assert r is not None
-        s.title(self.tr("Ihre Meldung ist angekommen."))
+        if self.session.practice:  # the practice portal: the city never sees it
+            s.title(practice_title(self.tr("Ihre Meldung ist angekommen.")))
+            s.text(self.tr("Das war nur eine Übung. Die Stadt bekommt diese Meldung nicht."))
+        else:
+            s.title(self.tr("Ihre Meldung ist angekommen."))
         if r.request_id:
             s.text(self.tr("Ihre Nummer:"))
             s.big_number(r.request_id, self.tr("Ihre Nummer: %1").replace("%1", " ".join(r.request_id)))
@@ -528,7 +533,7 @@ class ReportPage(FlowPage):
             print_document(self, self.tr("Ihre Meldung"), [self.tr("Ihre Nummer: %1").replace("%1", r.request_id)])
             return
         sheet = sheet_from_report(service_name=self.sent_service, address=self.sent_address, request_id=r.request_id,
-                                  city=self.session.city, lang=self.session.language)
+                                  city=self.session.city, lang=self.session.language, practice=self.session.practice)
         self.sheet_dialog = show_take_home_sheet(self, sheet)
 
     # --- Meine Meldungen -------------------------------------------------------------------------

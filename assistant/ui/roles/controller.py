@@ -213,7 +213,8 @@ class RolesController(QObject):
         try:
             from assistant.ui.step_page import fill_values
 
-            sheet = sheet_from_run(run, w.ctx.city, run.guide.lang, values=fill_values(run, w.ctx.city, run.guide.lang))
+            sheet = sheet_from_run(run, w.ctx.city, run.guide.lang, values=fill_values(run, w.ctx.city, run.guide.lang),
+                                   practice=bool(getattr(w, "practised", False)))
         except Exception:  # noqa: BLE001 - a sheet problem must never break the end screen
             import traceback
 
@@ -283,7 +284,7 @@ class RolesController(QObject):
         elif w.screen_id in ("home", "more", "resume", ""):
             view.show_place("")
         else:
-            title = page.step_title() if isinstance(page, CapabilityPage) else w.windowTitle()
+            title = page.step_title() if isinstance(page, CapabilityPage) else w.title_text
             view.show_place(title)
 
     def outcome_names(self) -> dict[str, str]:

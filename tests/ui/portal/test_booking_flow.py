@@ -231,7 +231,7 @@ def test_switch_to_practice_from_the_screen(context, drive):
     d.wait_title("In welches Amt", timeout=15000)  # the program started the practice portal itself
     url = d.page.session.practice_url()
     assert url.startswith("http://127.0.0.1:")
-    d.qtbot.mouseClick(d.page.banner.stop, Qt.MouseButton.LeftButton)
+    d.qtbot.mouseClick(d.page.banner.stop_button, Qt.MouseButton.LeftButton)
     assert not d.page.banner.isVisible()
     assert "keine Termine buchen" in d.texts()
 
