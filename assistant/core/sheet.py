@@ -47,7 +47,8 @@ class TakeHomeSheet:
     bring: tuple[str, ...] = ()
     cost: str = ""
     when: str = ""  # appointment time in words
-    reference: str = ""  # the appointment number or the request number
+    reference: str = ""  # the "Vorgangsnummer": a booking's processId or a report's request number
+    call_number: str = ""  # a booking's "Aufrufnummer" (ZMS displayNumber), what the office calls out
     status: str = ""  # a report's status as the server said it
     web: str = ""  # the page behind the QR code
     printed: str = ""  # the day the sheet was made, in words
@@ -65,7 +66,7 @@ class TakeHomeSheet:
     def texts(self) -> list[str]:
         """Every piece of text on the sheet (for checks: nothing secret, nothing empty)."""
         out = [self.title, self.result, *self.done, *self.next_steps, *self.bring, self.cost, self.when,
-               self.reference, self.status, self.web, self.printed]
+               self.reference, self.call_number, self.status, self.web, self.printed]
         if self.office is not None:
             out += self.office.lines()
         return [t for t in out if t]
@@ -141,15 +142,18 @@ def sheet_from_run(run: GuideRun, city: CityProfile | None, lang: str | None = N
 
 def sheet_from_booking(*, service_name: str, office_name: str, start: datetime | None, number: str,
                        city: CityProfile | None, lang: str, office_key: str = "", bring: tuple[str, ...] = (),
-                       web: str = "", today: date | None = None, practice: bool = False) -> TakeHomeSheet:
-    """The sheet for a booked appointment (``practice``: booked at the practice portal). ``number``
-    is the appointment number the office calls (ZMS ``displayNumber``, else the processId); the authKey is never passed here."""
+                       web: str = "", today: date | None = None, practice: bool = False,
+                       call_number: str = "") -> TakeHomeSheet:
+    """The sheet for a booked appointment (``practice``: booked at the practice portal). ``number`` is
+    the Vorgangsnummer (the processId), ``call_number`` the number the office calls out (ZMS
+    ``displayNumber``); the authKey is never passed here."""
     office = _office(city, office_key, lang) or find_office(city, office_name, lang)
     if office is None and office_name:
         office = Office(key="", name=office_name)
     return TakeHomeSheet(
         kind="booking", lang=lang, title=service_name, office=office, bring=bring,
         when=time_in_words(start, lang) if start else "", reference=str(number or ""),
+        call_number=str(call_number or ""),
         web=web or (office.web if office else "") or (city.value("city_web", lang) if city else ""),
         printed=day_in_words(today or date.today(), lang), practice=practice,
     )

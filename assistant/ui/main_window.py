@@ -264,12 +264,9 @@ class MainWindow(QMainWindow):
         self.status.setText(text)
         self.status.setAccessibleName(text)
         self.status.show()
-        try:
-            from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+        from assistant.ui.announce import announce
 
-            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.status, text))
-        except (ImportError, AttributeError):  # Qt < 6.8
-            pass
+        announce(self.status, text)
 
     def clear_explanation(self) -> None:
         self.status.hide()
@@ -277,6 +274,11 @@ class MainWindow(QMainWindow):
 
     # --- pages --------------------------------------------------------------------------------
     def _set_page(self, page: QWidget, screen_id: str, title: str) -> None:
+        # The focused button is about to go (hidden with its page): let go of the focus first, else Qt
+        # passes it through the next buttons and the bar (each read out) before it reaches the new page.
+        focused = QApplication.focusWidget()
+        if focused is not None and self.stack.isAncestorOf(focused):
+            focused.clearFocus()
         self.clear_explanation()
         self.read_aloud.stop()
         old = self.page

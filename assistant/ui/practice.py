@@ -12,7 +12,8 @@ says "Übung" on screen, in the window title that screen readers read, and on ev
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6 import QtCore  # QtCore.Qt only inside functions: not before the first paint
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from assistant.ui import theme
@@ -54,7 +55,7 @@ class PracticeBanner(QFrame):
         row.addWidget(self.label, 1)
         self.stop_button = BarButton()
         self.stop_button.clicked.connect(lambda _c=False: self.stop.emit())
-        row.addWidget(self.stop_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.stop_button, 0, QtCore.Qt.AlignmentFlag.AlignVCenter)
         outer.addLayout(row)
         self.values = BodyLabel()
         self.values.hide()

@@ -508,7 +508,7 @@
     </message>
     <message>
         <source>Vorgangsnummer: %1</source>
-        <translation>Booking number: %1</translation>
+        <translation>Reference number: %1</translation>
     </message>
     <message>
         <source>Aufrufnummer: %1</source>
@@ -803,6 +803,10 @@
         <translation>A number, for example 3</translation>
     </message>
     <message>
+        <source>Ihre Antwort auf: %1</source>
+        <translation>Your answer to: %1</translation>
+    </message>
+    <message>
         <source>Bitte beantworten Sie diese Frage. Ohne Antwort geht es nicht weiter.</source>
         <translation>Please answer this question. Without an answer you cannot go on.</translation>
     </message>
@@ -975,20 +979,36 @@
         <translation>This was only practice. The city does not receive this report.</translation>
     </message>
     <message>
-        <source>Ihre Nummer:</source>
-        <translation>Your number:</translation>
+        <source>Ihre Vorgangsnummer:</source>
+        <translation>Your reference number:</translation>
     </message>
     <message>
-        <source>Ihre Nummer: %1</source>
-        <translation>Your number: %1</translation>
+        <source>Ihre Vorgangsnummer: %1</source>
+        <translation>Your reference number: %1</translation>
     </message>
     <message>
-        <source>Die Nummer ist unter „Meine Meldungen“ gespeichert. Sie können sie auch aufschreiben.</source>
-        <translation>The number is kept under “My reports”. You can also write it down.</translation>
+        <source>Die Vorgangsnummer ist unter „Meine Meldungen“ gespeichert. Sie können sie auch aufschreiben.</source>
+        <translation>The reference number is saved under “My reports”. You can also write it down.</translation>
     </message>
     <message>
-        <source>Die Stadt gibt der Meldung bald eine Nummer. Sie steht dann unter „Meine Meldungen“.</source>
-        <translation>The city will give the report a number soon. It will then be under “My reports”.</translation>
+        <source>Die Stadt gibt der Meldung bald eine Vorgangsnummer. Sie steht dann unter „Meine Meldungen“.</source>
+        <translation>The city will soon give the report a reference number. It will then be under “My reports”.</translation>
+    </message>
+    <message>
+        <source>noch ohne Vorgangsnummer</source>
+        <translation>no reference number yet</translation>
+    </message>
+    <message>
+        <source>Vorgangsnummer %1</source>
+        <translation>Reference number %1</translation>
+    </message>
+    <message>
+        <source>Die Stadt hat der Meldung noch keine Vorgangsnummer gegeben. Bitte schauen Sie später wieder.</source>
+        <translation>The city has not given the report a reference number yet. Please look again later.</translation>
+    </message>
+    <message>
+        <source>Meldung mit der Vorgangsnummer %1</source>
+        <translation>Report with reference number %1</translation>
     </message>
     <message>
         <source>Die Meldung war schon beim ersten Versuch angekommen. Sie wurde nicht doppelt gesendet.</source>
@@ -1019,14 +1039,6 @@
         <translation>No reports are stored here yet.</translation>
     </message>
     <message>
-        <source>noch ohne Nummer</source>
-        <translation>no number yet</translation>
-    </message>
-    <message>
-        <source>Nummer %1</source>
-        <translation>Number %1</translation>
-    </message>
-    <message>
         <source>Gesendet am %1</source>
         <translation>Sent on %1</translation>
     </message>
@@ -1041,14 +1053,6 @@
     <message>
         <source>Ihre Meldung</source>
         <translation>Your report</translation>
-    </message>
-    <message>
-        <source>Die Stadt hat der Meldung noch keine Nummer gegeben. Bitte schauen Sie später wieder.</source>
-        <translation>The city has not given the report a number yet. Please look again later.</translation>
-    </message>
-    <message>
-        <source>Meldung Nummer %1</source>
-        <translation>Report number %1</translation>
     </message>
     <message>
         <source>Die Stadt bearbeitet die Meldung.</source>
@@ -1107,6 +1111,10 @@
     <message>
         <source>Zum Beispiel: Ausweis verloren, Wohnung anmelden</source>
         <translation>For example: lost ID card, register an address</translation>
+    </message>
+    <message>
+        <source>%1 gefunden: %2</source>
+        <translation>%1 found: %2</translation>
     </message>
     <message>
         <source>Das haben wir gefunden:</source>

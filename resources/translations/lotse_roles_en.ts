@@ -462,16 +462,24 @@
         <translation>Your appointment</translation>
     </message>
     <message>
-        <source>Ihre Termin-Nummer</source>
-        <translation>Your appointment number</translation>
+        <source>Ihre Vorgangsnummer</source>
+        <translation>Your reference number</translation>
+    </message>
+    <message>
+        <source>Ihre Aufrufnummer</source>
+        <translation>Your call number</translation>
+    </message>
+    <message>
+        <source>Nennen Sie am Empfang Ihre Vorgangsnummer.</source>
+        <translation>Give your reference number at the reception.</translation>
+    </message>
+    <message>
+        <source>Mit der Vorgangsnummer können Sie nachfragen, was daraus geworden ist.</source>
+        <translation>With the reference number you can ask what has become of it.</translation>
     </message>
     <message>
         <source>Ihre Meldung</source>
         <translation>Your report</translation>
-    </message>
-    <message>
-        <source>Ihre Vorgangs-Nummer</source>
-        <translation>Your reference number</translation>
     </message>
     <message>
         <source>Stand</source>
@@ -510,20 +518,12 @@
         <translation>Come 10 minutes early.</translation>
     </message>
     <message>
-        <source>Nennen Sie am Empfang Ihre Termin-Nummer.</source>
-        <translation>Give your appointment number at the desk.</translation>
-    </message>
-    <message>
         <source>Sie können nicht kommen? Sagen Sie den Termin bitte ab.</source>
         <translation>You cannot come? Please cancel the appointment.</translation>
     </message>
     <message>
         <source>Die Stadt prüft Ihre Meldung.</source>
         <translation>The city checks your report.</translation>
-    </message>
-    <message>
-        <source>Mit der Vorgangs-Nummer können Sie nachfragen, was daraus geworden ist.</source>
-        <translation>With the reference number you can ask what has become of it.</translation>
     </message>
     <message>
         <source>ÜBUNG</source>

@@ -348,7 +348,7 @@ class BookingPage(FlowPage):
         for label, value in lines:
             s.text(f"{label}: {value}")
         s.text(self.tr("Erst wenn Sie auf „Jetzt buchen“ drücken, wird der Termin gebucht."))
-        s.choice(self.tr("Jetzt buchen"), self.book, primary=True)
+        s.choice(self.tr("Jetzt buchen"), self.book, primary=True, irreversible=True)
         s.choice(self.tr("Etwas ändern"), lambda: self.go_back())
 
     def book(self) -> None:
@@ -459,7 +459,7 @@ class BookingPage(FlowPage):
             return
         sheet = sheet_from_booking(
             service_name=a.service_name, office_name=a.office_name, start=a.start,
-            number=a.display_number or a.process_id, city=self.session.city, lang=self.session.language,
+            number=a.process_id, call_number=a.display_number, city=self.session.city, lang=self.session.language,
             practice=self.session.practice,
         )
         self.sheet_dialog = show_take_home_sheet(self, sheet)
@@ -578,7 +578,7 @@ class BookingPage(FlowPage):
         s.text(" – ".join(x for x in (when, appt.office_name) if x))
         s.text(self.tr("Das kann man nicht rückgängig machen. Den Termin bekommt dann jemand anderes."))
         s.choice(self.tr("Nein, Termin behalten"), lambda: self.go_back(), primary=True)
-        s.choice(self.tr("Ja, Termin absagen"), self.cancel_it)
+        s.choice(self.tr("Ja, Termin absagen"), self.cancel_it, irreversible=True)
 
     def cancel_it(self) -> None:
         appt, item = self.current_appt, self.current

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.ui import theme
+from assistant.ui.announce import announce
 from assistant.ui.capabilities import CapabilityPage
 from assistant.ui.portal.session import PortalSession, session_for
 from assistant.ui.practice import PracticeBanner as SharedPracticeBanner
@@ -114,8 +115,10 @@ class Screen(Page):
     # --- answers and buttons --------------------------------------------------------------------
     def choice(
         self, text: str, on_click: Callable[[], Any], *, subtitle: str | None = None, primary: bool = False,
-        chosen: bool = False, name: str = "",
+        chosen: bool = False, name: str = "", irreversible: bool = False,
     ) -> BigButton:
+        """A large answer button. ``irreversible`` (book, send, delete): it never gets the focus by
+        itself, so no Enter pressed twice can commit it."""
         if chosen:  # the earlier choice, said in words too (not by the border alone)
             mark = self.tr("Ihre Wahl")
             subtitle = f"{subtitle} – {mark}" if subtitle else mark
@@ -127,7 +130,7 @@ class Screen(Page):
         button.clicked.connect(lambda _checked=False: on_click())
         self.column.addWidget(button)
         self.spoken.append(text if not subtitle else f"{text}, {subtitle}")
-        if self.first_focus is None:
+        if self.first_focus is None and not irreversible:
             self.first_focus = button
         return button
 
@@ -162,6 +165,7 @@ class Screen(Page):
         lab = BodyLabel(label)
         lab.setBuddy(widget)
         widget.setAccessibleName(label)
+        widget.setProperty("hint", hint)
         if hint:
             widget.setAccessibleDescription(hint)
         self.column.addWidget(lab)
@@ -198,7 +202,10 @@ class Screen(Page):
             label.setText(text)
             label.setAccessibleName(text)
             label.setVisible(bool(text))
+            hint = widget.property("hint") or ""
+            widget.setAccessibleDescription(" ".join(x for x in (text, hint) if x))  # heard with the field
             if text:
+                announce(label, text)  # heard at once, wherever the focus is
                 QTimer.singleShot(0, lambda: self._show_both(widget, label))
 
     def _show_both(self, widget: QWidget, label: QLabel) -> None:
@@ -225,9 +232,7 @@ class Screen(Page):
         self._problem_slot.addWidget(box)
         self.problem_box = box
         self.spoken.insert(1, text)
-        from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-
-        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(msg, text))
+        announce(msg, text)
         retry_button = box.property("retryButton")
         (retry_button or msg).setFocus(Qt.FocusReason.OtherFocusReason)
         self.scroll.ensureWidgetVisible(box)

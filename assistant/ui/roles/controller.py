@@ -361,7 +361,7 @@ class RolesController(QObject):
             for n, sheet in enumerate(sheets):
                 b = dialog.add_button(self.tr("Merkzettel drucken: {0}").format(sheet.title), name=f"session-sheet-{n}")
                 b.clicked.connect(lambda _=False, s=sheet: self._sheet_over(dialog, s))
-        dialog.add_button(yes, primary=True, name="session-end-yes").clicked.connect(
+        dialog.add_button(yes, primary=True, name="session-end-yes", irreversible=True).clicked.connect(
             lambda: (dialog.accept(), self.end_session()))
         dialog.add_button(self.tr("Abbrechen: weitermachen"), name="session-end-no").clicked.connect(dialog.reject)
         dialog.finish()
@@ -378,7 +378,7 @@ class RolesController(QObject):
         dialog = RoleDialog(self.window, "close-dialog", self.tr("Programm schließen?"), (
             self.tr("Dann endet die Sitzung. Alles Persönliche aus dieser Sitzung wird gelöscht."),))
         dialog.add_button(self.tr("Nein, weitermachen"), primary=True, name="close-no").clicked.connect(dialog.reject)
-        dialog.add_button(self.tr("Ja, schließen und alles löschen"), name="close-yes").clicked.connect(
+        dialog.add_button(self.tr("Ja, schließen und alles löschen"), name="close-yes", irreversible=True).clicked.connect(
             lambda: (dialog.accept(), self._close_now()))
         dialog.finish()
         return self._open(dialog)
@@ -426,7 +426,7 @@ class RolesController(QObject):
         ))
         dialog.add_button(self.tr("Nein, nichts löschen"), primary=True, name="forget-no").clicked.connect(
             dialog.reject)
-        dialog.add_button(self.tr("Ja, alles vergessen"), name="forget-yes").clicked.connect(
+        dialog.add_button(self.tr("Ja, alles vergessen"), name="forget-yes", irreversible=True).clicked.connect(
             lambda: (dialog.accept(), self.forget_everything()))
         dialog.finish()
         return self._open(dialog)

@@ -52,8 +52,10 @@ class RoleDialog(QDialog):
         self.setWindowTitle(title)
         self.setAccessibleName(title)
 
-    def add_button(self, text: str, *, primary: bool = False, name: str = "") -> BigButton:
+    def add_button(self, text: str, *, primary: bool = False, name: str = "", irreversible: bool = False) -> BigButton:
+        """``irreversible`` (delete, end): never the default button, never focused by itself."""
         b = BigButton(text, primary=primary)
+        b.setProperty("irreversible", irreversible)
         b.setObjectName(name or f"button-{len(self.buttons)}")
         b.setAccessibleName(text)
         self.column.addWidget(b)
@@ -68,8 +70,9 @@ class RoleDialog(QDialog):
 
     def finish(self) -> None:
         self.column.addStretch(1)
-        if self.buttons:
-            first = next((b for b in self.buttons if b.property("primary")), self.buttons[0])
+        safe = [b for b in self.buttons if not b.property("irreversible")]
+        if safe:
+            first = next((b for b in safe if b.property("primary")), safe[0])
             first.setDefault(True)
             first.setFocus()
 

@@ -71,9 +71,10 @@ class SheetRenderer(QObject):
             "email": self.tr("E-Mail"),
             "office_web": self.tr("Internet"),
             "appointment": self.tr("Ihr Termin"),
-            "number_appointment": self.tr("Ihre Termin-Nummer"),
+            "number_appointment": self.tr("Ihre Vorgangsnummer"),
+            "call_number": self.tr("Ihre Aufrufnummer"),
             "report": self.tr("Ihre Meldung"),
-            "number_report": self.tr("Ihre Vorgangs-Nummer"),
+            "number_report": self.tr("Ihre Vorgangsnummer"),
             "status": self.tr("Stand"),
             "web": self.tr("Mehr im Internet"),
             "qr": self.tr("Oder scannen Sie oben rechts das Bild mit dem Handy."),
@@ -96,13 +97,13 @@ class SheetRenderer(QObject):
         if self.sheet.kind == "booking":
             return [
                 self.tr("Kommen Sie 10 Minuten vor der Zeit."),
-                self.tr("Nennen Sie am Empfang Ihre Termin-Nummer."),
+                self.tr("Nennen Sie am Empfang Ihre Vorgangsnummer."),
                 self.tr("Sie können nicht kommen? Sagen Sie den Termin bitte ab."),
             ]
         if self.sheet.kind == "report":
             return [
                 self.tr("Die Stadt prüft Ihre Meldung."),
-                self.tr("Mit der Vorgangs-Nummer können Sie nachfragen, was daraus geworden ist."),
+                self.tr("Mit der Vorgangsnummer können Sie nachfragen, was daraus geworden ist."),
             ]
         return []
 
@@ -161,12 +162,14 @@ class SheetRenderer(QObject):
             qr = ""
         parts = [f'<table width="100%" cellspacing="0" cellpadding="0"><tr><td valign="top">{head}</td>{qr}'
                  "</tr></table>"]
-        if s.kind == "booking" and (s.when or s.reference):
+        if s.kind == "booking" and (s.when or s.reference or s.call_number):
             parts.append(heading(h["appointment"]))
             if s.when:
                 parts.append(para(s.when, "result", bold=True))
             if s.reference:
                 parts.append(para(f'{h["number_appointment"]}: {s.reference}', "number", bold=True))
+            if s.call_number:
+                parts.append(para(f'{h["call_number"]}: {s.call_number}', "number", bold=True))
         if s.kind == "report" and s.reference:
             parts.append(heading(h["report"]))
             parts.append(para(f'{h["number_report"]}: {s.reference}', "number", bold=True))

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from assistant.core.sheet import sheet_from_report
 from assistant.ui.practice import PracticeBanner
 from assistant.ui.roles.sheet import save_pdf
+from assistant.ui.widgets import BigButton
 from tests.ports import free_port
 from tests.ui.eid.flows import click, finish, new_pin_twice, type_digits, wait_screen
 from tests.ui.roles.test_seam_portal import _portal_cleanup, book_in_practice  # noqa: F401 - fixture
@@ -101,3 +102,17 @@ def test_the_eid_practice_is_marked_in_the_title_with_the_same_banner_and_on_the
     window.show_current()
     qtbot.wait(20)
     assert not controller.last_sheet.practice
+
+
+def test_no_irreversible_action_is_the_default_in_the_roles_dialogs(qtbot, make_window):
+    roles, window, controller = make_window("[lotse]\nrole = library\n")
+    dialog = controller.ask_end_session()
+    yes = dialog.findChild(BigButton, "session-end-yes")
+    no = dialog.findChild(BigButton, "session-end-no")
+    assert not yes.isDefault() and no.isDefault() and dialog.focusWidget() is no
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)  # Enter twice ends nothing
+    assert not dialog.isVisible() and window.screen_id == "home"
+    roles2, home, controller2 = make_window("")
+    forget = controller2.ask_forget_everything()
+    assert not forget.findChild(BigButton, "forget-yes").isDefault()
+    forget.reject()
