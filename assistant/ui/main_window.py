@@ -577,6 +577,12 @@ class MainWindow(QMainWindow):
     def _escape(self) -> None:
         if self._under_help is not None:
             self.close_help()
+            return
+        from assistant.ui.worker import ProgressPanel  # Esc while loading: "Abbrechen"
+
+        for panel in self.page.findChildren(ProgressPanel) if self.page is not None else ():
+            if panel.cancel():
+                return
 
     # --- read aloud ---------------------------------------------------------------------------
     def read_screen(self) -> None:

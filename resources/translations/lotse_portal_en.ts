@@ -715,6 +715,10 @@
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Das dauert länger als sonst. Sie können weiter warten oder abbrechen.</source>
+        <translation>This is taking longer than usual. You can keep waiting or cancel.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>

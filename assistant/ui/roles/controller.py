@@ -233,6 +233,9 @@ class RolesController(QObject):
             column.insertWidget(index if index >= 0 else max(0, column.count() - 1), button)
             self.sheet_button = button
         button.show()
+        anchor = getattr(page, "next_button", None)
+        if anchor is not None and _alive(anchor):
+            QWidget.setTabOrder(button, anchor)  # Tab as seen: the sheet first, then "Fertig"
 
     # --- helper view ----------------------------------------------------------------------------------
     def _size_dock(self) -> None:
