@@ -50,6 +50,10 @@ class CapabilityPage(QWidget):
     title_changed = Signal()  # what ``step_title()`` says has changed (the window title follows)
     practice_changed = Signal(bool)  # practice began (True) or ended: the window marks its title
 
+    def language_changed(self, lang: str) -> None:
+        """The person switched the language: show this page in it (Qt's translators are switched
+        already). The default does nothing; pages with texts of their own override it."""
+
     def is_practice(self) -> bool:
         """True while what this page makes is practice (a practice card, the practice portal)."""
         return False

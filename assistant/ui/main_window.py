@@ -628,6 +628,9 @@ class MainWindow(QMainWindow):
             self.ctx.translations.switch(lang)
         self.bar.set_language(lang)
         self.retranslate()  # now, not only when Qt's LanguageChange events arrive
+        for page in {self.page, self._under_help[0] if self._under_help is not None else None}:
+            if isinstance(page, CapabilityPage):
+                page.language_changed(lang)  # the open page too (it is not rebuilt like a step)
         if self.run is not None:
             try:
                 self.run = self.run.relocalized(self.ctx.library.get(self.run.guide.id, lang))
@@ -654,6 +657,8 @@ class MainWindow(QMainWindow):
             self._offer_resume()
         elif self.run is not None and not isinstance(self.page, CapabilityPage):
             self.show_current()
+        else:
+            self.update_title()  # a capability page keeps its place; its title may be new
         if under_help is not None:
             self.show_help()
 

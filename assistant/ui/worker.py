@@ -346,6 +346,7 @@ class ProgressPanel(QFrame):
         self._timer.timeout.connect(self._appear)
         self._timer.start(PROGRESS_DELAY_MS)
         self.slow_note: QLabel | None = None
+        self._watching = False  # connected to the application's focusChanged while shown
         self._slow = QTimer(self)
         self._slow.setSingleShot(True)
         self._slow.timeout.connect(self._say_slow)
@@ -412,7 +413,9 @@ class ProgressPanel(QFrame):
         if self.cancel_button is not None:
             self.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.label, self.label.text()))
-        QApplication.instance().focusChanged.connect(self._keep_focus_off_the_page)
+        if not self._watching:
+            self._watching = True
+            QApplication.instance().focusChanged.connect(self._keep_focus_off_the_page)
         self._slow.start(max(0, SLOW_NOTE_MS - PROGRESS_DELAY_MS))
 
     def _say_slow(self) -> None:
@@ -468,10 +471,9 @@ class ProgressPanel(QFrame):
     def finish(self) -> None:
         self._timer.stop()
         self._slow.stop()
-        try:
+        if self._watching:
+            self._watching = False
             QApplication.instance().focusChanged.disconnect(self._keep_focus_off_the_page)
-        except (RuntimeError, TypeError):  # never appeared
-            pass
         self._page.removeEventFilter(self)
         focus = QApplication.focusWidget()
         had_focus = self.isVisible() and focus is not None and (focus is self or self.isAncestorOf(focus))

@@ -39,7 +39,7 @@ class BookingPage(FlowPage):
     def __init__(self, context: Any, parent: QWidget | None = None, *, action: bool = False) -> None:
         super().__init__(context, parent)
         self.action = action
-        self.setWindowTitle(self.tr("Termin buchen"))
+        self.setWindowTitle(self.page_title())
         self.draft = drafts.BookingDraft()
         self.catalog: OfficesAndServices | None = None
         self.days: list[FreeDay] | None = None
@@ -53,6 +53,9 @@ class BookingPage(FlowPage):
         if action and self.session.has(Capability.APPOINTMENTS) and not self.has_progress():
             # from a guide: straight to the offices (the remembered one first)
             QTimer.singleShot(0, self.new_booking)
+
+    def page_title(self) -> str:
+        return self.tr("Termin buchen")
 
     def help_text(self) -> str:
         return self.tr(

@@ -330,8 +330,11 @@ class PracticeBanner(SharedPracticeBanner):
 
     def __init__(self, flow: "FlowPage") -> None:
         super().__init__("", "", flow)
-        self.set_texts(self.tr("Übungsportal – es wird nichts wirklich gesendet"), self.tr("Übung beenden"))
+        self.retranslate()
         self.stop.connect(lambda: flow.session.set_practice(False))
+
+    def retranslate(self) -> None:
+        self.set_texts(self.tr("Übungsportal – es wird nichts wirklich gesendet"), self.tr("Übung beenden"))
 
 
 class FlowPage(CapabilityPage):
@@ -635,6 +638,28 @@ class FlowPage(CapabilityPage):
         return may_keep_files(self)
 
     # --- CapabilityPage -------------------------------------------------------------------------
+    def page_title(self) -> str:
+        """The flow's name (the window title); each flow says its own."""
+        return self.windowTitle()
+
+    def switch_config(self, lang: str) -> None:
+        """The city's own texts (task names, fallbacks) in ``lang`` too."""
+        from assistant.portal.config import portal_config
+
+        if lang != self.session.language:
+            self.session.language = lang
+            self.session.config = portal_config(self.session.city, lang)
+
+    def language_changed(self, lang: str) -> None:
+        """Show the current step again in the new language (what was typed is kept by ``on_leave``)."""
+        from assistant.ui.portal.texts import set_language
+
+        self.switch_config(lang)
+        set_language(lang)
+        self.banner.retranslate()
+        self.setWindowTitle(self.page_title())
+        self.refresh()
+
     def read_aloud_text(self) -> str:
         parts = list(self.screen.spoken) if self.screen is not None else []
         if self.session.practice:

@@ -52,7 +52,7 @@ def parse_number(text: str) -> float | None:
 class ReportPage(FlowPage):
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.setWindowTitle(self.tr("Problem melden"))
+        self.setWindowTitle(self.page_title())
         self.groups: list[ServiceGroup] | None = None
         self.definition: ServiceDefinition | None = None
         self.receipt: ReportReceipt | None = None
@@ -60,6 +60,9 @@ class ReportPage(FlowPage):
         self.status_item: dict[str, str] | None = None
         self._load_draft()
         self.restart(self.start)
+
+    def page_title(self) -> str:
+        return self.tr("Problem melden")
 
     def help_text(self) -> str:
         return self.tr(

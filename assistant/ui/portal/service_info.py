@@ -27,7 +27,7 @@ RESULT_LIMIT = 6
 class ServiceInfoPage(FlowPage):
     def __init__(self, context: Any, parent=None) -> None:
         super().__init__(context, parent)
-        self.setWindowTitle(self.tr("Was brauche ich?"))
+        self.setWindowTitle(self.page_title())
         self.index = TaskIndex(self.session.config.tasks, self.session.config.synonyms)
         self.query = ""
         self.task: Task | None = None
@@ -37,6 +37,16 @@ class ServiceInfoPage(FlowPage):
         self._results_said.setInterval(700)
         self._results_said.timeout.connect(self._say_results)
         self.restart(self.start)
+
+    def page_title(self) -> str:
+        return self.tr("Was brauche ich?")
+
+    def language_changed(self, lang: str) -> None:
+        self.switch_config(lang)
+        self.index = TaskIndex(self.session.config.tasks, self.session.config.synonyms)
+        if self.task is not None:  # the task shown, by its id, in the new language
+            self.task = next((t for t in self.session.config.tasks if t.id == self.task.id), self.task)
+        super().language_changed(lang)
 
     def help_text(self) -> str:
         return self.tr(

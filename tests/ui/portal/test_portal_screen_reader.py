@@ -6,6 +6,7 @@ buchen" / "Jetzt senden" never get the focus by themselves; "Noch einmal versuch
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QLineEdit
 
@@ -82,3 +83,18 @@ def test_retry_twice_then_back_while_loading(context, portal, practice, drive, q
         qtbot.wait(300)
     assert not errors, errors
     assert "Was möchten Sie erledigen" in d.title()
+
+
+def test_switching_the_language_translates_the_open_page(make_window, qtbot):
+    w = make_window(capabilities=["assistant.ui.portal"])
+    tile = next(t for t in w.ctx.registry.tiles if t.id == "portal.service-info")
+    w.open_tile(tile)
+    page = w.page
+    assert page.screen.spoken[0] == "Was möchten Sie erledigen?" and w.windowTitle() == "Was brauche ich? – Lotse"
+    qtbot.mouseClick(w.bar.switch_language, Qt.MouseButton.LeftButton)
+    assert w.page is page  # the same page, its place kept
+    assert page.screen.spoken[0] == "What do you want to do?"
+    assert w.windowTitle() == "What do I need? – Lotse"
+    assert page.screen.findChild(QLineEdit).accessibleName() == "Search"
+    qtbot.mouseClick(w.bar.switch_language, Qt.MouseButton.LeftButton)
+    assert page.screen.spoken[0] == "Was möchten Sie erledigen?"
