@@ -13,7 +13,7 @@ facts and the public parts of a booking or report — there is no parameter a se
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Mapping
 
@@ -143,13 +143,16 @@ def sheet_from_run(run: GuideRun, city: CityProfile | None, lang: str | None = N
 def sheet_from_booking(*, service_name: str, office_name: str, start: datetime | None, number: str,
                        city: CityProfile | None, lang: str, office_key: str = "", bring: tuple[str, ...] = (),
                        web: str = "", today: date | None = None, practice: bool = False,
-                       call_number: str = "") -> TakeHomeSheet:
+                       call_number: str = "", office_address: str = "") -> TakeHomeSheet:
     """The sheet for a booked appointment (``practice``: booked at the practice portal). ``number`` is
     the Vorgangsnummer (the processId), ``call_number`` the number the office calls out (ZMS
-    ``displayNumber``); the authKey is never passed here."""
+    ``displayNumber``); the authKey is never passed here. ``office_address``: where the appointment
+    service says the office is, for an office the city profile does not know."""
     office = _office(city, office_key, lang) or find_office(city, office_name, lang)
     if office is None and office_name:
-        office = Office(key="", name=office_name)
+        office = Office(key="", name=office_name, address=office_address)
+    elif office is not None and not office.address and office_address:
+        office = replace(office, address=office_address)
     return TakeHomeSheet(
         kind="booking", lang=lang, title=service_name, office=office, bring=bring,
         when=time_in_words(start, lang) if start else "", reference=str(number or ""),

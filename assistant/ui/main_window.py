@@ -59,7 +59,8 @@ def resume_path():
 class HelpPage(Page):
     """Help for the page underneath, large and calm; 'Zurück' or the button returns to it."""
 
-    def __init__(self, text: str, parent: QWidget | None = None, *, staff_settings: bool = False) -> None:
+    def __init__(self, text: str, parent: QWidget | None = None, *, staff_settings: bool = False,
+                 session_only: bool = False) -> None:
         super().__init__(parent)
         self.body.setFocusPolicy(QtCore.Qt.FocusPolicy.ClickFocus)
         self.title = TitleLabel(self.tr("Hilfe"))
@@ -71,8 +72,9 @@ class HelpPage(Page):
             BodyLabel(
                 self.tr(
                     "Sie können nichts kaputt machen. Mit „Zurück“ kommen Sie immer einen Schritt zurück. "
-                    "Mit „Start“ kommen Sie zur Startseite. Das Programm merkt sich, wo Sie waren."
-                )
+                    "Mit „Start“ kommen Sie zur Startseite."
+                ) + " " + (self.tr("Bis Sie fertig sind, merkt sich das Programm, wo Sie waren. Dann wird alles gelöscht.")
+                           if session_only else self.tr("Das Programm merkt sich, wo Sie waren."))
             )
         )
         self.close_button = BigButton(self.tr("Hilfe schließen"), primary=True)
@@ -533,7 +535,8 @@ class MainWindow(QMainWindow):
             self.explain(self.tr("Die Hilfe ist schon offen. Mit „Hilfe schließen“ kommen Sie zurück."))
             return
         under, under_id = self.page, self.screen_id
-        help_page = HelpPage(self.current_help(), staff_settings=self.offers_staff_settings())
+        help_page = HelpPage(self.current_help(), staff_settings=self.offers_staff_settings(),
+                             session_only=bool(getattr(self.ctx, "session_only", False)))
         help_page.close_button.clicked.connect(self.close_help)
         if help_page.staff_button is not None:
             help_page.staff_button.clicked.connect(self.open_staff_settings)

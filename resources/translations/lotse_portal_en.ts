@@ -271,10 +271,6 @@
         <translation>Book an appointment</translation>
     </message>
     <message>
-        <source>Hier buchen Sie einen Termin in einem Amt. Sie wählen das Amt, das Anliegen, den Tag und die Uhrzeit. Erst auf der letzten Seite wird gebucht. Was Sie eingegeben haben, bleibt gespeichert.</source>
-        <translation>Here you book an appointment at an office. You choose the office, the service, the day and the time. Nothing is booked before the last page. What you have typed is kept.</translation>
-    </message>
-    <message>
         <source>In %1 kann dieses Programm leider keine Termine buchen.</source>
         <translation>Sorry, in %1 this program cannot book appointments.</translation>
     </message>
@@ -535,6 +531,10 @@
         <translation>Print</translation>
     </message>
     <message>
+        <source>Hier buchen Sie einen Termin in einem Amt. Sie wählen das Amt, das Anliegen, den Tag und die Uhrzeit. Erst auf der letzten Seite wird gebucht.</source>
+        <translation>Here you book an appointment at an office. You choose the office, the service, the day and the time. Nothing is booked before the last page.</translation>
+    </message>
+    <message>
         <source>Als PDF speichern</source>
         <translation>Save as PDF</translation>
     </message>
@@ -686,8 +686,12 @@
         <translation>To the start page</translation>
     </message>
     <message>
-        <source>Einstellungen für Mitarbeitende</source>
-        <translation>Settings for staff</translation>
+        <source>Was Sie eingegeben haben, bleibt gespeichert.</source>
+        <translation>What you have typed is kept.</translation>
+    </message>
+    <message>
+        <source>Was Sie eingegeben haben, bleibt, bis Sie fertig sind. Dann wird es gelöscht.</source>
+        <translation>What you have typed is kept until you are done. Then it is deleted.</translation>
     </message>
     <message>
         <source>Mit dem Übungsportal üben</source>
@@ -727,10 +731,6 @@
         <translation>Report a problem</translation>
     </message>
     <message>
-        <source>Hier melden Sie der Stadt ein Problem auf der Straße. Zum Beispiel ein Schlagloch oder eine kaputte Laterne. Erst auf der letzten Seite wird gesendet. Was Sie eingegeben haben, bleibt gespeichert.</source>
-        <translation>Here you report a problem in the street to the city. For example a pothole or a broken street light. Nothing is sent before the last page. What you have typed is kept.</translation>
-    </message>
-    <message>
         <source>In %1 kann dieses Programm leider keine Probleme melden.</source>
         <translation>Sorry, in %1 this program cannot report problems.</translation>
     </message>
@@ -765,6 +765,10 @@
     <message>
         <source>Die Fragen werden geladen …</source>
         <translation>Loading the questions …</translation>
+    </message>
+    <message>
+        <source>Hier melden Sie der Stadt ein Problem auf der Straße. Zum Beispiel ein Schlagloch oder eine kaputte Laterne. Erst auf der letzten Seite wird gesendet.</source>
+        <translation>Here you report a problem in the street to the city. For example a pothole or a broken street light. Nothing is sent before the last page.</translation>
     </message>
     <message>
         <source>Bitte lesen Sie das zuerst</source>
@@ -1155,6 +1159,10 @@
     <message>
         <source>Öffnungszeiten: %1</source>
         <translation>Opening hours: %1</translation>
+    </message>
+    <message>
+        <source>Im Internet: %1</source>
+        <translation>On the internet: %1</translation>
     </message>
     <message>
         <source>Was bringen Sie mit?</source>

@@ -16,20 +16,12 @@
         <translation>Own window</translation>
     </message>
     <message>
-        <source>Schließen</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>Zurück ins Hauptfenster</source>
         <translation>Back into the main window</translation>
     </message>
     <message>
         <source>Helfer-Ansicht: {0}</source>
         <translation>Helper view: {0}</translation>
-    </message>
-    <message>
-        <source>Helfer-Ansicht schließen</source>
-        <translation>Close the helper view</translation>
     </message>
 </context>
 <context>

@@ -85,8 +85,16 @@
         <translation>Help</translation>
     </message>
     <message>
-        <source>Sie können nichts kaputt machen. Mit „Zurück“ kommen Sie immer einen Schritt zurück. Mit „Start“ kommen Sie zur Startseite. Das Programm merkt sich, wo Sie waren.</source>
-        <translation>You cannot break anything. “Back” always takes you one step back. “Start” takes you to the start page. The program remembers where you were.</translation>
+        <source>Sie können nichts kaputt machen. Mit „Zurück“ kommen Sie immer einen Schritt zurück. Mit „Start“ kommen Sie zur Startseite.</source>
+        <translation>You cannot break anything. “Back” always takes you one step back. “Start” takes you to the start page.</translation>
+    </message>
+    <message>
+        <source>Bis Sie fertig sind, merkt sich das Programm, wo Sie waren. Dann wird alles gelöscht.</source>
+        <translation>Until you are done, the program remembers where you were. Then everything is deleted.</translation>
+    </message>
+    <message>
+        <source>Das Programm merkt sich, wo Sie waren.</source>
+        <translation>The program remembers where you were.</translation>
     </message>
     <message>
         <source>Hilfe schließen</source>

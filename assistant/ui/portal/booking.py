@@ -60,8 +60,8 @@ class BookingPage(FlowPage):
     def help_text(self) -> str:
         return self.tr(
             "Hier buchen Sie einen Termin in einem Amt. Sie wählen das Amt, das Anliegen, den Tag und die Uhrzeit. "
-            "Erst auf der letzten Seite wird gebucht. Was Sie eingegeben haben, bleibt gespeichert."
-        )
+            "Erst auf der letzten Seite wird gebucht."
+        ) + " " + self.kept_text()
 
     # --- draft ---------------------------------------------------------------------------------
     def _load_draft(self) -> None:
@@ -463,6 +463,7 @@ class BookingPage(FlowPage):
         sheet = sheet_from_booking(
             service_name=a.service_name, office_name=a.office_name, start=a.start,
             number=a.process_id, call_number=a.display_number, city=self.session.city, lang=self.session.language,
+            office_address=next((o.address for o in (self.catalog.offices if self.catalog else ()) if o.id == a.office_id), ""),
             practice=self.session.practice,
         )
         self.sheet_dialog = show_take_home_sheet(self, sheet)

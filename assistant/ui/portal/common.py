@@ -595,21 +595,15 @@ class FlowPage(CapabilityPage):
         self.footer(s)
 
     def footer(self, s: Screen) -> None:
+        """The practice switch for volunteers. Staff settings are not offered to residents here: staff
+        open them from Help ("Einstellungen für Mitarbeitende"), never at a counter."""
         if self.staff_locked():  # at a counter: nothing here that only staff may change
             return
         self.practice_switch(s)
-        s.small_button(self.tr("Einstellungen für Mitarbeitende"), self.open_staff_settings)
 
     def staff_locked(self) -> bool:
         """True at a service counter (``PageContext.staff_locked``, set by assistant.ui.roles)."""
         return bool(getattr(self.context, "staff_locked", False))
-
-    def open_staff_settings(self) -> None:
-        if self.staff_locked():
-            return
-        from assistant.ui.portal.staff_settings import staff_settings_steps
-
-        self.go(staff_settings_steps(self))
 
     # --- mode -----------------------------------------------------------------------------------
     def _update_banner(self) -> None:
@@ -627,6 +621,13 @@ class FlowPage(CapabilityPage):
         """The small 'practise' button at the bottom of a first screen (for volunteers)."""
         if not self.session.practice:
             screen.small_button(self.tr("Mit dem Übungsportal üben"), lambda: self.session.set_practice(True))
+
+    def kept_text(self) -> str:
+        """What happens to what was typed: kept at home; in a library or at a counter only until the
+        person is done (a session end deletes it), so Help never promises more."""
+        if self.may_keep_files():
+            return self.tr("Was Sie eingegeben haben, bleibt gespeichert.")
+        return self.tr("Was Sie eingegeben haben, bleibt, bis Sie fertig sind. Dann wird es gelöscht.")
 
     def may_keep_files(self) -> bool:
         """False in a library session or at a counter (assistant.ui.roles): a saved PDF or .ics would

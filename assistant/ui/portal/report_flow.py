@@ -67,8 +67,8 @@ class ReportPage(FlowPage):
     def help_text(self) -> str:
         return self.tr(
             "Hier melden Sie der Stadt ein Problem auf der Straße. Zum Beispiel ein Schlagloch oder eine kaputte "
-            "Laterne. Erst auf der letzten Seite wird gesendet. Was Sie eingegeben haben, bleibt gespeichert."
-        )
+            "Laterne. Erst auf der letzten Seite wird gesendet."
+        ) + " " + self.kept_text()
 
     # --- draft -------------------------------------------------------------------------------------
     def _load_draft(self) -> None:

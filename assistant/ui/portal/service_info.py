@@ -184,6 +184,8 @@ class ServiceInfoPage(FlowPage):
                     lines.append(self.tr("E-Mail: %1").replace("%1", mail))
                 if office.opening_hours:
                     lines.append(self.tr("Öffnungszeiten: %1").replace("%1", office.opening_hours))
+                if office.contact_form_url:
+                    lines.append(self.tr("Im Internet: %1").replace("%1", office.contact_form_url))
                 s.text("\n".join(lines), selectable=True)
         sections = (
             (self.tr("Was bringen Sie mit?"), info.required_documents),

@@ -134,6 +134,7 @@ class RolesController(QObject):
             self.secret_timer.timeout.connect(self.update_helper)
             if self.dock.isVisibleTo(window) or self.deployment.library.helper_view:
                 self.secret_timer.start()
+        window.ctx.session_only = self.policy.sessions  # Help says what is kept only until the end
         if self.policy.kiosk:
             window.ctx.staff_locked = True  # no staff settings, no practice switch (PageContext)
             self._setup_counter(clock)

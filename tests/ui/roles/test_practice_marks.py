@@ -41,9 +41,10 @@ def test_a_practice_booking_is_marked_on_screen_in_the_title_and_on_its_sheet(qt
     d.click("Drucken")
     dialog = d.page.sheet_dialog
     qtbot.waitUntil(dialog.isVisible)
-    assert dialog.sheet.practice
+    assert dialog.sheet.practice and dialog.sheet.office.address  # where the office is, on paper too
     text = pdf_words(save_pdf(dialog.sheet, tmp_path / "uebung.pdf"))
     assert "ÜBUNG" in text and "Übungstermin" in text and "Niemand erwartet Sie" in text
+    assert dialog.sheet.office.address.split(",")[0] in text
     assert "Kommen Sie 10 Minuten" not in text  # nothing that reads like a real appointment
     dialog.reject()
     # the practice ends: the title loses the mark at once
