@@ -49,6 +49,7 @@ class CapabilityPage(QWidget):
     finished = Signal(str)
     title_changed = Signal()  # what ``step_title()`` says has changed (the window title follows)
     practice_changed = Signal(bool)  # practice began (True) or ended: the window marks its title
+    secret_entry_changed = Signal(bool)  # a PIN, CAN or PUK is being typed (True) or no more (helper view)
 
     def language_changed(self, lang: str) -> None:
         """The person switched the language: show this page in it (Qt's translators are switched

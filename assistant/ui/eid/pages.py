@@ -418,6 +418,10 @@ class ChangePinPage(EidPage):
             self._draw(self.wf.view)
         self.content_lay.addStretch(1)
         self._focus_first()
+        secret = (self.is_secret_entry(), self.secret_on_keypad())
+        if secret != getattr(self, "_said_secret", (False, False)):
+            self._said_secret = secret
+            self.secret_entry_changed.emit(secret[0])  # the helper view asks to look away (no polling)
         if self.title is not None:
             self.body.setAccessibleName(self.title.text())
             said = self.title.text()

@@ -129,11 +129,7 @@ class RolesController(QObject):
             QTimer.singleShot(0, self._size_dock)  # again once the window is shown
             self.dock.setVisible(self.deployment.library.helper_view)
             self.dock.visibilityChanged.connect(self._dock_visibility)
-            self.secret_timer = QTimer(self)
-            self.secret_timer.setInterval(250)
-            self.secret_timer.timeout.connect(self.update_helper)
-            if self.dock.isVisibleTo(window) or self.deployment.library.helper_view:
-                self.secret_timer.start()
+        self._secret_page: QWidget | None = None  # the page whose "secret entry" signal we listen to
         window.ctx.session_only = self.policy.sessions  # Help says what is kept only until the end
         if self.policy.kiosk:
             window.ctx.staff_locked = True  # no staff settings, no practice switch (PageContext)
@@ -194,6 +190,7 @@ class RolesController(QObject):
 
     def _follow(self) -> None:
         self._follow_scheduled = False
+        self._listen_to_page()
         self.refresh()
         if self.policy.sessions:
             try:
@@ -251,12 +248,26 @@ class RolesController(QObject):
         if self.dock.isVisible():
             self.dock.raise_()
 
+    def _listen_to_page(self) -> None:
+        """The shown page tells when a PIN, CAN or PUK is being typed (``secret_entry_changed``)."""
+        page = self.window.page
+        if page is self._secret_page:
+            return
+        old, self._secret_page = self._secret_page, page if isinstance(page, CapabilityPage) else None
+        if old is not None and _alive(old):
+            try:
+                old.secret_entry_changed.disconnect(self._secret_entry_changed)
+            except (RuntimeError, TypeError):
+                pass
+        if self._secret_page is not None:
+            self._secret_page.secret_entry_changed.connect(self._secret_entry_changed)
+
+    def _secret_entry_changed(self, _on: bool) -> None:
+        self.update_helper()
+
     def _dock_visibility(self, visible: bool) -> None:
         if visible:
-            self.secret_timer.start()
             self.update_helper()
-        else:
-            self.secret_timer.stop()
         b = self.strip.buttons.get("helper")
         if b is not None:
             text = self.tr("Helfer-Ansicht schließen") if visible else self.tr("Helfer-Ansicht")
@@ -575,6 +586,10 @@ class RolesController(QObject):
             app = QApplication.instance()
             if app is not None:
                 app.removeEventFilter(self)
-        if self.dock is not None:
-            self.secret_timer.stop()
+        if self._secret_page is not None and _alive(self._secret_page):
+            try:
+                self._secret_page.secret_entry_changed.disconnect(self._secret_entry_changed)
+            except (RuntimeError, TypeError):
+                pass
+        self._secret_page = None
 

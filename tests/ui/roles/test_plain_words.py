@@ -44,3 +44,36 @@ def test_the_helper_view_has_one_close_button(qtbot, make_window):
     qtbot.mouseClick(closing[0], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not controller.dock.isVisible())
     assert isinstance(controller.dock, HelperDock)
+
+
+def test_the_helper_view_hears_the_pin_entry_from_the_page_without_polling(qtbot, make_window, walk, monkeypatch):
+    """The eID page says when a PIN is being typed (``secret_entry_changed``): the helper view asks
+    to look away at once — no timer polls the page."""
+    from PySide6.QtCore import QTimer
+
+    from assistant.eid.workflow import Screen
+    from assistant.ui.eid.session import PRACTICE, URL_ENV
+    from tests.ports import free_port
+    from tests.ui.eid.flows import click, wait_screen
+
+    monkeypatch.setenv(URL_ENV, f"ws://127.0.0.1:{free_port()}/eID-Kernel")
+    roles, window, controller = make_window("[lotse]\nrole = library\n[library]\nhelper_view = yes\n")
+    assert not [t for t in controller.findChildren(QTimer) if t.interval() == 250]
+    window.open_guide("eid-pin")
+    walk(window.run, "change-known")
+    window.show_current()
+    page = window.page
+    qtbot.wait(10)
+    wait_screen(qtbot, page, Screen.WAIT_APP)
+    view = controller.dock.view
+    assert "Bitte schauen Sie weg." not in view.texts()
+    click(qtbot, page, "practice")
+    seen: list[bool] = []
+    page.secret_entry_changed.connect(lambda on: seen.append("Bitte schauen Sie weg." in view.texts()))
+    click(qtbot, page, "practice-tries-3")
+    qtbot.waitUntil(lambda: page.is_secret_entry(), timeout=5000)
+    assert seen and seen[-1] is True  # at the moment the page said so, the view already asked
+    assert PRACTICE.active
+    window.go_home()
+    qtbot.wait(10)
+    assert "Bitte schauen Sie weg." not in view.texts()
