@@ -119,3 +119,25 @@ def test_a_printer_that_cannot_be_painted_on_is_said_plainly(qtbot, make_window,
     assert not errors
     assert "nicht geklappt" in sheet_dialog.result_label.text()
     sheet_dialog.reject()
+
+
+def test_the_portal_fallback_print_opens_the_dialog_without_blocking(qtbot, tmp_path):
+    from PySide6.QtWidgets import QWidget
+
+    from assistant.ui.portal.printing import print_document
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    started = time.monotonic()
+    print_document(parent, "Ihr Termin", ["Wann: Montag, 7. Dezember 2026, 9:30 Uhr"])  # returns at once
+    assert time.monotonic() - started < 2.0
+    qtbot.wait(20)
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, QPrintDialog) and dialog.isVisible()
+    target = tmp_path / "termin.pdf"
+    dialog.findChild(QLineEdit, "filename").setText(str(target))
+    accept(dialog)
+    qtbot.waitUntil(lambda: target.is_file() and target.stat().st_size > 500)
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Ihr Termin" in text and "9:30 Uhr" in text
