@@ -123,9 +123,12 @@ class SheetDialog(RoleDialog):
         self._file_dialog: QFileDialog | None = None
 
     def say(self, text: str) -> None:
+        from assistant.ui.announce import announce
+
         self.result_label.setText(text)
         self.result_label.setAccessibleName(text)
         self.result_label.show()
+        announce(self.result_label, text)  # "wird gedruckt", "kein Drucker": heard where the focus is
 
     def print_sheet(self) -> None:
         """Open the system's print dialog window-modal (never a blocking ``exec()``). Where files

@@ -53,6 +53,10 @@ def printer_choices(print_dialog: QPrintDialog) -> list[str]:
 
 
 def test_at_home_drucken_opens_the_print_dialog_and_prints_one_page(qtbot, make_window, walk, tmp_path):
+    from assistant.ui.announce import announcer
+
+    heard: list[str] = []
+    announcer().said.connect(heard.append)
     roles, window, controller = make_window()
     sheet_dialog = open_sheet(qtbot, window, controller, walk)
     print_dialog = press_print(qtbot, sheet_dialog)
@@ -67,6 +71,7 @@ def test_at_home_drucken_opens_the_print_dialog_and_prints_one_page(qtbot, make_
     with qtbot.waitSignal(sheet_dialog.printed, timeout=5000):
         accept(print_dialog)
     assert "wird gedruckt" in sheet_dialog.result_label.text()
+    assert any("wird gedruckt" in h for h in heard)  # a screen reader hears it too
     sheet_dialog._print_dialog = None  # the QPrinter is finished: the file is complete
     qtbot.waitUntil(lambda: target.is_file() and target.stat().st_size > 1000)
     info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True, check=True).stdout
