@@ -424,6 +424,8 @@ class MainWindow(QMainWindow):
         page.finished.connect(self._capability_finished)
         page.title_changed.connect(self._page_title_changed)
         page.practice_changed.connect(self._page_practice_changed)
+        if page.is_practice():  # practising from its first screen (staff chose the practice portal)
+            self.practised = True
         return page
 
     def _page_practice_changed(self, on: bool) -> None:
