@@ -254,6 +254,7 @@ class ReportPage(FlowPage):
                     error.setText(msg)
                     error.setAccessibleName(msg)
                     error.show()
+                    announce(error, msg)
                     return
                 self.next_question(index)
 

@@ -238,7 +238,11 @@ class StaffDialog(RoleDialog):
             if not hmac.compare_digest(typed.encode(), self.code.encode()):
                 self.field.clear()
                 self.problem.setText(self.tr("Der Code stimmt nicht. Bitte noch einmal."))
+                self.problem.setAccessibleName(self.problem.text())
                 self.problem.show()
+                from assistant.ui.announce import announce
+
+                announce(self.problem, self.problem.text())
                 return
         if self.field is not None:
             self.field.clear()

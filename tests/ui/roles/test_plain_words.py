@@ -77,3 +77,16 @@ def test_the_helper_view_hears_the_pin_entry_from_the_page_without_polling(qtbot
     window.go_home()
     qtbot.wait(10)
     assert "Bitte schauen Sie weg." not in view.texts()
+
+
+def test_a_wrong_staff_code_is_announced(qtbot, make_window):
+    from assistant.ui.announce import announcer
+
+    heard: list[str] = []
+    announcer().said.connect(heard.append)
+    roles, window, controller = make_window("[lotse]\nrole = counter\n[counter]\nstaff_code = 4711\n")
+    dialog = controller.ask_staff_exit()
+    dialog.field.setText("1234")
+    qtbot.mouseClick(dialog.quit, Qt.MouseButton.LeftButton)
+    assert "Der Code stimmt nicht. Bitte noch einmal." in heard
+    dialog.reject()
