@@ -230,6 +230,9 @@ class MainWindow(QMainWindow):
         self._start()
 
     def _start(self) -> None:
+        from assistant.ui.widgets import install_heading_role
+
+        install_heading_role()  # before the first page: its title is a heading for screen readers too
         if self._offer_resume_at_start and self._offer_resume():
             return
         self.show_home()

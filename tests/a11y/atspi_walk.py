@@ -1,0 +1,70 @@
+"""Run by tests/a11y/test_atspi.py with the SYSTEM Python (Debian python3-pyatspi), as Orca sees the app:
+walk its tree, press buttons by name, listen for announcements. Prints JSON: {"home": [...], "step": [...],
+"announced": [...]} with the showing nodes as "role|name|description"."""
+import json, sys, time
+import pyatspi
+from gi.repository import GLib
+
+def find_app(name, timeout=25):
+    end = time.time() + timeout
+    while time.time() < end:
+        desk = pyatspi.Registry.getDesktop(0)
+        for i in range(desk.childCount):
+            app = desk.getChildAtIndex(i)
+            if app is not None and (app.name or "") == name:
+                return app
+        time.sleep(0.3)
+    return None
+
+def walk(node, out):
+    try:
+        if not node.getState().contains(pyatspi.STATE_SHOWING):
+            return out
+        out.append(f"{node.getRoleName()}|{node.name}|{node.description}")
+        for i in range(min(node.childCount, 400)):
+            c = node.getChildAtIndex(i)
+            if c is not None:
+                walk(c, out)
+    except Exception as e:  # a node that went away meanwhile
+        out.append(f"error|{type(e).__name__}|")
+    return out
+
+def find_button(node, name):
+    try:
+        if node.getRoleName() == "push button" and (node.name or "").startswith(name):
+            return node
+        for i in range(node.childCount):
+            c = node.getChildAtIndex(i)
+            found = find_button(c, name) if c is not None else None
+            if found is not None:
+                return found
+    except Exception:
+        return None
+    return None
+
+def press(app, name):
+    b = find_button(app, name)
+    b.queryAction().doAction(0)
+
+announced = []
+def on_event(ev):
+    announced.append(str(ev.any_data))
+
+def pump(seconds):
+    loop = GLib.MainLoop()
+    GLib.timeout_add(int(seconds * 1000), loop.quit)
+    loop.run()
+
+app = find_app("Lotse")
+if app is None:
+    print(json.dumps({"error": "no app"}))
+    sys.exit(2)
+pyatspi.Registry.registerEventListener(on_event, "object:announcement")
+out = {"home": walk(app, [])}
+press(app, "Start")  # already on the start page: said in words (an announcement)
+pump(1.5)
+press(app, "PIN des Online-Ausweises")
+pump(1.5)
+out["step"] = walk(app, [])
+out["announced"] = announced
+print(json.dumps(out, ensure_ascii=False))
