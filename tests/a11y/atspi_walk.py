@@ -29,13 +29,13 @@ def walk(node, out):
         out.append(f"error|{type(e).__name__}|")
     return out
 
-def find_button(node, name):
+def find_role(node, role, name):
     try:
-        if node.getRoleName() == "push button" and (node.name or "").startswith(name):
+        if node.getRoleName() == role and (node.name or "").startswith(name):
             return node
         for i in range(node.childCount):
             c = node.getChildAtIndex(i)
-            found = find_button(c, name) if c is not None else None
+            found = find_role(c, role, name) if c is not None else None
             if found is not None:
                 return found
     except Exception:
@@ -43,7 +43,7 @@ def find_button(node, name):
     return None
 
 def press(app, name):
-    b = find_button(app, name)
+    b = find_role(app, "push button", name)
     b.queryAction().doAction(0)
 
 announced = []
@@ -66,5 +66,12 @@ pump(1.5)
 press(app, "PIN des Online-Ausweises")
 pump(1.5)
 out["step"] = walk(app, [])
+press(app, "Start")  # home again, then "Was brauche ich?": type a search, hear what was found
+pump(1.0)
+press(app, "Was brauche ich?")
+pump(1.5)
+field = find_role(app, "text", "Suchen")
+field.queryEditableText().setTextContents("Persnalausweis")
+pump(2.5)
 out["announced"] = announced
 print(json.dumps(out, ensure_ascii=False))

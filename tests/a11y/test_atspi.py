@@ -2,7 +2,7 @@
 real program with Qt's AT-SPI bridge, and ``atspi_walk.py`` run by the system Python with pyatspi
 (Debian ``python3-pyatspi``, like Orca). It checks what docs/accessibility.md asks: page titles are
 headings (not labels described as "title"), a step's text and "Schritt n von m" come with the step,
-and a message said beside the bar arrives as an ``object:announcement``."""
+and a message said beside the bar and the search results arrive as ``object:announcement``."""
 
 from __future__ import annotations
 
@@ -64,3 +64,5 @@ def test_headings_step_text_and_announcements_reach_at_spi(tmp_path):
     assert "Es geht um die PIN" in body and "Schritt 1 von" in body
     assert "heading|Wir helfen Ihnen mit der PIN|" in step
     assert "Sie sind schon auf der Startseite." in seen["announced"]
+    found = [a for a in seen["announced"] if "gefunden" in a]  # search results, said once typing pauses
+    assert len(found) == 1 and "Personalausweis beantragen" in found[0], seen["announced"]
