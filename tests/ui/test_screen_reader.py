@@ -58,6 +58,12 @@ def test_tile_names_have_no_question_mark_full_stop():
     assert "?." not in b.accessibleName()
 
 
+def test_vorlesen_on_the_home_page_has_no_question_mark_full_stop(qtbot, make_window):
+    w = make_window(capabilities=["assistant.ui.portal"])
+    said = w.page.read_aloud_text()
+    assert "Was brauche ich?" in said and "?." not in said
+
+
 def test_the_window_title_names_the_program_once(qtbot, make_window, sample_guides):
     w = make_window(sample_guides)
     assert w.windowTitle() == "Lotse"
