@@ -55,23 +55,36 @@ def pump(seconds):
     GLib.timeout_add(int(seconds * 1000), loop.quit)
     loop.run()
 
-app = find_app("Lotse")
+def until(check, timeout):
+    """Let events arrive until ``check()`` holds (a busy machine may be slow); its last value."""
+    end = time.time() + timeout
+    value = check()
+    while not value and time.time() < end:
+        pump(0.2)
+        value = check()
+    return value
+
+def has(app, role, name):
+    return find_role(app, role, name) is not None
+
+app = find_app("Lotse", timeout=40)
 if app is None:
     print(json.dumps({"error": "no app"}))
     sys.exit(2)
 pyatspi.Registry.registerEventListener(on_event, "object:announcement")
+until(lambda: has(app, "heading", "Guten Tag"), 40)  # the content is read after the first paint
 out = {"home": walk(app, [])}
 press(app, "Start")  # already on the start page: said in words (an announcement)
-pump(1.5)
+until(lambda: "Sie sind schon auf der Startseite." in announced, 15)
 press(app, "PIN des Online-Ausweises")
-pump(1.5)
+until(lambda: has(app, "heading", "Wir helfen Ihnen mit der PIN"), 20)
 out["step"] = walk(app, [])
 press(app, "Start")  # home again, then "Was brauche ich?": type a search, hear what was found
-pump(1.0)
+until(lambda: has(app, "push button", "Was brauche ich?"), 20)
 press(app, "Was brauche ich?")
-pump(1.5)
-field = find_role(app, "text", "Suchen")
+field = until(lambda: find_role(app, "text", "Suchen"), 20)
 field.queryEditableText().setTextContents("Persnalausweis")
-pump(2.5)
+until(lambda: any("gefunden" in a for a in announced), 20)
+pump(1.5)  # and nothing more comes for the same search (said once)
 out["announced"] = announced
 print(json.dumps(out, ensure_ascii=False))

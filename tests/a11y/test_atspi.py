@@ -37,7 +37,6 @@ BUS=$!
 sleep 1
 "$LOTSE_PY" -m assistant --lang de &
 APP=$!
-sleep 5
 {system} {walker}
 rc=$?
 kill $APP $BUS 2>/dev/null
@@ -52,7 +51,7 @@ def test_headings_step_text_and_announcements_reach_at_spi(tmp_path):
     env.pop("LOTSE_DEPLOY_CONFIG", None)
     script = SCRIPT.format(system=SYSTEM_PYTHON, walker=HERE / "atspi_walk.py")
     done = subprocess.run(["dbus-run-session", "--", "xvfb-run", "-a", "bash", "-c", script], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=120)
+                          capture_output=True, text=True, timeout=240)
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     assert lines, (done.returncode, done.stdout[-2000:], done.stderr[-2000:])
     seen = json.loads(lines[-1])
