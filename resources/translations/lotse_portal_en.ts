@@ -479,10 +479,6 @@
         <translation>The office sends you an e-mail. Please click the link in it to confirm.</translation>
     </message>
     <message>
-        <source>Dieser Computer kann den Termin nicht sicher speichern. Unter „Meine Termine“ steht er deshalb nicht. Bitte schreiben Sie sich die Vorgangsnummer auf. Absagen können Sie über den Link in der E-Mail.</source>
-        <translation>This computer cannot store the appointment safely. So it is not under “My appointments”. Please write down the booking number. You can cancel with the link in the e-mail.</translation>
-    </message>
-    <message>
         <source>Sie finden den Termin auch unter „Meine Termine“.</source>
         <translation>You also find the appointment under “My appointments”.</translation>
     </message>
@@ -533,6 +529,14 @@
     <message>
         <source>Hier buchen Sie einen Termin in einem Amt. Sie wählen das Amt, das Anliegen, den Tag und die Uhrzeit. Erst auf der letzten Seite wird gebucht.</source>
         <translation>Here you book an appointment at an office. You choose the office, the service, the day and the time. Nothing is booked before the last page.</translation>
+    </message>
+    <message>
+        <source>Dieser Computer kann den Termin nicht sicher speichern. Unter „Meine Termine“ steht er deshalb nicht. Bitte schreiben Sie sich die Vorgangsnummer auf.</source>
+        <translation>This computer cannot store the appointment safely. So it is not under “My appointments”. Please write down the reference number.</translation>
+    </message>
+    <message>
+        <source>Absagen können Sie über den Link in der E-Mail.</source>
+        <translation>You can cancel with the link in the e-mail.</translation>
     </message>
     <message>
         <source>Als PDF speichern</source>

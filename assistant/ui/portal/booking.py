@@ -414,9 +414,12 @@ class BookingPage(FlowPage):
         for line in self.confirmation_lines(a):
             s.text(line, selectable=True)
         if self.result.secret_error is not None:
-            s.problem(self.tr(
+            text = self.tr(
                 "Dieser Computer kann den Termin nicht sicher speichern. Unter „Meine Termine“ steht er deshalb nicht. "
-                "Bitte schreiben Sie sich die Vorgangsnummer auf. Absagen können Sie über den Link in der E-Mail."))
+                "Bitte schreiben Sie sich die Vorgangsnummer auf.")
+            if not self.session.practice:  # the practice portal sends no e-mail
+                text += " " + self.tr("Absagen können Sie über den Link in der E-Mail.")
+            s.problem(text)
         elif self.result.saved is not None:
             s.text(self.tr("Sie finden den Termin auch unter „Meine Termine“."))
         self._confirmation_actions(s, a)
