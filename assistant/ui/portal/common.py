@@ -659,6 +659,8 @@ class FlowPage(CapabilityPage):
         set_language(lang)
         self.banner.retranslate()
         self.setWindowTitle(self.page_title())
+        if self.job is not None and not self.job.done:
+            return  # never cancel a call for a language switch (a booking being sent): the next screen is new
         self.refresh()
 
     def read_aloud_text(self) -> str:
