@@ -98,3 +98,22 @@ def test_switching_the_language_translates_the_open_page(make_window, qtbot):
     assert page.screen.findChild(QLineEdit).accessibleName() == "Search"
     qtbot.mouseClick(w.bar.switch_language, Qt.MouseButton.LeftButton)
     assert page.screen.spoken[0] == "Was möchten Sie erledigen?"
+
+
+def test_a_language_switch_never_cancels_a_running_call(make_window, portal, qtbot):
+    from assistant.ui.portal.session import session_for
+
+    w = make_window(capabilities=["assistant.ui.portal"])
+    session_for(w.ctx).attach_practice(portal)
+    tile = next(t for t in w.ctx.registry.tiles if t.id == "portal.booking")
+    w.open_tile(tile)
+    page = w.page
+    portal.fault("GET", "/offices-and-services/", "slow:2", times=1)
+    page.new_booking()
+    job = page.job
+    assert job is not None and not job.done
+    qtbot.mouseClick(w.bar.switch_language, Qt.MouseButton.LeftButton)
+    assert not job.token.is_set() and w.windowTitle() == "Practice: Book an appointment – Lotse"
+    qtbot.waitUntil(lambda: job.done, timeout=10000)
+    qtbot.waitUntil(lambda: "office" in page.screen.spoken[0].lower(), timeout=5000)  # the next screen: English
+    qtbot.mouseClick(w.bar.switch_language, Qt.MouseButton.LeftButton)
