@@ -47,7 +47,8 @@ exit $rc
 
 def test_headings_step_text_and_announcements_reach_at_spi(tmp_path):
     env = dict(os.environ, QT_ACCESSIBILITY="1", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_QPA_PLATFORM="xcb",
-               LOTSE_HOME=str(tmp_path / "home"), LOTSE_PY=sys.executable, PYTHONPATH=str(ROOT))
+               LOTSE_HOME=str(tmp_path / "home"), LOTSE_PY=sys.executable, PYTHONPATH=str(ROOT),
+               TMPDIR=str(tmp_path))  # an earlier test may leave TMPDIR at a session folder that is gone
     env.pop("LOTSE_DEPLOY_CONFIG", None)
     script = SCRIPT.format(system=SYSTEM_PYTHON, walker=HERE / "atspi_walk.py")
     done = subprocess.run(["dbus-run-session", "--", "xvfb-run", "-a", "bash", "-c", script], cwd=ROOT, env=env,
