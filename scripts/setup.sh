@@ -12,6 +12,8 @@ SYSTEM_PACKAGES=(
   libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1
   # read aloud (QtTextToSpeech needs libpulse; speech-dispatcher + espeak-ng give German voices)
   libpulse0 speech-dispatcher speech-dispatcher-espeak-ng
+  # the out-of-process screen-reader walk (tests/a11y/test_atspi.py): AT-SPI bus + pyatspi for the system Python
+  at-spi2-core python3-pyatspi dbus
   # printing to PDF / the system print dialog
   libcups2
   # the official eID client, started headless by the integration tests

@@ -13,7 +13,7 @@ facts and the public parts of a booking or report — there is no parameter a se
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Mapping
 
@@ -47,10 +47,12 @@ class TakeHomeSheet:
     bring: tuple[str, ...] = ()
     cost: str = ""
     when: str = ""  # appointment time in words
-    reference: str = ""  # the appointment number or the request number
+    reference: str = ""  # the "Vorgangsnummer": a booking's processId or a report's request number
+    call_number: str = ""  # a booking's "Aufrufnummer" (ZMS displayNumber), what the office calls out
     status: str = ""  # a report's status as the server said it
     web: str = ""  # the page behind the QR code
     printed: str = ""  # the day the sheet was made, in words
+    practice: bool = False  # made in practice (practice portal, practice card): "ÜBUNG" across the sheet
     extra: Mapping[str, str] = field(default_factory=dict)
 
     @property
@@ -64,7 +66,7 @@ class TakeHomeSheet:
     def texts(self) -> list[str]:
         """Every piece of text on the sheet (for checks: nothing secret, nothing empty)."""
         out = [self.title, self.result, *self.done, *self.next_steps, *self.bring, self.cost, self.when,
-               self.reference, self.status, self.web, self.printed]
+               self.reference, self.call_number, self.status, self.web, self.printed]
         if self.office is not None:
             out += self.office.lines()
         return [t for t in out if t]
@@ -111,9 +113,11 @@ def _simple(text: str) -> str:
 
 
 def sheet_from_run(run: GuideRun, city: CityProfile | None, lang: str | None = None, *,
-                   values: Mapping[str, str] | None = None, today: date | None = None) -> TakeHomeSheet:
+                   values: Mapping[str, str] | None = None, today: date | None = None,
+                   practice: bool = False) -> TakeHomeSheet:
     """The sheet for a guide that reached its end step. ``values`` fills ``{placeholders}`` (the
-    window's ``step_page.fill_values``: city facts and office names)."""
+    window's ``step_page.fill_values``: city facts and office names). ``practice``: an action of the
+    guide was done in practice (the practice card): the sheet is marked as practice."""
     lang = lang or run.guide.lang
     step = run.current
     if not step.is_end:
@@ -132,32 +136,39 @@ def sheet_from_run(run: GuideRun, city: CityProfile | None, lang: str | None = N
         kind="guide", lang=lang, title=run.guide.title, result=fill(step.title),
         done=tuple(done[-MAX_DONE:]), next_steps=tuple(fill(t) for t in (*step.todo, *((step.more,) if step.more else ()))), office=office,
         bring=tuple(fill(t) for t in step.bring), cost=fill(step.cost) if step.cost else "",
-        web=web, printed=day_in_words(today or date.today(), lang),
+        web=web, printed=day_in_words(today or date.today(), lang), practice=practice,
     )
 
 
 def sheet_from_booking(*, service_name: str, office_name: str, start: datetime | None, number: str,
                        city: CityProfile | None, lang: str, office_key: str = "", bring: tuple[str, ...] = (),
-                       web: str = "", today: date | None = None) -> TakeHomeSheet:
-    """The sheet for a booked appointment. ``number`` is the appointment number the office calls
-    (ZMS ``displayNumber``, else the processId); the authKey is never passed here."""
+                       web: str = "", today: date | None = None, practice: bool = False,
+                       call_number: str = "", office_address: str = "") -> TakeHomeSheet:
+    """The sheet for a booked appointment (``practice``: booked at the practice portal). ``number`` is
+    the Vorgangsnummer (the processId), ``call_number`` the number the office calls out (ZMS
+    ``displayNumber``); the authKey is never passed here. ``office_address``: where the appointment
+    service says the office is, for an office the city profile does not know."""
     office = _office(city, office_key, lang) or find_office(city, office_name, lang)
     if office is None and office_name:
-        office = Office(key="", name=office_name)
+        office = Office(key="", name=office_name, address=office_address)
+    elif office is not None and not office.address and office_address:
+        office = replace(office, address=office_address)
     return TakeHomeSheet(
         kind="booking", lang=lang, title=service_name, office=office, bring=bring,
         when=time_in_words(start, lang) if start else "", reference=str(number or ""),
+        call_number=str(call_number or ""),
         web=web or (office.web if office else "") or (city.value("city_web", lang) if city else ""),
-        printed=day_in_words(today or date.today(), lang),
+        printed=day_in_words(today or date.today(), lang), practice=practice,
     )
 
 
 def sheet_from_report(*, service_name: str, address: str, request_id: str, city: CityProfile | None,
-                      lang: str, status: str = "", web: str = "", today: date | None = None) -> TakeHomeSheet:
-    """The sheet for a problem report that was sent."""
+                      lang: str, status: str = "", web: str = "", today: date | None = None,
+                      practice: bool = False) -> TakeHomeSheet:
+    """The sheet for a problem report that was sent (``practice``: to the practice portal)."""
     return TakeHomeSheet(
         kind="report", lang=lang, title=service_name, done=(address,) if address else (),
         reference=str(request_id or ""), status=status,
         web=web or (city.value("reports_web", lang) or city.value("city_web", lang) if city else ""),
-        printed=day_in_words(today or date.today(), lang),
+        printed=day_in_words(today or date.today(), lang), practice=practice,
     )

@@ -280,10 +280,14 @@ class Catalogue:
     def _profile_offices(self, task: Task | None) -> tuple[OfficeInfo, ...]:
         if task is None:
             return ()
-        lines = self.config.office_lines.get(task.id) or ()
-        if not lines:
+        office = self.config.offices.get(task.id)
+        if office is None:
             return ()
-        return (OfficeInfo(name=lines[0], address="\n".join(lines[1:]), opening_hours=self.config.office_hours.get(task.id, "")),)
+        # each fact in its place (the screen labels them): no bare "115", no bare web address, the
+        # opening hours once
+        return (OfficeInfo(name=office.name, address=office.address, phones=(office.phone,) if office.phone else (),
+                           emails=(office.email,) if office.email else (), opening_hours=office.hours,
+                           contact_form_url=office.web),)
 
     def _fallback(self, leika_key: str, ars: str, problem: PortalError) -> ServiceInfo:
         cached = self._cache_get(leika_key, ars)

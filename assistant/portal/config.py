@@ -45,7 +45,7 @@ class PortalConfig:
     tasks: tuple[Task, ...] = ()
     synonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     office_hours: Mapping[str, str] = field(default_factory=dict)  # task id → opening hours text
-    office_lines: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # task id → office lines
+    offices: Mapping[str, Any] = field(default_factory=dict)  # task id → the city profile's Office
     fees: Mapping[str, str] = field(default_factory=dict)  # task id → fee text
     lang: str = "de"
 
@@ -92,7 +92,7 @@ def portal_config(city: CityProfile, lang: str = "de") -> PortalConfig:
         )
     tasks: list[Task] = []
     hours: dict[str, str] = {}
-    lines: dict[str, tuple[str, ...]] = {}
+    offices: dict[str, Any] = {}
     fees: dict[str, str] = {}
     for i, t in enumerate(sec.get("tasks") or []):
         if not isinstance(t, Mapping) or not t.get("id") or not t.get("leika"):
@@ -114,14 +114,15 @@ def portal_config(city: CityProfile, lang: str = "de") -> PortalConfig:
         if office_key and office_key in city.office_keys():  # a damaged profile may have lost it
             office = city.office(office_key, lang)
             hours[task.id] = office.hours
-            lines[task.id] = tuple(office.lines())
+            offices[task.id] = office
         if t.get("fees"):
             fees[task.id] = localized(t.get("fees"), lang)
     syn_raw = sec.get("synonyms") or {}
     synonyms = {str(k).casefold(): tuple(str(x) for x in (v or [])) for k, v in syn_raw.items()} if isinstance(syn_raw, Mapping) else {}
     return PortalConfig(
         city_id=city.id, city_name=city.name, ars=ars, endpoints=endpoints, fallbacks=fallbacks,
-        tasks=tuple(tasks), synonyms=synonyms, office_hours=hours, office_lines=lines, fees=fees, lang=lang,
+        tasks=tuple(tasks), synonyms=synonyms, office_hours=hours, offices=offices, fees=fees,
+        lang=lang,
     )
 
 

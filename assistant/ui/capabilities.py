@@ -50,6 +50,17 @@ class CapabilityPage(QWidget):
     """Base for pages a capability shows. Emit ``finished`` with an outcome name when done."""
 
     finished = Signal(str)
+    title_changed = Signal()  # what ``step_title()`` says has changed (the window title follows)
+    practice_changed = Signal(bool)  # practice began (True) or ended: the window marks its title
+    secret_entry_changed = Signal(bool)  # a PIN, CAN or PUK is being typed (True) or no more (helper view)
+
+    def language_changed(self, lang: str) -> None:
+        """The person switched the language: show this page in it (Qt's translators are switched
+        already). The default does nothing; pages with texts of their own override it."""
+
+    def is_practice(self) -> bool:
+        """True while what this page makes is practice (a practice card, the practice portal)."""
+        return False
 
     def step_title(self) -> str:
         """What the helper view and the window title show for this page."""

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from assistant.ui import theme
-from assistant.ui.widgets import BigButton, BodyLabel, Page, TitleLabel
+from assistant.ui.widgets import BigButton, BodyLabel, Page, TitleLabel, joined_name
 
 MAX_TILES = 6
 
@@ -70,7 +70,7 @@ class HomePage(Page):
         self.finish()
 
     def read_aloud_text(self) -> str:
-        names = [f"{t.title}. {t.short}" for t in self.tiles[:MAX_TILES]]
+        names = [joined_name(t.title, t.short) for t in self.tiles[:MAX_TILES]]
         return "\n".join([self.title.text(), self.intro.text(), *names])
 
     def help_text(self) -> str:
@@ -95,7 +95,7 @@ class MorePage(Page):
         self.finish()
 
     def read_aloud_text(self) -> str:
-        return "\n".join([self.title.text(), *(f"{t.title}. {t.short}" for t in self.tiles)])
+        return "\n".join([self.title.text(), *(joined_name(t.title, t.short) for t in self.tiles)])
 
     def help_text(self) -> str:
         return self.tr("Hier sind die übrigen Themen. Mit „Zurück“ kommen Sie zur Startseite.")

@@ -60,7 +60,7 @@ class HelpPage(Page):
     """Help for the page underneath, large and calm; 'Zurück' or the button returns to it."""
 
     def __init__(self, text: str, parent: QWidget | None = None, *, staff_settings: bool = False,
-                 code: str = "") -> None:
+                 code: str = "", session_only: bool = False) -> None:
         super().__init__(parent)
         self.body.setFocusPolicy(QtCore.Qt.FocusPolicy.ClickFocus)
         self.title = TitleLabel(self.tr("Hilfe"))
@@ -77,8 +77,9 @@ class HelpPage(Page):
             BodyLabel(
                 self.tr(
                     "Sie können nichts kaputt machen. Mit „Zurück“ kommen Sie immer einen Schritt zurück. "
-                    "Mit „Start“ kommen Sie zur Startseite. Das Programm merkt sich, wo Sie waren."
-                )
+                    "Mit „Start“ kommen Sie zur Startseite."
+                ) + " " + (self.tr("Bis Sie fertig sind, merkt sich das Programm, wo Sie waren. Dann wird alles gelöscht.")
+                           if session_only else self.tr("Das Programm merkt sich, wo Sie waren."))
             )
         )
         self.close_button = BigButton(self.tr("Hilfe schließen"), primary=True)
@@ -172,6 +173,8 @@ class MainWindow(QMainWindow):
         self._pending_resume: GuideRun | None = None
         self.run: GuideRun | None = None
         self.screen_id = ""
+        self.title_text = ""  # the shown page's title, without the program's name
+        self.practised = False  # a page of the current guide practised (practice card, practice portal)
         self.page: QWidget | None = None
         self._under_help: tuple[QWidget, str] | None = None
         self._checked: dict[tuple[str, str], set[int]] = {}
@@ -243,6 +246,9 @@ class MainWindow(QMainWindow):
         self._start()
 
     def _start(self) -> None:
+        from assistant.ui.widgets import install_heading_role
+
+        install_heading_role()  # before the first page: its title is a heading for screen readers too
         if self._offer_resume_at_start and self._offer_resume():
             return
         self.show_home()
@@ -293,12 +299,9 @@ class MainWindow(QMainWindow):
         self.status.setText(text)
         self.status.setAccessibleName(text)
         self.status.show()
-        try:
-            from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+        from assistant.ui.announce import announce
 
-            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.status, text))
-        except (ImportError, AttributeError):  # Qt < 6.8
-            pass
+        announce(self.status, text)
 
     def clear_explanation(self) -> None:
         self.status.hide()
@@ -306,6 +309,11 @@ class MainWindow(QMainWindow):
 
     # --- pages --------------------------------------------------------------------------------
     def _set_page(self, page: QWidget, screen_id: str, title: str) -> None:
+        # The focused button is about to go (hidden with its page): let go of the focus first, else Qt
+        # passes it through the next buttons and the bar (each read out) before it reaches the new page.
+        focused = QApplication.focusWidget()
+        if focused is not None and self.stack.isAncestorOf(focused):
+            focused.clearFocus()
         self.clear_explanation()
         self.read_aloud.stop()
         old = self.page
@@ -322,9 +330,23 @@ class MainWindow(QMainWindow):
         self.screen_id = screen_id
         if old is not None and old is not page:
             self._drop(old)
-        self.setWindowTitle(self.tr("Lotse – {0}").format(title) if title else self.tr("Lotse"))
+        self.title_text = title
+        self.update_title()
         body = getattr(page, "body", None)
         (body if body is not None else page).setFocus()
+
+    def update_title(self) -> None:
+        """'<page> – Lotse' (Qt adds nothing more when the title ends with the program's name), with
+        "Übung" first while the page practises; the page's own title where it has one (the eID pages
+        change theirs with every screen and say so)."""
+        from assistant.ui.practice import practice_title
+
+        page, title = self.page, self.title_text
+        if isinstance(page, CapabilityPage):
+            title = page.step_title() or title
+            if page.is_practice():
+                title = practice_title(title)
+        self.setWindowTitle(self.tr("{0} – Lotse").format(title) if title else self.tr("Lotse"))
 
     def _drop(self, page: QWidget) -> None:
         if getattr(page, "keep", False):
@@ -392,6 +414,7 @@ class MainWindow(QMainWindow):
         from assistant.core.engine import GuideRun
 
         self.run = GuideRun(guide)
+        self.practised = False
         self.show_current()
         return True
 
@@ -444,7 +467,20 @@ class MainWindow(QMainWindow):
             )
             return None
         page.finished.connect(self._capability_finished)
+        page.title_changed.connect(self._page_title_changed)
+        page.practice_changed.connect(self._page_practice_changed)
+        if page.is_practice():  # practising from its first screen (staff chose the practice portal)
+            self.practised = True
         return page
+
+    def _page_practice_changed(self, on: bool) -> None:
+        if on:
+            self.practised = True  # this guide (or tile) was practised: its sheet says "Übung"
+        self._page_title_changed()
+
+    def _page_title_changed(self, *_args) -> None:
+        if self.sender() is self.page:
+            self.update_title()
 
     def _capability_finished(self, outcome: str) -> None:
         if self.screen_id == STAFF_SETTINGS:
@@ -531,6 +567,7 @@ class MainWindow(QMainWindow):
 
     def go_home(self) -> None:
         self.run = None
+        self.practised = False
         self.ctx.facts = {}
         self.show_home()
 
@@ -545,7 +582,8 @@ class MainWindow(QMainWindow):
             self.explain(self.tr("Die Hilfe ist schon offen. Mit „Hilfe schließen“ kommen Sie zurück."))
             return
         under, under_id = self.page, self.screen_id
-        help_page = HelpPage(self.current_help(), staff_settings=self.offers_staff_settings(), code=self.step_code())
+        help_page = HelpPage(self.current_help(), staff_settings=self.offers_staff_settings(), code=self.step_code(),
+                             session_only=bool(getattr(self.ctx, "session_only", False)))
         help_page.close_button.clicked.connect(self.close_help)
         help_page.code_button.clicked.connect(self.show_code_entry)
         if help_page.staff_button is not None:
@@ -601,6 +639,12 @@ class MainWindow(QMainWindow):
     def _escape(self) -> None:
         if self._under_help is not None:
             self.close_help()
+            return
+        from assistant.ui.worker import ProgressPanel  # Esc while loading: "Abbrechen"
+
+        for panel in self.page.findChildren(ProgressPanel) if self.page is not None else ():
+            if panel.cancel():
+                return
 
     # --- read aloud ---------------------------------------------------------------------------
     def read_screen(self) -> None:
@@ -646,6 +690,9 @@ class MainWindow(QMainWindow):
             self.ctx.translations.switch(lang)
         self.bar.set_language(lang)
         self.retranslate()  # now, not only when Qt's LanguageChange events arrive
+        for page in {self.page, self._under_help[0] if self._under_help is not None else None}:
+            if isinstance(page, CapabilityPage):
+                page.language_changed(lang)  # the open page too (it is not rebuilt like a step)
         if self.run is not None:
             try:
                 self.run = self.run.relocalized(self.ctx.library.get(self.run.guide.id, lang))
@@ -672,6 +719,8 @@ class MainWindow(QMainWindow):
             self._offer_resume()
         elif self.run is not None and not isinstance(self.page, CapabilityPage):
             self.show_current()
+        else:
+            self.update_title()  # a capability page keeps its place; its title may be new
         if under_help is not None:
             self.show_help()
 
@@ -727,6 +776,7 @@ class MainWindow(QMainWindow):
                 traceback.print_exc()
         store.remove(resume_path())
         self.run = None
+        self.practised = False
         self._pending_resume = None
         self._checked.clear()
         self.ctx.facts = {}
@@ -794,7 +844,7 @@ class MainWindow(QMainWindow):
     # --- language change ------------------------------------------------------------------------
     def retranslate(self) -> None:
         if self.screen_id == "home":
-            self.setWindowTitle(self.tr("Lotse"))
+            self.update_title()
         for n in self.notice_area.findChildren(Notice):  # the notes themselves keep the words they had
             n.close_button.setText(self.tr("Verstanden"))
             n.close_button.setAccessibleName(self.tr("Verstanden: Hinweis schließen"))

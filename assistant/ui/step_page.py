@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QVBoxLayout, QWidget
 
 from assistant.core.errors import ContentError
 from assistant.resources import resource
@@ -139,6 +139,11 @@ class StepPage(Page):
         self._values = fill_values(run, city, self.lang)
         self._on_checked = on_checked
         self.office_lines = []
+        # The button just pressed is about to be hidden: let go of the focus first, else Qt hands it
+        # to the next button and the bar (each read out) before the window puts it on the new step.
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            focused.clearFocus()
         # widgets shown/hidden inside a hidden parent cost nothing; one show at the end lays out once
         self.inner.hide()
         self.answer_buttons, self.check_items, self.next_button = [], [], None
@@ -158,6 +163,10 @@ class StepPage(Page):
         self.text_label.setText(self.fill(step.text))
         self.text_label.setVisible(bool(step.text))
         self.hint.hide()
+        # what a screen reader says once when the window puts the focus on the step: its title (the
+        # name), then its text and where the person is (the description)
+        self.body.setAccessibleDescription("\n".join(x for x in (self.text_label.text() if step.text else "",
+                                                                    self.progress.text()) if x))
 
         build = {
             "question": self._question,

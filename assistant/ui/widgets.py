@@ -43,8 +43,53 @@ class TextLabel(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.setText(text)
         if role in ("title", "heading"):
-            # screen readers announce it as a heading-like piece of text
-            self.setAccessibleDescription(role)
+            install_heading_role()  # screen readers hear "heading", and can jump from one to the next
+
+
+_headings: dict[int, object] = {}  # the accessible interfaces made for headings, while their label lives
+
+
+def install_heading_role() -> None:
+    """Give page titles and section headings (labels with the style role "title" / "heading") the
+    accessible role Heading: a QAccessible factory, installed once. Qt's cache owns each interface;
+    we keep its Python wrapper until the label is destroyed."""
+    global _heading_factory
+    if _heading_factory is not None:
+        return
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QAccessibleWidget
+
+    class HeadingInterface(QAccessibleWidget):
+        def __init__(self, label: QLabel) -> None:
+            super().__init__(label, QAccessible.Role.Heading)
+            self._label = label
+
+        def text(self, kind):  # noqa: ANN001
+            if kind == QAccessible.Text.Name:
+                return self._label.accessibleName() or self._label.text()
+            return super().text(kind)
+
+    def factory(_key: str, obj):  # noqa: ANN001
+        if isinstance(obj, QLabel) and obj.property("role") in ("title", "heading"):
+            iface = HeadingInterface(obj)
+            _headings[id(obj)] = iface
+            obj.destroyed.connect(lambda _o=None, k=id(obj): _headings.pop(k, None))
+            return iface
+        return None
+
+    _heading_factory = factory
+    QAccessible.installFactory(factory)
+
+
+_heading_factory = None
+
+
+def joined_name(text: str, subtitle: str | None) -> str:
+    """'Titel. Untertitel' — without a stray full stop after '?', '!', ':' or '.' ("Vergessen?." read aloud)."""
+    if not subtitle:
+        return text
+    text = text.rstrip()
+    return f"{text} {subtitle}" if text.endswith((".", "?", "!", ":")) else f"{text}. {subtitle}"
 
 
 def TitleLabel(text: str = "", parent: QWidget | None = None) -> TextLabel:
@@ -120,7 +165,7 @@ class BigButton(QPushButton):
         if self._sub is not None:
             self._sub.setText(subtitle or "")
         if not self._own_name:
-            super().setAccessibleName(text if not subtitle else f"{text}. {subtitle}")
+            super().setAccessibleName(joined_name(text, subtitle))
         self.updateGeometry()
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt naming

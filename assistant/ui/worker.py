@@ -52,6 +52,8 @@ T = TypeVar("T")
 
 # How long a job may run before its progress panel appears (avoids a flash on fast answers).
 PROGRESS_DELAY_MS = 250
+# After this long the panel says that it takes longer than usual (it never ends anything by itself).
+SLOW_NOTE_MS = 10_000
 
 
 def tr(text: str) -> str:
@@ -375,6 +377,11 @@ class ProgressPanel(QFrame):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._appear)
         self._timer.start(PROGRESS_DELAY_MS)
+        self.slow_note: QLabel | None = None
+        self._watching = False  # connected to the application's focusChanged while shown
+        self._slow = QTimer(self)
+        self._slow.setSingleShot(True)
+        self._slow.timeout.connect(self._say_slow)
 
     def _build(self) -> None:
         from assistant.ui import theme
@@ -405,6 +412,10 @@ class ProgressPanel(QFrame):
         self.bar.setAccessibleName(self.tr("Bitte warten"))
         inner.addWidget(self.label)
         inner.addWidget(self.bar)
+        self.slow_note = TextLabel("", "body", card)
+        self.slow_note.setObjectName("slowNote")
+        self.slow_note.hide()
+        inner.addWidget(self.slow_note)
         if self._on_cancel is not None:
             self.cancel_button = BigButton(self.tr("Abbrechen"), card)
             self.cancel_button.setObjectName("cancelButton")
@@ -434,6 +445,33 @@ class ProgressPanel(QFrame):
         if self.cancel_button is not None:
             self.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.label, self.label.text()))
+        if not self._watching:
+            self._watching = True
+            QApplication.instance().focusChanged.connect(self._keep_focus_off_the_page)
+        self._slow.start(max(0, SLOW_NOTE_MS - PROGRESS_DELAY_MS))
+
+    def _say_slow(self) -> None:
+        """Only words: waiting on is as fine as "Abbrechen" (no time limit ends anything)."""
+        if self.slow_note is None or not self.isVisible():
+            return
+        text = self.tr("Das dauert länger als sonst. Sie können weiter warten oder abbrechen.")
+        self.slow_note.setText(text)
+        self.slow_note.setAccessibleName(text)
+        self.slow_note.show()
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.slow_note, text))
+
+    def cancel(self) -> bool:
+        """Esc while loading (the window's Esc asks the visible panel first). False: nothing to cancel."""
+        if self._on_cancel is None or not self.isVisible():
+            return False
+        self._on_cancel()
+        return True
+
+    def _keep_focus_off_the_page(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """The busy page is covered: Tab may go to the bar and the rest of the window, never into it."""
+        if (new is not None and self.isVisible() and self.cancel_button is not None
+                and self._page.isAncestorOf(new) and not self.isAncestorOf(new) and new is not self):
+            self.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def appear_now(self) -> None:
         """Show without the delay (tests, screenshots)."""
@@ -442,8 +480,18 @@ class ProgressPanel(QFrame):
             self._appear()
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
-        # Tab stays on "Abbrechen" while the page beneath is busy (no keyboard trap: Esc and
-        # Enter both work, and the panel goes away by itself when the job ends).
+        # Tab leaves "Abbrechen" for what is outside the busy page (the bar), never into the page.
+        start = QApplication.focusWidget() or self.cancel_button
+        w = start
+        for _ in range(1000):
+            w = w.nextInFocusChain() if next else w.previousInFocusChain()
+            if w is None or w is start:
+                return True
+            if self._page.isAncestorOf(w) and not self.isAncestorOf(w):
+                continue
+            if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                w.setFocus(Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason)
+                return True
         return True
 
     def keyPressEvent(self, event) -> None:
@@ -454,6 +502,10 @@ class ProgressPanel(QFrame):
 
     def finish(self) -> None:
         self._timer.stop()
+        self._slow.stop()
+        if self._watching:
+            self._watching = False
+            QApplication.instance().focusChanged.disconnect(self._keep_focus_off_the_page)
         self._page.removeEventFilter(self)
         focus = QApplication.focusWidget()
         had_focus = self.isVisible() and focus is not None and (focus is self or self.isAncestorOf(focus))

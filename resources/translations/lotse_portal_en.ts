@@ -271,10 +271,6 @@
         <translation>Book an appointment</translation>
     </message>
     <message>
-        <source>Hier buchen Sie einen Termin in einem Amt. Sie wählen das Amt, das Anliegen, den Tag und die Uhrzeit. Erst auf der letzten Seite wird gebucht. Was Sie eingegeben haben, bleibt gespeichert.</source>
-        <translation>Here you book an appointment at an office. You choose the office, the service, the day and the time. Nothing is booked before the last page. What you have typed is kept.</translation>
-    </message>
-    <message>
         <source>In %1 kann dieses Programm leider keine Termine buchen.</source>
         <translation>Sorry, in %1 this program cannot book appointments.</translation>
     </message>
@@ -379,6 +375,10 @@
         <translation>Your e-mail address</translation>
     </message>
     <message>
+        <source>In der Übung wird keine E-Mail geschickt.</source>
+        <translation>In practice no e-mail is sent.</translation>
+    </message>
+    <message>
         <source>Dorthin schickt das Amt die Bestätigung.</source>
         <translation>The office sends the confirmation there.</translation>
     </message>
@@ -467,16 +467,16 @@
         <translation>Your appointment is booked.</translation>
     </message>
     <message>
+        <source>Das war nur eine Übung. Beim Amt ist nichts gebucht, und es kommt keine E-Mail.</source>
+        <translation>This was only practice. Nothing is booked at the office, and no e-mail will come.</translation>
+    </message>
+    <message>
         <source>Ihr Termin ist vorgemerkt.</source>
         <translation>Your appointment is reserved.</translation>
     </message>
     <message>
         <source>Das Amt schickt Ihnen eine E-Mail. Bitte klicken Sie dort auf den Link zum Bestätigen.</source>
         <translation>The office sends you an e-mail. Please click the link in it to confirm.</translation>
-    </message>
-    <message>
-        <source>Dieser Computer kann den Termin nicht sicher speichern. Unter „Meine Termine“ steht er deshalb nicht. Bitte schreiben Sie sich die Vorgangsnummer auf. Absagen können Sie über den Link in der E-Mail.</source>
-        <translation>This computer cannot store the appointment safely. So it is not under “My appointments”. Please write down the booking number. You can cancel with the link in the e-mail.</translation>
     </message>
     <message>
         <source>Sie finden den Termin auch unter „Meine Termine“.</source>
@@ -500,7 +500,7 @@
     </message>
     <message>
         <source>Vorgangsnummer: %1</source>
-        <translation>Booking number: %1</translation>
+        <translation>Reference number: %1</translation>
     </message>
     <message>
         <source>Aufrufnummer: %1</source>
@@ -525,6 +525,18 @@
     <message>
         <source>Drucken</source>
         <translation>Print</translation>
+    </message>
+    <message>
+        <source>Hier buchen Sie einen Termin in einem Amt. Sie wählen das Amt, das Anliegen, den Tag und die Uhrzeit. Erst auf der letzten Seite wird gebucht.</source>
+        <translation>Here you book an appointment at an office. You choose the office, the service, the day and the time. Nothing is booked before the last page.</translation>
+    </message>
+    <message>
+        <source>Dieser Computer kann den Termin nicht sicher speichern. Unter „Meine Termine“ steht er deshalb nicht. Bitte schreiben Sie sich die Vorgangsnummer auf.</source>
+        <translation>This computer cannot store the appointment safely. So it is not under “My appointments”. Please write down the reference number.</translation>
+    </message>
+    <message>
+        <source>Absagen können Sie über den Link in der E-Mail.</source>
+        <translation>You can cancel with the link in the e-mail.</translation>
     </message>
     <message>
         <source>Als PDF speichern</source>
@@ -678,8 +690,12 @@
         <translation>To the start page</translation>
     </message>
     <message>
-        <source>Einstellungen für Mitarbeitende</source>
-        <translation>Settings for staff</translation>
+        <source>Was Sie eingegeben haben, bleibt gespeichert.</source>
+        <translation>What you have typed is kept.</translation>
+    </message>
+    <message>
+        <source>Was Sie eingegeben haben, bleibt, bis Sie fertig sind. Dann wird es gelöscht.</source>
+        <translation>What you have typed is kept until you are done. Then it is deleted.</translation>
     </message>
     <message>
         <source>Mit dem Übungsportal üben</source>
@@ -707,16 +723,16 @@
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Das dauert länger als sonst. Sie können weiter warten oder abbrechen.</source>
+        <translation>This is taking longer than usual. You can keep waiting or cancel.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
     <message>
         <source>Problem melden</source>
         <translation>Report a problem</translation>
-    </message>
-    <message>
-        <source>Hier melden Sie der Stadt ein Problem auf der Straße. Zum Beispiel ein Schlagloch oder eine kaputte Laterne. Erst auf der letzten Seite wird gesendet. Was Sie eingegeben haben, bleibt gespeichert.</source>
-        <translation>Here you report a problem in the street to the city. For example a pothole or a broken street light. Nothing is sent before the last page. What you have typed is kept.</translation>
     </message>
     <message>
         <source>In %1 kann dieses Programm leider keine Probleme melden.</source>
@@ -753,6 +769,10 @@
     <message>
         <source>Die Fragen werden geladen …</source>
         <translation>Loading the questions …</translation>
+    </message>
+    <message>
+        <source>Hier melden Sie der Stadt ein Problem auf der Straße. Zum Beispiel ein Schlagloch oder eine kaputte Laterne. Erst auf der letzten Seite wird gesendet.</source>
+        <translation>Here you report a problem in the street to the city. For example a pothole or a broken street light. Nothing is sent before the last page.</translation>
     </message>
     <message>
         <source>Bitte lesen Sie das zuerst</source>
@@ -793,6 +813,10 @@
     <message>
         <source>Eine Zahl, zum Beispiel 3</source>
         <translation>A number, for example 3</translation>
+    </message>
+    <message>
+        <source>Ihre Antwort auf: %1</source>
+        <translation>Your answer to: %1</translation>
     </message>
     <message>
         <source>Bitte beantworten Sie diese Frage. Ohne Antwort geht es nicht weiter.</source>
@@ -963,20 +987,40 @@
         <translation>Your report has arrived.</translation>
     </message>
     <message>
-        <source>Ihre Nummer:</source>
-        <translation>Your number:</translation>
+        <source>Das war nur eine Übung. Die Stadt bekommt diese Meldung nicht.</source>
+        <translation>This was only practice. The city does not receive this report.</translation>
     </message>
     <message>
-        <source>Ihre Nummer: %1</source>
-        <translation>Your number: %1</translation>
+        <source>Ihre Vorgangsnummer:</source>
+        <translation>Your reference number:</translation>
     </message>
     <message>
-        <source>Die Nummer ist unter „Meine Meldungen“ gespeichert. Sie können sie auch aufschreiben.</source>
-        <translation>The number is kept under “My reports”. You can also write it down.</translation>
+        <source>Ihre Vorgangsnummer: %1</source>
+        <translation>Your reference number: %1</translation>
     </message>
     <message>
-        <source>Die Stadt gibt der Meldung bald eine Nummer. Sie steht dann unter „Meine Meldungen“.</source>
-        <translation>The city will give the report a number soon. It will then be under “My reports”.</translation>
+        <source>Die Vorgangsnummer ist unter „Meine Meldungen“ gespeichert. Sie können sie auch aufschreiben.</source>
+        <translation>The reference number is saved under “My reports”. You can also write it down.</translation>
+    </message>
+    <message>
+        <source>Die Stadt gibt der Meldung bald eine Vorgangsnummer. Sie steht dann unter „Meine Meldungen“.</source>
+        <translation>The city will soon give the report a reference number. It will then be under “My reports”.</translation>
+    </message>
+    <message>
+        <source>noch ohne Vorgangsnummer</source>
+        <translation>no reference number yet</translation>
+    </message>
+    <message>
+        <source>Vorgangsnummer %1</source>
+        <translation>Reference number %1</translation>
+    </message>
+    <message>
+        <source>Die Stadt hat der Meldung noch keine Vorgangsnummer gegeben. Bitte schauen Sie später wieder.</source>
+        <translation>The city has not given the report a reference number yet. Please look again later.</translation>
+    </message>
+    <message>
+        <source>Meldung mit der Vorgangsnummer %1</source>
+        <translation>Report with reference number %1</translation>
     </message>
     <message>
         <source>Die Meldung war schon beim ersten Versuch angekommen. Sie wurde nicht doppelt gesendet.</source>
@@ -1007,14 +1051,6 @@
         <translation>No reports are stored here yet.</translation>
     </message>
     <message>
-        <source>noch ohne Nummer</source>
-        <translation>no number yet</translation>
-    </message>
-    <message>
-        <source>Nummer %1</source>
-        <translation>Number %1</translation>
-    </message>
-    <message>
         <source>Gesendet am %1</source>
         <translation>Sent on %1</translation>
     </message>
@@ -1029,14 +1065,6 @@
     <message>
         <source>Ihre Meldung</source>
         <translation>Your report</translation>
-    </message>
-    <message>
-        <source>Die Stadt hat der Meldung noch keine Nummer gegeben. Bitte schauen Sie später wieder.</source>
-        <translation>The city has not given the report a number yet. Please look again later.</translation>
-    </message>
-    <message>
-        <source>Meldung Nummer %1</source>
-        <translation>Report number %1</translation>
     </message>
     <message>
         <source>Die Stadt bearbeitet die Meldung.</source>
@@ -1097,6 +1125,10 @@
         <translation>For example: lost ID card, register an address</translation>
     </message>
     <message>
+        <source>%1 gefunden: %2</source>
+        <translation>%1 found: %2</translation>
+    </message>
+    <message>
         <source>Das haben wir gefunden:</source>
         <translation>This is what we found:</translation>
     </message>
@@ -1131,6 +1163,10 @@
     <message>
         <source>Öffnungszeiten: %1</source>
         <translation>Opening hours: %1</translation>
+    </message>
+    <message>
+        <source>Im Internet: %1</source>
+        <translation>On the internet: %1</translation>
     </message>
     <message>
         <source>Was bringen Sie mit?</source>

@@ -16,20 +16,12 @@
         <translation>Own window</translation>
     </message>
     <message>
-        <source>Schließen</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>Zurück ins Hauptfenster</source>
         <translation>Back into the main window</translation>
     </message>
     <message>
         <source>Helfer-Ansicht: {0}</source>
         <translation>Helper view: {0}</translation>
-    </message>
-    <message>
-        <source>Helfer-Ansicht schließen</source>
-        <translation>Close the helper view</translation>
     </message>
 </context>
 <context>
@@ -383,8 +375,20 @@
         <translation>Close</translation>
     </message>
     <message>
+        <source>An diesem Computer ist kein Drucker eingerichtet. Bitte fragen Sie die Mitarbeitenden vor Ort.</source>
+        <translation>No printer is set up on this computer. Please ask the staff here.</translation>
+    </message>
+    <message>
         <source>Merkzettel drucken</source>
         <translation>Print the sheet</translation>
+    </message>
+    <message>
+        <source>Hier wird nur auf Papier gedruckt, nicht in eine Datei. Bitte wählen Sie einen Drucker.</source>
+        <translation>Here the sheet is only printed on paper, not into a file. Please choose a printer.</translation>
+    </message>
+    <message>
+        <source>Das Drucken hat nicht geklappt. Ist der Drucker an? Versuchen Sie es bitte noch einmal.</source>
+        <translation>Printing did not work. Is the printer switched on? Please try again.</translation>
     </message>
     <message>
         <source>Der Merkzettel wird gedruckt.</source>
@@ -420,6 +424,10 @@
     <message>
         <source>Merkzettel</source>
         <translation>Take-home sheet</translation>
+    </message>
+    <message>
+        <source>Übung – Merkzettel</source>
+        <translation>Practice – take-home sheet</translation>
     </message>
     <message>
         <source>Was Sie gesagt haben</source>
@@ -466,16 +474,24 @@
         <translation>Your appointment</translation>
     </message>
     <message>
-        <source>Ihre Termin-Nummer</source>
-        <translation>Your appointment number</translation>
+        <source>Ihre Vorgangsnummer</source>
+        <translation>Your reference number</translation>
+    </message>
+    <message>
+        <source>Ihre Aufrufnummer</source>
+        <translation>Your call number</translation>
+    </message>
+    <message>
+        <source>Nennen Sie am Empfang Ihre Vorgangsnummer.</source>
+        <translation>Give your reference number at the reception.</translation>
+    </message>
+    <message>
+        <source>Mit der Vorgangsnummer können Sie nachfragen, was daraus geworden ist.</source>
+        <translation>With the reference number you can ask what has become of it.</translation>
     </message>
     <message>
         <source>Ihre Meldung</source>
         <translation>Your report</translation>
-    </message>
-    <message>
-        <source>Ihre Vorgangs-Nummer</source>
-        <translation>Your reference number</translation>
     </message>
     <message>
         <source>Stand</source>
@@ -494,12 +510,24 @@
         <translation>Made on {0} with Lotse. This sheet never shows a PIN, CAN or PUK.</translation>
     </message>
     <message>
-        <source>Kommen Sie 10 Minuten vor der Zeit.</source>
-        <translation>Come 10 minutes early.</translation>
+        <source>Das ist ein Übungstermin. Beim Amt ist nichts gebucht. Niemand erwartet Sie.</source>
+        <translation>This is a practice appointment. Nothing is booked at the office. Nobody is expecting you.</translation>
     </message>
     <message>
-        <source>Nennen Sie am Empfang Ihre Termin-Nummer.</source>
-        <translation>Give your appointment number at the desk.</translation>
+        <source>Das ist eine Übungsmeldung. Die Stadt hat sie nicht bekommen.</source>
+        <translation>This is a practice report. The city has not received it.</translation>
+    </message>
+    <message>
+        <source>Das war eine Übung mit einer Übungskarte. Ihr echter Ausweis wurde nicht benutzt.</source>
+        <translation>This was practice with a practice card. Your real ID card was not used.</translation>
+    </message>
+    <message>
+        <source>Wenn Sie es wirklich brauchen: machen Sie es noch einmal ohne Übung.</source>
+        <translation>If you really need it: do it again without practice.</translation>
+    </message>
+    <message>
+        <source>Kommen Sie 10 Minuten vor der Zeit.</source>
+        <translation>Come 10 minutes early.</translation>
     </message>
     <message>
         <source>Sie können nicht kommen? Sagen Sie den Termin bitte ab.</source>
@@ -510,8 +538,8 @@
         <translation>The city checks your report.</translation>
     </message>
     <message>
-        <source>Mit der Vorgangs-Nummer können Sie nachfragen, was daraus geworden ist.</source>
-        <translation>With the reference number you can ask what has become of it.</translation>
+        <source>ÜBUNG</source>
+        <translation>PRACTICE</translation>
     </message>
 </context>
 <context>

@@ -139,8 +139,16 @@
         <translation>Code for this step: {0}. Say it when you ask someone for help on the phone.</translation>
     </message>
     <message>
-        <source>Sie können nichts kaputt machen. Mit „Zurück“ kommen Sie immer einen Schritt zurück. Mit „Start“ kommen Sie zur Startseite. Das Programm merkt sich, wo Sie waren.</source>
-        <translation>You cannot break anything. “Back” always takes you one step back. “Start” takes you to the start page. The program remembers where you were.</translation>
+        <source>Sie können nichts kaputt machen. Mit „Zurück“ kommen Sie immer einen Schritt zurück. Mit „Start“ kommen Sie zur Startseite.</source>
+        <translation>You cannot break anything. “Back” always takes you one step back. “Start” takes you to the start page.</translation>
+    </message>
+    <message>
+        <source>Bis Sie fertig sind, merkt sich das Programm, wo Sie waren. Dann wird alles gelöscht.</source>
+        <translation>Until you are done, the program remembers where you were. Then everything is deleted.</translation>
+    </message>
+    <message>
+        <source>Das Programm merkt sich, wo Sie waren.</source>
+        <translation>The program remembers where you were.</translation>
     </message>
     <message>
         <source>Hilfe schließen</source>
@@ -208,12 +216,12 @@
         <translation>Understood: close the note</translation>
     </message>
     <message>
-        <source>Lotse – {0}</source>
-        <translation>Lotse – {0}</translation>
-    </message>
-    <message>
         <source>Lotse</source>
         <translation>Lotse</translation>
+    </message>
+    <message>
+        <source>{0} – Lotse</source>
+        <translation>{0} – Lotse</translation>
     </message>
     <message>
         <source>Weitere Themen</source>
@@ -300,6 +308,17 @@
     </message>
 </context>
 <context>
+    <name>Practice</name>
+    <message>
+        <source>Übung</source>
+        <translation>Practice</translation>
+    </message>
+    <message>
+        <source>Übung: {0}</source>
+        <translation>Practice: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPanel</name>
     <message>
         <source>Bitte warten</source>
@@ -309,12 +328,20 @@
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Das dauert länger als sonst. Sie können weiter warten oder abbrechen.</source>
+        <translation>This is taking longer than usual. You can keep waiting or cancel.</translation>
+    </message>
 </context>
 <context>
     <name>ReadAloud</name>
     <message>
         <source>Vorlesen geht auf diesem Computer nicht: es ist keine Sprachausgabe installiert.</source>
         <translation>Reading aloud does not work on this computer: no speech output is installed.</translation>
+    </message>
+    <message>
+        <source>Vorlesen geht gerade nicht: die Sprachausgabe dieses Computers antwortet nicht. Sie können ganz normal weitermachen.</source>
+        <translation>Reading aloud does not work just now: this computer&apos;s speech output does not answer. You can carry on as usual.</translation>
     </message>
     <message>
         <source>Vorlesen hat nicht geklappt: {0}</source>

@@ -212,6 +212,7 @@ class EidPage(CapabilityPage):
 
     def _heading(self, text: str) -> None:
         self.title = TitleLabel(text)
+        self.title_changed.emit()  # the window title follows the screen
         self.title.setAccessibleName(text)
         self._add(self.title)
         self._texts.append(text)
@@ -310,6 +311,9 @@ class EidPage(CapabilityPage):
     def _paint_status(self) -> None:
         practising = self.practising
         self.banner.setVisible(practising)
+        if practising != getattr(self, "_said_practising", False):
+            self._said_practising = practising
+            self.practice_changed.emit(practising)  # the window marks its title "Übung"
         if practising:
             self.banner.set_values(self.t.practice_values(*PRACTICE.values()))
         self.strip.show_status(self.machine.watch.status(), practising=practising, brief=self.strip_brief(),
@@ -329,6 +333,9 @@ class EidPage(CapabilityPage):
     @property
     def practising(self) -> bool:
         return self.offers_practice and PRACTICE.active
+
+    def is_practice(self) -> bool:
+        return self.practising
 
     # --- what the window asks ---------------------------------------------------------------------
     def read_aloud_text(self) -> str:
@@ -454,6 +461,10 @@ class ChangePinPage(EidPage):
             self._draw(self.wf.view)
         self.content_lay.addStretch(1)
         self._focus_first()
+        secret = (self.is_secret_entry(), self.secret_on_keypad())
+        if secret != getattr(self, "_said_secret", (False, False)):
+            self._said_secret = secret
+            self.secret_entry_changed.emit(secret[0])  # the helper view asks to look away (no polling)
         if self.title is not None:
             self.body.setAccessibleName(self.title.text())
             said = self.title.text()

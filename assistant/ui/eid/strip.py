@@ -7,13 +7,13 @@ or the card's state. Changes reach screen readers as announcements; the focus st
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from assistant.eid.workflow import Strip, StripStatus
-from assistant.ui import theme
 from assistant.ui.eid.pinpad import announce_text
 from assistant.ui.eid.texts import EidTexts
+from assistant.ui.practice import PracticeBanner as SharedPracticeBanner
 from assistant.ui.widgets import BigButton, BodyLabel
 
 _PROBLEMS = (Strip.APP_MISSING, Strip.APP_BUSY, Strip.APP_LOST, Strip.APP_TOO_OLD)
@@ -76,40 +76,11 @@ class StatusStrip(QFrame):
             announce_text(self, text)
 
 
-class PracticeBanner(QFrame):
-    """'Übungsmodus – Ihr echter Ausweis wird nicht benutzt', with the practice card's numbers."""
-
-    stop = Signal()
+class PracticeBanner(SharedPracticeBanner):
+    """'Übungsmodus – Ihr echter Ausweis wird nicht benutzt', with the practice card's numbers: the
+    program's one practice banner (``assistant.ui.practice``) with the eID's words."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("", "", parent)
         self.t = EidTexts(self)
-        self.setObjectName("eidPracticeBanner")
-        c = theme.COLORS
-        self.setStyleSheet(
-            f"QFrame#eidPracticeBanner {{ background: {c['primary']}; border-radius: 10px; }}"
-            f" QFrame#eidPracticeBanner QLabel[role=\"heading\"], QFrame#eidPracticeBanner QLabel[role=\"body\"]"
-            f" {{ color: {c['on_primary']}; }}"
-        )
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(18, 12, 18, 12)
-        lay.setSpacing(8)
-        from assistant.ui.widgets import HeadingLabel
-
-        row = QHBoxLayout()
-        row.setSpacing(16)
-        self.title = HeadingLabel(self.t.practice_banner())
-        self.title.setAccessibleName(self.t.practice_banner())
-        row.addWidget(self.title, 1)
-        self.stop_button = BigButton(self.t.practice_stop())
-        self.stop_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Minimum)
-        self.stop_button.clicked.connect(self.stop)
-        row.addWidget(self.stop_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        lay.addLayout(row)
-        self.values = BodyLabel()
-        lay.addWidget(self.values)
-        self.setAccessibleName(self.t.practice_banner())
-
-    def set_values(self, text: str) -> None:
-        self.values.setText(text)
-        self.values.setVisible(bool(text))
+        self.set_texts(self.t.practice_banner(), self.t.practice_stop())

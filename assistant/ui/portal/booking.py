@@ -25,6 +25,7 @@ from assistant.portal.api import (
 from assistant.ui import theme
 from assistant.ui.portal.common import FlowPage, Loader, Screen, draft_writer
 from assistant.ui.portal.printing import print_document, save_pdf
+from assistant.ui.practice import practice_title
 from assistant.ui.portal.texts import day_text, error_text, time_text, when_text
 from assistant.ui.widgets import BigButton
 
@@ -38,7 +39,7 @@ class BookingPage(FlowPage):
     def __init__(self, context: Any, parent: QWidget | None = None, *, action: bool = False) -> None:
         super().__init__(context, parent)
         self.action = action
-        self.setWindowTitle(self.tr("Termin buchen"))
+        self.setWindowTitle(self.page_title())
         self.draft = drafts.BookingDraft()
         self.catalog: OfficesAndServices | None = None
         self.days: list[FreeDay] | None = None
@@ -53,11 +54,14 @@ class BookingPage(FlowPage):
             # from a guide: straight to the offices (the remembered one first)
             QTimer.singleShot(0, self.new_booking)
 
+    def page_title(self) -> str:
+        return self.tr("Termin buchen")
+
     def help_text(self) -> str:
         return self.tr(
             "Hier buchen Sie einen Termin in einem Amt. Sie wählen das Amt, das Anliegen, den Tag und die Uhrzeit. "
-            "Erst auf der letzten Seite wird gebucht. Was Sie eingegeben haben, bleibt gespeichert."
-        )
+            "Erst auf der letzten Seite wird gebucht."
+        ) + " " + self.kept_text()
 
     # --- draft ---------------------------------------------------------------------------------
     def _load_draft(self) -> None:
@@ -276,7 +280,8 @@ class BookingPage(FlowPage):
         name = s.line_edit(self.tr("Ihr Name"), self.draft.family_name, hint=self.tr("Vorname und Nachname"))
         email = s.line_edit(
             self.tr("Ihre E-Mail-Adresse"), self.draft.email,
-            hint=self.tr("Dorthin schickt das Amt die Bestätigung."),
+            hint=self.tr("In der Übung wird keine E-Mail geschickt.") if self.session.practice
+            else self.tr("Dorthin schickt das Amt die Bestätigung."),
         )
         office = self._office()
         phone = None
@@ -346,7 +351,7 @@ class BookingPage(FlowPage):
         for label, value in lines:
             s.text(f"{label}: {value}")
         s.text(self.tr("Erst wenn Sie auf „Jetzt buchen“ drücken, wird der Termin gebucht."))
-        s.choice(self.tr("Jetzt buchen"), self.book, primary=True)
+        s.choice(self.tr("Jetzt buchen"), self.book, primary=True, irreversible=True)
         s.choice(self.tr("Etwas ändern"), lambda: self.go_back())
 
     def book(self) -> None:
@@ -399,15 +404,22 @@ class BookingPage(FlowPage):
         assert self.result is not None
         a = self.result.appointment
         done = a.state is AppointmentState.CONFIRMED
-        s.title(self.tr("Ihr Termin ist gebucht.") if done else self.tr("Ihr Termin ist vorgemerkt."))
-        if not done:
+        if self.session.practice:  # nothing real: no appointment at the office, no e-mail
+            s.title(practice_title(self.tr("Ihr Termin ist gebucht.")))
+            s.text(self.tr("Das war nur eine Übung. Beim Amt ist nichts gebucht, und es kommt keine E-Mail."))
+        else:
+            s.title(self.tr("Ihr Termin ist gebucht.") if done else self.tr("Ihr Termin ist vorgemerkt."))
+        if not done and not self.session.practice:
             s.text(self.tr("Das Amt schickt Ihnen eine E-Mail. Bitte klicken Sie dort auf den Link zum Bestätigen."))
         for line in self.confirmation_lines(a):
             s.text(line, selectable=True)
         if self.result.secret_error is not None:
-            s.problem(self.tr(
+            text = self.tr(
                 "Dieser Computer kann den Termin nicht sicher speichern. Unter „Meine Termine“ steht er deshalb nicht. "
-                "Bitte schreiben Sie sich die Vorgangsnummer auf. Absagen können Sie über den Link in der E-Mail."))
+                "Bitte schreiben Sie sich die Vorgangsnummer auf.")
+            if not self.session.practice:  # the practice portal sends no e-mail
+                text += " " + self.tr("Absagen können Sie über den Link in der E-Mail.")
+            s.problem(text)
         elif self.result.saved is not None:
             s.text(self.tr("Sie finden den Termin auch unter „Meine Termine“."))
         self._confirmation_actions(s, a)
@@ -453,7 +465,9 @@ class BookingPage(FlowPage):
             return
         sheet = sheet_from_booking(
             service_name=a.service_name, office_name=a.office_name, start=a.start,
-            number=a.display_number or a.process_id, city=self.session.city, lang=self.session.language,
+            number=a.process_id, call_number=a.display_number, city=self.session.city, lang=self.session.language,
+            office_address=next((o.address for o in (self.catalog.offices if self.catalog else ()) if o.id == a.office_id), ""),
+            practice=self.session.practice,
         )
         self.sheet_dialog = show_take_home_sheet(self, sheet)
 
@@ -571,7 +585,7 @@ class BookingPage(FlowPage):
         s.text(" – ".join(x for x in (when, appt.office_name) if x))
         s.text(self.tr("Das kann man nicht rückgängig machen. Den Termin bekommt dann jemand anderes."))
         s.choice(self.tr("Nein, Termin behalten"), lambda: self.go_back(), primary=True)
-        s.choice(self.tr("Ja, Termin absagen"), self.cancel_it)
+        s.choice(self.tr("Ja, Termin absagen"), self.cancel_it, irreversible=True)
 
     def cancel_it(self) -> None:
         appt, item = self.current_appt, self.current
@@ -593,7 +607,8 @@ class BookingPage(FlowPage):
 
     def cancelled_screen(self, s: Screen) -> None:
         s.title(self.tr("Der Termin ist abgesagt."))
-        s.text(self.tr("Das Amt schickt Ihnen dazu vielleicht noch eine E-Mail."))
+        if not self.session.practice:
+            s.text(self.tr("Das Amt schickt Ihnen dazu vielleicht noch eine E-Mail."))
         s.choice(self.tr("Meine Termine ansehen"), lambda: self.go(self.my_appointments))
         s.choice(self.tr("Fertig"), self.go_home, primary=True)
 

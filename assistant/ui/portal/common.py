@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
 
 from assistant.core import paths
 from assistant.ui import theme
+from assistant.ui.announce import announce
 from assistant.ui.capabilities import CapabilityPage
 from assistant.ui.portal.session import PortalSession, session_for
-from assistant.ui.widgets import BarButton, BigButton, BodyLabel, HeadingLabel, Page, SmallLabel, TextLabel, TitleLabel
+from assistant.ui.practice import PracticeBanner as SharedPracticeBanner
+from assistant.ui.widgets import BigButton, BodyLabel, HeadingLabel, Page, SmallLabel, TextLabel, TitleLabel
 from assistant.ui.worker import Failure, Job, Op
 
 Step = Callable[["Screen"], None]
@@ -50,8 +52,6 @@ def input_style() -> str:
         # the question holds the focus on long screens: yellow with a dark bar below, nothing moves
         f"QLabel[role=\"title\"] {{ border-bottom: 4px solid transparent; padding-bottom: 2px; }}"
         f"QLabel[role=\"title\"]:focus {{ background: {c['focus']}; border-bottom: 4px solid {c['focus_ring']}; }}"
-        f"QFrame[role=\"practice\"] {{ background: {c['notice']}; border: 3px solid {c['notice_border']};"
-        f" border-radius: 0px; }}"
         f"QLabel[role=\"big-number\"] {{ font-size: {theme.metrics().pt('title') * 1.4:.0f}pt; font-weight: bold; }}"
     )
 
@@ -117,8 +117,10 @@ class Screen(Page):
     # --- answers and buttons --------------------------------------------------------------------
     def choice(
         self, text: str, on_click: Callable[[], Any], *, subtitle: str | None = None, primary: bool = False,
-        chosen: bool = False, name: str = "",
+        chosen: bool = False, name: str = "", irreversible: bool = False,
     ) -> BigButton:
+        """A large answer button. ``irreversible`` (book, send, delete): it never gets the focus by
+        itself, so no Enter pressed twice can commit it."""
         if chosen:  # the earlier choice, said in words too (not by the border alone)
             mark = self.tr("Ihre Wahl")
             subtitle = f"{subtitle} – {mark}" if subtitle else mark
@@ -130,7 +132,7 @@ class Screen(Page):
         button.clicked.connect(lambda _checked=False: on_click())
         self.column.addWidget(button)
         self.spoken.append(text if not subtitle else f"{text}, {subtitle}")
-        if self.first_focus is None:
+        if self.first_focus is None and not irreversible:
             self.first_focus = button
         return button
 
@@ -165,6 +167,7 @@ class Screen(Page):
         lab = BodyLabel(label)
         lab.setBuddy(widget)
         widget.setAccessibleName(label)
+        widget.setProperty("hint", hint)
         if hint:
             widget.setAccessibleDescription(hint)
         self.column.addWidget(lab)
@@ -201,7 +204,10 @@ class Screen(Page):
             label.setText(text)
             label.setAccessibleName(text)
             label.setVisible(bool(text))
+            hint = widget.property("hint") or ""
+            widget.setAccessibleDescription(" ".join(x for x in (text, hint) if x))  # heard with the field
             if text:
+                announce(label, text)  # heard at once, wherever the focus is
                 QTimer.singleShot(0, lambda: self._show_both(widget, label))
 
     def _show_both(self, widget: QWidget, label: QLabel) -> None:
@@ -228,9 +234,7 @@ class Screen(Page):
         self._problem_slot.addWidget(box)
         self.problem_box = box
         self.spoken.insert(1, text)
-        from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-
-        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(msg, text))
+        announce(msg, text)
         retry_button = box.property("retryButton")
         (retry_button or msg).setFocus(Qt.FocusReason.OtherFocusReason)
         self.scroll.ensureWidgetVisible(box)
@@ -333,26 +337,17 @@ class Loader:
     store: Callable[[Any], Any]
 
 
-class PracticeBanner(QFrame):
-    """Shown on every portal screen while the practice portal is used."""
+class PracticeBanner(SharedPracticeBanner):
+    """Shown on every portal screen while the practice portal is used: the program's one practice
+    banner (``assistant.ui.practice``) with the portal's words."""
 
     def __init__(self, flow: "FlowPage") -> None:
-        super().__init__(flow)
-        self.setProperty("role", "practice")
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(20, 8, 12, 8)
-        # body size in bold: clear, but at 200 % it still leaves room for the question below
-        self.label = BodyLabel(self.tr("Übungsportal – es wird nichts wirklich gesendet"))
-        font = self.label.font()
-        font.setBold(True)
-        self.label.setFont(font)
-        self.label.setStyleSheet("font-weight: bold;")
-        self.label.setAccessibleName(self.label.text())
-        lay.addWidget(self.label, 1)
-        self.stop = BarButton(self.tr("Übung beenden"))
-        self.stop.setAccessibleName(self.stop.text())
-        self.stop.clicked.connect(lambda _c=False: flow.session.set_practice(False))
-        lay.addWidget(self.stop, 0, Qt.AlignmentFlag.AlignVCenter)
+        super().__init__("", "", flow)
+        self.retranslate()
+        self.stop.connect(lambda: flow.session.set_practice(False))
+
+    def retranslate(self) -> None:
+        self.set_texts(self.tr("Übungsportal – es wird nichts wirklich gesendet"), self.tr("Übung beenden"))
 
 
 class FlowPage(CapabilityPage):
@@ -613,25 +608,23 @@ class FlowPage(CapabilityPage):
         self.footer(s)
 
     def footer(self, s: Screen) -> None:
+        """The practice switch for volunteers. Staff settings are not offered to residents here: staff
+        open them from Help ("Einstellungen für Mitarbeitende"), never at a counter."""
         if self.staff_locked():  # at a counter: nothing here that only staff may change
             return
         self.practice_switch(s)
-        s.small_button(self.tr("Einstellungen für Mitarbeitende"), self.open_staff_settings)
 
     def staff_locked(self) -> bool:
         """True at a service counter (``PageContext.staff_locked``, set by assistant.ui.roles)."""
         return bool(getattr(self.context, "staff_locked", False))
 
-    def open_staff_settings(self) -> None:
-        if self.staff_locked():
-            return
-        from assistant.ui.portal.staff_settings import staff_settings_steps
-
-        self.go(staff_settings_steps(self))
-
     # --- mode -----------------------------------------------------------------------------------
     def _update_banner(self) -> None:
         self.banner.setVisible(self.session.practice)
+        self.practice_changed.emit(self.session.practice)
+
+    def is_practice(self) -> bool:
+        return self.session.practice
 
     def _mode_changed(self) -> None:
         self._update_banner()
@@ -641,6 +634,13 @@ class FlowPage(CapabilityPage):
         """The small 'practise' button at the bottom of a first screen (for volunteers)."""
         if not self.session.practice:
             screen.small_button(self.tr("Mit dem Übungsportal üben"), lambda: self.session.set_practice(True))
+
+    def kept_text(self) -> str:
+        """What happens to what was typed: kept at home; in a library or at a counter only until the
+        person is done (a session end deletes it), so Help never promises more."""
+        if self.may_keep_files():
+            return self.tr("Was Sie eingegeben haben, bleibt gespeichert.")
+        return self.tr("Was Sie eingegeben haben, bleibt, bis Sie fertig sind. Dann wird es gelöscht.")
 
     def may_keep_files(self) -> bool:
         """False in a library session or at a counter (assistant.ui.roles): a saved PDF or .ics would
@@ -652,6 +652,30 @@ class FlowPage(CapabilityPage):
         return may_keep_files(self)
 
     # --- CapabilityPage -------------------------------------------------------------------------
+    def page_title(self) -> str:
+        """The flow's name (the window title); each flow says its own."""
+        return self.windowTitle()
+
+    def switch_config(self, lang: str) -> None:
+        """The city's own texts (task names, fallbacks) in ``lang`` too."""
+        from assistant.portal.config import portal_config
+
+        if lang != self.session.language:
+            self.session.language = lang
+            self.session.config = portal_config(self.session.city, lang)
+
+    def language_changed(self, lang: str) -> None:
+        """Show the current step again in the new language (what was typed is kept by ``on_leave``)."""
+        from assistant.ui.portal.texts import set_language
+
+        self.switch_config(lang)
+        set_language(lang)
+        self.banner.retranslate()
+        self.setWindowTitle(self.page_title())
+        if self.job is not None and not self.job.done:
+            return  # never cancel a call for a language switch (a booking being sent): the next screen is new
+        self.refresh()
+
     def read_aloud_text(self) -> str:
         parts = list(self.screen.spoken) if self.screen is not None else []
         if self.session.practice:

@@ -1,4 +1,4 @@
-"""Print a confirmation (QPrintDialog) or save it as a PDF — large, plain text on one page."""
+"""Print a confirmation (QPrintDialog, opened window-modal) or save it as a PDF — large, plain text on one page."""
 
 from __future__ import annotations
 
@@ -38,14 +38,15 @@ def save_pdf(path: str, title: str, lines: list[str]) -> bool:
         return False
 
 
-def print_document(parent: QWidget, title: str, lines: list[str]) -> bool:
-    """Ask for a printer (the system's dialog), then print. False if the person closed the dialog."""
+def print_document(parent: QWidget, title: str, lines: list[str]) -> None:
+    """Ask for a printer (the system's dialog, window-modal: the window keeps working), then print
+    once it is accepted. Only where the roles' take-home sheet is missing (see its callers)."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QDialog
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(title)
-    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-        return False
-    document(title, lines).print_(printer)
-    return True
+    dialog.accepted.connect(lambda: document(title, lines).print_(printer))
+    dialog.finished.connect(lambda _r: dialog.deleteLater())
+    QDialog.open(dialog)  # never exec(): QPrintDialog.open() in PySide6 wants (receiver, slot)

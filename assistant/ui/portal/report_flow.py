@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Any
 
 import shiboken6
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
 from assistant.portal import drafts
@@ -21,8 +22,10 @@ from assistant.portal.api import (
     Capability, Datatype, Question, ReportReceipt, ReportService, ReportStatus, ServiceDefinition, ServiceGroup,
     SubmissionUncertain,
 )
+from assistant.ui.announce import announce
 from assistant.ui.portal.common import FlowPage, Loader, Screen, draft_writer
 from assistant.ui.portal.texts import stamp_text
+from assistant.ui.practice import practice_title
 from assistant.ui.widgets import CheckItem
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
@@ -49,7 +52,7 @@ def parse_number(text: str) -> float | None:
 class ReportPage(FlowPage):
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.setWindowTitle(self.tr("Problem melden"))
+        self.setWindowTitle(self.page_title())
         self.groups: list[ServiceGroup] | None = None
         self.definition: ServiceDefinition | None = None
         self.receipt: ReportReceipt | None = None
@@ -58,11 +61,14 @@ class ReportPage(FlowPage):
         self._load_draft()
         self.restart(self.start)
 
+    def page_title(self) -> str:
+        return self.tr("Problem melden")
+
     def help_text(self) -> str:
         return self.tr(
             "Hier melden Sie der Stadt ein Problem auf der Straße. Zum Beispiel ein Schlagloch oder eine kaputte "
-            "Laterne. Erst auf der letzten Seite wird gesendet. Was Sie eingegeben haben, bleibt gespeichert."
-        )
+            "Laterne. Erst auf der letzten Seite wird gesendet."
+        ) + " " + self.kept_text()
 
     # --- draft -------------------------------------------------------------------------------------
     def _load_draft(self) -> None:
@@ -248,6 +254,7 @@ class ReportPage(FlowPage):
                     error.setText(msg)
                     error.setAccessibleName(msg)
                     error.show()
+                    announce(error, msg)
                     return
                 self.next_question(index)
 
@@ -269,6 +276,8 @@ class ReportPage(FlowPage):
             edit = s.text_edit(label, value)
         else:
             edit = s.line_edit(label, value)
+        # a screen reader on the field hears the question, not just "Ihre Antwort" (every field has that)
+        edit.setAccessibleName(self.tr("Ihre Antwort auf: %1").replace("%1", q.description or q.code))
 
         def text_of() -> str:
             return (edit.toPlainText() if hasattr(edit, "toPlainText") else edit.text()).strip()
@@ -459,7 +468,7 @@ class ReportPage(FlowPage):
         for line in self.summary_lines():
             s.text(line)
         s.text(self.tr("Erst wenn Sie auf „Jetzt senden“ drücken, geht die Meldung an die Stadt."))
-        s.choice(self.tr("Jetzt senden"), self.send, primary=True)
+        s.choice(self.tr("Jetzt senden"), self.send, primary=True, irreversible=True)
         s.choice(self.tr("Etwas ändern"), lambda: self.go_back())
 
     def send(self, force: bool = False) -> None:
@@ -501,13 +510,24 @@ class ReportPage(FlowPage):
     def done(self, s: Screen) -> None:
         r = self.receipt
         assert r is not None
-        s.title(self.tr("Ihre Meldung ist angekommen."))
-        if r.request_id:
-            s.text(self.tr("Ihre Nummer:"))
-            s.big_number(r.request_id, self.tr("Ihre Nummer: %1").replace("%1", " ".join(r.request_id)))
-            s.text(self.tr("Die Nummer ist unter „Meine Meldungen“ gespeichert. Sie können sie auch aufschreiben."))
+        if self.session.practice:  # the practice portal: the city never sees it
+            s.title(practice_title(self.tr("Ihre Meldung ist angekommen.")))
+            s.text(self.tr("Das war nur eine Übung. Die Stadt bekommt diese Meldung nicht."))
         else:
-            s.text(self.tr("Die Stadt gibt der Meldung bald eine Nummer. Sie steht dann unter „Meine Meldungen“."))
+            s.title(self.tr("Ihre Meldung ist angekommen."))
+        said = list(s.spoken)  # the title (and, in practice, what is not real)
+        if r.request_id:
+            s.text(self.tr("Ihre Vorgangsnummer:"))
+            spelled = self.tr("Ihre Vorgangsnummer: %1").replace("%1", " ".join(r.request_id))
+            s.big_number(r.request_id, spelled)
+            said.append(spelled)
+            s.text(self.tr("Die Vorgangsnummer ist unter „Meine Meldungen“ gespeichert. Sie können sie auch aufschreiben."))
+        else:
+            s.text(self.tr("Die Stadt gibt der Meldung bald eine Vorgangsnummer. Sie steht dann unter „Meine Meldungen“."))
+            said.append(s.spoken[-1])
+        # the result and the number reach a screen reader at once (the focus goes to the first button)
+        label = s.title_label
+        QTimer.singleShot(0, lambda: shiboken6.isValid(label) and announce(label, " ".join(said)))
         if r.recovered:
             s.text(self.tr("Die Meldung war schon beim ersten Versuch angekommen. Sie wurde nicht doppelt gesendet."))
         if r.notice:
@@ -525,10 +545,10 @@ class ReportPage(FlowPage):
         except ImportError:
             from assistant.ui.portal.printing import print_document
 
-            print_document(self, self.tr("Ihre Meldung"), [self.tr("Ihre Nummer: %1").replace("%1", r.request_id)])
+            print_document(self, self.tr("Ihre Meldung"), [self.tr("Ihre Vorgangsnummer: %1").replace("%1", r.request_id)])
             return
         sheet = sheet_from_report(service_name=self.sent_service, address=self.sent_address, request_id=r.request_id,
-                                  city=self.session.city, lang=self.session.language)
+                                  city=self.session.city, lang=self.session.language, practice=self.session.practice)
         self.sheet_dialog = show_take_home_sheet(self, sheet)
 
     # --- Meine Meldungen -------------------------------------------------------------------------
@@ -544,13 +564,13 @@ class ReportPage(FlowPage):
         if not items:
             s.text(self.tr("Hier sind noch keine Meldungen gespeichert."))
         for item in items:
-            number = item.get("request_id") or self.tr("noch ohne Nummer")
+            number = item.get("request_id") or self.tr("noch ohne Vorgangsnummer")
             sent = ""
             try:
                 sent = stamp_text(datetime.fromisoformat(item.get("sent_at", "")))
             except ValueError:
                 pass
-            title = self.tr("Nummer %1").replace("%1", number) + (f" – {item.get('service_name')}" if item.get("service_name") else "")
+            title = self.tr("Vorgangsnummer %1").replace("%1", number) + (f" – {item.get('service_name')}" if item.get("service_name") else "")
             sub = self.tr("Gesendet am %1").replace("%1", sent) if sent else None
             s.choice(title, lambda it=item: self.open_status(it), subtitle=sub)
         s.choice(self.tr("Zurück"), lambda: self.go_back())
@@ -577,10 +597,10 @@ class ReportPage(FlowPage):
         st, item = self.status, self.status_item or {}
         if st is None:
             s.title(self.tr("Ihre Meldung"))
-            s.text(self.tr("Die Stadt hat der Meldung noch keine Nummer gegeben. Bitte schauen Sie später wieder."))
+            s.text(self.tr("Die Stadt hat der Meldung noch keine Vorgangsnummer gegeben. Bitte schauen Sie später wieder."))
             s.choice(self.tr("Zurück"), lambda: self.go_back(), primary=True)
             return
-        s.title(self.tr("Meldung Nummer %1").replace("%1", st.request_id))
+        s.title(self.tr("Meldung mit der Vorgangsnummer %1").replace("%1", st.request_id))
         if st.service_name or item.get("service_name"):
             s.text(st.service_name or item.get("service_name", ""))
         if st.address or item.get("address"):

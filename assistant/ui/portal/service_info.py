@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from assistant.portal.api import Capability, Duration, InfoSource, ServiceInfo, Task, Unavailable
 from assistant.portal.catalogue import TaskIndex
+from assistant.ui.announce import announce
 from assistant.ui.portal.common import FlowPage, Screen
 from assistant.ui.portal.texts import stamp_text
 from assistant.ui.widgets import BigButton, BodyLabel, HeadingLabel
@@ -24,12 +27,26 @@ RESULT_LIMIT = 6
 class ServiceInfoPage(FlowPage):
     def __init__(self, context: Any, parent=None) -> None:
         super().__init__(context, parent)
-        self.setWindowTitle(self.tr("Was brauche ich?"))
+        self.setWindowTitle(self.page_title())
         self.index = TaskIndex(self.session.config.tasks, self.session.config.synonyms)
         self.query = ""
         self.task: Task | None = None
         self.info: ServiceInfo | None = None
+        self._results_said = QTimer(self)  # the results are said once typing pauses, not at every key
+        self._results_said.setSingleShot(True)
+        self._results_said.setInterval(700)
+        self._results_said.timeout.connect(self._say_results)
         self.restart(self.start)
+
+    def page_title(self) -> str:
+        return self.tr("Was brauche ich?")
+
+    def language_changed(self, lang: str) -> None:
+        self.switch_config(lang)
+        self.index = TaskIndex(self.session.config.tasks, self.session.config.synonyms)
+        if self.task is not None:  # the task shown, by its id, in the new language
+            self.task = next((t for t in self.session.config.tasks if t.id == self.task.id), self.task)
+        super().language_changed(lang)
 
     def help_text(self) -> str:
         return self.tr(
@@ -91,6 +108,15 @@ class ServiceInfoPage(FlowPage):
     def _search_changed(self, text: str) -> None:
         self.query = text
         self._fill_results()
+        self._results_said.start()
+
+    def _say_results(self) -> None:
+        if self.screen is None or not shiboken6.isValid(self.results_heading) or not self.query.strip():
+            return
+        n = len(self.result_tasks)
+        text = (self.tr("%1 gefunden: %2").replace("%1", str(n)).replace("%2", ", ".join(t.title for t in self.result_tasks))
+                if n else self.results_heading.text())
+        announce(self.results_heading, text)
 
     def _fill_results(self) -> None:
         text = self.query.strip()
@@ -125,22 +151,25 @@ class ServiceInfoPage(FlowPage):
 
     # --- step 2: the answer ---------------------------------------------------------------------
     def open_task(self, task: Task) -> None:
-        self.task = task
-        self.info = None
-        cfg = self.session.config
+        cfg = self.session.config  # the answer shown so far stays until the new one is there ("Zurück" meanwhile)
 
         def work(cancel):
             return self.session.clients().catalogue.routes(task.leika, cfg.ars or None, cancel=cancel)
 
         def got(info: ServiceInfo) -> None:
-            self.info = info
-            self.go(self.answer)
+            self.task, self.info = task, info
+            if self._step == self.answer:  # "Noch einmal versuchen": the same screen anew, not a second one
+                self.replace(self.answer)
+            else:
+                self.go(self.answer)
 
         self.run(work, self.tr("Die Angaben werden geholt …"), got)
 
     def answer(self, s: Screen) -> None:
         task, info = self.task, self.info
-        assert task is not None and info is not None
+        if task is None or info is None:  # nothing to show (never expected): the search instead
+            self.start(s)
+            return
         s.title(task.title)
         self._source_note(s, info)
         if info.offices:
@@ -155,6 +184,8 @@ class ServiceInfoPage(FlowPage):
                     lines.append(self.tr("E-Mail: %1").replace("%1", mail))
                 if office.opening_hours:
                     lines.append(self.tr("Öffnungszeiten: %1").replace("%1", office.opening_hours))
+                if office.contact_form_url:
+                    lines.append(self.tr("Im Internet: %1").replace("%1", office.contact_form_url))
                 s.text("\n".join(lines), selectable=True)
         sections = (
             (self.tr("Was bringen Sie mit?"), info.required_documents),

@@ -158,11 +158,14 @@ class StaffSettingsPage(FlowPage):
 
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.setWindowTitle(self.tr("Einstellungen für Mitarbeitende"))
+        self.setWindowTitle(self.page_title())
         self.restart(staff_settings_steps(self))
 
     def on_mode_changed(self) -> None:
         self.refresh()
+
+    def page_title(self) -> str:
+        return self.tr("Einstellungen für Mitarbeitende")
 
     def help_text(self) -> str:
         return self.tr("Diese Seite ist für die Mitarbeitenden. Hier tragen Sie Zugangsschlüssel ein.")

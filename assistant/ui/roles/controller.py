@@ -130,11 +130,8 @@ class RolesController(QObject):
             QTimer.singleShot(0, self._size_dock)  # again once the window is shown
             self.dock.setVisible(self.deployment.library.helper_view)
             self.dock.visibilityChanged.connect(self._dock_visibility)
-            self.secret_timer = QTimer(self)
-            self.secret_timer.setInterval(250)
-            self.secret_timer.timeout.connect(self.update_helper)
-            if self.dock.isVisibleTo(window) or self.deployment.library.helper_view:
-                self.secret_timer.start()
+        self._secret_page: QWidget | None = None  # the page whose "secret entry" signal we listen to
+        window.ctx.session_only = self.policy.sessions  # Help says what is kept only until the end
         if self.policy.kiosk:
             window.ctx.staff_locked = True  # no staff settings, no practice switch (PageContext)
             self._setup_counter(clock)
@@ -194,6 +191,7 @@ class RolesController(QObject):
 
     def _follow(self) -> None:
         self._follow_scheduled = False
+        self._listen_to_page()
         self.refresh()
         if self.policy.sessions:
             try:
@@ -214,7 +212,8 @@ class RolesController(QObject):
         try:
             from assistant.ui.step_page import fill_values
 
-            sheet = sheet_from_run(run, w.ctx.city, run.guide.lang, values=fill_values(run, w.ctx.city, run.guide.lang))
+            sheet = sheet_from_run(run, w.ctx.city, run.guide.lang, values=fill_values(run, w.ctx.city, run.guide.lang),
+                                   practice=bool(getattr(w, "practised", False)))
         except Exception:  # noqa: BLE001 - a sheet problem must never break the end screen
             import traceback
 
@@ -233,6 +232,9 @@ class RolesController(QObject):
             column.insertWidget(index if index >= 0 else max(0, column.count() - 1), button)
             self.sheet_button = button
         button.show()
+        anchor = getattr(page, "next_button", None)
+        if anchor is not None and _alive(anchor):
+            QWidget.setTabOrder(button, anchor)  # Tab as seen: the sheet first, then "Fertig"
 
     # --- helper view ----------------------------------------------------------------------------------
     def _size_dock(self) -> None:
@@ -247,12 +249,26 @@ class RolesController(QObject):
         if self.dock.isVisible():
             self.dock.raise_()
 
+    def _listen_to_page(self) -> None:
+        """The shown page tells when a PIN, CAN or PUK is being typed (``secret_entry_changed``)."""
+        page = self.window.page
+        if page is self._secret_page:
+            return
+        old, self._secret_page = self._secret_page, page if isinstance(page, CapabilityPage) else None
+        if old is not None and _alive(old):
+            try:
+                old.secret_entry_changed.disconnect(self._secret_entry_changed)
+            except (RuntimeError, TypeError):
+                pass
+        if self._secret_page is not None:
+            self._secret_page.secret_entry_changed.connect(self._secret_entry_changed)
+
+    def _secret_entry_changed(self, _on: bool) -> None:
+        self.update_helper()
+
     def _dock_visibility(self, visible: bool) -> None:
         if visible:
-            self.secret_timer.start()
             self.update_helper()
-        else:
-            self.secret_timer.stop()
         b = self.strip.buttons.get("helper")
         if b is not None:
             text = self.tr("Helfer-Ansicht schließen") if visible else self.tr("Helfer-Ansicht")
@@ -286,7 +302,7 @@ class RolesController(QObject):
         elif w.screen_id in ("home", "more", "resume", ""):
             view.show_place("")
         else:
-            title = page.step_title() if isinstance(page, CapabilityPage) else w.windowTitle()
+            title = page.step_title() if isinstance(page, CapabilityPage) else w.title_text
             view.show_place(title)
 
     def outcome_names(self) -> dict[str, str]:
@@ -364,7 +380,7 @@ class RolesController(QObject):
             for n, sheet in enumerate(sheets):
                 b = dialog.add_button(self.tr("Merkzettel drucken: {0}").format(sheet.title), name=f"session-sheet-{n}")
                 b.clicked.connect(lambda _=False, s=sheet: self._sheet_over(dialog, s))
-        dialog.add_button(yes, primary=True, name="session-end-yes").clicked.connect(
+        dialog.add_button(yes, primary=True, name="session-end-yes", irreversible=True).clicked.connect(
             lambda: (dialog.accept(), self.end_session()))
         dialog.add_button(self.tr("Abbrechen: weitermachen"), name="session-end-no").clicked.connect(dialog.reject)
         dialog.finish()
@@ -382,7 +398,7 @@ class RolesController(QObject):
         dialog = RoleDialog(self.window, "close-dialog", self.tr("Programm schließen?"), (
             self.tr("Dann endet die Sitzung. Alles Persönliche aus dieser Sitzung wird gelöscht."),))
         dialog.add_button(self.tr("Nein, weitermachen"), primary=True, name="close-no").clicked.connect(dialog.reject)
-        dialog.add_button(self.tr("Ja, schließen und alles löschen"), name="close-yes").clicked.connect(
+        dialog.add_button(self.tr("Ja, schließen und alles löschen"), name="close-yes", irreversible=True).clicked.connect(
             lambda: (dialog.accept(), self._close_now()))
         dialog.finish()
         return self._open(dialog)
@@ -430,7 +446,7 @@ class RolesController(QObject):
         ))
         dialog.add_button(self.tr("Nein, nichts löschen"), primary=True, name="forget-no").clicked.connect(
             dialog.reject)
-        dialog.add_button(self.tr("Ja, alles vergessen"), name="forget-yes").clicked.connect(
+        dialog.add_button(self.tr("Ja, alles vergessen"), name="forget-yes", irreversible=True).clicked.connect(
             lambda: (dialog.accept(), self.forget_everything()))
         dialog.finish()
         return self._open(dialog)
@@ -594,6 +610,10 @@ class RolesController(QObject):
             app = QApplication.instance()
             if app is not None:
                 app.removeEventFilter(self)
-        if self.dock is not None:
-            self.secret_timer.stop()
+        if self._secret_page is not None and _alive(self._secret_page):
+            try:
+                self._secret_page.secret_entry_changed.disconnect(self._secret_entry_changed)
+            except (RuntimeError, TypeError):
+                pass
+        self._secret_page = None
 

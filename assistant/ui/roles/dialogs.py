@@ -52,8 +52,10 @@ class RoleDialog(QDialog):
         self.setWindowTitle(title)
         self.setAccessibleName(title)
 
-    def add_button(self, text: str, *, primary: bool = False, name: str = "") -> BigButton:
+    def add_button(self, text: str, *, primary: bool = False, name: str = "", irreversible: bool = False) -> BigButton:
+        """``irreversible`` (delete, end): never the default button, never focused by itself."""
         b = BigButton(text, primary=primary)
+        b.setProperty("irreversible", irreversible)
         b.setObjectName(name or f"button-{len(self.buttons)}")
         b.setAccessibleName(text)
         self.column.addWidget(b)
@@ -68,8 +70,9 @@ class RoleDialog(QDialog):
 
     def finish(self) -> None:
         self.column.addStretch(1)
-        if self.buttons:
-            first = next((b for b in self.buttons if b.property("primary")), self.buttons[0])
+        safe = [b for b in self.buttons if not b.property("irreversible")]
+        if safe:
+            first = next((b for b in safe if b.property("primary")), safe[0])
             first.setDefault(True)
             first.setFocus()
 
@@ -105,6 +108,7 @@ class SheetDialog(RoleDialog):
         self.preview.setFixedSize(width + 4, round(img.height() / 2) + 4)
         self.print_button = self.add_button(self.tr("Drucken"), primary=True, name="sheet-print")
         self.print_button.clicked.connect(self.print_sheet)
+        self.files_allowed = allow_save
         self.save_button: BigButton | None = None
         if allow_save:
             self.save_button = self.add_button(self.tr("Als PDF speichern"), name="sheet-save")
@@ -119,24 +123,53 @@ class SheetDialog(RoleDialog):
         self._file_dialog: QFileDialog | None = None
 
     def say(self, text: str) -> None:
+        from assistant.ui.announce import announce
+
         self.result_label.setText(text)
         self.result_label.setAccessibleName(text)
         self.result_label.show()
+        announce(self.result_label, text)  # "wird gedruckt", "kein Drucker": heard where the focus is
 
     def print_sheet(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        """Open the system's print dialog window-modal (never a blocking ``exec()``). Where files
+        are not allowed (library, counter) the dialog offers no "Print to File", and without a
+        printer the person is told so instead of being shown an empty dialog."""
+        from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Merkzettel drucken"))
+        if not self.files_allowed:
+            if not QPrinterInfo.availablePrinterNames():
+                self.say(self.tr("An diesem Computer ist kein Drucker eingerichtet. "
+                                 "Bitte fragen Sie die Mitarbeitenden vor Ort."))
+                return
+            printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)
+        dialog = self.make_print_dialog(printer)
         dialog.accepted.connect(lambda: self._print_to(printer))
         self._print_dialog = (dialog, printer)
-        dialog.open()
+        QDialog.open(dialog)  # QPrintDialog.open() in PySide6 wants (receiver, slot): QDialog's own open()
+
+    def make_print_dialog(self, printer):
+        from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog
+
+        dialog = QPrintDialog(printer, self)
+        dialog.setObjectName("print-dialog")
+        dialog.setWindowTitle(self.tr("Merkzettel drucken"))
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, self.files_allowed)
+        return dialog
 
     def _print_to(self, printer) -> None:
+        from PySide6.QtPrintSupport import QPrinter
+
         from assistant.ui.roles.sheet import SheetRenderer
 
-        SheetRenderer(self.sheet, self).paint(printer)
+        to_file = printer.outputFormat() == QPrinter.OutputFormat.PdfFormat or bool(printer.outputFileName())
+        if to_file and not self.files_allowed:  # a file would outlive the session: paper only
+            self.say(self.tr("Hier wird nur auf Papier gedruckt, nicht in eine Datei. "
+                             "Bitte wählen Sie einen Drucker."))
+            return
+        if not SheetRenderer(self.sheet, self).paint(printer):
+            self.say(self.tr("Das Drucken hat nicht geklappt. Ist der Drucker an? Versuchen Sie es bitte noch einmal."))
+            return
         self.say(self.tr("Der Merkzettel wird gedruckt."))
         self.printed.emit()
 
@@ -205,7 +238,11 @@ class StaffDialog(RoleDialog):
             if not hmac.compare_digest(typed.encode(), self.code.encode()):
                 self.field.clear()
                 self.problem.setText(self.tr("Der Code stimmt nicht. Bitte noch einmal."))
+                self.problem.setAccessibleName(self.problem.text())
                 self.problem.show()
+                from assistant.ui.announce import announce
+
+                announce(self.problem, self.problem.text())
                 return
         if self.field is not None:
             self.field.clear()

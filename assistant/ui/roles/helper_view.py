@@ -205,13 +205,10 @@ class HelperDock(QDockWidget):
         row.setSpacing(8)
         self.float_button = BigButton(self.tr("Eigenes Fenster"))
         self.float_button.setObjectName("helper-float")
-        self.close_button = BigButton(self.tr("Schließen"))
-        self.close_button.setObjectName("helper-close")
         row.addWidget(self.float_button)
-        row.addWidget(self.close_button)
+        # no close button of its own: the strip's "Helfer-Ansicht schließen" is the one way to close it
         lay.addWidget(buttons)
         self.float_button.clicked.connect(lambda: self.setFloating(not self.isFloating()))
-        self.close_button.clicked.connect(self.hide)
         self.topLevelChanged.connect(self._floating_changed)
         self._floating_changed(False)
         self.view = HelperView()
@@ -222,7 +219,6 @@ class HelperDock(QDockWidget):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Helfer-Ansicht"))
         self.setAccessibleName(self.tr("Helfer-Ansicht für die Helferin oder den Helfer"))
-        self.close_button.setText(self.tr("Schließen"))
         self._floating_changed(self.isFloating())
         self.view.retranslate()
 
@@ -230,4 +226,3 @@ class HelperDock(QDockWidget):
         text = self.tr("Zurück ins Hauptfenster") if floating else self.tr("Eigenes Fenster")
         self.float_button.setText(text)
         self.float_button.setAccessibleName(self.tr("Helfer-Ansicht: {0}").format(text))
-        self.close_button.setAccessibleName(self.tr("Helfer-Ansicht schließen"))

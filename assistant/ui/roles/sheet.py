@@ -12,7 +12,7 @@ import functools
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QObject, QRectF, QSizeF, QTranslator, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QObject, QRectF, QSizeF, Qt, QTranslator, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -31,6 +31,7 @@ FAMILY = "DejaVu Sans"
 INK = "#000000"
 ACCENT = "#0b3d91"  # headings; 10:1 on white
 RULE = "#555555"
+PRACTICE_MARK = "#d9d9d9"  # the "ÜBUNG" across a practice sheet: light, under the black text
 # point sizes on paper at scale 1.0; the smallest (footer) never goes below 14 pt
 SIZES = {"title": 28, "result": 21, "heading": 19, "body": 16, "number": 24, "footer": 14}
 MIN_PT = 14.0
@@ -58,7 +59,7 @@ class SheetRenderer(QObject):
     def headings(self) -> dict[str, str]:
         s = self.sheet
         return {
-            "title": self.tr("Merkzettel"),
+            "title": self.tr("Übung – Merkzettel") if s.practice else self.tr("Merkzettel"),
             "done": self.tr("Was Sie gesagt haben") if s.kind == "guide" else self.tr("Worum es geht"),
             "next": self.tr("Was Sie jetzt tun"),
             "where": self.tr("Wohin Sie gehen"),
@@ -70,29 +71,56 @@ class SheetRenderer(QObject):
             "email": self.tr("E-Mail"),
             "office_web": self.tr("Internet"),
             "appointment": self.tr("Ihr Termin"),
-            "number_appointment": self.tr("Ihre Termin-Nummer"),
+            "number_appointment": self.tr("Ihre Vorgangsnummer"),
+            "call_number": self.tr("Ihre Aufrufnummer"),
             "report": self.tr("Ihre Meldung"),
-            "number_report": self.tr("Ihre Vorgangs-Nummer"),
+            "number_report": self.tr("Ihre Vorgangsnummer"),
             "status": self.tr("Stand"),
             "web": self.tr("Mehr im Internet"),
             "qr": self.tr("Oder scannen Sie oben rechts das Bild mit dem Handy."),
             "footer": self.tr("Erstellt am {0} mit Lotse. Auf diesem Zettel steht nie eine PIN, CAN oder PUK."),
         }
 
+    def practice_note(self) -> str:
+        """On a practice sheet, right under the title: what is not real."""
+        kind = self.sheet.kind
+        if kind == "booking":
+            return self.tr("Das ist ein Übungstermin. Beim Amt ist nichts gebucht. Niemand erwartet Sie.")
+        if kind == "report":
+            return self.tr("Das ist eine Übungsmeldung. Die Stadt hat sie nicht bekommen.")
+        return self.tr("Das war eine Übung mit einer Übungskarte. Ihr echter Ausweis wurde nicht benutzt.")
+
     def standard_steps(self) -> list[str]:
         """What to do next for a booking or a report (a guide brings its own)."""
+        if self.sheet.practice and self.sheet.kind in ("booking", "report"):
+            return [self.tr("Wenn Sie es wirklich brauchen: machen Sie es noch einmal ohne Übung.")]
         if self.sheet.kind == "booking":
             return [
                 self.tr("Kommen Sie 10 Minuten vor der Zeit."),
-                self.tr("Nennen Sie am Empfang Ihre Termin-Nummer."),
+                self.tr("Nennen Sie am Empfang Ihre Vorgangsnummer."),
                 self.tr("Sie können nicht kommen? Sagen Sie den Termin bitte ab."),
             ]
         if self.sheet.kind == "report":
             return [
                 self.tr("Die Stadt prüft Ihre Meldung."),
-                self.tr("Mit der Vorgangs-Nummer können Sie nachfragen, was daraus geworden ist."),
+                self.tr("Mit der Vorgangsnummer können Sie nachfragen, was daraus geworden ist."),
             ]
         return []
+
+    def paint_practice_mark(self, painter: QPainter, width: float, height: float) -> None:
+        """"ÜBUNG" in large light letters diagonally across the whole page, under the text."""
+        painter.save()
+        font = QFont(FAMILY)
+        font.setBold(True)
+        font.setPixelSize(max(1, round(min(width, height) / 4.2)))
+        painter.setFont(font)
+        painter.setPen(QColor(PRACTICE_MARK))
+        painter.translate(width / 2, height / 2)
+        painter.rotate(-50)
+        word = self.tr("ÜBUNG")
+        box = QRectF(-width, -height / 4, 2 * width, height / 2)
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), word)
+        painter.restore()
 
     # --- the document -----------------------------------------------------------------------------
     def _pt(self, role: str) -> float:
@@ -125,6 +153,8 @@ class SheetRenderer(QObject):
                 + para(s.title, "title", bold=True, space=6))
         if s.result:
             head += para(s.result, "result", bold=True, space=0)
+        if s.practice:
+            head += para(self.practice_note(), "result", bold=True, space=0)
         if qr_px and s.web_url:
             qr = (f'<td width="{qr_px + 12}" valign="top" align="right"><img src="qr:code" width="{qr_px}" '
                   f'height="{qr_px}"/></td>')
@@ -132,12 +162,14 @@ class SheetRenderer(QObject):
             qr = ""
         parts = [f'<table width="100%" cellspacing="0" cellpadding="0"><tr><td valign="top">{head}</td>{qr}'
                  "</tr></table>"]
-        if s.kind == "booking" and (s.when or s.reference):
+        if s.kind == "booking" and (s.when or s.reference or s.call_number):
             parts.append(heading(h["appointment"]))
             if s.when:
                 parts.append(para(s.when, "result", bold=True))
             if s.reference:
                 parts.append(para(f'{h["number_appointment"]}: {s.reference}', "number", bold=True))
+            if s.call_number:
+                parts.append(para(f'{h["call_number"]}: {s.call_number}', "number", bold=True))
         if s.kind == "report" and s.reference:
             parts.append(heading(h["report"]))
             parts.append(para(f'{h["number_report"]}: {s.reference}', "number", bold=True))
@@ -203,14 +235,21 @@ class SheetRenderer(QObject):
             else:
                 return doc  # cannot get smaller; paint the first page (never happens with real content)
 
-    def paint(self, device: QPagedPaintDevice) -> None:
+    def paint(self, device: QPagedPaintDevice) -> bool:
+        """Lay out and paint the page; False if the device could not be painted on (a printer
+        that is gone, a file that cannot be written)."""
         doc = self.document(device)
-        painter = QPainter(device)
+        painter = QPainter()
+        if not painter.begin(device):
+            return False
         try:
             rect = device.pageLayout().paintRectPixels(device.resolution())
+            if self.sheet.practice:
+                self.paint_practice_mark(painter, rect.width(), rect.height())
             doc.drawContents(painter, QRectF(0, 0, rect.width(), rect.height()))
         finally:
-            painter.end()
+            ok = painter.end()
+        return ok
 
 
 @functools.cache
@@ -269,7 +308,8 @@ def preview_image(sheet: TakeHomeSheet, width_px: int, parent: QObject | None = 
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = a4_writer(buffer)
-    doc = SheetRenderer(sheet, parent).document(writer)
+    renderer = SheetRenderer(sheet, parent)
+    doc = renderer.document(writer)
     dpi = writer.resolution()
     full = writer.pageLayout().fullRectPixels(dpi)
     paint = writer.pageLayout().paintRectPixels(dpi)
@@ -281,6 +321,8 @@ def preview_image(sheet: TakeHomeSheet, width_px: int, parent: QObject | None = 
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     painter.scale(factor, factor)
     painter.translate(paint.x(), paint.y())
+    if sheet.practice:
+        renderer.paint_practice_mark(painter, paint.width(), paint.height())
     doc.drawContents(painter, QRectF(0, 0, paint.width(), paint.height()))
     painter.end()
     return img

@@ -187,8 +187,8 @@ def main(out: Path) -> int:
         shot(p, "report-number", zoom)
         click(p, "Meine Meldungen ansehen")
         pump(0.2)
-        click(p, "Nummer")
-        wait(lambda: idle(p) and "Meldung Nummer" in title(p))
+        click(p, "Vorgangsnummer")
+        wait(lambda: idle(p) and "Vorgangsnummer" in title(p))
         shot(p, "report-status", zoom)
         p.close()
 

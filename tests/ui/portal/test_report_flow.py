@@ -16,6 +16,8 @@ def answer_pothole_questions(d):
     # 1: text (optional)
     d.wait_text("Frage 1 von 6")
     assert "überspringen" in d.texts()
+    # a screen reader hears the question with the field, not just "Ihre Antwort"
+    assert d.field("Ihre Antwort").accessibleName() == "Ihre Antwort auf: " + d.page.screen.title_label.text()
     d.type("Ihre Antwort", "Direkt an der Bushaltestelle.")
     d.click("Weiter")
     # 2: number (required) — validation in words
@@ -112,8 +114,8 @@ def test_report_end_to_end_with_status(context, portal, practice, drive):
     # Meine Meldungen → status from the server
     d.click("Meine Meldungen ansehen")
     d.wait_title("Meine Meldungen")
-    d.click(f"Nummer {number}")
-    d.wait_title(f"Meldung Nummer {number}", timeout=15000)
+    d.click(f"Vorgangsnummer {number}")
+    d.wait_title(f"Vorgangsnummer {number}", timeout=15000)
     assert "Die Stadt" in d.texts()  # "bearbeitet" or "erledigt", in words
     assert "Kortumstraße 12" in d.texts()
 

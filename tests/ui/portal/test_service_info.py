@@ -63,3 +63,19 @@ def test_offline_without_cache_shows_the_city_text(context, portal, practice, dr
     assert "keine Verbindung" in t and "was die Stadt dazu aufgeschrieben hat" in t
     assert "116 116" in t  # the profile's own text
     assert "Stand:" not in t
+
+
+def test_where_to_go_says_what_each_fact_is_and_says_it_once(context, portal, practice, drive):
+    """The city's own office text (offline): "Telefon: 115", "Im Internet: …", the opening hours once —
+    never a bare "115" or a bare web address."""
+    practice.clients()
+    portal.stop()
+    d = drive(open_service_info(context))
+    d.click("Personalausweis verloren")
+    d.wait_title("Personalausweis verloren oder gestohlen", timeout=20000)
+    office = next(t for t in d.page.screen.spoken if t.startswith("Bürgerbüro Bochum"))
+    lines = office.splitlines()
+    assert "115" not in lines and not any(line.startswith("http") for line in lines), lines
+    assert "Telefon: 115" in lines and any(line.startswith("Im Internet: https://") for line in lines)
+    hours = context.city.office("buergerbuero", "de").hours
+    assert sum(hours in line for line in lines) == 1, lines

@@ -410,28 +410,6 @@ def test_accessible_names_and_target_sizes(qtbot, make_window):
         roles.close()
 
 
-def test_printing_goes_through_a_qprinter(qtbot, make_window, walk, tmp_path):
-    """What "Drucken" does after the system's print dialog: paint the one page on the QPrinter
-    (here a printer that writes a PDF file, as "Print to file" does)."""
-    import subprocess
-
-    from PySide6.QtPrintSupport import QPrinter
-
-    roles, window, controller = make_window("[lotse]\nrole = counter\n")
-    dialog = open_sheet_at_the_end(qtbot, window, controller, walk)
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    target = tmp_path / "printed.pdf"
-    printer.setOutputFileName(str(target))
-    with qtbot.waitSignal(dialog.printed):
-        dialog._print_to(printer)
-    del printer
-    info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True, check=True).stdout
-    assert "Pages:           1" in info
-    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
-    assert "Was Sie jetzt tun" in text and "wird gedruckt" in dialog.result_label.text()
-
-
 def test_counter_warning_at_200_percent(qtbot, make_window, fake_clock, screenshot_dir):
     conf = COUNTER.replace("[counter]", "text_size = 200\n[counter]", 1)  # a key of [lotse]
     roles, window, controller = make_window(conf, clock=fake_clock)

@@ -97,7 +97,7 @@ def test_home_keeps_files_and_my_appointments_follow_the_mode(qtbot, make_window
     assert "Hier stehen nur Übungstermine." in d.texts()
     listed = [b.subtitle() for b in d.buttons() if b.text() != "Zurück"]
     assert len(listed) == 1 and "Bürgerbüro Mitte" in listed[0]  # the practice booking, not the real one
-    qtbot.mouseClick(d.page.banner.stop, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(d.page.banner.stop_button, Qt.MouseButton.LeftButton)
     d.wait_title("Termin buchen")
     # Bochum has no appointment server: the fallback screen leads to the real "Meine Termine" only
     d.click("Meine Termine ansehen")

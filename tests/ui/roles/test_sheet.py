@@ -125,13 +125,13 @@ def test_booking_sheet_has_time_and_number_but_never_the_auth_key(qapp, city, tm
                               start=datetime(2026, 12, 7, 9, 30), office_name="Bürgerbüro Bochum",
                               service_name="Personalausweis beantragen", display_number="A-17")
     sheet = sheet_from_booking(service_name=appointment.service_name, office_name=appointment.office_name,
-                               start=appointment.start, number=appointment.display_number or appointment.process_id,
+                               start=appointment.start, number=appointment.process_id, call_number=appointment.display_number,
                                city=city, lang="de", bring=("Ihren alten Ausweis.", "Ein biometrisches Foto."),
                                today=TODAY)
     assert SECRETS[3] not in " ".join(sheet.texts())
     text = check_one_page(save_pdf(sheet, tmp_path / "termin.pdf"))
     for fact in ("Personalausweis beantragen", "Ihr Termin", "Montag, 7. Dezember 2026, 9:30 Uhr",
-                 "Ihre Termin-Nummer: A-17", "Bürgerbüro Bochum", "Telefon: 115", "Ein biometrisches Foto.",
+                 "Ihre Vorgangsnummer: 120034", "Ihre Aufrufnummer: A-17", "Bürgerbüro Bochum", "Telefon: 115", "Ein biometrisches Foto.",
                  "Sagen Sie den Termin bitte ab."):
         assert fact in text, fact
 
@@ -141,7 +141,7 @@ def test_report_sheet_has_the_request_number(qapp, city, tmp_path):
                               request_id="638344", status="offen", city=city, lang="de",
                               web="https://maengel.example.de/requests/638344", today=TODAY)
     text = check_one_page(save_pdf(sheet, tmp_path / "meldung.pdf"))
-    for fact in ("Schlagloch", "Ihre Vorgangs-Nummer: 638344", "Stand: offen", "Kortumstraße 12",
+    for fact in ("Schlagloch", "Ihre Vorgangsnummer: 638344", "Stand: offen", "Kortumstraße 12",
                  "https://maengel.example.de/requests/638344"):
         assert fact in text, fact
 
