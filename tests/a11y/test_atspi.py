@@ -60,9 +60,9 @@ def test_headings_step_text_and_announcements_reach_at_spi(tmp_path):
     assert "frame|Lotse|" in home  # the window's title once
     assert "heading|Guten Tag! Wobei kann ich helfen?|" in home
     assert not any(n.endswith(("|title", "|heading")) for n in home + step)  # no English words as descriptions
-    body = next(n for n in step if n.startswith("filler|Wir helfen Ihnen mit der PIN|"))
-    assert "Es geht um die PIN" in body and "Schritt 1 von" in body
-    assert "heading|Wir helfen Ihnen mit der PIN|" in step
+    body = next(n for n in step if n.startswith("filler|Welchen Ausweis haben Sie?|"))
+    assert "Wir helfen Ihnen mit der PIN" in body and "Schritt 1 von" in body
+    assert "heading|Welchen Ausweis haben Sie?|" in step
     assert "Sie sind schon auf der Startseite." in seen["announced"]
     found = [a for a in seen["announced"] if "gefunden" in a]  # search results, said once typing pauses
     assert len(found) == 1 and "Personalausweis beantragen" in found[0], seen["announced"]
