@@ -86,3 +86,6 @@ def forget_portal_state() -> None:
     session = sys.modules.get("assistant.ui.portal.session")  # not loaded: no portal was used
     if session is not None:
         session.reset_sessions()
+    secrets = sys.modules.get("assistant.portal.secrets")
+    if secrets is not None:
+        secrets.forget_held_secrets()  # booking secrets held in memory (no keyring) end with the session
