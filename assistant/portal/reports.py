@@ -40,7 +40,7 @@ from assistant.portal.api import (
     BadAnswer, Cancelled, Choice, Datatype, NotAllowed, NotFound, PortalError, Question, Rejected, ReportReceipt,
     ReportService, ReportStatus, SecretStoreError, ServiceDefinition, ServiceGroup, SubmissionUncertain, entry_mode,
 )
-from assistant.portal.drafts import ReportDraft, clean_description, now_utc, save_draft
+from assistant.portal.drafts import ReportDraft, clean_description, description_too_long, now_utc, save_draft
 from assistant.portal.http import Http, Response, json_of
 
 LOOKUP_SLACK = timedelta(minutes=3)
@@ -225,6 +225,8 @@ class Open311Client:
             raise Rejected("no category chosen", reason="no-category", delivered=False)
         if not draft.address.strip() and (draft.lat is None or draft.long is None):
             raise Rejected("no place given", reason="no-place", delivered=False)
+        if description_too_long(draft.description):
+            raise Rejected("the description is longer than 4000 characters", reason="too-long", delivered=False)
 
     @parse.guarded
     def submit(self, draft: ReportDraft, *, cancel: threading.Event | None = None, force: bool = False,

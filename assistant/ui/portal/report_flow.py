@@ -443,7 +443,7 @@ class ReportPage(FlowPage):
             place = (place + " " if place else "") + f"({d.lat}, {d.long})"
         lines.append(self.tr("Ort: %1").replace("%1", place))
         if d.description.strip():
-            lines.append(self.tr("Beschreibung: %1").replace("%1", d.description.strip()))
+            lines.append(self.tr("Beschreibung: %1").replace("%1", drafts.clean_description(d.description)))
         contact = " ".join(x for x in (d.first_name, d.last_name) if x)
         for extra in (d.email, d.phone):
             if extra:
