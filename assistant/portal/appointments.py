@@ -30,15 +30,21 @@ from assistant.portal.api import (
 )
 from assistant.portal.http import Http, json_of
 
-# ZMS errorCode → our reason (message key portal.<kind>.<reason>)
+# Every ZMS errorCode (shared/portal/zms/errors.json, 67 keys) → our reason: the message key
+# portal.<kind>.<reason> that the screens say in plain words. The server's own (English) words stay
+# in error.user_text, shown only under "Details für Helfer".
 REASONS = {
     "appointmentNotAvailable": "slot-taken",
     "noAppointmentForThisDay": "slot-taken",
     "processAlreadyExists": "slot-taken",
+    "noAppointmentForThisScope": "no-times",
+    "scopesNotFound": "no-times",
     "processNotReservedAnymore": "expired",
     "preconfirmationExpired": "expired",
     "processNotPreconfirmedAnymore": "expired",
     "tooManyAppointmentsWithSameMail": "too-many",
+    "tooManySlotsPerAppointment": "too-big",
+    "tooManyServicesPerAppointment": "too-big",
     "invalidEmail": "email",
     "emailIsRequired": "email",
     "invalidFamilyName": "name",
@@ -48,15 +54,28 @@ REASONS = {
     "invalidCustomTextfield2": "extra-field",
     "authKeyMismatch": "not-yours",
     "invalidAuthKey": "not-yours",
+    "invalidCredentials": "not-yours",
+    "unauthorized": "not-yours",
     "appointmentCanNotBeCanceled": "too-late",
     "processAlreadyCalled": "too-late",
     "captchaMissing": "captcha",
     "captchaInvalid": "captcha",
     "captchaExpired": "captcha",
     "captchaVerificationFailed": "captcha",
+    "captchaVerificationError": "captcha",
     "invalidLocationAndServiceCombination": "not-offered",
-    "tooManySlotsPerAppointment": "too-many",
-    "tooManyServicesPerAppointment": "too-many",
+    # the office's data are incomplete on the server: nothing the person can change
+    "sourceNotFound": "office-data", "departmentNotFound": "office-data", "mailNotFound": "office-data",
+    "organisationNotFound": "office-data", "providerNotFound": "office-data", "requestNotFound": "office-data",
+    "scopeNotFound": "office-data",
+    # a request this program should not have sent (a bug, or a server that changed): said as such
+    "invalidRequest": "bad-request", "invalidOfficeId": "bad-request", "invalidServiceId": "bad-request",
+    "EMPTY_SERVICE_ARRAYS": "bad-request", "MISMATCHED_ARRAYS": "bad-request", "invalidServiceCount": "bad-request",
+    "invalidScopeId": "bad-request", "invalidDate": "bad-request", "invalidTimestamp": "bad-request",
+    "invalidStartDate": "bad-request", "invalidEndDate": "bad-request", "invalidSlotsStartDate": "bad-request",
+    "invalidSlotsEndDate": "bad-request", "slotsStartDateAfterEndDate": "bad-request", "invalidSchema": "bad-request",
+    "invalidApiClient": "bad-request", "requestMethodNotAllowed": "bad-request", "requestEntityTooLarge": "bad-request",
+    "unknownError": "bad-request",
 }
 LEGACY_DAYS = 10  # older ZMS needs one request per day: ask for the first ten free days only
 NOT_FOUND_CODES = {"appointmentNotFound", "processInvalid", "invalidProcessId"}

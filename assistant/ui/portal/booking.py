@@ -23,7 +23,7 @@ from assistant.portal.api import (
     SavedAppointment, Unavailable, ZmsOffice,
 )
 from assistant.ui import theme
-from assistant.ui.portal.common import FlowPage, Loader, Screen, draft_writer
+from assistant.ui.portal.common import FlowPage, Loader, Screen, details_of, draft_writer
 from assistant.ui.portal.printing import print_document, save_pdf
 from assistant.ui.portal.texts import day_text, error_text, time_text, when_text
 from assistant.ui.widgets import BigButton
@@ -403,7 +403,8 @@ class BookingPage(FlowPage):
             # everything typed is kept in the draft; the next try looks up before it sends
             if self.screen is not None:
                 self.screen.problem(
-                    f.text + " " + self.tr("Ihre Angaben sind gespeichert."), self.book if f.can_retry else None
+                    f.text + " " + self.tr("Ihre Angaben sind gespeichert."), self.book if f.can_retry else None,
+                    details=details_of(f),
                 )
 
         self.run(work, self.tr("Der Termin wird gebucht …"), self.booked, on_failure=failed, late=self._late_booked)

@@ -21,7 +21,7 @@ from assistant.portal.api import (
     Capability, Datatype, Question, ReportReceipt, ReportService, ReportStatus, ServiceDefinition, ServiceGroup,
     SubmissionUncertain,
 )
-from assistant.ui.portal.common import FlowPage, Loader, Screen, draft_writer
+from assistant.ui.portal.common import FlowPage, Loader, Screen, details_of, draft_writer
 from assistant.ui.portal.texts import stamp_text
 from assistant.ui.widgets import CheckItem
 
@@ -480,7 +480,8 @@ class ReportPage(FlowPage):
                 self.screen.column.removeWidget(b)
                 self.screen.problem_box.layout().addWidget(b)
                 return
-            self.screen.problem(f.text + " " + self.tr("Ihre Angaben sind gespeichert."), self.send if f.can_retry else None)
+            self.screen.problem(f.text + " " + self.tr("Ihre Angaben sind gespeichert."), self.send if f.can_retry else None,
+                                details=details_of(f))
 
         self.run(work, self.tr("Die Meldung wird gesendet …"), self.sent, on_failure=failed, late=self._late_sent)
 

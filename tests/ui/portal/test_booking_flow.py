@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QLabel
 
 from assistant.portal import drafts
 from assistant.portal import secrets
 from assistant.ui.portal.common import draft_writer
 from assistant.ui.portal import book_action, open_booking
+from assistant.ui.widgets import BigButton
 
 
 def go_to_contact(d):
@@ -338,3 +339,16 @@ def test_email_and_phone_are_checked_as_the_office_does_before_anything_is_reser
     d.wait_title("Ihr Termin ist gebucht", timeout=15000)
     (p,) = confirmed(portal, "erika@example.de")
     assert p["telephone"] == "+49234123456"
+
+
+def test_the_servers_own_words_only_behind_details_for_helpers(context, portal, practice, drive):
+    portal.fault("GET", "/offices-and-services/", "503", times=10)
+    d = drive(open_booking(context))
+    d.click("Einen neuen Termin buchen")
+    d.qtbot.waitUntil(lambda: d.problem() != "", timeout=20000)
+    assert "überlastet" in d.problem() and "Service Unavailable" not in d.problem()
+    box = d.page.screen.problem_box
+    details = next(b for b in box.findChildren(BigButton) if b.text() == "Details für Helfer")
+    d.qtbot.mouseClick(details, Qt.MouseButton.LeftButton)
+    shown = box.findChild(QLabel, "helperDetails")
+    assert "Service Unavailable" in shown.text() and "serviceUnavailable" in shown.text() and "503" in shown.text()
