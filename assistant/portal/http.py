@@ -2,7 +2,7 @@
 
 * connect/read timeouts; TLS verification always on; ``http://`` only to loopback.
 * ``User-Agent: Lotse/<version>`` (FIT-Connect answers 403 to generic bot agents).
-* GETs are retried on 429/502/503/504 and on connection trouble, with backoff that honours
+* GETs are retried on 429/502/503/504 and on a refused/dropped connection, with backoff that honours
   ``Retry-After`` / ``RateLimit-Reset`` / ``X-RateLimit-Reset`` (capped; bounded count).
   POSTs are never retried here; the clients look a submission up before sending again.
 * Bodies are streamed and cut at ``max_bytes`` (BadAnswer). A missing charset is read as UTF-8.
@@ -10,8 +10,10 @@
   codes and its text for people, whatever shape the server used:
   RFC 7807 problem+json, ZMS ``{"errors": [...]}`` / ``{"error": {...}}``, Open311
   ``[{code, description}]``, text/plain, HTML pages.
-* ``cancel`` (a threading.Event) is checked before each attempt, between body chunks and while
-  waiting between retries.
+* One deadline per call (``total_timeout``, retries included); ``cancel`` (a threading.Event) ends a
+  call within a second at every stage: connecting and waiting for the headers (the request runs on
+  a helper thread), waiting between retries, reading the body (a watchdog shuts the socket down).
+* Headers a caller gives to a GET never follow a redirect to another origin.
 * Nothing secret is logged: log lines carry method, host, path (never the query) and status.
 """
 
@@ -465,8 +467,7 @@ class _Watchdog:
     def __init__(self, r: requests.Response, cancel: threading.Event | None, deadline: float) -> None:
         self.why = ""
         self._done = threading.Event()
-        conn = getattr(r.raw, "connection", None)
-        self._sock = getattr(conn, "sock", None)
+        self._sock = _socket_of(r)
         self._cancel = cancel
         self._deadline = deadline
         if self._sock is not None:
@@ -494,6 +495,18 @@ class _Watchdog:
         if self.why == "cancel":
             return Cancelled("cancelled while reading", source=host, delivered=delivered)
         return Timeout("the answer takes too long", source=host, delivered=delivered)
+
+
+def _socket_of(r: requests.Response) -> Any:
+    """The socket a body is read from. urllib3 keeps it on the connection — except when the answer
+    closes the connection (HTTP/1.0, ``Connection: close``): http.client then hands the socket to the
+    response alone, where it is reached through the response's file object."""
+    conn = getattr(r.raw, "connection", None)
+    sock = getattr(conn, "sock", None)
+    if sock is not None:
+        return sock
+    fp = getattr(getattr(r.raw, "_fp", None), "fp", None)  # http.client.HTTPResponse → BufferedReader
+    return getattr(getattr(fp, "raw", None), "_sock", None)  # → socket.SocketIO → socket
 
 
 def _connection_delivered(exc: Exception, is_post: bool) -> bool | None:
