@@ -14,7 +14,7 @@ from typing import Any, Mapping
 
 from assistant.core.city import CityProfile, localized
 from assistant.core.errors import ContentError
-from assistant.portal.api import Capability, Fallback, Task
+from assistant.portal.api import PRACTICE_API_KEY, Capability, Fallback, Task  # noqa: F401 - PRACTICE_API_KEY re-exported
 
 # Paths below the practice portal's root (assistant.portal.practice_server serves all three).
 PRACTICE_PATHS = {
@@ -22,7 +22,6 @@ PRACTICE_PATHS = {
     Capability.APPOINTMENTS: "/terminvereinbarung/api/citizen",
     Capability.REPORTS: "/open311/v2",
 }
-PRACTICE_API_KEY = "uebung"  # the practice portal's Open311 key (not a secret)
 
 
 @dataclass(frozen=True)

@@ -35,14 +35,14 @@ from typing import Any
 from urllib.parse import parse_qs, parse_qsl, quote, urlsplit
 
 from assistant.portal import practice_data as D
-from assistant.portal.config import PRACTICE_API_KEY
+from assistant.portal.api import PRACTICE_API_KEY
 from assistant.portal.flows.validate import PHONE_RE, email_ok
 from assistant.portal.loopback import LoopbackServer, OwnedHandler
 
 FIT = "/fit-connect/v1"
 ZMS = "/terminvereinbarung/api/citizen"
 O311 = "/open311/v2"
-API_KEY = PRACTICE_API_KEY  # one value for server and clients (assistant/portal/config.py)
+API_KEY = PRACTICE_API_KEY  # one value for server and clients (assistant/portal/api.py)
 MAX_BODY = 1024 * 1024
 
 

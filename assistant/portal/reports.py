@@ -37,7 +37,8 @@ from assistant.core.errors import StateFileError
 from assistant.core.paths import user_file
 from assistant.portal import parse
 from assistant.portal.api import (
-    BadAnswer, Cancelled, Choice, Datatype, NotAllowed, NotFound, PortalError, Question, Rejected, ReportReceipt,
+    PRACTICE_API_KEY, BadAnswer, Cancelled, Choice, Datatype, NotAllowed, NotFound, PortalError, Question, Rejected,
+    ReportReceipt,
     ReportService, ReportStatus, SecretStoreError, ServiceDefinition, ServiceGroup, SubmissionUncertain, entry_mode,
 )
 from assistant.portal.drafts import ReportDraft, clean_description, description_too_long, now_utc, save_draft
@@ -209,8 +210,6 @@ class Open311Client:
         if not getattr(self.endpoint, "needs_key", True):
             return ""
         if getattr(self.endpoint, "practice", False):
-            from assistant.portal.config import PRACTICE_API_KEY
-
             return PRACTICE_API_KEY
         from assistant.portal import secrets
 

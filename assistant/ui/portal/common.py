@@ -638,7 +638,7 @@ class FlowPage(CapabilityPage):
     def open_staff_settings(self) -> None:
         if self.staff_locked():
             return
-        from assistant.ui.portal.staff_settings import staff_settings_steps
+        from assistant.ui.portal.staff_steps import staff_settings_steps
 
         self.go(staff_settings_steps(self))
 
