@@ -32,6 +32,7 @@ class Endpoint:
     jurisdiction: str = ""  # Open311 jurisdiction_id (only where one server serves several cities)
     needs_key: bool = False  # Open311 POST needs an api_key (entered by staff, kept in the keyring)
     practice: bool = False
+    format: str = "json"  # Open311: "xml" for a server that speaks only GeoReport v2's mandatory format
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ def portal_config(city: CityProfile, lang: str = "de") -> PortalConfig:
                 confirmed=bool(raw.get("confirmed", True)),
                 jurisdiction=_str(raw.get("jurisdiction")),
                 needs_key=bool(raw.get("api_key", cap is Capability.REPORTS)),
+                format="xml" if _str(raw.get("format")).lower() == "xml" else "json",
             )
         fb = raw.get("fallback") or {}
         if not isinstance(fb, Mapping):

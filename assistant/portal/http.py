@@ -119,7 +119,7 @@ def parse_error_body(resp: Response) -> ServerMessage:
     if _looks_html(ct, resp.body):
         return msg  # a maintenance / proxy page: no user text we could trust
     try:
-        data = json.loads(resp.text()) if resp.body.strip() else None
+        data = _xml_or_json(resp) if resp.body.strip() else None
     except ValueError:
         data = None
         text = resp.text().strip()
@@ -163,6 +163,18 @@ def parse_error_body(resp: Response) -> ServerMessage:
     elif isinstance(data, str) and data.strip():
         msg.texts.append(data.strip()[:500])
     return msg
+
+
+def _xml_or_json(resp: Response) -> Any:
+    """An error body as data: Open311's XML ``<errors>`` through the hardened parser, else JSON."""
+    from assistant.portal.open311_xml import looks_xml, parse_xml
+
+    if looks_xml(resp.content_type, resp.body):
+        try:
+            return parse_xml(resp.body)
+        except BadAnswer:
+            raise ValueError("unreadable XML") from None
+    return json.loads(resp.text())
 
 
 def error_for_status(resp: Response, source: str) -> PortalError:

@@ -405,8 +405,14 @@ class PracticePortal(LoopbackServer):
     def open311(self, method: str, path: str, q: dict[str, list[str]], form: list[tuple[str, str]]) -> Any:
         if not (path.endswith(".json") or path.endswith(".xml")):
             raise _Reply(404, "Bad extension. We support .xml and .json", "text/plain")
-        if path.endswith(".xml"):
-            raise _Reply(404, "Bad extension. The practice portal speaks .json only", "text/plain")
+        if path.endswith(".xml"):  # GeoReport v2's mandatory format, as the recorded server writes it
+            try:
+                data = self.open311(method, path[: -len(".xml")] + ".json", q, form)
+            except _Reply as r:
+                if isinstance(r.body, list):
+                    raise _Reply(r.status, _xml("errors", r.body, self.open311_quirks), "text/xml", r.headers) from None
+                raise
+            raise _Reply(200, _xml(_xml_root(path), data, self.open311_quirks), "text/xml")
         with self.lock:
             if path == "/services.json" and method == "GET":
                 return [{**{k: v for k, v in s.items() if k != "metadata"}, "metadata": self._bool(s["metadata"])}
@@ -543,6 +549,41 @@ class PracticePortal(LoopbackServer):
         if q.get("status"):
             items = [r for r in items if self._request_json(r)["status"] in q["status"][0].split(",")]
         return [self._request_json(r) for r in items[-1000:]]
+
+
+_XML_ITEM = {"services": "service", "service_requests": "request", "errors": "error", "attributes": "attribute",
+             "values": "value"}
+
+
+def _xml_root(path: str) -> str:
+    if path.startswith("/services/"):
+        return "service_definition"
+    return "services" if path.startswith("/services") else "service_requests"
+
+
+def _xml(root: str, data: Any, twice_encoded: bool) -> bytes:
+    """The answer as the recorded mySociety server writes XML: children sorted by name, text only,
+    ``null`` as an empty element — and (its quirk) non-ASCII text encoded twice."""
+    from xml.sax.saxutils import escape
+
+    def text(v: Any) -> str:
+        t = "" if v is None else ("true" if v is True else "false" if v is False else str(v))
+        if twice_encoded:
+            t = t.encode("utf-8").decode("latin-1")
+        return escape(t)
+
+    def el(tag: str, v: Any, depth: int) -> str:
+        pad = "  " * depth
+        if isinstance(v, list):
+            item = _XML_ITEM.get(tag, "item")
+            inner = "".join(el(item, x, depth + 1) for x in v)
+            return f"{pad}<{tag}>\n{inner}{pad}</{tag}>\n"
+        if isinstance(v, dict):
+            inner = "".join(el(k, v[k], depth + 1) for k in sorted(v))
+            return f"{pad}<{tag}>\n{inner}{pad}</{tag}>\n"
+        return f"{pad}<{tag}>{text(v)}</{tag}>\n"
+
+    return ('<?xml version="1.0" encoding="utf-8"?>\n' + el(root, data, 0)).encode("utf-8")
 
 
 def _ymd(text: str) -> date | None:

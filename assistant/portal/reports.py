@@ -79,9 +79,25 @@ class Open311Client:
             p["jurisdiction_id"] = self.endpoint.jurisdiction
         return p
 
+    @property
+    def fmt(self) -> str:
+        """"json" (default) or "xml" — GeoReport v2's mandatory format, for servers that speak only it."""
+        return "xml" if getattr(self.endpoint, "format", "json") == "xml" else "json"
+
+    def _path(self, path: str) -> str:
+        return path[: -len(".json")] + "." + self.fmt if path.endswith(".json") else path
+
+    def _data(self, resp: Response) -> Any:
+        """JSON or XML, whichever the server sent (the XML through the hardened parser)."""
+        from assistant.portal.open311_xml import looks_xml, parse_xml
+
+        if looks_xml(resp.content_type, resp.body) and not resp.content_type.endswith("html"):
+            return parse_xml(resp.body, self.source)
+        return json_of(resp, self.source)
+
     def _get(self, path: str, params: dict[str, Any] | None = None, *, cancel=None) -> Any:
         try:
-            return json_of(self.http.get(path, params, cancel=cancel), self.source)
+            return self._data(self.http.get(self._path(path), params, cancel=cancel))
         except PortalError as exc:
             raise _refine(exc) from None
 
@@ -246,7 +262,7 @@ class Open311Client:
         draft.pending_since = now_utc().isoformat()
         save(draft)
         try:
-            resp = self.http.post_form("requests.json", draft.form(key, getattr(self.endpoint, "jurisdiction", "")),
+            resp = self.http.post_form(self._path("requests.json"), draft.form(key, getattr(self.endpoint, "jurisdiction", "")),
                                        cancel=cancel)
             receipt = self._receipt(resp)
         except PortalError as exc:
@@ -268,7 +284,7 @@ class Open311Client:
 
     def _receipt(self, resp: Response) -> ReportReceipt:
         try:
-            data = json_of(resp, self.source)
+            data = self._data(resp)
         except BadAnswer as exc:
             exc.delivered = None  # a 2xx we cannot read: it probably arrived
             raise
