@@ -357,7 +357,9 @@ class Catalogue:
         lines = self.config.office_lines.get(task.id) or ()
         if not lines:
             return ()
-        return (OfficeInfo(name=lines[0], address="\n".join(lines[1:]), opening_hours=self.config.office_hours.get(task.id, "")),)
+        hours = self.config.office_hours.get(task.id, "")
+        rest = [x for x in lines[1:] if x != hours]  # the hours have their own line ("Öffnungszeiten: …")
+        return (OfficeInfo(name=lines[0], address="\n".join(rest), opening_hours=hours),)
 
     def _fallback(self, leika_key: str, ars: str, problem: PortalError) -> ServiceInfo:
         cached = self._cache_get(leika_key, ars)
