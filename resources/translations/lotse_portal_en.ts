@@ -213,7 +213,7 @@
     </message>
     <message>
         <source>Der Server hat die Anfrage dieses Programms nicht verstanden. Das ist nicht Ihr Fehler. Bitte sagen Sie den Mitarbeitenden Bescheid oder rufen Sie 115 an.</source>
-        <translation>The server did not understand this program's request. It is not your fault. Please tell the staff or call 115.</translation>
+        <translation>The server did not understand this program&apos;s request. It is not your fault. Please tell the staff or call 115.</translation>
     </message>
     <message>
         <source>Die Beschreibung ist zu lang. Bitte kürzen Sie sie auf höchstens 4000 Zeichen.</source>
@@ -975,6 +975,10 @@
         <translation>The e-mail address does not look complete. It needs an @ and a dot.</translation>
     </message>
     <message>
+        <source>Bitte schreiben Sie die E-Mail-Adresse ohne ä, ö, ü oder ß. Oder lassen Sie das Feld leer.</source>
+        <translation>Please write the e-mail address without ä, ö, ü or ß. Or leave the field empty.</translation>
+    </message>
+    <message>
         <source>Thema: %1</source>
         <translation>Topic: %1</translation>
     </message>
@@ -1186,7 +1190,7 @@
     </message>
     <message>
         <source>der Seite Ihrer Stadt</source>
-        <translation>your city's website</translation>
+        <translation>your city&apos;s website</translation>
     </message>
     <message>
         <source>Oder wählen Sie aus der Liste:</source>

@@ -85,3 +85,54 @@ def test_after_a_failure(err, then):
     d = BookingDraft(start="2026-12-07T09:00:00+01:00", booking_ref="abc", server_state="updated")
     assert fb.BookingFlow(d).after_failure(err) == then
     assert (d.booking_ref == "") is (then == fb.CHOOSE_TIME)  # the in-flight marker stays unless the answer is known
+
+
+# --- "Problem melden" ---------------------------------------------------------------------------
+
+def _q(code, datatype, required=True):
+    from assistant.portal.api import Question
+
+    return Question(code=code, datatype=datatype, required=required, description=code, variable=True)
+
+
+def test_report_answers_are_checked_and_kept_as_the_server_wants_them():
+    from assistant.portal.api import Datatype
+    from assistant.portal.flows.report import ReportFlow
+
+    flow = ReportFlow()
+    assert flow.answer(_q("TIEFE", Datatype.NUMBER), "12,5") == "" and flow.draft.answers["TIEFE"] == "12.5"
+    assert flow.answer(_q("TIEFE", Datatype.NUMBER), " 3 ") == "" and flow.draft.answers["TIEFE"] == "3"
+    assert flow.answer(_q("TIEFE", Datatype.NUMBER), "drei") == "number" and flow.draft.answers["TIEFE"] == "drei"
+    assert flow.answer(_q("SEIT", Datatype.DATETIME), "24.12.2026 14:30 Uhr") == ""
+    assert flow.draft.answers["SEIT"].startswith("2026-12-24T14:30:00")
+    assert flow.answer(_q("SEIT", Datatype.DATETIME), "morgen") == "datetime"
+    assert flow.answer(_q("WAS", Datatype.STRING), "") == "required"
+    assert flow.answer(_q("WAS", Datatype.STRING, required=False), "") == "" and "WAS" not in flow.draft.answers
+    assert flow.choose(_q("ART", Datatype.MULTI), []) == "required"
+    assert flow.choose(_q("ART", Datatype.MULTI), ["a", "b"]) == "" and flow.draft.answers["ART"] == ["a", "b"]
+
+
+def test_report_place_description_and_contact():
+    from assistant.portal.flows.report import ReportFlow
+
+    flow = ReportFlow()
+    assert flow.set_place("", "", "") == {"address": "missing"}
+    assert flow.set_place("", "51.48", "") == {"long": "both", "address": "missing"}
+    assert flow.set_place("Kortumstraße 1", "95", "7.2") == {"lat": "bad"}
+    assert flow.set_place("", "51.4818", "7.2162") == {} and (flow.draft.lat, flow.draft.long) == (51.4818, 7.2162)
+    text = "Loch ist <10 cm tief, aber >30 cm breit"
+    assert flow.set_description(text) == "" and flow.draft.description == text  # kept exactly
+    assert flow.set_description("x" * 4001) == "too-long"
+    assert flow.set_contact("", "", "", "") == {}
+    assert flow.set_contact("Gülay", "", "kein-at-zeichen", "") == {"email": "no-at"}
+
+
+def test_report_resume():
+    from assistant.portal.drafts import ReportDraft
+    from assistant.portal.flows.report import ReportFlow
+
+    flow = ReportFlow(ReportDraft(service_code="X"))
+    assert flow.step_names(2) == ["start", "category", "q0", "q1", "where", "description", "contact", "check"]
+    assert flow.resume_step("real:q1", 2) == "q1" and flow.resume_step("real:q5", 2) == "where"
+    flow.draft.pending_since = "2026-12-06T05:00:00+00:00"
+    assert flow.resume_step("real:q1", 2) == "check"  # may have arrived: look it up first
