@@ -404,7 +404,7 @@ class ZmsClient:
         problems = contact_problems(draft.family_name, draft.email, draft.telephone, office)
         if problems:
             field, reason = next(iter(problems.items()))
-            raise Rejected(f"the {field} would be refused ({reason})", reason=field, delivered=False, codes=(reason,))
+            raise Rejected(f"the {field} would be refused ({reason})", reason=field, delivered=False)
         secret_error: PortalError | None = None
         recovered = False
         appt: Appointment | None = None
