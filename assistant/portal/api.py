@@ -144,6 +144,8 @@ ERROR_TYPES: tuple[type[PortalError], ...] = (
 
 Cancel = threading.Event  # the type of the ``cancel`` argument every client method takes
 
+PRACTICE_API_KEY = "uebung"  # the practice portal's Open311 key (public, not a secret)
+
 
 class Capability(str, enum.Enum):
     CATALOGUE = "catalogue"  # "Was brauche ich?" (FIT-Connect Routing)

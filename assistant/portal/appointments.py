@@ -18,7 +18,6 @@ processId + authKey go to the OS keyring right after reserve (``secrets``), neve
 
 from __future__ import annotations
 
-import re
 import threading
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
@@ -32,15 +31,21 @@ from assistant.portal.api import (
 )
 from assistant.portal.http import Http, json_of
 
-# ZMS errorCode → our reason (message key portal.<kind>.<reason>)
+# Every ZMS errorCode (shared/portal/zms/errors.json, 67 keys) → our reason: the message key
+# portal.<kind>.<reason> that the screens say in plain words. The server's own (English) words stay
+# in error.user_text, shown only under "Details für Helfer".
 REASONS = {
     "appointmentNotAvailable": "slot-taken",
     "noAppointmentForThisDay": "slot-taken",
     "processAlreadyExists": "slot-taken",
+    "noAppointmentForThisScope": "no-times",
+    "scopesNotFound": "no-times",
     "processNotReservedAnymore": "expired",
     "preconfirmationExpired": "expired",
     "processNotPreconfirmedAnymore": "expired",
     "tooManyAppointmentsWithSameMail": "too-many",
+    "tooManySlotsPerAppointment": "too-big",
+    "tooManyServicesPerAppointment": "too-big",
     "invalidEmail": "email",
     "emailIsRequired": "email",
     "invalidFamilyName": "name",
@@ -50,15 +55,28 @@ REASONS = {
     "invalidCustomTextfield2": "extra-field",
     "authKeyMismatch": "not-yours",
     "invalidAuthKey": "not-yours",
+    "invalidCredentials": "not-yours",
+    "unauthorized": "not-yours",
     "appointmentCanNotBeCanceled": "too-late",
     "processAlreadyCalled": "too-late",
     "captchaMissing": "captcha",
     "captchaInvalid": "captcha",
     "captchaExpired": "captcha",
     "captchaVerificationFailed": "captcha",
+    "captchaVerificationError": "captcha",
     "invalidLocationAndServiceCombination": "not-offered",
-    "tooManySlotsPerAppointment": "too-many",
-    "tooManyServicesPerAppointment": "too-many",
+    # the office's data are incomplete on the server: nothing the person can change
+    "sourceNotFound": "office-data", "departmentNotFound": "office-data", "mailNotFound": "office-data",
+    "organisationNotFound": "office-data", "providerNotFound": "office-data", "requestNotFound": "office-data",
+    "scopeNotFound": "office-data",
+    # a request this program should not have sent (a bug, or a server that changed): said as such
+    "invalidRequest": "bad-request", "invalidOfficeId": "bad-request", "invalidServiceId": "bad-request",
+    "EMPTY_SERVICE_ARRAYS": "bad-request", "MISMATCHED_ARRAYS": "bad-request", "invalidServiceCount": "bad-request",
+    "invalidScopeId": "bad-request", "invalidDate": "bad-request", "invalidTimestamp": "bad-request",
+    "invalidStartDate": "bad-request", "invalidEndDate": "bad-request", "invalidSlotsStartDate": "bad-request",
+    "invalidSlotsEndDate": "bad-request", "slotsStartDateAfterEndDate": "bad-request", "invalidSchema": "bad-request",
+    "invalidApiClient": "bad-request", "requestMethodNotAllowed": "bad-request", "requestEntityTooLarge": "bad-request",
+    "unknownError": "bad-request",
 }
 LEGACY_DAYS = 10  # older ZMS needs one request per day: ask for the first ten free days only
 NOT_FOUND_CODES = {"appointmentNotFound", "processInvalid", "invalidProcessId"}
@@ -312,10 +330,8 @@ class ZmsClient:
         full = {"processId": _int(appt.process_id), "authKey": appt.auth_key, **body}
         try:
             return self._post(path, full, cancel=cancel, keep=appt), False
-        except Cancelled as exc:
-            if exc.delivered is not False:
-                return self._look(appt, done, exc, cancel=None)
-            raise
+        except Cancelled:
+            raise  # fate unknown: the draft keeps booking_ref, and the next try looks it up first
         except PortalError as exc:
             if exc.delivered is not None:
                 raise
@@ -343,7 +359,9 @@ class ZmsClient:
         return self._update(appointment, family_name=family_name, email=email, telephone=telephone, cancel=cancel)[0]
 
     def _update(self, appointment: Appointment, *, family_name: str, email: str, telephone: str = "", cancel=None):
-        body = {"familyName": family_name.strip(), "email": email.strip(), "telephone": telephone.strip() or None,
+        from assistant.portal.flows.validate import normalise_phone
+
+        body = {"familyName": family_name.strip(), "email": email.strip(), "telephone": normalise_phone(telephone.strip()) or None,
                 "customTextfield": None, "customTextfield2": None}
 
         def done(a: Appointment | None) -> bool:
@@ -394,34 +412,38 @@ class ZmsClient:
 
     def _book(self, draft: Any, *, cancel: threading.Event | None, save: Any, held: list) -> BookingResult:
         from assistant.portal import drafts, secrets
+        from assistant.portal.flows.validate import contact_problems
 
         save = save or drafts.save_draft
         # what the server would refuse later is caught before a reservation exists
         if not draft.start:
             raise Rejected("no time chosen", reason="no-time", delivered=False)
-        if not draft.family_name.strip():
-            raise Rejected("no name given", reason="name", delivered=False)
-        if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", draft.email.strip()):
-            raise Rejected("no valid e-mail given", reason="email", delivered=False)
+        office = self._offices.get(str(draft.office_id))
+        problems = contact_problems(draft.family_name, draft.email, draft.telephone, office)
+        if problems:
+            field, reason = next(iter(problems.items()))
+            raise Rejected(f"the {field} would be refused ({reason})", reason=field, delivered=False)
         secret_error: PortalError | None = None
         recovered = False
         appt: Appointment | None = None
         if draft.booking_ref:
+            # a booking of ours is in flight: never reserve again before its fate is known
             try:
                 pair = secrets.booking_secret(draft.booking_ref)
             except SecretStoreError as exc:
                 pair, secret_error = None, exc
-            if pair:
-                try:
-                    appt = self.appointment(pair[0], pair[1], cancel=cancel)
-                    held.append(appt)
-                except NotFound:
-                    appt = None  # the reservation expired (or was cancelled): start again
-                if appt is None or appt.state in (AppointmentState.CANCELLED, AppointmentState.OTHER):
-                    appt = None
-                    _forget_quietly(secrets, draft.booking_ref)
-                    draft.booking_ref, draft.server_state = "", ""
-            else:
+            if not pair:
+                raise SubmissionUncertain(
+                    "a booking was started but its secret is gone (no keyring, program restarted)",
+                    source=self.source, reason="may-exist", delivered=None)
+            try:
+                appt = self.appointment(pair[0], pair[1], cancel=cancel)
+                held.append(appt)
+            except NotFound:
+                appt = None  # the reservation expired (or was cancelled): start again
+            if appt is None or appt.state in (AppointmentState.CANCELLED, AppointmentState.OTHER):
+                appt = None
+                _forget_quietly(secrets, draft.booking_ref)
                 draft.booking_ref, draft.server_state = "", ""
         if appt is None:
             start = datetime.fromisoformat(draft.start)
@@ -437,12 +459,12 @@ class ZmsClient:
                 raise
             draft.pending_since = ""
             draft.server_state = "reserved"
+            ref = secrets.new_booking_ref()
             try:
-                ref = secrets.new_booking_ref()
                 secrets.store_booking_secret(ref, appt.process_id, appt.auth_key)
-                draft.booking_ref = ref
             except SecretStoreError as exc:
-                secret_error = exc
+                secret_error = exc  # held in memory for this session instead (secrets.hold_booking_secret)
+            draft.booking_ref = ref
             save(draft)
         if appt.state == AppointmentState.RESERVED and draft.server_state in ("", "reserved"):
             appt, rec = self._update(appt, family_name=draft.family_name, email=draft.email, telephone=draft.telephone,
@@ -461,7 +483,7 @@ class ZmsClient:
             recovered |= rec
         draft.server_state = appt.state.value
         saved = None
-        if draft.booking_ref:
+        if draft.booking_ref and secret_error is None:
             try:
                 saved = secrets.remember_appointment(
                     appt, ref=draft.booking_ref, mode="practice" if getattr(self.endpoint, "practice", False) else "real")

@@ -43,17 +43,48 @@ def normalise(s: str) -> str:
     return " ".join(_NOT_ALNUM.sub(" ", s).split())
 
 
-class TaskIndex:
-    """Fuzzy search over tasks, word by word. Build once per city and language (2,000 tasks: ~0.1 s).
+# Words that carry no meaning of their own in a search ("Ich brauche einen neuen Ausweis für die
+# Reise"): ignored in queries and in the task titles, so they never match inside other words.
+STOP_WORDS = frozenset(normalise(w) for w in """
+    der die das des dem den ein eine einen einem einer eines ich du er sie es wir ihr mein meine meinen meinem
+    meiner dein deine sein seine ihre unser unsere und oder aber auch noch nur schon so wie was wo wer wann warum
+    welche welcher welches fuer für zur zum zu im in am an auf aus bei mit nach von vor über ueber unter um bis
+    durch gegen ohne ist sind war bin bist hat habe haben hast wird werden kann koennen können muss muessen
+    müssen soll will moechte möchte gerne bitte mal hier dort da man sich mir mich dir dich uns euch ja nein
+    nicht kein keine keinen the a an of for my i to
+""".split())
 
-    Every query word is compared with the index's vocabulary (not with every task): as a whole word
-    (typos), as the start of a word (the person is still typing) and inside a compound word
-    ("ausweis" in "personalausweis"). A word from the profile's synonym list also counts as its
-    canonical form. A task scores the mean, over the query words, of the best match among the words
-    of its title or of one of its everyday phrases.
+# Words that say what to do, not what about ("anmelden", "neu"): a task found only through them is
+# no hit ("Kfz anmelden" is not "Wohnsitz anmelden").
+WEAK_WORDS = frozenset(normalise(w) for w in """
+    beantragen antrag anmelden abmelden ummelden melden verlaengern verlängern aendern ändern neu neue neuer
+    neuen abgelaufen bekommen brauche holen online erledigen machen
+""".split())
+
+# Words of a problem in the street: when no task fits, these point to "Problem melden".
+STREET_WORDS = tuple(normalise(w) for w in """
+    schlagloch loch strasse straße gehweg buergersteig bürgersteig radweg fahrbahn laterne strassenlaterne
+    straßenlaterne lampe beleuchtung ampel schild verkehrsschild gully kanal abfluss muell müll wilder
+    abfall dreck schmutz graffiti schmiererei baum ast aeste äste spielplatz bank
+    parkbank glas scherben papierkorb muelleimer mülleimer container altglas bordstein pflaster stolperfalle
+    hundekot unkraut hecke
+""".split())
+
+
+class TaskIndex:
+    """Search over tasks, word by word, on word boundaries. Build once per city and language.
+
+    Stop words ("der", "für", "ein" …) are ignored on both sides. A query word matches a word of a
+    task title or of one of its everyday phrases: exactly; with a typo (a Levenshtein distance of 1
+    from 4 letters, 2 from 8); as the start of the word (the person is still typing); or as the end of
+    a compound ("ausweis" finds "schwerbehindertenausweis"; "parkausweis" does **not** find
+    "ausweis" — a longer compound is a different thing). A word from the profile's synonym list also
+    counts as its canonical word. A task scores the mean over the query words; a hit in the title
+    ranks above the same hit in an everyday phrase.
     """
 
     MIN_SCORE = 60.0
+    TITLE_BONUS = 5.0
 
     def __init__(self, tasks: list[Task] | tuple[Task, ...], synonyms: Mapping[str, tuple[str, ...]] | None = None) -> None:
         self.tasks = list(tasks)
@@ -63,7 +94,8 @@ class TaskIndex:
         vocab: dict[str, int] = {}
         for i, t in enumerate(self.tasks):
             for j, phrase in enumerate((t.title, *t.words)):
-                ws = normalise(phrase).split()
+                ws = [w for w in normalise(phrase).split() if w not in STOP_WORDS]
+                ws += ["".join(ws[k:k + 2]) for k in range(len(ws) - 1)]  # "Online-Ausweis" → "onlineausweis"
                 if ws:
                     self._owner.append(i)
                     self._is_title.append(j == 0)
@@ -73,8 +105,6 @@ class TaskIndex:
         for c, ws in enumerate(self._words):
             for w in set(ws):
                 self._postings[w].append(c)
-        longest = max((len(w) for w in self._vocab), default=0)
-        self._prefixes = {n: [w[:n] for w in self._vocab] for n in range(1, longest + 1)}
         # synonym table: every variant (normalised) → its canonical word(s)
         self._syn: dict[str, set[str]] = {}
         for canon, variants in (synonyms or {}).items():
@@ -82,48 +112,57 @@ class TaskIndex:
             for v in variants:
                 self._syn.setdefault(normalise(v), set()).add(c)
         self._syn_keys = list(self._syn)
+        self._phrases = {k: "".join(k.split()) for k in self._syn_keys if " " in k}  # "id karte" → "idkarte"
+        for k, joined in self._phrases.items():
+            self._syn.setdefault(joined, set()).update(self._syn[k])
+
+    def tokens(self, text: str) -> list[str]:
+        n = " " + normalise(text) + " "
+        for k, joined in self._phrases.items():  # a synonym of several words counts as one word
+            n = n.replace(" " + k + " ", " " + joined + " ")
+        return [w for w in n.split() if w not in STOP_WORDS]
 
     def alternatives(self, token: str) -> list[str]:
-        """The word as typed plus the canonical forms the synonym list gives for it (also fuzzily)."""
-        from rapidfuzz import fuzz, process
+        """The word as typed plus the canonical forms the synonym list gives for it (also with a typo)."""
+        from rapidfuzz.distance import Levenshtein
 
         out = [token]
         if len(token) >= 3:
             hit = self._syn.get(token)
-            if hit is None and self._syn_keys:
-                best = process.extractOne(token, self._syn_keys, scorer=fuzz.ratio, score_cutoff=84)
-                hit = self._syn.get(best[0]) if best else None
+            if hit is None and len(token) >= 5:
+                near = [k for k in self._syn_keys if Levenshtein.distance(token, k, score_cutoff=1) <= 1]
+                hit = set().union(*(self._syn[k] for k in near)) if near else None
             out += sorted(h for h in (hit or ()) if h != token)
         return out
 
     def expand(self, query: str) -> str:
         """The normalised query plus the canonical forms of its words (for display and tests)."""
-        return " ".join(a for tok in normalise(query).split() for a in self.alternatives(tok))
+        return " ".join(a for tok in self.tokens(query) for a in self.alternatives(tok))
 
     def _word_scores(self, alt: str, last: bool) -> dict[int, float]:
-        from rapidfuzz import fuzz, process
-
-        scores: dict[int, float] = {}
-
-        def take(hits, factor: float) -> None:
-            for _, sc, w in hits:
-                sc *= factor
-                if sc > scores.get(w, 0.0):
-                    scores[w] = sc
+        from rapidfuzz.distance import Levenshtein
 
         n = len(alt)
-        if n >= 3:
-            take(process.extract(alt, self._vocab, scorer=fuzz.ratio, score_cutoff=70, limit=None), 1.0)
-        if n >= 4:  # inside a compound word: "ausweis" in "schwerbehindertenausweis"
-            take(process.extract(alt, self._vocab, scorer=fuzz.partial_ratio, score_cutoff=85, limit=None), 0.9)
-        prefixes = self._prefixes.get(n)
-        if prefixes is not None and (last or n >= 3):  # the start of a word, typos allowed from 4 letters on
-            cutoff = 100 if n < 4 else 75
-            take(process.extract(alt, prefixes, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None), 0.95)
+        typos = 0 if n < 4 else 1 if n < 8 else 2
+        scores: dict[int, float] = {}
+        for w, v in enumerate(self._vocab):
+            if v == alt:
+                sc = 100.0
+            elif len(v) > n >= 4 and v.endswith(alt):
+                sc = 90.0  # the end of a compound: "ausweis" in "personalausweis"
+            elif len(v) > n and v.startswith(alt) and (last or n >= 4):
+                sc = 95.0 if n >= 3 else 80.0  # still typing
+            elif typos and abs(len(v) - n) <= typos and (d := Levenshtein.distance(alt, v, score_cutoff=typos)) <= typos:
+                sc = 100.0 - 10.0 * d
+            elif last and n >= 5 and len(v) > n and Levenshtein.distance(alt, v[:n], score_cutoff=1) <= 1:
+                sc = 85.0  # still typing, with a typo
+            else:
+                continue
+            scores[w] = sc
         return scores
 
     def search(self, text: str, limit: int = 8) -> list[TaskMatch]:
-        tokens = normalise(text).split()
+        tokens = self.tokens(text)
         if not tokens:
             return []
         per_token: list[dict[int, float]] = []  # token → choice → best word score
@@ -140,14 +179,49 @@ class TaskIndex:
                         choices[c] = sc
             per_token.append(choices)
         n = len(tokens)
+        # per task and query word: the best word of any of its phrases, and of its title alone
+        any_best: dict[int, list[float]] = {}
+        title_best: dict[int, list[float]] = {}
+        for k, choices in enumerate(per_token):
+            for c, sc in choices.items():
+                i = self._owner[c]
+                row = any_best.setdefault(i, [0.0] * n)
+                row[k] = max(row[k], sc)
+                if self._is_title[c]:
+                    trow = title_best.setdefault(i, [0.0] * n)
+                    trow[k] = max(trow[k], sc)
+        strong = [k for k, tok in enumerate(tokens) if tok not in WEAK_WORDS]
         best: dict[int, float] = {}
-        for c in set().union(*per_token):
-            score = sum(t.get(c, 0.0) for t in per_token) / n + (2.0 if self._is_title[c] else 0.0)
-            i = self._owner[c]
-            if score > best.get(i, 0.0):
-                best[i] = score
+        for i, row in any_best.items():
+            if strong and not any(row[k] >= 80.0 for k in strong):
+                continue  # found only through "anmelden", "neu" …: not what was asked for
+            total = sum(row)
+            in_title = sum(title_best.get(i, [0.0] * n))
+            # words that fit nothing count half: "Pass für Urlaub" still finds the passport
+            matched = sum(1 for x in row if x > 0)
+            score = total / (matched + 0.5 * (n - matched))
+            best[i] = score + self.TITLE_BONUS * (in_title / total if total else 0.0) - 10.0 * (n - matched) / n
         ranked = sorted(((i, s) for i, s in best.items() if s >= self.MIN_SCORE), key=lambda kv: (-kv[1], kv[0]))
         return [TaskMatch(self.tasks[i], min(100.0, s)) for i, s in ranked[:limit]]
+
+
+NOT_STREET = frozenset({"sperrmuell"})  # collection is booked with the city, not reported
+
+
+def pointer_for(text: str) -> str:
+    """Where to send a person whose words fit no task: "report" for a problem in the street
+    ("Problem melden"), else "phone" (115 and the city's page)."""
+    words = [w for w in normalise(text).split() if w not in NOT_STREET]
+    for w in words:
+        if any(w == s or (len(s) >= 4 and (w.endswith(s) or w.startswith(s))) for s in STREET_WORDS):
+            return "report"
+    return "phone"
+
+
+def first_hit(index: "TaskIndex", text: str) -> str:
+    """The id of the best task, or where to point when none fits ("report" / "phone")."""
+    hits = index.search(text, 1)
+    return hits[0].task.id if hits else pointer_for(text)
 
 
 class Catalogue:

@@ -14,7 +14,7 @@ from typing import Any, Mapping
 
 from assistant.core.city import CityProfile, localized
 from assistant.core.errors import ContentError
-from assistant.portal.api import Capability, Fallback, Task
+from assistant.portal.api import PRACTICE_API_KEY, Capability, Fallback, Task  # noqa: F401 - PRACTICE_API_KEY re-exported
 
 # Paths below the practice portal's root (assistant.portal.practice_server serves all three).
 PRACTICE_PATHS = {
@@ -22,7 +22,6 @@ PRACTICE_PATHS = {
     Capability.APPOINTMENTS: "/terminvereinbarung/api/citizen",
     Capability.REPORTS: "/open311/v2",
 }
-PRACTICE_API_KEY = "uebung"  # the practice portal's Open311 key (not a secret)
 
 
 @dataclass(frozen=True)
@@ -33,6 +32,7 @@ class Endpoint:
     jurisdiction: str = ""  # Open311 jurisdiction_id (only where one server serves several cities)
     needs_key: bool = False  # Open311 POST needs an api_key (entered by staff, kept in the keyring)
     practice: bool = False
+    format: str = "json"  # Open311: "xml" for a server that speaks only GeoReport v2's mandatory format
 
 
 @dataclass(frozen=True)
@@ -83,6 +83,7 @@ def portal_config(city: CityProfile, lang: str = "de") -> PortalConfig:
                 confirmed=bool(raw.get("confirmed", True)),
                 jurisdiction=_str(raw.get("jurisdiction")),
                 needs_key=bool(raw.get("api_key", cap is Capability.REPORTS)),
+                format="xml" if _str(raw.get("format")).lower() == "xml" else "json",
             )
         fb = raw.get("fallback") or {}
         if not isinstance(fb, Mapping):

@@ -2,7 +2,7 @@
 
 * connect/read timeouts; TLS verification always on; ``http://`` only to loopback.
 * ``User-Agent: Lotse/<version>`` (FIT-Connect answers 403 to generic bot agents).
-* GETs are retried on 429/502/503/504 and on connection trouble, with backoff that honours
+* GETs are retried on 429/502/503/504 and on a refused/dropped connection, with backoff that honours
   ``Retry-After`` / ``RateLimit-Reset`` / ``X-RateLimit-Reset`` (capped; bounded count).
   POSTs are never retried here; the clients look a submission up before sending again.
 * Bodies are streamed and cut at ``max_bytes`` (BadAnswer). A missing charset is read as UTF-8.
@@ -10,8 +10,10 @@
   codes and its text for people, whatever shape the server used:
   RFC 7807 problem+json, ZMS ``{"errors": [...]}`` / ``{"error": {...}}``, Open311
   ``[{code, description}]``, text/plain, HTML pages.
-* ``cancel`` (a threading.Event) is checked before each attempt, between body chunks and while
-  waiting between retries.
+* One deadline per call (``total_timeout``, retries included); ``cancel`` (a threading.Event) ends a
+  call within a second at every stage: connecting and waiting for the headers (the request runs on
+  a helper thread), waiting between retries, reading the body (a watchdog shuts the socket down).
+* Headers a caller gives to a GET never follow a redirect to another origin.
 * Nothing secret is logged: log lines carry method, host, path (never the query) and status.
 """
 
@@ -117,7 +119,7 @@ def parse_error_body(resp: Response) -> ServerMessage:
     if _looks_html(ct, resp.body):
         return msg  # a maintenance / proxy page: no user text we could trust
     try:
-        data = json.loads(resp.text()) if resp.body.strip() else None
+        data = _xml_or_json(resp) if resp.body.strip() else None
     except ValueError:
         data = None
         text = resp.text().strip()
@@ -161,6 +163,18 @@ def parse_error_body(resp: Response) -> ServerMessage:
     elif isinstance(data, str) and data.strip():
         msg.texts.append(data.strip()[:500])
     return msg
+
+
+def _xml_or_json(resp: Response) -> Any:
+    """An error body as data: Open311's XML ``<errors>`` through the hardened parser, else JSON."""
+    from assistant.portal.open311_xml import looks_xml, parse_xml
+
+    if looks_xml(resp.content_type, resp.body):
+        try:
+            return parse_xml(resp.body)
+        except BadAnswer:
+            raise ValueError("unreadable XML") from None
+    return json.loads(resp.text())
 
 
 def error_for_status(resp: Response, source: str) -> PortalError:
@@ -248,16 +262,22 @@ class Http:
 
     def get(self, path: str, params: Mapping[str, Any] | Sequence[tuple[str, Any]] | None = None, *,
             cancel: threading.Event | None = None, headers: Mapping[str, str] | None = None) -> Response:
-        """GET with retries on 429/502/503/504 and connection trouble. Returns a 2xx Response."""
+        """GET with retries on 429/502/503/504 and a refused/dropped connection. Returns a 2xx Response.
+
+        One deadline for the whole call (``total_timeout``), retries and waits included: a retry
+        that would not fit is not tried. A silent server is not asked again (that would double the wait)."""
+        deadline = time.monotonic() + self.total_timeout
         attempt = 0
         while True:
             _check_cancel(cancel, self.host)
             try:
-                resp = self._send("GET", path, params=params, cancel=cancel, headers=headers)
-            except (Offline, Timeout) as exc:
-                if attempt >= min(1, self.retries):  # a refused or silent server: one more try, not more
+                resp = self._send("GET", path, params=params, cancel=cancel, headers=headers, deadline=deadline)
+            except Offline as exc:
+                if attempt >= min(1, self.retries):  # a refused or dropped connection: one more try, not more
                     raise
                 wait = self._backoff_for(attempt, None)
+                if time.monotonic() + wait >= deadline:
+                    raise
                 log.info("portal GET %s%s: %s, retry %d in %.1fs", self.host, _path_only(path), exc.key, attempt + 1, wait)
             else:
                 if 200 <= resp.status < 300:
@@ -268,6 +288,8 @@ class Http:
                 wait = self._backoff_for(attempt, err.retry_after)
                 if err.retry_after is not None and err.retry_after > self.max_wait:
                     raise err  # the server asks for longer than we will wait: say so now
+                if time.monotonic() + wait >= deadline:
+                    raise err  # no time left for another try within the call's deadline
                 log.info("portal GET %s%s: %s, retry %d in %.1fs", self.host, _path_only(path), resp.status, attempt + 1, wait)
             attempt += 1
             if not self._sleep(wait, cancel):
@@ -286,7 +308,8 @@ class Http:
 
     def _post(self, path: str, *, cancel, headers, json_body: Any = None, form: list | None = None) -> Response:
         _check_cancel(cancel, self.host)
-        resp = self._send("POST", path, cancel=cancel, headers=headers, json_body=json_body, form=form)
+        resp = self._send("POST", path, cancel=cancel, headers=headers, json_body=json_body, form=form,
+                          deadline=time.monotonic() + self.total_timeout)
         if 200 <= resp.status < 300:
             return resp
         err = error_for_status(resp, self.host)
@@ -301,10 +324,11 @@ class Http:
             wait = max(wait, server_wait)
         return min(wait, self.max_wait)
 
-    def _send(self, method: str, path: str, *, cancel, headers, params=None, json_body=None, form=None) -> Response:
+    def _send(self, method: str, path: str, *, cancel, headers, deadline: float, params=None, json_body=None,
+              form=None) -> Response:
         url = self.url(path)
         is_post = method == "POST"
-        kwargs: dict[str, Any] = {"timeout": self.timeout, "stream": True, "allow_redirects": False}
+        kwargs: dict[str, Any] = {"stream": True, "allow_redirects": False}
         if params is not None:
             kwargs["params"] = params
         if headers:
@@ -315,36 +339,14 @@ class Http:
             kwargs["data"] = [(k, v.encode("utf-8") if isinstance(v, str) else v) for k, v in form]
             kwargs.setdefault("headers", {})["Content-Type"] = "application/x-www-form-urlencoded; charset=utf-8"
         started = time.monotonic()
-        try:
-            r = self.session.request(method, url, **kwargs)
-            for _ in range(MAX_REDIRECTS):  # follow GET redirects ourselves: each target is checked first
-                if is_post or not r.is_redirect:
-                    break
-                target = urljoin(r.url, r.headers.get("Location", ""))
-                r.close()
-                check_url(target)  # a redirect must not leave https / loopback — checked before it is asked
-                kwargs.pop("params", None)
-                r = self.session.request(method, target, **kwargs)
-        except requests.exceptions.ConnectTimeout:
-            raise Timeout("no connection in time", source=self.host, delivered=False) from None
-        except requests.exceptions.ReadTimeout:
-            raise Timeout("no answer in time", source=self.host, delivered=None if is_post else False) from None
-        except requests.exceptions.SSLError:
-            raise Offline("secure connection failed (certificate)", source=self.host, reason="tls", delivered=False) from None
-        except requests.exceptions.InvalidURL:
-            raise Unavailable("the address is not valid", source=self.host, delivered=False) from None
-        except requests.exceptions.ConnectionError as exc:
-            raise Offline("no connection", source=self.host, delivered=_connection_delivered(exc, is_post)) from None
-        except requests.exceptions.RequestException as exc:
-            raise BadAnswer(f"request failed ({exc.__class__.__name__})", source=self.host,
-                            delivered=None if is_post else False) from None
+        r = self._headers_in_time(method, url, kwargs, cancel=cancel, deadline=deadline)
         try:
             if r.is_redirect:
                 raise BadAnswer(f"unexpected redirect ({r.status_code})", source=self.host,
                                 delivered=None if is_post else False)
-            watch = _Watchdog(r, cancel, started + self.total_timeout)
+            watch = _Watchdog(r, cancel, deadline)
             try:
-                body = self._read_body(r, cancel, is_post, started)
+                body = self._read_body(r, cancel, is_post, deadline)
             except PortalError:
                 if watch.why:
                     raise watch.error(self.host, is_post) from None
@@ -364,7 +366,83 @@ class Http:
         return Response(status=r.status_code, headers=r.headers, body=body, content_type=ctype.split(";")[0].strip().lower(),
                         charset=charset)
 
-    def _read_body(self, r: requests.Response, cancel, is_post: bool, started: float) -> bytes:
+    def _headers_in_time(self, method: str, url: str, kwargs: dict[str, Any], *, cancel, deadline: float) -> requests.Response:
+        """Connect, send and wait for the response headers on a helper thread, so that Cancel and the
+        call's deadline end the wait within a moment at every stage (connecting, a server that never
+        answers). An abandoned request ends by its own socket timeouts; its answer is closed unread."""
+        is_post = method == "POST"
+        box: dict[str, Any] = {}
+        done = threading.Event()
+        lock = threading.Lock()
+
+        def run() -> None:
+            try:
+                r = self._request(method, url, kwargs, deadline)
+            except BaseException as exc:  # noqa: BLE001 - handed to the caller below
+                box["error"] = exc
+            else:
+                with lock:
+                    if box.get("abandoned"):
+                        r.close()
+                        return
+                    box["response"] = r
+            finally:
+                done.set()
+
+        threading.Thread(target=run, name="portal-request", daemon=True).start()
+        while not done.wait(0.05):
+            late = cancel is not None and cancel.is_set()
+            if late or time.monotonic() > deadline:
+                with lock:
+                    box["abandoned"] = True
+                    r = box.pop("response", None)
+                if r is not None:
+                    r.close()
+                delivered = None if is_post else False
+                if late:
+                    raise Cancelled("cancelled while waiting for the answer", source=self.host, delivered=delivered)
+                raise Timeout("no answer in time", source=self.host, delivered=delivered)
+        if "error" in box:
+            raise self._typed(box["error"], is_post)
+        return box["response"]
+
+    def _request(self, method: str, url: str, kwargs: dict[str, Any], deadline: float) -> requests.Response:
+        """One request; GET redirects are followed here, each target checked before it is asked, and the
+        caller's headers never go to another host."""
+        left = max(0.1, deadline - time.monotonic())
+        kwargs = {**kwargs, "timeout": (min(self.timeout[0], left), min(self.timeout[1], left))}
+        r = self.session.request(method, url, **kwargs)
+        for _ in range(MAX_REDIRECTS):
+            if method == "POST" or not r.is_redirect:
+                break
+            target = urljoin(r.url, r.headers.get("Location", ""))
+            r.close()
+            check_url(target)  # a redirect must not leave https / loopback — checked before it is asked
+            kwargs.pop("params", None)
+            if _origin(target) != _origin(url):
+                kwargs.pop("headers", None)  # e.g. an Authorization for this server only
+            r = self.session.request(method, target, **kwargs)
+        return r
+
+    def _typed(self, exc: BaseException, is_post: bool) -> BaseException:
+        if isinstance(exc, PortalError):
+            return exc
+        if isinstance(exc, requests.exceptions.ConnectTimeout):
+            return Timeout("no connection in time", source=self.host, delivered=False)
+        if isinstance(exc, requests.exceptions.ReadTimeout):
+            return Timeout("no answer in time", source=self.host, delivered=None if is_post else False)
+        if isinstance(exc, requests.exceptions.SSLError):
+            return Offline("secure connection failed (certificate)", source=self.host, reason="tls", delivered=False)
+        if isinstance(exc, requests.exceptions.InvalidURL):
+            return Unavailable("the address is not valid", source=self.host, delivered=False)
+        if isinstance(exc, requests.exceptions.ConnectionError):
+            return Offline("no connection", source=self.host, delivered=_connection_delivered(exc, is_post))
+        if isinstance(exc, requests.exceptions.RequestException):
+            return BadAnswer(f"request failed ({exc.__class__.__name__})", source=self.host,
+                             delivered=None if is_post else False)
+        return exc
+
+    def _read_body(self, r: requests.Response, cancel, is_post: bool, deadline: float) -> bytes:
         declared = r.headers.get("Content-Length", "")
         if declared.isdigit() and int(declared) > self.max_bytes:
             raise BadAnswer("the answer is too big", source=self.host, reason="too-big", status=r.status_code,
@@ -375,7 +453,7 @@ class Http:
                 if cancel is not None and cancel.is_set():
                     raise Cancelled("cancelled while reading", source=self.host, delivered=None if is_post else False)
                 buf += chunk
-                if time.monotonic() - started > self.total_timeout:
+                if time.monotonic() > deadline:
                     raise Timeout("the answer takes too long", source=self.host, delivered=None if is_post else False)
                 if len(buf) > self.max_bytes:
                     raise BadAnswer("the answer is too big", source=self.host, reason="too-big", status=r.status_code,
@@ -401,8 +479,7 @@ class _Watchdog:
     def __init__(self, r: requests.Response, cancel: threading.Event | None, deadline: float) -> None:
         self.why = ""
         self._done = threading.Event()
-        conn = getattr(r.raw, "connection", None)
-        self._sock = getattr(conn, "sock", None)
+        self._sock = _socket_of(r)
         self._cancel = cancel
         self._deadline = deadline
         if self._sock is not None:
@@ -432,6 +509,18 @@ class _Watchdog:
         return Timeout("the answer takes too long", source=host, delivered=delivered)
 
 
+def _socket_of(r: requests.Response) -> Any:
+    """The socket a body is read from. urllib3 keeps it on the connection — except when the answer
+    closes the connection (HTTP/1.0, ``Connection: close``): http.client then hands the socket to the
+    response alone, where it is reached through the response's file object."""
+    conn = getattr(r.raw, "connection", None)
+    sock = getattr(conn, "sock", None)
+    if sock is not None:
+        return sock
+    fp = getattr(getattr(r.raw, "_fp", None), "fp", None)  # http.client.HTTPResponse → BufferedReader
+    return getattr(getattr(fp, "raw", None), "_sock", None)  # → socket.SocketIO → socket
+
+
 def _connection_delivered(exc: Exception, is_post: bool) -> bool | None:
     """A refused or unresolvable connection never sent anything; a dropped one may have."""
     if not is_post:
@@ -441,6 +530,11 @@ def _connection_delivered(exc: Exception, is_post: bool) -> bool | None:
     if isinstance(inner, (urllib3.exceptions.NewConnectionError, urllib3.exceptions.NameResolutionError)):
         return False
     return None
+
+
+def _origin(url: str) -> tuple[str, str, int | None]:
+    p = urlsplit(url)
+    return p.scheme, (p.hostname or "").lower(), p.port or {"http": 80, "https": 443}.get(p.scheme)
 
 
 def _check_cancel(cancel: threading.Event | None, host: str) -> None:

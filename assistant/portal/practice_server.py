@@ -32,16 +32,17 @@ import threading
 import time
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
-from urllib.parse import parse_qs, parse_qsl, urlsplit
+from urllib.parse import parse_qs, parse_qsl, quote, urlsplit
 
 from assistant.portal import practice_data as D
-from assistant.portal.config import PRACTICE_API_KEY
+from assistant.portal.api import PRACTICE_API_KEY
+from assistant.portal.flows.validate import PHONE_RE, email_ok
 from assistant.portal.loopback import LoopbackServer, OwnedHandler
 
 FIT = "/fit-connect/v1"
 ZMS = "/terminvereinbarung/api/citizen"
 O311 = "/open311/v2"
-API_KEY = PRACTICE_API_KEY  # one value for server and clients (assistant/portal/config.py)
+API_KEY = PRACTICE_API_KEY  # one value for server and clients (assistant/portal/api.py)
 MAX_BODY = 1024 * 1024
 
 
@@ -66,6 +67,14 @@ def _zms_errors() -> dict[str, dict]:
         "invalidAuthKey": (400, "warning", "authKey should be a string."),
         "invalidFamilyName": (400, "warning", "familyName should be a non-empty string."),
         "invalidEmail": (400, "warning", "email should be a valid email address."),
+        "invalidTelephone": (400, "warning", "telephone should be a numeric string between 7 and 15 digits."),
+        "telephoneIsRequired": (406, "warning", "Telephone number is required."),
+        "emailIsRequired": (406, "warning", "Email address is required."),
+        "unknownError": (520, "error", "An unknown error occurred."),
+        "invalidSlotsStartDate": (400, "warning", "slotsStartDate must be a valid date."),
+        "invalidSlotsEndDate": (400, "warning", "slotsEndDate must be a valid date."),
+        "invalidLocationAndServiceCombination": (400, "warning", "The provided service(s) do not exist at the given location."),
+        "requestMethodNotAllowed": (405, "warning", "Request method not allowed."),
         "appointmentNotAvailable": (404, "error", "The selected appointment is unfortunately no longer available."),
         "appointmentNotFound": (404, "error", "Maybe you have already canceled your appointment? Otherwise, please check that you have used the correct link."),
         "notFound": (404, "error", "Endpoint not found."),
@@ -123,15 +132,19 @@ class PracticePortal(LoopbackServer):
 
     # --- FIT-Connect ---
 
+    def _instance(self, path: str) -> str:
+        """RFC 7807 ``instance`` as the API's schema wants it: an absolute URI of the request."""
+        return self.url + FIT + path
+
     def fit(self, method: str, path: str, q: dict[str, list[str]]) -> Any:
         if method != "GET":
-            raise _Reply(405, _problem(405, "Method Not Allowed", path), "application/problem+json")
+            raise _Reply(405, _problem(405, "Method Not Allowed", self._instance(path)), "application/problem+json")
         if path == "/info":
             return {"version": {"major": 2, "minor": 0, "patch": 0}}
         if path == "/areas":
             exprs = q.get("areaSearchexpression") or []
             if not exprs or any(len(e.strip("*")) < 2 for e in exprs):
-                raise _Reply(400, _problem(400, "Bad Request", path, "areaSearchexpression fehlt oder ist zu kurz."),
+                raise _Reply(400, _problem(400, "Bad Request", self._instance(path), "areaSearchexpression fehlt oder ist zu kurz."),
                              "application/problem+json")
             hits = [a for a in D.AREAS if any(_wild(e, a["name"]) or _wild(e, a["id"]) for e in exprs)]
             return {"count": len(hits), "offset": 0, "totalCount": len(hits), "areas": hits}
@@ -139,18 +152,21 @@ class PracticePortal(LoopbackServer):
             leika = (q.get("leikaKey") or [""])[0]
             areas = [k for k in ("ars", "ags", "areaId") if q.get(k)]
             if not re.fullmatch(r"99\d{12}", leika) or len(areas) != 1:
-                raise _Reply(400, _problem(400, "Bad Request", path,
+                raise _Reply(400, _problem(400, "Bad Request", self._instance(path),
                                            "leikaKey und genau ein Gebietsschlüssel (ars, ags oder areaId) sind nötig."),
                              "application/problem+json")
-            ars = (q.get("ars") or [""])[0]
-            if ars and not re.fullmatch(r"\d{2}|\d{3}|\d{5}|\d{9}|\d{12}", ars):
-                raise _Reply(400, _problem(400, "Bad Request", path, "ars hat ein falsches Format."), "application/problem+json")
-            in_city = ars in ("", D.ARS, "05911", "059110000") or (q.get("ags") or [""])[0] == "05911000" \
-                or (q.get("areaId") or [""])[0] == "05911000"
+            ars, ags, area = ((q.get(k) or [""])[0] for k in ("ars", "ags", "areaId"))
+            bad = (ars and not re.fullmatch(r"\d{2}|\d{3}|\d{5}|\d{9}|\d{12}", ars)) \
+                or (ags and not re.fullmatch(r"\d{2}|\d{3}|\d{5}|\d{8}", ags)) or (area and not area.isdigit())
+            if bad:
+                raise _Reply(400, _problem(400, "Bad Request", self._instance(path),
+                                           "Der Gebietsschlüssel hat ein falsches Format."), "application/problem+json")
+            # only Bochum's own keys are Bochum; any other region has no routes here
+            in_city = ars in (D.ARS, "05911", "059110000") or ags == "05911000" or area in ("05911000", "44787")
             route = D.ROUTES.get(leika) if in_city else None
             routes = [{**route, "destinationSignature": D._SIG}] if route else []
             return {"count": len(routes), "offset": 0, "totalCount": len(routes), "routes": routes}
-        raise _Reply(404, _problem(404, "Not Found", path), "application/problem+json")
+        raise _Reply(404, _problem(404, "Not Found", self._instance(path)), "application/problem+json")
 
     # --- ZMS ---
 
@@ -241,14 +257,14 @@ class PracticePortal(LoopbackServer):
 
     def _calendar(self, q: dict[str, list[str]]) -> dict:
         errs = []
-        try:
-            start = date.fromisoformat((q.get("startDate") or [""])[0])
-        except ValueError:
+        start, end = _ymd((q.get("startDate") or [""])[0]), _ymd((q.get("endDate") or [""])[0])
+        if start is None:
             errs.append("invalidStartDate")
-        try:
-            end = date.fromisoformat((q.get("endDate") or [""])[0])
-        except ValueError:
+        if end is None:
             errs.append("invalidEndDate")
+        for key in ("slotsStartDate", "slotsEndDate"):
+            if q.get(key) and _ymd(q[key][0]) is None:
+                errs.append("invalid" + key[0].upper() + key[1:])
         office_ids = (q.get("officeIds") or [""])[0].split(",")
         service_ids = (q.get("serviceIds") or [""])[0].split(",")
         counts = (q.get("serviceCounts") or [""])[0].split(",")
@@ -260,10 +276,15 @@ class PracticePortal(LoopbackServer):
             errs.append("invalidServiceCount")
         if errs:
             raise self.zms_error(*errs)
+        if start > end or (end - start).days > 365:
+            # startDateAfterEndDate / dateRangeTooLarge are not in ZMS's table: they come back as 520
+            raise self.zms_error("unknownError")
+        offered = {(o, s) for o, s, _ in D.ZMS_RELATIONS}
+        if not all((int(o), int(sv)) in offered for o in office_ids for sv in service_ids):
+            raise self.zms_error("invalidLocationAndServiceCombination")
         today = datetime.now(_tz()).date()
         days = []
         d = max(start, today)
-        offered = {(o, s) for o, s, _ in D.ZMS_RELATIONS}
         while d <= end and d <= today + timedelta(days=60):
             offices = []
             for oid in office_ids:
@@ -330,13 +351,21 @@ class PracticePortal(LoopbackServer):
         errs = []
         if not isinstance(b.get("familyName"), str) or not b["familyName"].strip():
             errs.append("invalidFamilyName")
-        if not isinstance(b.get("email"), str) or not re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-zA-Z]{2,}", b["email"]):
-            errs.append("invalidEmail")
+        office = next(o for o in D.ZMS_OFFICES if o["id"] == p["officeId"])
+        scope = self._scope(office)
+        if scope["emailRequired"] and (not isinstance(b.get("email"), str) or not email_ok(b["email"])):
+            errs.append("invalidEmail")  # PHP FILTER_VALIDATE_EMAIL, as zmscitizenapi's ValidationService
+        tel = b.get("telephone")
+        if scope["telephoneActivated"]:
+            if tel not in (None, "") and (not isinstance(tel, str) or not PHONE_RE.match(tel)):
+                errs.append("invalidTelephone")  # the raw value: the real server normalises nothing
         if errs:
             raise self.zms_error(*errs)
+        if scope["telephoneActivated"] and scope["telephoneRequired"] and not tel:
+            raise self.zms_error("telephoneIsRequired")
         if p["status"] != "reserved":
             raise self.zms_error("processNotReservedAnymore")
-        p["familyName"], p["email"] = b["familyName"].strip(), b["email"].strip()
+        p["familyName"], p["email"] = b["familyName"].strip(), str(b.get("email") or "").strip()
         p["telephone"] = (b.get("telephone") or "") if isinstance(b.get("telephone"), (str, type(None))) else ""
         return self._process_json(p)
 
@@ -376,8 +405,14 @@ class PracticePortal(LoopbackServer):
     def open311(self, method: str, path: str, q: dict[str, list[str]], form: list[tuple[str, str]]) -> Any:
         if not (path.endswith(".json") or path.endswith(".xml")):
             raise _Reply(404, "Bad extension. We support .xml and .json", "text/plain")
-        if path.endswith(".xml"):
-            raise _Reply(404, "Bad extension. The practice portal speaks .json only", "text/plain")
+        if path.endswith(".xml"):  # GeoReport v2's mandatory format, as the recorded server writes it
+            try:
+                data = self.open311(method, path[: -len(".xml")] + ".json", q, form)
+            except _Reply as r:
+                if isinstance(r.body, list):
+                    raise _Reply(r.status, _xml("errors", r.body, self.open311_quirks), "text/xml", r.headers) from None
+                raise
+            raise _Reply(200, _xml(_xml_root(path), data, self.open311_quirks), "text/xml")
         with self.lock:
             if path == "/services.json" and method == "GET":
                 return [{**{k: v for k, v in s.items() if k != "metadata"}, "metadata": self._bool(s["metadata"])}
@@ -502,17 +537,68 @@ class PracticePortal(LoopbackServer):
             except ValueError:
                 return None
 
-        if q.get("start_date") and (d := parse_dt(q["start_date"][0])):
-            items = [r for r in items if r["requested"] >= d]
-        if q.get("end_date") and (d := parse_dt(q["end_date"][0])):
-            items = [r for r in items if r["requested"] <= d]
+        bounds = {k: parse_dt(q[k][0]) for k in ("start_date", "end_date") if q.get(k)}
+        bad = [k for k, d in bounds.items() if d is None]
+        if bad:  # as Open311::Endpoint's input check: a date that is no date is refused, not ignored
+            raise _Reply(400, [{"code": 400, "description": "Error in input for GET_Service_Requests"}] + [
+                {"code": 400, "description": f"Failed //rec: {k} is not a w3 datetime"} for k in bad])
+        if bounds.get("start_date"):
+            items = [r for r in items if r["requested"] >= bounds["start_date"]]
+        if bounds.get("end_date"):
+            items = [r for r in items if r["requested"] <= bounds["end_date"]]
         if q.get("status"):
             items = [r for r in items if self._request_json(r)["status"] in q["status"][0].split(",")]
         return [self._request_json(r) for r in items[-1000:]]
 
 
+_XML_ITEM = {"services": "service", "service_requests": "request", "errors": "error", "attributes": "attribute",
+             "values": "value"}
+
+
+def _xml_root(path: str) -> str:
+    if path.startswith("/services/"):
+        return "service_definition"
+    return "services" if path.startswith("/services") else "service_requests"
+
+
+def _xml(root: str, data: Any, twice_encoded: bool) -> bytes:
+    """The answer as the recorded mySociety server writes XML: children sorted by name, text only,
+    ``null`` as an empty element — and (its quirk) non-ASCII text encoded twice."""
+    from xml.sax.saxutils import escape
+
+    def text(v: Any) -> str:
+        t = "" if v is None else ("true" if v is True else "false" if v is False else str(v))
+        if twice_encoded:
+            t = t.encode("utf-8").decode("latin-1")
+        return escape(t)
+
+    def el(tag: str, v: Any, depth: int) -> str:
+        pad = "  " * depth
+        if isinstance(v, list):
+            item = _XML_ITEM.get(tag, "item")
+            inner = "".join(el(item, x, depth + 1) for x in v)
+            return f"{pad}<{tag}>\n{inner}{pad}</{tag}>\n"
+        if isinstance(v, dict):
+            inner = "".join(el(k, v[k], depth + 1) for k in sorted(v))
+            return f"{pad}<{tag}>\n{inner}{pad}</{tag}>\n"
+        return f"{pad}<{tag}>{text(v)}</{tag}>\n"
+
+    return ('<?xml version="1.0" encoding="utf-8"?>\n' + el(root, data, 0)).encode("utf-8")
+
+
+def _ymd(text: str) -> date | None:
+    """YYYY-MM-DD only, as ZMS's validator (Python's fromisoformat alone would take "20261206" too)."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text or ""):
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
 def _problem(status: int, title: str, instance: str, detail: str = "") -> dict:
-    p = {"type": "about:blank", "title": title, "status": status, "instance": instance}
+    # RFC 7807: "instance" is a URI reference; the path of the request is one
+    p = {"type": "about:blank", "title": title, "status": status, "instance": quote(instance, safe="/:")}
     if detail:
         p["detail"] = detail
     return p
@@ -542,6 +628,32 @@ class _Handler(OwnedHandler):
 
     def do_POST(self) -> None:  # noqa: N802
         self._handle("POST")
+
+    def _other(self) -> None:
+        """PUT, DELETE, PATCH, OPTIONS, HEAD: what the real servers answer (ZMS's catch-all route:
+        404 ``notFound`` JSON; Open311 and FIT-Connect: 404/405), never http.server's 501 HTML page."""
+        path = urlsplit(self.path).path
+        self._drain()
+        if path.startswith(ZMS + "/"):
+            body = json.dumps({"errors": [ZMS_ERRORS["notFound"]]}).encode()
+            self._send(404, body, "application/json; charset=utf-8")
+        elif path.startswith(FIT):
+            body = json.dumps(_problem(405, "Method Not Allowed", self.portal.url + path)).encode()
+            self._send(405, body, "application/problem+json")
+        else:
+            self._send(404, b"Not found", "text/plain")
+
+    do_PUT = do_DELETE = do_PATCH = do_OPTIONS = _other  # noqa: N815
+
+    def do_HEAD(self) -> None:  # noqa: N802
+        self.send_response(404)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def _drain(self) -> None:
+        n = self.headers.get("Content-Length") or "0"
+        if n.isdigit() and 0 < int(n) <= MAX_BODY:
+            self.rfile.read(int(n))
 
     def _handle(self, method: str) -> None:
         parts = urlsplit(self.path)

@@ -37,10 +37,11 @@ from assistant.core.errors import StateFileError
 from assistant.core.paths import user_file
 from assistant.portal import parse
 from assistant.portal.api import (
-    BadAnswer, Cancelled, Choice, Datatype, NotAllowed, NotFound, PortalError, Question, Rejected, ReportReceipt,
+    PRACTICE_API_KEY, BadAnswer, Cancelled, Choice, Datatype, NotAllowed, NotFound, PortalError, Question, Rejected,
+    ReportReceipt,
     ReportService, ReportStatus, SecretStoreError, ServiceDefinition, ServiceGroup, SubmissionUncertain, entry_mode,
 )
-from assistant.portal.drafts import ReportDraft, clean_description, now_utc, save_draft
+from assistant.portal.drafts import ReportDraft, clean_description, description_too_long, now_utc, save_draft
 from assistant.portal.http import Http, Response, json_of
 
 LOOKUP_SLACK = timedelta(minutes=3)
@@ -78,9 +79,25 @@ class Open311Client:
             p["jurisdiction_id"] = self.endpoint.jurisdiction
         return p
 
+    @property
+    def fmt(self) -> str:
+        """"json" (default) or "xml" — GeoReport v2's mandatory format, for servers that speak only it."""
+        return "xml" if getattr(self.endpoint, "format", "json") == "xml" else "json"
+
+    def _path(self, path: str) -> str:
+        return path[: -len(".json")] + "." + self.fmt if path.endswith(".json") else path
+
+    def _data(self, resp: Response) -> Any:
+        """JSON or XML, whichever the server sent (the XML through the hardened parser)."""
+        from assistant.portal.open311_xml import looks_xml, parse_xml
+
+        if looks_xml(resp.content_type, resp.body) and not resp.content_type.endswith("html"):
+            return parse_xml(resp.body, self.source)
+        return json_of(resp, self.source)
+
     def _get(self, path: str, params: dict[str, Any] | None = None, *, cancel=None) -> Any:
         try:
-            return json_of(self.http.get(path, params, cancel=cancel), self.source)
+            return self._data(self.http.get(self._path(path), params, cancel=cancel))
         except PortalError as exc:
             raise _refine(exc) from None
 
@@ -209,8 +226,6 @@ class Open311Client:
         if not getattr(self.endpoint, "needs_key", True):
             return ""
         if getattr(self.endpoint, "practice", False):
-            from assistant.portal.config import PRACTICE_API_KEY
-
             return PRACTICE_API_KEY
         from assistant.portal import secrets
 
@@ -225,6 +240,8 @@ class Open311Client:
             raise Rejected("no category chosen", reason="no-category", delivered=False)
         if not draft.address.strip() and (draft.lat is None or draft.long is None):
             raise Rejected("no place given", reason="no-place", delivered=False)
+        if description_too_long(draft.description):
+            raise Rejected("the description is longer than 4000 characters", reason="too-long", delivered=False)
 
     @parse.guarded
     def submit(self, draft: ReportDraft, *, cancel: threading.Event | None = None, force: bool = False,
@@ -245,7 +262,7 @@ class Open311Client:
         draft.pending_since = now_utc().isoformat()
         save(draft)
         try:
-            resp = self.http.post_form("requests.json", draft.form(key, getattr(self.endpoint, "jurisdiction", "")),
+            resp = self.http.post_form(self._path("requests.json"), draft.form(key, getattr(self.endpoint, "jurisdiction", "")),
                                        cancel=cancel)
             receipt = self._receipt(resp)
         except PortalError as exc:
@@ -267,7 +284,7 @@ class Open311Client:
 
     def _receipt(self, resp: Response) -> ReportReceipt:
         try:
-            data = json_of(resp, self.source)
+            data = self._data(resp)
         except BadAnswer as exc:
             exc.delivered = None  # a 2xx we cannot read: it probably arrived
             raise

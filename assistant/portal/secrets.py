@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import secrets as _random
+import threading
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
@@ -109,15 +110,46 @@ def delete_api_key(city_id: str, capability: str) -> None:
 # --- Bookings ---------------------------------------------------------------------------------
 
 
+# The secrets of this session's bookings that the keyring could not take, in memory (never in a
+# file): they keep an open booking reachable when no keyring works (library and counter PCs), so a
+# booking whose fate is not known is looked up instead of being made a second time. Forgotten at
+# the session's end (``forget_held_secrets``, called by the portal's forget hook).
+_held: dict[str, tuple[str, str]] = {}
+_held_lock = threading.Lock()
+
+
 def new_booking_ref() -> str:
     return _random.token_hex(8)
 
 
+def hold_booking_secret(ref: str, process_id: str, auth_key: str) -> None:
+    """Keep processId + authKey in memory for the life of the session (whatever the keyring does)."""
+    with _held_lock:
+        _held[ref] = (str(process_id), auth_key)
+
+
+def forget_held_secrets() -> None:
+    """Session end ("Nächste Person", "Alles vergessen", program end): drop every held secret."""
+    with _held_lock:
+        _held.clear()
+
+
 def store_booking_secret(ref: str, process_id: str, auth_key: str) -> None:
-    _set(f"booking:{ref}", json.dumps({"processId": str(process_id), "authKey": auth_key}))
+    """To the keyring; where it does not work, held in memory for this session — and SecretStoreError
+    is still raised, so the caller says the booking cannot be kept beyond this session."""
+    try:
+        _set(f"booking:{ref}", json.dumps({"processId": str(process_id), "authKey": auth_key}))
+    except SecretStoreError:
+        hold_booking_secret(ref, process_id, auth_key)
+        raise
 
 
 def booking_secret(ref: str) -> tuple[str, str] | None:
+    """processId + authKey of a booking: from this session's memory first, then the keyring."""
+    with _held_lock:
+        pair = _held.get(ref)
+    if pair is not None:
+        return pair
     raw = _get(f"booking:{ref}")
     if not raw:
         return None
@@ -129,6 +161,8 @@ def booking_secret(ref: str) -> tuple[str, str] | None:
 
 
 def delete_booking_secret(ref: str) -> None:
+    with _held_lock:
+        _held.pop(ref, None)
     _delete(f"booking:{ref}")
 
 

@@ -184,6 +184,10 @@
         <translation>You cancelled. Nothing has happened.</translation>
     </message>
     <message>
+        <source>Vielleicht haben Sie schon einen Termin. Bitte sehen Sie in Ihren E-Mails nach oder rufen Sie 115 an. Wir buchen nicht noch einmal.</source>
+        <translation>You may already have an appointment. Please look in your e-mails or call 115. We do not book again.</translation>
+    </message>
+    <message>
         <source>Wir wissen nicht sicher, ob es angekommen ist. Deshalb senden wir es nicht doppelt. Beim nächsten Versuch prüfen wir das zuerst.</source>
         <translation>We do not know for sure whether it arrived. So we do not send it twice. Next time we check that first.</translation>
     </message>
@@ -192,8 +196,36 @@
         <translation>This computer has no secure store. So nothing is stored here.</translation>
     </message>
     <message>
-        <source>Das Amt sagt: „%1“</source>
-        <translation>The office says: “%1”</translation>
+        <source>So viele Anliegen passen nicht in einen Termin. Bitte buchen Sie weniger auf einmal.</source>
+        <translation>That many matters do not fit into one appointment. Please book fewer at once.</translation>
+    </message>
+    <message>
+        <source>Bei diesem Amt sind gerade keine Termine frei. Bitte versuchen Sie es später noch einmal oder rufen Sie 115 an.</source>
+        <translation>This office has no free appointments right now. Please try again later or call 115.</translation>
+    </message>
+    <message>
+        <source>Eine Angabe wurde nicht angenommen. Bitte prüfen Sie Ihre Angaben.</source>
+        <translation>One entry was not accepted. Please check your entries.</translation>
+    </message>
+    <message>
+        <source>Beim Amt fehlen gerade Angaben zu diesem Termin. Bitte versuchen Sie es später noch einmal oder rufen Sie 115 an.</source>
+        <translation>The office is missing some details for this appointment right now. Please try again later or call 115.</translation>
+    </message>
+    <message>
+        <source>Der Server hat die Anfrage dieses Programms nicht verstanden. Das ist nicht Ihr Fehler. Bitte sagen Sie den Mitarbeitenden Bescheid oder rufen Sie 115 an.</source>
+        <translation>The server did not understand this program&apos;s request. It is not your fault. Please tell the staff or call 115.</translation>
+    </message>
+    <message>
+        <source>Die Beschreibung ist zu lang. Bitte kürzen Sie sie auf höchstens 4000 Zeichen.</source>
+        <translation>The description is too long. Please shorten it to at most 4000 characters.</translation>
+    </message>
+    <message>
+        <source>Bitte wählen Sie zuerst eine Uhrzeit.</source>
+        <translation>Please choose a time first.</translation>
+    </message>
+    <message>
+        <source>Die Angaben wurden nicht angenommen. Bitte prüfen Sie sie.</source>
+        <translation>The details were not accepted. Please check them.</translation>
     </message>
     <message>
         <source>Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
@@ -248,10 +280,6 @@
         <translation>You have already booked too many appointments. Please cancel an old one first.</translation>
     </message>
     <message>
-        <source>Das Amt hat die Angaben nicht angenommen. Bitte prüfen Sie sie.</source>
-        <translation>The office did not accept the details. Please check them.</translation>
-    </message>
-    <message>
         <source>%1 Uhr</source>
         <translation>%1</translation>
     </message>
@@ -295,6 +323,10 @@
         <translation>Book a new appointment</translation>
     </message>
     <message>
+        <source>Zuerst prüfen wir den angefangenen Termin. So wird nichts doppelt gebucht.</source>
+        <translation>First we check the appointment you started. That way nothing is booked twice.</translation>
+    </message>
+    <message>
         <source>Die Ämter werden geladen …</source>
         <translation>Loading the offices …</translation>
     </message>
@@ -305,6 +337,10 @@
     <message>
         <source>Gerade bietet kein Amt Termine an. Bitte versuchen Sie es später noch einmal.</source>
         <translation>No office offers appointments right now. Please try again later.</translation>
+    </message>
+    <message>
+        <source>Für diesen Termin wurde schon gebucht. Solange wir nicht wissen, ob es geklappt hat, bleibt er so. Auf der letzten Seite prüfen wir das.</source>
+        <translation>This appointment has already been sent for booking. Until we know whether it worked, it stays as it is. We check that on the last page.</translation>
     </message>
     <message>
         <source>Was möchten Sie dort erledigen?</source>
@@ -375,10 +411,6 @@
         <translation>Your e-mail address</translation>
     </message>
     <message>
-        <source>In der Übung wird keine E-Mail geschickt.</source>
-        <translation>In practice no e-mail is sent.</translation>
-    </message>
-    <message>
         <source>Dorthin schickt das Amt die Bestätigung.</source>
         <translation>The office sends the confirmation there.</translation>
     </message>
@@ -397,6 +429,14 @@
     <message>
         <source>Bitte schreiben Sie Ihre E-Mail-Adresse. Dorthin kommt die Bestätigung.</source>
         <translation>Please write your e-mail address. The confirmation goes there.</translation>
+    </message>
+    <message>
+        <source>Das Amt nimmt keine E-Mail-Adresse mit ä, ö, ü, ß oder anderen besonderen Buchstaben an. Bitte nehmen Sie eine andere Adresse. Wenn Sie keine haben, buchen Sie bitte am Telefon (115).</source>
+        <translation>The office does not accept e-mail addresses with ä, ö, ü, ß or other special letters. Please use another address. If you have none, please book by phone (115).</translation>
+    </message>
+    <message>
+        <source>In einer E-Mail-Adresse steht kein Leerzeichen. Bitte prüfen Sie die Adresse.</source>
+        <translation>An e-mail address has no spaces. Please check the address.</translation>
     </message>
     <message>
         <source>Die E-Mail-Adresse sieht nicht vollständig aus. Sie braucht ein @ und einen Punkt. Zum Beispiel: anna.schmidt@beispiel.de</source>
@@ -467,10 +507,6 @@
         <translation>Your appointment is booked.</translation>
     </message>
     <message>
-        <source>Das war nur eine Übung. Beim Amt ist nichts gebucht, und es kommt keine E-Mail.</source>
-        <translation>This was only practice. Nothing is booked at the office, and no e-mail will come.</translation>
-    </message>
-    <message>
         <source>Ihr Termin ist vorgemerkt.</source>
         <translation>Your appointment is reserved.</translation>
     </message>
@@ -500,7 +536,7 @@
     </message>
     <message>
         <source>Vorgangsnummer: %1</source>
-        <translation>Reference number: %1</translation>
+        <translation>Booking number: %1</translation>
     </message>
     <message>
         <source>Aufrufnummer: %1</source>
@@ -529,6 +565,42 @@
     <message>
         <source>Hier buchen Sie einen Termin in einem Amt. Sie wählen das Amt, das Anliegen, den Tag und die Uhrzeit. Erst auf der letzten Seite wird gebucht.</source>
         <translation>Here you book an appointment at an office. You choose the office, the service, the day and the time. Nothing is booked before the last page.</translation>
+    </message>
+    <message>
+        <source>In der Übung wird keine E-Mail geschickt.</source>
+        <translation>In practice no e-mail is sent.</translation>
+    </message>
+    <message>
+        <source>Bitte schreiben Sie in die Telefonnummer nur Ziffern. Zum Beispiel: 0234 123456</source>
+        <translation>Please use only digits in the phone number. For example: 0234 123456</translation>
+    </message>
+    <message>
+        <source>Die Telefonnummer hat zu wenige oder zu viele Ziffern. Bitte prüfen Sie sie. Zum Beispiel: 0234 123456</source>
+        <translation>The phone number has too few or too many digits. Please check it. For example: 0234 123456</translation>
+    </message>
+    <message>
+        <source>Vielleicht haben Sie schon einen Termin.</source>
+        <translation>You may already have an appointment.</translation>
+    </message>
+    <message>
+        <source>Das Programm wurde beim Buchen beendet. Dieser Computer konnte sich den Termin nicht merken. Deshalb wissen wir nicht, ob er gebucht ist.</source>
+        <translation>The program was closed while booking. This computer could not keep the appointment. So we do not know whether it is booked.</translation>
+    </message>
+    <message>
+        <source>So prüfen Sie es: Sehen Sie in Ihren E-Mails nach. Wenn der Termin gebucht ist, hat das Amt Ihnen geschrieben. Oder rufen Sie die Behördennummer 115 an.</source>
+        <translation>How to check: look in your e-mails. If the appointment is booked, the office has written to you. Or call the public service number 115.</translation>
+    </message>
+    <message>
+        <source>Wir buchen nicht noch einmal, damit Sie nicht zwei Termine haben.</source>
+        <translation>We do not book again, so that you do not end up with two appointments.</translation>
+    </message>
+    <message>
+        <source>Ich habe nachgesehen: Es gibt keinen Termin. Neu wählen</source>
+        <translation>I have checked: there is no appointment. Choose again</translation>
+    </message>
+    <message>
+        <source>Das war nur eine Übung. Beim Amt ist nichts gebucht, und es kommt keine E-Mail.</source>
+        <translation>This was only practice. Nothing is booked at the office, and no e-mail will come.</translation>
     </message>
     <message>
         <source>Dieser Computer kann den Termin nicht sicher speichern. Unter „Meine Termine“ steht er deshalb nicht. Bitte schreiben Sie sich die Vorgangsnummer auf.</source>
@@ -927,6 +999,10 @@
         <translation>The e-mail address does not look complete. It needs an @ and a dot.</translation>
     </message>
     <message>
+        <source>Bitte schreiben Sie die E-Mail-Adresse ohne ä, ö, ü oder ß. Oder lassen Sie das Feld leer.</source>
+        <translation>Please write the e-mail address without ä, ö, ü or ß. Or leave the field empty.</translation>
+    </message>
+    <message>
         <source>Thema: %1</source>
         <translation>Topic: %1</translation>
     </message>
@@ -1101,6 +1177,10 @@
         <source>Noch einmal versuchen</source>
         <translation>Try again</translation>
     </message>
+    <message>
+        <source>Details für Helfer</source>
+        <translation>Details for helpers</translation>
+    </message>
 </context>
 <context>
     <name>ServiceInfoPage</name>
@@ -1133,8 +1213,16 @@
         <translation>This is what we found:</translation>
     </message>
     <message>
-        <source>Dazu haben wir nichts gefunden. Versuchen Sie ein anderes Wort. Oder wählen Sie aus der Liste.</source>
-        <translation>We found nothing for this. Try another word. Or choose from the list.</translation>
+        <source>Das klingt nach einem Problem auf der Straße. Das melden Sie auf der Startseite unter „Problem melden“. Oder wählen Sie aus der Liste.</source>
+        <translation>That sounds like a problem in the street. You can report it on the start page under “Report a problem”. Or choose from the list.</translation>
+    </message>
+    <message>
+        <source>Dazu haben wir nichts gefunden. Fragen Sie am Telefon: %1. Oder sehen Sie auf %2 nach. Oder wählen Sie aus der Liste.</source>
+        <translation>We found nothing for that. Ask by phone: %1. Or look at %2. Or choose from the list.</translation>
+    </message>
+    <message>
+        <source>der Seite Ihrer Stadt</source>
+        <translation>your city&apos;s website</translation>
     </message>
     <message>
         <source>Oder wählen Sie aus der Liste:</source>

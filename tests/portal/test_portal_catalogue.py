@@ -92,6 +92,15 @@ def test_offline_without_cache_uses_the_profile_text(portal, bochum):
     assert info.fees == "kostenlos"
 
 
+def test_offline_answer_shows_the_opening_hours_once(portal, bochum):
+    """Minor of issue 12: the Meldebescheinigung's offline answer listed the hours twice."""
+    clients = open_clients(bochum, practice=portal)
+    portal.stop()
+    info = clients.catalogue.routes("99115005000000")
+    (office,) = info.offices
+    assert office.opening_hours and office.opening_hours not in office.address
+
+
 def test_a_server_failure_falls_back_too(portal, clients):
     portal.fault("GET", "/fit-connect/v1/routes", "html", times=10)
     info = clients.catalogue.routes(ID_CARD)

@@ -74,12 +74,37 @@ def test_several_statuses_at_once(clients):
     assert clients.reports.statuses([]) == []
 
 
-def test_coordinates_and_no_html(clients, portal):
-    draft = pothole(address="", lat=51.4818, long=7.2162, description="<b>Loch</b> " + "x" * 5000)
+def test_coordinates_and_the_text_exactly_as_written(clients, portal):
+    draft = pothole(address="", lat=51.4818, long=7.2162, description="Loch ist <10 cm tief, aber >30 cm breit")
     clients.reports.submit(draft)
     req = stored(portal)[0]
     assert (req["lat"], req["long"]) == (51.4818, 7.2162)
-    assert "<b>" not in req["description"] and len(req["description"]) == 4000
+    assert req["description"] == "Loch ist <10 cm tief, aber >30 cm breit"  # issue 12 §2: nothing removed
+
+
+def test_too_long_is_said_before_sending_never_cut(clients, portal):
+    with pytest.raises(Rejected) as info:
+        clients.reports.submit(pothole(description="x" * 4001))
+    assert info.value.reason == "too-long" and info.value.delivered is False and stored(portal) == []
+
+
+def test_any_text_arrives_as_the_check_screen_shows_it(clients, portal):
+    """Property (hypothesis): for any text a person can type, the server receives what was shown."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from assistant.portal.drafts import clean_description
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.text(min_size=1, max_size=300).filter(lambda t: t.strip()))
+    def arrives_unchanged(text):
+        draft = pothole(description=text, answers={"TIEFE": "3", "WO": "gehweg"})
+        shown = clean_description(draft.description)  # what the check screen shows (report_flow.summary_lines)
+        rid = clients.reports.submit(draft).request_id
+        got = next(r for r in portal.requests if str(r["id"]) == rid)
+        assert got["description"] == shown
+
+    arrives_unchanged()
 
 
 def test_server_validation_comes_back_as_a_rejection(clients):

@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 import requests
@@ -101,8 +101,9 @@ def test_fit_connect_answers(portal, schemas):
 def test_zms_answers(portal, schemas):
     r, oas = get(portal, ZMS + "/offices-and-services/")
     schemas.zms("collections/officeServiceAndRelationList.json", oas)
-    today = datetime.now().date().isoformat()
-    r, cal = get(portal, ZMS + "/available-calendar/", startDate=today, endDate="2099-01-01", officeIds="10100",
+    today = datetime.now().date()
+    r, cal = get(portal, ZMS + "/available-calendar/", startDate=today.isoformat(),
+                 endDate=(today + timedelta(days=365)).isoformat(), officeIds="10100",
                  serviceIds="120703", serviceCounts="1")
     schemas.zms("availableCalendar.json", cal)
     ts = cal["availableDays"][0]["offices"][0]["appointments"][0]

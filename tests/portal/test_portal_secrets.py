@@ -79,5 +79,6 @@ def test_report_form_fields():
     assert d.form("k1", "koeln") == [
         ("api_key", "k1"), ("jurisdiction_id", "koeln"), ("service_code", "POT"), ("lat", "51.4818"), ("long", "7.2162"),
         ("attribute[shape]", "circle"), ("attribute[kinds]", "a"), ("attribute[kinds]", "b"),
-        ("description", "x Loch"), ("first_name", "Erika")]
-    assert len(clean_description("ä" * 5000)) == 4000
+        ("description", "<script>x</script> Loch\x00"), ("first_name", "Erika")]  # sent as written
+    assert clean_description("  Loch ist <10 cm tief, aber >30 cm breit\n") == "Loch ist <10 cm tief, aber >30 cm breit"
+    assert len(clean_description("ä" * 5000)) == 5000  # never cut: refused before sending, said in words

@@ -89,3 +89,6 @@ def forget_portal_state() -> None:
     common = sys.modules.get("assistant.ui.portal.common")
     if common is not None:
         common.draft_writer.forget()  # a draft still queued belongs to the person who left
+    secrets = sys.modules.get("assistant.portal.secrets")
+    if secrets is not None:
+        secrets.forget_held_secrets()  # booking secrets held in memory (no keyring) end with the session

@@ -9,7 +9,6 @@ twice. Where the city has no appointment server, the page says where to book ins
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 from typing import Any
 
@@ -18,18 +17,18 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QGridLayout, QWidget
 
 from assistant.portal import drafts, secrets
+from assistant.portal.flows.booking import CHOOSE_TIME, FIX_CONTACT, MAY_EXIST, BookingFlow
 from assistant.portal.api import (
-    Appointment, AppointmentState, BookingResult, Capability, FreeDay, OfficesAndServices, PortalError, Rejected,
+    Appointment, AppointmentState, BookingResult, Capability, FreeDay, OfficesAndServices, PortalError,
     SavedAppointment, Unavailable, ZmsOffice,
 )
 from assistant.ui import theme
-from assistant.ui.portal.common import FlowPage, Loader, Screen, draft_writer
+from assistant.ui.portal.common import FlowPage, Loader, Screen, details_of, draft_writer
 from assistant.ui.portal.printing import print_document, save_pdf
 from assistant.ui.practice import practice_title
 from assistant.ui.portal.texts import day_text, error_text, time_text, when_text
 from assistant.ui.widgets import BigButton
 
-EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 DAYS_SHOWN = 8
 
 
@@ -67,8 +66,13 @@ class BookingPage(FlowPage):
     def _load_draft(self) -> None:
         self.load_draft(drafts.BookingDraft)
 
+    @property
+    def flow(self) -> BookingFlow:
+        """The Qt-free model of this flow, over the current draft (assistant/portal/flows/booking.py)."""
+        return BookingFlow(self.draft)
+
     def has_progress(self) -> bool:
-        return bool(self.draft.office_id or self.draft.family_name or self.draft.pending_since or self.draft.booking_ref)
+        return self.flow.has_progress()
 
     def on_mode_changed(self) -> None:
         self.catalog = None
@@ -93,12 +97,17 @@ class BookingPage(FlowPage):
             started=self.tr("Sie hatten schon angefangen, einen Termin zu buchen."),
             details=[" – ".join(x for x in (d.service_name, d.office_name) if x)],
             pending=self.tr("Vielleicht ist er schon gebucht. Wir prüfen das zuerst."),
-            in_progress=self.has_progress(), is_pending=bool(d.pending_since or d.booking_ref), resume=self.resume,
+            in_progress=self.has_progress(), is_pending=self.flow.in_flight(), resume=self.resume,
             new_text=self.tr("Einen neuen Termin buchen"), new=self.new_booking,
             mine_text=self.tr("Meine Termine ansehen"), mine=self.my_appointments,
         )
 
     def new_booking(self) -> None:
+        if self.flow.in_flight():
+            # a booking may exist: it is looked up first, never replaced by a second one
+            self.notice = self.tr("Zuerst prüfen wir den angefangenen Termin. So wird nichts doppelt gebucht.")
+            self.resume()
+            return
         self.discard_draft()
         self.draft = drafts.BookingDraft()
         self.days = None
@@ -106,17 +115,11 @@ class BookingPage(FlowPage):
 
     def resume(self) -> None:
         """Continue a saved draft at its step, with the steps before it behind 'Zurück'."""
-        order = [self.choose_office, self.choose_service, self.choose_day, self.choose_time, self.contact, self.check]
-        names = ["office", "service", "day", "time", "contact", "check"]
-        step = self.step_id()
-        if self.draft.pending_since or self.draft.booking_ref or step in ("book", "check"):
-            target = names.index("check")
-        elif step in names:
-            target = names.index(step)
-        else:
-            target = 0
-        self._history = [self.start] + order[:target]
-        self._render(order[target])
+        steps = {"office": self.choose_office, "service": self.choose_service, "day": self.choose_day,
+                 "time": self.choose_time, "contact": self.contact, "check": self.check}
+        target = self.flow.resume_step(self.step_id())
+        self._history = [self.start] + [steps[n] for n in self.flow.steps_before(target)]
+        self._render(steps[target])
 
     # --- office ----------------------------------------------------------------------------------
     def catalog_loader(self) -> Loader:
@@ -154,12 +157,17 @@ class BookingPage(FlowPage):
         key = name.casefold()
         return next((o for o in offices if key and (key in o.name.casefold() or o.name.casefold() in key)), None)
 
+    def _in_flight_notice(self) -> None:
+        self.notice = self.tr("Für diesen Termin wurde schon gebucht. Solange wir nicht wissen, ob es geklappt hat, "
+                              "bleibt er so. Auf der letzten Seite prüfen wir das.")
+        self.refresh()
+
     def pick_office(self, office: ZmsOffice) -> None:
         if office.id != self.draft.office_id:
-            self.draft.service_id = self.draft.service_name = ""
-            self.draft.day = self.draft.start = ""
             self.days = None
-        self.draft.office_id, self.draft.office_name = office.id, office.name
+        if not self.flow.pick_office(office.id, office.name):
+            self._in_flight_notice()
+            return
         self.go(self.choose_service)
 
     # --- service ---------------------------------------------------------------------------------
@@ -174,9 +182,10 @@ class BookingPage(FlowPage):
 
     def pick_service(self, service_id: str, name: str) -> None:
         if service_id != self.draft.service_id:
-            self.draft.day = self.draft.start = ""
             self.days = None
-        self.draft.service_id, self.draft.service_name = service_id, name
+        if not self.flow.pick_service(service_id, name):
+            self._in_flight_notice()
+            return
         self.load_then(self.days_loader(), self.choose_day)
 
     # --- day -------------------------------------------------------------------------------------
@@ -213,9 +222,9 @@ class BookingPage(FlowPage):
             s.choice(self.tr("Spätere Tage zeigen"), lambda: self._render(lambda sc: self.choose_day(sc, more=True)))
 
     def pick_day(self, day: date) -> None:
-        if day.isoformat() != self.draft.day:
-            self.draft.start = ""
-        self.draft.day = day.isoformat()
+        if not self.flow.pick_day(day.isoformat()):
+            self._in_flight_notice()
+            return
         self.go(self.choose_time)
 
     def restart_at(self, step) -> None:
@@ -260,7 +269,9 @@ class BookingPage(FlowPage):
         self._render(step)
 
     def pick_time(self, t: datetime) -> None:
-        self.draft.start = t.isoformat()
+        if not self.flow.pick_time(t.isoformat()):
+            self._in_flight_notice()
+            return
         self.go(self.contact)
 
     def _show_notice(self, s: Screen) -> None:
@@ -277,6 +288,7 @@ class BookingPage(FlowPage):
     def contact(self, s: Screen) -> None:
         self.save("contact")
         s.title(self.tr("Auf welchen Namen soll der Termin gehen?"))
+        self._show_notice(s)
         name = s.line_edit(self.tr("Ihr Name"), self.draft.family_name, hint=self.tr("Vorname und Nachname"))
         email = s.line_edit(
             self.tr("Ihre E-Mail-Adresse"), self.draft.email,
@@ -289,53 +301,63 @@ class BookingPage(FlowPage):
             label = self.tr("Ihre Telefonnummer") if office.telephone_required else self.tr("Ihre Telefonnummer (wenn Sie möchten)")
             phone = s.line_edit(label, self.draft.telephone)
 
-        def keep() -> None:
-            self.draft.family_name = name.text().strip()
-            self.draft.email = email.text().strip()
-            if phone is not None:
-                self.draft.telephone = phone.text().strip()
+        def keep() -> dict[str, str]:
+            tel = phone.text() if phone is not None else self.draft.telephone
+            problems = self.flow.set_contact(name.text(), email.text(), tel, office)
             self.save("contact")
+            return problems
 
         s.on_leave = keep
 
         def next_step() -> None:
-            keep()
-            ok = True
-            s.set_error(name, "")
-            s.set_error(email, "")
-            if len(self.draft.family_name) < 2:
-                s.set_error(name, self.tr("Bitte schreiben Sie Ihren Namen in das Feld."))
-                ok = False
-            if not self.draft.email:
-                s.set_error(email, self.tr("Bitte schreiben Sie Ihre E-Mail-Adresse. Dorthin kommt die Bestätigung."))
-                ok = False
-            elif not EMAIL_RE.match(self.draft.email):
-                s.set_error(email, self.tr(
-                    "Die E-Mail-Adresse sieht nicht vollständig aus. Sie braucht ein @ und einen Punkt. "
-                    "Zum Beispiel: anna.schmidt@beispiel.de"))
-                ok = False
-            if phone is not None and office is not None and office.telephone_required and len(self.draft.telephone) < 5:
-                s.set_error(phone, self.tr("Bitte schreiben Sie Ihre Telefonnummer in das Feld."))
-                ok = False
-            if ok:
+            problems = keep()
+            fields = {"name": name, "email": email, "telephone": phone}
+            for key, w in fields.items():
+                if w is not None:
+                    s.set_error(w, self.field_problem(key, problems.get(key, "")))
+            if not any(fields[k] is not None for k in problems):
                 self.go(self.check)
-            else:
-                for w in (name, email, phone):
-                    if w is not None and w.property("errorLabel").isVisible():
-                        w.setFocus()
-                        break
+                return
+            for w in (name, email, phone):
+                if w is not None and w.property("errorLabel").isVisible():
+                    w.setFocus()
+                    break
 
         for w in (name, email, phone):
             if w is not None:
                 w.returnPressed.connect(next_step)
         s.choice(self.tr("Weiter"), next_step, primary=True)
 
+    def field_problem(self, field: str, why: str) -> str:
+        """A field's message in words ("" if fine): the same rules the office's server uses."""
+        if not why:
+            return ""
+        if field == "name":
+            return self.tr("Bitte schreiben Sie Ihren Namen in das Feld.")
+        if field == "email":
+            if why == "missing":
+                return self.tr("Bitte schreiben Sie Ihre E-Mail-Adresse. Dorthin kommt die Bestätigung.")
+            if why == "umlaut":
+                return self.tr("Das Amt nimmt keine E-Mail-Adresse mit ä, ö, ü, ß oder anderen besonderen Buchstaben an. "
+                               "Bitte nehmen Sie eine andere Adresse. Wenn Sie keine haben, buchen Sie bitte am Telefon (115).")
+            if why == "space":
+                return self.tr("In einer E-Mail-Adresse steht kein Leerzeichen. Bitte prüfen Sie die Adresse.")
+            return self.tr("Die E-Mail-Adresse sieht nicht vollständig aus. Sie braucht ein @ und einen Punkt. "
+                           "Zum Beispiel: anna.schmidt@beispiel.de")
+        if why == "missing":
+            return self.tr("Bitte schreiben Sie Ihre Telefonnummer in das Feld.")
+        if why == "letters":
+            return self.tr("Bitte schreiben Sie in die Telefonnummer nur Ziffern. Zum Beispiel: 0234 123456")
+        return self.tr("Die Telefonnummer hat zu wenige oder zu viele Ziffern. Bitte prüfen Sie sie. "
+                       "Zum Beispiel: 0234 123456")
+
     # --- check and book --------------------------------------------------------------------------
     def check(self, s: Screen) -> None:
         self.save("check")
         d = self.draft
         s.title(self.tr("Bitte prüfen Sie Ihren Termin"))
-        if d.pending_since or d.booking_ref:
+        self._show_notice(s)
+        if self.flow.in_flight():
             s.text(self.tr("Vielleicht ist dieser Termin schon gebucht. Beim Buchen prüfen wir das zuerst. "
                            "Er wird nicht doppelt gebucht."))
         when = when_text(datetime.fromisoformat(d.start)) if d.start else ""
@@ -364,25 +386,55 @@ class BookingPage(FlowPage):
 
         def failed(f) -> None:
             err = f.error
-            if isinstance(err, Rejected) and err.reason in ("slot-taken", "expired"):
+            then = BookingFlow(draft).after_failure(err)
+            if then == CHOOSE_TIME:
                 text, _ = error_text(err)
                 self.notice = text
-                draft.start = ""
-                draft.booking_ref = ""
-                draft.server_state = ""
-                draft.pending_since = ""
                 self.days = None
                 self.save("time")
                 self._history = [self.start, self.choose_office, self.choose_service]
                 self._render(self.choose_day)
                 return
+            if then == MAY_EXIST:
+                self.save("check")
+                self._history = [self.start]
+                self._render(self.may_exist)
+                return
+            if then == FIX_CONTACT:
+                self.notice = f.text
+                self._history = [self.start, self.choose_office, self.choose_service, self.choose_day, self.choose_time]
+                self._render(self.contact)
+                return
             # everything typed is kept in the draft; the next try looks up before it sends
             if self.screen is not None:
                 self.screen.problem(
-                    f.text + " " + self.tr("Ihre Angaben sind gespeichert."), self.book if f.can_retry else None
+                    f.text + " " + self.tr("Ihre Angaben sind gespeichert."), self.book if f.can_retry else None,
+                    details=details_of(f),
                 )
 
         self.run(work, self.tr("Der Termin wird gebucht …"), self.booked, on_failure=failed, late=self._late_booked)
+
+    def may_exist(self, s: Screen) -> None:
+        """The program was closed while booking, and this computer could not keep the booking's access
+        data (no keyring): the booking may exist. Say how to check; book nothing by ourselves."""
+        d = self.draft
+        s.title(self.tr("Vielleicht haben Sie schon einen Termin."))
+        when = when_text(datetime.fromisoformat(d.start)) if d.start else ""
+        s.text(" – ".join(x for x in (when, d.office_name) if x))
+        s.text(self.tr("Das Programm wurde beim Buchen beendet. Dieser Computer konnte sich den Termin nicht merken. "
+                       "Deshalb wissen wir nicht, ob er gebucht ist."))
+        s.text(self.tr("So prüfen Sie es: Sehen Sie in Ihren E-Mails nach. Wenn der Termin gebucht ist, hat das Amt "
+                       "Ihnen geschrieben. Oder rufen Sie die Behördennummer 115 an."))
+        s.text(self.tr("Wir buchen nicht noch einmal, damit Sie nicht zwei Termine haben."))
+        s.choice(self.tr("Fertig"), self.go_home, primary=True)
+        s.choice(self.tr("Ich habe nachgesehen: Es gibt keinen Termin. Neu wählen"), self.checked_no_booking)
+
+    def checked_no_booking(self) -> None:
+        self.flow.checked_no_booking()
+        self.days = None
+        self.save("day")
+        self._history = [self.start, self.choose_office, self.choose_service]
+        self.load_then(self.days_loader(), self.choose_day)
 
     def _late_booked(self, result: BookingResult) -> None:
         """'Abbrechen' was pressed, but the booking went through: it is in "Meine Termine"; if the

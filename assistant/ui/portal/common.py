@@ -216,8 +216,10 @@ class Screen(Page):
             self.scroll.ensureWidgetVisible(widget, 20, 20)
 
     # --- problems -------------------------------------------------------------------------------
-    def problem(self, text: str, retry: Callable[[], Any] | None = None, retry_text: str = "") -> None:
-        """A calm box near the top: what happened, what to do, and a button to try again."""
+    def problem(self, text: str, retry: Callable[[], Any] | None = None, retry_text: str = "", *,
+                details: str = "") -> None:
+        """A calm box near the top: what happened, what to do, and a button to try again.
+        ``details``: the server's own words, behind a small "Details für Helfer" (never on screen at once)."""
         self.clear_problem()
         box = QFrame()
         box.setProperty("role", "notice")
@@ -231,6 +233,8 @@ class Screen(Page):
             b.clicked.connect(lambda _c=False: retry())
             lay.addWidget(b)
             box.setProperty("retryButton", b)
+        if details:
+            self._details_button(lay, details)
         self._problem_slot.addWidget(box)
         self.problem_box = box
         self.spoken.insert(1, text)
@@ -238,6 +242,21 @@ class Screen(Page):
         retry_button = box.property("retryButton")
         (retry_button or msg).setFocus(Qt.FocusReason.OtherFocusReason)
         self.scroll.ensureWidgetVisible(box)
+
+    def _details_button(self, lay: QVBoxLayout, details: str) -> None:
+        """The server's words for a helper, built only when asked for (the person's screen stays plain)."""
+        b = BigButton(self.tr("Details für Helfer"))
+        b.setAccessibleName(self.tr("Details für Helfer"))
+
+        def show() -> None:
+            b.hide()
+            label = SmallLabel(details)
+            label.setObjectName("helperDetails")
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            lay.addWidget(label)
+
+        b.clicked.connect(lambda _c=False: show())
+        lay.addWidget(b)
 
     def clear_problem(self) -> None:
         if self.problem_box is not None:
@@ -247,6 +266,13 @@ class Screen(Page):
             if text is not None and text.text() in self.spoken:
                 self.spoken.remove(text.text())
             self.problem_box = None
+
+
+def details_of(f: Failure) -> str:
+    """What the server itself said about a failure, for "Details für Helfer"."""
+    from assistant.ui.portal.texts import helper_details
+
+    return helper_details(f.error)
 
 
 class DraftWriter:
@@ -504,7 +530,7 @@ class FlowPage(CapabilityPage):
             if on_failure is not None:
                 on_failure(f)
             else:
-                self.screen.problem(f.text, again if (retry and f.can_retry) else None)
+                self.screen.problem(f.text, again if (retry and f.can_retry) else None, details=details_of(f))
 
         def cancelled() -> None:
             # "Abbrechen" on the panel: the page stays usable; say so and offer to try again

@@ -9,7 +9,6 @@ again, so a report never arrives twice without the person having decided so.
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from typing import Any
 
@@ -22,32 +21,12 @@ from assistant.portal.api import (
     Capability, Datatype, Question, ReportReceipt, ReportService, ReportStatus, ServiceDefinition, ServiceGroup,
     SubmissionUncertain,
 )
+from assistant.portal.flows.report import ReportFlow
 from assistant.ui.announce import announce
-from assistant.ui.portal.common import FlowPage, Loader, Screen, draft_writer
+from assistant.ui.portal.common import FlowPage, Loader, Screen, details_of, draft_writer
 from assistant.ui.portal.texts import stamp_text
 from assistant.ui.practice import practice_title
 from assistant.ui.widgets import CheckItem
-
-EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
-DATETIME_FORMATS = ("%d.%m.%Y %H:%M", "%d.%m.%Y, %H:%M", "%d.%m.%Y %H.%M", "%d.%m.%Y", "%Y-%m-%d %H:%M", "%Y-%m-%d")
-
-
-def parse_when(text: str) -> datetime | None:
-    text = " ".join(text.replace("Uhr", "").split())
-    for fmt in DATETIME_FORMATS:
-        try:
-            return datetime.strptime(text, fmt)
-        except ValueError:
-            continue
-    return None
-
-
-def parse_number(text: str) -> float | None:
-    t = text.strip().replace(" ", "")
-    if re.fullmatch(r"[+-]?\d+([.,]\d+)?", t):
-        return float(t.replace(",", "."))
-    return None
-
 
 class ReportPage(FlowPage):
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
@@ -74,9 +53,13 @@ class ReportPage(FlowPage):
     def _load_draft(self) -> None:
         self.load_draft(drafts.ReportDraft, lambda d: not d.request_id)
 
+    @property
+    def flow(self) -> ReportFlow:
+        """The Qt-free model of this flow, over the current draft (assistant/portal/flows/report.py)."""
+        return ReportFlow(self.draft)
+
     def has_progress(self) -> bool:
-        d = self.draft
-        return bool(d.service_code or d.description or d.address or d.pending_since)
+        return self.flow.has_progress()
 
     def on_mode_changed(self) -> None:
         self.groups = None
@@ -96,7 +79,7 @@ class ReportPage(FlowPage):
             started=self.tr("Sie hatten schon angefangen, ein Problem zu melden."),
             details=[self.draft.service_name],
             pending=self.tr("Vielleicht ist die Meldung schon angekommen. Wir prüfen das zuerst."),
-            in_progress=self.has_progress(), is_pending=bool(self.draft.pending_since), resume=self.resume,
+            in_progress=self.has_progress(), is_pending=self.flow.in_flight(), resume=self.resume,
             new_text=self.tr("Ein neues Problem melden"), new=self.new_report,
             mine_text=self.tr("Meine Meldungen ansehen"), mine=self.my_reports,
         )
@@ -116,18 +99,14 @@ class ReportPage(FlowPage):
             return
 
         def show() -> None:
-            qs = self.questions()
-            order: list = [self.start, self.choose_category]
-            order += [(lambda sc, i=i: self.question(sc, i)) for i in range(len(qs))]
-            order += [self.where, self.description, self.contact, self.check]
-            names = ["start", "category"] + [f"q{i}" for i in range(len(qs))] + ["where", "description", "contact", "check"]
-            if self.draft.pending_since or step == "send":
-                step_name = "check"
-            else:
-                step_name = step if step in names else "where"
-            target = names.index(step_name)
-            self._history = order[:target]
-            self._render(order[target])
+            n = len(self.questions())
+            by_name = {"start": self.start, "category": self.choose_category, "where": self.where,
+                       "description": self.description, "contact": self.contact, "check": self.check}
+            by_name.update({f"q{i}": (lambda sc, i=i: self.question(sc, i)) for i in range(n)})
+            names = self.flow.step_names(n)
+            target = names.index(self.flow.resume_step(step, n))
+            self._history = [by_name[x] for x in names[:target]]
+            self._render(by_name[names[target]])
 
         def with_groups() -> None:
             service = next((sv for g in self.groups or [] for sv in g.services if sv.code == self.draft.service_code), None)
@@ -240,16 +219,15 @@ class ReportPage(FlowPage):
             error.setProperty("role", "error")
             error.hide()
 
-            def keep_multi() -> None:
-                picked = [k for k, b in boxes if b.isChecked()]
-                self.draft.answers[q.code] = picked
+            def keep_multi() -> str:
+                why = self.flow.choose(q, [k for k, b in boxes if b.isChecked()])
                 self.save(f"q{index}")
+                return why
 
             s.on_leave = keep_multi
 
             def next_multi() -> None:
-                keep_multi()
-                if q.required and not self.draft.answers[q.code]:
+                if keep_multi():
                     msg = self.tr("Bitte wählen Sie mindestens eine Antwort.")
                     error.setText(msg)
                     error.setAccessibleName(msg)
@@ -293,24 +271,15 @@ class ReportPage(FlowPage):
             t = text_of()
             s.set_error(edit, "")
 
-            def refuse(message: str) -> None:
-                s.set_error(edit, message)
+            why = self.flow.answer(q, t)
+            if why:
+                s.set_error(edit, {
+                    "required": self.tr("Bitte beantworten Sie diese Frage. Ohne Antwort geht es nicht weiter."),
+                    "number": self.tr("Bitte schreiben Sie nur eine Zahl. Zum Beispiel: 3"),
+                    "datetime": self.tr("Bitte schreiben Sie Tag und Uhrzeit so: 24.12.2026 14:30"),
+                }[why])
                 edit.setFocus()
-
-            if not t:
-                if q.required:
-                    return refuse(self.tr("Bitte beantworten Sie diese Frage. Ohne Antwort geht es nicht weiter."))
-                self.draft.answers.pop(q.code, None)
-            elif q.datatype is Datatype.NUMBER:
-                n = parse_number(t)
-                if n is None:
-                    return refuse(self.tr("Bitte schreiben Sie nur eine Zahl. Zum Beispiel: 3"))
-                self.draft.answers[q.code] = str(int(n)) if n == int(n) else str(n)
-            elif q.datatype is Datatype.DATETIME:
-                when = parse_when(t)
-                if when is None:
-                    return refuse(self.tr("Bitte schreiben Sie Tag und Uhrzeit so: 24.12.2026 14:30"))
-                self.draft.answers[q.code] = when.astimezone().isoformat(timespec="seconds")
+                return
             self.save(f"q{index}")
             self.next_question(index)
 
@@ -321,11 +290,7 @@ class ReportPage(FlowPage):
         s.choice(self.tr("Weiter"), next_step, primary=True)
 
     def _answer(self, index: int, key: str | None) -> None:
-        q = self.questions()[index]
-        if key is None:
-            self.draft.answers.pop(q.code, None)
-        else:
-            self.draft.answers[q.code] = key
+        self.flow.choose(self.questions()[index], key)
         self.save(f"q{index}")
         self.next_question(index)
 
@@ -342,34 +307,26 @@ class ReportPage(FlowPage):
         lon = s.line_edit(self.tr("Längengrad (wenn bekannt)"), "" if self.draft.long is None else str(self.draft.long),
                           hint=self.tr("Zum Beispiel 7.2162"))
 
-        def keep() -> None:
-            self.draft.address = address.text().strip()
-            a, b = parse_number(lat.text()), parse_number(lon.text())
-            self.draft.lat = a if a is not None and -90 <= a <= 90 else None
-            self.draft.long = b if b is not None and -180 <= b <= 180 else None
+        def keep() -> dict[str, str]:
+            problems = self.flow.set_place(address.text(), lat.text(), lon.text())
             self.save("where")
+            return problems
 
         s.on_leave = keep
 
         def next_step() -> None:
-            keep()
-            for w in (address, lat, lon):
-                s.set_error(w, "")
-            bad = False
-            for w, limit in ((lat, 90), (lon, 180)):
-                t = w.text().strip()
-                n = parse_number(t) if t else None
-                if t and (n is None or not -limit <= n <= limit):
-                    s.set_error(w, self.tr("Das ist keine gültige Angabe. Lassen Sie das Feld leer, wenn Sie unsicher sind."))
-                    bad = True
-            if bool(lat.text().strip()) != bool(lon.text().strip()) and not bad:
-                s.set_error(lon if not lon.text().strip() else lat, self.tr("Bitte tragen Sie beide Werte ein, oder keinen."))
-                bad = True
-            if not self.draft.address and (self.draft.lat is None or self.draft.long is None):
-                s.set_error(address, self.tr("Bitte schreiben Sie, wo das Problem ist."))
+            problems = keep()
+            fields = {"address": address, "lat": lat, "long": lon}
+            words = {
+                "bad": self.tr("Das ist keine gültige Angabe. Lassen Sie das Feld leer, wenn Sie unsicher sind."),
+                "both": self.tr("Bitte tragen Sie beide Werte ein, oder keinen."),
+                "missing": self.tr("Bitte schreiben Sie, wo das Problem ist."),
+            }
+            for name, w in fields.items():
+                s.set_error(w, words[problems[name]] if name in problems else "")
+            if "address" in problems:
                 address.setFocus()
-                return
-            if not bad:
+            if not problems:
                 self.go(self.description)
 
         address.returnPressed.connect(next_step)
@@ -390,8 +347,8 @@ class ReportPage(FlowPage):
 
         def next_step() -> None:
             keep()
-            n = len(self.draft.description.strip())
-            if n > drafts.DESCRIPTION_MAX:
+            n = len(drafts.clean_description(self.draft.description))
+            if self.flow.set_description(self.draft.description):
                 s.set_error(edit, self.tr("Der Text ist zu lang: %1 Zeichen. Erlaubt sind %2. Bitte kürzen Sie ihn.")
                             .replace("%1", str(n)).replace("%2", str(drafts.DESCRIPTION_MAX)))
                 edit.setFocus()
@@ -411,18 +368,20 @@ class ReportPage(FlowPage):
                             hint=self.tr("Dann bekommen Sie Nachricht, wenn das Problem erledigt ist."))
         phone = s.line_edit(self.tr("Telefonnummer"), self.draft.phone)
 
-        def keep() -> None:
-            self.draft.first_name, self.draft.last_name = first.text().strip(), last.text().strip()
-            self.draft.email, self.draft.phone = email.text().strip(), phone.text().strip()
+        def keep() -> dict[str, str]:
+            problems = self.flow.set_contact(first.text(), last.text(), email.text(), phone.text())
             self.save("contact")
+            return problems
 
         s.on_leave = keep
 
         def next_step() -> None:
-            keep()
+            problems = keep()
             s.set_error(email, "")
-            if self.draft.email and not EMAIL_RE.match(self.draft.email):
-                s.set_error(email, self.tr("Die E-Mail-Adresse sieht nicht vollständig aus. Sie braucht ein @ und einen Punkt."))
+            if "email" in problems:
+                s.set_error(email, self.tr("Die E-Mail-Adresse sieht nicht vollständig aus. Sie braucht ein @ und einen Punkt.")
+                            if problems["email"] != "umlaut" else
+                            self.tr("Bitte schreiben Sie die E-Mail-Adresse ohne ä, ö, ü oder ß. Oder lassen Sie das Feld leer."))
                 email.setFocus()
                 return
             self.go(self.check)
@@ -452,7 +411,7 @@ class ReportPage(FlowPage):
             place = (place + " " if place else "") + f"({d.lat}, {d.long})"
         lines.append(self.tr("Ort: %1").replace("%1", place))
         if d.description.strip():
-            lines.append(self.tr("Beschreibung: %1").replace("%1", d.description.strip()))
+            lines.append(self.tr("Beschreibung: %1").replace("%1", drafts.clean_description(d.description)))
         contact = " ".join(x for x in (d.first_name, d.last_name) if x)
         for extra in (d.email, d.phone):
             if extra:
@@ -489,7 +448,8 @@ class ReportPage(FlowPage):
                 self.screen.column.removeWidget(b)
                 self.screen.problem_box.layout().addWidget(b)
                 return
-            self.screen.problem(f.text + " " + self.tr("Ihre Angaben sind gespeichert."), self.send if f.can_retry else None)
+            self.screen.problem(f.text + " " + self.tr("Ihre Angaben sind gespeichert."), self.send if f.can_retry else None,
+                                details=details_of(f))
 
         self.run(work, self.tr("Die Meldung wird gesendet …"), self.sent, on_failure=failed, late=self._late_sent)
 

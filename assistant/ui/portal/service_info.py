@@ -15,7 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from assistant.portal.api import Capability, Duration, InfoSource, ServiceInfo, Task, Unavailable
-from assistant.portal.catalogue import TaskIndex
+from assistant.portal.catalogue import TaskIndex, pointer_for
 from assistant.ui.announce import announce
 from assistant.ui.portal.common import FlowPage, Screen
 from assistant.ui.portal.texts import stamp_text
@@ -123,8 +123,14 @@ class ServiceInfoPage(FlowPage):
         matches = [m.task for m in self.index.search(text, RESULT_LIMIT)] if text else []
         if text and matches:
             heading = self.tr("Das haben wir gefunden:")
+        elif text and pointer_for(text) == "report":
+            heading = self.tr("Das klingt nach einem Problem auf der Straße. Das melden Sie auf der Startseite "
+                              "unter „Problem melden“. Oder wählen Sie aus der Liste.")
         elif text:
-            heading = self.tr("Dazu haben wir nichts gefunden. Versuchen Sie ein anderes Wort. Oder wählen Sie aus der Liste.")
+            fb = self.session.config.fallback(Capability.CATALOGUE)
+            heading = self.tr("Dazu haben wir nichts gefunden. Fragen Sie am Telefon: %1. Oder sehen Sie auf %2 nach. "
+                              "Oder wählen Sie aus der Liste.").replace("%1", fb.phone or "115").replace(
+                                  "%2", fb.web or self.tr("der Seite Ihrer Stadt"))
         else:
             heading = self.tr("Oder wählen Sie aus der Liste:")
         self.results_heading.setText(heading)

@@ -25,7 +25,6 @@ def error_text(error: PortalError) -> tuple[str, bool]:
     key = error.key
     base = key.split(".")[1] if key.count(".") >= 1 else key
     reason = key.split(".", 2)[2] if key.count(".") >= 2 else ""
-    server_says = (error.user_text or "").strip()
     if base == "offline":
         return tr("Es gibt gerade keine Verbindung. Prüfen Sie das Internet. Versuchen Sie es dann noch einmal."), True
     if base == "timeout":
@@ -52,15 +51,17 @@ def error_text(error: PortalError) -> tuple[str, bool]:
     if base == "cancelled":
         return tr("Sie haben abgebrochen. Es ist nichts passiert."), True
     if base == "uncertain":
+        if reason == "may-exist":
+            return tr("Vielleicht haben Sie schon einen Termin. Bitte sehen Sie in Ihren E-Mails nach "
+                      "oder rufen Sie 115 an. Wir buchen nicht noch einmal."), False
         return tr("Wir wissen nicht sicher, ob es angekommen ist. Deshalb senden wir es nicht doppelt. "
                   "Beim nächsten Versuch prüfen wir das zuerst."), True
     if base == "no-keyring":
         return tr("Auf diesem Computer gibt es keinen sicheren Speicher. Deshalb wird hier nichts gespeichert."), False
     if base == "rejected":
-        text = _rejected(reason)
-        if server_says and server_says not in text:
-            text = tr("Das Amt sagt: „%1“").replace("%1", server_says) + " " + text
-        return text, reason not in ("expired",)
+        # the server's own words (often English) never go on the person's screen: "Details für Helfer"
+        return _rejected(reason), reason not in ("expired", "too-late", "captcha", "not-offered", "bad-request",
+                                                 "office-data", "too-long")
     return tr("Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal."), True
 
 
@@ -90,7 +91,41 @@ def _rejected(reason: str) -> str:
         return tr("Dieses Amt verlangt eine Prüfung, die dieses Programm nicht kann. Bitte buchen Sie im Internet oder am Telefon.")
     if reason in ("too-many",):
         return tr("Sie haben schon zu viele Termine gebucht. Bitte sagen Sie erst einen alten Termin ab.")
-    return tr("Das Amt hat die Angaben nicht angenommen. Bitte prüfen Sie sie.")
+    if reason == "too-big":
+        return tr("So viele Anliegen passen nicht in einen Termin. Bitte buchen Sie weniger auf einmal.")
+    if reason == "no-times":
+        return tr("Bei diesem Amt sind gerade keine Termine frei. Bitte versuchen Sie es später noch einmal "
+                  "oder rufen Sie 115 an.")
+    if reason == "extra-field":
+        return tr("Eine Angabe wurde nicht angenommen. Bitte prüfen Sie Ihre Angaben.")
+    if reason == "office-data":
+        return tr("Beim Amt fehlen gerade Angaben zu diesem Termin. Bitte versuchen Sie es später noch einmal "
+                  "oder rufen Sie 115 an.")
+    if reason in ("bad-request", "bad-key", "bad-region", "bad-code"):
+        return tr("Der Server hat die Anfrage dieses Programms nicht verstanden. Das ist nicht Ihr Fehler. "
+                  "Bitte sagen Sie den Mitarbeitenden Bescheid oder rufen Sie 115 an.")
+    if reason == "too-long":
+        return tr("Die Beschreibung ist zu lang. Bitte kürzen Sie sie auf höchstens 4000 Zeichen.")
+    if reason == "no-time":
+        return tr("Bitte wählen Sie zuerst eine Uhrzeit.")
+    return tr("Die Angaben wurden nicht angenommen. Bitte prüfen Sie sie.")
+
+
+def helper_details(error: BaseException) -> str:
+    """For "Details für Helfer": what the server itself said (its words, codes and status), never a
+    secret (PortalError keeps none). Empty when there is nothing beyond the plain sentence."""
+    if not isinstance(error, PortalError):
+        return ""
+    parts = []
+    if error.user_text.strip():
+        parts.append(error.user_text.strip())
+    if error.codes:
+        parts.append(", ".join(error.codes))
+    if error.status:
+        parts.append(f"HTTP {error.status}")
+    if parts and error.source:
+        parts.append(error.source)
+    return " · ".join(parts)
 
 
 def register() -> None:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QLabel
 
 from assistant.portal import drafts
 from assistant.portal import secrets
 from assistant.ui.portal.common import draft_writer
 from assistant.ui.portal import book_action, open_booking
+from assistant.ui.widgets import BigButton
 
 
 def go_to_contact(d):
@@ -270,3 +271,86 @@ def test_without_keyring_the_booking_is_made_and_the_number_to_note_is_said(cont
     assert "Vorgangsnummer auf" in d.problem()  # write the number down
     assert "E-Mail" not in d.problem()  # in practice no e-mail comes, so none is promised
     assert secrets.saved_appointments()[0] == []  # nothing that could not be cancelled from here
+
+
+def _no_keyring():
+    import keyring
+    from keyring.backends.fail import Keyring as FailKeyring
+
+    keyring.set_keyring(FailKeyring())
+    secrets.forget_held_secrets()
+
+
+def _lost_confirmation_without_keyring(context, portal, drive, email):
+    """No keyring; the confirmation's answer is lost and the look-up fails: the booking's fate is unknown."""
+    _no_keyring()
+    d = drive(open_booking(context))
+    fill_up_to_check(d, email=email)
+    portal.fault("POST", "/confirm-appointment/", "drop-after", times=1)
+    portal.fault("GET", "/appointment/", "503", times=10)
+    d.click("Jetzt buchen")
+    d.qtbot.waitUntil(lambda: d.problem() != "", timeout=20000)
+    portal.faults.clear()
+    return d
+
+
+def test_without_keyring_a_lost_confirmation_is_looked_up_not_booked_twice(context, portal, practice, drive):
+    d = _lost_confirmation_without_keyring(context, portal, drive, "keinspeicher@example.de")
+    d.qtbot.mouseClick(d.retry_button(), Qt.MouseButton.LeftButton)
+    d.wait_title("Ihr Termin ist gebucht", timeout=20000)
+    assert len(confirmed(portal, "keinspeicher@example.de")) == 1
+    assert len([x for x in portal.log if x[0] == "POST" and x[1].endswith("reserve-appointment/")]) == 1
+
+
+def test_without_keyring_killed_and_restarted_says_how_to_check(context, portal, practice, drive):
+    d = _lost_confirmation_without_keyring(context, portal, drive, "neustart@example.de")
+    d.page.close()
+    secrets.forget_held_secrets()  # the program is killed: what it held in memory is gone
+    d2 = drive(open_booking(context))
+    d2.click("Neu anfangen")  # even "new" looks at the booking in flight first
+    d2.wait_title("Bitte prüfen Sie")
+    d2.click("Jetzt buchen")
+    d2.wait_title("Vielleicht haben Sie schon einen Termin", timeout=20000)
+    assert "E-Mails" in d2.texts() and "115" in d2.texts() and "nicht noch einmal" in d2.texts()
+    assert len(confirmed(portal, "neustart@example.de")) == 1
+    assert len([x for x in portal.log if x[0] == "POST" and x[1].endswith("reserve-appointment/")]) == 1
+    # only on the person's own word a new time is chosen
+    d2.click("Ich habe nachgesehen")
+    d2.wait_title("An welchem Tag", timeout=15000)
+
+
+def test_email_and_phone_are_checked_as_the_office_does_before_anything_is_reserved(context, portal, practice, drive):
+    d = drive(open_booking(context))
+    go_to_contact(d)
+    d.type("Ihr Name", "Erika Müller")
+    d.type("Ihre E-Mail-Adresse", "erika@müller.de")
+    d.type("Ihre Telefonnummer", "0234 / 12 34-56")
+    d.click("Weiter")
+    assert "ä, ö, ü" in d.error_of("Ihre E-Mail-Adresse")
+    assert d.field("Ihre E-Mail-Adresse").text() == "erika@müller.de"  # nothing typed is changed
+    d.type("Ihre E-Mail-Adresse", "erika@example.de")
+    d.type("Ihre Telefonnummer", "0234 12 abc")
+    d.click("Weiter")
+    assert "Ziffern" in d.error_of("Ihre Telefonnummer")
+    d.type("Ihre Telefonnummer", "+49 234 123456")
+    d.click("Weiter")
+    d.wait_title("Bitte prüfen Sie")
+    assert "+49234123456" in d.texts()  # the check screen shows what will be sent
+    assert not [x for x in portal.log if x[0] == "POST"]  # nothing reserved while typing
+    d.click("Jetzt buchen")
+    d.wait_title("Ihr Termin ist gebucht", timeout=15000)
+    (p,) = confirmed(portal, "erika@example.de")
+    assert p["telephone"] == "+49234123456"
+
+
+def test_the_servers_own_words_only_behind_details_for_helpers(context, portal, practice, drive):
+    portal.fault("GET", "/offices-and-services/", "503", times=10)
+    d = drive(open_booking(context))
+    d.click("Einen neuen Termin buchen")
+    d.qtbot.waitUntil(lambda: d.problem() != "", timeout=20000)
+    assert "überlastet" in d.problem() and "Service Unavailable" not in d.problem()
+    box = d.page.screen.problem_box
+    details = next(b for b in box.findChildren(BigButton) if b.text() == "Details für Helfer")
+    d.qtbot.mouseClick(details, Qt.MouseButton.LeftButton)
+    shown = box.findChild(QLabel, "helperDetails")
+    assert "Service Unavailable" in shown.text() and "serviceUnavailable" in shown.text() and "503" in shown.text()

@@ -120,6 +120,15 @@ def test_report_end_to_end_with_status(context, portal, practice, drive):
     assert "Kortumstraße 12" in d.texts()
 
 
+def test_the_text_reaches_the_city_exactly_as_the_check_screen_shows_it(context, portal, practice, drive):
+    d = drive(open_reports(context))
+    fill_report(d, description="Loch ist <10 cm tief, aber >30 cm breit & 2 Steine")
+    assert "Beschreibung: Loch ist <10 cm tief, aber >30 cm breit & 2 Steine" in d.page.screen.spoken
+    d.click("Jetzt senden")
+    d.wait_title("Ihre Meldung ist angekommen", timeout=15000)
+    assert portal.requests[0]["description"] == "Loch ist <10 cm tief, aber >30 cm breit & 2 Steine"
+
+
 def test_send_fails_midway_no_duplicate(context, portal, practice, drive):
     """The connection drops after the server stored the report: the look-up finds it, nothing twice."""
     d = drive(open_reports(context))

@@ -29,6 +29,11 @@ def test_search_forgives_typos_and_everyday_words(context, drive):
     d.type("Suchen", "xqzxqz")
     assert "nichts gefunden" in d.texts()
     d.qtbot.waitUntil(lambda: "Personalausweis beantragen" in result_titles(d))  # the whole list is still offered
+    # nothing fits: where help is — a street problem to "Problem melden", anything else to 115 and the city
+    d.type("Suchen", "Kindergeld")  # once: "der" inside the word found the disability card
+    assert "115" in d.texts() and "bochum.de" in d.texts() and "Schwerbehinderten" not in " ".join(result_titles(d)[:1])
+    d.type("Suchen", "Laterne kaputt")
+    assert "Problem melden" in d.texts()
 
 
 def test_service_page_live_then_offline_from_cache(context, portal, practice, drive):

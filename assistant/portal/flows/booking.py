@@ -1,0 +1,129 @@
+""""Termin buchen" as a plain model: the steps, what each step keeps, how a saved draft resumes,
+and the in-flight rule — a booking whose fate is not known is looked up, never made a second time.
+
+The page (``assistant.ui.portal.booking``) shows the step this model names and hands it what the
+person chose; everything that decides something is here and tested without Qt.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from assistant.portal.api import PortalError, Rejected, SubmissionUncertain
+from assistant.portal.drafts import BookingDraft
+from assistant.portal.flows.validate import contact_problems, normalise_phone
+
+STEPS = ("office", "service", "day", "time", "contact", "check")
+
+# what the page does after a failed "Jetzt buchen"
+CHOOSE_TIME = "choose-time"  # the time is gone or the reservation ran out: pick another (typed data stay)
+FIX_CONTACT = "fix-contact"  # the office refused a field after all: back to the contact step
+MAY_EXIST = "may-exist"  # a booking may exist and cannot be looked up here: say how to check, book nothing
+PROBLEM = "problem"  # say what happened; "Noch einmal versuchen" looks up before it sends
+
+
+class BookingFlow:
+    def __init__(self, draft: BookingDraft | None = None) -> None:
+        self.draft = draft or BookingDraft()
+
+    # --- state ----------------------------------------------------------------------------------
+    def in_flight(self) -> bool:
+        """A sending step started and its outcome is not known: the next try looks it up first."""
+        return bool(self.draft.booking_ref or self.draft.pending_since)
+
+    def has_progress(self) -> bool:
+        d = self.draft
+        return bool(d.office_id or d.family_name or self.in_flight())
+
+    def resume_step(self, saved_step: str) -> str:
+        """Where "Weitermachen" goes: the check screen while a booking is in flight, else the saved step."""
+        step = saved_step.split(":", 1)[-1]
+        if self.in_flight() or step in ("book", "check"):
+            return "check"
+        return step if step in STEPS else STEPS[0]
+
+    def steps_before(self, step: str) -> tuple[str, ...]:
+        return STEPS[: STEPS.index(step)] if step in STEPS else ()
+
+    # --- choices ----------------------------------------------------------------------------------
+    def _locked(self) -> bool:
+        # office, service and time are the reservation's: while it is in flight they stay as they are
+        return self.in_flight()
+
+    def pick_office(self, office_id: str, name: str) -> bool:
+        d = self.draft
+        if self._locked() and office_id != d.office_id:
+            return False
+        if office_id != d.office_id:
+            d.service_id = d.service_name = d.day = d.start = ""
+        d.office_id, d.office_name = office_id, name
+        return True
+
+    def pick_service(self, service_id: str, name: str) -> bool:
+        d = self.draft
+        if self._locked() and service_id != d.service_id:
+            return False
+        if service_id != d.service_id:
+            d.day = d.start = ""
+        d.service_id, d.service_name = service_id, name
+        return True
+
+    def pick_day(self, day_iso: str) -> bool:
+        d = self.draft
+        if self._locked() and day_iso != d.day:
+            return False
+        if day_iso != d.day:
+            d.start = ""
+        d.day = day_iso
+        return True
+
+    def pick_time(self, start_iso: str) -> bool:
+        if self._locked() and start_iso != self.draft.start:
+            return False
+        self.draft.start = start_iso
+        return True
+
+    def set_contact(self, family_name: str, email: str, telephone: str, office: Any = None) -> dict[str, str]:
+        """Keep what was typed; return every field the office would refuse (field → reason).
+
+        A phone number is normalised (spaces, slashes, dashes, brackets go) only when the result is
+        what the office takes, so the check screen shows exactly what will be sent."""
+        d = self.draft
+        d.family_name, d.email = family_name.strip(), email.strip()
+        d.telephone = telephone.strip()
+        problems = contact_problems(d.family_name, d.email, d.telephone, office)
+        if "telephone" not in problems and d.telephone:
+            d.telephone = normalise_phone(d.telephone)
+        return problems
+
+    def ready(self, office: Any = None) -> bool:
+        d = self.draft
+        return bool(d.office_id and d.service_id and d.start) and not contact_problems(
+            d.family_name, d.email, d.telephone, office)
+
+    # --- after "Jetzt buchen" -------------------------------------------------------------------------
+    def after_failure(self, err: BaseException) -> str:
+        """What the page does next; changes the draft where the answer says so."""
+        d = self.draft
+        if isinstance(err, SubmissionUncertain) and err.reason == "may-exist":
+            return MAY_EXIST
+        if isinstance(err, Rejected) and err.reason in ("slot-taken", "expired"):
+            # nothing of ours is held any more (book() looked it up or the server said so)
+            d.start = ""
+            d.booking_ref = d.server_state = d.pending_since = ""
+            return CHOOSE_TIME
+        if isinstance(err, Rejected) and err.reason in ("name", "email", "telephone"):
+            return FIX_CONTACT
+        return PROBLEM
+
+    def checked_no_booking(self) -> None:
+        """The person looked (e-mail, 115) and there is no appointment: the in-flight marker goes and a
+        new time may be chosen. Only ever on the person's own word."""
+        d = self.draft
+        d.booking_ref = d.server_state = d.pending_since = ""
+        d.start = ""
+
+
+def error_reason(err: PortalError) -> str:
+    """The field a refusal is about ("email", …), or ""."""
+    return err.reason if isinstance(err, Rejected) else ""
