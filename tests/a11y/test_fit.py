@@ -1,0 +1,43 @@
+"""Nothing a person must press is ever out of view: the real window, in a real X server with a window
+manager (Xvfb + openbox, platform ``xcb``), on the five screens older people own, at 100 % and 200 %.
+
+One process a screen size (``tests/a11y/fit_driver.py``) walks every screen at both text sizes; a
+control outside the screen, the window or its scroll area's view when the screen appears is a failure.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SCREENS = [(1024, 768), (1280, 720), (1366, 768), (1536, 864), (1920, 1080)]
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("width,height", SCREENS, ids=[f"{w}x{h}" for w, h in SCREENS])
+def test_every_control_in_view(width, height, lotse_home):
+    if shutil.which("xvfb-run") is None or shutil.which("openbox") is None:
+        if os.environ.get("CI"):
+            pytest.fail("xvfb-run and openbox are needed (scripts/setup.sh installs them)")
+        pytest.skip("xvfb-run or openbox missing: run scripts/setup.sh")
+    env = dict(os.environ, LOTSE_HOME=str(lotse_home), QT_QPA_PLATFORM="xcb")
+    env.pop("LOTSE_TTS_ENGINE", None)
+    proc = subprocess.run(
+        ["xvfb-run", "-a", "-s", f"-screen 0 {width}x{height}x24", sys.executable, "-m", "tests.a11y.fit_driver"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=400,
+    )
+    lines = [json.loads(line) for line in proc.stdout.splitlines() if line.startswith("{")]
+    assert proc.returncode == 0 and lines and lines[-1].get("summary"), proc.stderr[-3000:]
+    summary, problems = lines[-1], lines[:-1]
+    assert summary["platform"] == "xcb" and summary["window_manager"]
+    assert summary["screen"] == [width, height]
+    assert summary["screens"] >= 100, summary  # home, help, every guide step, eID and portal at two sizes
+    shown = "\n".join(f"{p['screen']}: {p['control']!r} {p['rect']} {', '.join(p['where'])}" for p in problems[:40])
+    assert not problems, f"{len(problems)} controls out of view at {width}×{height}:\n{shown}"
