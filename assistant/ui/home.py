@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from assistant.ui import theme
-from assistant.ui.widgets import BigButton, BodyLabel, Page, TitleLabel
+from assistant.ui.widgets import BigButton, BodyLabel, ButtonPager, Page, TitleLabel
 
 MAX_TILES = 6
 
@@ -27,22 +27,24 @@ class TileSpec:
     open: Callable[[], None]
 
 
-class TileGrid(QWidget):
+def tile_buttons(tiles: list[TileSpec]) -> list[BigButton]:
+    buttons = []
+    for tile in tiles:
+        b = BigButton(tile.title, role="tile", subtitle=tile.short)
+        b.setObjectName(f"tile-{tile.id}")
+        b.clicked.connect(tile.open)
+        buttons.append(b)
+    return buttons
+
+
+class TilePager(ButtonPager):
+    """The tiles in pages that fit the room under the greeting: two columns up to 125 %, one above."""
+
     def __init__(self, tiles: list[TileSpec], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(18)
-        columns = 2 if theme.metrics().zoom < 150 else 1
-        self.buttons: list[BigButton] = []
-        for n, tile in enumerate(tiles):
-            b = BigButton(tile.title, role="tile", subtitle=tile.short)
-            b.setObjectName(f"tile-{tile.id}")
-            b.clicked.connect(tile.open)
-            self.buttons.append(b)
-            grid.addWidget(b, n // columns, n % columns)
-        for c in range(columns):
-            grid.setColumnStretch(c, 1)
+        super().__init__(self.tr("Weitere Themen ↓"), self.tr("↑ Vorige Themen"), 2 if theme.metrics().zoom < 150 else 1, parent)
+        self.more_button.setAccessibleName(self.tr("Weitere Themen zeigen"))
+        self.back_button.setAccessibleName(self.tr("Vorige Themen zeigen"))
+        self.set_buttons(tile_buttons(tiles))
 
 
 class HomePage(Page):
@@ -59,15 +61,21 @@ class HomePage(Page):
         self.column.addWidget(self.intro)
         if not tiles:
             self.column.addWidget(BodyLabel(self.tr("Im Moment gibt es hier keine Themen. Bitte fragen Sie die Person, die das Programm eingerichtet hat.")))
-        self.grid = TileGrid(tiles[:MAX_TILES])
-        self.column.addWidget(self.grid)
+        self.grid = TilePager(tiles[:MAX_TILES])
+        self.footer_column.addWidget(self.grid)
         self.more_button: BigButton | None = None
         if len(tiles) > MAX_TILES:
             self.more_button = BigButton(self.tr("Weitere Themen"))
             self.more_button.setObjectName("more")
             self.more_button.clicked.connect(self.more.emit)
-            self.column.addWidget(self.more_button)
+            self.footer_column.addWidget(self.more_button)
+        self.essentials = [self.title]
         self.finish()
+
+    def fit_footer(self, width: int, room: int) -> None:
+        if self.more_button is not None:
+            room -= self.more_button.heightForWidth(width) + self.footer_column.spacing()
+        self.grid.fit(width, room)
 
     def read_aloud_text(self) -> str:
         names = [f"{t.title}. {t.short}" for t in self.tiles[:MAX_TILES]]
@@ -90,9 +98,13 @@ class MorePage(Page):
         self.title = TitleLabel(self.tr("Weitere Themen"))
         self.body.setAccessibleName(self.title.text())
         self.column.addWidget(self.title)
-        self.grid = TileGrid(tiles)
-        self.column.addWidget(self.grid)
+        self.grid = TilePager(tiles)
+        self.footer_column.addWidget(self.grid)
+        self.essentials = [self.title]
         self.finish()
+
+    def fit_footer(self, width: int, room: int) -> None:
+        self.grid.fit(width, room)
 
     def read_aloud_text(self) -> str:
         return "\n".join([self.title.text(), *(f"{t.title}. {t.short}" for t in self.tiles)])

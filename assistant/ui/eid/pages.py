@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from assistant.eid.messages import Command, ProtocolError
@@ -23,7 +23,7 @@ from assistant.ui.eid.session import PRACTICE, PRACTICE_CHOICES, EidConnection, 
 from assistant.ui.eid.strip import PracticeBanner, StatusStrip
 from assistant.ui.eid.texts import EidTexts, ScreenText
 from assistant.ui.step_page import image_path
-from assistant.ui.widgets import BigButton, BodyLabel, HeadingLabel, Page, Picture, TitleLabel
+from assistant.ui.widgets import BigButton, BodyLabel, ButtonPager, HeadingLabel, Page, Picture, TitleLabel
 
 SET_CARD_DELAY_MS = 500  # shared/ausweisapp/README.md: wait ~0.5 s after INSERT_CARD before SET_CARD
 CAN_PICTURE = "card-can.svg"  # made for the guide (resources/images); the CAN bottom right
@@ -77,6 +77,19 @@ class EidPage(CapabilityPage):
         self.content_lay.setSpacing(18)
         col.addWidget(self.content)
         self.page.finish()
+        # what a person must press sits in the page's footer, never scrolled (docs/ui.md "Fitting"):
+        # the number pad with its message right above it, then the buttons (in pages if they are many)
+        translate = QCoreApplication.translate
+        self.footer_slot = QVBoxLayout()
+        self.footer_slot.setSpacing(12)
+        self.page.footer_column.addLayout(self.footer_slot)
+        self.pager = ButtonPager(translate("EidLayout", "Weitere Möglichkeiten ↓"),
+                                 translate("EidLayout", "↑ Vorige Möglichkeiten"))
+        self.pager.more_button.setAccessibleName(translate("EidLayout", "Weitere Möglichkeiten zeigen"))
+        self.pager.back_button.setAccessibleName(translate("EidLayout", "Vorige Möglichkeiten zeigen"))
+        self.page.footer_column.addWidget(self.pager)
+        self.page.essentials = [self.banner, self.strip]
+        self.page.fit_footer = self._fit_footer
         self.title: BodyLabel | None = None
         self.pad: PinPad | None = None
         self.buttons: dict[str, BigButton] = {}
@@ -160,16 +173,24 @@ class EidPage(CapabilityPage):
     # --- building screens -----------------------------------------------------------------------
     def _clear(self) -> None:
         keep = getattr(self, "_kept_pad", None)
-        while self.content_lay.count():
-            item = self.content_lay.takeAt(0)
-            w = item.widget()
-            if w is None:
-                continue
-            if w is keep:
-                w.setParent(None)
-                continue
-            w.hide()
-            w.deleteLater()
+        old_buttons = list(self.buttons.values())
+        self.pager.set_buttons([])
+        if self.pad is not None:
+            self.pad.set_problem(None)
+        for lay in (self.content_lay, self.footer_slot):
+            while lay.count():
+                item = lay.takeAt(0)
+                w = item.widget()
+                if w is None:
+                    continue
+                if w is keep:
+                    w.setParent(None)
+                    continue
+                w.hide()
+                w.deleteLater()
+        for b in old_buttons:
+            b.hide()
+            b.deleteLater()
         self.buttons = {}
         self.pad = None
         self.notice_label = None
@@ -213,9 +234,97 @@ class EidPage(CapabilityPage):
         b.setAccessibleName(text)
         b.clicked.connect(lambda _=False: action())
         self.buttons[key] = b
-        self._add(b)
+        self.pager.set_buttons(list(self.buttons.values()))  # shown at once (the focus may go there)
         self._texts.append(text)
         return b
+
+    def _place_footer(self) -> None:
+        """After a screen is drawn: the pad (with the message about it right above it) into the footer,
+        the title counted as what must stay in view, then fit the page to the room it has."""
+        if self.pad is not None:
+            self.content_lay.removeWidget(self.pad)
+            self.footer_slot.addWidget(self.pad)
+            self.pad.show()
+            if self.notice_label is not None:  # the message about the digits: inside the pad, at its field
+                self.content_lay.removeWidget(self.notice_label)
+            self.pad.set_problem(self.notice_label)
+        self.page.essentials = [w for w in (self.banner, self.strip, self.title) if w is not None]
+        self.page.scroll.verticalScrollBar().setValue(0)
+        self.page.fit_to_view()
+
+    def _fit_footer(self, width: int, room: int) -> None:
+        """The buttons first (in pages if needed), then the pad's keys take the room that is left."""
+        if self.pad is None:
+            self.pager.fit(width, room)
+            return
+        room -= self.footer_slot.spacing() + self.page.footer_column.spacing()
+        self.pager.fit(width, room - self.pad.min_height(width))
+        self.pad.fit(width, room - self.pager.heightForWidth(width))
+
+    def _heading(self, text: str) -> None:
+        self.title = TitleLabel(text)
+        self.title.setAccessibleName(text)
+        self._add(self.title)
+        self._texts.append(text)
+
+    def _para(self, text: str) -> BodyLabel | None:
+        if not text:
+            return None
+        label = BodyLabel(text)
+        label.setAccessibleName(text)
+        self._add(label)
+        self._texts.append(text)
+        return label
+
+    def _box(self, text: str, *, strong: bool = False) -> BodyLabel | None:
+        if not text:
+            return None
+        label = BodyLabel(text)
+        label.setProperty("role", "status")
+        if strong:
+            label.setStyleSheet("font-weight: bold;")
+        label.setAccessibleName(text)
+        self._add(label)
+        self._texts.append(text)
+        return label
+
+    def _button(self, key: str, text: str, action: Callable[[], Any], *, primary: bool = False) -> BigButton:
+        b = BigButton(text, primary=primary)
+        b.setObjectName(key)
+        b.setAccessibleName(text)
+        b.clicked.connect(lambda _=False: action())
+        self.buttons[key] = b
+        self.pager.set_buttons(list(self.buttons.values()))  # shown at once (the focus may go there)
+        self._texts.append(text)
+        return b
+
+    def _place_footer(self) -> None:
+        """After a screen is drawn: the pad (with the message about it right above it) into the footer,
+        the title counted as what must stay in view, then fit the page to the room it has."""
+        if self.pad is not None:
+            self.content_lay.removeWidget(self.pad)
+            self.footer_slot.addWidget(self.pad)
+            self.pad.show()
+            if self.notice_label is not None:  # the message about the digits: inside the pad, at its field
+                self.content_lay.removeWidget(self.notice_label)
+            self.pad.set_problem(self.notice_label)
+        self.page.essentials = [w for w in (self.banner, self.strip, self.title) if w is not None]
+        self.page.scroll.verticalScrollBar().setValue(0)
+        self.page.fit_to_view()
+
+    def _fit_footer(self, width: int, room: int) -> None:
+        """The pad's keys take the room the buttons leave (between 56 px and their full height)."""
+        if self.pad is not None:
+            taken = self.footer_slot.spacing() * 2
+            if self.notice_label is not None:
+                taken += self.notice_label.heightForWidth(width) + self.footer_slot.spacing()
+            buttons = self.pager.visible_buttons()
+            taken += sum(b.heightForWidth(width) + self.pager.grid.spacing() for b in buttons)
+            self.pad.fit(width, room - taken)
+            room = room - taken - self.pad.sizeHint().height()
+            self.pager.fit(width, max(room + sum(b.heightForWidth(width) for b in buttons), theme.MIN_TARGET_PX))
+        else:
+            self.pager.fit(width, room)
 
     def _picture(self, file: str, alt: str, height: int = 200) -> None:
         path = image_path(file)
@@ -410,6 +519,7 @@ class ChangePinPage(EidPage):
             self.history.append((self.wf.view.screen, self.wf.view.entry))
             self._draw(self.wf.view)
         self.content_lay.addStretch(1)
+        self._place_footer()
         self._focus_first()
         if self.title is not None:
             self.body.setAccessibleName(self.title.text())
@@ -563,6 +673,7 @@ class ReadCardPage(EidPage):
                 self._picture(READER_PICTURE, self.t.reader_picture(), height=160)
                 self._button("skip", self.t.read_card_skip(), self.give_up)
         self.content_lay.addStretch(1)
+        self._place_footer()
         if self.title is not None:
             self.body.setAccessibleName(self.title.text())
         if self.chk.result is not None:
