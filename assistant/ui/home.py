@@ -46,6 +46,18 @@ class TilePager(ButtonPager):
         self.back_button.setAccessibleName(self.tr("Vorige Themen zeigen"))
         self.set_buttons(tile_buttons(tiles))
 
+    def fit(self, width: int, room: int) -> None:
+        """Titles only where not even one row of tiles with their subtitles fits the room."""
+        for b in self.buttons:
+            b.show_subtitle(True)
+        rows = self._row_heights(width)
+        nav = self.more_button.heightForWidth(width) + 14 if len(rows) > 1 else 0
+        if rows and max(rows) + nav > room:
+            for b in self.buttons:
+                b.show_subtitle(False)
+        self._fit_key = None
+        super().fit(width, room)
+
 
 class HomePage(Page):
     more = Signal()

@@ -122,6 +122,7 @@ class BigButton(QPushButton):
         if not self._own_name:
             super().setAccessibleName(text if not subtitle else f"{text}. {subtitle}")
         self.updateGeometry()
+        self._place_labels()  # also when the size stays the same (no resize event then)
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
         self.set_texts(text, self._sub.text() if self._sub is not None else None)
@@ -138,6 +139,14 @@ class BigButton(QPushButton):
 
     def label(self) -> QLabel:
         return self._label
+
+    def show_subtitle(self, shown: bool) -> None:
+        """Where room is short a tile shows its title only (the subtitle stays in its accessible name)."""
+        if self._sub is not None and self._sub.isHidden() == shown:
+            self._sub.setVisible(shown)
+            self._hfw.clear()
+            self.updateGeometry()
+            self._place_labels()
 
     def labels(self) -> list[QLabel]:
         return list(self._labels)
@@ -166,7 +175,8 @@ class BigButton(QPushButton):
         if cached is None:
             pw, ph = self._pad()
             inner = max(1, width - pw)
-            h = sum(lb.heightForWidth(inner) for lb in self._labels) + self.GAP * (len(self._labels) - 1)
+            shown = [lb for lb in self._labels if not lb.isHidden()]
+            h = sum(lb.heightForWidth(inner) for lb in shown) + self.GAP * (len(shown) - 1)
             cached = self._hfw[width] = max(theme.MIN_TARGET_PX, h + ph)
         return cached
 
@@ -192,11 +202,12 @@ class BigButton(QPushButton):
     def _place_labels(self) -> None:
         pw, ph = self._pad()
         inner = max(1, self.width() - pw)
-        heights = [lb.heightForWidth(inner) if lb.wordWrap() else lb.sizeHint().height() for lb in self._labels]
+        shown = [lb for lb in self._labels if not lb.isHidden()]
+        heights = [lb.heightForWidth(inner) if lb.wordWrap() else lb.sizeHint().height() for lb in shown]
         total = sum(heights) + self.GAP * (len(heights) - 1)
         # tiles side by side read best with their titles on one line: top; other buttons: centred
-        y = ph // 2 if self._sub is not None else max(ph // 2, (self.height() - total) // 2)
-        for lb, h in zip(self._labels, heights):
+        y = ph // 2 if self._sub is not None and len(shown) > 1 else max(ph // 2, (self.height() - total) // 2)
+        for lb, h in zip(shown, heights):
             lb.setGeometry(pw // 2, y, inner, h)
             y += h + self.GAP
 
@@ -515,6 +526,9 @@ class Page(QWidget):
         bar.valueChanged.connect(self._update_read_on)
         bar.rangeChanged.connect(self._update_read_on)
         self._fitting = False
+        # the page takes the height the window has and fits into it (fit_to_view); its content must
+        # never make the window taller than the screen
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
 
     @staticmethod
     def max_width() -> int:
@@ -536,6 +550,7 @@ class Page(QWidget):
         m = self.inner.layout().contentsMargins()
         width = self._column_width()
         col = self.column
+        col.invalidate()
         h = col.totalHeightForWidth(width) if col.hasHeightForWidth() else col.totalSizeHint().height()
         return h + m.top() + m.bottom()
 
@@ -559,12 +574,19 @@ class Page(QWidget):
             if self.body.width() != width or self.body.minimumWidth() != width:
                 self.body.setFixedWidth(width)
                 self.footer_body.setFixedWidth(width)
-            read_on_h = self.read_on.heightForWidth(width) + self.footer_column.spacing()
-            room = self.height() - self.essential_height(width) - read_on_h - self.MARGINS[3]
-            self.fit_footer(width, max(theme.MIN_TARGET_PX, room))
-            actions = any(not w.isHidden() for w in self.footer_body.findChildren(QWidget)
-                          if w.parentWidget() is self.footer_body and w is not self.read_on)
-            self._place_read_on(in_footer=actions)
+            read_on_h = 0  # it floats over the foot of the text: it takes no room from the buttons
+            essential = self.essential_height(width)
+            room = self.height() - essential - self.MARGINS[3]
+            for _ in range(3):  # the footer's own estimate may be off by spacings: measure and correct
+                self.fit_footer(width, max(theme.MIN_TARGET_PX, room))
+                actions = any(not w.isHidden() for w in self.footer_body.findChildren(QWidget)
+                              if w.parentWidget() is self.footer_body and w is not self.read_on)
+                self._place_read_on(in_footer=False)
+                self.footer.setVisible(actions)
+                over = self._footer_height(width) + (0 if self.read_on.isHidden() else read_on_h) + essential - self.height()
+                if over <= 0 or room <= theme.MIN_TARGET_PX:
+                    break
+                room -= over
             self.footer.setVisible(actions)
             footer_h = self._footer_height(width)
             content = self.content_height()
@@ -572,7 +594,7 @@ class Page(QWidget):
             if needs_more != (not self.read_on.isHidden()):
                 self.read_on.setVisible(needs_more)
                 footer_h = self._footer_height(width)
-            self.footer.setMinimumHeight(footer_h)  # what must be pressed is never squeezed: the reading part gives way
+            self.footer.setFixedHeight(footer_h)  # what must be pressed is never squeezed: the reading part gives way
             self.scroll.setMaximumHeight(max(0, content) if content < self.height() - footer_h else 16777215)
             self._update_read_on()
             self._float_read_on()
@@ -580,8 +602,8 @@ class Page(QWidget):
             self._fitting = False
 
     def _place_read_on(self, *, in_footer: bool) -> None:
-        """Above the footer's buttons where there are some; else floating at the foot of the text, so
-        a page of reading loses no room to it."""
+        """Floating at the foot of the text (bottom right), so neither the text nor the buttons lose room
+        to it (``in_footer`` puts it above the footer's buttons instead)."""
         if in_footer and self.read_on.parentWidget() is not self.footer_body:
             self.footer_column.insertWidget(0, self.read_on)
         elif not in_footer and self.read_on.parentWidget() is not self:
@@ -636,11 +658,13 @@ class ButtonPager(QWidget):
     """Large buttons in rows of ``columns``, split into pages that fit a given height, with big
     "more" / "back" buttons (long answer lists, the home tiles). ``set_buttons`` then ``fit(width, room)``."""
 
-    def __init__(self, more_text: str, back_text: str, columns: int = 1, parent: QWidget | None = None) -> None:
+    def __init__(self, more_text: str, back_text: str, columns: int = 1, parent: QWidget | None = None,
+                 *, may_fold: bool = False) -> None:
         super().__init__(parent)
         from PySide6.QtWidgets import QGridLayout
 
         self.columns = columns
+        self.may_fold = may_fold  # where not even one row fits: only the "more" button (secondary ways)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(14)
@@ -649,17 +673,21 @@ class ButtonPager(QWidget):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(14)
         lay.addWidget(self.grid_host)
-        self.back_button = BigButton(back_text)
+        self.back_button = BigButton(back_text, role="key")  # slim: they only turn the page
         self.back_button.setObjectName("pager-back")
         self.back_button.clicked.connect(self.go_back)
-        self.more_button = BigButton(more_text)
+        self.more_button = BigButton(more_text, role="key")
         self.more_button.setObjectName("pager-more")
         self.more_button.clicked.connect(self.go_on)
         nav = QHBoxLayout()
         nav.setSpacing(14)
-        nav.addWidget(self.back_button)
-        nav.addWidget(self.more_button)
+        for b in (self.back_button, self.more_button):
+            policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+            policy.setHeightForWidth(True)
+            b.setSizePolicy(policy)  # as tall as its text, never stretched by spare room
+            nav.addWidget(b, 0, QtCore.Qt.AlignmentFlag.AlignTop)
         lay.addLayout(nav)
+        lay.addStretch(1)
         self.buttons: list[QWidget] = []
         self.pages: list[tuple[int, int]] = [(0, 0)]
         self.index = 0
@@ -692,11 +720,13 @@ class ButtonPager(QWidget):
         rows = self._row_heights(width)
         gap = self.grid.spacing()
         total = sum(rows) + gap * max(0, len(rows) - 1)
-        if total <= room or len(rows) <= 1:
+        nav_w = (width - 14) // 2
+        nav = max(self.more_button.heightForWidth(nav_w), self.back_button.heightForWidth(nav_w)) + 14
+        if total <= room or (len(rows) <= 1 and not (self.may_fold and rows and rows[0] > room)):
             self.pages = [(0, len(self.buttons))]
+        elif self.may_fold and rows and rows[0] + nav > room:
+            self.pages = [(0, 0), (0, len(self.buttons))]
         else:
-            nav_w = (width - 14) // 2
-            nav = max(self.more_button.heightForWidth(nav_w), self.back_button.heightForWidth(nav_w)) + 14
             self.pages, start, used = [], 0, 0
             for r, h in enumerate(rows):
                 need = h + (gap if r > start else 0)
@@ -725,6 +755,7 @@ class ButtonPager(QWidget):
         many = len(self.pages) > 1
         self.back_button.setVisible(many and self.index > 0)
         self.more_button.setVisible(many and self.index < len(self.pages) - 1)
+        self.grid_host.setVisible(end > first)
         shown = [b for b in self.buttons[first:end]] + [b for b in (self.back_button, self.more_button) if not b.isHidden()]
         for a, b in zip(shown, shown[1:]):
             QWidget.setTabOrder(a, b)
@@ -751,6 +782,19 @@ class ButtonPager(QWidget):
         first, end = self.pages[self.index]
         if first < end and self.isVisible():
             self.buttons[first].setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
+
+    def needed_height(self, width: int) -> int:
+        """The height of the page shown, with its navigation row, at ``width``."""
+        if self.isHidden():
+            return 0
+        first, end = self.pages[self.index]
+        rows = self._row_heights(width)[first // self.columns:(end + self.columns - 1) // self.columns]
+        h = sum(rows) + self.grid.spacing() * max(0, len(rows) - 1)
+        nav = [b for b in (self.back_button, self.more_button) if not b.isHidden()]
+        if nav:
+            nav_w = (width - 14) // len(nav)
+            h += (14 if rows else 0) + max(b.heightForWidth(nav_w) for b in nav)
+        return h
 
     def visible_buttons(self) -> list[QWidget]:
         first, end = self.pages[self.index]

@@ -1,10 +1,30 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="de">
+<context>
+    <name>EidLayout</name>
+    <message>
+        <source>Weitere Möglichkeiten ↓</source>
+        <translation>More options ↓</translation>
+    </message>
+    <message>
+        <source>↑ Vorige Möglichkeiten</source>
+        <translation>↑ Previous options</translation>
+    </message>
+    <message>
+        <source>Weitere Möglichkeiten zeigen</source>
+        <translation>Show more options</translation>
+    </message>
+    <message>
+        <source>Vorige Möglichkeiten zeigen</source>
+        <translation>Show the previous options</translation>
+    </message>
+</context>
 <context>
     <name>EidTexts</name>
     <message>
         <source>Bürgerbüro</source>
-        <translation>citizens' office</translation>
+        <translation>citizens&apos; office</translation>
     </message>
     <message>
         <source>Lotse sucht die AusweisApp …</source>
@@ -200,7 +220,7 @@
     </message>
     <message>
         <source>Ich gehe lieber zum {office}</source>
-        <translation>I'd rather go to the {office}</translation>
+        <translation>I&apos;d rather go to the {office}</translation>
     </message>
     <message>
         <source>Ja, ich bin sicher. Ich gebe die PIN ein.</source>
@@ -620,7 +640,7 @@
     </message>
     <message>
         <source>Drücken Sie dann auf „Noch einmal versuchen“.</source>
-        <translation>Then press "Try again".</translation>
+        <translation>Then press &quot;Try again&quot;.</translation>
     </message>
     <message>
         <source>Die Verbindung ist abgebrochen</source>

@@ -80,6 +80,7 @@ def main() -> int:  # noqa: C901 - one walk, in the order a person would go
 
     wait(lambda: window.windowHandle() is not None and window.windowHandle().isExposed() and window.screen_id != "loading")
     pump(0.4)
+    maximized = window.isMaximized()
 
     def must_press(b: QAbstractButton) -> bool:
         """Buttons (answers, Weiter, pad keys, Fertig, tiles, the bar); check boxes of a checklist may lie
@@ -163,7 +164,7 @@ def main() -> int:  # noqa: C901 - one walk, in the order a person would go
     for p in problems:
         print(json.dumps(p, ensure_ascii=False))
     size = window.screen().size()
-    print(json.dumps({"summary": True, "screens": screens, "problems": len(problems),
+    print(json.dumps({"summary": True, "maximized": maximized, "screens": screens, "problems": len(problems),
                       "screen": [size.width(), size.height()], "window_manager": wm is not None,
                       "platform": app.platformName()}))
     sys.stdout.flush()

@@ -84,7 +84,7 @@ class EidPage(CapabilityPage):
         self.footer_slot.setSpacing(12)
         self.page.footer_column.addLayout(self.footer_slot)
         self.pager = ButtonPager(translate("EidLayout", "Weitere Möglichkeiten ↓"),
-                                 translate("EidLayout", "↑ Vorige Möglichkeiten"))
+                                 translate("EidLayout", "↑ Vorige Möglichkeiten"), may_fold=True)
         self.pager.more_button.setAccessibleName(translate("EidLayout", "Weitere Möglichkeiten zeigen"))
         self.pager.back_button.setAccessibleName(translate("EidLayout", "Vorige Möglichkeiten zeigen"))
         self.page.footer_column.addWidget(self.pager)
@@ -255,11 +255,16 @@ class EidPage(CapabilityPage):
     def _fit_footer(self, width: int, room: int) -> None:
         """The buttons first (in pages if needed), then the pad's keys take the room that is left."""
         if self.pad is None:
+            if self.pager.columns != 1:
+                self.pager.columns, self.pager._fit_key = 1, None
             self.pager.fit(width, room)
             return
         room -= self.footer_slot.spacing() + self.page.footer_column.spacing()
+        columns = 2 if width >= 700 else 1  # beside the pad: the other ways side by side
+        if self.pager.columns != columns:
+            self.pager.columns, self.pager._fit_key = columns, None
         self.pager.fit(width, room - self.pad.min_height(width))
-        self.pad.fit(width, room - self.pager.heightForWidth(width))
+        self.pad.fit(width, room - self.pager.needed_height(width))
 
     def _heading(self, text: str) -> None:
         self.title = TitleLabel(text)
@@ -311,20 +316,6 @@ class EidPage(CapabilityPage):
         self.page.essentials = [w for w in (self.banner, self.strip, self.title) if w is not None]
         self.page.scroll.verticalScrollBar().setValue(0)
         self.page.fit_to_view()
-
-    def _fit_footer(self, width: int, room: int) -> None:
-        """The pad's keys take the room the buttons leave (between 56 px and their full height)."""
-        if self.pad is not None:
-            taken = self.footer_slot.spacing() * 2
-            if self.notice_label is not None:
-                taken += self.notice_label.heightForWidth(width) + self.footer_slot.spacing()
-            buttons = self.pager.visible_buttons()
-            taken += sum(b.heightForWidth(width) + self.pager.grid.spacing() for b in buttons)
-            self.pad.fit(width, room - taken)
-            room = room - taken - self.pad.sizeHint().height()
-            self.pager.fit(width, max(room + sum(b.heightForWidth(width) for b in buttons), theme.MIN_TARGET_PX))
-        else:
-            self.pager.fit(width, room)
 
     def _picture(self, file: str, alt: str, height: int = 200) -> None:
         path = image_path(file)

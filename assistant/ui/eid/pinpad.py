@@ -37,29 +37,36 @@ class PinPad(QFrame):
         self._digits: list[str] = []
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.t.display_name(what))
-        # the field (display, count, "Ziffern zeigen", a message about the digits) and the keys: side by
-        # side where the width allows, else one above the other; the keys take the height left (fit)
-        self.lay = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
-        self.lay.setContentsMargins(0, 0, 0, 0)
+        # a message about the digits (set_problem) right above the field; then the field (display, count,
+        # "Ziffern zeigen") and the keys: side by side where the width allows, else one above the other;
+        # the keys take the height that is left (fit)
+        self.outer = QVBoxLayout(self)
+        self.outer.setContentsMargins(0, 0, 0, 0)
+        self.outer.setSpacing(10)
+        self.problem: QWidget | None = None
+        self.lay = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         self.lay.setSpacing(12)
+        self.outer.addLayout(self.lay)
         self.info = QWidget()
-        info = QVBoxLayout(self.info)
-        info.setContentsMargins(0, 0, 0, 0)
-        info.setSpacing(10)
-        self.problem: QWidget | None = None  # set_problem: the message right above the field
+        self.info_lay = QBoxLayout(QBoxLayout.Direction.TopToBottom, self.info)
+        self.info_lay.setContentsMargins(0, 0, 0, 0)
+        self.info_lay.setSpacing(16)
         self.display = QLabel()
         self.display.setProperty("role", "pin-display")
         self.display.setTextFormat(Qt.TextFormat.PlainText)
         self._style_display(False)
         self.display.setAccessibleName(self.t.display_name(what))
-        info.addWidget(self.display, 0, Qt.AlignmentFlag.AlignLeft)
+        self.info_lay.addWidget(self.display, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        side = QVBoxLayout()
+        side.setSpacing(6)
         self.count = SmallLabel()
         self.count.setProperty("role", "body")
-        info.addWidget(self.count)
+        side.addWidget(self.count)
         self.reveal = CheckItem(self.t.show_digits())
         self.reveal.toggled.connect(self._render)
-        info.addWidget(self.reveal)
-        info.addStretch(1)
+        side.addWidget(self.reveal)
+        side.addStretch(1)
+        self.info_lay.addLayout(side, 1)
         self.lay.addWidget(self.info)
 
         grid = QGridLayout()
@@ -113,16 +120,31 @@ class PinPad(QFrame):
         return lay.totalHeightForWidth(width) if lay.hasHeightForWidth() else lay.totalSizeHint().height()
 
     def _wide(self, width: int) -> tuple[bool, int, int]:
-        key_w = self._key_width(width)
-        keys_w = 3 * key_w + 2 * self.grid.spacing()
-        info_w = width - keys_w - 24
+        """(side by side?, key width, width of the field's column)."""
+        narrowest = max(b.minimumSizeHint().width() for b in self.keys())
         need = max(self.display.sizeHint().width(), self.reveal.minimumSizeHint().width() + 80)
-        return info_w >= need, key_w, info_w
+        key_w = min(round(150 * theme.metrics().factor), (width - 24 - need - 2 * self.grid.spacing()) // 3)
+        if key_w >= narrowest:
+            return True, key_w, width - 24 - (3 * key_w + 2 * self.grid.spacing())
+        return False, self._key_width(width), width
+
+    def _problem_height(self, width: int) -> int:
+        if self.problem is None or self.problem.isHidden():
+            return 0
+        return self.problem.heightForWidth(width) + self.outer.spacing()
+
+    def _arrange_info(self, wide: bool, width: int) -> None:
+        """The field's column: display above count and switch beside the keys; above the keys, the
+        count and switch beside the display where the width allows."""
+        beside = not wide and width >= self.display.sizeHint().width() + self.reveal.minimumSizeHint().width() + 120
+        self.info_lay.setDirection(QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom)
 
     def min_height(self, width: int) -> int:
         wide, _, info_w = self._wide(width)
+        self._arrange_info(wide, width)
         keys = 4 * self._key_heights()[0] + 3 * self.grid.spacing()
-        return max(keys, self._info_height(info_w)) if wide else keys + self._info_height(width) + self.lay.spacing()
+        body = max(keys, self._info_height(info_w)) if wide else keys + self._info_height(width) + self.lay.spacing()
+        return body + self._problem_height(width)
 
     def fit(self, width: int, room: int) -> None:
         """Lay the pad out for ``width`` × ``room`` px: side by side if wide enough, keys as tall as fit."""
@@ -131,8 +153,10 @@ class PinPad(QFrame):
             return
         self._fit_key = key
         wide, key_w, info_w = self._wide(width)
+        self._arrange_info(wide, width)
         self.lay.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
         self.lay.setSpacing(24 if wide else 12)
+        room -= self._problem_height(width)
         keys_room = room if wide else room - self._info_height(width) - self.lay.spacing()
         low, high = self._key_heights()
         key_h = max(low, min(high, (keys_room - 3 * self.grid.spacing()) // 4))
@@ -147,6 +171,10 @@ class PinPad(QFrame):
         self.pad.setFixedSize(3 * key_w + 2 * self.grid.spacing(), 4 * key_h + 3 * self.grid.spacing())
         self.display.setMinimumWidth(min(self.display.sizeHint().width(), info_w if wide else width))
         self.info.setFixedWidth(info_w if wide else width)
+        keys_h = 4 * key_h + 3 * self.grid.spacing()
+        info_h = self._info_height(info_w if wide else width)
+        body = max(keys_h, info_h) if wide else keys_h + info_h + self.lay.spacing()
+        self.setFixedHeight(self._problem_height(width) + body)  # exactly what it needs, never more
         self.updateGeometry()
 
     def set_problem(self, label: QWidget | None) -> None:
@@ -156,7 +184,7 @@ class PinPad(QFrame):
             self.problem.deleteLater()
         self.problem = label
         if label is not None:
-            self.info.layout().insertWidget(0, label)
+            self.outer.insertWidget(0, label)
             label.show()
         self._fit_key = None
         self._render()
@@ -173,7 +201,7 @@ class PinPad(QFrame):
         c = theme.COLORS
         bg, border, width = (c["focus"], c["focus_ring"], 4) if focused else (c["button"], c["border"], 3)
         self.display.setStyleSheet(
-            f"QLabel {{ font-size: {theme.metrics().pt('title') * 1.2:.0f}pt; letter-spacing: 6px;"
+            f"QLabel {{ font-size: {theme.metrics().pt('heading'):.2f}pt; letter-spacing: 6px;"
             f" background: {bg}; border: {width}px solid {border}; color: {c['text']};"
             f" border-radius: 10px; padding: 8px 18px; }}"
         )
