@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # The guide engine (and with it YAML) is imported when a guide opens, not before the first paint.
 UNAVAILABLE = "unavailable"  # = assistant.core.engine.UNAVAILABLE (checked by a test)
 STAFF_SETTINGS = "staff-settings"  # screen id of the staff settings opened from Help
+PREPARE_AFTER_MS = 300  # a guide's capability pages are readied this long after its first step shows
 
 
 def _release_freed_memory() -> None:
@@ -162,6 +163,7 @@ class MainWindow(QMainWindow):
         self.page: QWidget | None = None
         self._under_help: tuple[QWidget, str] | None = None
         self._checked: dict[tuple[str, str], set[int]] = {}
+        self._prepared_guides: set[str] = set()
         self._saving_failed = False
         self._writer = None  # ThreadPoolExecutor for resume.json, made on the first save
         self.saving_failed.connect(self._on_saving_failed)
@@ -463,6 +465,21 @@ class MainWindow(QMainWindow):
         page = self.step_page
         page.show_step(run, self.ctx.city, self._checked.get((run.guide.id, run.current_id), set()), self._on_checked)
         self._set_page(page, sid, page.title.text())
+        if self.actions_enabled and run.guide.id not in self._prepared_guides:
+            self._prepared_guides.add(run.guide.id)
+            # while the person reads, the guide's capability pages are readied (their imports cost
+            # ~0.4 s once): the press that opens one then changes the step at once
+            QTimer.singleShot(PREPARE_AFTER_MS, lambda g=run.guide: self._prepare_actions(g))
+
+    def _prepare_actions(self, guide) -> None:
+        for step in guide.steps.values():
+            factory = self.ctx.registry.actions.get(step.action) if step.type == "action" else None
+            prepare = getattr(factory, "prepare", None)
+            if prepare is not None:
+                try:
+                    prepare()
+                except Exception:  # noqa: BLE001 - readying is an optimisation; opening the page says what is wrong
+                    pass
 
     def _capability_page(self, make) -> CapabilityPage | None:
         try:
