@@ -46,15 +46,17 @@ class TilePager(ButtonPager):
         self.back_button.setAccessibleName(self.tr("Vorige Themen zeigen"))
         self.set_buttons(tile_buttons(tiles))
 
+    def show_subtitles(self, shown: bool) -> None:
+        for b in self.buttons:
+            b.show_subtitle(shown)
+
     def fit(self, width: int, room: int) -> None:
         """Titles only where not even one row of tiles with their subtitles fits the room."""
-        for b in self.buttons:
-            b.show_subtitle(True)
+        self.show_subtitles(True)
         rows = self._row_heights(width)
         nav = self.more_button.heightForWidth(width) + 14 if len(rows) > 1 else 0
         if rows and max(rows) + nav > room:
-            for b in self.buttons:
-                b.show_subtitle(False)
+            self.show_subtitles(False)
         self._fit_key = None
         super().fit(width, room)
 
@@ -83,6 +85,17 @@ class HomePage(Page):
             self.footer_column.addWidget(self.more_button)
         self.essentials = [self.title]
         self.finish()
+
+    def essential_height(self, width: int) -> int:
+        """The greeting stays in view unless even one row of tiles would not fit then: the tiles win
+        (the greeting can be scrolled to; the tiles are what a person presses)."""
+        full = super().essential_height(width)
+        self.grid.show_subtitles(False)
+        rows = self.grid._row_heights(width)
+        one_row = (max(rows) if rows else 0) + (self.grid.more_button.heightForWidth(width) + 14 if len(rows) > 1 else 0)
+        if self.more_button is not None:
+            one_row += self.more_button.heightForWidth(width) + self.footer_column.spacing()
+        return max(0, min(full, self.height() - one_row - self.MARGINS[3]))
 
     def fit_footer(self, width: int, room: int) -> None:
         if self.more_button is not None:

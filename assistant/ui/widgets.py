@@ -177,7 +177,8 @@ class BigButton(QPushButton):
             inner = max(1, width - pw)
             shown = [lb for lb in self._labels if not lb.isHidden()]
             h = sum(lb.heightForWidth(inner) for lb in shown) + self.GAP * (len(shown) - 1)
-            cached = self._hfw[width] = max(theme.MIN_TARGET_PX, h + ph)
+            # the style sheet's min-height counts without padding and border: the real minimum is taller
+            cached = self._hfw[width] = max(theme.MIN_TARGET_PX, self.minimumHeight(), h + ph)
         return cached
 
     def sizeHint(self) -> QSize:  # noqa: N802
@@ -576,6 +577,8 @@ class Page(QWidget):
                 self.footer_body.setFixedWidth(width)
             read_on_h = 0  # it floats over the foot of the text: it takes no room from the buttons
             essential = self.essential_height(width)
+            # the scroll area's own minimum (two scroll bar arrows' worth) must not squeeze the footer
+            self.scroll.setMinimumHeight(min(essential, self.height() // 2))
             room = self.height() - essential - self.MARGINS[3]
             for _ in range(3):  # the footer's own estimate may be off by spacings: measure and correct
                 self.fit_footer(width, max(theme.MIN_TARGET_PX, room))
@@ -618,15 +621,19 @@ class Page(QWidget):
         w = min(hint.width(), self.width() - 48)
         h = b.heightForWidth(w)
         vp = self.scroll.geometry()
+        if vp.height() < h + 24:  # no room for it over the text: the scroll bar has to do
+            b.hide()
+            return
         bar_w = self.scroll.verticalScrollBar().width() if self.scroll.verticalScrollBar().isVisible() else 0
         b.setGeometry(vp.right() - bar_w - w - 24, vp.bottom() - h - 12, w, h)
         b.raise_()
 
     def _footer_height(self, width: int) -> int:
+        """What the footer needs at ``width``: its shown parts measured one by one (a layout's own
+        estimate of wrapping buttons in rows was off by up to a row)."""
         if self.footer.isHidden():
             return 0
-        lay = self.footer.layout()
-        return lay.totalHeightForWidth(self.width()) if lay.hasHeightForWidth() else lay.totalSizeHint().height()
+        return column_height(self.footer_column, width) + self.MARGINS[3]
 
     def _read_on(self) -> None:
         bar = self.scroll.verticalScrollBar()
@@ -652,6 +659,29 @@ class Page(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         self.fit_to_view()
+
+
+def column_height(lay: QVBoxLayout, width: int) -> int:
+    """The height a vertical layout of wrapping widgets needs at ``width`` (nested layouts counted)."""
+    heights = []
+    for i in range(lay.count()):
+        item = lay.itemAt(i)
+        w, sub = item.widget(), item.layout()
+        if w is not None:
+            if w.isHidden():
+                continue
+            if isinstance(w, ButtonPager):
+                heights.append(w.needed_height(width))
+            elif w.minimumHeight() == w.maximumHeight() and w.minimumHeight() > 0:
+                heights.append(w.minimumHeight())  # fixed (the number pad)
+            else:
+                heights.append(w.heightForWidth(width) if w.hasHeightForWidth() else w.sizeHint().height())
+        elif isinstance(sub, QVBoxLayout):
+            h = column_height(sub, width)
+            if h:
+                heights.append(h)
+    heights = [h for h in heights if h > 0]
+    return sum(heights) + lay.spacing() * max(0, len(heights) - 1)
 
 
 class ButtonPager(QWidget):
@@ -778,7 +808,16 @@ class ButtonPager(QWidget):
             self._show_page()
             self._focus_first()
 
+    def _turned(self) -> None:
+        """Another page of buttons has another height: the page around lays out anew."""
+        p = self.parentWidget()
+        while p is not None and not isinstance(p, Page):
+            p = p.parentWidget()
+        if p is not None:
+            p.fit_to_view()
+
     def _focus_first(self) -> None:
+        self._turned()
         first, end = self.pages[self.index]
         if first < end and self.isVisible():
             self.buttons[first].setFocus(QtCore.Qt.FocusReason.OtherFocusReason)

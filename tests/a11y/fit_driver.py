@@ -109,16 +109,20 @@ def main() -> int:  # noqa: C901 - one walk, in the order a person would go
             if not win.contains(r):
                 where.append(f"outside the window {win.getRect()}")
             p: QWidget | None = b.parentWidget()
+            cut = False
             while p is not None and p is not window:
                 if isinstance(p, QAbstractScrollArea):
                     vp = p.viewport()
                     vr = QRect(vp.mapToGlobal(vp.rect().topLeft()), vp.size())
                     if not vr.contains(r):
                         where.append("outside its scroll area's view")
+                elif not cut and not QRect(p.mapToGlobal(p.rect().topLeft()), p.size()).contains(r):
+                    cut = True  # e.g. a footer taller than its page: the rest is drawn under the bar
+                    where.append(f"cut off by its {type(p).__name__} {p.objectName()}".rstrip())
                 p = p.parentWidget()
             if not where:
                 continue
-            if not must_press(b) and read_on_visible and "outside its scroll area's view" in where:
+            if not must_press(b) and read_on_visible and any(w.startswith(("outside its scroll", "cut off by its QWidget pageInner")) for w in where):
                 continue  # a check box of a long list, reached by "Weiter lesen ↓"
             label = b.accessibleName() or b.text() or b.objectName()
             problems.append({"screen": name, "control": label[:60], "rect": r.getRect(), "where": where})

@@ -22,10 +22,11 @@ SCREENS = [(1024, 768), (1280, 720), (1366, 768), (1536, 864), (1920, 1080)]
 IDS = [f"{w}x{h}" for w, h in SCREENS]
 ROOT = Path(__file__).resolve().parents[2]
 
-# Known, measured gaps (issue 9, see the report): at 200 % on the smallest screens the eID number pad
-# with its message and buttons is taller than the room left under the bar. Nothing else may fail.
+# Known, measured gaps (issue 9, see the report): at 200 % on the two smallest screens the eID number
+# pad after a PIN of the wrong length (message + pad + buttons) is taller than the room under the bar.
+# Nothing else may fail.
 KNOWN_GAPS = {
-    (1024, 768): {"eid/pin@200", "eid/pin-wrong-length@200"},
+    (1024, 768): {"eid/pin-wrong-length@200"},
     (1280, 720): {"eid/pin-wrong-length@200"},
 }
 _runs: dict[tuple[int, int], tuple[dict, list[dict]]] = {}

@@ -90,6 +90,8 @@ class EidPage(CapabilityPage):
         self.page.footer_column.addWidget(self.pager)
         self.page.essentials = [self.banner, self.strip]
         self.page.fit_footer = self._fit_footer
+        self._full_essential_height = self.page.essential_height
+        self.page.essential_height = self._essential_height
         self.title: BodyLabel | None = None
         self.pad: PinPad | None = None
         self.buttons: dict[str, BigButton] = {}
@@ -251,6 +253,16 @@ class EidPage(CapabilityPage):
         self.page.essentials = [w for w in (self.banner, self.strip, self.title) if w is not None]
         self.page.scroll.verticalScrollBar().setValue(0)
         self.page.fit_to_view()
+
+    def _essential_height(self, width: int) -> int:
+        """The title stays in view unless the number pad would not fit then: the pad wins (the title
+        and the text can be scrolled to; the pad is what a person presses)."""
+        full = self._full_essential_height(width)
+        if self.pad is None:
+            return full
+        nav = self.pager.more_button.heightForWidth(width) + self.page.footer_column.spacing() if self.pager.buttons else 0
+        need = self.pad.min_height(width) + nav + self.footer_slot.spacing() + self.page.MARGINS[3]
+        return max(0, min(full, self.page.height() - need))
 
     def _fit_footer(self, width: int, room: int) -> None:
         """The buttons first (in pages if needed), then the pad's keys take the room that is left."""
