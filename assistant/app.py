@@ -242,7 +242,7 @@ def create_window(app: Any, args: Any, roles: Any = None) -> tuple[Any, Any]:
         window.content_loaded.connect(lambda: roles.attach(window))
     else:  # library and counter: the helper view and counter mode are there from the first frame
         roles.attach(window)
-    window.show()
+    window.show_on_screen()  # maximised (home, library), full screen at a counter
     return window, roles
 
 

@@ -22,6 +22,8 @@ SYSTEM_PACKAGES=(
   fonts-dejavu-core
   # tests: a virtual screen, PDF → PNG, desktop entry and metainfo validators
   xvfb xauth poppler-utils desktop-file-utils appstream
+  # tests: a window manager in the virtual screen (the fit matrix of tests/a11y maximises like a desktop)
+  openbox
   # tests: compiles the Pascal code of the Windows installer script
   fp-compiler
 )

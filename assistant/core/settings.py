@@ -1,4 +1,4 @@
-"""Per-user settings: text size and language. Remembered in ``settings.json`` below the user folder.
+"""Per-user settings: text size, language and whether the window fills the screen (``window``). Remembered in ``settings.json`` below the user folder.
 
 A damaged file is put aside (see ``store``) and the defaults are used; the caller shows the message.
 """
@@ -14,12 +14,14 @@ from assistant.core.paths import user_file
 
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 100, 200, 25
 LANGUAGES = ("de", "en")
+WINDOW_STATES = ("maximized", "normal")
 
 
 @dataclass
 class Settings:
     zoom: int = 100
     language: str = "de"
+    window: str = "maximized"  # or "normal": the person made the window smaller (remembered)
 
     def clamp(self) -> "Settings":
         try:
@@ -28,6 +30,8 @@ class Settings:
             self.zoom = ZOOM_MIN
         if self.language not in LANGUAGES:
             self.language = "de"
+        if self.window not in WINDOW_STATES:
+            self.window = "maximized"
         return self
 
 
@@ -48,6 +52,8 @@ def load_settings() -> tuple[Settings, StateFileError | None]:
             pass
         if isinstance(raw.get("language"), str):
             s.language = raw["language"]
+        if isinstance(raw.get("window"), str):
+            s.window = raw["window"]
     return s.clamp(), None
 
 

@@ -78,6 +78,34 @@
         <translation>Smaller text</translation>
     </message>
     <message>
+        <source>← Zurück</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <source>⌂ Start</source>
+        <translation>⌂ Start</translation>
+    </message>
+    <message>
+        <source>? Hilfe</source>
+        <translation>? Help</translation>
+    </message>
+    <message>
+        <source>■ Stopp</source>
+        <translation>■ Stop</translation>
+    </message>
+    <message>
+        <source>▶ Vorlesen</source>
+        <translation>▶ Read aloud</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>A−</source>
+        <translation>A−</translation>
+    </message>
+    <message>
         <source>Sprache wechseln: {0}</source>
         <translation>Change language: {0}</translation>
     </message>
@@ -204,16 +232,16 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Ein Teil des Programms konnte nicht geladen werden. Alles andere funktioniert. Technische Angabe: {0}</source>
-        <translation>A part of the program could not be loaded. Everything else works. Technical detail: {0}</translation>
-    </message>
-    <message>
         <source>Verstanden</source>
         <translation>Understood</translation>
     </message>
     <message>
         <source>Verstanden: Hinweis schließen</source>
         <translation>Understood: close the note</translation>
+    </message>
+    <message>
+        <source>Ein Teil des Programms konnte nicht geladen werden. Alles andere funktioniert. Technische Angabe: {0}</source>
+        <translation>A part of the program could not be loaded. Everything else works. Technical detail: {0}</translation>
     </message>
     <message>
         <source>Lotse</source>
@@ -308,6 +336,17 @@
     </message>
 </context>
 <context>
+    <name>Page</name>
+    <message>
+        <source>Weiter lesen ↓</source>
+        <translation>Read on ↓</translation>
+    </message>
+    <message>
+        <source>Zurück nach oben ↑</source>
+        <translation>Back to the top ↑</translation>
+    </message>
+</context>
+<context>
     <name>Practice</name>
     <message>
         <source>Übung</source>
@@ -382,12 +421,44 @@
 <context>
     <name>StepPage</name>
     <message>
+        <source>Weitere Antworten ↓</source>
+        <translation>More answers ↓</translation>
+    </message>
+    <message>
+        <source>↑ Vorige Antworten</source>
+        <translation>↑ Previous answers</translation>
+    </message>
+    <message>
+        <source>Weitere Antworten zeigen</source>
+        <translation>Show more answers</translation>
+    </message>
+    <message>
+        <source>Vorige Antworten zeigen</source>
+        <translation>Show the previous answers</translation>
+    </message>
+    <message>
         <source>Schritt {0} von {1}</source>
         <translation>Step {0} of {1}</translation>
     </message>
     <message>
         <source>Schritt {0} von etwa {1}</source>
         <translation>Step {0} of about {1}</translation>
+    </message>
+    <message>
+        <source>Bild verbergen</source>
+        <translation>Hide the picture</translation>
+    </message>
+    <message>
+        <source>Bild zeigen</source>
+        <translation>Show the picture</translation>
+    </message>
+    <message>
+        <source>Bild verbergen: {0}</source>
+        <translation>Hide the picture: {0}</translation>
+    </message>
+    <message>
+        <source>Bild zeigen: {0}</source>
+        <translation>Show the picture: {0}</translation>
     </message>
     <message>
         <source>Bild: {0}</source>
@@ -448,6 +519,25 @@
     <message>
         <source>Im Internet: {0}</source>
         <translation>On the internet: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TilePager</name>
+    <message>
+        <source>Weitere Themen ↓</source>
+        <translation>More topics ↓</translation>
+    </message>
+    <message>
+        <source>↑ Vorige Themen</source>
+        <translation>↑ Previous topics</translation>
+    </message>
+    <message>
+        <source>Weitere Themen zeigen</source>
+        <translation>Show more topics</translation>
+    </message>
+    <message>
+        <source>Vorige Themen zeigen</source>
+        <translation>Show the previous topics</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import pytest
 from PySide6.QtCore import QRect, QTimer
-from PySide6.QtGui import QAccessible, QColor, QImage
+from PySide6.QtGui import QAccessible, QColor, QFontInfo, QImage
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from assistant.resources import resource
@@ -112,6 +112,12 @@ def check_screen(w, screen: str, f: Findings, bar_rect: QRect) -> None:
         if isinstance(obj, BigButton) and obj.height() < theme.MIN_TARGET_PX:
             f.add(screen, f"main action {obj.height()} px < 56: {name!r}")
 
+    # the bar's words and the progress line: at least 16 pt as drawn (whole pixels)
+    for b in w.bar.buttons().values():
+        drawn = QFontInfo(b.font()).pointSizeF()
+        if drawn + 0.01 < 16:
+            f.add(screen, f"bar font {drawn} pt < 16: {b.text()!r}")
+
     # fonts, clipping, contrast of every visible text
     viewport = page.scroll.viewport() if hasattr(page, "scroll") else page
     if hasattr(page, "scroll") and page.scroll.horizontalScrollBar().maximum() > 0:
@@ -119,7 +125,7 @@ def check_screen(w, screen: str, f: Findings, bar_rect: QRect) -> None:
     for label in w.findChildren(QLabel):
         if not label.isVisibleTo(w) or not label.text():
             continue
-        pt = label.font().pointSizeF()
+        pt = QFontInfo(label.font()).pointSizeF()  # the size drawn (whole pixels), not the size asked for
         if pt + 0.05 < label_role_minimum(label, factor):
             f.add(screen, f"font {pt} pt too small ({label.property('role')}): {label.text()[:40]!r}")
         needed = label.heightForWidth(label.width()) if label.wordWrap() else label.sizeHint().height()
