@@ -95,7 +95,7 @@ class HelpPage(Page):
         self.code_button = BigButton(self.tr("Code eingeben"))  # for a helper on the phone
         self.code_button.setObjectName("enter-code")
         self.code_button.setAccessibleName(self.tr("Code eingeben: einen Schritt über seinen Code zeigen"))
-        self.column.addWidget(self.code_button)
+        self.footer_column.addWidget(self.code_button)  # something to press: in the footer, always in view
         self.staff_button: BigButton | None = None
         if staff_settings:  # small and last: for the people who set the computer up
             self.staff_button = BigButton(self.tr("Einstellungen für Mitarbeitende"))
