@@ -309,57 +309,6 @@ class EidPage(CapabilityPage):
         self.pager.fit(width, room - self.pad.min_height(width))
         self.pad.fit(width, room - self.pager.needed_height(width))
 
-    def _heading(self, text: str) -> None:
-        self.title = TitleLabel(text)
-        self.title.setAccessibleName(text)
-        self._add(self.title)
-        self._texts.append(text)
-
-    def _para(self, text: str) -> BodyLabel | None:
-        if not text:
-            return None
-        label = BodyLabel(text)
-        label.setAccessibleName(text)
-        self._add(label)
-        self._texts.append(text)
-        return label
-
-    def _box(self, text: str, *, strong: bool = False) -> BodyLabel | None:
-        if not text:
-            return None
-        label = BodyLabel(text)
-        label.setProperty("role", "status")
-        if strong:
-            label.setStyleSheet("font-weight: bold;")
-        label.setAccessibleName(text)
-        self._add(label)
-        self._texts.append(text)
-        return label
-
-    def _button(self, key: str, text: str, action: Callable[[], Any], *, primary: bool = False) -> BigButton:
-        b = BigButton(text, primary=primary)
-        b.setObjectName(key)
-        b.setAccessibleName(text)
-        b.clicked.connect(lambda _=False: action())
-        self.buttons[key] = b
-        self.pager.set_buttons(list(self.buttons.values()))  # shown at once (the focus may go there)
-        self._texts.append(text)
-        return b
-
-    def _place_footer(self) -> None:
-        """After a screen is drawn: the pad (with the message about it right above it) into the footer,
-        the title counted as what must stay in view, then fit the page to the room it has."""
-        if self.pad is not None:
-            self.content_lay.removeWidget(self.pad)
-            self.footer_slot.addWidget(self.pad)
-            self.pad.show()
-            if self.notice_label is not None:  # the message about the digits: inside the pad, at its field
-                self.content_lay.removeWidget(self.notice_label)
-            self.pad.set_problem(self.notice_label)
-        self.page.essentials = [w for w in (self.banner, self.strip, self.title) if w is not None]
-        self.page.scroll.verticalScrollBar().setValue(0)
-        self.page.fit_to_view()
-
     def _picture(self, file: str, alt: str, height: int = 200) -> None:
         path = image_path(file)
         pic = Picture(path, alt, height=height) if path else None
