@@ -7,6 +7,7 @@ and a PyInstaller build (where it is collected to ``<bundle>/resources``).
 
 from __future__ import annotations
 
+import os
 import sys
 from functools import cache
 from importlib import resources as importlib_resources
@@ -15,7 +16,12 @@ from pathlib import Path
 
 @cache
 def resource_root() -> Path:
-    """The folder that holds guides/, cities/, translations/ … ."""
+    """The folder that holds guides/, cities/, translations/ … .
+
+    ``$LOTSE_RESOURCES`` names another folder of the same shape (tests; a city's own build)."""
+    override = os.environ.get("LOTSE_RESOURCES")
+    if override:
+        return Path(override)
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:  # frozen build
         return Path(bundle) / "resources"

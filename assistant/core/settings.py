@@ -1,4 +1,5 @@
-"""Per-user settings: text size and language. Remembered in ``settings.json`` below the user folder.
+"""Per-user settings: text size, language (one of ``core.languages``) and whether the language
+chooser was offered. Remembered in ``settings.json`` below the user folder.
 
 A damaged file is put aside (see ``store``) and the defaults are used; the caller shows the message.
 """
@@ -8,23 +9,24 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from assistant.core import store
+from assistant.core import languages, store
 from assistant.core.errors import StateFileError
 from assistant.core.paths import user_file
 
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 100, 200, 25
-LANGUAGES = ("de", "en")
 
 
 @dataclass
 class Settings:
     zoom: int = 100
     language: str = "de"
+    language_offered: bool = False  # the language chooser was offered once (first start)
 
     def clamp(self) -> "Settings":
         self.zoom = max(ZOOM_MIN, min(ZOOM_MAX, int(self.zoom)))
-        if self.language not in LANGUAGES:
-            self.language = "de"
+        if not languages.known(self.language):
+            self.language = languages.SOURCE
+        self.language_offered = bool(self.language_offered)
         return self
 
 
@@ -45,6 +47,7 @@ def load_settings() -> tuple[Settings, StateFileError | None]:
             pass
         if isinstance(raw.get("language"), str):
             s.language = raw["language"]
+        s.language_offered = raw.get("language_offered") is True
     return s.clamp(), None
 
 

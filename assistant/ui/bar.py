@@ -1,4 +1,4 @@
-"""The bar at the bottom of every screen: Zurück, Start, Hilfe, Vorlesen, Schrift größer/kleiner, language.
+"""The bar at the bottom of every screen: Zurück, Start, Hilfe, Vorlesen, Schrift größer/kleiner, Sprache.
 
 It is one widget of the main window, outside the pages, so it stays in the same place on every
 screen (also on the pages of eID, portal and roles). Buttons are never greyed out: where a button
@@ -10,9 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QWidget
 
+from assistant.core import languages
 from assistant.ui.widgets import BarButton, FlowLayout
-
-LANGUAGE_NAMES = {"de": "Deutsch", "en": "English"}  # each in its own language, never translated
 
 
 class Bar(QFrame):
@@ -62,9 +61,6 @@ class Bar(QFrame):
         self.read_problem = why
         self.retranslate()
 
-    def other_language(self) -> str:
-        return "en" if self.language == "de" else "de"
-
     def retranslate(self) -> None:
         self.back.setText(self.tr("Zurück"))
         self.start.setText(self.tr("Start"))
@@ -75,9 +71,10 @@ class Bar(QFrame):
         self.read.setAccessibleDescription(self.read_problem)
         self.bigger.setText(self.tr("Schrift größer"))
         self.smaller.setText(self.tr("Schrift kleiner"))
-        other = self.other_language()
-        self.switch_language.setText(LANGUAGE_NAMES[other])
-        self.switch_language.setAccessibleName(self.tr("Sprache wechseln: {0}").format(LANGUAGE_NAMES[other]))
+        # "Sprache" in the words of the language shown, and its name, so it is found by whoever reads it
+        lang = languages.get(self.language)
+        self.switch_language.setText(self.tr("Sprache: {0}").format(lang.name))
+        self.switch_language.setAccessibleName(self.tr("Sprache wählen. Jetzt: {0}").format(lang.name))
         self.updateGeometry()
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802

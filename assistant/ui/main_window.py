@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         ctx: "AppContext",
         *,
         offer_resume: bool = True,
+        offer_language: bool = False,
         actions_enabled: bool = True,
         remember_place: bool = True,
     ) -> None:
@@ -220,7 +221,7 @@ class MainWindow(QMainWindow):
         b.read.clicked.connect(self.read_screen)
         b.bigger.clicked.connect(lambda: self.change_zoom(+ZOOM_STEP))
         b.smaller.clicked.connect(lambda: self.change_zoom(-ZOOM_STEP))
-        b.switch_language.clicked.connect(lambda: self.set_language(self.bar.other_language()))
+        b.switch_language.clicked.connect(self.show_language_chooser)
         # key names as text: touching PySide6's Qt namespace costs ~25 ms, so not before the first paint
         for keys, slot in (
             ("Ctrl++", lambda: self.change_zoom(+ZOOM_STEP)),
@@ -236,6 +237,7 @@ class MainWindow(QMainWindow):
             self.add_notice(text)
         self.retranslate()
         self._offer_resume_at_start = offer_resume
+        self._offer_language_at_start = offer_language
         self._load_scheduled = False
         if not ctx.loaded:  # paint first, then read guides and capabilities (see app.run)
             self._set_page(LoadingPage(), "loading", "")
@@ -246,6 +248,10 @@ class MainWindow(QMainWindow):
         if self._offer_resume_at_start and self._offer_resume():
             return
         self.show_home()
+        if self._offer_language_at_start and not self.ctx.settings.language_offered:
+            self.ctx.settings.language_offered = True  # offered once: the person's answer is remembered
+            self._save_settings()
+            self.show_language_chooser()
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self.screen_id == "loading" and not self._load_scheduled:
@@ -584,6 +590,41 @@ class MainWindow(QMainWindow):
         else:
             self.show_home()
 
+    # --- language chooser (assistant/ui/language_chooser.py) -----------------------------------
+    language_fixed = False  # set by assistant.ui.roles when lotse.conf fixes the language
+
+    def show_language_chooser(self) -> None:
+        """Opens over the page the person is on; choosing brings that page back in the new language."""
+        if self.language_fixed:
+            self.explain(self.tr("Die Sprache ist auf diesem Computer fest eingestellt."))
+            return
+        if self.screen_id == "language":
+            return
+        if self._under_help is not None:  # from Help: the chooser takes Help's place over the page
+            self.close_help()
+        from assistant.ui.language_chooser import LanguagePage
+
+        under, under_id = self.page, self.screen_id
+        page = LanguagePage(self.ctx.language)
+        page.chosen.connect(self._language_chosen)
+        page.close_button.clicked.connect(self._close_language_chooser)
+        self._title_under_chooser = self.windowTitle()
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        self.page, self.screen_id = page, "language"
+        self._under_help = (under, under_id)
+        self.setWindowTitle(self.tr("Lotse – {0}").format(self.tr("Sprache wählen")))
+        page.buttons[self.ctx.language].setFocus()
+        self.clear_explanation()
+
+    def _close_language_chooser(self) -> None:
+        self.close_help()
+        self.setWindowTitle(self._title_under_chooser)
+
+    def _language_chosen(self, code: str) -> None:
+        self._close_language_chooser()
+        self.set_language(code)
+
     def _escape(self) -> None:
         if self._under_help is not None:
             self.close_help()
@@ -644,6 +685,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Build the page shown again (new text size or language); help stays open on top."""
         under_help = self._under_help
+        chooser = self.screen_id == "language"
         if under_help is not None:
             self.close_help()
         sid = self.screen_id
@@ -658,7 +700,9 @@ class MainWindow(QMainWindow):
             self._offer_resume()
         elif self.run is not None and not isinstance(self.page, CapabilityPage):
             self.show_current()
-        if under_help is not None:
+        if chooser:
+            self.show_language_chooser()
+        elif under_help is not None:
             self.show_help()
 
     def _save_settings(self) -> None:

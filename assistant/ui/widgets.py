@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assistant.core.bidi import isolate_numbers, plain
 from assistant.ui import theme
 
 
@@ -45,6 +46,9 @@ class TextLabel(QLabel):
         if role in ("title", "heading"):
             # screen readers announce it as a heading-like piece of text
             self.setAccessibleDescription(role)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
+        super().setText(isolate_numbers(text))  # numbers stay left to right in Arabic text
 
 
 def TitleLabel(text: str = "", parent: QWidget | None = None) -> TextLabel:
@@ -116,9 +120,9 @@ class BigButton(QPushButton):
     # the text lives in wrapping labels; QPushButton's own text stays empty
     def set_texts(self, text: str, subtitle: str | None = None) -> None:
         self._hfw.clear()
-        self._label.setText(text)
+        self._label.setText(isolate_numbers(text))
         if self._sub is not None:
-            self._sub.setText(subtitle or "")
+            self._sub.setText(isolate_numbers(subtitle or ""))
         if not self._own_name:
             super().setAccessibleName(text if not subtitle else f"{text}. {subtitle}")
         self.updateGeometry()
@@ -127,10 +131,10 @@ class BigButton(QPushButton):
         self.set_texts(text, self._sub.text() if self._sub is not None else None)
 
     def text(self) -> str:
-        return self._label.text()
+        return plain(self._label.text())
 
     def subtitle(self) -> str:
-        return self._sub.text() if self._sub is not None else ""
+        return plain(self._sub.text()) if self._sub is not None else ""
 
     def setAccessibleName(self, name: str) -> None:  # noqa: N802
         self._own_name = True
@@ -485,3 +489,11 @@ class Page(QWidget):
     def finish(self) -> None:
         """Call after the last widget: pushes the content to the top."""
         self.column.addStretch(1)
+
+
+def keep_left_to_right(widget: QWidget) -> QWidget:
+    """Digits, PIN/CAN/PUK, phone numbers, dates, times, house and request numbers are read and typed
+    left to right also in a right-to-left language: this widget (and what is inside it) stays so
+    while the rest of the window mirrors."""
+    widget.setLayoutDirection(QtCore.Qt.LayoutDirection.LeftToRight)
+    return widget

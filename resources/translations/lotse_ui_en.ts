@@ -1,8 +1,8 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Die Verbindung hat nicht geklappt. Bitte versuchen Sie es gleich noch einmal.</source>
         <translation>The connection did not work. Please try again in a moment.</translation>
@@ -32,7 +32,7 @@
     </message>
     <message>
         <source>Die Angaben der Stadt konnten nicht gelesen werden ({0}). Adressen fehlen deshalb. Alles andere funktioniert.</source>
-        <translation>The city&apos;s details could not be read ({0}). So addresses are missing. Everything else works.</translation>
+        <translation>The city's details could not be read ({0}). So addresses are missing. Everything else works.</translation>
     </message>
     <message>
         <source>Eine Anleitung ist beschädigt und fehlt deshalb auf der Startseite: {0}</source>
@@ -74,8 +74,12 @@
         <translation>Smaller text</translation>
     </message>
     <message>
-        <source>Sprache wechseln: {0}</source>
-        <translation>Change language: {0}</translation>
+        <source>Sprache: {0}</source>
+        <translation>Language: {0}</translation>
+    </message>
+    <message>
+        <source>Sprache wählen. Jetzt: {0}</source>
+        <translation>Choose the language. Now: {0}</translation>
     </message>
 </context>
 <context>
@@ -183,6 +187,25 @@
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Sprache wählen</source>
+        <translation>Choose the language</translation>
+    </message>
+    <message>
+        <source>Wählen Sie Ihre Sprache. Sie können sie jederzeit wieder ändern.</source>
+        <translation>Choose your language. You can change it again at any time.</translation>
+    </message>
+    <message>
+        <source>Sprache nicht ändern</source>
+        <translation>Keep the language</translation>
+    </message>
+    <message>
+        <source>Tippen Sie auf die Sprache, in der Sie lesen möchten. Sie bleiben an derselben Stelle.</source>
+        <translation>Tap the language you want to read. You stay at the same place.</translation>
+    </message>
+</context>
+<context>
     <name>LoadingPage</name>
     <message>
         <source>Einen Moment bitte …</source>
@@ -242,6 +265,14 @@
     <message>
         <source>Einstellungen für Mitarbeitende</source>
         <translation>Settings for staff</translation>
+    </message>
+    <message>
+        <source>Die Sprache ist auf diesem Computer fest eingestellt.</source>
+        <translation>The language is fixed on this computer.</translation>
+    </message>
+    <message>
+        <source>Sprache wählen</source>
+        <translation>Choose the language</translation>
     </message>
     <message>
         <source>Auf dieser Seite gibt es nichts vorzulesen.</source>
@@ -400,7 +431,7 @@
     </message>
     <message>
         <source>Das Amt „{0}“ fehlt in den Angaben der Stadt. Fragen Sie unter 115.</source>
-        <translation>The office “{0}” is missing from the city&apos;s details. Ask by calling 115.</translation>
+        <translation>The office “{0}” is missing from the city's details. Ask by calling 115.</translation>
     </message>
     <message>
         <source>Telefon: {0}</source>

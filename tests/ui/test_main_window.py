@@ -154,25 +154,32 @@ def test_text_size_changes_at_once_is_remembered_and_explains_its_limits(qtbot, 
     assert w.ctx.settings.zoom == 100 and "schon am kleinsten" in w.status.text()
 
 
+def choose_language(qtbot, w, code: str) -> None:
+    """The real path: 'Sprache' in the bar opens the chooser, the language's button chooses."""
+    click(qtbot, w.bar.switch_language)
+    assert w.screen_id == "language"
+    click(qtbot, w.page.buttons[code])
+
+
 def test_language_switch_at_runtime_keeps_the_place(qtbot, make_window, sample_guides):
     w = make_window(sample_guides)
     go_to_checklist(qtbot, w)
     click(qtbot, w.bar.back)
     assert w.page.title.text() == "Welche Karte haben Sie?"
-    click(qtbot, w.bar.switch_language)
+    choose_language(qtbot, w, "en")
     assert w.ctx.language == "en"
     assert w.screen_id == "probe/karte"
     assert w.page.title.text() == "Which card do you have?"
     assert w.page.answer_buttons[0].text() == CHOSEN_MARK + "I have a German ID card."
     assert w.page.progress.text() == "Step 2 of about 4"  # the typical path, not the longest
-    assert w.bar.back.text() == "Back" and w.bar.switch_language.text() == "Deutsch"
+    assert w.bar.back.text() == "Back" and w.bar.switch_language.text() == "Language: English"
     assert json.loads(user_file("settings.json").read_text())["language"] == "en"
     click(qtbot, w.bar.back)
     assert w.page.title.text() == "Welcome"
-    click(qtbot, w.bar.switch_language)
+    choose_language(qtbot, w, "de")
     assert w.page.title.text() == "Willkommen" and w.bar.back.text() == "Zurück"
     w.add_notice("Probe")
-    click(qtbot, w.bar.switch_language)
+    choose_language(qtbot, w, "en")
     assert w.notice_area.findChildren(BigButton)[0].text() == "Understood"
 
 
@@ -180,8 +187,8 @@ def test_a_guide_missing_in_english_stays_german_and_says_so(qtbot, make_window,
     w = make_window(sample_guides, lang="en")
     click(qtbot, tile(w, "zweite"))
     assert w.page.title.text() == "Ist alles gut?"  # only German exists: shown rather than nothing
-    click(qtbot, w.bar.switch_language)
-    click(qtbot, w.bar.switch_language)
+    choose_language(qtbot, w, "de")
+    choose_language(qtbot, w, "en")
     assert w.screen_id == "zweite/frage"
 
 

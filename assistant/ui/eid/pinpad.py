@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePol
 from assistant.eid.messages import Secret
 from assistant.ui import theme
 from assistant.ui.eid.texts import EidTexts
-from assistant.ui.widgets import BigButton, CheckItem, SmallLabel
+from assistant.ui.widgets import BigButton, CheckItem, SmallLabel, keep_left_to_right
 
 DOT, EMPTY = "●", "○"
 PAD_KEYS = {getattr(Qt.Key, f"Key_{d}"): str(d) for d in range(10)}
@@ -42,7 +42,7 @@ class PinPad(QFrame):
         lay.setSpacing(12)
 
         row = QHBoxLayout()
-        self.display = QLabel()
+        self.display = keep_left_to_right(QLabel())  # the dots fill from the left, as the digits are typed
         self.display.setProperty("role", "pin-display")
         self.display.setTextFormat(Qt.TextFormat.PlainText)
         self._style_display(False)
@@ -82,7 +82,7 @@ class PinPad(QFrame):
             b.label().setAlignment(Qt.AlignmentFlag.AlignCenter)
         for b in self.buttons.values():
             b.label().setStyleSheet(f"font-size: {digit_pt:.0f}pt; font-weight: bold;")
-        pad = QWidget()
+        pad = keep_left_to_right(QWidget())  # "1 2 3" from the left, also in Arabic
         pad.setLayout(grid)
         pad.setFixedWidth(3 * key_w + 2 * grid.spacing())
         pad.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)

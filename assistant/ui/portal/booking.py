@@ -276,13 +276,13 @@ class BookingPage(FlowPage):
         name = s.line_edit(self.tr("Ihr Name"), self.draft.family_name, hint=self.tr("Vorname und Nachname"))
         email = s.line_edit(
             self.tr("Ihre E-Mail-Adresse"), self.draft.email,
-            hint=self.tr("Dorthin schickt das Amt die Bestätigung."),
+            hint=self.tr("Dorthin schickt das Amt die Bestätigung."), ltr=True,
         )
         office = self._office()
         phone = None
         if office is not None and (office.telephone_activated or office.telephone_required):
             label = self.tr("Ihre Telefonnummer") if office.telephone_required else self.tr("Ihre Telefonnummer (wenn Sie möchten)")
-            phone = s.line_edit(label, self.draft.telephone)
+            phone = s.line_edit(label, self.draft.telephone, ltr=True)
 
         def keep() -> None:
             self.draft.family_name = name.text().strip()
