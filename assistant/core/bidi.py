@@ -1,10 +1,10 @@
-"""Numbers stay left to right inside right-to-left text (Arabic).
+"""Numbers (and the German words around them) stay left to right inside right-to-left text (Arabic).
 
 In a right-to-left paragraph the Unicode bidirectional algorithm keeps the digits of one number in
 order, but it lays out *groups* separated by spaces from right to left: "0234 910-0" would read
-"910-0 0234", a date "7. 12. 2026" and a PIN-letter example "123 456" likewise. ``isolate_numbers``
-wraps every run of digits with their separators (spaces between digit groups, ``- / : . , +``) in a
-left-to-right isolate (U+2066 … U+2069). The isolates are invisible and change nothing in
+"910-0 0234", an address "Willy-Brandt-Platz 2-8" as "2-8 Willy-Brandt-Platz", a request number
+"A 123 456" as "456 123 A". ``isolate_numbers`` wraps every run of Latin words and digit groups that
+holds a digit in a left-to-right isolate (U+2066 … U+2069). The isolates are invisible and change nothing in
 left-to-right text; they are added only to text that holds right-to-left letters. Qt-free.
 """
 
@@ -14,8 +14,10 @@ import re
 
 LRI, PDI = "\u2066", "\u2069"
 _RTL_LETTER = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
-# a number: digits, then more digit groups joined by one separator (space, - / : . , or a no-break space)
-_NUMBER = re.compile(r"\+?[0-9]+(?:[ \u00a0\u202f./:,\-–][0-9]+)*")
+# a left-to-right run: Latin words and digit groups joined by a separator (space, - / : . , or a
+# no-break space) — a phone number, a date, "Willy-Brandt-Platz 2-8", a request number "A 123 456"
+_TOKEN = r"\+?[0-9A-Za-z\u00c0-\u024f]+"
+_RUN = re.compile(_TOKEN + r"(?:[ \u00a0\u202f./:,\-–]" + _TOKEN + ")*")
 
 
 def has_rtl(text: str) -> bool:
@@ -27,7 +29,14 @@ def isolate_numbers(text: str) -> str:
     right-to-left letters; already isolated text is returned as it is)."""
     if not text or LRI in text or not has_rtl(text):
         return text
-    return _NUMBER.sub(lambda m: f"{LRI}{m.group(0)}{PDI}" if not m.group(0).isdigit() else m.group(0), text)
+    return _RUN.sub(_isolate, text)
+
+
+def _isolate(m: re.Match[str]) -> str:
+    run = m.group(0)
+    if run.isdigit() or not any(c.isdigit() for c in run):  # one number alone, or words only: no risk
+        return run
+    return f"{LRI}{run}{PDI}"
 
 
 def plain(text: str) -> str:

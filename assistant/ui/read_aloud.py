@@ -4,6 +4,8 @@ The engine is created on the first press (QtTextToSpeech loads QtMultimedia: not
 On Linux the wheel lists ``speechd`` even where speech-dispatcher cannot work, so the state is checked:
 an engine in the ``Error`` state, or none at all, gives a message instead of silence. The engine can be
 chosen with ``LOTSE_TTS_ENGINE`` (tests use Qt's ``mock`` engine, which really runs but makes no sound).
+The voice is one of the person's language (``core.languages``: ``voice``; espeak-ng has de, en, tr, ar
+and more); where the engine has none, the language's own ``no_voice`` sentence says so.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import QLocale, QObject, Signal
+
+from assistant.core import languages
 
 
 class ReadAloud(QObject):
@@ -57,9 +61,13 @@ class ReadAloud(QObject):
         if tts.state() == QTextToSpeech.State.Speaking:
             tts.stop()
             return True
-        locale = QLocale(lang)
-        if any(loc.language() == locale.language() for loc in tts.availableLocales()):
-            match = [loc for loc in tts.availableLocales() if loc.language() == locale.language()]
+        language = languages.get(lang)
+        locale = QLocale(language.voice or lang)
+        match = [loc for loc in tts.availableLocales() if loc.language() == locale.language()]
+        if not match:  # never a foreign voice mangling the text: say so, in the person's language
+            self.problem.emit(language.no_voice or self.why_not())
+            return False
+        if tts.locale().language() != locale.language():
             tts.setLocale(match[0])
         self.last_text = text
         tts.say(text)
