@@ -428,7 +428,7 @@ def _check_language(guide: Guide) -> list[Finding]:
                 level = ERROR if label in ("screen", "fallback") else WARNING
                 add(level, sid, f"{label}: {n} words on one screen (limit {pl.SCREEN_WORDS})")
     r = pl.readability(t for s in guide.steps.values() for f, t in s.texts() if f != "helper")
-    level = WARNING if r.lix > pl.LIX_LIMIT else INFO
+    level = WARNING if r.lix > pl.LIX_LIMIT and lang in pl.LIX_LANGUAGES else INFO
     add(level, "", f"LIX readability {r.lix:.0f} (limit {pl.LIX_LIMIT}; {r.words} words, {r.sentences} sentences)")
     return out
 
