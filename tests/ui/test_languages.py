@@ -84,6 +84,9 @@ def test_a_language_is_added_with_data_files_only(own_resources, make_window, qt
     touched = add_dutch(own_resources)
     assert not [p for p in touched if p.suffix == ".py"]
     assert len({p.name.split(".")[-1] if p.parent.name != "guides" else "guides" for p in touched}) == NEW_LANGUAGE_FILES
+    # the README's "adding a language" says how many files it takes
+    for doc in (REPO / "README.md", REPO / "docs" / "languages.md"):
+        assert f"**{len(touched)} files**" in doc.read_text(encoding="utf-8"), doc
     assert "nl" in languages.codes()
     # the deployment file accepts it
     from assistant.core.deployment import load_deployment
