@@ -476,6 +476,7 @@ def _shape(step: Step) -> dict[str, Any]:
 
 
 OPTIONAL_TEXTS = ("text", "help", "helper", "cost")
+REQUIRED_LANGUAGES = ("de", "en")  # every guide exists in these; the other languages may follow later
 
 
 def _check_translations(guides: Iterable[Guide]) -> list[Finding]:
@@ -487,7 +488,11 @@ def _check_translations(guides: Iterable[Guide]) -> list[Finding]:
     for gid, versions in sorted(by_id.items()):
         for lang in all_langs:
             if lang not in versions:
-                out.append(Finding(ERROR, f"{gid}.{lang}.yaml", "", "missing: other guides have this language", lang))
+                if lang in REQUIRED_LANGUAGES:
+                    out.append(Finding(ERROR, f"{gid}.{lang}.yaml", "", "missing: other guides have this language", lang))
+                else:  # a new guide may come in German and English first: the person sees German (with a note)
+                    out.append(Finding(WARNING, f"{gid}.{lang}.yaml", "", "missing: not translated yet (German is "
+                                       "shown); other guides have this language", lang))
         ref_lang = "de" if "de" in versions else sorted(versions)[0]
         ref = versions[ref_lang]
         office_ref = fact_values(ref).get("office", set())
