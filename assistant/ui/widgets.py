@@ -419,6 +419,10 @@ class FlowLayout(QLayout):
         m = self.contentsMargins()
         return size + QSize(m.left() + m.right(), m.top() + m.bottom())
 
+    def _mirrored(self) -> bool:
+        parent = self.parentWidget()
+        return parent is not None and parent.layoutDirection() == QtCore.Qt.LayoutDirection.RightToLeft
+
     def _do_layout(self, rect: QRect, apply: bool) -> int:
         m = self.contentsMargins()
         area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
@@ -431,7 +435,9 @@ class FlowLayout(QLayout):
                 x, y = area.x(), y + row_h + self._spacing
                 row_h = 0
             if apply:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+                # right to left (Arabic): the same rows, mirrored — "Zurück" first on the right
+                left = area.right() + area.x() - x - hint.width() + 1 if self._mirrored() else x
+                item.setGeometry(QRect(QPoint(left, y), hint))
             x += hint.width() + self._spacing
             row_h = max(row_h, hint.height())
         return y + row_h - rect.y() + m.bottom()

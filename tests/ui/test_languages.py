@@ -250,3 +250,12 @@ def test_buttons_keep_numbers_in_order_and_their_names_plain(arabic):
     assert LRI in b.label().text() and b.text() == "اتصل بالرقم 116 116"
     assert LRI not in b.accessibleName()
     b.deleteLater()
+
+
+def test_the_bar_mirrors_and_a_line_that_starts_in_german_still_reads_right_to_left(arabic, qtbot):
+    w = arabic
+    qtbot.waitUntil(lambda: w.bar.back.width() > 0)
+    assert w.bar.back.x() > w.bar.start.x() > w.bar.switch_language.x()  # "رجوع" first, on the right
+    label = BodyLabel("Bürgerbüro (مكتب خدمة المواطنين) بوخوم")
+    assert label.text().startswith("\u200f")  # a right-to-left paragraph, though it begins with a German name
+    label.deleteLater()
