@@ -5,9 +5,9 @@ new ones; Qt then sends ``LanguageChange`` to every widget (``changeEvent``), wh
 
 Switching also sets the writing direction of the whole application from the language list
 (``core.languages``: Arabic mirrors every layout; ``ltr_field`` keeps digits, PINs, phone numbers and
-dates left to right inside it) and loads the font a language needs (Noto Sans Arabic, shipped in
-resources/fonts) as a substitute of the Lotse font, so its glyphs and shaping never depend on the
-fonts of the computer.
+dates left to right inside it) and puts the font a language needs (Noto Sans Arabic, shipped in
+resources/fonts) before the Lotse font, so its glyphs and shaping never depend on the fonts of the
+computer.
 """
 
 from __future__ import annotations
@@ -73,14 +73,11 @@ _loaded_fonts: dict[str, str] = {}  # font file → family, loaded once per run
 
 
 def load_language_font(language: languages.Language) -> str:
-    """The family of the font file the language needs ("" if none or not loadable); added as a
-    substitute of the Lotse font, so Qt takes its glyphs wherever DejaVu Sans has none."""
+    """The family of the font file the language needs ("" if none or not loadable), loaded once."""
     if not language.font:
         return ""
     if language.font not in _loaded_fonts:
-        from PySide6.QtGui import QFont, QFontDatabase
-
-        from assistant.ui.theme import FAMILY
+        from PySide6.QtGui import QFontDatabase
 
         families: list[str] = []
         stem = language.font.rsplit("-", 1)[0]  # NotoSansArabic-Regular.ttf → also NotoSansArabic-Bold.ttf
@@ -88,10 +85,7 @@ def load_language_font(language: languages.Language) -> str:
             font_id = QFontDatabase.addApplicationFont(str(path))
             if font_id >= 0:
                 families += QFontDatabase.applicationFontFamilies(font_id)
-        family = families[0] if families else ""
-        if family:
-            QFont.insertSubstitutions(FAMILY, list(dict.fromkeys([*QFont.substitutes(FAMILY), family])))
-        _loaded_fonts[language.font] = family
+        _loaded_fonts[language.font] = families[0] if families else ""
     return _loaded_fonts[language.font]
 
 
@@ -106,7 +100,12 @@ def apply_direction_and_font(app: QCoreApplication, language: languages.Language
 
     if not isinstance(app, QGuiApplication):
         return
-    load_language_font(language)
+    from assistant.ui import theme
+
+    # the language's font first (DejaVu Sans has Arabic letters, but not Noto's shaping and forms),
+    # the Lotse font for everything it lacks; the style sheet is set again only when this changes
+    if theme.set_script_family(load_language_font(language)):
+        theme.apply(app, theme.metrics().zoom, check_font=False)
     if not (language.rtl or _direction_set):
         return
     from PySide6.QtCore import Qt

@@ -259,3 +259,22 @@ def test_the_bar_mirrors_and_a_line_that_starts_in_german_still_reads_right_to_l
     label = BodyLabel("Bürgerbüro (مكتب خدمة المواطنين) بوخوم")
     assert label.text().startswith("\u200f")  # a right-to-left paragraph, though it begins with a German name
     label.deleteLater()
+
+
+def test_arabic_is_set_in_the_shipped_noto_sans_arabic(arabic):
+    from PySide6.QtGui import QFontInfo
+
+    label = BodyLabel("مرحبًا")
+    label.ensurePolished()
+    assert label.font().families()[0] == "Noto Sans Arabic" and QFontInfo(label.font()).family() == "Noto Sans Arabic"
+    label.deleteLater()
+
+
+def test_back_to_german_drops_the_arabic_font(make_window, qtbot):
+    w = make_window(lang="ar")
+    click(qtbot, w.bar.switch_language)
+    click(qtbot, w.page.buttons["de"])
+    label = BodyLabel("Guten Tag")
+    label.ensurePolished()
+    assert label.font().families() == ["DejaVu Sans"]
+    label.deleteLater()
