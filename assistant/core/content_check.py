@@ -549,6 +549,7 @@ def awaiting_review(guides: Iterable[Guide], translations: Path | None = None) -
 
 # --- the same numbers in every language ------------------------------------------------------------
 
+_APP_WORDS = re.compile(r"»[^«»]*«")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")  # Arabic-Indic digits count too
 # one number: digits, with more digit groups joined by a space, dot, comma, colon, slash or dash
 _NUMBER = re.compile(r"[0-9]+(?:[ \u00a0\u202f.,:/\-–][0-9]+)*")
@@ -560,7 +561,8 @@ def numbers(text: str) -> list[str]:
     language — however the language groups digits."""
     from assistant.core.bidi import plain
 
-    return [re.sub(r"[^0-9]", "", m) for m in _NUMBER.findall(plain(text).translate(_DIGITS))]
+    text = _APP_WORDS.sub(" ", plain(text))  # AusweisApp's own words (»5-значный …«) are quoted, not translated
+    return [re.sub(r"[^0-9]", "", m) for m in _NUMBER.findall(text.translate(_DIGITS))]
 
 
 def step_numbers(step: Step) -> Counter[str]:
