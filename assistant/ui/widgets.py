@@ -421,7 +421,7 @@ class FlowLayout(QLayout):
 
     def _mirrored(self) -> bool:
         parent = self.parentWidget()
-        return parent is not None and parent.layoutDirection() == QtCore.Qt.LayoutDirection.RightToLeft
+        return parent is not None and parent.isRightToLeft()  # no Qt namespace before the first paint
 
     def _do_layout(self, rect: QRect, apply: bool) -> int:
         m = self.contentsMargins()
