@@ -80,9 +80,11 @@ def _read(path: Path) -> tuple[tuple[Language, ...], str]:
         entries = data["languages"]
     except (OSError, ValueError, KeyError, TypeError) as exc:
         return FALLBACK, f"{path.name}: {exc.__class__.__name__}"
+    if not isinstance(entries, list):
+        return FALLBACK, f"{path.name}: 'languages' is not a list"
     out: list[Language] = []
     bad: list[str] = []
-    for i, raw in enumerate(entries if isinstance(entries, list) else []):
+    for i, raw in enumerate(entries):
         lang = _entry(raw)
         if lang is None or any(x.code == lang.code for x in out):
             bad.append(str(i + 1))
