@@ -168,6 +168,12 @@ def build_context(
                 "Es gelten die Grundeinstellungen.",
             ).format(settings_error.source)
         )
+    if languages.problem():
+        ctx.notices.append(
+            QCoreApplication.translate(
+                "App", "Die Liste der Sprachen ist beschädigt ({0}). Es gibt nur die Sprachen, die sich lesen lassen."
+            ).format(languages.problem())
+        )
     for name in translations.problems:
         ctx.notices.append(
             QCoreApplication.translate("App", "Eine Übersetzungsdatei fehlt oder ist beschädigt: {0}.").format(name)

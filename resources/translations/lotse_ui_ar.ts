@@ -35,6 +35,10 @@
         <translation>كانت إعداداتك تالفة ({0}). وُضع الملف جانبًا. تُستخدم الإعدادات الأساسية.</translation>
     </message>
     <message>
+        <source>Die Liste der Sprachen ist beschädigt ({0}). Es gibt nur die Sprachen, die sich lesen lassen.</source>
+        <translation>قائمة اللغات تالفة ({0}). تتوفر فقط اللغات التي يمكن قراءتها.</translation>
+    </message>
+    <message>
         <source>Eine Übersetzungsdatei fehlt oder ist beschädigt: {0}.</source>
         <translation>ملف ترجمة ناقص أو تالف: {0}.</translation>
     </message>

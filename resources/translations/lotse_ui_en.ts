@@ -27,6 +27,10 @@
         <translation>Your settings were damaged ({0}). The file has been put aside. The standard settings apply.</translation>
     </message>
     <message>
+        <source>Die Liste der Sprachen ist beschädigt ({0}). Es gibt nur die Sprachen, die sich lesen lassen.</source>
+        <translation>The list of languages is damaged ({0}). Only the languages that can be read are offered.</translation>
+    </message>
+    <message>
         <source>Eine Übersetzungsdatei fehlt oder ist beschädigt: {0}.</source>
         <translation>A translation file is missing or damaged: {0}.</translation>
     </message>

@@ -35,6 +35,10 @@
         <translation>Ваши настройки были повреждены ({0}). Файл отложен в сторону. Действуют основные настройки.</translation>
     </message>
     <message>
+        <source>Die Liste der Sprachen ist beschädigt ({0}). Es gibt nur die Sprachen, die sich lesen lassen.</source>
+        <translation>Список языков повреждён ({0}). Доступны только те языки, которые удалось прочитать.</translation>
+    </message>
+    <message>
         <source>Eine Übersetzungsdatei fehlt oder ist beschädigt: {0}.</source>
         <translation>Файл перевода отсутствует или повреждён: {0}.</translation>
     </message>

@@ -35,6 +35,10 @@
         <translation>Ayarlarınız bozuktu ({0}). Dosya bir kenara kondu. Temel ayarlar geçerli.</translation>
     </message>
     <message>
+        <source>Die Liste der Sprachen ist beschädigt ({0}). Es gibt nur die Sprachen, die sich lesen lassen.</source>
+        <translation>Dil listesi bozuk ({0}). Sadece okunabilen diller var.</translation>
+    </message>
+    <message>
         <source>Eine Übersetzungsdatei fehlt oder ist beschädigt: {0}.</source>
         <translation>Bir çeviri dosyası eksik veya bozuk: {0}.</translation>
     </message>

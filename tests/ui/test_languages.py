@@ -278,3 +278,11 @@ def test_back_to_german_drops_the_arabic_font(make_window, qtbot):
     label.ensurePolished()
     assert label.font().families() == ["DejaVu Sans"]
     label.deleteLater()
+
+
+def test_a_damaged_language_list_is_said_and_german_and_english_stay(own_resources, make_window, qtbot):
+    (own_resources / "translations" / "languages.json").write_text("{ not json", encoding="utf-8")
+    w = make_window()
+    assert any("Die Liste der Sprachen ist beschädigt (languages.json" in n for n in w.notices())
+    click(qtbot, w.bar.switch_language)
+    assert set(w.page.buttons) == {"de", "en"}
