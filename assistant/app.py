@@ -161,13 +161,14 @@ def build_context(
     """
     from PySide6.QtCore import QCoreApplication
 
-    from assistant.core.settings import LANGUAGES, load_settings
+    from assistant.core import languages
+    from assistant.core.settings import load_settings
     from assistant.ui import theme
     from assistant.ui.capabilities import Registry
     from assistant.ui.i18n import Translations
 
     settings, settings_error = load_settings()
-    if lang in LANGUAGES:
+    if languages.known(lang):
         settings.language = lang
     translations = Translations(app)
     translations.switch(settings.language)
@@ -186,6 +187,12 @@ def build_context(
         ctx.notices.append(QCoreApplication.translate(
             "App", "Die Gestaltung des Programms fehlt oder ist beschädigt ({0}). Alles andere funktioniert."
         ).format(theme.style_problem))
+    if languages.problem():
+        ctx.notices.append(
+            QCoreApplication.translate(
+                "App", "Die Liste der Sprachen ist beschädigt ({0}). Es gibt nur die Sprachen, die sich lesen lassen."
+            ).format(languages.problem())
+        )
     for name in translations.problems:
         ctx.notices.append(
             QCoreApplication.translate("App", "Eine Übersetzungsdatei fehlt oder ist beschädigt: {0}.").format(name)
@@ -230,7 +237,12 @@ def create_window(app: Any, args: Any, roles: Any = None) -> tuple[Any, Any]:
     ctx.sources["content"] = roles.deployment.content  # lotse.conf [content]: the city's signed bundle
     from assistant.ui.main_window import MainWindow
 
-    window = MainWindow(ctx, offer_resume=not getattr(args, "smoke_test", False))
+    smoke = getattr(args, "smoke_test", False)
+    d = roles.deployment
+    # the first start offers the language chooser once, unless lotse.conf or the command line chose one
+    window = MainWindow(ctx, offer_resume=not smoke,
+                        offer_language=not smoke and not d.language and not getattr(args, "lang", None))
+    window.language_fixed = d.language_fixed
     window.content_loaded.connect(lambda: roles.apply_city(ctx))  # the city profile is read after the first paint
     if roles.deployment.content.configured and not getattr(args, "smoke_test", False):
         from assistant.ui.content_updates import ContentUpdates

@@ -16,6 +16,8 @@ import os
 import sys
 from typing import Sequence
 
+from assistant.core import languages
+
 # (flags, argparse keywords, German help, English help). The first group are the tools: at most one.
 TOOLS: tuple[tuple[str, dict, str, str], ...] = (
     ("--check-content", {"nargs": "?", "const": "", "metavar": "ORDNER"},
@@ -44,9 +46,9 @@ TOOLS: tuple[tuple[str, dict, str, str], ...] = (
      "print the version"),
 )
 OTHERS: tuple[tuple[str, dict, str, str], ...] = (
-    ("--lang", {"metavar": "de|en", "choices": ("de", "en")},
-     "Sprache der Texte (de, en)",
-     "language of the texts (de, en)"),
+    ("--lang", {"metavar": "|".join(languages.codes()), "choices": languages.codes()},
+     "Sprache der Texte (resources/translations/languages.json)",
+     "language of the texts (resources/translations/languages.json)"),
     ("--city", {"metavar": "ID"},
      "Stadtprofil (Standard: bochum)",
      "city profile id (default: bochum)"),

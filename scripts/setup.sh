@@ -20,6 +20,8 @@ SYSTEM_PACKAGES=(
   ausweisapp2
   # fonts with good umlauts and large sizes
   fonts-dejavu-core
+  # Arabic glyphs and shaping: Noto Sans Arabic (OFL), copied into resources/fonts for the builds
+  fonts-noto-core
   # tests: a virtual screen, PDF → PNG, desktop entry and metainfo validators
   xvfb xauth poppler-utils desktop-file-utils appstream
   # tests: a window manager in the virtual screen (the fit matrix of tests/a11y maximises like a desktop)

@@ -14,11 +14,14 @@ from typing import Iterable
 SENTENCE_WORDS = 12  # a sentence longer than this is flagged
 SCREEN_WORDS = 60  # a screen with more words than this is flagged
 LIX_LIMIT = 45  # a guide above this LIX figure is flagged
+LIX_LANGUAGES = ("de", "en")  # LIX is made for languages like these; elsewhere it is only a hint
 
-_WORD = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿĀ-žß]+(?:[-'’.][0-9A-Za-zÀ-ÖØ-öø-ÿĀ-žß]+)*")
+# letters of the Latin (Turkish and Polish included), Cyrillic and Arabic scripts
+_LETTERS = "0-9A-Za-zÀ-ÖØ-öø-ÿĀ-žßЀ-ӿ\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"
+_WORD = re.compile(f"[{_LETTERS}]+(?:[-'’.][{_LETTERS}]+)*")
 # A sentence ends at . ! ? : followed by a space or the end, but not after a single digit
 # or a one-letter abbreviation part ("1." in a numbered list still ends the item before it).
-_SENTENCE_END = re.compile(r"(?<=[.!?:])[\"“”„’)]*(?:\s+|$)|\n+")
+_SENTENCE_END = re.compile(r"(?<=[.!?:؟])[\"“”„’)]*(?:\s+|$)|\n+")
 
 # Abbreviations a speech engine mangles, and official words with their everyday replacement.
 DISCOURAGED: dict[str, dict[str, str]] = {

@@ -14,11 +14,10 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QWidget
 
+from assistant.core import languages
 from assistant.ui import theme
 from assistant.ui.widgets import BarButton, FlowLayout
 
-LANGUAGE_NAMES = {"de": "Deutsch", "en": "English"}  # each in its own language, never translated
-LANGUAGE_SHORT = {"de": "DE", "en": "EN"}
 # (short words?, size property of the buttons: "" = the bar's size, "m" and "s" smaller, ≥ 16 pt)
 LEVELS = (("full", ""), ("short", ""), ("short", "m"), ("short", "s"))
 
@@ -75,12 +74,10 @@ class Bar(QFrame):
         self.read_problem = why
         self.retranslate()
 
-    def other_language(self) -> str:
-        return "en" if self.language == "de" else "de"
-
     def retranslate(self) -> None:
         short = LEVELS[self.level][0] == "short"
-        other = self.other_language()
+        # "Sprache" in the words of the language shown, and its name, so it is found by whoever reads it
+        lang = languages.get(self.language)
         full = {
             "back": self.tr("Zurück"),
             "start": self.tr("Start"),
@@ -88,7 +85,7 @@ class Bar(QFrame):
             "read": self.tr("Vorlesen beenden") if self.reading else self.tr("Vorlesen"),
             "bigger": self.tr("Schrift größer"),
             "smaller": self.tr("Schrift kleiner"),
-            "language": LANGUAGE_NAMES[other],
+            "language": self.tr("Sprache: {0}").format(lang.name),
         }
         brief = {
             "back": self.tr("← Zurück"),
@@ -97,10 +94,10 @@ class Bar(QFrame):
             "read": self.tr("■ Stopp") if self.reading else self.tr("▶ Vorlesen"),
             "bigger": self.tr("A+"),
             "smaller": self.tr("A−"),
-            "language": LANGUAGE_SHORT[other],
+            "language": lang.name,
         }
         names = dict(full, start=self.tr("Start: zur Startseite"),
-                     language=self.tr("Sprache wechseln: {0}").format(LANGUAGE_NAMES[other]))
+                     language=self.tr("Sprache wählen. Jetzt: {0}").format(lang.name))
         for key, b in self.buttons().items():
             b.setText(brief[key] if short else full[key])
             b.setAccessibleName(names[key])

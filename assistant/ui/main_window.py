@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
         ctx: "AppContext",
         *,
         offer_resume: bool = True,
+        offer_language: bool = False,
         actions_enabled: bool = True,
         remember_place: bool = True,
     ) -> None:
@@ -234,7 +235,7 @@ class MainWindow(QMainWindow):
         b.read.clicked.connect(self.read_screen)
         b.bigger.clicked.connect(lambda: self.change_zoom(+ZOOM_STEP))
         b.smaller.clicked.connect(lambda: self.change_zoom(-ZOOM_STEP))
-        b.switch_language.clicked.connect(lambda: self.set_language(self.bar.other_language()))
+        b.switch_language.clicked.connect(self.show_language_chooser)
         # key names as text: touching PySide6's Qt namespace costs ~25 ms, so not before the first paint
         for keys, slot in (
             ("Ctrl++", lambda: self.change_zoom(+ZOOM_STEP)),
@@ -250,6 +251,7 @@ class MainWindow(QMainWindow):
             self.add_notice(text)
         self.retranslate()
         self._offer_resume_at_start = offer_resume
+        self._offer_language_at_start = offer_language
         self._load_scheduled = False
         if not ctx.loaded:  # paint first, then read guides and capabilities (see app.run)
             self._set_page(LoadingPage(), "loading", "")
@@ -263,6 +265,10 @@ class MainWindow(QMainWindow):
         if self._offer_resume_at_start and self._offer_resume():
             return
         self.show_home()
+        if self._offer_language_at_start and not self.ctx.settings.language_offered:
+            self.ctx.settings.language_offered = True  # offered once: the person's answer is remembered
+            self._save_settings()
+            self.show_language_chooser()
 
     # --- the screen ---------------------------------------------------------------------------------
     def show_on_screen(self) -> None:
@@ -730,6 +736,41 @@ class MainWindow(QMainWindow):
         else:
             self.show_home()
 
+    # --- language chooser (assistant/ui/language_chooser.py) -----------------------------------
+    language_fixed = False  # set by assistant.ui.roles when lotse.conf fixes the language
+
+    def show_language_chooser(self) -> None:
+        """Opens over the page the person is on; choosing brings that page back in the new language."""
+        if self.language_fixed:
+            self.explain(self.tr("Die Sprache ist auf diesem Computer fest eingestellt."))
+            return
+        if self.screen_id == "language":
+            return
+        if self._under_help is not None:  # from Help: the chooser takes Help's place over the page
+            self.close_help()
+        from assistant.ui.language_chooser import LanguagePage
+
+        under, under_id = self.page, self.screen_id
+        page = LanguagePage(self.ctx.language)
+        page.chosen.connect(self._language_chosen)
+        page.close_button.clicked.connect(self._close_language_chooser)
+        self._title_under_chooser = self.windowTitle()
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        self.page, self.screen_id = page, "language"
+        self._under_help = (under, under_id)
+        self.setWindowTitle(self.tr("Lotse – {0}").format(self.tr("Sprache wählen")))
+        page.buttons[self.ctx.language].setFocus()
+        self.clear_explanation()
+
+    def _close_language_chooser(self) -> None:
+        self.close_help()
+        self.setWindowTitle(self._title_under_chooser)
+
+    def _language_chosen(self, code: str) -> None:
+        self._close_language_chooser()
+        self.set_language(code)
+
     def _escape(self) -> None:
         if self._under_help is not None:
             self.close_help()
@@ -799,6 +840,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Build the page shown again (new text size or language); help stays open on top."""
         under_help = self._under_help
+        chooser = self.screen_id == "language"
         if under_help is not None:
             self.close_help()
         sid = self.screen_id
@@ -815,7 +857,9 @@ class MainWindow(QMainWindow):
             self.show_current()
         else:
             self.update_title()  # a capability page keeps its place; its title may be new
-        if under_help is not None:
+        if chooser:
+            self.show_language_chooser()
+        elif under_help is not None:
             self.show_help()
 
     def _save_settings(self) -> None:

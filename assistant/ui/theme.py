@@ -78,6 +78,19 @@ class Metrics:
 
 
 _current = Metrics(100)
+_script_family = ""  # a language's own font (Noto Sans Arabic), tried before the Lotse font; see i18n
+
+
+def set_script_family(family: str) -> bool:
+    """The font the language in use needs first ("" = none); True if it changed (apply again)."""
+    global _script_family
+    changed = family != _script_family
+    _script_family = family
+    return changed
+
+
+def families() -> list[str]:
+    return [_script_family, FAMILY] if _script_family else [FAMILY]
 _fonts_loaded = False
 
 
@@ -114,7 +127,7 @@ def style_sheet(zoom: int) -> str:
         v, h = m.padding(role)
         values[f"{prefix}pad_v"], values[f"{prefix}pad_h"] = v, h
     values.update(
-        family=FAMILY,
+        family='", "'.join(families()),  # the style sheet quotes it: "Noto Sans Arabic", "DejaVu Sans"
         min_target=MIN_TARGET_PX,
         check=round(CHECK_PX * m.factor),
         scrollbar=round(22 * m.factor),
@@ -157,7 +170,8 @@ def apply(app: QApplication, zoom: int, *, check_font: bool = True) -> None:
     _current = Metrics(zoom)
     if check_font:
         ensure_font()
-    font = QFont(FAMILY)
+    font = QFont()
+    font.setFamilies(families())
     font.setPointSizeF(_current.pt("body"))
     app.setFont(font)
     app.setPalette(palette())

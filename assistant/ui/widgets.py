@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assistant.core.bidi import isolate_numbers, plain
 from assistant.ui import theme
 
 
@@ -90,6 +91,9 @@ def joined_name(text: str, subtitle: str | None) -> str:
         return text
     text = text.rstrip()
     return f"{text} {subtitle}" if text.endswith((".", "?", "!", ":")) else f"{text}. {subtitle}"
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
+        super().setText(isolate_numbers(text))  # numbers stay left to right in Arabic text
 
 
 def TitleLabel(text: str = "", parent: QWidget | None = None) -> TextLabel:
@@ -161,9 +165,9 @@ class BigButton(QPushButton):
     # the text lives in wrapping labels; QPushButton's own text stays empty
     def set_texts(self, text: str, subtitle: str | None = None) -> None:
         self._hfw.clear()
-        self._label.setText(text)
+        self._label.setText(isolate_numbers(text))
         if self._sub is not None:
-            self._sub.setText(subtitle or "")
+            self._sub.setText(isolate_numbers(subtitle or ""))
         if not self._own_name:
             super().setAccessibleName(joined_name(text, subtitle))
         self.updateGeometry()
@@ -173,10 +177,10 @@ class BigButton(QPushButton):
         self.set_texts(text, self._sub.text() if self._sub is not None else None)
 
     def text(self) -> str:
-        return self._label.text()
+        return plain(self._label.text())
 
     def subtitle(self) -> str:
-        return self._sub.text() if self._sub is not None else ""
+        return plain(self._sub.text()) if self._sub is not None else ""
 
     def setAccessibleName(self, name: str) -> None:  # noqa: N802
         self._own_name = True
@@ -472,6 +476,10 @@ class FlowLayout(QLayout):
         m = self.contentsMargins()
         return size + QSize(m.left() + m.right(), m.top() + m.bottom())
 
+    def _mirrored(self) -> bool:
+        parent = self.parentWidget()
+        return parent is not None and parent.isRightToLeft()  # no Qt namespace before the first paint
+
     def _do_layout(self, rect: QRect, apply: bool) -> int:
         m = self.contentsMargins()
         area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
@@ -484,7 +492,9 @@ class FlowLayout(QLayout):
                 x, y = area.x(), y + row_h + self._spacing
                 row_h = 0
             if apply:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+                # right to left (Arabic): the same rows, mirrored — "Zurück" first on the right
+                left = area.right() + area.x() - x - hint.width() + 1 if self._mirrored() else x
+                item.setGeometry(QRect(QPoint(left, y), hint))
             x += hint.width() + self._spacing
             row_h = max(row_h, hint.height())
         return y + row_h - rect.y() + m.bottom()
@@ -883,3 +893,10 @@ class ButtonPager(QWidget):
     def visible_buttons(self) -> list[QWidget]:
         first, end = self.pages[self.index]
         return self.buttons[first:end]
+
+def keep_left_to_right(widget: QWidget) -> QWidget:
+    """Digits, PIN/CAN/PUK, phone numbers, dates, times, house and request numbers are read and typed
+    left to right also in a right-to-left language: this widget (and what is inside it) stays so
+    while the rest of the window mirrors."""
+    widget.setLayoutDirection(QtCore.Qt.LayoutDirection.LeftToRight)
+    return widget

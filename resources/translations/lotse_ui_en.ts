@@ -31,6 +31,10 @@
         <translation>The program&apos;s style is missing or damaged ({0}). Everything else works.</translation>
     </message>
     <message>
+        <source>Die Liste der Sprachen ist beschädigt ({0}). Es gibt nur die Sprachen, die sich lesen lassen.</source>
+        <translation>The list of languages is damaged ({0}). Only the languages that can be read are offered.</translation>
+    </message>
+    <message>
         <source>Eine Übersetzungsdatei fehlt oder ist beschädigt: {0}.</source>
         <translation>A translation file is missing or damaged: {0}.</translation>
     </message>
@@ -78,6 +82,10 @@
         <translation>Smaller text</translation>
     </message>
     <message>
+        <source>Sprache: {0}</source>
+        <translation>Language: {0}</translation>
+    </message>
+    <message>
         <source>← Zurück</source>
         <translation>← Back</translation>
     </message>
@@ -106,8 +114,8 @@
         <translation>A−</translation>
     </message>
     <message>
-        <source>Sprache wechseln: {0}</source>
-        <translation>Change language: {0}</translation>
+        <source>Sprache wählen. Jetzt: {0}</source>
+        <translation>Choose the language. Now: {0}</translation>
     </message>
 </context>
 <context>
@@ -223,6 +231,25 @@
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Sprache wählen</source>
+        <translation>Choose the language</translation>
+    </message>
+    <message>
+        <source>Wählen Sie Ihre Sprache. Sie können sie jederzeit wieder ändern.</source>
+        <translation>Choose your language. You can change it again at any time.</translation>
+    </message>
+    <message>
+        <source>Sprache nicht ändern</source>
+        <translation>Keep the language</translation>
+    </message>
+    <message>
+        <source>Tippen Sie auf die Sprache, in der Sie lesen möchten. Sie bleiben an derselben Stelle.</source>
+        <translation>Tap the language you want to read. You stay at the same place.</translation>
+    </message>
+</context>
+<context>
     <name>LoadingPage</name>
     <message>
         <source>Einen Moment bitte …</source>
@@ -240,12 +267,16 @@
         <translation>Understood: close the note</translation>
     </message>
     <message>
-        <source>Ein Teil des Programms konnte nicht geladen werden. Alles andere funktioniert. Technische Angabe: {0}</source>
-        <translation>A part of the program could not be loaded. Everything else works. Technical detail: {0}</translation>
+        <source>Lotse – {0}</source>
+        <translation>Lotse – {0}</translation>
     </message>
     <message>
         <source>Lotse</source>
         <translation>Lotse</translation>
+    </message>
+    <message>
+        <source>Ein Teil des Programms konnte nicht geladen werden. Alles andere funktioniert. Technische Angabe: {0}</source>
+        <translation>A part of the program could not be loaded. Everything else works. Technical detail: {0}</translation>
     </message>
     <message>
         <source>{0} – Lotse</source>
@@ -286,6 +317,14 @@
     <message>
         <source>Einstellungen für Mitarbeitende</source>
         <translation>Settings for staff</translation>
+    </message>
+    <message>
+        <source>Die Sprache ist auf diesem Computer fest eingestellt.</source>
+        <translation>The language is fixed on this computer.</translation>
+    </message>
+    <message>
+        <source>Sprache wählen</source>
+        <translation>Choose the language</translation>
     </message>
     <message>
         <source>Auf dieser Seite gibt es nichts vorzulesen.</source>

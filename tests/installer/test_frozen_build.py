@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+from assistant.core.languages import all_languages
+
 from tests.installer.installer_files import INSTALLER, REPO, source_version, spec_constants
 
 pytestmark = [
@@ -138,7 +140,8 @@ def test_bundle_holds_the_resources_and_only_the_wanted_qt(frozen):
                    "libqtexttospeech_speechd.so", "libcupsprintersupport.so", "libqsvg.so"):
         assert needed in names, needed  # linked by QtGui / needed on a real desktop
     qt_translations = {p.name for p in internal.rglob("translations/*.qm") if "PySide6" in p.parts}
-    assert qt_translations and all(re.search(r"_(de|en)\.qm$", n) for n in qt_translations)
+    codes = "|".join(lang.code for lang in all_languages())  # Qt's own catalogues of our languages only
+    assert qt_translations and all(re.search(rf"_({codes})\.qm$", n) for n in qt_translations)
     size = sum(p.stat().st_size for p in frozen.rglob("*") if p.is_file() and not p.is_symlink())
     print(f"\nfrozen folder: {size / 2**20:.0f} MiB")
     assert size < 260 * 2**20, f"the frozen folder grew to {size / 2**20:.0f} MiB"

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QLabel, QSizePoli
 from assistant.eid.messages import Secret
 from assistant.ui import theme
 from assistant.ui.eid.texts import EidTexts
-from assistant.ui.widgets import BigButton, CheckItem, SmallLabel
+from assistant.ui.widgets import BigButton, CheckItem, SmallLabel, keep_left_to_right
 
 DOT, EMPTY = "●", "○"
 PAD_KEYS = {getattr(Qt.Key, f"Key_{d}"): str(d) for d in range(10)}
@@ -51,7 +51,7 @@ class PinPad(QFrame):
         self.info_lay = QBoxLayout(QBoxLayout.Direction.TopToBottom, self.info)
         self.info_lay.setContentsMargins(0, 0, 0, 0)
         self.info_lay.setSpacing(16)
-        self.display = QLabel()
+        self.display = keep_left_to_right(QLabel())  # the dots fill from the left, as the digits are typed
         self.display.setProperty("role", "pin-display")
         self.display.setTextFormat(Qt.TextFormat.PlainText)
         self._style_display(False)
@@ -88,7 +88,7 @@ class PinPad(QFrame):
             grid.setColumnStretch(c, 1)
         for b in self.keys():
             b.label().setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.pad = QWidget()
+        self.pad = keep_left_to_right(QWidget())  # "1 2 3" from the left, also in Arabic
         self.pad.setLayout(grid)
         self.pad.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.lay.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)

@@ -293,13 +293,13 @@ class BookingPage(FlowPage):
         email = s.line_edit(
             self.tr("Ihre E-Mail-Adresse"), self.draft.email,
             hint=self.tr("In der Übung wird keine E-Mail geschickt.") if self.session.practice
-            else self.tr("Dorthin schickt das Amt die Bestätigung."),
+            else self.tr("Dorthin schickt das Amt die Bestätigung."), ltr=True,
         )
         office = self._office()
         phone = None
         if office is not None and (office.telephone_activated or office.telephone_required):
             label = self.tr("Ihre Telefonnummer") if office.telephone_required else self.tr("Ihre Telefonnummer (wenn Sie möchten)")
-            phone = s.line_edit(label, self.draft.telephone)
+            phone = s.line_edit(label, self.draft.telephone, ltr=True)
 
         def keep() -> dict[str, str]:
             tel = phone.text() if phone is not None else self.draft.telephone

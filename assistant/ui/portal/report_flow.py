@@ -247,9 +247,9 @@ class ReportPage(FlowPage):
                 shown = datetime.fromisoformat(value).strftime("%d.%m.%Y %H:%M") if value else ""
             except ValueError:
                 pass
-            edit = s.line_edit(label, shown, hint=self.tr("Tag und Uhrzeit, zum Beispiel 24.12.2026 14:30"))
+            edit = s.line_edit(label, shown, hint=self.tr("Tag und Uhrzeit, zum Beispiel 24.12.2026 14:30"), ltr=True)
         elif q.datatype is Datatype.NUMBER:
-            edit = s.line_edit(label, value, hint=self.tr("Eine Zahl, zum Beispiel 3"))
+            edit = s.line_edit(label, value, hint=self.tr("Eine Zahl, zum Beispiel 3"), ltr=True)
         elif q.datatype is Datatype.TEXT:
             edit = s.text_edit(label, value)
         else:
@@ -299,13 +299,13 @@ class ReportPage(FlowPage):
         self.save("where")
         s.title(self.tr("Wo ist das Problem?"))
         address = s.line_edit(self.tr("Straße und Hausnummer, oder eine Beschreibung des Ortes"), self.draft.address,
-                              hint=self.tr("Zum Beispiel: Hauptstraße 5, vor dem Bäcker"))
+                              hint=self.tr("Zum Beispiel: Hauptstraße 5, vor dem Bäcker"), ltr=True)
         s.text(self.tr("Wenn Sie die genaue Lage kennen, können Sie sie hier eintragen. Sonst lassen Sie das leer."),
                small=True)
         lat = s.line_edit(self.tr("Breitengrad (wenn bekannt)"), "" if self.draft.lat is None else str(self.draft.lat),
-                          hint=self.tr("Zum Beispiel 51.4818"))
+                          hint=self.tr("Zum Beispiel 51.4818"), ltr=True)
         lon = s.line_edit(self.tr("Längengrad (wenn bekannt)"), "" if self.draft.long is None else str(self.draft.long),
-                          hint=self.tr("Zum Beispiel 7.2162"))
+                          hint=self.tr("Zum Beispiel 7.2162"), ltr=True)
 
         def keep() -> dict[str, str]:
             problems = self.flow.set_place(address.text(), lat.text(), lon.text())
@@ -365,8 +365,8 @@ class ReportPage(FlowPage):
         first = s.line_edit(self.tr("Vorname"), self.draft.first_name)
         last = s.line_edit(self.tr("Nachname"), self.draft.last_name)
         email = s.line_edit(self.tr("E-Mail-Adresse"), self.draft.email,
-                            hint=self.tr("Dann bekommen Sie Nachricht, wenn das Problem erledigt ist."))
-        phone = s.line_edit(self.tr("Telefonnummer"), self.draft.phone)
+                            hint=self.tr("Dann bekommen Sie Nachricht, wenn das Problem erledigt ist."), ltr=True)
+        phone = s.line_edit(self.tr("Telefonnummer"), self.draft.phone, ltr=True)
 
         def keep() -> dict[str, str]:
             problems = self.flow.set_contact(first.text(), last.text(), email.text(), phone.text())
