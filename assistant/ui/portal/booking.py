@@ -17,7 +17,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QGridLayout, QWidget
 
 from assistant.portal import drafts, secrets
-from assistant.portal.flows.booking import CHOOSE_TIME, FIX_CONTACT, MAY_EXIST, BookingFlow
+from assistant.portal.flows.booking import (
+    CHOOSE_TIME, FIX_CONTACT, MAY_EXIST, BookingFlow, days_to_show, offices_to_show,
+)
 from assistant.portal.api import (
     Appointment, AppointmentState, BookingResult, Capability, FreeDay, OfficesAndServices, PortalError,
     SavedAppointment, Unavailable, ZmsOffice,
@@ -28,8 +30,6 @@ from assistant.ui.portal.printing import print_document, save_pdf
 from assistant.ui.practice import practice_title
 from assistant.ui.portal.texts import day_text, error_text, time_text, when_text
 from assistant.ui.widgets import BigButton
-
-DAYS_SHOWN = 8
 
 
 class BookingPage(FlowPage):
@@ -114,12 +114,21 @@ class BookingPage(FlowPage):
         self.load_then(self.catalog_loader(), self.choose_office)
 
     def resume(self) -> None:
-        """Continue a saved draft at its step, with the steps before it behind 'Zurück'."""
-        steps = {"office": self.choose_office, "service": self.choose_service, "day": self.choose_day,
-                 "time": self.choose_time, "contact": self.contact, "check": self.check}
-        target = self.flow.resume_step(self.step_id())
-        self._history = [self.start] + [steps[n] for n in self.flow.steps_before(target)]
-        self._render(steps[target])
+        """Continue a saved draft at the step the model names, with the steps before it behind 'Zurück'."""
+        self.jump_to(self.flow.resume_step(self.step_id()))
+
+    def _steps(self) -> dict[str, Any]:
+        return {"office": self.choose_office, "service": self.choose_service, "day": self.choose_day,
+                "time": self.choose_time, "contact": self.contact, "check": self.check}
+
+    def _history_before(self, step: str) -> list[Any]:
+        steps = self._steps()
+        return [self.start] + [steps[n] for n in self.flow.steps_before(step)]
+
+    def jump_to(self, step: str) -> None:
+        """Show the model's step ``step`` with the steps before it behind 'Zurück'."""
+        self._history = self._history_before(step)
+        self._render(self._steps()[step])
 
     # --- office ----------------------------------------------------------------------------------
     def catalog_loader(self) -> Loader:
@@ -135,27 +144,22 @@ class BookingPage(FlowPage):
             return
         self.save("office")
         s.title(self.tr("In welches Amt möchten Sie gehen?"))
-        offices = [o for o in self.catalog.offices if self.catalog.services_at(o.id)]
-        preferred = self._remembered_office(offices)
-        if preferred is not None:
-            offices.remove(preferred)
-            offices.insert(0, preferred)
+        offices = offices_to_show(self.catalog, self._remembered_office())
         for office in offices:
             chosen = office.id == self.draft.office_id
             s.choice(office.name, lambda o=office: self.pick_office(o), subtitle=office.address or None, chosen=chosen)
         if not offices:
             s.text(self.tr("Gerade bietet kein Amt Termine an. Bitte versuchen Sie es später noch einmal."))
 
-    def _remembered_office(self, offices: list[ZmsOffice]) -> ZmsOffice | None:
+    def _remembered_office(self) -> str:
+        """The office a guide remembered (a city office key or a name), as its name; "" if none."""
         fact = (getattr(self.context, "facts", {}) or {}).get("office", "")
         if not fact:
-            return None
+            return ""
         try:
-            name = self.session.city.office(fact, self.session.language).name
+            return self.session.city.office(fact, self.session.language).name
         except Exception:  # noqa: BLE001 - a fact that is no office key
-            name = fact
-        key = name.casefold()
-        return next((o for o in offices if key and (key in o.name.casefold() or o.name.casefold() in key)), None)
+            return fact
 
     def _in_flight_notice(self) -> None:
         self.notice = self.tr("Für diesen Termin wurde schon gebucht. Solange wir nicht wissen, ob es geklappt hat, "
@@ -212,13 +216,13 @@ class BookingPage(FlowPage):
             s.choice(self.tr("Ein anderes Amt wählen"), lambda: self.restart_at(self.choose_office))
             return
         s.text(self.tr("Das sind die nächsten Tage mit freien Terminen."))
-        shown = self.days if more else self.days[:DAYS_SHOWN]
+        shown, later = days_to_show(self.days, more)
         for fd in shown:
             n = len(fd.times)
             sub = self.tr("1 freier Termin") if n == 1 else self.tr("%1 freie Termine").replace("%1", str(n))
             s.choice(day_text(fd.day), lambda d=fd.day: self.pick_day(d), subtitle=sub,
                      chosen=fd.day.isoformat() == self.draft.day)
-        if not more and len(self.days) > DAYS_SHOWN:
+        if later:
             s.choice(self.tr("Spätere Tage zeigen"), lambda: self._render(lambda sc: self.choose_day(sc, more=True)))
 
     def pick_day(self, day: date) -> None:
@@ -235,7 +239,7 @@ class BookingPage(FlowPage):
     def choose_time(self, s: Screen) -> None:
         if not self.need(s, self.days_loader()):
             return
-        day = next((fd for fd in self.days if fd.day.isoformat() == self.draft.day), None)
+        day = self.flow.free_day(self.days)
         if day is None:
             self.notice = self.tr("An diesem Tag ist nichts mehr frei. Bitte wählen Sie einen anderen Tag.")
             QTimer.singleShot(0, lambda: self.restart_after(self.choose_day))
@@ -281,9 +285,7 @@ class BookingPage(FlowPage):
 
     # --- name and e-mail ------------------------------------------------------------------------
     def _office(self) -> ZmsOffice | None:
-        if self.catalog is None:
-            return None
-        return next((o for o in self.catalog.offices if o.id == self.draft.office_id), None)
+        return self.flow.office(self.catalog)
 
     def contact(self, s: Screen) -> None:
         self.save("contact")
@@ -354,24 +356,17 @@ class BookingPage(FlowPage):
     # --- check and book --------------------------------------------------------------------------
     def check(self, s: Screen) -> None:
         self.save("check")
-        d = self.draft
         s.title(self.tr("Bitte prüfen Sie Ihren Termin"))
         self._show_notice(s)
         if self.flow.in_flight():
             s.text(self.tr("Vielleicht ist dieser Termin schon gebucht. Beim Buchen prüfen wir das zuerst. "
                            "Er wird nicht doppelt gebucht."))
-        when = when_text(datetime.fromisoformat(d.start)) if d.start else ""
-        lines = [
-            (self.tr("Amt"), d.office_name),
-            (self.tr("Anliegen"), d.service_name),
-            (self.tr("Wann"), when),
-            (self.tr("Name"), d.family_name),
-            (self.tr("E-Mail"), d.email),
-        ]
-        if d.telephone:
-            lines.append((self.tr("Telefon"), d.telephone))
-        for label, value in lines:
-            s.text(f"{label}: {value}")
+        labels = {"office": self.tr("Amt"), "service": self.tr("Anliegen"), "when": self.tr("Wann"),
+                  "name": self.tr("Name"), "email": self.tr("E-Mail"), "telephone": self.tr("Telefon")}
+        for key, value in self.flow.summary():
+            if key == "when":
+                value = when_text(datetime.fromisoformat(value)) if value else ""
+            s.text(f"{labels[key]}: {value}")
         s.text(self.tr("Erst wenn Sie auf „Jetzt buchen“ drücken, wird der Termin gebucht."))
         s.choice(self.tr("Jetzt buchen"), self.book, primary=True, irreversible=True)
         s.choice(self.tr("Etwas ändern"), lambda: self.go_back())
@@ -392,8 +387,7 @@ class BookingPage(FlowPage):
                 self.notice = text
                 self.days = None
                 self.save("time")
-                self._history = [self.start, self.choose_office, self.choose_service]
-                self._render(self.choose_day)
+                self.jump_to("day")
                 return
             if then == MAY_EXIST:
                 self.save("check")
@@ -402,8 +396,7 @@ class BookingPage(FlowPage):
                 return
             if then == FIX_CONTACT:
                 self.notice = f.text
-                self._history = [self.start, self.choose_office, self.choose_service, self.choose_day, self.choose_time]
-                self._render(self.contact)
+                self.jump_to("contact")
                 return
             # everything typed is kept in the draft; the next try looks up before it sends
             if self.screen is not None:
@@ -433,7 +426,7 @@ class BookingPage(FlowPage):
         self.flow.checked_no_booking()
         self.days = None
         self.save("day")
-        self._history = [self.start, self.choose_office, self.choose_service]
+        self._history = self._history_before("day")
         self.load_then(self.days_loader(), self.choose_day)
 
     def _late_booked(self, result: BookingResult) -> None:

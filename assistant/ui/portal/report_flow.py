@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QWidget
 from assistant.portal import drafts
 from assistant.portal.api import (
     Capability, Datatype, Question, ReportReceipt, ReportService, ReportStatus, ServiceDefinition, ServiceGroup,
-    SubmissionUncertain,
 )
+from assistant.portal.flows import report as rf
 from assistant.portal.flows.report import ReportFlow
 from assistant.ui.announce import announce
 from assistant.ui.portal.common import FlowPage, Loader, Screen, details_of, draft_writer
@@ -109,7 +109,7 @@ class ReportPage(FlowPage):
             self._render(by_name[names[target]])
 
         def with_groups() -> None:
-            service = next((sv for g in self.groups or [] for sv in g.services if sv.code == self.draft.service_code), None)
+            service = rf.find_service(self.groups, self.draft.service_code)
             if service is not None and service.has_questions and self.definition is None:
                 code = service.code
                 self.run(lambda cancel: self.session.clients().reports.definition(code, cancel=cancel),
@@ -143,9 +143,7 @@ class ReportPage(FlowPage):
                          subtitle=service.description or None, chosen=service.code == self.draft.service_code)
 
     def pick_service(self, service: ReportService, group: str) -> None:
-        if service.code != self.draft.service_code:
-            self.draft.answers = {}
-        self.draft.service_code, self.draft.service_name, self.draft.group = service.code, service.name, group
+        self.flow.pick_service(service, group)
         self.definition = None
         if not service.has_questions:
             self.definition = ServiceDefinition(service.code, ())
@@ -163,30 +161,31 @@ class ReportPage(FlowPage):
 
     # --- questions -------------------------------------------------------------------------------
     def questions(self) -> list[Question]:
-        return [q for q in (self.definition.questions if self.definition else ()) if q.variable]
+        return rf.questions(self.definition)
 
     def notes(self) -> list[str]:
-        return [q.description for q in (self.definition.questions if self.definition else ()) if not q.variable and q.description]
+        return rf.notes(self.definition)
 
-    def first_question(self) -> None:
-        if self.notes():
+    def _go_step(self, step: str) -> None:
+        """Go to the model's step: notes | q<i> | where."""
+        if step == "notes":
             self.go(self.notes_screen)
-        elif self.questions():
-            self.go(lambda s: self.question(s, 0))
+        elif step.startswith("q"):
+            self.go(lambda s, i=int(step[1:]): self.question(s, i))
         else:
             self.go(self.where)
+
+    def first_question(self) -> None:
+        self._go_step(rf.first_step(self.definition))
 
     def notes_screen(self, s: Screen) -> None:
         s.title(self.tr("Bitte lesen Sie das zuerst"))
         for note in self.notes():
             s.text(note)
-        s.choice(self.tr("Weiter"), lambda: self.go(lambda sc: self.question(sc, 0)) if self.questions() else self.go(self.where), primary=True)
+        s.choice(self.tr("Weiter"), lambda: self._go_step(rf.step_after_question(-1, len(self.questions()))), primary=True)
 
     def next_question(self, index: int) -> None:
-        if index + 1 < len(self.questions()):
-            self.go(lambda s: self.question(s, index + 1))
-        else:
-            self.go(self.where)
+        self._go_step(rf.step_after_question(index, len(self.questions())))
 
     def question(self, s: Screen, index: int) -> None:
         qs = self.questions()
@@ -240,14 +239,9 @@ class ReportPage(FlowPage):
             return
         # string, number, datetime, text: a labelled input
         label = self.tr("Ihre Antwort")
-        value = "" if current is None else str(current)
+        value = self.flow.shown_answer(q)
         if q.datatype is Datatype.DATETIME:
-            shown = value
-            try:
-                shown = datetime.fromisoformat(value).strftime("%d.%m.%Y %H:%M") if value else ""
-            except ValueError:
-                pass
-            edit = s.line_edit(label, shown, hint=self.tr("Tag und Uhrzeit, zum Beispiel 24.12.2026 14:30"))
+            edit = s.line_edit(label, value, hint=self.tr("Tag und Uhrzeit, zum Beispiel 24.12.2026 14:30"))
         elif q.datatype is Datatype.NUMBER:
             edit = s.line_edit(label, value, hint=self.tr("Eine Zahl, zum Beispiel 3"))
         elif q.datatype is Datatype.TEXT:
@@ -392,31 +386,16 @@ class ReportPage(FlowPage):
 
     # --- check and send ---------------------------------------------------------------------------
     def summary_lines(self) -> list[str]:
-        d = self.draft
-        lines = [self.tr("Thema: %1").replace("%1", d.service_name)]
-        names = {q.code: q for q in self.questions()}
-        for code, value in d.answers.items():
-            q = names.get(code)
-            label = q.description if q is not None and q.description else code
-            if q is not None and q.choices:
-                by_key = {c.key: c.name for c in q.choices}
-                vals = value if isinstance(value, list) else [value]
-                value = ", ".join(by_key.get(v, v) for v in vals)
-            elif isinstance(value, list):
-                value = ", ".join(value)
-            if value:
-                lines.append(f"{label}: {value}")
-        place = d.address
-        if d.lat is not None and d.long is not None:
-            place = (place + " " if place else "") + f"({d.lat}, {d.long})"
-        lines.append(self.tr("Ort: %1").replace("%1", place))
-        if d.description.strip():
-            lines.append(self.tr("Beschreibung: %1").replace("%1", drafts.clean_description(d.description)))
-        contact = " ".join(x for x in (d.first_name, d.last_name) if x)
-        for extra in (d.email, d.phone):
-            if extra:
-                contact = f"{contact}, {extra}" if contact else extra
-        lines.append(self.tr("Kontakt: %1").replace("%1", contact) if contact else self.tr("Kontakt: keine Angabe"))
+        words = {"service": self.tr("Thema: %1"), "place": self.tr("Ort: %1"),
+                 "description": self.tr("Beschreibung: %1"), "contact": self.tr("Kontakt: %1")}
+        lines = []
+        for key, value in self.flow.summary(self.questions()):
+            if key == "answer":
+                lines.append(value)
+            elif key == "contact" and not value:
+                lines.append(self.tr("Kontakt: keine Angabe"))
+            else:
+                lines.append(words[key].replace("%1", value))
         return lines
 
     def check(self, s: Screen) -> None:
@@ -441,7 +420,7 @@ class ReportPage(FlowPage):
         def failed(f) -> None:
             if self.screen is None:
                 return
-            if isinstance(f.error, SubmissionUncertain):
+            if rf.after_failure(f.error) == rf.UNCERTAIN:
                 self.screen.problem(f.text + " " + self.tr("Ihre Angaben sind gespeichert."), self.send,
                                     self.tr("Noch einmal prüfen und senden"))
                 b = self.screen.choice(self.tr("Trotzdem senden (kann doppelt ankommen)"), lambda: self.send(force=True))
@@ -525,11 +504,8 @@ class ReportPage(FlowPage):
             s.text(self.tr("Hier sind noch keine Meldungen gespeichert."))
         for item in items:
             number = item.get("request_id") or self.tr("noch ohne Vorgangsnummer")
-            sent = ""
-            try:
-                sent = stamp_text(datetime.fromisoformat(item.get("sent_at", "")))
-            except ValueError:
-                pass
+            when = rf.saved_sent_at(item)
+            sent = stamp_text(when) if when is not None else ""
             title = self.tr("Vorgangsnummer %1").replace("%1", number) + (f" – {item.get('service_name')}" if item.get("service_name") else "")
             sub = self.tr("Gesendet am %1").replace("%1", sent) if sent else None
             s.choice(title, lambda it=item: self.open_status(it), subtitle=sub)
@@ -566,7 +542,7 @@ class ReportPage(FlowPage):
         if st.address or item.get("address"):
             s.text(self.tr("Ort: %1").replace("%1", st.address or item.get("address", "")))
         state = {"open": self.tr("Die Stadt bearbeitet die Meldung."),
-                 "closed": self.tr("Die Stadt hat die Meldung erledigt.")}.get(st.status.lower(), st.status)
+                 "closed": self.tr("Die Stadt hat die Meldung erledigt.")}.get(rf.status_state(st.status), st.status)
         s.heading(state)
         if st.status_notes:
             s.text(self.tr("Die Stadt schreibt: %1").replace("%1", st.status_notes))
