@@ -123,6 +123,7 @@ def test_report_place_description_and_contact():
     text = "Loch ist <10 cm tief, aber >30 cm breit"
     assert flow.set_description(text) == "" and flow.draft.description == text  # kept exactly
     assert flow.set_description("x" * 4001) == "too-long"
+    assert flow.description_length() == (4001, 4000)
     assert flow.set_contact("", "", "", "") == {}
     assert flow.set_contact("Gülay", "", "kein-at-zeichen", "") == {"email": "no-at"}
 
@@ -252,3 +253,36 @@ def test_report_failure_status_and_saved_list():
     assert fr.status_state("In Arbeit") == "In Arbeit"
     assert fr.saved_sent_at({"sent_at": "2026-12-06T05:00:00+00:00"}).year == 2026
     assert fr.saved_sent_at({}) is None and fr.saved_sent_at({"sent_at": "gestern"}) is None
+
+
+def test_my_appointments_look_up_and_cancel_against_the_practice_portal(clients, memory_keyring):
+    from tests.portal.test_portal_appointments import draft_for, first_free
+
+    from dataclasses import replace
+
+    from assistant.portal import secrets
+    from assistant.portal.api import AppointmentState, Unavailable
+
+    zms = clients.appointments
+    zms.offices_and_services()
+    booked = zms.book(draft_for(first_free(zms))).appointment
+    (item,), _ = secrets.saved_appointments()
+    seen = fb.look_up_saved(item, lambda: zms)
+    assert seen.process_id == booked.process_id and seen.state is AppointmentState.CONFIRMED
+    with pytest.raises(Unavailable):  # a saved booking, but no appointment server in this mode
+        fb.look_up_saved(item, lambda: None)
+    gone = fb.cancel_saved(seen, item, zms)
+    assert gone.state is AppointmentState.CANCELLED and secrets.saved_appointments()[0] == []
+    # access data gone from this computer: nothing to look up, nothing asked of the office
+    assert fb.look_up_saved(replace(item, state=AppointmentState.CONFIRMED), lambda: None) is None
+
+
+def test_my_reports_status_against_the_practice_portal(clients):
+    from tests.portal.test_portal_reports import pothole
+
+    from assistant.portal.flows import report as fr
+
+    rid = clients.reports.submit(pothole()).request_id
+    status = fr.look_up_status({"request_id": rid}, clients.reports)
+    assert status.request_id == rid and status.status == "open"
+    assert fr.look_up_status({"request_id": "", "token": ""}, clients.reports) is None  # no number yet

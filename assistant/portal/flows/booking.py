@@ -7,9 +7,13 @@ person chose; everything that decides something is here and tested without Qt.
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
-from assistant.portal.api import FreeDay, OfficesAndServices, PortalError, Rejected, SubmissionUncertain, ZmsOffice
+from assistant.portal import secrets
+from assistant.portal.api import (
+    Appointment, AppointmentState, FreeDay, OfficesAndServices, PortalError, Rejected, SavedAppointment,
+    SubmissionUncertain, Unavailable, ZmsOffice,
+)
 from assistant.portal.drafts import BookingDraft
 from assistant.portal.flows.validate import contact_problems, normalise_phone
 
@@ -161,6 +165,32 @@ def days_to_show(days: Sequence[FreeDay], more: bool) -> tuple[list[FreeDay], bo
     if more:
         return list(days), False
     return list(days[:DAYS_SHOWN]), len(days) > DAYS_SHOWN
+
+
+def look_up_saved(item: SavedAppointment, client: Callable[[], Any], cancel: Any = None) -> Appointment | None:
+    """One of "Meine Termine" as the office has it now (off the GUI thread); None when this computer has
+    no access data for it. The list then shows the office's state. ``client()`` gives the appointment
+    client (None where this mode has no appointment server)."""
+    pair = secrets.booking_secret(item.ref)
+    if pair is None:
+        return None
+    zms = client()
+    if zms is None:  # e.g. booked while practising; the city itself has no server
+        raise Unavailable("no appointment server in this mode")
+    appt = zms.appointment(pair[0], pair[1], cancel=cancel)
+    if appt.state != item.state:
+        secrets.update_saved_state(item.ref, appt.state)  # the list shows what the office says
+    return appt
+
+
+def cancel_saved(appt: Appointment, item: SavedAppointment, zms: Any, cancel: Any = None) -> Appointment:
+    """Cancel at the office, then forget the access data; if the keyring cannot, the list says "abgesagt"."""
+    done = zms.cancel_appointment(appt, cancel=cancel)
+    try:  # keyring and list: off the GUI thread too
+        secrets.forget_appointment(item.ref)
+    except PortalError:
+        secrets.update_saved_state(item.ref, AppointmentState.CANCELLED)
+    return done
 
 
 def error_reason(err: PortalError) -> str:

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from assistant.portal.api import Datatype, Question, ServiceDefinition, ServiceGroup, ReportService, SubmissionUncertain
-from assistant.portal.drafts import ReportDraft, clean_description, description_too_long
+from assistant.portal.drafts import DESCRIPTION_MAX, ReportDraft, clean_description, description_too_long
 from assistant.portal.flows.validate import email_problem
 
 DATETIME_FORMATS = ("%d.%m.%Y %H:%M", "%d.%m.%Y, %H:%M", "%d.%m.%Y %H.%M", "%d.%m.%Y", "%Y-%m-%d %H:%M", "%Y-%m-%d")
@@ -68,6 +68,17 @@ def saved_sent_at(item: dict[str, str]) -> datetime | None:
         return datetime.fromisoformat(item.get("sent_at", ""))
     except ValueError:
         return None
+
+
+def look_up_status(item: dict[str, str], client: Any, cancel: Any = None) -> Any:
+    """One of "Meine Meldungen" as the city has it now (a ReportStatus), off the GUI thread; a report
+    that only has a token gets its number first; None while the city has given it none."""
+    rid = item.get("request_id") or ""
+    if not rid and item.get("token"):
+        rid = client.resolve_token(item["token"], cancel=cancel)
+    if not rid:
+        return None
+    return client.status(rid, cancel=cancel)
 
 
 def parse_number(text: str) -> float | None:
@@ -200,6 +211,10 @@ class ReportFlow:
     def set_description(self, text: str) -> str:
         self.draft.description = text
         return "too-long" if description_too_long(text) else ""
+
+    def description_length(self) -> tuple[int, int]:
+        """(characters as they will be sent, the most the city takes) for "Der Text ist zu lang: …"."""
+        return len(clean_description(self.draft.description)), DESCRIPTION_MAX
 
     def set_contact(self, first: str, last: str, email: str, phone: str) -> dict[str, str]:
         """All optional; an e-mail, if given, must be one a server takes (the same rule as booking)."""

@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.portal import secrets
-from assistant.portal.api import Appointment, AppointmentState, PortalError, SavedAppointment, Unavailable
+from assistant.portal.api import Appointment, AppointmentState, SavedAppointment
+from assistant.portal.flows.booking import cancel_saved, look_up_saved
 from assistant.ui.portal.common import Screen
 from assistant.ui.portal.texts import when_text
 
@@ -47,16 +48,7 @@ class MyAppointments:
         self.current_appt = None
 
         def work(cancel):
-            pair = secrets.booking_secret(item.ref)
-            if pair is None:
-                return None
-            client = self.session.clients().appointments
-            if client is None:  # e.g. booked while practising; the city itself has no server
-                raise Unavailable("no appointment server in this mode")
-            appt = client.appointment(pair[0], pair[1], cancel=cancel)
-            if appt.state != item.state:
-                secrets.update_saved_state(item.ref, appt.state)  # the list shows what the office says
-            return appt
+            return look_up_saved(item, lambda: self.session.clients().appointments, cancel=cancel)
 
         def got(appt: Appointment | None) -> None:
             self.current_appt = appt
@@ -98,12 +90,7 @@ class MyAppointments:
         assert appt is not None and item is not None
 
         def work(cancel):
-            done = self.session.clients().appointments.cancel_appointment(appt, cancel=cancel)
-            try:  # keyring and list: off the GUI thread too
-                secrets.forget_appointment(item.ref)
-            except PortalError:
-                secrets.update_saved_state(item.ref, AppointmentState.CANCELLED)
-            return done
+            return cancel_saved(appt, item, self.session.clients().appointments, cancel=cancel)
 
         def done(_a: Appointment) -> None:
             self._history = [self.start]

@@ -36,13 +36,7 @@ class MyReports:
         self.status_item = item
 
         def work(cancel):
-            client = self.session.clients().reports
-            rid = item.get("request_id") or ""
-            if not rid and item.get("token"):
-                rid = client.resolve_token(item["token"], cancel=cancel)
-            if not rid:
-                return None
-            return client.status(rid, cancel=cancel)
+            return rf.look_up_status(item, self.session.clients().reports, cancel=cancel)
 
         def got(status: ReportStatus | None) -> None:
             self.status = status

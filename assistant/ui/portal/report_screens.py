@@ -7,7 +7,6 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QTimer
 
-from assistant.portal import drafts
 from assistant.portal.api import ReportReceipt
 from assistant.ui.announce import announce
 from assistant.ui.portal.common import Screen
@@ -68,10 +67,10 @@ class ReportScreens:
 
         def next_step() -> None:
             keep()
-            n = len(drafts.clean_description(self.draft.description))
             if self.flow.set_description(self.draft.description):
+                n, limit = self.flow.description_length()
                 s.set_error(edit, self.tr("Der Text ist zu lang: %1 Zeichen. Erlaubt sind %2. Bitte kürzen Sie ihn.")
-                            .replace("%1", str(n)).replace("%2", str(drafts.DESCRIPTION_MAX)))
+                            .replace("%1", str(n)).replace("%2", str(limit)))
                 edit.setFocus()
                 return
             self.go(self.contact)
