@@ -280,7 +280,9 @@ def start(args: Any) -> tuple[Any, Any, Any]:
 
     qt_log.install()  # before Qt logs anything: no category that could print typed digits
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from assistant.ui import single_instance
+    from assistant.ui import gc_guard, single_instance
+
+    gc_guard.install(app)  # cycles are collected on the GUI thread only (Qt objects die where they live)
 
     instance = single_instance.claim()
     if instance is None:
