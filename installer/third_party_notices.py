@@ -7,7 +7,9 @@ build under Wine lists the Windows wheels and their Windows-only needs, the Linu
   platform) and theirs, recursively — name, version, licence, home page and every licence file of the wheel;
 * what is not a wheel of its own: CPython (its LICENSE.txt), Qt inside the PySide6 wheels (LGPL-3.0,
   replaceable: the one-folder build keeps Qt's libraries as separate files), PyInstaller's bootloader
-  (GPL-2.0-or-later with the bootloader exception), the DejaVu fonts.
+  (GPL-2.0-or-later with the bootloader exception), the DejaVu fonts;
+* the libraries the build took from the build machine's system (Linux: each Debian package with its
+  copyright file; Windows: the Microsoft C++ runtime).
 
 ``installer/lotse.spec`` calls ``write_notices`` into every frozen build; the .deb, the tar.gz and the
 Windows installers ship the frozen folder with it. A requirement that is not installed, or that has
@@ -19,6 +21,7 @@ neither a licence name nor a licence file, stops the build.
 from __future__ import annotations
 
 import importlib.metadata as md
+import os
 import platform
 import re
 import sys
@@ -169,8 +172,51 @@ def notices() -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-def write_notices(target: Path) -> Path:
-    target.write_text(notices(), encoding="utf-8")
+def system_libraries(binaries: list[str]) -> list[str]:
+    """Sections for the libraries the build took from the build machine's system, not from a wheel.
+
+    Linux: each Debian package they come from, with its copyright file. Windows: the Microsoft C++
+    runtime that CPython and Qt bring along.
+    """
+    import shutil
+    import subprocess
+
+    prefixes = (sys.base_prefix, sys.prefix)
+    foreign = sorted({os.path.realpath(b) for b in binaries
+                      if not os.path.realpath(b).startswith(prefixes) and "site-packages" not in b})
+    out: list[str] = []
+    if sys.platform == "win32":
+        if any(Path(b).name.lower().startswith(("vcruntime140", "msvcp140")) for b in binaries):
+            out += _section("Microsoft Visual C++ runtime (vcruntime140*.dll, msvcp140*.dll)", [
+                "Shipped with CPython and Qt as Microsoft allows for these redistributable files (Microsoft Visual",
+                "Studio licence terms, \"Distributable Code\"). https://learn.microsoft.com/cpp/windows/redistributing-visual-cpp-files",
+            ], [])
+        return out
+    if not foreign or not shutil.which("dpkg"):
+        return out
+    packages: dict[str, list[str]] = {}
+    for lib in foreign:
+        found = subprocess.run(["dpkg", "-S", lib], capture_output=True, text=True)
+        if found.returncode != 0:  # /lib → /usr/lib on merged-/usr systems
+            found = subprocess.run(["dpkg", "-S", lib.replace("/usr/lib/", "/lib/", 1)], capture_output=True, text=True)
+        package = found.stdout.split(":", 1)[0].strip() if found.returncode == 0 else ""
+        packages.setdefault(package or "(no Debian package found)", []).append(Path(lib).name)
+    for package, libs in sorted(packages.items()):
+        copyright_file = Path("/usr/share/doc") / package.split(":")[0] / "copyright"
+        texts = [("copyright", copyright_file.read_text(encoding="utf-8", errors="replace").strip())] \
+            if copyright_file.is_file() else []
+        out += _section(f"{package} (Debian) - system library of the build machine",
+                        [f"Files: {', '.join(sorted(libs))}"], texts)
+    return out
+
+
+def write_notices(target: Path, binaries: list[str] | None = None) -> Path:
+    """THIRD-PARTY-NOTICES.txt; ``binaries``: the source paths of the libraries the build collected."""
+    text = notices()
+    extra = system_libraries(binaries or [])
+    if extra:
+        text += "\n" + "\n".join(extra).rstrip() + "\n"
+    target.write_text(text, encoding="utf-8")
     return target
 
 

