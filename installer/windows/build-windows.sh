@@ -156,6 +156,7 @@ build_frozen() {
     return
   fi
   rm -f "$stamp"
+  touch "$stamp.new"  # the sources as they are now: a change during the build makes the next run build again
   # the Windows Python with its wheels is reused while its pins are unchanged
   local pins; pins=$(cat "$HERE/build-python.txt" constraints.txt pyproject.toml | sha256sum | cut -d' ' -f1)
   if [ "$(cat "$WORK/python/.lotse-pins" 2>/dev/null)" != "$pins" ]; then
@@ -174,7 +175,7 @@ build_frozen() {
   [ -f "$OUT/lotse/lotse.exe" ] || { echo "build-windows: PyInstaller made no lotse.exe" >&2; exit 1; }
   timing "PyInstaller under Wine"
   smoke_test "$OUT/lotse/lotse.exe"
-  touch "$stamp"
+  mv "$stamp.new" "$stamp"
 }
 
 smoke_test() {  # smoke_test EXE: --smoke-test under Wine, offscreen, with an empty user folder
