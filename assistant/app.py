@@ -49,6 +49,10 @@ class AppContext:
     library: "GuideLibrary | None" = None
     facts: dict[str, str] = field(default_factory=dict)  # facts of the running guide (e.g. office)
     notices: list[str] = field(default_factory=list)  # problems found at start-up, translated
+    # parts of the program itself that failed (a capability, a guide, a translation, the city profile):
+    # a defect of the build or of the installed content, so ``--smoke-test`` fails on them (a damaged
+    # settings file of the person is not one of them)
+    broken_parts: list[str] = field(default_factory=list)
     sources: dict[str, Any] = field(default_factory=dict)  # where load_content reads from
 
     @property
@@ -79,6 +83,7 @@ class AppContext:
         except (ContentError, Exception) as exc:  # noqa: BLE001 - a damaged profile never stops the start
             if not isinstance(exc, ContentError):
                 exc = ContentError(f"cannot read ({exc.__class__.__name__})", source=str(city_id))
+            self.broken_parts.append(f"city profile {city_id}: {exc}")
             notices.append(city_notice(str(exc)))
         if self.city is not None and getattr(self.city, "problems", ()):
             notices.append(city_notice(f"{self.city.source}: " + "; ".join(self.city.problems[:3])))
@@ -91,13 +96,14 @@ class AppContext:
             library = GuideLibrary(problems=[ContentError(f"cannot read the guides ({exc.__class__.__name__})",
                                                           source="guides")])
         for problem in library.problems:
+            self.broken_parts.append(f"guide: {problem}")
             notices.append(
                 QCoreApplication.translate(
                     "App", "Eine Anleitung ist beschädigt und fehlt deshalb auf der Startseite: {0}"
                 ).format(str(problem))
             )
         modules = src.get("capabilities")
-        notices += load_capabilities(self.registry, CAPABILITIES if modules is None else modules)
+        notices += load_capabilities(self.registry, CAPABILITIES if modules is None else modules, self.broken_parts)
         self.library = library
         self.notices += notices
         return notices
@@ -125,8 +131,9 @@ def city_notice(detail: str) -> str:
     ).format(detail)
 
 
-def load_capabilities(registry: "Registry", modules: list[str]) -> list[str]:
-    """Import each module and call its register(); returns notices for the ones that failed."""
+def load_capabilities(registry: "Registry", modules: list[str], failed: list[str] | None = None) -> list[str]:
+    """Import each module and call its register(); returns notices for the ones that failed (their
+    names are added to ``failed``)."""
     from PySide6.QtCore import QCoreApplication
 
     notices = []
@@ -137,6 +144,8 @@ def load_capabilities(registry: "Registry", modules: list[str]) -> list[str]:
         except Exception as exc:  # noqa: BLE001 - any failure of a part must not stop the rest
             print(f"lotse: capability {name} could not be loaded:", file=sys.stderr)
             traceback.print_exc(file=sys.stderr)
+            if failed is not None:
+                failed.append(f"capability {name}: {exc.__class__.__name__}: {exc}")
             notices.append(
                 QCoreApplication.translate(
                     "App", "Ein Teil des Programms fehlt: {0}. Alles andere funktioniert. Technische Angabe: {1}"
@@ -194,6 +203,7 @@ def build_context(
             ).format(languages.problem())
         )
     for name in translations.problems:
+        ctx.broken_parts.append(f"translation {name}")
         ctx.notices.append(
             QCoreApplication.translate("App", "Eine Übersetzungsdatei fehlt oder ist beschädigt: {0}.").format(name)
         )
@@ -309,16 +319,23 @@ def run(args: Any) -> int:
     if getattr(args, "smoke_test", False):
         _paint_and_wait(app, window)
         guides = len(ctx.library.ids()) if ctx.library is not None else 0
-        ok = ctx.loaded and window.screen_id == "home"  # the start page, not "Einen Moment bitte …"
-        print(f"lotse: smoke test {'ok' if ok else 'FAILED'} ({guides} guides, {len(ctx.notices)} notices, "
-              f"screen {window.screen_id or '?'})")
+        broken = list(ctx.broken_parts)
+        if not broken and not guides:
+            broken.append("guides: none found")
+        # the start page (or, on a first start, the language chooser it offers), not "Einen Moment bitte …"
+        if not (ctx.loaded and window.screen_id in ("home", "language")):
+            broken.append(f"start page not reached: screen {window.screen_id or '?'}")
+        verdict = "FAILED, parts missing or broken" if broken else "ok"
+        print(f"lotse: smoke test {verdict} ({guides} guides, {len(ctx.notices)} notices, screen {window.screen_id or '?'})")
         for notice in ctx.notices:
             print(f"lotse: notice: {notice}")
+        for part in broken:
+            print(f"lotse: broken: {part}")
         roles.close()
         window.close()
         window.deleteLater()
         _instance.close()
-        return 0 if ok else 1
+        return 1 if broken else 0  # a build that lost a part must not pass (installer tests, CI)
     code = app.exec()
     roles.close()
     _instance.close()  # the next start may be the first again

@@ -88,10 +88,17 @@ class CityProfile:
         return value
 
 
+def city_schema() -> dict[str, Any]:
+    """resources/cities/city.schema.json (always the program's own, also for a city's content bundle)."""
+    import json
+
+    return json.loads(resource("cities", "city.schema.json").read_text(encoding="utf-8"))
+
+
 def load_city(city_id: str = DEFAULT_CITY, folder: Path | None = None) -> CityProfile:
     import yaml  # here, not above: the roles import this module before the first paint
 
-    from assistant.core.datafile import load_yaml
+    from assistant.core.datafile import load_yaml, quick_valid, schema_errors
     from assistant.core.store import read_text
 
     path = (folder or resource("cities")) / f"{city_id}.yaml"
@@ -103,6 +110,10 @@ def load_city(city_id: str = DEFAULT_CITY, folder: Path | None = None) -> CityPr
         raise ContentError(f"cannot read the city profile ({exc.__class__.__name__})", source=path.name) from exc
     if not isinstance(data, Mapping) or not data.get("name") or not isinstance(data.get("offices"), Mapping):
         raise ContentError("a city profile needs 'name' and 'offices'", source=path.name)
+    schema = city_schema()
+    if not quick_valid(data, schema):  # a misspelt section or a wrong type: say where (jsonschema explains)
+        problems = schema_errors(data, schema)
+        raise ContentError("; ".join(problems[:5]) or "does not fit city.schema.json", source=path.name)
     data, problems = fit_shape(data)
     return CityProfile(id=city_id, name=str(data["name"]), data=data, source=path.name, problems=tuple(problems))
 
