@@ -85,7 +85,8 @@ class AppContext:
                 exc = ContentError(f"cannot read ({exc.__class__.__name__})", source=str(city_id))
             self.broken_parts.append(f"city profile {city_id}: {exc}")
             notices.append(city_notice(str(exc)))
-        if self.city is not None and getattr(self.city, "problems", ()):
+        if self.city is not None and self.city.problems:
+            self.broken_parts.append(f"city profile {city_id}: " + "; ".join(self.city.problems[:3]))
             notices.append(city_notice(f"{self.city.source}: " + "; ".join(self.city.problems[:3])))
         try:
             if src.get("guides") or installed is None:

@@ -104,7 +104,7 @@ def _check_cities(folder: Path) -> tuple[list[CityProfile], list[Finding]]:
     profiles, findings = [], []
     for path in sorted(folder.glob("*.yaml")):
         try:
-            city = load_city(path.stem, folder)
+            city = load_city(path.stem, folder, strict=True)
         except ContentError as exc:
             findings.append(Finding(ERROR, path.name, "", exc.detail))
             continue

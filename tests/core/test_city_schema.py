@@ -65,15 +65,17 @@ def test_a_broken_profile_fails_check_content(tmp_path, change, where):
     assert "0 error(s)" not in done.stdout
 
 
-def test_the_program_does_not_use_a_broken_profile(tmp_path):
+def test_a_broken_profile_is_refused_where_checked_and_named_where_it_runs(tmp_path):
     folder = bochum_with(tmp_path, misspelt_section)
-    with pytest.raises(ContentError, match="appointmens"):
-        load_city("bochum", folder / "cities")
+    with pytest.raises(ContentError, match="appointmens"):  # --check-content, a city's bundle
+        load_city("bochum", folder / "cities", strict=True)
+    city = load_city("bochum", folder / "cities")  # the running program: every page, and a staff notice
+    assert any("appointmens" in p for p in city.problems)
 
 
 def test_every_shipped_profile_fits_and_every_fallback_has_text():
     for path in sorted(resource("cities").glob("*.yaml")):
-        city = load_city(path.stem)  # raises on any schema error
+        city = load_city(path.stem, strict=True)  # raises on any schema error
         for lang in ("de", "en"):
             cfg = portal_config(city, lang)
             for cap in Capability:
