@@ -46,6 +46,9 @@ class TextLabel(QLabel):
         if role in ("title", "heading"):
             install_heading_role()  # screen readers hear "heading", and can jump from one to the next
 
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
+        super().setText(isolate_numbers(text))  # numbers stay left to right in Arabic text
+
 
 _headings: dict[int, object] = {}  # the accessible interfaces made for headings, while their label lives
 
@@ -91,9 +94,6 @@ def joined_name(text: str, subtitle: str | None) -> str:
         return text
     text = text.rstrip()
     return f"{text} {subtitle}" if text.endswith((".", "?", "!", ":")) else f"{text}. {subtitle}"
-
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
-        super().setText(isolate_numbers(text))  # numbers stay left to right in Arabic text
 
 
 def TitleLabel(text: str = "", parent: QWidget | None = None) -> TextLabel:

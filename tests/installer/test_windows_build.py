@@ -45,7 +45,7 @@ def build() -> str:
     if os.environ.get("LOTSE_WINDOWS_REBUILD"):
         (WORK / "frozen.stamp").unlink(missing_ok=True)
     start = time.monotonic()
-    proc = subprocess.run(args, cwd=REPO, capture_output=True, text=True, timeout=1700)
+    proc = subprocess.run(args, cwd=REPO, capture_output=True, text=True, errors="replace", timeout=1700)
     took = time.monotonic() - start
     timings = "\n".join(line for line in proc.stdout.splitlines() if line.startswith("build-windows:"))
     print(f"\nWindows build, {took:.0f} s:\n{timings}")
