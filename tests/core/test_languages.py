@@ -32,7 +32,7 @@ def own_list(tmp_path, monkeypatch):
 def test_the_shipped_list():
     assert languages.problem() == ""
     codes = languages.codes()
-    assert codes[:4] == ("de", "en", "tr", "ar") and "ru" in codes
+    assert codes[:4] == ("de", "en", "tr", "ar") and "ru" in codes and "uk" in codes
     for lang in languages.all_languages():
         assert lang.name and lang.english and lang.voice and lang.choose and lang.no_voice and lang.word
         assert lang.review in languages.REVIEW_STATES
@@ -41,6 +41,7 @@ def test_the_shipped_list():
     assert languages.get("de").review == "source"
     assert [x.code for x in languages.all_languages() if x.rtl] == ["ar"]
     assert not languages.get("tr").reviewed and not languages.get("ar").reviewed  # said honestly
+    assert languages.get("uk").voice == "uk" and not languages.get("uk").reviewed and not languages.get("uk").rtl
     assert languages.get("xx").code == "de"  # an unknown code: German
 
 
