@@ -205,7 +205,7 @@
     </message>
     <message>
         <source>Eine Angabe wurde nicht angenommen. Bitte prüfen Sie Ihre Angaben.</source>
-        <translation>Одно из данных не принято. Пожалуйста, проверьте свои данные.</translation>
+        <translation>Одно из полей не принято. Пожалуйста, проверьте свои данные.</translation>
     </message>
     <message>
         <source>Beim Amt fehlen gerade Angaben zu diesem Termin. Bitte versuchen Sie es später noch einmal oder rufen Sie 115 an.</source>
@@ -863,7 +863,7 @@
     </message>
     <message>
         <source>Die Stadt hat die Meldung erledigt.</source>
-        <translation>Город выполнил сообщение.</translation>
+        <translation>Город обработал сообщение.</translation>
     </message>
     <message>
         <source>Die Stadt schreibt: %1</source>

@@ -205,7 +205,7 @@
     </message>
     <message>
         <source>Eine Angabe wurde nicht angenommen. Bitte prüfen Sie Ihre Angaben.</source>
-        <translation>Одне з даних не прийнято. Будь ласка, перевірте свої дані.</translation>
+        <translation>Одне з полів не прийнято. Будь ласка, перевірте свої дані.</translation>
     </message>
     <message>
         <source>Beim Amt fehlen gerade Angaben zu diesem Termin. Bitte versuchen Sie es später noch einmal oder rufen Sie 115 an.</source>
@@ -863,7 +863,7 @@
     </message>
     <message>
         <source>Die Stadt hat die Meldung erledigt.</source>
-        <translation>Місто виконало повідомлення.</translation>
+        <translation>Місто опрацювало повідомлення.</translation>
     </message>
     <message>
         <source>Die Stadt schreibt: %1</source>

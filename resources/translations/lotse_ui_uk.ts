@@ -138,7 +138,7 @@
     </message>
     <message>
         <source>Ein Code besteht aus einem Buchstaben und einer Zahl. Er sagt nur, welcher Schritt gemeint ist, nichts über die Person.</source>
-        <translation>Код — це одна літера і число. Він каже тільки, який крок мається на увазі, і нічого про людину.</translation>
+        <translation>Код — це одна літера і число. Він каже тільки, про який крок ідеться, і нічого про людину.</translation>
     </message>
     <message>
         <source>Diesen Code gibt es nicht: „{0}“. Ein Code ist ein Buchstabe und eine Zahl, zum Beispiel P 17. Bitte fragen Sie noch einmal nach.</source>
@@ -328,7 +328,7 @@
     </message>
     <message>
         <source>Auf dieser Seite gibt es nichts vorzulesen.</source>
-        <translation>На цій сторінці немає що читати вголос.</translation>
+        <translation>На цій сторінці немає чого читати вголос.</translation>
     </message>
     <message>
         <source>Die Schrift ist schon am größten (200 %).</source>
