@@ -148,6 +148,14 @@ def test_the_portal_fallback_print_opens_the_dialog_without_blocking(qtbot, tmp_
     assert "Ihr Termin" in text and "9:30 Uhr" in text
 
 
+def column_text(pdf: Path, side: str) -> str:
+    """The text of the left or right half of every page, in reading order, as one line."""
+    x = 0 if side == "left" else 298
+    out = subprocess.run(["pdftotext", "-x", str(x), "-y", "0", "-W", "297", "-H", "842", str(pdf), "-"],
+                         capture_output=True, text=True, check=True).stdout
+    return " ".join(out.split())
+
+
 def words_with_boxes(pdf: Path) -> list[tuple[str, float, float, float]]:
     """Every word of page 1 with its left and right edge and its top in points (pdftotext -bbox)."""
     import html as html_lib
@@ -159,7 +167,7 @@ def words_with_boxes(pdf: Path) -> list[tuple[str, float, float, float]]:
             for m in re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>', out)]
 
 
-@pytest.mark.parametrize("lang", ["ar"])
+@pytest.mark.parametrize("lang", ["ar", "pl"])
 def test_the_printed_sheet_has_the_persons_language_and_german_side_by_side(qtbot, make_window, walk, tmp_path,
                                                                            lang):
     """Printed through the real dialog: the person's language and German (for the office) on the same
@@ -179,17 +187,22 @@ def test_the_printed_sheet_has_the_persons_language_and_german_side_by_side(qtbo
     text = " ".join(subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True,
                                    check=True).stdout.split())
     german = sheet_dialog.sheet.german
-    # German for the office: the sheet's own headings and the guide's German end, office and numbers
+    # German for the office, in its own column: the sheet's headings and the guide's German end and office
+    german_text = column_text(target, "left" if lang == "ar" else "right")
     for fact in ("MERKZETTEL", "Was Sie jetzt tun", "Wohin Sie gehen", "Was Sie mitbringen", "Bürgerbüro Bochum",
                  german.result, "nie eine PIN, CAN oder PUK"):
-        assert fact in text, fact
+        assert fact in german_text, fact
     words = words_with_boxes(target)
     page_width = 595.0
     if lang == "pl":
-        assert sheet_dialog.sheet.result in text and "ZAPISKI" in text  # the Polish end and heading
+        polish = column_text(target, "left")
+        for fact in ("KARTKA DO ZABRANIA", sheet_dialog.sheet.result, "Co teraz zrobić", "Dokąd pójść",
+                     "Co zabrać ze sobą", "Dowód osobisty (Personalausweis).", "nigdy nie ma numeru PIN, CAN ani PUK"):
+            assert fact in polish, fact
+        assert "Was Sie" not in polish
         # Polish in the left column, German in the right
         assert min(x0 for w, x0, _x1, _y in words if w == "MERKZETTEL") > page_width / 2 - 10
-        assert max(x1 for w, _x0, x1, _y in words if w == "ZAPISKI") < page_width / 2
+        assert max(x1 for w, _x0, x1, _y in words if w == "KARTKA") < page_width / 2
     else:
         arabic = [(x0, x1, y) for w, x0, x1, y in words if any("\u0600" <= c <= "\u06ff" for c in w)]
         assert arabic, "no Arabic words on the page"
