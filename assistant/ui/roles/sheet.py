@@ -210,12 +210,13 @@ class SheetRenderer(QObject):
         footer = para(h["footer"].format(s.printed), "footer", color=INK)
         return head, parts, footer
 
-    def _cell(self, sheet: TakeHomeSheet, content: str, width: str = "") -> str:
+    @staticmethod
+    def _cell(sheet: TakeHomeSheet, content: str, width: str = "") -> str:
         """A table cell holding one language version, in that language's font."""
         family = _family(sheet.lang)
         font = f"font-family:'{family}','{FAMILY}';" if family else ""
-        return (f'<td valign="top"{f" width={chr(34)}{width}{chr(34)}" if width else ""}'
-                f' style="{font}">{content}</td>')
+        width_attr = f' width="{width}"' if width else ""
+        return f'<td valign="top"{width_attr} style="{font}">{content}</td>'
 
     def html(self, qr_px: int = 0) -> str:
         s = self.sheet
@@ -227,8 +228,8 @@ class SheetRenderer(QObject):
         rule = f'<hr style="color:{RULE};"/>'
         body = f'<html><body style="font-family:\'{FAMILY}\';color:{INK};">'
         if s.german is None:  # one language: one column
-            top = f'<table width="100%" cellspacing="0" cellpadding="0"><tr>{self._cell(s, head)}{qr}</tr></table>'
-            return body + top + "".join(html_ for _k, html_ in parts) + rule + footer + "</body></html>"
+            top = _table(f"<tr>{self._cell(s, head)}{qr}</tr>")
+            return body + top + "".join(block for _key, block in parts) + rule + footer + "</body></html>"
         # two languages side by side, row by row, so each German section stands beside its translation;
         # the person's language is read first: left, or right for a right-to-left language (its column
         # then stands beside the QR code, which is always top right)
@@ -237,19 +238,18 @@ class SheetRenderer(QObject):
         keys = list(dict.fromkeys([k for k, _ in parts] + [k for k, _ in g_parts]))
         first_rtl = languages.get(s.lang).rtl
 
-        def row(a: str, b: str) -> str:
-            left, right = ((s.german, b), (s, a)) if first_rtl else ((s, a), (s.german, b))
-            return "<tr>" + self._cell(left[0], left[1], width="50%") + self._cell(right[0], right[1], width="50%") + "</tr>"
+        def row(own: str, de: str) -> str:
+            (left, a), (right, b) = ((s.german, de), (s, own)) if first_rtl else ((s, own), (s.german, de))
+            return f"<tr>{self._cell(left, a, '50%')}{self._cell(right, b, '50%')}</tr>"
 
         if qr:  # the QR code top right, inside the right column's head
             if first_rtl:
-                head = f'<table width="100%" cellspacing="0" cellpadding="0"><tr><td valign="top">{head}</td>{qr}</tr></table>'
+                head = _table(f'<tr><td valign="top">{head}</td>{qr}</tr>')
             else:
-                g_head = f'<table width="100%" cellspacing="0" cellpadding="0"><tr><td valign="top">{g_head}</td>{qr}</tr></table>'
-        rows = [row(head, g_head)]
-        rows += [row(mine.get(k, ""), german.get(k, "")) for k in keys]
-        rows.append(row(rule + footer, rule + g_footer))
-        return body + f'<table width="100%" cellspacing="0" cellpadding="6">{"".join(rows)}</table></body></html>'
+                g_head = _table(f'<tr><td valign="top">{g_head}</td>{qr}</tr>')
+        rows = [row(head, g_head), *(row(mine.get(k, ""), german.get(k, "")) for k in keys),
+                row(rule + footer, rule + g_footer)]
+        return body + _table("".join(rows), padding=6) + "</body></html>"
 
     @property
     def max_pages(self) -> int:
@@ -308,6 +308,10 @@ class SheetRenderer(QObject):
         finally:
             ok = painter.end()
         return ok
+
+
+def _table(rows: str, padding: int = 0) -> str:
+    return f'<table width="100%" cellspacing="0" cellpadding="{padding}">{rows}</table>'
 
 
 @functools.cache
