@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>Ja, ich bin sicher. Ich gebe die PIN ein.</source>
-        <translation>Tak, jestem pewny / pewna. Wpisuję PIN.</translation>
+        <translation>Tak, na pewno. Wpisuję PIN.</translation>
     </message>
     <message>
         <source>Ich habe keine PUK</source>
@@ -700,11 +700,11 @@
     </message>
     <message>
         <source>Gut, dass Sie nicht raten</source>
-        <translation>Dobrze, że nie ma zgadywania</translation>
+        <translation>Słusznie: lepiej nie zgadywać</translation>
     </message>
     <message>
         <source>Übung geschafft</source>
-        <translation>Ćwiczenie zakończone sukcesem</translation>
+        <translation>Ćwiczenie udane</translation>
     </message>
     <message>
         <source>Das war nur eine Übung. So geht es auch mit Ihrem echten Ausweis.</source>

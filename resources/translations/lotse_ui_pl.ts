@@ -180,11 +180,11 @@
     </message>
     <message>
         <source>Bis Sie fertig sind, merkt sich das Programm, wo Sie waren. Dann wird alles gelöscht.</source>
-        <translation>Do końca pracy program pamięta, gdzie ona się zatrzymała. Potem wszystko zostaje usunięte.</translation>
+        <translation>Do końca sesji program pamięta ostatnie miejsce. Potem wszystko zostaje usunięte.</translation>
     </message>
     <message>
         <source>Das Programm merkt sich, wo Sie waren.</source>
-        <translation>Program pamięta, gdzie była przerwa.</translation>
+        <translation>Program zapamiętuje ostatnie miejsce.</translation>
     </message>
     <message>
         <source>Hilfe schließen</source>
@@ -246,7 +246,7 @@
     </message>
     <message>
         <source>Tippen Sie auf die Sprache, in der Sie lesen möchten. Sie bleiben an derselben Stelle.</source>
-        <translation>Proszę dotknąć języka, w którym chce się czytać. Zostaje się w tym samym miejscu.</translation>
+        <translation>Proszę wybrać język do czytania. Strona pozostaje ta sama.</translation>
     </message>
 </context>
 <context>
@@ -352,7 +352,7 @@
     </message>
     <message>
         <source>Das Programm kann sich nicht merken, wo Sie sind ({0}). Alles andere funktioniert.</source>
-        <translation>Program nie może zapamiętać, gdzie jest przerwa ({0}). Wszystko inne działa.</translation>
+        <translation>Program nie może zapamiętać ostatniego miejsca ({0}). Wszystko inne działa.</translation>
     </message>
     <message>
         <source>Der gemerkte Platz war beschädigt ({0}). Er wurde beiseitegelegt. Sie fangen neu an.</source>
@@ -430,7 +430,7 @@
     <name>ResumePage</name>
     <message>
         <source>Weitermachen, wo Sie aufgehört haben?</source>
-        <translation>Kontynuować tam, gdzie była przerwa?</translation>
+        <translation>Kontynuować od ostatniego miejsca?</translation>
     </message>
     <message>
         <source>Sie waren bei: {0}. Diese Anleitung wurde inzwischen verbessert. Deshalb beginnt sie noch einmal von vorn.</source>
@@ -454,7 +454,7 @@
     </message>
     <message>
         <source>Das Programm hat sich gemerkt, wo Sie beim letzten Mal waren. Sie können dort weitermachen oder neu anfangen.</source>
-        <translation>Program zapamiętał, gdzie była przerwa ostatnim razem. Można tam kontynuować albo zacząć od nowa.</translation>
+        <translation>Program zapamiętał ostatnie miejsce z poprzedniego razu. Można tam kontynuować albo zacząć od nowa.</translation>
     </message>
 </context>
 <context>
