@@ -220,7 +220,7 @@ def guide_sets(tmp_path_factory) -> dict[str, object]:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("zoom", [100, 200])
-@pytest.mark.parametrize("lang", ["de", "en", "tr", "ar", "ru", "uk"])  # ar: right to left
+@pytest.mark.parametrize("lang", ["de", "en", "tr", "ar", "ru", "uk", "pl"])  # ar: right to left
 @pytest.mark.parametrize("guides", ["sample", "real"])
 def test_every_screen(make_window, tmp_path_factory, lang, zoom, guides, qtbot):
     sets = guide_sets(tmp_path_factory)
