@@ -224,7 +224,7 @@ class _Alternatives(dict):
 
 def render(guide: Guide, city: CityProfile | None, fmt: str = "md") -> str:
     """The whole guide as a handbook (Markdown or plain text)."""
-    lang = guide.lang if guide.lang in LABELS else "en"
+    lang = guide.lang if guide.lang in LABELS else "de" if guide.lang.startswith("de-") else "en"
     L = LABELS[lang]
     order = section_order(guide)
     number = {sid: i for i, sid in enumerate(order, 1)}
@@ -370,7 +370,7 @@ def main(
     city_id: str = DEFAULT_CITY,
     cities: Path | None = None,
 ) -> int:
-    L = LABELS.get(lang, LABELS["en"])
+    L = LABELS.get(lang, LABELS["de" if lang.startswith("de-") else "en"])
     if fmt not in FORMATS:
         print(L["bad_format"].format(fmt=fmt), file=sys.stderr)
         return 2

@@ -10,7 +10,9 @@ dates written out on the take-home sheet, ``days`` (Monday first), ``months`` (a
 date) and ``date`` (``"{weekday}, {day} {month} {year}"``).
 
 Adding a language is an entry here plus its guide files, catalogues and city texts — no program
-change (``docs/languages.md``). JSON, not YAML: it is read before the first paint, where PyYAML is
+change (``docs/languages.md``). A variant of a language is
+given as a BCP 47 tag (Leichte Sprache: ``de-x-ls``) and writes dates, numbers and speaks as its
+``base`` language. JSON, not YAML: it is read before the first paint, where PyYAML is
 not imported yet. A damaged list leaves German and English (``FALLBACK``), never no language.
 """
 
@@ -26,6 +28,8 @@ from assistant.resources import resource
 
 SOURCE = "de"
 REVIEW_STATES = ("source", "reviewed", "not-reviewed")
+# a BCP 47 language tag in lower case: "tr", "de-x-ls" (Leichte Sprache: German, private-use subtag)
+CODE_RE = re.compile(r"[a-z]{2,3}(?:-[a-z0-9]{1,8})*")
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,11 @@ class Language:
         return self.direction == "rtl"
 
     @property
+    def base(self) -> str:
+        """The language itself without variant: "de" for "de-x-ls" (dates, numbers, Qt's own texts)."""
+        return base(self.code)
+
+    @property
     def reviewed(self) -> bool:
         return self.review in ("source", "reviewed")
 
@@ -69,7 +78,7 @@ def _entry(raw: object) -> Language | None:
     code, name = raw.get("code"), raw.get("name")
     if not (isinstance(code, str) and isinstance(name, str) and code and name):
         return None
-    if not re.fullmatch(r"[a-z]{2,3}(-[a-z0-9]+)?", code):
+    if not CODE_RE.fullmatch(code):
         return None
     kw: dict[str, object] = {k: v for k, v in raw.items() if k in Language.__dataclass_fields__ and isinstance(v, str)}
     for key, count in (("days", 7), ("months", 12)):
@@ -124,6 +133,11 @@ def get(code: str) -> Language:
         if x.code == code:
             return x
     return all_languages()[0] if all_languages()[0].code == SOURCE else FALLBACK[0]
+
+
+def base(code: str) -> str:
+    """"de" for "de-x-ls", "tr" for "tr": a variant of a language writes dates and numbers as it does."""
+    return code.split("-", 1)[0]
 
 
 def known(code: object) -> bool:

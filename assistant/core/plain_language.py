@@ -14,11 +14,12 @@ from typing import Iterable
 SENTENCE_WORDS = 12  # a sentence longer than this is flagged
 SCREEN_WORDS = 60  # a screen with more words than this is flagged
 LIX_LIMIT = 45  # a guide above this LIX figure is flagged
-LIX_LANGUAGES = ("de", "en")  # LIX is made for languages like these; elsewhere it is only a hint
+LIX_LANGUAGES = ("de", "en", "de-x-ls")  # LIX is made for languages like these; elsewhere it is only a hint
 
 # letters of the Latin (Turkish and Polish included), Cyrillic and Arabic scripts
 _LETTERS = "0-9A-Za-zÀ-ÖØ-öø-ÿĀ-žßЀ-ӿ\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"
-_WORD = re.compile(f"[{_LETTERS}]+(?:[-'’.][{_LETTERS}]+)*")
+# a compound split by a hyphen or, in Leichte Sprache, by a middle dot ("Bürger·büro") is one word
+_WORD = re.compile(f"[{_LETTERS}]+(?:[-'’.·][{_LETTERS}]+)*")
 # A sentence ends at . ! ? : followed by a space or the end, or at a line break ("1." in a numbered
 # list still ends the item before it) — but not after an abbreviation ("Dr.", "Mo. bis Fr."), a
 # one-letter abbreviation part ("z. B.") or a day of the month ("am 3. Oktober"): see _continues.
@@ -116,7 +117,7 @@ def discouraged(text: str, lang: str) -> list[tuple[str, str]]:
     """(word found, plain replacement) for discouraged words in the text."""
     found = []
     lower = text.lower()
-    for bad, good in DISCOURAGED.get(lang, {}).items():
+    for bad, good in (DISCOURAGED.get(lang) or DISCOURAGED.get(lang.split("-", 1)[0], {})).items():
         pattern = r"(?<![\w-])" + re.escape(bad.lower()) + (r"(?![\w])" if bad[-1].isalnum() else "")
         if re.search(pattern, lower):
             found.append((bad, good))

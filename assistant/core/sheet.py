@@ -106,6 +106,7 @@ def day_in_words(d: date, lang: str) -> str:
 def time_in_words(t: datetime, lang: str) -> str:
     """'Montag, 7. Dezember 2026, 9:30 Uhr' / 'Monday, 7 December 2026, 9:30'."""
     clock = f"{t.hour}:{t.minute:02d}"
+    lang = lang if lang in _WEEKDAYS else "de"
     return f"{day_in_words(t.date(), lang)}, {clock} Uhr" if lang == "de" else f"{day_in_words(t.date(), lang)}, {clock}"
 
 

@@ -54,7 +54,7 @@ class Translations:
         apply_direction_and_font(self.app, languages.get(lang))
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qt = QTranslator(self.app)
-        if qt.load(f"qtbase_{lang}", qt_dir):
+        if qt.load(QLocale(lang), "qtbase", "_", qt_dir):  # de-x-ls (Leichte Sprache) → qtbase_de
             self._install(qt)
         for path in translation_files(lang):
             t = QTranslator(self.app)

@@ -138,6 +138,7 @@ class ReadAloud(QObject):
             return False
         if tts.locale().language() != locale.language():
             tts.setLocale(match[0])
+        text = text.replace("\u00b7", "")  # Leichte Sprache's "Bürger·büro" is read as one word
         self.last_text = text
         tts.say(text)
         if tts.state() == QTextToSpeech.State.Error:

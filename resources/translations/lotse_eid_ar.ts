@@ -1,6 +1,25 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="de">
+<context>
+    <name>EidLayout</name>
+    <message>
+        <source>Weitere Möglichkeiten ↓</source>
+        <translation>إمكانيات أخرى ↓</translation>
+    </message>
+    <message>
+        <source>↑ Vorige Möglichkeiten</source>
+        <translation>↑ الإمكانيات السابقة</translation>
+    </message>
+    <message>
+        <source>Weitere Möglichkeiten zeigen</source>
+        <translation>إظهار إمكانيات أخرى</translation>
+    </message>
+    <message>
+        <source>Vorige Möglichkeiten zeigen</source>
+        <translation>إظهار الإمكانيات السابقة</translation>
+    </message>
+</context>
 <context>
     <name>EidTexts</name>
     <message>

@@ -1,6 +1,25 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="tr" sourcelanguage="de">
+<context>
+    <name>EidLayout</name>
+    <message>
+        <source>Weitere Möglichkeiten ↓</source>
+        <translation>Diğer seçenekler ↓</translation>
+    </message>
+    <message>
+        <source>↑ Vorige Möglichkeiten</source>
+        <translation>↑ Önceki seçenekler</translation>
+    </message>
+    <message>
+        <source>Weitere Möglichkeiten zeigen</source>
+        <translation>Diğer seçenekleri göster</translation>
+    </message>
+    <message>
+        <source>Vorige Möglichkeiten zeigen</source>
+        <translation>Önceki seçenekleri göster</translation>
+    </message>
+</context>
 <context>
     <name>EidTexts</name>
     <message>
@@ -9,11 +28,11 @@
     </message>
     <message>
         <source>Lotse sucht die AusweisApp …</source>
-        <translation>Lotse, AusweisApp'i arıyor …</translation>
+        <translation>Lotse, AusweisApp&apos;i arıyor …</translation>
     </message>
     <message>
         <source>Die AusweisApp ist installiert, aber sie läuft nicht. Drücken Sie auf „AusweisApp starten“. Dann verbindet sich Lotse von selbst.</source>
-        <translation>AusweisApp yüklü, ama çalışmıyor. „AusweisApp'i başlat“ düğmesine basın. Sonra Lotse kendiliğinden bağlanır.</translation>
+        <translation>AusweisApp yüklü, ama çalışmıyor. „AusweisApp&apos;i başlat“ düğmesine basın. Sonra Lotse kendiliğinden bağlanır.</translation>
     </message>
     <message>
         <source>Die AusweisApp ist auf diesem Computer nicht installiert. Sie bekommen sie kostenlos auf ausweisapp.bund.de. Lotse verbindet sich von selbst, sobald sie läuft.</source>
@@ -21,15 +40,15 @@
     </message>
     <message>
         <source>Die AusweisApp läuft nicht. Bitte starten Sie die AusweisApp. Sie ist noch nicht installiert? Sie bekommen sie kostenlos auf ausweisapp.bund.de. Lotse verbindet sich von selbst, sobald sie läuft.</source>
-        <translation>AusweisApp çalışmıyor. Lütfen AusweisApp'i başlatın. Henüz yüklü değil mi? Onu ausweisapp.bund.de sitesinden ücretsiz alırsınız. Program çalışınca Lotse kendiliğinden bağlanır.</translation>
+        <translation>AusweisApp çalışmıyor. Lütfen AusweisApp&apos;i başlatın. Henüz yüklü değil mi? Onu ausweisapp.bund.de sitesinden ücretsiz alırsınız. Program çalışınca Lotse kendiliğinden bağlanır.</translation>
     </message>
     <message>
         <source>Ihre AusweisApp ist zu alt für Lotse (Version {0}). Bitte installieren Sie die neue Version von ausweisapp.bund.de. Das kostet nichts.</source>
-        <translation>AusweisApp'iniz Lotse için çok eski (sürüm {0}). Lütfen ausweisapp.bund.de sitesinden yeni sürümü yükleyin. Bu ücretsizdir.</translation>
+        <translation>AusweisApp&apos;iniz Lotse için çok eski (sürüm {0}). Lütfen ausweisapp.bund.de sitesinden yeni sürümü yükleyin. Bu ücretsizdir.</translation>
     </message>
     <message>
         <source>Ein anderes Programm benutzt gerade die AusweisApp. Bitte schließen Sie das andere Programm. Dann geht es von selbst weiter.</source>
-        <translation>Şu an başka bir program AusweisApp'i kullanıyor. Lütfen diğer programı kapatın. Sonra kendiliğinden devam eder.</translation>
+        <translation>Şu an başka bir program AusweisApp&apos;i kullanıyor. Lütfen diğer programı kapatın. Sonra kendiliğinden devam eder.</translation>
     </message>
     <message>
         <source>Die Verbindung zur AusweisApp ist weg. Lotse versucht es von selbst wieder.</source>
@@ -37,7 +56,7 @@
     </message>
     <message>
         <source>Kein Kartenleser gefunden. Bitte schließen Sie den Kartenleser an. Oder verbinden Sie Ihr Smartphone in der AusweisApp als Kartenleser.</source>
-        <translation>Kart okuyucu bulunamadı. Lütfen kart okuyucuyu takın. Ya da akıllı telefonunuzu AusweisApp'te kart okuyucu olarak bağlayın.</translation>
+        <translation>Kart okuyucu bulunamadı. Lütfen kart okuyucuyu takın. Ya da akıllı telefonunuzu AusweisApp&apos;te kart okuyucu olarak bağlayın.</translation>
     </message>
     <message>
         <source>Kartenleser gefunden. Bitte legen Sie Ihren Ausweis darauf.</source>
@@ -81,7 +100,7 @@
     </message>
     <message>
         <source>AusweisApp starten</source>
-        <translation>AusweisApp'i başlat</translation>
+        <translation>AusweisApp&apos;i başlat</translation>
     </message>
     <message>
         <source>Die AusweisApp startet. Das kann einen Moment dauern. Lotse verbindet sich von selbst.</source>
@@ -125,11 +144,11 @@
     </message>
     <message>
         <source>Die erste eigene PIN wählen, mit dem PIN-Brief</source>
-        <translation>PIN mektubuyla ilk kendi PIN'inizi seçmek</translation>
+        <translation>PIN mektubuyla ilk kendi PIN&apos;inizi seçmek</translation>
     </message>
     <message>
         <source>Meine PIN ändern</source>
-        <translation>PIN'imi değiştirmek</translation>
+        <translation>PIN&apos;imi değiştirmek</translation>
     </message>
     <message>
         <source>Den letzten Versuch, mit der Zugangsnummer</source>
@@ -137,7 +156,7 @@
     </message>
     <message>
         <source>Eine gesperrte PIN mit der PUK entsperren</source>
-        <translation>Kilitli bir PIN'i PUK ile açmak</translation>
+        <translation>Kilitli bir PIN&apos;i PUK ile açmak</translation>
     </message>
     <message>
         <source>Doch nicht üben</source>
@@ -145,7 +164,7 @@
     </message>
     <message>
         <source>Ohne Lotse in der AusweisApp weitermachen</source>
-        <translation>Lotse olmadan AusweisApp'te devam et</translation>
+        <translation>Lotse olmadan AusweisApp&apos;te devam et</translation>
     </message>
     <message>
         <source>Bild: ein Ausweis liegt auf einem Kartenleser.</source>
@@ -153,7 +172,7 @@
     </message>
     <message>
         <source>Das war eine Übung. Ihr echter Ausweis und Ihre PIN sind unverändert.</source>
-        <translation>Bu bir alıştırmaydı. Gerçek kimliğiniz ve PIN'iniz değişmedi.</translation>
+        <translation>Bu bir alıştırmaydı. Gerçek kimliğiniz ve PIN&apos;iniz değişmedi.</translation>
     </message>
     <message>
         <source>Jetzt mit meinem echten Ausweis</source>
@@ -213,15 +232,15 @@
     </message>
     <message>
         <source>Ich habe den PIN-Brief mit einer Einmal-PIN. Sie hat 5 Ziffern.</source>
-        <translation>Tek kullanımlık PIN'li PIN mektubum var. O PIN 5 hanelidir.</translation>
+        <translation>Tek kullanımlık PIN&apos;li PIN mektubum var. O PIN 5 hanelidir.</translation>
     </message>
     <message>
         <source>Ich habe schon eine eigene PIN. Sie hat 6 Ziffern.</source>
-        <translation>Zaten kendi PIN'im var. O PIN 6 hanelidir.</translation>
+        <translation>Zaten kendi PIN&apos;im var. O PIN 6 hanelidir.</translation>
     </message>
     <message>
         <source>Ich kenne meine PIN nicht mehr.</source>
-        <translation>PIN'imi artık bilmiyorum.</translation>
+        <translation>PIN&apos;imi artık bilmiyorum.</translation>
     </message>
     <message>
         <source>Ich gehe lieber zum {office}</source>
@@ -229,19 +248,19 @@
     </message>
     <message>
         <source>Ja, ich bin sicher. Ich gebe die PIN ein.</source>
-        <translation>Evet, eminim. PIN'i giriyorum.</translation>
+        <translation>Evet, eminim. PIN&apos;i giriyorum.</translation>
     </message>
     <message>
         <source>Ich habe keine PUK</source>
-        <translation>PUK'um yok</translation>
+        <translation>PUK&apos;um yok</translation>
     </message>
     <message>
         <source>Ich habe eine andere PIN</source>
-        <translation>Başka bir PIN'im var</translation>
+        <translation>Başka bir PIN&apos;im var</translation>
     </message>
     <message>
         <source>Trotzdem diese PIN nehmen</source>
-        <translation>Yine de bu PIN'i al</translation>
+        <translation>Yine de bu PIN&apos;i al</translation>
     </message>
     <message>
         <source>Eine andere PIN wählen</source>
@@ -293,7 +312,7 @@
     </message>
     <message>
         <source>Die PUK war richtig. Ihre PIN ist entsperrt. Sie haben wieder 3 Versuche.</source>
-        <translation>PUK doğruydu. PIN'inizin kilidi açıldı. Yine 3 denemeniz var.</translation>
+        <translation>PUK doğruydu. PIN&apos;inizin kilidi açıldı. Yine 3 denemeniz var.</translation>
     </message>
     <message>
         <source>Die Zugangsnummer war richtig.</source>
@@ -301,7 +320,7 @@
     </message>
     <message>
         <source>Die beiden Eingaben waren verschieden. Bitte wählen Sie die neue PIN noch einmal.</source>
-        <translation>İki giriş farklıydı. Lütfen yeni PIN'i bir kez daha seçin.</translation>
+        <translation>İki giriş farklıydı. Lütfen yeni PIN&apos;i bir kez daha seçin.</translation>
     </message>
     <message>
         <source>Die AusweisApp hat die Eingabe nicht angenommen. Das hat keinen Versuch gekostet. Bitte noch einmal.</source>
@@ -313,7 +332,7 @@
     </message>
     <message>
         <source>Lotse hat eine Antwort der AusweisApp nicht verstanden. Es wurde nichts geändert. Bitte noch einmal.</source>
-        <translation>Lotse, AusweisApp'in bir cevabını anlamadı. Hiçbir şey değişmedi. Lütfen bir kez daha.</translation>
+        <translation>Lotse, AusweisApp&apos;in bir cevabını anlamadı. Hiçbir şey değişmedi. Lütfen bir kez daha.</translation>
     </message>
     <message>
         <source>Die AusweisApp ist wieder da. Wir fangen mit dem Ausweis neu an. Ihre Antworten sind noch da.</source>
@@ -353,7 +372,7 @@
     </message>
     <message>
         <source>Lotse ändert Ihre PIN mit der AusweisApp.</source>
-        <translation>Lotse, PIN'inizi AusweisApp ile değiştirir.</translation>
+        <translation>Lotse, PIN&apos;inizi AusweisApp ile değiştirir.</translation>
     </message>
     <message>
         <source>Einen Moment bitte</source>
@@ -401,7 +420,7 @@
     </message>
     <message>
         <source>Geben Sie Ihre Einmal-PIN ein</source>
-        <translation>Tek kullanımlık PIN'inizi girin</translation>
+        <translation>Tek kullanımlık PIN&apos;inizi girin</translation>
     </message>
     <message>
         <source>Sie steht in Ihrem PIN-Brief. Sie hat 5 Ziffern.</source>
@@ -409,11 +428,11 @@
     </message>
     <message>
         <source>Geben Sie Ihre jetzige PIN ein</source>
-        <translation>Şu anki PIN'inizi girin</translation>
+        <translation>Şu anki PIN&apos;inizi girin</translation>
     </message>
     <message>
         <source>Das ist Ihre eigene PIN. Sie hat 6 Ziffern.</source>
-        <translation>Bu sizin kendi PIN'inizdir. 6 hanelidir.</translation>
+        <translation>Bu sizin kendi PIN&apos;inizdir. 6 hanelidir.</translation>
     </message>
     <message>
         <source>Geben Sie die Zugangsnummer ein</source>
@@ -433,7 +452,7 @@
     </message>
     <message>
         <source>Sie haben nur noch 1 Versuch für Ihre PIN.</source>
-        <translation>PIN'iniz için sadece 1 denemeniz kaldı.</translation>
+        <translation>PIN&apos;iniz için sadece 1 denemeniz kaldı.</translation>
     </message>
     <message>
         <source>Halt: Jetzt kommt der letzte Versuch</source>
@@ -453,11 +472,11 @@
     </message>
     <message>
         <source>Ihre PIN ist gesperrt</source>
-        <translation>PIN'iniz kilitli</translation>
+        <translation>PIN&apos;iniz kilitli</translation>
     </message>
     <message>
         <source>Mit der PUK können Sie die PIN entsperren.</source>
-        <translation>PUK ile PIN'in kilidini açabilirsiniz.</translation>
+        <translation>PUK ile PIN&apos;in kilidini açabilirsiniz.</translation>
     </message>
     <message>
         <source>Die PUK hat 10 Ziffern. Sie steht im PIN-Brief unter dem Rubbelfeld.</source>
@@ -469,7 +488,7 @@
     </message>
     <message>
         <source>Wählen Sie Ihre neue PIN</source>
-        <translation>Yeni PIN'inizi seçin</translation>
+        <translation>Yeni PIN&apos;inizi seçin</translation>
     </message>
     <message>
         <source>Die neue PIN hat 6 Ziffern.</source>
@@ -493,7 +512,7 @@
     </message>
     <message>
         <source>Geben Sie die neue PIN noch einmal ein</source>
-        <translation>Yeni PIN'i bir kez daha girin</translation>
+        <translation>Yeni PIN&apos;i bir kez daha girin</translation>
     </message>
     <message>
         <source>So prüfen wir, dass Sie sich nicht vertippt haben.</source>
@@ -513,11 +532,11 @@
     </message>
     <message>
         <source>Lotse sucht die AusweisApp. Einen Moment bitte.</source>
-        <translation>Lotse, AusweisApp'i arıyor. Bir dakika lütfen.</translation>
+        <translation>Lotse, AusweisApp&apos;i arıyor. Bir dakika lütfen.</translation>
     </message>
     <message>
         <source>Ein anderes Programm benutzt gerade die AusweisApp. Bitte schließen Sie es. Dann geht es von selbst weiter.</source>
-        <translation>Şu an başka bir program AusweisApp'i kullanıyor. Lütfen onu kapatın. Sonra kendiliğinden devam eder.</translation>
+        <translation>Şu an başka bir program AusweisApp&apos;i kullanıyor. Lütfen onu kapatın. Sonra kendiliğinden devam eder.</translation>
     </message>
     <message>
         <source>Die AusweisApp wurde geschlossen. Bitte starten Sie sie wieder. Dann geht es von selbst weiter.</source>
@@ -525,7 +544,7 @@
     </message>
     <message>
         <source>Bitte starten Sie die AusweisApp. Dann geht es von selbst weiter.</source>
-        <translation>Lütfen AusweisApp'i başlatın. Sonra kendiliğinden devam eder.</translation>
+        <translation>Lütfen AusweisApp&apos;i başlatın. Sonra kendiliğinden devam eder.</translation>
     </message>
     <message>
         <source>Sie haben noch 2 Versuche. Raten Sie bitte nicht. Im {office} bekommen Sie kostenlos eine neue PIN.</source>
@@ -533,7 +552,7 @@
     </message>
     <message>
         <source>Das ist Ihr letzter Versuch. Geben Sie die PIN ein, nicht die Zugangsnummer.</source>
-        <translation>Bu son denemeniz. Erişim numarasını değil, PIN'i girin.</translation>
+        <translation>Bu son denemeniz. Erişim numarasını değil, PIN&apos;i girin.</translation>
     </message>
     <message>
         <source>Sie besteht aus lauter gleichen Ziffern.</source>
@@ -557,23 +576,23 @@
     </message>
     <message>
         <source>Bitte tippen Sie die PUK am Kartenleser ein</source>
-        <translation>Lütfen PUK'u kart okuyucuda yazın</translation>
+        <translation>Lütfen PUK&apos;u kart okuyucuda yazın</translation>
     </message>
     <message>
         <source>Bitte tippen Sie die neue PIN am Kartenleser ein</source>
-        <translation>Lütfen yeni PIN'i kart okuyucuda yazın</translation>
+        <translation>Lütfen yeni PIN&apos;i kart okuyucuda yazın</translation>
     </message>
     <message>
         <source>Wählen Sie 6 Ziffern. Der Kartenleser fragt die neue PIN zweimal.</source>
-        <translation>6 rakam seçin. Kart okuyucu yeni PIN'i iki kez sorar.</translation>
+        <translation>6 rakam seçin. Kart okuyucu yeni PIN&apos;i iki kez sorar.</translation>
     </message>
     <message>
         <source>Bitte tippen Sie die PIN am Kartenleser ein</source>
-        <translation>Lütfen PIN'i kart okuyucuda yazın</translation>
+        <translation>Lütfen PIN&apos;i kart okuyucuda yazın</translation>
     </message>
     <message>
         <source>Das ist die Einmal-PIN aus dem PIN-Brief. Sie hat 5 Ziffern.</source>
-        <translation>Bu, PIN mektubundaki tek kullanımlık PIN'dir. 5 hanelidir.</translation>
+        <translation>Bu, PIN mektubundaki tek kullanımlık PIN&apos;dir. 5 hanelidir.</translation>
     </message>
     <message>
         <source>Ihr Kartenleser hat eigene Tasten. Bestätigen Sie dort mit der OK-Taste.</source>
@@ -585,7 +604,7 @@
     </message>
     <message>
         <source>Die AusweisApp hat gemeldet: Ihre neue PIN mit 6 Ziffern gilt.</source>
-        <translation>AusweisApp bildirdi: 6 haneli yeni PIN'iniz geçerli.</translation>
+        <translation>AusweisApp bildirdi: 6 haneli yeni PIN&apos;iniz geçerli.</translation>
     </message>
     <message>
         <source>Die Einmal-PIN aus dem Brief gilt nicht mehr.</source>
@@ -597,7 +616,7 @@
     </message>
     <message>
         <source>Geschafft: Ihre neue PIN gilt</source>
-        <translation>Başardınız: Yeni PIN'iniz geçerli</translation>
+        <translation>Başardınız: Yeni PIN&apos;iniz geçerli</translation>
     </message>
     <message>
         <source>Sie haben aufgehört</source>
@@ -605,7 +624,7 @@
     </message>
     <message>
         <source>Es wurde nichts geändert. Ihre PIN ist dieselbe wie vorher.</source>
-        <translation>Hiçbir şey değişmedi. PIN'iniz öncekiyle aynı.</translation>
+        <translation>Hiçbir şey değişmedi. PIN&apos;iniz öncekiyle aynı.</translation>
     </message>
     <message>
         <source>Es wurde nichts geändert</source>
@@ -613,7 +632,7 @@
     </message>
     <message>
         <source>Ihre PIN ist dieselbe wie vorher.</source>
-        <translation>PIN'iniz öncekiyle aynı.</translation>
+        <translation>PIN&apos;iniz öncekiyle aynı.</translation>
     </message>
     <message>
         <source>Lassen Sie den Ausweis auf dem Kartenleser liegen. Drücken Sie dann auf „Noch einmal versuchen“.</source>
@@ -621,7 +640,7 @@
     </message>
     <message>
         <source>Die Verbindung zur AusweisApp ist abgebrochen. Das war kurz nach der neuen PIN.</source>
-        <translation>AusweisApp ile bağlantı koptu. Bu, yeni PIN'den hemen sonraydı.</translation>
+        <translation>AusweisApp ile bağlantı koptu. Bu, yeni PIN&apos;den hemen sonraydı.</translation>
     </message>
     <message>
         <source>Die AusweisApp hat noch nicht geantwortet.</source>
@@ -633,7 +652,7 @@
     </message>
     <message>
         <source>Wir wissen nicht sicher, ob die PIN geändert ist</source>
-        <translation>PIN'in değişip değişmediğini kesin bilmiyoruz</translation>
+        <translation>PIN&apos;in değişip değişmediğini kesin bilmiyoruz</translation>
     </message>
     <message>
         <source>Vielleicht gilt schon die neue PIN. Vielleicht gilt noch die alte.</source>
@@ -653,7 +672,7 @@
     </message>
     <message>
         <source>Im {office} bekommen Sie eine neue PIN. Ihre alte PIN brauchen Sie dort nicht.</source>
-        <translation>Şu daire size yeni bir PIN verir: {office}. Orada eski PIN'iniz gerekmez.</translation>
+        <translation>Şu daire size yeni bir PIN verir: {office}. Orada eski PIN&apos;iniz gerekmez.</translation>
     </message>
     <message>
         <source>Das {office} hilft Ihnen</source>
@@ -661,7 +680,7 @@
     </message>
     <message>
         <source>Ihre PIN ist gesperrt. Ohne PUK hilft das {office}.</source>
-        <translation>PIN'iniz kilitli. PUK yoksa şu daire yardım eder: {office}.</translation>
+        <translation>PIN&apos;iniz kilitli. PUK yoksa şu daire yardım eder: {office}.</translation>
     </message>
     <message>
         <source>Die Online-Funktion ist deaktiviert</source>
@@ -693,7 +712,7 @@
     </message>
     <message>
         <source>An Ihrem echten Ausweis hat sich nichts geändert. Ihre PIN ist dieselbe wie vorher.</source>
-        <translation>Gerçek kimliğinizde hiçbir şey değişmedi. PIN'iniz öncekiyle aynı.</translation>
+        <translation>Gerçek kimliğinizde hiçbir şey değişmedi. PIN&apos;iniz öncekiyle aynı.</translation>
     </message>
     <message>
         <source>Übung beendet: {0}</source>
@@ -701,7 +720,7 @@
     </message>
     <message>
         <source>Wir warten auf die AusweisApp</source>
-        <translation>AusweisApp'i bekliyoruz</translation>
+        <translation>AusweisApp&apos;i bekliyoruz</translation>
     </message>
     <message>
         <source>Sie haben „Abbrechen“ gedrückt.</source>
@@ -729,7 +748,7 @@
     </message>
     <message>
         <source>Lotse fragt die AusweisApp, wie es Ihrem Ausweis geht.</source>
-        <translation>Lotse, AusweisApp'e kimliğinizin durumunu soruyor.</translation>
+        <translation>Lotse, AusweisApp&apos;e kimliğinizin durumunu soruyor.</translation>
     </message>
     <message>
         <source>Dabei wird keine PIN gebraucht. Es wird nichts verändert.</source>
@@ -741,11 +760,11 @@
     </message>
     <message>
         <source>PIN ändern</source>
-        <translation>PIN'i değiştir</translation>
+        <translation>PIN&apos;i değiştir</translation>
     </message>
     <message>
         <source>Die Einmal-PIN steht im PIN-Brief und hat 5 Ziffern. Ihre eigene PIN hat 6 Ziffern. Die Zugangsnummer steht vorne auf dem Ausweis, unten rechts. Die PUK steht im PIN-Brief unter dem Rubbelfeld. Wenn Sie unsicher sind: Im {office} bekommen Sie kostenlos eine neue PIN.</source>
-        <translation>Tek kullanımlık PIN, PIN mektubunda yazar ve 5 hanelidir. Kendi PIN'iniz 6 hanelidir. Erişim numarası kimliğin ön yüzünde, sağ alttadır. PUK, PIN mektubunda kazıma alanının altında yazar. Emin değilseniz: Şu daire size ücretsiz yeni bir PIN verir: {office}.</translation>
+        <translation>Tek kullanımlık PIN, PIN mektubunda yazar ve 5 hanelidir. Kendi PIN&apos;iniz 6 hanelidir. Erişim numarası kimliğin ön yüzünde, sağ alttadır. PUK, PIN mektubunda kazıma alanının altında yazar. Emin değilseniz: Şu daire size ücretsiz yeni bir PIN verir: {office}.</translation>
     </message>
 </context>
 </TS>

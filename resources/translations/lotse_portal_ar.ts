@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="de">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Was brauche ich?</source>
         <translation>ماذا أحتاج؟</translation>
@@ -188,6 +188,10 @@
         <translation>لقد ألغيت. لم يحدث شيء.</translation>
     </message>
     <message>
+        <source>Vielleicht haben Sie schon einen Termin. Bitte sehen Sie in Ihren E-Mails nach oder rufen Sie 115 an. Wir buchen nicht noch einmal.</source>
+        <translation>ربما لديك موعد من قبل. من فضلك انظر في بريدك الإلكتروني أو اتصل بالرقم 115. لن نحجز مرة أخرى.</translation>
+    </message>
+    <message>
         <source>Wir wissen nicht sicher, ob es angekommen ist. Deshalb senden wir es nicht doppelt. Beim nächsten Versuch prüfen wir das zuerst.</source>
         <translation>لا نعرف بالتأكيد هل وصل. لذلك لا نرسله مرتين. في المحاولة القادمة نفحص ذلك أولًا.</translation>
     </message>
@@ -196,8 +200,36 @@
         <translation>لا يوجد على هذا الحاسوب مخزن آمن. لذلك لا يُحفظ هنا شيء.</translation>
     </message>
     <message>
-        <source>Das Amt sagt: „%1“</source>
-        <translation>يقول المكتب: „%1“</translation>
+        <source>So viele Anliegen passen nicht in einen Termin. Bitte buchen Sie weniger auf einmal.</source>
+        <translation>هذا العدد من الطلبات لا يتّسع له موعد واحد. من فضلك احجز طلبات أقل في المرة الواحدة.</translation>
+    </message>
+    <message>
+        <source>Bei diesem Amt sind gerade keine Termine frei. Bitte versuchen Sie es später noch einmal oder rufen Sie 115 an.</source>
+        <translation>لا توجد مواعيد متاحة الآن في هذه الدائرة. من فضلك حاول لاحقًا أو اتصل بالرقم 115.</translation>
+    </message>
+    <message>
+        <source>Eine Angabe wurde nicht angenommen. Bitte prüfen Sie Ihre Angaben.</source>
+        <translation>لم يُقبل أحد البيانات. من فضلك افحص بياناتك.</translation>
+    </message>
+    <message>
+        <source>Beim Amt fehlen gerade Angaben zu diesem Termin. Bitte versuchen Sie es später noch einmal oder rufen Sie 115 an.</source>
+        <translation>تنقص الدائرةَ الآن بيانات عن هذا الموعد. من فضلك حاول لاحقًا أو اتصل بالرقم 115.</translation>
+    </message>
+    <message>
+        <source>Der Server hat die Anfrage dieses Programms nicht verstanden. Das ist nicht Ihr Fehler. Bitte sagen Sie den Mitarbeitenden Bescheid oder rufen Sie 115 an.</source>
+        <translation>لم يفهم الخادم طلب هذا البرنامج. هذا ليس خطأك. من فضلك أخبر الموظفين أو اتصل بالرقم 115.</translation>
+    </message>
+    <message>
+        <source>Die Beschreibung ist zu lang. Bitte kürzen Sie sie auf höchstens 4000 Zeichen.</source>
+        <translation>الوصف طويل جدًا. من فضلك اختصره إلى 4000 حرف على الأكثر.</translation>
+    </message>
+    <message>
+        <source>Bitte wählen Sie zuerst eine Uhrzeit.</source>
+        <translation>من فضلك اختر وقتًا أولًا.</translation>
+    </message>
+    <message>
+        <source>Die Angaben wurden nicht angenommen. Bitte prüfen Sie sie.</source>
+        <translation>لم تُقبل البيانات. من فضلك افحصها.</translation>
     </message>
     <message>
         <source>Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
@@ -248,10 +280,6 @@
         <translation>حجزت مواعيد كثيرة جدًا. من فضلك ألغِ موعدًا قديمًا أولًا.</translation>
     </message>
     <message>
-        <source>Das Amt hat die Angaben nicht angenommen. Bitte prüfen Sie sie.</source>
-        <translation>لم يقبل المكتب البيانات. من فضلك افحصها.</translation>
-    </message>
-    <message>
         <source>%1 Uhr</source>
         <translation>الساعة %1</translation>
     </message>
@@ -265,206 +293,14 @@
     </message>
 </context>
 <context>
-    <name>BookingPage</name>
-    <message>
-        <source>Termin buchen</source>
-        <translation>حجز موعد</translation>
-    </message>
-    <message>
-        <source>Hier buchen Sie einen Termin in einem Amt. Sie wählen das Amt, das Anliegen, den Tag und die Uhrzeit. Erst auf der letzten Seite wird gebucht. Was Sie eingegeben haben, bleibt gespeichert.</source>
-        <translation>هنا تحجز موعدًا في مكتب. تختار المكتب والمعاملة واليوم والوقت. الحجز يتم في الصفحة الأخيرة فقط. ما كتبته يبقى محفوظًا.</translation>
-    </message>
-    <message>
-        <source>In %1 kann dieses Programm leider keine Termine buchen.</source>
-        <translation>للأسف لا يستطيع هذا البرنامج حجز مواعيد في %1.</translation>
-    </message>
-    <message>
-        <source>Meine Termine ansehen</source>
-        <translation>مشاهدة مواعيدي</translation>
-    </message>
-    <message>
-        <source>Ein angefangener Termin konnte nicht gelesen werden. Bitte fangen Sie neu an.</source>
-        <translation>تعذّرت قراءة موعد بدأت حجزه. من فضلك ابدأ من جديد.</translation>
-    </message>
-    <message>
-        <source>Sie hatten schon angefangen, einen Termin zu buchen.</source>
-        <translation>كنت قد بدأت حجز موعد.</translation>
-    </message>
-    <message>
-        <source>Vielleicht ist er schon gebucht. Wir prüfen das zuerst.</source>
-        <translation>ربما حُجز بالفعل. نفحص ذلك أولًا.</translation>
-    </message>
-    <message>
-        <source>Einen neuen Termin buchen</source>
-        <translation>حجز موعد جديد</translation>
-    </message>
-    <message>
-        <source>Die Ämter werden geladen …</source>
-        <translation>تُحمَّل المكاتب …</translation>
-    </message>
-    <message>
-        <source>In welches Amt möchten Sie gehen?</source>
-        <translation>إلى أي مكتب تريد أن تذهب؟</translation>
-    </message>
-    <message>
-        <source>Gerade bietet kein Amt Termine an. Bitte versuchen Sie es später noch einmal.</source>
-        <translation>لا يقدّم أي مكتب مواعيد الآن. من فضلك حاول لاحقًا.</translation>
-    </message>
-    <message>
-        <source>Was möchten Sie dort erledigen?</source>
-        <translation>ماذا تريد أن تُنجز هناك؟</translation>
-    </message>
-    <message>
-        <source>Die freien Tage werden gesucht …</source>
-        <translation>يُبحث عن الأيام المتاحة …</translation>
-    </message>
-    <message>
-        <source>An welchem Tag möchten Sie kommen?</source>
-        <translation>في أي يوم تريد أن تأتي؟</translation>
-    </message>
-    <message>
-        <source>In den nächsten 30 Tagen ist leider kein Termin frei.</source>
-        <translation>للأسف لا يوجد موعد متاح في الأيام الـ 30 القادمة.</translation>
-    </message>
-    <message>
-        <source>Fragen Sie am Telefon nach: %1</source>
-        <translation>اسأل بالهاتف: %1</translation>
-    </message>
-    <message>
-        <source>Ein anderes Amt wählen</source>
-        <translation>اختيار مكتب آخر</translation>
-    </message>
-    <message>
-        <source>Das sind die nächsten Tage mit freien Terminen.</source>
-        <translation>هذه أقرب الأيام التي فيها مواعيد متاحة.</translation>
-    </message>
-    <message>
-        <source>1 freier Termin</source>
-        <translation>موعد 1 متاح</translation>
-    </message>
-    <message>
-        <source>%1 freie Termine</source>
-        <translation>%1 مواعيد متاحة</translation>
-    </message>
-    <message>
-        <source>Spätere Tage zeigen</source>
-        <translation>إظهار أيام لاحقة</translation>
-    </message>
-    <message>
-        <source>An diesem Tag ist nichts mehr frei. Bitte wählen Sie einen anderen Tag.</source>
-        <translation>لم يعد شيء متاحًا في هذا اليوم. من فضلك اختر يومًا آخر.</translation>
-    </message>
-    <message>
-        <source>Einen Moment bitte</source>
-        <translation>لحظة من فضلك</translation>
-    </message>
-    <message>
-        <source>Um wie viel Uhr?</source>
-        <translation>في أي ساعة؟</translation>
-    </message>
-    <message>
-        <source>Auf welchen Namen soll der Termin gehen?</source>
-        <translation>باسم من يكون الموعد؟</translation>
-    </message>
-    <message>
-        <source>Ihr Name</source>
-        <translation>اسمك</translation>
-    </message>
-    <message>
-        <source>Vorname und Nachname</source>
-        <translation>الاسم الأول واسم العائلة</translation>
-    </message>
-    <message>
-        <source>Ihre E-Mail-Adresse</source>
-        <translation>عنوان بريدك الإلكتروني</translation>
-    </message>
-    <message>
-        <source>Dorthin schickt das Amt die Bestätigung.</source>
-        <translation>إلى هناك يرسل المكتب التأكيد.</translation>
-    </message>
-    <message>
-        <source>Ihre Telefonnummer</source>
-        <translation>رقم هاتفك</translation>
-    </message>
-    <message>
-        <source>Ihre Telefonnummer (wenn Sie möchten)</source>
-        <translation>رقم هاتفك (إذا أردت)</translation>
-    </message>
-    <message>
-        <source>Bitte schreiben Sie Ihren Namen in das Feld.</source>
-        <translation>من فضلك اكتب اسمك في الحقل.</translation>
-    </message>
-    <message>
-        <source>Bitte schreiben Sie Ihre E-Mail-Adresse. Dorthin kommt die Bestätigung.</source>
-        <translation>من فضلك اكتب عنوان بريدك الإلكتروني. إلى هناك يصل التأكيد.</translation>
-    </message>
-    <message>
-        <source>Die E-Mail-Adresse sieht nicht vollständig aus. Sie braucht ein @ und einen Punkt. Zum Beispiel: anna.schmidt@beispiel.de</source>
-        <translation>عنوان البريد الإلكتروني يبدو ناقصًا. يحتاج إلى @ ونقطة. مثلًا: anna.schmidt@beispiel.de</translation>
-    </message>
-    <message>
-        <source>Bitte schreiben Sie Ihre Telefonnummer in das Feld.</source>
-        <translation>من فضلك اكتب رقم هاتفك في الحقل.</translation>
-    </message>
-    <message>
-        <source>Weiter</source>
-        <translation>التالي</translation>
-    </message>
-    <message>
-        <source>Bitte prüfen Sie Ihren Termin</source>
-        <translation>من فضلك افحص موعدك</translation>
-    </message>
-    <message>
-        <source>Vielleicht ist dieser Termin schon gebucht. Beim Buchen prüfen wir das zuerst. Er wird nicht doppelt gebucht.</source>
-        <translation>ربما حُجز هذا الموعد بالفعل. عند الحجز نفحص ذلك أولًا. لن يُحجز مرتين.</translation>
-    </message>
-    <message>
-        <source>Amt</source>
-        <translation>المكتب</translation>
-    </message>
-    <message>
-        <source>Anliegen</source>
-        <translation>المعاملة</translation>
-    </message>
-    <message>
-        <source>Wann</source>
-        <translation>متى</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>الاسم</translation>
-    </message>
-    <message>
-        <source>E-Mail</source>
-        <translation>البريد الإلكتروني</translation>
-    </message>
-    <message>
-        <source>Telefon</source>
-        <translation>الهاتف</translation>
-    </message>
-    <message>
-        <source>Erst wenn Sie auf „Jetzt buchen“ drücken, wird der Termin gebucht.</source>
-        <translation>يُحجز الموعد فقط عندما تضغط على „احجز الآن“.</translation>
-    </message>
-    <message>
-        <source>Jetzt buchen</source>
-        <translation>احجز الآن</translation>
-    </message>
-    <message>
-        <source>Etwas ändern</source>
-        <translation>تغيير شيء</translation>
-    </message>
-    <message>
-        <source>Ihre Angaben sind gespeichert.</source>
-        <translation>بياناتك محفوظة.</translation>
-    </message>
-    <message>
-        <source>Der Termin wird gebucht …</source>
-        <translation>يُحجز الموعد …</translation>
-    </message>
+    <name>BookingConfirmation</name>
     <message>
         <source>Ihr Termin ist gebucht.</source>
         <translation>تم حجز موعدك.</translation>
+    </message>
+    <message>
+        <source>Das war nur eine Übung. Beim Amt ist nichts gebucht, und es kommt keine E-Mail.</source>
+        <translation>كان هذا تدريبًا فقط. لم يُحجز شيء لدى الدائرة، ولن تصلك رسالة بريد إلكتروني.</translation>
     </message>
     <message>
         <source>Ihr Termin ist vorgemerkt.</source>
@@ -475,12 +311,20 @@
         <translation>يرسل لك المكتب رسالة بريد إلكتروني. من فضلك اضغط فيها على رابط التأكيد.</translation>
     </message>
     <message>
-        <source>Dieser Computer kann den Termin nicht sicher speichern. Unter „Meine Termine“ steht er deshalb nicht. Bitte schreiben Sie sich die Vorgangsnummer auf. Absagen können Sie über den Link in der E-Mail.</source>
-        <translation>هذا الحاسوب لا يستطيع حفظ الموعد بأمان. لذلك لا يظهر تحت „مواعيدي“. من فضلك اكتب رقم المعاملة عندك. يمكنك الإلغاء عبر الرابط في الرسالة.</translation>
+        <source>Dieser Computer kann den Termin nicht sicher speichern. Unter „Meine Termine“ steht er deshalb nicht. Bitte schreiben Sie sich die Vorgangsnummer auf.</source>
+        <translation>لا يستطيع هذا الحاسوب حفظ الموعد بأمان. لذلك لا يظهر تحت „مواعيدي“. من فضلك اكتب رقم المعاملة على ورقة.</translation>
+    </message>
+    <message>
+        <source>Absagen können Sie über den Link in der E-Mail.</source>
+        <translation>يمكنك الإلغاء عبر الرابط في رسالة البريد الإلكتروني.</translation>
     </message>
     <message>
         <source>Sie finden den Termin auch unter „Meine Termine“.</source>
         <translation>تجد الموعد أيضًا تحت „مواعيدي“.</translation>
+    </message>
+    <message>
+        <source>Weiter</source>
+        <translation>التالي</translation>
     </message>
     <message>
         <source>Fertig</source>
@@ -546,6 +390,306 @@
         <source>Das Speichern hat nicht geklappt. Bitte wählen Sie einen anderen Ort.</source>
         <translation>لم ينجح الحفظ. من فضلك اختر مكانًا آخر.</translation>
     </message>
+</context>
+<context>
+    <name>BookingPage</name>
+    <message>
+        <source>Termin buchen</source>
+        <translation>حجز موعد</translation>
+    </message>
+    <message>
+        <source>Hier buchen Sie einen Termin in einem Amt. Sie wählen das Amt, das Anliegen, den Tag und die Uhrzeit. Erst auf der letzten Seite wird gebucht.</source>
+        <translation>هنا تحجز موعدًا في دائرة. تختار الدائرة والطلب واليوم والوقت. الحجز يتم في الصفحة الأخيرة فقط.</translation>
+    </message>
+    <message>
+        <source>In %1 kann dieses Programm leider keine Termine buchen.</source>
+        <translation>للأسف لا يستطيع هذا البرنامج حجز مواعيد في %1.</translation>
+    </message>
+    <message>
+        <source>Meine Termine ansehen</source>
+        <translation>مشاهدة مواعيدي</translation>
+    </message>
+    <message>
+        <source>Ein angefangener Termin konnte nicht gelesen werden. Bitte fangen Sie neu an.</source>
+        <translation>تعذّرت قراءة موعد بدأت حجزه. من فضلك ابدأ من جديد.</translation>
+    </message>
+    <message>
+        <source>Sie hatten schon angefangen, einen Termin zu buchen.</source>
+        <translation>كنت قد بدأت حجز موعد.</translation>
+    </message>
+    <message>
+        <source>Vielleicht ist er schon gebucht. Wir prüfen das zuerst.</source>
+        <translation>ربما حُجز بالفعل. نفحص ذلك أولًا.</translation>
+    </message>
+    <message>
+        <source>Einen neuen Termin buchen</source>
+        <translation>حجز موعد جديد</translation>
+    </message>
+    <message>
+        <source>Zuerst prüfen wir den angefangenen Termin. So wird nichts doppelt gebucht.</source>
+        <translation>أولًا نفحص الموعد الذي بدأته. هكذا لا يُحجز شيء مرتين.</translation>
+    </message>
+    <message>
+        <source>Die Ämter werden geladen …</source>
+        <translation>تُحمَّل المكاتب …</translation>
+    </message>
+    <message>
+        <source>In welches Amt möchten Sie gehen?</source>
+        <translation>إلى أي مكتب تريد أن تذهب؟</translation>
+    </message>
+    <message>
+        <source>Gerade bietet kein Amt Termine an. Bitte versuchen Sie es später noch einmal.</source>
+        <translation>لا يقدّم أي مكتب مواعيد الآن. من فضلك حاول لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Für diesen Termin wurde schon gebucht. Solange wir nicht wissen, ob es geklappt hat, bleibt er so. Auf der letzten Seite prüfen wir das.</source>
+        <translation>أُرسل طلب الحجز لهذا الموعد من قبل. يبقى كما هو ما دمنا لا نعرف هل نجح. في الصفحة الأخيرة نفحص ذلك.</translation>
+    </message>
+    <message>
+        <source>Was möchten Sie dort erledigen?</source>
+        <translation>ماذا تريد أن تُنجز هناك؟</translation>
+    </message>
+    <message>
+        <source>Die freien Tage werden gesucht …</source>
+        <translation>يُبحث عن الأيام المتاحة …</translation>
+    </message>
+    <message>
+        <source>An welchem Tag möchten Sie kommen?</source>
+        <translation>في أي يوم تريد أن تأتي؟</translation>
+    </message>
+    <message>
+        <source>In den nächsten 30 Tagen ist leider kein Termin frei.</source>
+        <translation>للأسف لا يوجد موعد متاح في الأيام الـ 30 القادمة.</translation>
+    </message>
+    <message>
+        <source>Fragen Sie am Telefon nach: %1</source>
+        <translation>اسأل بالهاتف: %1</translation>
+    </message>
+    <message>
+        <source>Ein anderes Amt wählen</source>
+        <translation>اختيار مكتب آخر</translation>
+    </message>
+    <message>
+        <source>Das sind die nächsten Tage mit freien Terminen.</source>
+        <translation>هذه أقرب الأيام التي فيها مواعيد متاحة.</translation>
+    </message>
+    <message>
+        <source>1 freier Termin</source>
+        <translation>موعد 1 متاح</translation>
+    </message>
+    <message>
+        <source>%1 freie Termine</source>
+        <translation>%1 مواعيد متاحة</translation>
+    </message>
+    <message>
+        <source>Spätere Tage zeigen</source>
+        <translation>إظهار أيام لاحقة</translation>
+    </message>
+    <message>
+        <source>An diesem Tag ist nichts mehr frei. Bitte wählen Sie einen anderen Tag.</source>
+        <translation>لم يعد شيء متاحًا في هذا اليوم. من فضلك اختر يومًا آخر.</translation>
+    </message>
+    <message>
+        <source>Einen Moment bitte</source>
+        <translation>لحظة من فضلك</translation>
+    </message>
+    <message>
+        <source>Um wie viel Uhr?</source>
+        <translation>في أي ساعة؟</translation>
+    </message>
+    <message>
+        <source>Ihre Angaben sind gespeichert.</source>
+        <translation>بياناتك محفوظة.</translation>
+    </message>
+    <message>
+        <source>Der Termin wird gebucht …</source>
+        <translation>يُحجز الموعد …</translation>
+    </message>
+</context>
+<context>
+    <name>BookingScreens</name>
+    <message>
+        <source>Auf welchen Namen soll der Termin gehen?</source>
+        <translation>باسم من يكون الموعد؟</translation>
+    </message>
+    <message>
+        <source>Ihr Name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <source>Vorname und Nachname</source>
+        <translation>الاسم الأول واسم العائلة</translation>
+    </message>
+    <message>
+        <source>Ihre E-Mail-Adresse</source>
+        <translation>عنوان بريدك الإلكتروني</translation>
+    </message>
+    <message>
+        <source>In der Übung wird keine E-Mail geschickt.</source>
+        <translation>في التدريب لا تُرسَل رسالة بريد إلكتروني.</translation>
+    </message>
+    <message>
+        <source>Dorthin schickt das Amt die Bestätigung.</source>
+        <translation>إلى هناك يرسل المكتب التأكيد.</translation>
+    </message>
+    <message>
+        <source>Ihre Telefonnummer</source>
+        <translation>رقم هاتفك</translation>
+    </message>
+    <message>
+        <source>Ihre Telefonnummer (wenn Sie möchten)</source>
+        <translation>رقم هاتفك (إذا أردت)</translation>
+    </message>
+    <message>
+        <source>Weiter</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Bitte schreiben Sie Ihren Namen in das Feld.</source>
+        <translation>من فضلك اكتب اسمك في الحقل.</translation>
+    </message>
+    <message>
+        <source>Bitte schreiben Sie Ihre E-Mail-Adresse. Dorthin kommt die Bestätigung.</source>
+        <translation>من فضلك اكتب عنوان بريدك الإلكتروني. إلى هناك يصل التأكيد.</translation>
+    </message>
+    <message>
+        <source>Das Amt nimmt keine E-Mail-Adresse mit ä, ö, ü, ß oder anderen besonderen Buchstaben an. Bitte nehmen Sie eine andere Adresse. Wenn Sie keine haben, buchen Sie bitte am Telefon (115).</source>
+        <translation>الدائرة لا تقبل عنوان بريد إلكتروني فيه ä أو ö أو ü أو ß أو حروف خاصة أخرى. من فضلك استخدم عنوانًا آخر. إن لم يكن لديك عنوان آخر، فاحجز بالهاتف من فضلك (115).</translation>
+    </message>
+    <message>
+        <source>In einer E-Mail-Adresse steht kein Leerzeichen. Bitte prüfen Sie die Adresse.</source>
+        <translation>لا توجد مسافة في عنوان البريد الإلكتروني. من فضلك افحص العنوان.</translation>
+    </message>
+    <message>
+        <source>Die E-Mail-Adresse sieht nicht vollständig aus. Sie braucht ein @ und einen Punkt. Zum Beispiel: anna.schmidt@beispiel.de</source>
+        <translation>عنوان البريد الإلكتروني يبدو ناقصًا. يحتاج إلى @ ونقطة. مثلًا: anna.schmidt@beispiel.de</translation>
+    </message>
+    <message>
+        <source>Bitte schreiben Sie Ihre Telefonnummer in das Feld.</source>
+        <translation>من فضلك اكتب رقم هاتفك في الحقل.</translation>
+    </message>
+    <message>
+        <source>Bitte schreiben Sie in die Telefonnummer nur Ziffern. Zum Beispiel: 0234 123456</source>
+        <translation>من فضلك اكتب في رقم الهاتف أرقامًا فقط. مثلًا: 0234 123456</translation>
+    </message>
+    <message>
+        <source>Die Telefonnummer hat zu wenige oder zu viele Ziffern. Bitte prüfen Sie sie. Zum Beispiel: 0234 123456</source>
+        <translation>في رقم الهاتف أرقام أقل أو أكثر من اللازم. من فضلك افحصه. مثلًا: 0234 123456</translation>
+    </message>
+    <message>
+        <source>Bitte prüfen Sie Ihren Termin</source>
+        <translation>من فضلك افحص موعدك</translation>
+    </message>
+    <message>
+        <source>Vielleicht ist dieser Termin schon gebucht. Beim Buchen prüfen wir das zuerst. Er wird nicht doppelt gebucht.</source>
+        <translation>ربما حُجز هذا الموعد بالفعل. عند الحجز نفحص ذلك أولًا. لن يُحجز مرتين.</translation>
+    </message>
+    <message>
+        <source>Amt</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Anliegen</source>
+        <translation>المعاملة</translation>
+    </message>
+    <message>
+        <source>Wann</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Erst wenn Sie auf „Jetzt buchen“ drücken, wird der Termin gebucht.</source>
+        <translation>يُحجز الموعد فقط عندما تضغط على „احجز الآن“.</translation>
+    </message>
+    <message>
+        <source>Jetzt buchen</source>
+        <translation>احجز الآن</translation>
+    </message>
+    <message>
+        <source>Etwas ändern</source>
+        <translation>تغيير شيء</translation>
+    </message>
+    <message>
+        <source>Vielleicht haben Sie schon einen Termin.</source>
+        <translation>ربما لديك موعد من قبل.</translation>
+    </message>
+    <message>
+        <source>Das Programm wurde beim Buchen beendet. Dieser Computer konnte sich den Termin nicht merken. Deshalb wissen wir nicht, ob er gebucht ist.</source>
+        <translation>أُغلق البرنامج أثناء الحجز. لم يستطع هذا الحاسوب تذكّر الموعد. لذلك لا نعرف هل حُجز.</translation>
+    </message>
+    <message>
+        <source>So prüfen Sie es: Sehen Sie in Ihren E-Mails nach. Wenn der Termin gebucht ist, hat das Amt Ihnen geschrieben. Oder rufen Sie die Behördennummer 115 an.</source>
+        <translation>هكذا تتأكد: انظر في بريدك الإلكتروني. إذا حُجز الموعد فقد كتبت لك الدائرة. أو اتصل برقم الدوائر الحكومية 115.</translation>
+    </message>
+    <message>
+        <source>Wir buchen nicht noch einmal, damit Sie nicht zwei Termine haben.</source>
+        <translation>لن نحجز مرة أخرى، حتى لا يكون لديك موعدان.</translation>
+    </message>
+    <message>
+        <source>Fertig</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>Ich habe nachgesehen: Es gibt keinen Termin. Neu wählen</source>
+        <translation>نظرت: لا يوجد موعد. اختيار جديد</translation>
+    </message>
+</context>
+<context>
+    <name>FlowPage</name>
+    <message>
+        <source>Sie haben abgebrochen.</source>
+        <translation>لقد ألغيت.</translation>
+    </message>
+    <message>
+        <source>Einen Moment bitte</source>
+        <translation>لحظة من فضلك</translation>
+    </message>
+    <message>
+        <source>Weitermachen</source>
+        <translation>المتابعة</translation>
+    </message>
+    <message>
+        <source>Neu anfangen</source>
+        <translation>البدء من جديد</translation>
+    </message>
+    <message>
+        <source>Im Internet: %1</source>
+        <translation>على الإنترنت: %1</translation>
+    </message>
+    <message>
+        <source>Am Telefon: %1</source>
+        <translation>بالهاتف: %1</translation>
+    </message>
+    <message>
+        <source>Zur Startseite</source>
+        <translation>إلى الصفحة الرئيسية</translation>
+    </message>
+    <message>
+        <source>Was Sie eingegeben haben, bleibt gespeichert.</source>
+        <translation>ما أدخلته يبقى محفوظًا.</translation>
+    </message>
+    <message>
+        <source>Was Sie eingegeben haben, bleibt, bis Sie fertig sind. Dann wird es gelöscht.</source>
+        <translation>ما أدخلته يبقى حتى تنتهي. ثم يُحذف.</translation>
+    </message>
+    <message>
+        <source>Mit dem Übungsportal üben</source>
+        <translation>التدرّب ببوابة التدريب</translation>
+    </message>
+</context>
+<context>
+    <name>MyAppointments</name>
     <message>
         <source>Meine Termine</source>
         <translation>مواعيدي</translation>
@@ -593,6 +737,10 @@
     <message>
         <source>Der Termin wird beim Amt nachgesehen …</source>
         <translation>يُفحص الموعد عند المكتب …</translation>
+    </message>
+    <message>
+        <source>Ihr Termin</source>
+        <translation>موعدك</translation>
     </message>
     <message>
         <source>Die Zugangsdaten für diesen Termin fehlen auf diesem Computer. Absagen können Sie über den Link in der E-Mail des Amtes.</source>
@@ -643,47 +791,95 @@
         <translation>ربما يرسل لك المكتب رسالة بريد إلكتروني بذلك.</translation>
     </message>
     <message>
+        <source>Meine Termine ansehen</source>
+        <translation>مشاهدة مواعيدي</translation>
+    </message>
+    <message>
+        <source>Fertig</source>
+        <translation>تم</translation>
+    </message>
+    <message>
         <source>Der Termin wird entfernt …</source>
         <translation>يُزال الموعد …</translation>
     </message>
 </context>
 <context>
-    <name>FlowPage</name>
+    <name>MyReports</name>
     <message>
-        <source>Sie haben abgebrochen.</source>
-        <translation>لقد ألغيت.</translation>
+        <source>Meine Meldungen</source>
+        <translation>بلاغاتي</translation>
     </message>
     <message>
-        <source>Einen Moment bitte</source>
-        <translation>لحظة من فضلك</translation>
+        <source>Die Liste Ihrer Meldungen war beschädigt. Sie wurde beiseitegelegt.</source>
+        <translation>كانت قائمة بلاغاتك تالفة. وُضعت جانبًا.</translation>
     </message>
     <message>
-        <source>Weitermachen</source>
-        <translation>المتابعة</translation>
+        <source>Hier stehen nur Übungsmeldungen. Sie sind nicht wirklich an die Stadt gegangen.</source>
+        <translation>هنا بلاغات تدريب فقط. لم تذهب فعلًا إلى المدينة.</translation>
     </message>
     <message>
-        <source>Neu anfangen</source>
-        <translation>البدء من جديد</translation>
+        <source>Hier sind noch keine Meldungen gespeichert.</source>
+        <translation>لا توجد هنا بلاغات محفوظة بعد.</translation>
     </message>
     <message>
-        <source>Im Internet: %1</source>
-        <translation>على الإنترنت: %1</translation>
+        <source>noch ohne Vorgangsnummer</source>
+        <translation>بدون رقم معاملة بعد</translation>
     </message>
     <message>
-        <source>Am Telefon: %1</source>
-        <translation>بالهاتف: %1</translation>
+        <source>Vorgangsnummer %1</source>
+        <translation>رقم المعاملة %1</translation>
     </message>
     <message>
-        <source>Zur Startseite</source>
-        <translation>إلى الصفحة الرئيسية</translation>
+        <source>Gesendet am %1</source>
+        <translation>أُرسل في %1</translation>
     </message>
     <message>
-        <source>Einstellungen für Mitarbeitende</source>
-        <translation>إعدادات للموظفين</translation>
+        <source>Zurück</source>
+        <translation>رجوع</translation>
     </message>
     <message>
-        <source>Mit dem Übungsportal üben</source>
-        <translation>التدرّب ببوابة التدريب</translation>
+        <source>Der Stand wird bei der Stadt nachgefragt …</source>
+        <translation>يُسأل عن الحالة عند المدينة …</translation>
+    </message>
+    <message>
+        <source>Ihre Meldung</source>
+        <translation>بلاغك</translation>
+    </message>
+    <message>
+        <source>Die Stadt hat der Meldung noch keine Vorgangsnummer gegeben. Bitte schauen Sie später wieder.</source>
+        <translation>لم تعطِ المدينة البلاغ رقم معاملة بعد. من فضلك انظر مرة أخرى لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Meldung mit der Vorgangsnummer %1</source>
+        <translation>البلاغ برقم المعاملة %1</translation>
+    </message>
+    <message>
+        <source>Ort: %1</source>
+        <translation>المكان: %1</translation>
+    </message>
+    <message>
+        <source>Die Stadt bearbeitet die Meldung.</source>
+        <translation>المدينة تعالج البلاغ.</translation>
+    </message>
+    <message>
+        <source>Die Stadt hat die Meldung erledigt.</source>
+        <translation>أنجزت المدينة البلاغ.</translation>
+    </message>
+    <message>
+        <source>Die Stadt schreibt: %1</source>
+        <translation>تكتب المدينة: %1</translation>
+    </message>
+    <message>
+        <source>Zuletzt geändert: %1</source>
+        <translation>آخر تغيير: %1</translation>
+    </message>
+    <message>
+        <source>Voraussichtlich erledigt: %1</source>
+        <translation>الإنجاز المتوقع: %1</translation>
+    </message>
+    <message>
+        <source>Zurück zu meinen Meldungen</source>
+        <translation>الرجوع إلى بلاغاتي</translation>
     </message>
 </context>
 <context>
@@ -707,6 +903,10 @@
         <source>Abbrechen</source>
         <translation>إلغاء</translation>
     </message>
+    <message>
+        <source>Das dauert länger als sonst. Sie können weiter warten oder abbrechen.</source>
+        <translation>هذا يستغرق وقتًا أطول من المعتاد. يمكنك أن تواصل الانتظار أو أن تلغي.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -715,8 +915,8 @@
         <translation>الإبلاغ عن مشكلة</translation>
     </message>
     <message>
-        <source>Hier melden Sie der Stadt ein Problem auf der Straße. Zum Beispiel ein Schlagloch oder eine kaputte Laterne. Erst auf der letzten Seite wird gesendet. Was Sie eingegeben haben, bleibt gespeichert.</source>
-        <translation>هنا تبلغ المدينة عن مشكلة في الشارع. مثلًا حفرة أو مصباح مكسور. الإرسال يتم في الصفحة الأخيرة فقط. ما كتبته يبقى محفوظًا.</translation>
+        <source>Hier melden Sie der Stadt ein Problem auf der Straße. Zum Beispiel ein Schlagloch oder eine kaputte Laterne. Erst auf der letzten Seite wird gesendet.</source>
+        <translation>هنا تبلّغ المدينة عن مشكلة في الشارع. مثلًا حفرة في الطريق أو مصباح شارع معطّل. الإرسال يتم في الصفحة الأخيرة فقط.</translation>
     </message>
     <message>
         <source>In %1 kann dieses Programm leider keine Probleme melden.</source>
@@ -754,6 +954,25 @@
         <source>Worum geht es?</source>
         <translation>ما الموضوع؟</translation>
     </message>
+    <message>
+        <source>Ihre Angaben sind gespeichert.</source>
+        <translation>بياناتك محفوظة.</translation>
+    </message>
+    <message>
+        <source>Noch einmal prüfen und senden</source>
+        <translation>الفحص مرة أخرى والإرسال</translation>
+    </message>
+    <message>
+        <source>Trotzdem senden (kann doppelt ankommen)</source>
+        <translation>الإرسال رغم ذلك (قد يصل مرتين)</translation>
+    </message>
+    <message>
+        <source>Die Meldung wird gesendet …</source>
+        <translation>يُرسَل البلاغ …</translation>
+    </message>
+</context>
+<context>
+    <name>ReportQuestions</name>
     <message>
         <source>Bitte lesen Sie das zuerst</source>
         <translation>من فضلك اقرأ هذا أولًا</translation>
@@ -795,6 +1014,10 @@
         <translation>رقم، مثلًا 3</translation>
     </message>
     <message>
+        <source>Ihre Antwort auf: %1</source>
+        <translation>إجابتك عن: %1</translation>
+    </message>
+    <message>
         <source>Bitte beantworten Sie diese Frage. Ohne Antwort geht es nicht weiter.</source>
         <translation>من فضلك أجب عن هذا السؤال. بدون إجابة لا يمكن المتابعة.</translation>
     </message>
@@ -810,6 +1033,9 @@
         <source>Jetzt eintragen</source>
         <translation>إدخال الآن</translation>
     </message>
+</context>
+<context>
+    <name>ReportScreens</name>
     <message>
         <source>Wo ist das Problem?</source>
         <translation>أين المشكلة؟</translation>
@@ -853,6 +1079,10 @@
     <message>
         <source>Bitte schreiben Sie, wo das Problem ist.</source>
         <translation>من فضلك اكتب أين المشكلة.</translation>
+    </message>
+    <message>
+        <source>Weiter</source>
+        <translation>التالي</translation>
     </message>
     <message>
         <source>Beschreiben Sie das Problem</source>
@@ -903,6 +1133,10 @@
         <translation>عنوان البريد الإلكتروني يبدو ناقصًا. يحتاج إلى @ ونقطة.</translation>
     </message>
     <message>
+        <source>Bitte schreiben Sie die E-Mail-Adresse ohne ä, ö, ü oder ß. Oder lassen Sie das Feld leer.</source>
+        <translation>من فضلك اكتب عنوان البريد الإلكتروني بدون ä أو ö أو ü أو ß. أو اترك الحقل فارغًا.</translation>
+    </message>
+    <message>
         <source>Thema: %1</source>
         <translation>الموضوع: %1</translation>
     </message>
@@ -943,40 +1177,28 @@
         <translation>تغيير شيء</translation>
     </message>
     <message>
-        <source>Ihre Angaben sind gespeichert.</source>
-        <translation>بياناتك محفوظة.</translation>
-    </message>
-    <message>
-        <source>Noch einmal prüfen und senden</source>
-        <translation>الفحص مرة أخرى والإرسال</translation>
-    </message>
-    <message>
-        <source>Trotzdem senden (kann doppelt ankommen)</source>
-        <translation>الإرسال رغم ذلك (قد يصل مرتين)</translation>
-    </message>
-    <message>
-        <source>Die Meldung wird gesendet …</source>
-        <translation>يُرسَل البلاغ …</translation>
-    </message>
-    <message>
         <source>Ihre Meldung ist angekommen.</source>
         <translation>وصل بلاغك.</translation>
     </message>
     <message>
-        <source>Ihre Nummer:</source>
-        <translation>رقمك:</translation>
+        <source>Das war nur eine Übung. Die Stadt bekommt diese Meldung nicht.</source>
+        <translation>كان هذا تدريبًا فقط. المدينة لا تستلم هذا البلاغ.</translation>
     </message>
     <message>
-        <source>Ihre Nummer: %1</source>
-        <translation>رقمك: %1</translation>
+        <source>Ihre Vorgangsnummer:</source>
+        <translation>رقم معاملتك:</translation>
     </message>
     <message>
-        <source>Die Nummer ist unter „Meine Meldungen“ gespeichert. Sie können sie auch aufschreiben.</source>
-        <translation>الرقم محفوظ تحت „بلاغاتي“. يمكنك أيضًا كتابته عندك.</translation>
+        <source>Ihre Vorgangsnummer: %1</source>
+        <translation>رقم معاملتك: %1</translation>
     </message>
     <message>
-        <source>Die Stadt gibt der Meldung bald eine Nummer. Sie steht dann unter „Meine Meldungen“.</source>
-        <translation>ستعطي المدينة البلاغ رقمًا قريبًا. سيظهر عندها تحت „بلاغاتي“.</translation>
+        <source>Die Vorgangsnummer ist unter „Meine Meldungen“ gespeichert. Sie können sie auch aufschreiben.</source>
+        <translation>رقم المعاملة محفوظ تحت „بلاغاتي“. يمكنك أيضًا أن تكتبه على ورقة.</translation>
+    </message>
+    <message>
+        <source>Die Stadt gibt der Meldung bald eine Vorgangsnummer. Sie steht dann unter „Meine Meldungen“.</source>
+        <translation>ستعطي المدينة البلاغ رقم معاملة قريبًا. سيظهر بعد ذلك تحت „بلاغاتي“.</translation>
     </message>
     <message>
         <source>Die Meldung war schon beim ersten Versuch angekommen. Sie wurde nicht doppelt gesendet.</source>
@@ -991,76 +1213,12 @@
         <translation>تم</translation>
     </message>
     <message>
+        <source>Meine Meldungen ansehen</source>
+        <translation>مشاهدة بلاغاتي</translation>
+    </message>
+    <message>
         <source>Ihre Meldung</source>
         <translation>بلاغك</translation>
-    </message>
-    <message>
-        <source>Meine Meldungen</source>
-        <translation>بلاغاتي</translation>
-    </message>
-    <message>
-        <source>Die Liste Ihrer Meldungen war beschädigt. Sie wurde beiseitegelegt.</source>
-        <translation>كانت قائمة بلاغاتك تالفة. وُضعت جانبًا.</translation>
-    </message>
-    <message>
-        <source>Hier stehen nur Übungsmeldungen. Sie sind nicht wirklich an die Stadt gegangen.</source>
-        <translation>هنا بلاغات تدريب فقط. لم تذهب فعلًا إلى المدينة.</translation>
-    </message>
-    <message>
-        <source>Hier sind noch keine Meldungen gespeichert.</source>
-        <translation>لا توجد هنا بلاغات محفوظة بعد.</translation>
-    </message>
-    <message>
-        <source>noch ohne Nummer</source>
-        <translation>بدون رقم بعد</translation>
-    </message>
-    <message>
-        <source>Nummer %1</source>
-        <translation>الرقم %1</translation>
-    </message>
-    <message>
-        <source>Gesendet am %1</source>
-        <translation>أُرسل في %1</translation>
-    </message>
-    <message>
-        <source>Zurück</source>
-        <translation>رجوع</translation>
-    </message>
-    <message>
-        <source>Der Stand wird bei der Stadt nachgefragt …</source>
-        <translation>يُسأل عن الحالة عند المدينة …</translation>
-    </message>
-    <message>
-        <source>Die Stadt hat der Meldung noch keine Nummer gegeben. Bitte schauen Sie später wieder.</source>
-        <translation>لم تعطِ المدينة البلاغ رقمًا بعد. من فضلك انظر لاحقًا.</translation>
-    </message>
-    <message>
-        <source>Meldung Nummer %1</source>
-        <translation>البلاغ رقم %1</translation>
-    </message>
-    <message>
-        <source>Die Stadt bearbeitet die Meldung.</source>
-        <translation>المدينة تعالج البلاغ.</translation>
-    </message>
-    <message>
-        <source>Die Stadt hat die Meldung erledigt.</source>
-        <translation>أنجزت المدينة البلاغ.</translation>
-    </message>
-    <message>
-        <source>Die Stadt schreibt: %1</source>
-        <translation>تكتب المدينة: %1</translation>
-    </message>
-    <message>
-        <source>Zuletzt geändert: %1</source>
-        <translation>آخر تغيير: %1</translation>
-    </message>
-    <message>
-        <source>Voraussichtlich erledigt: %1</source>
-        <translation>الإنجاز المتوقع: %1</translation>
-    </message>
-    <message>
-        <source>Zurück zu meinen Meldungen</source>
-        <translation>الرجوع إلى بلاغاتي</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1230,10 @@
     <message>
         <source>Noch einmal versuchen</source>
         <translation>المحاولة مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Details für Helfer</source>
+        <translation>تفاصيل للمساعدين</translation>
     </message>
 </context>
 <context>
@@ -1097,12 +1259,24 @@
         <translation>مثلًا: Ausweis verloren، Wohnung anmelden</translation>
     </message>
     <message>
+        <source>%1 gefunden: %2</source>
+        <translation>وُجد %1: %2</translation>
+    </message>
+    <message>
         <source>Das haben wir gefunden:</source>
         <translation>هذا ما وجدناه:</translation>
     </message>
     <message>
-        <source>Dazu haben wir nichts gefunden. Versuchen Sie ein anderes Wort. Oder wählen Sie aus der Liste.</source>
-        <translation>لم نجد شيئًا عن ذلك. جرّب كلمة أخرى. أو اختر من القائمة.</translation>
+        <source>Das klingt nach einem Problem auf der Straße. Das melden Sie auf der Startseite unter „Problem melden“. Oder wählen Sie aus der Liste.</source>
+        <translation>يبدو أن هذه مشكلة في الشارع. تبلّغ عنها في الصفحة الرئيسية تحت „الإبلاغ عن مشكلة“. أو اختر من القائمة.</translation>
+    </message>
+    <message>
+        <source>Dazu haben wir nichts gefunden. Fragen Sie am Telefon: %1. Oder sehen Sie auf %2 nach. Oder wählen Sie aus der Liste.</source>
+        <translation>لم نجد شيئًا عن هذا. اسأل بالهاتف: %1. أو انظر في %2. أو اختر من القائمة.</translation>
+    </message>
+    <message>
+        <source>der Seite Ihrer Stadt</source>
+        <translation>صفحة مدينتك على الإنترنت</translation>
     </message>
     <message>
         <source>Oder wählen Sie aus der Liste:</source>
@@ -1131,6 +1305,10 @@
     <message>
         <source>Öffnungszeiten: %1</source>
         <translation>أوقات العمل: %1</translation>
+    </message>
+    <message>
+        <source>Im Internet: %1</source>
+        <translation>على الإنترنت: %1</translation>
     </message>
     <message>
         <source>Was bringen Sie mit?</source>

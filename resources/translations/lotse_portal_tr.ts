@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="tr" sourcelanguage="de">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Was brauche ich?</source>
         <translation>Neye ihtiyacım var?</translation>
@@ -188,6 +188,10 @@
         <translation>Vazgeçtiniz. Hiçbir şey olmadı.</translation>
     </message>
     <message>
+        <source>Vielleicht haben Sie schon einen Termin. Bitte sehen Sie in Ihren E-Mails nach oder rufen Sie 115 an. Wir buchen nicht noch einmal.</source>
+        <translation>Belki zaten bir randevunuz var. Lütfen e-postalarınıza bakın ya da 115&apos;i arayın. Bir kez daha randevu almıyoruz.</translation>
+    </message>
+    <message>
         <source>Wir wissen nicht sicher, ob es angekommen ist. Deshalb senden wir es nicht doppelt. Beim nächsten Versuch prüfen wir das zuerst.</source>
         <translation>Ulaşıp ulaşmadığını kesin bilmiyoruz. Bu yüzden iki kez göndermiyoruz. Bir sonraki denemede önce bunu kontrol ederiz.</translation>
     </message>
@@ -196,8 +200,36 @@
         <translation>Bu bilgisayarda güvenli depo yok. Bu yüzden burada hiçbir şey kaydedilmez.</translation>
     </message>
     <message>
-        <source>Das Amt sagt: „%1“</source>
-        <translation>Daire diyor ki: „%1“</translation>
+        <source>So viele Anliegen passen nicht in einen Termin. Bitte buchen Sie weniger auf einmal.</source>
+        <translation>Bu kadar çok işlem bir randevuya sığmaz. Lütfen bir seferde daha az işlem seçin.</translation>
+    </message>
+    <message>
+        <source>Bei diesem Amt sind gerade keine Termine frei. Bitte versuchen Sie es später noch einmal oder rufen Sie 115 an.</source>
+        <translation>Bu dairede şu an boş randevu yok. Lütfen daha sonra tekrar deneyin ya da 115&apos;i arayın.</translation>
+    </message>
+    <message>
+        <source>Eine Angabe wurde nicht angenommen. Bitte prüfen Sie Ihre Angaben.</source>
+        <translation>Bir bilgi kabul edilmedi. Lütfen bilgilerinizi kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Beim Amt fehlen gerade Angaben zu diesem Termin. Bitte versuchen Sie es später noch einmal oder rufen Sie 115 an.</source>
+        <translation>Dairede bu randevuyla ilgili bilgiler şu an eksik. Lütfen daha sonra tekrar deneyin ya da 115&apos;i arayın.</translation>
+    </message>
+    <message>
+        <source>Der Server hat die Anfrage dieses Programms nicht verstanden. Das ist nicht Ihr Fehler. Bitte sagen Sie den Mitarbeitenden Bescheid oder rufen Sie 115 an.</source>
+        <translation>Sunucu bu programın isteğini anlamadı. Bu sizin hatanız değil. Lütfen çalışanlara haber verin ya da 115&apos;i arayın.</translation>
+    </message>
+    <message>
+        <source>Die Beschreibung ist zu lang. Bitte kürzen Sie sie auf höchstens 4000 Zeichen.</source>
+        <translation>Açıklama çok uzun. Lütfen en fazla 4000 karaktere kısaltın.</translation>
+    </message>
+    <message>
+        <source>Bitte wählen Sie zuerst eine Uhrzeit.</source>
+        <translation>Lütfen önce bir saat seçin.</translation>
+    </message>
+    <message>
+        <source>Die Angaben wurden nicht angenommen. Bitte prüfen Sie sie.</source>
+        <translation>Bilgiler kabul edilmedi. Lütfen kontrol edin.</translation>
     </message>
     <message>
         <source>Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
@@ -248,10 +280,6 @@
         <translation>Zaten çok fazla randevu aldınız. Lütfen önce eski bir randevuyu iptal edin.</translation>
     </message>
     <message>
-        <source>Das Amt hat die Angaben nicht angenommen. Bitte prüfen Sie sie.</source>
-        <translation>Daire bilgileri kabul etmedi. Lütfen kontrol edin.</translation>
-    </message>
-    <message>
         <source>%1 Uhr</source>
         <translation>saat %1</translation>
     </message>
@@ -265,206 +293,14 @@
     </message>
 </context>
 <context>
-    <name>BookingPage</name>
-    <message>
-        <source>Termin buchen</source>
-        <translation>Randevu al</translation>
-    </message>
-    <message>
-        <source>Hier buchen Sie einen Termin in einem Amt. Sie wählen das Amt, das Anliegen, den Tag und die Uhrzeit. Erst auf der letzten Seite wird gebucht. Was Sie eingegeben haben, bleibt gespeichert.</source>
-        <translation>Burada bir dairede randevu alırsınız. Daireyi, işlemi, günü ve saati seçersiniz. Randevu ancak son sayfada alınır. Girdikleriniz kayıtlı kalır.</translation>
-    </message>
-    <message>
-        <source>In %1 kann dieses Programm leider keine Termine buchen.</source>
-        <translation>Bu program %1 için maalesef randevu alamıyor.</translation>
-    </message>
-    <message>
-        <source>Meine Termine ansehen</source>
-        <translation>Randevularımı gör</translation>
-    </message>
-    <message>
-        <source>Ein angefangener Termin konnte nicht gelesen werden. Bitte fangen Sie neu an.</source>
-        <translation>Yarım kalan bir randevu okunamadı. Lütfen yeniden başlayın.</translation>
-    </message>
-    <message>
-        <source>Sie hatten schon angefangen, einen Termin zu buchen.</source>
-        <translation>Randevu almaya zaten başlamıştınız.</translation>
-    </message>
-    <message>
-        <source>Vielleicht ist er schon gebucht. Wir prüfen das zuerst.</source>
-        <translation>Belki randevu zaten alındı. Önce bunu kontrol ediyoruz.</translation>
-    </message>
-    <message>
-        <source>Einen neuen Termin buchen</source>
-        <translation>Yeni randevu al</translation>
-    </message>
-    <message>
-        <source>Die Ämter werden geladen …</source>
-        <translation>Daireler yükleniyor …</translation>
-    </message>
-    <message>
-        <source>In welches Amt möchten Sie gehen?</source>
-        <translation>Hangi daireye gitmek istiyorsunuz?</translation>
-    </message>
-    <message>
-        <source>Gerade bietet kein Amt Termine an. Bitte versuchen Sie es später noch einmal.</source>
-        <translation>Şu an hiçbir daire randevu vermiyor. Lütfen daha sonra tekrar deneyin.</translation>
-    </message>
-    <message>
-        <source>Was möchten Sie dort erledigen?</source>
-        <translation>Orada ne işiniz var?</translation>
-    </message>
-    <message>
-        <source>Die freien Tage werden gesucht …</source>
-        <translation>Boş günler aranıyor …</translation>
-    </message>
-    <message>
-        <source>An welchem Tag möchten Sie kommen?</source>
-        <translation>Hangi gün gelmek istiyorsunuz?</translation>
-    </message>
-    <message>
-        <source>In den nächsten 30 Tagen ist leider kein Termin frei.</source>
-        <translation>Önümüzdeki 30 gün içinde maalesef boş randevu yok.</translation>
-    </message>
-    <message>
-        <source>Fragen Sie am Telefon nach: %1</source>
-        <translation>Telefonla sorun: %1</translation>
-    </message>
-    <message>
-        <source>Ein anderes Amt wählen</source>
-        <translation>Başka bir daire seç</translation>
-    </message>
-    <message>
-        <source>Das sind die nächsten Tage mit freien Terminen.</source>
-        <translation>Bunlar boş randevusu olan en yakın günler.</translation>
-    </message>
-    <message>
-        <source>1 freier Termin</source>
-        <translation>1 boş randevu</translation>
-    </message>
-    <message>
-        <source>%1 freie Termine</source>
-        <translation>%1 boş randevu</translation>
-    </message>
-    <message>
-        <source>Spätere Tage zeigen</source>
-        <translation>Daha sonraki günleri göster</translation>
-    </message>
-    <message>
-        <source>An diesem Tag ist nichts mehr frei. Bitte wählen Sie einen anderen Tag.</source>
-        <translation>Bu günde artık boş yer yok. Lütfen başka bir gün seçin.</translation>
-    </message>
-    <message>
-        <source>Einen Moment bitte</source>
-        <translation>Bir dakika lütfen</translation>
-    </message>
-    <message>
-        <source>Um wie viel Uhr?</source>
-        <translation>Saat kaçta?</translation>
-    </message>
-    <message>
-        <source>Auf welchen Namen soll der Termin gehen?</source>
-        <translation>Randevu kimin adına olsun?</translation>
-    </message>
-    <message>
-        <source>Ihr Name</source>
-        <translation>Adınız</translation>
-    </message>
-    <message>
-        <source>Vorname und Nachname</source>
-        <translation>Adı ve soyadı</translation>
-    </message>
-    <message>
-        <source>Ihre E-Mail-Adresse</source>
-        <translation>E-posta adresiniz</translation>
-    </message>
-    <message>
-        <source>Dorthin schickt das Amt die Bestätigung.</source>
-        <translation>Daire onayı oraya gönderir.</translation>
-    </message>
-    <message>
-        <source>Ihre Telefonnummer</source>
-        <translation>Telefon numaranız</translation>
-    </message>
-    <message>
-        <source>Ihre Telefonnummer (wenn Sie möchten)</source>
-        <translation>Telefon numaranız (isterseniz)</translation>
-    </message>
-    <message>
-        <source>Bitte schreiben Sie Ihren Namen in das Feld.</source>
-        <translation>Lütfen adınızı alana yazın.</translation>
-    </message>
-    <message>
-        <source>Bitte schreiben Sie Ihre E-Mail-Adresse. Dorthin kommt die Bestätigung.</source>
-        <translation>Lütfen e-posta adresinizi yazın. Onay oraya gelir.</translation>
-    </message>
-    <message>
-        <source>Die E-Mail-Adresse sieht nicht vollständig aus. Sie braucht ein @ und einen Punkt. Zum Beispiel: anna.schmidt@beispiel.de</source>
-        <translation>E-posta adresi eksik görünüyor. Bir @ ve bir nokta gerekir. Örneğin: anna.schmidt@beispiel.de</translation>
-    </message>
-    <message>
-        <source>Bitte schreiben Sie Ihre Telefonnummer in das Feld.</source>
-        <translation>Lütfen telefon numaranızı alana yazın.</translation>
-    </message>
-    <message>
-        <source>Weiter</source>
-        <translation>İleri</translation>
-    </message>
-    <message>
-        <source>Bitte prüfen Sie Ihren Termin</source>
-        <translation>Lütfen randevunuzu kontrol edin</translation>
-    </message>
-    <message>
-        <source>Vielleicht ist dieser Termin schon gebucht. Beim Buchen prüfen wir das zuerst. Er wird nicht doppelt gebucht.</source>
-        <translation>Belki bu randevu zaten alındı. Randevu alırken önce bunu kontrol ederiz. İki kez alınmaz.</translation>
-    </message>
-    <message>
-        <source>Amt</source>
-        <translation>Daire</translation>
-    </message>
-    <message>
-        <source>Anliegen</source>
-        <translation>İşlem</translation>
-    </message>
-    <message>
-        <source>Wann</source>
-        <translation>Ne zaman</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Ad</translation>
-    </message>
-    <message>
-        <source>E-Mail</source>
-        <translation>E-posta</translation>
-    </message>
-    <message>
-        <source>Telefon</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Erst wenn Sie auf „Jetzt buchen“ drücken, wird der Termin gebucht.</source>
-        <translation>Randevu ancak „Şimdi randevu al“ düğmesine bastığınızda alınır.</translation>
-    </message>
-    <message>
-        <source>Jetzt buchen</source>
-        <translation>Şimdi randevu al</translation>
-    </message>
-    <message>
-        <source>Etwas ändern</source>
-        <translation>Bir şeyi değiştir</translation>
-    </message>
-    <message>
-        <source>Ihre Angaben sind gespeichert.</source>
-        <translation>Bilgileriniz kaydedildi.</translation>
-    </message>
-    <message>
-        <source>Der Termin wird gebucht …</source>
-        <translation>Randevu alınıyor …</translation>
-    </message>
+    <name>BookingConfirmation</name>
     <message>
         <source>Ihr Termin ist gebucht.</source>
         <translation>Randevunuz alındı.</translation>
+    </message>
+    <message>
+        <source>Das war nur eine Übung. Beim Amt ist nichts gebucht, und es kommt keine E-Mail.</source>
+        <translation>Bu sadece bir alıştırmaydı. Dairede randevu alınmadı ve e-posta gelmeyecek.</translation>
     </message>
     <message>
         <source>Ihr Termin ist vorgemerkt.</source>
@@ -475,12 +311,20 @@
         <translation>Daire size bir e-posta gönderir. Lütfen oradaki onay bağlantısına tıklayın.</translation>
     </message>
     <message>
-        <source>Dieser Computer kann den Termin nicht sicher speichern. Unter „Meine Termine“ steht er deshalb nicht. Bitte schreiben Sie sich die Vorgangsnummer auf. Absagen können Sie über den Link in der E-Mail.</source>
-        <translation>Bu bilgisayar randevuyu güvenle kaydedemiyor. Bu yüzden „Randevularım“ altında görünmez. Lütfen işlem numarasını not edin. E-postadaki bağlantıyla iptal edebilirsiniz.</translation>
+        <source>Dieser Computer kann den Termin nicht sicher speichern. Unter „Meine Termine“ steht er deshalb nicht. Bitte schreiben Sie sich die Vorgangsnummer auf.</source>
+        <translation>Bu bilgisayar randevuyu güvenle kaydedemiyor. Bu yüzden „Randevularım“ altında görünmez. Lütfen işlem numarasını not edin.</translation>
+    </message>
+    <message>
+        <source>Absagen können Sie über den Link in der E-Mail.</source>
+        <translation>E-postadaki bağlantıyla iptal edebilirsiniz.</translation>
     </message>
     <message>
         <source>Sie finden den Termin auch unter „Meine Termine“.</source>
         <translation>Randevuyu „Randevularım“ altında da bulursunuz.</translation>
+    </message>
+    <message>
+        <source>Weiter</source>
+        <translation>İleri</translation>
     </message>
     <message>
         <source>Fertig</source>
@@ -546,6 +390,306 @@
         <source>Das Speichern hat nicht geklappt. Bitte wählen Sie einen anderen Ort.</source>
         <translation>Kaydetme olmadı. Lütfen başka bir yer seçin.</translation>
     </message>
+</context>
+<context>
+    <name>BookingPage</name>
+    <message>
+        <source>Termin buchen</source>
+        <translation>Randevu al</translation>
+    </message>
+    <message>
+        <source>Hier buchen Sie einen Termin in einem Amt. Sie wählen das Amt, das Anliegen, den Tag und die Uhrzeit. Erst auf der letzten Seite wird gebucht.</source>
+        <translation>Burada bir dairede randevu alırsınız. Daireyi, işlemi, günü ve saati seçersiniz. Randevu ancak son sayfada alınır.</translation>
+    </message>
+    <message>
+        <source>In %1 kann dieses Programm leider keine Termine buchen.</source>
+        <translation>Bu program %1 için maalesef randevu alamıyor.</translation>
+    </message>
+    <message>
+        <source>Meine Termine ansehen</source>
+        <translation>Randevularımı gör</translation>
+    </message>
+    <message>
+        <source>Ein angefangener Termin konnte nicht gelesen werden. Bitte fangen Sie neu an.</source>
+        <translation>Yarım kalan bir randevu okunamadı. Lütfen yeniden başlayın.</translation>
+    </message>
+    <message>
+        <source>Sie hatten schon angefangen, einen Termin zu buchen.</source>
+        <translation>Randevu almaya zaten başlamıştınız.</translation>
+    </message>
+    <message>
+        <source>Vielleicht ist er schon gebucht. Wir prüfen das zuerst.</source>
+        <translation>Belki randevu zaten alındı. Önce bunu kontrol ediyoruz.</translation>
+    </message>
+    <message>
+        <source>Einen neuen Termin buchen</source>
+        <translation>Yeni randevu al</translation>
+    </message>
+    <message>
+        <source>Zuerst prüfen wir den angefangenen Termin. So wird nichts doppelt gebucht.</source>
+        <translation>Önce yarım kalan randevuyu kontrol ediyoruz. Böylece hiçbir şey iki kez alınmaz.</translation>
+    </message>
+    <message>
+        <source>Die Ämter werden geladen …</source>
+        <translation>Daireler yükleniyor …</translation>
+    </message>
+    <message>
+        <source>In welches Amt möchten Sie gehen?</source>
+        <translation>Hangi daireye gitmek istiyorsunuz?</translation>
+    </message>
+    <message>
+        <source>Gerade bietet kein Amt Termine an. Bitte versuchen Sie es später noch einmal.</source>
+        <translation>Şu an hiçbir daire randevu vermiyor. Lütfen daha sonra tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>Für diesen Termin wurde schon gebucht. Solange wir nicht wissen, ob es geklappt hat, bleibt er so. Auf der letzten Seite prüfen wir das.</source>
+        <translation>Bu randevu için istek zaten gönderildi. Olup olmadığını bilene kadar böyle kalır. Son sayfada bunu kontrol ediyoruz.</translation>
+    </message>
+    <message>
+        <source>Was möchten Sie dort erledigen?</source>
+        <translation>Orada ne işiniz var?</translation>
+    </message>
+    <message>
+        <source>Die freien Tage werden gesucht …</source>
+        <translation>Boş günler aranıyor …</translation>
+    </message>
+    <message>
+        <source>An welchem Tag möchten Sie kommen?</source>
+        <translation>Hangi gün gelmek istiyorsunuz?</translation>
+    </message>
+    <message>
+        <source>In den nächsten 30 Tagen ist leider kein Termin frei.</source>
+        <translation>Önümüzdeki 30 gün içinde maalesef boş randevu yok.</translation>
+    </message>
+    <message>
+        <source>Fragen Sie am Telefon nach: %1</source>
+        <translation>Telefonla sorun: %1</translation>
+    </message>
+    <message>
+        <source>Ein anderes Amt wählen</source>
+        <translation>Başka bir daire seç</translation>
+    </message>
+    <message>
+        <source>Das sind die nächsten Tage mit freien Terminen.</source>
+        <translation>Bunlar boş randevusu olan en yakın günler.</translation>
+    </message>
+    <message>
+        <source>1 freier Termin</source>
+        <translation>1 boş randevu</translation>
+    </message>
+    <message>
+        <source>%1 freie Termine</source>
+        <translation>%1 boş randevu</translation>
+    </message>
+    <message>
+        <source>Spätere Tage zeigen</source>
+        <translation>Daha sonraki günleri göster</translation>
+    </message>
+    <message>
+        <source>An diesem Tag ist nichts mehr frei. Bitte wählen Sie einen anderen Tag.</source>
+        <translation>Bu günde artık boş yer yok. Lütfen başka bir gün seçin.</translation>
+    </message>
+    <message>
+        <source>Einen Moment bitte</source>
+        <translation>Bir dakika lütfen</translation>
+    </message>
+    <message>
+        <source>Um wie viel Uhr?</source>
+        <translation>Saat kaçta?</translation>
+    </message>
+    <message>
+        <source>Ihre Angaben sind gespeichert.</source>
+        <translation>Bilgileriniz kaydedildi.</translation>
+    </message>
+    <message>
+        <source>Der Termin wird gebucht …</source>
+        <translation>Randevu alınıyor …</translation>
+    </message>
+</context>
+<context>
+    <name>BookingScreens</name>
+    <message>
+        <source>Auf welchen Namen soll der Termin gehen?</source>
+        <translation>Randevu kimin adına olsun?</translation>
+    </message>
+    <message>
+        <source>Ihr Name</source>
+        <translation>Adınız</translation>
+    </message>
+    <message>
+        <source>Vorname und Nachname</source>
+        <translation>Adı ve soyadı</translation>
+    </message>
+    <message>
+        <source>Ihre E-Mail-Adresse</source>
+        <translation>E-posta adresiniz</translation>
+    </message>
+    <message>
+        <source>In der Übung wird keine E-Mail geschickt.</source>
+        <translation>Alıştırmada e-posta gönderilmez.</translation>
+    </message>
+    <message>
+        <source>Dorthin schickt das Amt die Bestätigung.</source>
+        <translation>Daire onayı oraya gönderir.</translation>
+    </message>
+    <message>
+        <source>Ihre Telefonnummer</source>
+        <translation>Telefon numaranız</translation>
+    </message>
+    <message>
+        <source>Ihre Telefonnummer (wenn Sie möchten)</source>
+        <translation>Telefon numaranız (isterseniz)</translation>
+    </message>
+    <message>
+        <source>Weiter</source>
+        <translation>İleri</translation>
+    </message>
+    <message>
+        <source>Bitte schreiben Sie Ihren Namen in das Feld.</source>
+        <translation>Lütfen adınızı alana yazın.</translation>
+    </message>
+    <message>
+        <source>Bitte schreiben Sie Ihre E-Mail-Adresse. Dorthin kommt die Bestätigung.</source>
+        <translation>Lütfen e-posta adresinizi yazın. Onay oraya gelir.</translation>
+    </message>
+    <message>
+        <source>Das Amt nimmt keine E-Mail-Adresse mit ä, ö, ü, ß oder anderen besonderen Buchstaben an. Bitte nehmen Sie eine andere Adresse. Wenn Sie keine haben, buchen Sie bitte am Telefon (115).</source>
+        <translation>Daire ä, ö, ü, ß veya başka özel harfler içeren e-posta adreslerini kabul etmiyor. Lütfen başka bir adres kullanın. Başka adresiniz yoksa lütfen telefonla randevu alın (115).</translation>
+    </message>
+    <message>
+        <source>In einer E-Mail-Adresse steht kein Leerzeichen. Bitte prüfen Sie die Adresse.</source>
+        <translation>E-posta adresinde boşluk olmaz. Lütfen adresi kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Die E-Mail-Adresse sieht nicht vollständig aus. Sie braucht ein @ und einen Punkt. Zum Beispiel: anna.schmidt@beispiel.de</source>
+        <translation>E-posta adresi eksik görünüyor. Bir @ ve bir nokta gerekir. Örneğin: anna.schmidt@beispiel.de</translation>
+    </message>
+    <message>
+        <source>Bitte schreiben Sie Ihre Telefonnummer in das Feld.</source>
+        <translation>Lütfen telefon numaranızı alana yazın.</translation>
+    </message>
+    <message>
+        <source>Bitte schreiben Sie in die Telefonnummer nur Ziffern. Zum Beispiel: 0234 123456</source>
+        <translation>Lütfen telefon numarasına sadece rakam yazın. Örneğin: 0234 123456</translation>
+    </message>
+    <message>
+        <source>Die Telefonnummer hat zu wenige oder zu viele Ziffern. Bitte prüfen Sie sie. Zum Beispiel: 0234 123456</source>
+        <translation>Telefon numarasında rakam çok az ya da çok fazla. Lütfen kontrol edin. Örneğin: 0234 123456</translation>
+    </message>
+    <message>
+        <source>Bitte prüfen Sie Ihren Termin</source>
+        <translation>Lütfen randevunuzu kontrol edin</translation>
+    </message>
+    <message>
+        <source>Vielleicht ist dieser Termin schon gebucht. Beim Buchen prüfen wir das zuerst. Er wird nicht doppelt gebucht.</source>
+        <translation>Belki bu randevu zaten alındı. Randevu alırken önce bunu kontrol ederiz. İki kez alınmaz.</translation>
+    </message>
+    <message>
+        <source>Amt</source>
+        <translation>Daire</translation>
+    </message>
+    <message>
+        <source>Anliegen</source>
+        <translation>İşlem</translation>
+    </message>
+    <message>
+        <source>Wann</source>
+        <translation>Ne zaman</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Erst wenn Sie auf „Jetzt buchen“ drücken, wird der Termin gebucht.</source>
+        <translation>Randevu ancak „Şimdi randevu al“ düğmesine bastığınızda alınır.</translation>
+    </message>
+    <message>
+        <source>Jetzt buchen</source>
+        <translation>Şimdi randevu al</translation>
+    </message>
+    <message>
+        <source>Etwas ändern</source>
+        <translation>Bir şeyi değiştir</translation>
+    </message>
+    <message>
+        <source>Vielleicht haben Sie schon einen Termin.</source>
+        <translation>Belki zaten bir randevunuz var.</translation>
+    </message>
+    <message>
+        <source>Das Programm wurde beim Buchen beendet. Dieser Computer konnte sich den Termin nicht merken. Deshalb wissen wir nicht, ob er gebucht ist.</source>
+        <translation>Randevu alınırken program kapandı. Bu bilgisayar randevuyu hatırlayamadı. Bu yüzden randevunun alınıp alınmadığını bilmiyoruz.</translation>
+    </message>
+    <message>
+        <source>So prüfen Sie es: Sehen Sie in Ihren E-Mails nach. Wenn der Termin gebucht ist, hat das Amt Ihnen geschrieben. Oder rufen Sie die Behördennummer 115 an.</source>
+        <translation>Şöyle kontrol edersiniz: E-postalarınıza bakın. Randevu alındıysa daire size yazmıştır. Ya da resmî daireler numarası 115&apos;i arayın.</translation>
+    </message>
+    <message>
+        <source>Wir buchen nicht noch einmal, damit Sie nicht zwei Termine haben.</source>
+        <translation>İki randevunuz olmasın diye bir kez daha randevu almıyoruz.</translation>
+    </message>
+    <message>
+        <source>Fertig</source>
+        <translation>Tamam</translation>
+    </message>
+    <message>
+        <source>Ich habe nachgesehen: Es gibt keinen Termin. Neu wählen</source>
+        <translation>Baktım: Randevu yok. Yeniden seç</translation>
+    </message>
+</context>
+<context>
+    <name>FlowPage</name>
+    <message>
+        <source>Sie haben abgebrochen.</source>
+        <translation>Vazgeçtiniz.</translation>
+    </message>
+    <message>
+        <source>Einen Moment bitte</source>
+        <translation>Bir dakika lütfen</translation>
+    </message>
+    <message>
+        <source>Weitermachen</source>
+        <translation>Devam et</translation>
+    </message>
+    <message>
+        <source>Neu anfangen</source>
+        <translation>Yeniden başla</translation>
+    </message>
+    <message>
+        <source>Im Internet: %1</source>
+        <translation>İnternette: %1</translation>
+    </message>
+    <message>
+        <source>Am Telefon: %1</source>
+        <translation>Telefonla: %1</translation>
+    </message>
+    <message>
+        <source>Zur Startseite</source>
+        <translation>Ana sayfaya</translation>
+    </message>
+    <message>
+        <source>Was Sie eingegeben haben, bleibt gespeichert.</source>
+        <translation>Girdikleriniz kayıtlı kalır.</translation>
+    </message>
+    <message>
+        <source>Was Sie eingegeben haben, bleibt, bis Sie fertig sind. Dann wird es gelöscht.</source>
+        <translation>Girdikleriniz işiniz bitene kadar kalır. Sonra silinir.</translation>
+    </message>
+    <message>
+        <source>Mit dem Übungsportal üben</source>
+        <translation>Alıştırma portalıyla alıştırma yap</translation>
+    </message>
+</context>
+<context>
+    <name>MyAppointments</name>
     <message>
         <source>Meine Termine</source>
         <translation>Randevularım</translation>
@@ -593,6 +737,10 @@
     <message>
         <source>Der Termin wird beim Amt nachgesehen …</source>
         <translation>Randevu dairede kontrol ediliyor …</translation>
+    </message>
+    <message>
+        <source>Ihr Termin</source>
+        <translation>Randevunuz</translation>
     </message>
     <message>
         <source>Die Zugangsdaten für diesen Termin fehlen auf diesem Computer. Absagen können Sie über den Link in der E-Mail des Amtes.</source>
@@ -643,47 +791,95 @@
         <translation>Daire size bununla ilgili belki bir e-posta daha gönderir.</translation>
     </message>
     <message>
+        <source>Meine Termine ansehen</source>
+        <translation>Randevularımı gör</translation>
+    </message>
+    <message>
+        <source>Fertig</source>
+        <translation>Tamam</translation>
+    </message>
+    <message>
         <source>Der Termin wird entfernt …</source>
         <translation>Randevu kaldırılıyor …</translation>
     </message>
 </context>
 <context>
-    <name>FlowPage</name>
+    <name>MyReports</name>
     <message>
-        <source>Sie haben abgebrochen.</source>
-        <translation>Vazgeçtiniz.</translation>
+        <source>Meine Meldungen</source>
+        <translation>Bildirimlerim</translation>
     </message>
     <message>
-        <source>Einen Moment bitte</source>
-        <translation>Bir dakika lütfen</translation>
+        <source>Die Liste Ihrer Meldungen war beschädigt. Sie wurde beiseitegelegt.</source>
+        <translation>Bildirim listeniz bozuktu. Bir kenara kondu.</translation>
     </message>
     <message>
-        <source>Weitermachen</source>
-        <translation>Devam et</translation>
+        <source>Hier stehen nur Übungsmeldungen. Sie sind nicht wirklich an die Stadt gegangen.</source>
+        <translation>Burada sadece alıştırma bildirimleri var. Gerçekten şehre gitmediler.</translation>
     </message>
     <message>
-        <source>Neu anfangen</source>
-        <translation>Yeniden başla</translation>
+        <source>Hier sind noch keine Meldungen gespeichert.</source>
+        <translation>Burada henüz kayıtlı bildirim yok.</translation>
     </message>
     <message>
-        <source>Im Internet: %1</source>
-        <translation>İnternette: %1</translation>
+        <source>noch ohne Vorgangsnummer</source>
+        <translation>henüz işlem numarası yok</translation>
     </message>
     <message>
-        <source>Am Telefon: %1</source>
-        <translation>Telefonla: %1</translation>
+        <source>Vorgangsnummer %1</source>
+        <translation>İşlem numarası %1</translation>
     </message>
     <message>
-        <source>Zur Startseite</source>
-        <translation>Ana sayfaya</translation>
+        <source>Gesendet am %1</source>
+        <translation>Gönderildiği tarih: %1</translation>
     </message>
     <message>
-        <source>Einstellungen für Mitarbeitende</source>
-        <translation>Çalışanlar için ayarlar</translation>
+        <source>Zurück</source>
+        <translation>Geri</translation>
     </message>
     <message>
-        <source>Mit dem Übungsportal üben</source>
-        <translation>Alıştırma portalıyla alıştırma yap</translation>
+        <source>Der Stand wird bei der Stadt nachgefragt …</source>
+        <translation>Durum şehre soruluyor …</translation>
+    </message>
+    <message>
+        <source>Ihre Meldung</source>
+        <translation>Bildiriminiz</translation>
+    </message>
+    <message>
+        <source>Die Stadt hat der Meldung noch keine Vorgangsnummer gegeben. Bitte schauen Sie später wieder.</source>
+        <translation>Şehir bildirime henüz işlem numarası vermedi. Lütfen daha sonra yine bakın.</translation>
+    </message>
+    <message>
+        <source>Meldung mit der Vorgangsnummer %1</source>
+        <translation>İşlem numarası %1 olan bildirim</translation>
+    </message>
+    <message>
+        <source>Ort: %1</source>
+        <translation>Yer: %1</translation>
+    </message>
+    <message>
+        <source>Die Stadt bearbeitet die Meldung.</source>
+        <translation>Şehir bildirim üzerinde çalışıyor.</translation>
+    </message>
+    <message>
+        <source>Die Stadt hat die Meldung erledigt.</source>
+        <translation>Şehir bildirimi tamamladı.</translation>
+    </message>
+    <message>
+        <source>Die Stadt schreibt: %1</source>
+        <translation>Şehir yazıyor: %1</translation>
+    </message>
+    <message>
+        <source>Zuletzt geändert: %1</source>
+        <translation>Son değişiklik: %1</translation>
+    </message>
+    <message>
+        <source>Voraussichtlich erledigt: %1</source>
+        <translation>Tahminen bitiş: %1</translation>
+    </message>
+    <message>
+        <source>Zurück zu meinen Meldungen</source>
+        <translation>Bildirimlerime geri</translation>
     </message>
 </context>
 <context>
@@ -707,6 +903,10 @@
         <source>Abbrechen</source>
         <translation>Vazgeç</translation>
     </message>
+    <message>
+        <source>Das dauert länger als sonst. Sie können weiter warten oder abbrechen.</source>
+        <translation>Bu, her zamankinden uzun sürüyor. Beklemeye devam edebilir ya da vazgeçebilirsiniz.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -715,8 +915,8 @@
         <translation>Sorun bildir</translation>
     </message>
     <message>
-        <source>Hier melden Sie der Stadt ein Problem auf der Straße. Zum Beispiel ein Schlagloch oder eine kaputte Laterne. Erst auf der letzten Seite wird gesendet. Was Sie eingegeben haben, bleibt gespeichert.</source>
-        <translation>Burada şehre sokaktaki bir sorunu bildirirsiniz. Örneğin yolda bir çukur veya bozuk bir lamba. Ancak son sayfada gönderilir. Girdikleriniz kayıtlı kalır.</translation>
+        <source>Hier melden Sie der Stadt ein Problem auf der Straße. Zum Beispiel ein Schlagloch oder eine kaputte Laterne. Erst auf der letzten Seite wird gesendet.</source>
+        <translation>Burada şehre sokaktaki bir sorunu bildirirsiniz. Örneğin yolda bir çukur veya bozuk bir sokak lambası. Bildirim ancak son sayfada gönderilir.</translation>
     </message>
     <message>
         <source>In %1 kann dieses Programm leider keine Probleme melden.</source>
@@ -754,6 +954,25 @@
         <source>Worum geht es?</source>
         <translation>Konu ne?</translation>
     </message>
+    <message>
+        <source>Ihre Angaben sind gespeichert.</source>
+        <translation>Bilgileriniz kaydedildi.</translation>
+    </message>
+    <message>
+        <source>Noch einmal prüfen und senden</source>
+        <translation>Bir kez daha kontrol et ve gönder</translation>
+    </message>
+    <message>
+        <source>Trotzdem senden (kann doppelt ankommen)</source>
+        <translation>Yine de gönder (iki kez ulaşabilir)</translation>
+    </message>
+    <message>
+        <source>Die Meldung wird gesendet …</source>
+        <translation>Bildirim gönderiliyor …</translation>
+    </message>
+</context>
+<context>
+    <name>ReportQuestions</name>
     <message>
         <source>Bitte lesen Sie das zuerst</source>
         <translation>Lütfen önce bunu okuyun</translation>
@@ -795,6 +1014,10 @@
         <translation>Bir sayı, örneğin 3</translation>
     </message>
     <message>
+        <source>Ihre Antwort auf: %1</source>
+        <translation>Cevabınız: %1</translation>
+    </message>
+    <message>
         <source>Bitte beantworten Sie diese Frage. Ohne Antwort geht es nicht weiter.</source>
         <translation>Lütfen bu soruyu cevaplayın. Cevapsız devam edilemez.</translation>
     </message>
@@ -810,6 +1033,9 @@
         <source>Jetzt eintragen</source>
         <translation>Şimdi gir</translation>
     </message>
+</context>
+<context>
+    <name>ReportScreens</name>
     <message>
         <source>Wo ist das Problem?</source>
         <translation>Sorun nerede?</translation>
@@ -853,6 +1079,10 @@
     <message>
         <source>Bitte schreiben Sie, wo das Problem ist.</source>
         <translation>Lütfen sorunun nerede olduğunu yazın.</translation>
+    </message>
+    <message>
+        <source>Weiter</source>
+        <translation>İleri</translation>
     </message>
     <message>
         <source>Beschreiben Sie das Problem</source>
@@ -903,6 +1133,10 @@
         <translation>E-posta adresi eksik görünüyor. Bir @ ve bir nokta gerekir.</translation>
     </message>
     <message>
+        <source>Bitte schreiben Sie die E-Mail-Adresse ohne ä, ö, ü oder ß. Oder lassen Sie das Feld leer.</source>
+        <translation>Lütfen e-posta adresini ä, ö, ü veya ß olmadan yazın. Ya da alanı boş bırakın.</translation>
+    </message>
+    <message>
         <source>Thema: %1</source>
         <translation>Konu: %1</translation>
     </message>
@@ -943,40 +1177,28 @@
         <translation>Bir şeyi değiştir</translation>
     </message>
     <message>
-        <source>Ihre Angaben sind gespeichert.</source>
-        <translation>Bilgileriniz kaydedildi.</translation>
-    </message>
-    <message>
-        <source>Noch einmal prüfen und senden</source>
-        <translation>Bir kez daha kontrol et ve gönder</translation>
-    </message>
-    <message>
-        <source>Trotzdem senden (kann doppelt ankommen)</source>
-        <translation>Yine de gönder (iki kez ulaşabilir)</translation>
-    </message>
-    <message>
-        <source>Die Meldung wird gesendet …</source>
-        <translation>Bildirim gönderiliyor …</translation>
-    </message>
-    <message>
         <source>Ihre Meldung ist angekommen.</source>
         <translation>Bildiriminiz ulaştı.</translation>
     </message>
     <message>
-        <source>Ihre Nummer:</source>
-        <translation>Numaranız:</translation>
+        <source>Das war nur eine Übung. Die Stadt bekommt diese Meldung nicht.</source>
+        <translation>Bu sadece bir alıştırmaydı. Şehir bu bildirimi almaz.</translation>
     </message>
     <message>
-        <source>Ihre Nummer: %1</source>
-        <translation>Numaranız: %1</translation>
+        <source>Ihre Vorgangsnummer:</source>
+        <translation>İşlem numaranız:</translation>
     </message>
     <message>
-        <source>Die Nummer ist unter „Meine Meldungen“ gespeichert. Sie können sie auch aufschreiben.</source>
-        <translation>Numara „Bildirimlerim“ altında kayıtlı. İsterseniz not da edebilirsiniz.</translation>
+        <source>Ihre Vorgangsnummer: %1</source>
+        <translation>İşlem numaranız: %1</translation>
     </message>
     <message>
-        <source>Die Stadt gibt der Meldung bald eine Nummer. Sie steht dann unter „Meine Meldungen“.</source>
-        <translation>Şehir bildirime yakında bir numara verir. O zaman „Bildirimlerim“ altında görünür.</translation>
+        <source>Die Vorgangsnummer ist unter „Meine Meldungen“ gespeichert. Sie können sie auch aufschreiben.</source>
+        <translation>İşlem numarası „Bildirimlerim“ altında kayıtlı. İsterseniz not da edebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Die Stadt gibt der Meldung bald eine Vorgangsnummer. Sie steht dann unter „Meine Meldungen“.</source>
+        <translation>Şehir bildirime yakında bir işlem numarası verir. Numara sonra „Bildirimlerim“ altında görünür.</translation>
     </message>
     <message>
         <source>Die Meldung war schon beim ersten Versuch angekommen. Sie wurde nicht doppelt gesendet.</source>
@@ -991,76 +1213,12 @@
         <translation>Tamam</translation>
     </message>
     <message>
+        <source>Meine Meldungen ansehen</source>
+        <translation>Bildirimlerimi gör</translation>
+    </message>
+    <message>
         <source>Ihre Meldung</source>
         <translation>Bildiriminiz</translation>
-    </message>
-    <message>
-        <source>Meine Meldungen</source>
-        <translation>Bildirimlerim</translation>
-    </message>
-    <message>
-        <source>Die Liste Ihrer Meldungen war beschädigt. Sie wurde beiseitegelegt.</source>
-        <translation>Bildirim listeniz bozuktu. Bir kenara kondu.</translation>
-    </message>
-    <message>
-        <source>Hier stehen nur Übungsmeldungen. Sie sind nicht wirklich an die Stadt gegangen.</source>
-        <translation>Burada sadece alıştırma bildirimleri var. Gerçekten şehre gitmediler.</translation>
-    </message>
-    <message>
-        <source>Hier sind noch keine Meldungen gespeichert.</source>
-        <translation>Burada henüz kayıtlı bildirim yok.</translation>
-    </message>
-    <message>
-        <source>noch ohne Nummer</source>
-        <translation>henüz numarasız</translation>
-    </message>
-    <message>
-        <source>Nummer %1</source>
-        <translation>Numara %1</translation>
-    </message>
-    <message>
-        <source>Gesendet am %1</source>
-        <translation>Gönderildiği tarih: %1</translation>
-    </message>
-    <message>
-        <source>Zurück</source>
-        <translation>Geri</translation>
-    </message>
-    <message>
-        <source>Der Stand wird bei der Stadt nachgefragt …</source>
-        <translation>Durum şehre soruluyor …</translation>
-    </message>
-    <message>
-        <source>Die Stadt hat der Meldung noch keine Nummer gegeben. Bitte schauen Sie später wieder.</source>
-        <translation>Şehir bildirime henüz numara vermedi. Lütfen daha sonra yine bakın.</translation>
-    </message>
-    <message>
-        <source>Meldung Nummer %1</source>
-        <translation>Bildirim numarası %1</translation>
-    </message>
-    <message>
-        <source>Die Stadt bearbeitet die Meldung.</source>
-        <translation>Şehir bildirim üzerinde çalışıyor.</translation>
-    </message>
-    <message>
-        <source>Die Stadt hat die Meldung erledigt.</source>
-        <translation>Şehir bildirimi tamamladı.</translation>
-    </message>
-    <message>
-        <source>Die Stadt schreibt: %1</source>
-        <translation>Şehir yazıyor: %1</translation>
-    </message>
-    <message>
-        <source>Zuletzt geändert: %1</source>
-        <translation>Son değişiklik: %1</translation>
-    </message>
-    <message>
-        <source>Voraussichtlich erledigt: %1</source>
-        <translation>Tahminen bitiş: %1</translation>
-    </message>
-    <message>
-        <source>Zurück zu meinen Meldungen</source>
-        <translation>Bildirimlerime geri</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1230,10 @@
     <message>
         <source>Noch einmal versuchen</source>
         <translation>Bir kez daha dene</translation>
+    </message>
+    <message>
+        <source>Details für Helfer</source>
+        <translation>Yardımcılar için ayrıntılar</translation>
     </message>
 </context>
 <context>
@@ -1097,12 +1259,24 @@
         <translation>Örneğin: Ausweis verloren, Wohnung anmelden</translation>
     </message>
     <message>
+        <source>%1 gefunden: %2</source>
+        <translation>%1 bulundu: %2</translation>
+    </message>
+    <message>
         <source>Das haben wir gefunden:</source>
         <translation>Bunları bulduk:</translation>
     </message>
     <message>
-        <source>Dazu haben wir nichts gefunden. Versuchen Sie ein anderes Wort. Oder wählen Sie aus der Liste.</source>
-        <translation>Bununla ilgili bir şey bulamadık. Başka bir kelime deneyin. Ya da listeden seçin.</translation>
+        <source>Das klingt nach einem Problem auf der Straße. Das melden Sie auf der Startseite unter „Problem melden“. Oder wählen Sie aus der Liste.</source>
+        <translation>Bu, sokaktaki bir soruna benziyor. Bunu ana sayfada „Sorun bildir“ altından bildirirsiniz. Ya da listeden seçin.</translation>
+    </message>
+    <message>
+        <source>Dazu haben wir nichts gefunden. Fragen Sie am Telefon: %1. Oder sehen Sie auf %2 nach. Oder wählen Sie aus der Liste.</source>
+        <translation>Bununla ilgili bir şey bulamadık. Telefonla sorun: %1. Ya da %2 adresine bakın. Ya da listeden seçin.</translation>
+    </message>
+    <message>
+        <source>der Seite Ihrer Stadt</source>
+        <translation>şehrinizin internet sayfası</translation>
     </message>
     <message>
         <source>Oder wählen Sie aus der Liste:</source>
@@ -1131,6 +1305,10 @@
     <message>
         <source>Öffnungszeiten: %1</source>
         <translation>Çalışma saatleri: %1</translation>
+    </message>
+    <message>
+        <source>Im Internet: %1</source>
+        <translation>İnternette: %1</translation>
     </message>
     <message>
         <source>Was bringen Sie mit?</source>

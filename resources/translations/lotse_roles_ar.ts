@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="de">
 <context>
@@ -16,20 +16,12 @@
         <translation>نافذة منفصلة</translation>
     </message>
     <message>
-        <source>Schließen</source>
-        <translation>إغلاق</translation>
-    </message>
-    <message>
         <source>Zurück ins Hauptfenster</source>
         <translation>الرجوع إلى النافذة الرئيسية</translation>
     </message>
     <message>
         <source>Helfer-Ansicht: {0}</source>
         <translation>عرض المساعد: {0}</translation>
-    </message>
-    <message>
-        <source>Helfer-Ansicht schließen</source>
-        <translation>إغلاق عرض المساعد</translation>
     </message>
 </context>
 <context>
@@ -140,6 +132,14 @@
 </context>
 <context>
     <name>Roles</name>
+    <message>
+        <source>Der Ordner für Ihre Daten kann nicht benutzt werden. Das Programm funktioniert, merkt sich aber nichts, bis es wieder geschlossen wird. Bitte sagen Sie der IT Bescheid. Technische Angabe: {0}</source>
+        <translation>لا يمكن استخدام المجلد الخاص ببياناتك. البرنامج يعمل، لكنه لا يتذكّر شيئًا حتى يُغلق. من فضلك أخبر قسم تقنية المعلومات. معلومة تقنية: {0}</translation>
+    </message>
+    <message>
+        <source>Die Einstellungen für diesen Computer können nicht gelesen werden. Zur Sicherheit gelten die strengsten Regeln: Nichts Persönliches wird aufbewahrt. Bitte sagen Sie der IT Bescheid. Technische Angabe: {0}</source>
+        <translation>تعذّرت قراءة إعدادات هذا الحاسوب. للأمان تُطبَّق أشد القواعد: لا يُحفظ أي شيء شخصي. من فضلك أخبر قسم تقنية المعلومات. معلومة تقنية: {0}</translation>
+    </message>
     <message>
         <source>Die Einstellungen für diesen Computer haben Fehler. Es gelten sichere Grundeinstellungen. Bitte sagen Sie der IT Bescheid. Technische Angabe: {0}</source>
         <translation>في إعدادات هذا الحاسوب أخطاء. تُستخدم إعدادات أساسية آمنة. من فضلك أخبر قسم تقنية المعلومات. معلومة تقنية: {0}</translation>
@@ -349,6 +349,45 @@
     </message>
 </context>
 <context>
+    <name>SavePlaceDialog</name>
+    <message>
+        <source>Wohin soll der Merkzettel?</source>
+        <translation>أين تُحفظ ورقة التذكير؟</translation>
+    </message>
+    <message>
+        <source>Wählen Sie einen Ort. Der Merkzettel wird dort als PDF-Datei gespeichert. Eine Datei, die es schon gibt, wird nicht überschrieben.</source>
+        <translation>اختر مكانًا. تُحفظ ورقة التذكير هناك كملف PDF. الملف الموجود من قبل لا يُكتب فوقه.</translation>
+    </message>
+    <message>
+        <source>Anderen Ort wählen …</source>
+        <translation>اختيار مكان آخر …</translation>
+    </message>
+    <message>
+        <source>Abbrechen: nicht speichern</source>
+        <translation>إلغاء: عدم الحفظ</translation>
+    </message>
+    <message>
+        <source>In „Dokumente“ speichern</source>
+        <translation>الحفظ في „المستندات“ (Dokumente)</translation>
+    </message>
+    <message>
+        <source>Auf den Schreibtisch (Desktop) speichern</source>
+        <translation>الحفظ على سطح المكتب (Desktop)</translation>
+    </message>
+    <message>
+        <source>Auf den USB-Stick „{0}“ speichern</source>
+        <translation>الحفظ على ذاكرة USB „{0}“</translation>
+    </message>
+    <message>
+        <source>Merkzettel speichern</source>
+        <translation>حفظ ورقة التذكير</translation>
+    </message>
+    <message>
+        <source>PDF-Datei (*.pdf)</source>
+        <translation>ملف PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>SheetDialog</name>
     <message>
         <source>Merkzettel zum Mitnehmen</source>
@@ -375,24 +414,28 @@
         <translation>إغلاق</translation>
     </message>
     <message>
+        <source>An diesem Computer ist kein Drucker eingerichtet. Bitte fragen Sie die Mitarbeitenden vor Ort.</source>
+        <translation>لا توجد طابعة مُعدّة على هذا الحاسوب. من فضلك اسأل الموظفين هنا.</translation>
+    </message>
+    <message>
         <source>Merkzettel drucken</source>
         <translation>طباعة ورقة التذكير</translation>
+    </message>
+    <message>
+        <source>Hier wird nur auf Papier gedruckt, nicht in eine Datei. Bitte wählen Sie einen Drucker.</source>
+        <translation>هنا تتم الطباعة على الورق فقط، لا في ملف. من فضلك اختر طابعة.</translation>
+    </message>
+    <message>
+        <source>Das Drucken hat nicht geklappt. Ist der Drucker an? Versuchen Sie es bitte noch einmal.</source>
+        <translation>لم تنجح الطباعة. هل الطابعة تعمل؟ من فضلك حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>Der Merkzettel wird gedruckt.</source>
         <translation>ورقة التذكير تُطبع الآن.</translation>
     </message>
     <message>
-        <source>Merkzettel speichern</source>
-        <translation>حفظ ورقة التذكير</translation>
-    </message>
-    <message>
         <source>Merkzettel.pdf</source>
         <translation>Merkzettel.pdf</translation>
-    </message>
-    <message>
-        <source>PDF-Datei (*.pdf)</source>
-        <translation>ملف PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Das Speichern hat nicht geklappt ({0}). Versuchen Sie einen anderen Ort.</source>
@@ -412,6 +455,10 @@
     <message>
         <source>Merkzettel</source>
         <translation>ورقة تذكير</translation>
+    </message>
+    <message>
+        <source>Übung – Merkzettel</source>
+        <translation>تدريب – ورقة التذكير</translation>
     </message>
     <message>
         <source>Was Sie gesagt haben</source>
@@ -458,16 +505,28 @@
         <translation>موعدك</translation>
     </message>
     <message>
-        <source>Ihre Termin-Nummer</source>
-        <translation>رقم موعدك</translation>
+        <source>Ihre Vorgangsnummer</source>
+        <translation>رقم معاملتك</translation>
+    </message>
+    <message>
+        <source>Ihre Aufrufnummer</source>
+        <translation>رقم النداء الخاص بك</translation>
+    </message>
+    <message>
+        <source>Nennen Sie am Empfang Ihre Vorgangsnummer.</source>
+        <translation>قل رقم معاملتك في الاستقبال.</translation>
+    </message>
+    <message>
+        <source>Mit der Vorgangsnummer können Sie nachfragen, was daraus geworden ist.</source>
+        <translation>برقم المعاملة يمكنك أن تسأل عمّا حدث فيها.</translation>
+    </message>
+    <message>
+        <source>ÜBUNG</source>
+        <translation>تدريب</translation>
     </message>
     <message>
         <source>Ihre Meldung</source>
         <translation>بلاغك</translation>
-    </message>
-    <message>
-        <source>Ihre Vorgangs-Nummer</source>
-        <translation>رقم معاملتك</translation>
     </message>
     <message>
         <source>Stand</source>
@@ -486,12 +545,24 @@
         <translation>أُنشئت في {0} بواسطة Lotse. لا يُكتب على هذه الورقة أبدًا PIN أو CAN أو PUK.</translation>
     </message>
     <message>
-        <source>Kommen Sie 10 Minuten vor der Zeit.</source>
-        <translation>تعال قبل الموعد بـ 10 دقائق.</translation>
+        <source>Das ist ein Übungstermin. Beim Amt ist nichts gebucht. Niemand erwartet Sie.</source>
+        <translation>هذا موعد تدريبي. لم يُحجز شيء لدى الدائرة. لا أحد ينتظرك.</translation>
     </message>
     <message>
-        <source>Nennen Sie am Empfang Ihre Termin-Nummer.</source>
-        <translation>قل رقم موعدك في الاستقبال.</translation>
+        <source>Das ist eine Übungsmeldung. Die Stadt hat sie nicht bekommen.</source>
+        <translation>هذا بلاغ تدريبي. لم تستلمه المدينة.</translation>
+    </message>
+    <message>
+        <source>Das war eine Übung mit einer Übungskarte. Ihr echter Ausweis wurde nicht benutzt.</source>
+        <translation>كان هذا تدريبًا ببطاقة تدريب. لم تُستخدم بطاقتك الحقيقية.</translation>
+    </message>
+    <message>
+        <source>Wenn Sie es wirklich brauchen: machen Sie es noch einmal ohne Übung.</source>
+        <translation>إذا كنت تحتاجه فعلًا: افعله مرة أخرى بدون تدريب.</translation>
+    </message>
+    <message>
+        <source>Kommen Sie 10 Minuten vor der Zeit.</source>
+        <translation>تعال قبل الموعد بـ 10 دقائق.</translation>
     </message>
     <message>
         <source>Sie können nicht kommen? Sagen Sie den Termin bitte ab.</source>
@@ -500,10 +571,6 @@
     <message>
         <source>Die Stadt prüft Ihre Meldung.</source>
         <translation>المدينة تفحص بلاغك.</translation>
-    </message>
-    <message>
-        <source>Mit der Vorgangs-Nummer können Sie nachfragen, was daraus geworden ist.</source>
-        <translation>برقم المعاملة يمكنك أن تسأل عمّا حدث فيها.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="tr" sourcelanguage="de">
 <context>
@@ -16,20 +16,12 @@
         <translation>Ayrı pencere</translation>
     </message>
     <message>
-        <source>Schließen</source>
-        <translation>Kapat</translation>
-    </message>
-    <message>
         <source>Zurück ins Hauptfenster</source>
         <translation>Ana pencereye geri</translation>
     </message>
     <message>
         <source>Helfer-Ansicht: {0}</source>
         <translation>Yardımcı görünümü: {0}</translation>
-    </message>
-    <message>
-        <source>Helfer-Ansicht schließen</source>
-        <translation>Yardımcı görünümünü kapat</translation>
     </message>
 </context>
 <context>
@@ -44,7 +36,7 @@
     </message>
     <message>
         <source>Die Person tippt die PIN am Lesegerät ein. Bitten Sie sie darum. Helfen Sie nur mit Worten.</source>
-        <translation>Kişi PIN'i kart okuyucuda yazıyor. Bunu ondan rica edin. Sadece sözle yardım edin.</translation>
+        <translation>Kişi PIN&apos;i kart okuyucuda yazıyor. Bunu ondan rica edin. Sadece sözle yardım edin.</translation>
     </message>
     <message>
         <source>Hinweis für Mitarbeitende: {0}</source>
@@ -141,6 +133,14 @@
 <context>
     <name>Roles</name>
     <message>
+        <source>Der Ordner für Ihre Daten kann nicht benutzt werden. Das Programm funktioniert, merkt sich aber nichts, bis es wieder geschlossen wird. Bitte sagen Sie der IT Bescheid. Technische Angabe: {0}</source>
+        <translation>Verileriniz için olan klasör kullanılamıyor. Program çalışıyor, ama kapanana kadar hiçbir şeyi hatırlamıyor. Lütfen bilgi işleme haber verin. Teknik bilgi: {0}</translation>
+    </message>
+    <message>
+        <source>Die Einstellungen für diesen Computer können nicht gelesen werden. Zur Sicherheit gelten die strengsten Regeln: Nichts Persönliches wird aufbewahrt. Bitte sagen Sie der IT Bescheid. Technische Angabe: {0}</source>
+        <translation>Bu bilgisayarın ayarları okunamıyor. Güvenlik için en sıkı kurallar geçerli: Kişisel hiçbir şey saklanmaz. Lütfen bilgi işleme haber verin. Teknik bilgi: {0}</translation>
+    </message>
+    <message>
         <source>Die Einstellungen für diesen Computer haben Fehler. Es gelten sichere Grundeinstellungen. Bitte sagen Sie der IT Bescheid. Technische Angabe: {0}</source>
         <translation>Bu bilgisayarın ayarlarında hata var. Güvenli temel ayarlar geçerli. Lütfen bilgi işleme haber verin. Teknik bilgi: {0}</translation>
     </message>
@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>Nicht sicher, ob die PIN geändert ist</source>
-        <translation>PIN'in değişip değişmediği kesin değil</translation>
+        <translation>PIN&apos;in değişip değişmediği kesin değil</translation>
     </message>
     <message>
         <source>Lieber zum Amt</source>
@@ -349,6 +349,45 @@
     </message>
 </context>
 <context>
+    <name>SavePlaceDialog</name>
+    <message>
+        <source>Wohin soll der Merkzettel?</source>
+        <translation>Not kâğıdı nereye kaydedilsin?</translation>
+    </message>
+    <message>
+        <source>Wählen Sie einen Ort. Der Merkzettel wird dort als PDF-Datei gespeichert. Eine Datei, die es schon gibt, wird nicht überschrieben.</source>
+        <translation>Bir yer seçin. Not kâğıdı oraya PDF dosyası olarak kaydedilir. Var olan bir dosyanın üzerine yazılmaz.</translation>
+    </message>
+    <message>
+        <source>Anderen Ort wählen …</source>
+        <translation>Başka bir yer seçin …</translation>
+    </message>
+    <message>
+        <source>Abbrechen: nicht speichern</source>
+        <translation>Vazgeç: kaydetme</translation>
+    </message>
+    <message>
+        <source>In „Dokumente“ speichern</source>
+        <translation>„Belgeler“ klasörüne kaydet</translation>
+    </message>
+    <message>
+        <source>Auf den Schreibtisch (Desktop) speichern</source>
+        <translation>Masaüstüne (Desktop) kaydet</translation>
+    </message>
+    <message>
+        <source>Auf den USB-Stick „{0}“ speichern</source>
+        <translation>„{0}“ USB belleğine kaydet</translation>
+    </message>
+    <message>
+        <source>Merkzettel speichern</source>
+        <translation>Not kâğıdını kaydet</translation>
+    </message>
+    <message>
+        <source>PDF-Datei (*.pdf)</source>
+        <translation>PDF dosyası (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>SheetDialog</name>
     <message>
         <source>Merkzettel zum Mitnehmen</source>
@@ -375,24 +414,28 @@
         <translation>Kapat</translation>
     </message>
     <message>
+        <source>An diesem Computer ist kein Drucker eingerichtet. Bitte fragen Sie die Mitarbeitenden vor Ort.</source>
+        <translation>Bu bilgisayara yazıcı kurulmamış. Lütfen buradaki çalışanlara sorun.</translation>
+    </message>
+    <message>
         <source>Merkzettel drucken</source>
         <translation>Not kâğıdını yazdır</translation>
+    </message>
+    <message>
+        <source>Hier wird nur auf Papier gedruckt, nicht in eine Datei. Bitte wählen Sie einen Drucker.</source>
+        <translation>Burada sadece kâğıda yazdırılır, dosyaya değil. Lütfen bir yazıcı seçin.</translation>
+    </message>
+    <message>
+        <source>Das Drucken hat nicht geklappt. Ist der Drucker an? Versuchen Sie es bitte noch einmal.</source>
+        <translation>Yazdırma olmadı. Yazıcı açık mı? Lütfen tekrar deneyin.</translation>
     </message>
     <message>
         <source>Der Merkzettel wird gedruckt.</source>
         <translation>Not kâğıdı yazdırılıyor.</translation>
     </message>
     <message>
-        <source>Merkzettel speichern</source>
-        <translation>Not kâğıdını kaydet</translation>
-    </message>
-    <message>
         <source>Merkzettel.pdf</source>
         <translation>Not.pdf</translation>
-    </message>
-    <message>
-        <source>PDF-Datei (*.pdf)</source>
-        <translation>PDF dosyası (*.pdf)</translation>
     </message>
     <message>
         <source>Das Speichern hat nicht geklappt ({0}). Versuchen Sie einen anderen Ort.</source>
@@ -412,6 +455,10 @@
     <message>
         <source>Merkzettel</source>
         <translation>Not kâğıdı</translation>
+    </message>
+    <message>
+        <source>Übung – Merkzettel</source>
+        <translation>Alıştırma – Not kâğıdı</translation>
     </message>
     <message>
         <source>Was Sie gesagt haben</source>
@@ -458,16 +505,28 @@
         <translation>Randevunuz</translation>
     </message>
     <message>
-        <source>Ihre Termin-Nummer</source>
-        <translation>Randevu numaranız</translation>
+        <source>Ihre Vorgangsnummer</source>
+        <translation>İşlem numaranız</translation>
+    </message>
+    <message>
+        <source>Ihre Aufrufnummer</source>
+        <translation>Sıra numaranız</translation>
+    </message>
+    <message>
+        <source>Nennen Sie am Empfang Ihre Vorgangsnummer.</source>
+        <translation>Girişte işlem numaranızı söyleyin.</translation>
+    </message>
+    <message>
+        <source>Mit der Vorgangsnummer können Sie nachfragen, was daraus geworden ist.</source>
+        <translation>İşlem numarasıyla ne olduğunu sorabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>ÜBUNG</source>
+        <translation>ALIŞTIRMA</translation>
     </message>
     <message>
         <source>Ihre Meldung</source>
         <translation>Bildiriminiz</translation>
-    </message>
-    <message>
-        <source>Ihre Vorgangs-Nummer</source>
-        <translation>İşlem numaranız</translation>
     </message>
     <message>
         <source>Stand</source>
@@ -486,12 +545,24 @@
         <translation>{0} tarihinde Lotse ile hazırlandı. Bu kâğıtta asla PIN, CAN veya PUK yazmaz.</translation>
     </message>
     <message>
-        <source>Kommen Sie 10 Minuten vor der Zeit.</source>
-        <translation>Saatten 10 dakika önce gelin.</translation>
+        <source>Das ist ein Übungstermin. Beim Amt ist nichts gebucht. Niemand erwartet Sie.</source>
+        <translation>Bu bir alıştırma randevusudur. Dairede hiçbir randevu alınmadı. Kimse sizi beklemiyor.</translation>
     </message>
     <message>
-        <source>Nennen Sie am Empfang Ihre Termin-Nummer.</source>
-        <translation>Girişte randevu numaranızı söyleyin.</translation>
+        <source>Das ist eine Übungsmeldung. Die Stadt hat sie nicht bekommen.</source>
+        <translation>Bu bir alıştırma bildirimidir. Şehir bunu almadı.</translation>
+    </message>
+    <message>
+        <source>Das war eine Übung mit einer Übungskarte. Ihr echter Ausweis wurde nicht benutzt.</source>
+        <translation>Bu, alıştırma kartıyla yapılan bir alıştırmaydı. Gerçek kimliğiniz kullanılmadı.</translation>
+    </message>
+    <message>
+        <source>Wenn Sie es wirklich brauchen: machen Sie es noch einmal ohne Übung.</source>
+        <translation>Gerçekten gerekiyorsa: alıştırma olmadan bir kez daha yapın.</translation>
+    </message>
+    <message>
+        <source>Kommen Sie 10 Minuten vor der Zeit.</source>
+        <translation>Saatten 10 dakika önce gelin.</translation>
     </message>
     <message>
         <source>Sie können nicht kommen? Sagen Sie den Termin bitte ab.</source>
@@ -500,10 +571,6 @@
     <message>
         <source>Die Stadt prüft Ihre Meldung.</source>
         <translation>Şehir bildiriminizi inceliyor.</translation>
-    </message>
-    <message>
-        <source>Mit der Vorgangs-Nummer können Sie nachfragen, was daraus geworden ist.</source>
-        <translation>İşlem numarasıyla ne olduğunu sorabilirsiniz.</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="de">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Die Verbindung hat nicht geklappt. Bitte versuchen Sie es gleich noch einmal.</source>
         <translation>لم ينجح الاتصال. من فضلك حاول مرة أخرى بعد قليل.</translation>
@@ -33,6 +33,10 @@
     <message>
         <source>Ihre Einstellungen waren beschädigt ({0}). Die Datei wurde beiseitegelegt. Es gelten die Grundeinstellungen.</source>
         <translation>كانت إعداداتك تالفة ({0}). وُضع الملف جانبًا. تُستخدم الإعدادات الأساسية.</translation>
+    </message>
+    <message>
+        <source>Die Gestaltung des Programms fehlt oder ist beschädigt ({0}). Alles andere funktioniert.</source>
+        <translation>مظهر البرنامج ناقص أو تالف ({0}). كل شيء آخر يعمل.</translation>
     </message>
     <message>
         <source>Die Liste der Sprachen ist beschädigt ({0}). Es gibt nur die Sprachen, die sich lesen lassen.</source>
@@ -80,6 +84,34 @@
     <message>
         <source>Sprache: {0}</source>
         <translation>اللغة: {0}</translation>
+    </message>
+    <message>
+        <source>← Zurück</source>
+        <translation>→ رجوع</translation>
+    </message>
+    <message>
+        <source>⌂ Start</source>
+        <translation>⌂ البداية</translation>
+    </message>
+    <message>
+        <source>? Hilfe</source>
+        <translation>؟ مساعدة</translation>
+    </message>
+    <message>
+        <source>■ Stopp</source>
+        <translation>■ إيقاف</translation>
+    </message>
+    <message>
+        <source>▶ Vorlesen</source>
+        <translation>▶ قراءة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>A−</source>
+        <translation>A−</translation>
     </message>
     <message>
         <source>Sprache wählen. Jetzt: {0}</source>
@@ -143,8 +175,16 @@
         <translation>رمز هذه الخطوة: {0}. قله عندما تطلب المساعدة من أحد على الهاتف.</translation>
     </message>
     <message>
-        <source>Sie können nichts kaputt machen. Mit „Zurück“ kommen Sie immer einen Schritt zurück. Mit „Start“ kommen Sie zur Startseite. Das Programm merkt sich, wo Sie waren.</source>
-        <translation>لا يمكنك أن تُفسد شيئًا. بزر „رجوع“ تعود دائمًا خطوة واحدة. بزر „البداية“ تصل إلى الصفحة الرئيسية. البرنامج يتذكر أين كنت.</translation>
+        <source>Sie können nichts kaputt machen. Mit „Zurück“ kommen Sie immer einen Schritt zurück. Mit „Start“ kommen Sie zur Startseite.</source>
+        <translation>لا يمكنك أن تُفسد شيئًا. بزر „رجوع“ تعود دائمًا خطوة واحدة. وبزر „البداية“ تصل إلى الصفحة الرئيسية.</translation>
+    </message>
+    <message>
+        <source>Bis Sie fertig sind, merkt sich das Programm, wo Sie waren. Dann wird alles gelöscht.</source>
+        <translation>يتذكّر البرنامج أين كنت حتى تنتهي. ثم يُحذف كل شيء.</translation>
+    </message>
+    <message>
+        <source>Das Programm merkt sich, wo Sie waren.</source>
+        <translation>يتذكّر البرنامج أين كنت.</translation>
     </message>
     <message>
         <source>Hilfe schließen</source>
@@ -233,6 +273,14 @@
     <message>
         <source>Lotse</source>
         <translation>Lotse</translation>
+    </message>
+    <message>
+        <source>Ein Teil des Programms konnte nicht geladen werden. Alles andere funktioniert. Technische Angabe: {0}</source>
+        <translation>تعذّر تحميل جزء من البرنامج. كل شيء آخر يعمل. معلومة تقنية: {0}</translation>
+    </message>
+    <message>
+        <source>{0} – Lotse</source>
+        <translation>{0} – Lotse</translation>
     </message>
     <message>
         <source>Weitere Themen</source>
@@ -327,6 +375,28 @@
     </message>
 </context>
 <context>
+    <name>Page</name>
+    <message>
+        <source>Weiter lesen ↓</source>
+        <translation>تابع القراءة ↓</translation>
+    </message>
+    <message>
+        <source>Zurück nach oben ↑</source>
+        <translation>العودة إلى الأعلى ↑</translation>
+    </message>
+</context>
+<context>
+    <name>Practice</name>
+    <message>
+        <source>Übung</source>
+        <translation>تدريب</translation>
+    </message>
+    <message>
+        <source>Übung: {0}</source>
+        <translation>تدريب: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPanel</name>
     <message>
         <source>Bitte warten</source>
@@ -336,12 +406,20 @@
         <source>Abbrechen</source>
         <translation>إلغاء</translation>
     </message>
+    <message>
+        <source>Das dauert länger als sonst. Sie können weiter warten oder abbrechen.</source>
+        <translation>هذا يستغرق وقتًا أطول من المعتاد. يمكنك أن تواصل الانتظار أو أن تلغي.</translation>
+    </message>
 </context>
 <context>
     <name>ReadAloud</name>
     <message>
         <source>Vorlesen geht auf diesem Computer nicht: es ist keine Sprachausgabe installiert.</source>
         <translation>القراءة بصوت عالٍ لا تعمل على هذا الحاسوب: لا يوجد برنامج صوت مثبّت.</translation>
+    </message>
+    <message>
+        <source>Vorlesen geht gerade nicht: die Sprachausgabe dieses Computers antwortet nicht. Sie können ganz normal weitermachen.</source>
+        <translation>القراءة بصوت عالٍ لا تعمل الآن: نظام النطق في هذا الحاسوب لا يستجيب. يمكنك أن تتابع بشكل عادي.</translation>
     </message>
     <message>
         <source>Vorlesen hat nicht geklappt: {0}</source>
@@ -382,12 +460,44 @@
 <context>
     <name>StepPage</name>
     <message>
+        <source>Weitere Antworten ↓</source>
+        <translation>إجابات أخرى ↓</translation>
+    </message>
+    <message>
+        <source>↑ Vorige Antworten</source>
+        <translation>↑ الإجابات السابقة</translation>
+    </message>
+    <message>
+        <source>Weitere Antworten zeigen</source>
+        <translation>إظهار إجابات أخرى</translation>
+    </message>
+    <message>
+        <source>Vorige Antworten zeigen</source>
+        <translation>إظهار الإجابات السابقة</translation>
+    </message>
+    <message>
         <source>Schritt {0} von {1}</source>
         <translation>الخطوة {0} من {1}</translation>
     </message>
     <message>
         <source>Schritt {0} von etwa {1}</source>
         <translation>الخطوة {0} من حوالي {1}</translation>
+    </message>
+    <message>
+        <source>Bild verbergen</source>
+        <translation>إخفاء الصورة</translation>
+    </message>
+    <message>
+        <source>Bild zeigen</source>
+        <translation>إظهار الصورة</translation>
+    </message>
+    <message>
+        <source>Bild verbergen: {0}</source>
+        <translation>إخفاء الصورة: {0}</translation>
+    </message>
+    <message>
+        <source>Bild zeigen: {0}</source>
+        <translation>إظهار الصورة: {0}</translation>
     </message>
     <message>
         <source>Bild: {0}</source>
@@ -448,6 +558,25 @@
     <message>
         <source>Im Internet: {0}</source>
         <translation>على الإنترنت: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TilePager</name>
+    <message>
+        <source>Weitere Themen ↓</source>
+        <translation>مواضيع أخرى ↓</translation>
+    </message>
+    <message>
+        <source>↑ Vorige Themen</source>
+        <translation>↑ المواضيع السابقة</translation>
+    </message>
+    <message>
+        <source>Weitere Themen zeigen</source>
+        <translation>إظهار مواضيع أخرى</translation>
+    </message>
+    <message>
+        <source>Vorige Themen zeigen</source>
+        <translation>إظهار المواضيع السابقة</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="tr" sourcelanguage="de">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Die Verbindung hat nicht geklappt. Bitte versuchen Sie es gleich noch einmal.</source>
         <translation>Bağlantı kurulamadı. Lütfen birazdan tekrar deneyin.</translation>
@@ -33,6 +33,10 @@
     <message>
         <source>Ihre Einstellungen waren beschädigt ({0}). Die Datei wurde beiseitegelegt. Es gelten die Grundeinstellungen.</source>
         <translation>Ayarlarınız bozuktu ({0}). Dosya bir kenara kondu. Temel ayarlar geçerli.</translation>
+    </message>
+    <message>
+        <source>Die Gestaltung des Programms fehlt oder ist beschädigt ({0}). Alles andere funktioniert.</source>
+        <translation>Programın görünümü eksik ya da bozuk ({0}). Geri kalan her şey çalışıyor.</translation>
     </message>
     <message>
         <source>Die Liste der Sprachen ist beschädigt ({0}). Es gibt nur die Sprachen, die sich lesen lassen.</source>
@@ -80,6 +84,34 @@
     <message>
         <source>Sprache: {0}</source>
         <translation>Dil: {0}</translation>
+    </message>
+    <message>
+        <source>← Zurück</source>
+        <translation>← Geri</translation>
+    </message>
+    <message>
+        <source>⌂ Start</source>
+        <translation>⌂ Başlangıç</translation>
+    </message>
+    <message>
+        <source>? Hilfe</source>
+        <translation>? Yardım</translation>
+    </message>
+    <message>
+        <source>■ Stopp</source>
+        <translation>■ Durdur</translation>
+    </message>
+    <message>
+        <source>▶ Vorlesen</source>
+        <translation>▶ Sesli oku</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>A−</source>
+        <translation>A−</translation>
     </message>
     <message>
         <source>Sprache wählen. Jetzt: {0}</source>
@@ -143,8 +175,16 @@
         <translation>Bu adımın kodu: {0}. Telefonda birinden yardım isterken bu kodu söyleyin.</translation>
     </message>
     <message>
-        <source>Sie können nichts kaputt machen. Mit „Zurück“ kommen Sie immer einen Schritt zurück. Mit „Start“ kommen Sie zur Startseite. Das Programm merkt sich, wo Sie waren.</source>
-        <translation>Hiçbir şeyi bozamazsınız. „Geri“ ile her zaman bir adım geri gidersiniz. „Başlangıç“ ile ana sayfaya gidersiniz. Program nerede kaldığınızı hatırlar.</translation>
+        <source>Sie können nichts kaputt machen. Mit „Zurück“ kommen Sie immer einen Schritt zurück. Mit „Start“ kommen Sie zur Startseite.</source>
+        <translation>Hiçbir şeyi bozamazsınız. „Geri“ ile her zaman bir adım geri gidersiniz. „Başlangıç“ ile ana sayfaya gidersiniz.</translation>
+    </message>
+    <message>
+        <source>Bis Sie fertig sind, merkt sich das Programm, wo Sie waren. Dann wird alles gelöscht.</source>
+        <translation>Siz işinizi bitirene kadar program nerede kaldığınızı hatırlar. Sonra her şey silinir.</translation>
+    </message>
+    <message>
+        <source>Das Programm merkt sich, wo Sie waren.</source>
+        <translation>Program nerede kaldığınızı hatırlar.</translation>
     </message>
     <message>
         <source>Hilfe schließen</source>
@@ -233,6 +273,14 @@
     <message>
         <source>Lotse</source>
         <translation>Lotse</translation>
+    </message>
+    <message>
+        <source>Ein Teil des Programms konnte nicht geladen werden. Alles andere funktioniert. Technische Angabe: {0}</source>
+        <translation>Programın bir parçası yüklenemedi. Geri kalan her şey çalışıyor. Teknik bilgi: {0}</translation>
+    </message>
+    <message>
+        <source>{0} – Lotse</source>
+        <translation>{0} – Lotse</translation>
     </message>
     <message>
         <source>Weitere Themen</source>
@@ -327,6 +375,28 @@
     </message>
 </context>
 <context>
+    <name>Page</name>
+    <message>
+        <source>Weiter lesen ↓</source>
+        <translation>Okumaya devam ↓</translation>
+    </message>
+    <message>
+        <source>Zurück nach oben ↑</source>
+        <translation>Yukarı dön ↑</translation>
+    </message>
+</context>
+<context>
+    <name>Practice</name>
+    <message>
+        <source>Übung</source>
+        <translation>Alıştırma</translation>
+    </message>
+    <message>
+        <source>Übung: {0}</source>
+        <translation>Alıştırma: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPanel</name>
     <message>
         <source>Bitte warten</source>
@@ -336,12 +406,20 @@
         <source>Abbrechen</source>
         <translation>Vazgeç</translation>
     </message>
+    <message>
+        <source>Das dauert länger als sonst. Sie können weiter warten oder abbrechen.</source>
+        <translation>Bu, her zamankinden uzun sürüyor. Beklemeye devam edebilir ya da vazgeçebilirsiniz.</translation>
+    </message>
 </context>
 <context>
     <name>ReadAloud</name>
     <message>
         <source>Vorlesen geht auf diesem Computer nicht: es ist keine Sprachausgabe installiert.</source>
         <translation>Bu bilgisayarda sesli okuma yok: ses programı yüklü değil.</translation>
+    </message>
+    <message>
+        <source>Vorlesen geht gerade nicht: die Sprachausgabe dieses Computers antwortet nicht. Sie können ganz normal weitermachen.</source>
+        <translation>Sesli okuma şu an çalışmıyor: bu bilgisayarın ses sistemi cevap vermiyor. Her zamanki gibi devam edebilirsiniz.</translation>
     </message>
     <message>
         <source>Vorlesen hat nicht geklappt: {0}</source>
@@ -382,12 +460,44 @@
 <context>
     <name>StepPage</name>
     <message>
+        <source>Weitere Antworten ↓</source>
+        <translation>Diğer cevaplar ↓</translation>
+    </message>
+    <message>
+        <source>↑ Vorige Antworten</source>
+        <translation>↑ Önceki cevaplar</translation>
+    </message>
+    <message>
+        <source>Weitere Antworten zeigen</source>
+        <translation>Diğer cevapları göster</translation>
+    </message>
+    <message>
+        <source>Vorige Antworten zeigen</source>
+        <translation>Önceki cevapları göster</translation>
+    </message>
+    <message>
         <source>Schritt {0} von {1}</source>
         <translation>Adım {0} / {1}</translation>
     </message>
     <message>
         <source>Schritt {0} von etwa {1}</source>
         <translation>Adım {0} / yaklaşık {1}</translation>
+    </message>
+    <message>
+        <source>Bild verbergen</source>
+        <translation>Resmi gizle</translation>
+    </message>
+    <message>
+        <source>Bild zeigen</source>
+        <translation>Resmi göster</translation>
+    </message>
+    <message>
+        <source>Bild verbergen: {0}</source>
+        <translation>Resmi gizle: {0}</translation>
+    </message>
+    <message>
+        <source>Bild zeigen: {0}</source>
+        <translation>Resmi göster: {0}</translation>
     </message>
     <message>
         <source>Bild: {0}</source>
@@ -435,7 +545,7 @@
     </message>
     <message>
         <source>Das Amt „{0}“ fehlt in den Angaben der Stadt. Fragen Sie unter 115.</source>
-        <translation>„{0}“ dairesi şehrin bilgilerinde yok. 115'ten sorun.</translation>
+        <translation>„{0}“ dairesi şehrin bilgilerinde yok. 115&apos;ten sorun.</translation>
     </message>
     <message>
         <source>Telefon: {0}</source>
@@ -448,6 +558,25 @@
     <message>
         <source>Im Internet: {0}</source>
         <translation>İnternette: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TilePager</name>
+    <message>
+        <source>Weitere Themen ↓</source>
+        <translation>Diğer konular ↓</translation>
+    </message>
+    <message>
+        <source>↑ Vorige Themen</source>
+        <translation>↑ Önceki konular</translation>
+    </message>
+    <message>
+        <source>Weitere Themen zeigen</source>
+        <translation>Diğer konuları göster</translation>
+    </message>
+    <message>
+        <source>Vorige Themen zeigen</source>
+        <translation>Önceki konuları göster</translation>
     </message>
 </context>
 <context>

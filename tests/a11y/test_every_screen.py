@@ -1,5 +1,5 @@
 """design/accessibility.md on every screen of every guide (the real ones and a small sample guide),
-at 100 % and 200 % text size, in German, English, Turkish, Arabic (right to left), Russian and Ukrainian, and the language chooser.
+at 100 % and 200 % text size, in German, English, Turkish, Arabic (right to left), Russian, Ukrainian, Polish and Leichte Sprache, and the language chooser.
 
 Per screen: accessible names on every interactive element (walking the QAccessible tree), targets
 ≥ 44 px (main actions ≥ 56), fonts ≥ 16 pt (body ≥ 18 pt, titles ≥ 24 pt) scaled with the zoom,
@@ -220,7 +220,7 @@ def guide_sets(tmp_path_factory) -> dict[str, object]:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("zoom", [100, 200])
-@pytest.mark.parametrize("lang", ["de", "en", "tr", "ar", "ru", "uk", "pl"])  # ar: right to left
+@pytest.mark.parametrize("lang", ["de", "en", "tr", "ar", "ru", "uk", "pl", "de-x-ls"])  # ar: right to left
 @pytest.mark.parametrize("guides", ["sample", "real"])
 def test_every_screen(make_window, tmp_path_factory, lang, zoom, guides, qtbot):
     sets = guide_sets(tmp_path_factory)
