@@ -146,6 +146,7 @@ SAME_AS_GERMAN_OK: dict[str, frozenset[str]] = {
     "*": frozenset({"Lotse", "Lotse – {0}", "{0} – Lotse", "PIN", "PUK", "%1: %2", "„{0}“", "Merkzettel.pdf", "A+", "A−"}),
     "en": frozenset({"Start", "⌂ Start", "Name", "Code: {0}"}),
     "tr": frozenset({"Telefon", "Telefon: %1", "Telefon: {0}", "„{0}“ → {1}"}),
+    "pl": frozenset({"Start", "⌂ Start", "Telefon", "Telefon: {0}", "Telefon: %1", "Kontakt: %1", "Internet", "„{0}“ → {1}"}),  # the same words in Polish
 }
 
 
