@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>Der Server hat die Anfrage dieses Programms nicht verstanden. Das ist nicht Ihr Fehler. Bitte sagen Sie den Mitarbeitenden Bescheid oder rufen Sie 115 an.</source>
-        <translation>Serwer nie zrozumiał zapytania tego programu. To nie jest błąd tej osoby. Proszę powiadomić pracowników albo zadzwonić pod 115.</translation>
+        <translation>Serwer nie zrozumiał zapytania tego programu. Wpisane dane są w porządku. Proszę powiadomić pracowników albo zadzwonić pod 115.</translation>
     </message>
     <message>
         <source>Die Beschreibung ist zu lang. Bitte kürzen Sie sie auf höchstens 4000 Zeichen.</source>
@@ -538,7 +538,7 @@
     </message>
     <message>
         <source>Ihre Telefonnummer (wenn Sie möchten)</source>
-        <translation>Numer telefonu (jeśli ma być podany)</translation>
+        <translation>Numer telefonu (nieobowiązkowo)</translation>
     </message>
     <message>
         <source>Weiter</source>
