@@ -301,6 +301,9 @@ class PracticeCard:
                     answers = self.engine.handle(text)
                 except Exception:  # a bug here must not end the practice; the frame is not quoted
                     answers = [{"msg": "INVALID", "error": "The practice card could not read this"}]
+                # A frame may carry a PIN typed in practice: drop it now, not when the next one comes
+                # (the real path wipes each secret right after sending; issue 17).
+                frame = text = None
                 await self._send_all(answers)
         except Exception:
             pass  # a broken connection ends like a closed one

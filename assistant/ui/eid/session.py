@@ -137,11 +137,19 @@ class EidConnection(QObject):
         self.client.retry_now()
 
     def send(self, commands: list[Command]) -> None:
-        """Send each command, then forget any secret it carried."""
+        """Send each command, then forget any secret it carried.
+
+        In practice mode the practice card (our own process) reads the frame: its WebSocket parser
+        keeps the last frame until the next one arrives, so a ping follows each secret and the
+        typed number is released at once, as on the real path (issue 17).
+        """
         for cmd in commands:
+            secret = cmd.secret is not None
             try:
                 if not self.client.send(cmd):
                     log.info("eID: %s not sent (no connection)", cmd.cmd)
+                elif secret and self._practice_url is not None:
+                    self.client.ping()
             finally:
                 wipe(cmd)
 
