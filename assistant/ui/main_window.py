@@ -583,7 +583,7 @@ class MainWindow(QMainWindow):
             return
         under, under_id = self.page, self.screen_id
         help_page = HelpPage(self.current_help(), staff_settings=self.offers_staff_settings(), code=self.step_code(),
-                             session_only=bool(getattr(self.ctx, "session_only", False)))
+                             session_only=self.ctx.visit.session_only)
         help_page.close_button.clicked.connect(self.close_help)
         help_page.code_button.clicked.connect(self.show_code_entry)
         if help_page.staff_button is not None:
@@ -621,7 +621,7 @@ class MainWindow(QMainWindow):
     # --- staff settings (from Help) ---------------------------------------------------------------
     def offers_staff_settings(self) -> bool:
         """A capability offers them, and this is not a service counter (``PageContext.staff_locked``)."""
-        return self.ctx.registry.staff_settings is not None and not getattr(self.ctx, "staff_locked", False)
+        return self.ctx.registry.staff_settings is not None and not self.ctx.visit.staff_locked
 
     def open_staff_settings(self) -> None:
         if not self.offers_staff_settings() or self.screen_id == STAFF_SETTINGS:

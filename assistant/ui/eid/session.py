@@ -18,6 +18,7 @@ import os
 
 from PySide6.QtCore import QObject, Signal
 
+from assistant.core.visit import forget_at_visit_end
 from assistant.eid.client_qt import SdkClient
 from assistant.eid.messages import Command
 from assistant.eid.practice_card import (
@@ -79,6 +80,7 @@ class PracticeHolder:
 
 
 PRACTICE = PracticeHolder()
+forget_at_visit_end(PRACTICE.stop)  # the next person starts with the real card
 
 
 class EidConnection(QObject):

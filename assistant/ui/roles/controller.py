@@ -131,9 +131,10 @@ class RolesController(QObject):
             self.dock.setVisible(self.deployment.library.helper_view)
             self.dock.visibilityChanged.connect(self._dock_visibility)
         self._secret_page: QWidget | None = None  # the page whose "secret entry" signal we listen to
-        window.ctx.session_only = self.policy.sessions  # Help says what is kept only until the end
+        window.ctx.visit.session_only = self.policy.sessions  # Help says what is kept only until the end
+        window.ctx.visit.offer_sheet = self.show_sheet  # pages reach the controller through the visit
         if self.policy.kiosk:
-            window.ctx.staff_locked = True  # no staff settings, no practice switch (PageContext)
+            window.ctx.visit.staff_locked = True  # no staff settings, no practice switch (PageContext)
             self._setup_counter(clock)
         # on the first keyring use, not now: keyring and its backend search cost ≈ 16 MiB at idle
         when_keyring_opens(self._install_keyring_recorder)
@@ -603,6 +604,8 @@ class RolesController(QObject):
     def detach(self) -> None:
         """At program end: no more timers or filters (and the window may close)."""
         self.allow_close = True
+        if self.window.ctx.visit.offer_sheet == self.show_sheet:
+            self.window.ctx.visit.offer_sheet = None
         self.window.removeEventFilter(self)
         if self.timer is not None:
             self.timer.stop()
