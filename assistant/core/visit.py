@@ -50,6 +50,9 @@ class Visit:
 
     session_only: bool = False  # library / counter: nothing is kept beyond the session
     staff_locked: bool = False  # service counter: nothing only staff may change is offered
+    # a page of the current guide practised (practice card, practice portal): its sheet says "Übung".
+    # Set by the window from the pages' ``practice_changed`` signal, read by the roles layer.
+    practised: bool = False
     # the roles layer's take-home sheet offer (it knows the place's rules); None where none is attached
     offer_sheet: Callable[[Any], Any] | None = None
 

@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
         self.run: GuideRun | None = None
         self.screen_id = ""
         self.title_text = ""  # the shown page's title, without the program's name
-        self.practised = False  # a page of the current guide practised (practice card, practice portal)
+        self.ctx.visit.practised = False  # a page of the current guide practised (practice card, practice portal)
         self.page: QWidget | None = None
         self._under_help: tuple[QWidget, str] | None = None
         self._checked: dict[tuple[str, str], set[int]] = {}
@@ -414,7 +414,7 @@ class MainWindow(QMainWindow):
         from assistant.core.engine import GuideRun
 
         self.run = GuideRun(guide)
-        self.practised = False
+        self.ctx.visit.practised = False
         self.show_current()
         return True
 
@@ -470,12 +470,12 @@ class MainWindow(QMainWindow):
         page.title_changed.connect(self._page_title_changed)
         page.practice_changed.connect(self._page_practice_changed)
         if page.is_practice():  # practising from its first screen (staff chose the practice portal)
-            self.practised = True
+            self.ctx.visit.practised = True
         return page
 
     def _page_practice_changed(self, on: bool) -> None:
         if on:
-            self.practised = True  # this guide (or tile) was practised: its sheet says "Übung"
+            self.ctx.visit.practised = True  # this guide (or tile) was practised: its sheet says "Übung"
         self._page_title_changed()
 
     def _page_title_changed(self, *_args) -> None:
@@ -567,7 +567,7 @@ class MainWindow(QMainWindow):
 
     def go_home(self) -> None:
         self.run = None
-        self.practised = False
+        self.ctx.visit.practised = False
         self.ctx.facts = {}
         self.show_home()
 
@@ -776,7 +776,7 @@ class MainWindow(QMainWindow):
                 traceback.print_exc()
         store.remove(resume_path())
         self.run = None
-        self.practised = False
+        self.ctx.visit.practised = False
         self._pending_resume = None
         self._checked.clear()
         self.ctx.facts = {}

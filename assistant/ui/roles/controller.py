@@ -214,7 +214,7 @@ class RolesController(QObject):
             from assistant.ui.step_page import fill_values
 
             sheet = sheet_from_run(run, w.ctx.city, run.guide.lang, values=fill_values(run, w.ctx.city, run.guide.lang),
-                                   practice=bool(getattr(w, "practised", False)))
+                                   practice=w.ctx.visit.practised)
         except Exception:  # noqa: BLE001 - a sheet problem must never break the end screen
             import traceback
 
