@@ -643,7 +643,7 @@ class FlowPage(CapabilityPage):
         self.practice_switch(s)
 
     def staff_locked(self) -> bool:
-        """True at a service counter (``PageContext.staff_locked``, set by assistant.ui.roles)."""
+        """True at a service counter (``PageContext.visit.staff_locked``, set by assistant.ui.roles)."""
         visit = getattr(self.context, "visit", None)  # a page may run without the window (tests)
         return bool(visit is not None and visit.staff_locked)
 
