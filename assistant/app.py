@@ -50,6 +50,10 @@ class AppContext:
     library: "GuideLibrary | None" = None
     facts: dict[str, str] = field(default_factory=dict)  # facts of the running guide (e.g. office)
     notices: list[str] = field(default_factory=list)  # problems found at start-up, translated
+    # parts of the program itself that failed (a capability, a guide, a translation, the city profile):
+    # a defect of the build or of the installed content, so ``--smoke-test`` fails on them (a damaged
+    # settings file of the person is not one of them)
+    broken_parts: list[str] = field(default_factory=list)
     sources: dict[str, Any] = field(default_factory=dict)  # where load_content reads from
     visit: Visit = field(default_factory=Visit)  # the person's visit: role limits, what is forgotten
 
@@ -81,8 +85,10 @@ class AppContext:
         except (ContentError, Exception) as exc:  # noqa: BLE001 - a damaged profile never stops the start
             if not isinstance(exc, ContentError):
                 exc = ContentError(f"cannot read ({exc.__class__.__name__})", source=str(city_id))
+            self.broken_parts.append(f"city profile {city_id}: {exc}")
             notices.append(city_notice(str(exc)))
-        if self.city is not None and getattr(self.city, "problems", ()):
+        if self.city is not None and self.city.problems:
+            self.broken_parts.append(f"city profile {city_id}: " + "; ".join(self.city.problems[:3]))
             notices.append(city_notice(f"{self.city.source}: " + "; ".join(self.city.problems[:3])))
         try:
             if src.get("guides") or installed is None:
@@ -93,13 +99,14 @@ class AppContext:
             library = GuideLibrary(problems=[ContentError(f"cannot read the guides ({exc.__class__.__name__})",
                                                           source="guides")])
         for problem in library.problems:
+            self.broken_parts.append(f"guide: {problem}")
             notices.append(
                 QCoreApplication.translate(
                     "App", "Eine Anleitung ist beschädigt und fehlt deshalb auf der Startseite: {0}"
                 ).format(str(problem))
             )
         modules = src.get("capabilities")
-        notices += load_capabilities(self.registry, CAPABILITIES if modules is None else modules)
+        notices += load_capabilities(self.registry, CAPABILITIES if modules is None else modules, self.broken_parts)
         self.library = library
         self.notices += notices
         return notices
@@ -127,8 +134,9 @@ def city_notice(detail: str) -> str:
     ).format(detail)
 
 
-def load_capabilities(registry: "Registry", modules: list[str]) -> list[str]:
-    """Import each module and call its register(); returns notices for the ones that failed."""
+def load_capabilities(registry: "Registry", modules: list[str], failed: list[str] | None = None) -> list[str]:
+    """Import each module and call its register(); returns notices for the ones that failed (their
+    names are added to ``failed``)."""
     from PySide6.QtCore import QCoreApplication
 
     notices = []
@@ -139,6 +147,8 @@ def load_capabilities(registry: "Registry", modules: list[str]) -> list[str]:
         except Exception as exc:  # noqa: BLE001 - any failure of a part must not stop the rest
             print(f"lotse: capability {name} could not be loaded:", file=sys.stderr)
             traceback.print_exc(file=sys.stderr)
+            if failed is not None:
+                failed.append(f"capability {name}: {exc.__class__.__name__}: {exc}")
             notices.append(
                 QCoreApplication.translate(
                     "App", "Ein Teil des Programms fehlt: {0}. Alles andere funktioniert. Technische Angabe: {1}"
@@ -163,13 +173,14 @@ def build_context(
     """
     from PySide6.QtCore import QCoreApplication
 
-    from assistant.core.settings import LANGUAGES, load_settings
+    from assistant.core import languages
+    from assistant.core.settings import load_settings
     from assistant.ui import theme
     from assistant.ui.capabilities import Registry
     from assistant.ui.i18n import Translations
 
     settings, settings_error = load_settings()
-    if lang in LANGUAGES:
+    if languages.known(lang):
         settings.language = lang
     translations = Translations(app)
     translations.switch(settings.language)
@@ -188,7 +199,14 @@ def build_context(
         ctx.notices.append(QCoreApplication.translate(
             "App", "Die Gestaltung des Programms fehlt oder ist beschädigt ({0}). Alles andere funktioniert."
         ).format(theme.style_problem))
+    if languages.problem():
+        ctx.notices.append(
+            QCoreApplication.translate(
+                "App", "Die Liste der Sprachen ist beschädigt ({0}). Es gibt nur die Sprachen, die sich lesen lassen."
+            ).format(languages.problem())
+        )
     for name in translations.problems:
+        ctx.broken_parts.append(f"translation {name}")
         ctx.notices.append(
             QCoreApplication.translate("App", "Eine Übersetzungsdatei fehlt oder ist beschädigt: {0}.").format(name)
         )
@@ -232,7 +250,12 @@ def create_window(app: Any, args: Any, roles: Any = None) -> tuple[Any, Any]:
     ctx.sources["content"] = roles.deployment.content  # lotse.conf [content]: the city's signed bundle
     from assistant.ui.main_window import MainWindow
 
-    window = MainWindow(ctx, offer_resume=not getattr(args, "smoke_test", False))
+    smoke = getattr(args, "smoke_test", False)
+    d = roles.deployment
+    # the first start offers the language chooser once, unless lotse.conf or the command line chose one
+    window = MainWindow(ctx, offer_resume=not smoke,
+                        offer_language=not smoke and not d.language and not getattr(args, "lang", None))
+    window.language_fixed = d.language_fixed
     window.content_loaded.connect(lambda: roles.apply_city(ctx))  # the city profile is read after the first paint
     if roles.deployment.content.configured and not getattr(args, "smoke_test", False):
         from assistant.ui.content_updates import ContentUpdates
@@ -244,7 +267,7 @@ def create_window(app: Any, args: Any, roles: Any = None) -> tuple[Any, Any]:
         window.content_loaded.connect(lambda: roles.attach(window))
     else:  # library and counter: the helper view and counter mode are there from the first frame
         roles.attach(window)
-    window.show()
+    window.show_on_screen()  # maximised (home, library), full screen at a counter
     return window, roles
 
 
@@ -270,7 +293,9 @@ def start(args: Any) -> tuple[Any, Any, Any]:
 
     qt_log.install()  # before Qt logs anything: no category that could print typed digits
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from assistant.ui import single_instance
+    from assistant.ui import gc_guard, single_instance
+
+    gc_guard.install(app)  # cycles are collected on the GUI thread only (Qt objects die where they live)
 
     instance = single_instance.claim()
     if instance is None:
@@ -297,16 +322,23 @@ def run(args: Any) -> int:
     if getattr(args, "smoke_test", False):
         _paint_and_wait(app, window)
         guides = len(ctx.library.ids()) if ctx.library is not None else 0
-        ok = ctx.loaded and window.screen_id == "home"  # the start page, not "Einen Moment bitte …"
-        print(f"lotse: smoke test {'ok' if ok else 'FAILED'} ({guides} guides, {len(ctx.notices)} notices, "
-              f"screen {window.screen_id or '?'})")
+        broken = list(ctx.broken_parts)
+        if not broken and not guides:
+            broken.append("guides: none found")
+        # the start page (or, on a first start, the language chooser it offers), not "Einen Moment bitte …"
+        if not (ctx.loaded and window.screen_id in ("home", "language")):
+            broken.append(f"start page not reached: screen {window.screen_id or '?'}")
+        verdict = "FAILED, parts missing or broken" if broken else "ok"
+        print(f"lotse: smoke test {verdict} ({guides} guides, {len(ctx.notices)} notices, screen {window.screen_id or '?'})")
         for notice in ctx.notices:
             print(f"lotse: notice: {notice}")
+        for part in broken:
+            print(f"lotse: broken: {part}")
         roles.close()
         window.close()
         window.deleteLater()
         _instance.close()
-        return 0 if ok else 1
+        return 1 if broken else 0  # a build that lost a part must not pass (installer tests, CI)
     code = app.exec()
     roles.close()
     _instance.close()  # the next start may be the first again

@@ -16,6 +16,8 @@ import os
 import sys
 from typing import Sequence
 
+from assistant.core import languages
+
 # (flags, argparse keywords, German help, English help). The first group are the tools: at most one.
 TOOLS: tuple[tuple[str, dict, str, str], ...] = (
     ("--check-content", {"nargs": "?", "const": "", "metavar": "ORDNER"},
@@ -37,16 +39,16 @@ TOOLS: tuple[tuple[str, dict, str, str], ...] = (
      "jeden Bildschirm jeder Anleitung als PNG speichern, mit index.json",
      "render every screen of every guide to PNG, with index.json"),
     ("--smoke-test", {"action": "store_true"},
-     "starten, das Fenster zeichnen, mit 0 enden",
-     "start, paint the main window, exit 0"),
+     "starten, das Fenster zeichnen; mit 0 enden, mit 1 wenn ein Teil des Programms fehlt",
+     "start, paint the main window; exit 0, or 1 when a part of the program is missing"),
     ("--version", {"action": "store_true"},
      "die Versionsnummer zeigen",
      "print the version"),
 )
 OTHERS: tuple[tuple[str, dict, str, str], ...] = (
-    ("--lang", {"metavar": "de|en", "choices": ("de", "en")},
-     "Sprache der Texte (de, en)",
-     "language of the texts (de, en)"),
+    ("--lang", {"metavar": "|".join(languages.codes()), "choices": languages.codes()},
+     "Sprache der Texte (resources/translations/languages.json)",
+     "language of the texts (resources/translations/languages.json)"),
     ("--city", {"metavar": "ID"},
      "Stadtprofil (Standard: bochum)",
      "city profile id (default: bochum)"),

@@ -16,8 +16,9 @@ from pathlib import Path
 
 @cache
 def resource_root() -> Path:
-    """The folder that holds guides/, cities/, translations/ … (``LOTSE_RESOURCES`` names another,
-    e.g. a copy with a damaged file in the tests)."""
+    """The folder that holds guides/, cities/, translations/ … .
+
+    ``$LOTSE_RESOURCES`` names another folder of the same shape (tests; a city's own build)."""
     override = os.environ.get("LOTSE_RESOURCES")
     if override:
         return Path(override)

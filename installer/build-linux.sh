@@ -27,7 +27,7 @@ if [ ! -x .venv/bin/python ]; then
   LOTSE_EXTRAS=build bash scripts/setup.sh
 fi
 if ! .venv/bin/python -c "import PyInstaller" 2>/dev/null; then
-  .venv/bin/python -m pip install -q -e ".[build]"
+  .venv/bin/python -m pip install -q -c constraints.txt -e ".[build]"
 fi
 
 VERSION=$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' assistant/__init__.py)

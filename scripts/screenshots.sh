@@ -12,8 +12,10 @@ LOTSE_HOME="$(mktemp -d -t lotse-shots-XXXXXX)"
 export LOTSE_HOME
 trap 'rm -rf "$LOTSE_HOME"' EXIT
 
-# Home and a step at 100 % and 200 % (README).
-"$PY" -c "from assistant.ui.tour import screenshots; print('\n'.join(map(str, screenshots('docs/screenshots'))))"
+# Home and a step at 100 % and 200 % (README): the window as it starts at home (maximised, the strip at
+# the top) on the commonest laptop screen, 1366 × 768, in a virtual X screen with the openbox window manager.
+xvfb-run -a -s "-screen 0 1366x768x24" sh -c 'openbox --sm-disable >/dev/null 2>&1 & sleep 0.6;
+  QT_QPA_PLATFORM=xcb "$0" -c "from assistant.ui.tour import screenshots; print(chr(10).join(map(str, screenshots(\"docs/screenshots\"))))"' "$PY"
 # The portal screens (docs/portal-ui.md).
 "$PY" tests/ui/portal/screenshots.py docs/screenshots
 # The roles screens and the take-home sheet (docs/roles.md, README), the eID stops (docs/eid-ui.md).

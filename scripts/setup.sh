@@ -20,21 +20,40 @@ SYSTEM_PACKAGES=(
   ausweisapp2
   # fonts with good umlauts and large sizes
   fonts-dejavu-core
+  # Arabic glyphs and shaping: Noto Sans Arabic (OFL), copied into resources/fonts for the builds
+  fonts-noto-core
   # tests: a virtual screen, PDF → PNG, desktop entry and metainfo validators
   xvfb xauth poppler-utils desktop-file-utils appstream
+  # tests: a window manager in the virtual screen (the fit matrix of tests/a11y maximises like a desktop)
+  openbox
   # tests: compiles the Pascal code of the Windows installer script
   fp-compiler
+  # tests: checks the .deb (installer/linux/build-deb.sh)
+  lintian
 )
+# The Windows build under Wine (installer/windows/build-windows.sh, tests/installer/test_windows_build.py).
+# LOTSE_WINDOWS_BUILD=0 leaves them out (a machine that never builds for Windows).
+# Installed without their recommendations (Wine's would add ~300 MB the build does not use).
+WINDOWS_BUILD_PACKAGES=(wine wine64 nsis wixl msitools osslsigncode gcc-mingw-w64-x86-64-win32)
+[ "${LOTSE_WINDOWS_BUILD:-1}" != 0 ] || WINDOWS_BUILD_PACKAGES=()
 
 if command -v apt-get >/dev/null 2>&1; then
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-  missing=()
-  for p in "${SYSTEM_PACKAGES[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-  done
-  if [ ${#missing[@]} -gt 0 ]; then
+  not_installed() {
+    for p in "$@"; do
+      dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || echo "$p"
+    done
+  }
+  mapfile -t missing < <(not_installed "${SYSTEM_PACKAGES[@]}")
+  mapfile -t missing_windows < <(not_installed "${WINDOWS_BUILD_PACKAGES[@]}")
+  if [ ${#missing[@]} -gt 0 ] || [ ${#missing_windows[@]} -gt 0 ]; then
     $SUDO apt-get update -qq
+  fi
+  if [ ${#missing[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}"
+  fi
+  if [ ${#missing_windows[@]} -gt 0 ]; then
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing_windows[@]}"
   fi
 fi
 # pytest-httpserver and loopback servers need localhost to resolve (minimal containers lack it)
@@ -53,4 +72,5 @@ if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
 .venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e ".[${LOTSE_EXTRAS:-test}]"
+# constraints.txt: the versions tested are the versions shipped (how to update them: docs/install.md)
+.venv/bin/python -m pip install -q -c constraints.txt -e ".[${LOTSE_EXTRAS:-test,build}]"

@@ -65,7 +65,7 @@ def qm_messages(data: bytes) -> list[tuple[str, str, str]]:
 
 @cache
 def catalogue(lang: str) -> frozenset[str]:
-    """Every string AusweisApp shows in ``lang`` (de: the translations; en: the English sources)."""
+    """Every string AusweisApp shows in ``lang`` (de, ru, uk: the translations; en: the English sources)."""
     from PySide6.QtCore import QFile, QIODevice, QResource
 
     path = rcc_path()
@@ -73,8 +73,9 @@ def catalogue(lang: str) -> frozenset[str]:
         raise FileNotFoundError("ausweisapp2 is not installed")
     if not QResource.registerResource(str(path)):
         raise OSError(f"cannot register {path}")
-    # the English words are the sources of the German catalogue (AusweisApp is written in English)
-    f = QFile(":/translations/ausweisapp2_de.qm")
+    # the English words are the sources of the German catalogue (AusweisApp is written in English);
+    # Russian and Ukrainian have catalogues of their own
+    f = QFile(f":/translations/ausweisapp2_{lang if lang in ('ru', 'uk') else 'de'}.qm")
     if not f.open(QIODevice.OpenModeFlag.ReadOnly):
         raise FileNotFoundError(f"no German catalogue in {path}")
     data = bytes(f.readAll().data())

@@ -30,6 +30,27 @@ def _temp_folder_restored(monkeypatch):
         monkeypatch.delenv("TMPDIR", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _gc_on_the_gui_thread():
+    """As in the program (assistant/ui/gc_guard.py): where Qt runs, cycles are collected on the GUI
+    thread only, never in a portal or practice-card thread."""
+    import sys
+
+    app = None
+    if "PySide6.QtWidgets" in sys.modules:
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+    if app is None:
+        yield
+        return
+    from assistant.ui import gc_guard
+
+    gc_guard.install(app)
+    yield
+    gc_guard.uninstall()
+
+
 @pytest.fixture
 def screenshot_dir(tmp_path):
     """Where a test saves its pictures: the test's own folder, so a test run never changes the tree.

@@ -51,7 +51,7 @@ class CityProfile:
     name: str
     data: Mapping[str, Any] = field(default_factory=dict)
     source: str = ""
-    problems: tuple[str, ...] = ()  # parts of the file left out because of their shape (fit_shape)
+    problems: tuple[str, ...] = ()  # what does not fit the schema, and parts left out for their shape
 
     def office_keys(self) -> list[str]:
         return list((self.data.get("offices") or {}).keys())
@@ -88,10 +88,21 @@ class CityProfile:
         return value
 
 
-def load_city(city_id: str = DEFAULT_CITY, folder: Path | None = None) -> CityProfile:
+def city_schema() -> dict[str, Any]:
+    """resources/cities/city.schema.json (always the program's own, also for a city's content bundle)."""
+    import json
+
+    return json.loads(resource("cities", "city.schema.json").read_text(encoding="utf-8"))
+
+
+def load_city(city_id: str = DEFAULT_CITY, folder: Path | None = None, *, strict: bool = False) -> CityProfile:
+    """The profile. Where it does not fit ``city.schema.json``: with ``strict`` (``--check-content``,
+    a city's bundle) that is an error; the running program instead leaves out what has the wrong
+    shape and keeps every problem in ``problems`` (a staff notice, and ``--smoke-test`` fails), so a
+    person still gets every page and the city's phone and web address (issue 17)."""
     import yaml  # here, not above: the roles import this module before the first paint
 
-    from assistant.core.datafile import load_yaml
+    from assistant.core.datafile import load_yaml, quick_valid, schema_errors
     from assistant.core.store import read_text
 
     path = (folder or resource("cities")) / f"{city_id}.yaml"
@@ -103,8 +114,15 @@ def load_city(city_id: str = DEFAULT_CITY, folder: Path | None = None) -> CityPr
         raise ContentError(f"cannot read the city profile ({exc.__class__.__name__})", source=path.name) from exc
     if not isinstance(data, Mapping) or not data.get("name") or not isinstance(data.get("offices"), Mapping):
         raise ContentError("a city profile needs 'name' and 'offices'", source=path.name)
+    schema = city_schema()
+    schema_problems: list[str] = []
+    if not quick_valid(data, schema):  # a misspelt section or a wrong type: say where (jsonschema explains)
+        schema_problems = schema_errors(data, schema) or ["does not fit city.schema.json"]
+        if strict:
+            raise ContentError("; ".join(schema_problems[:5]), source=path.name)
     data, problems = fit_shape(data)
-    return CityProfile(id=city_id, name=str(data["name"]), data=data, source=path.name, problems=tuple(problems))
+    return CityProfile(id=city_id, name=str(data["name"]), data=data, source=path.name,
+                       problems=tuple(schema_problems + [p for p in problems if p not in schema_problems]))
 
 
 # Where the profile must hold a mapping (or a list of mappings): a value of another type is left out

@@ -151,3 +151,18 @@ def quick_valid(data: Any, schema: Mapping[str, Any]) -> bool | None:
         return _Checker(schema).valid(data, schema)
     except _Unknown:
         return None
+
+
+def schema_errors(data: Any, schema: Mapping[str, Any]) -> list[str]:
+    """Every violation of ``schema`` by ``data``, as 'where: what' lines (jsonschema, only to explain)."""
+    import jsonschema
+
+    validator = jsonschema.Draft202012Validator(schema)
+    out = []
+    for err in sorted(validator.iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path]):
+        where = "/".join(str(p) for p in err.absolute_path) or "(top)"
+        if err.validator == "additionalProperties":
+            out.append(f"{where}: {err.message} (misspelt or unknown)")
+        else:
+            out.append(f"{where}: {err.message}")
+    return out

@@ -44,7 +44,6 @@ WARNING_SECONDS_MIN, WARNING_SECONDS_DEFAULT, WARNING_SECONDS_MAX = 20, 30, 120
 RESET_MINUTES_MIN, RESET_MINUTES_MAX = 1, 240
 RESUME_MINUTES_DEFAULT, RESUME_MINUTES_MAX = 15, 240
 TEXT_SIZE_MIN, TEXT_SIZE_MAX = 100, 200
-LANGUAGES = ("de", "en")
 PORTAL_KEYS = ("catalogue_url", "appointments_url", "reports_url")  # = the city profile's portal.<name>.base_url
 
 
@@ -97,7 +96,8 @@ class Deployment:
     role: Role = Role.HOME
     role_fixed: bool = False  # True when the file sets a valid role: the screen cannot change it
     city: str | None = None
-    language: str | None = None
+    language: str | None = None  # preset: the language at every start (the person may switch)
+    language_fixed: bool = False  # with language: the person cannot switch (no chooser)
     text_size: int | None = None
     portal: Mapping[str, str] = field(default_factory=dict)  # catalogue_url / appointments_url / reports_url
     counter: CounterOptions = CounterOptions()
@@ -258,6 +258,7 @@ def parse_deployment(text: str, *, name: str = "lotse.conf", source: str = "",
         role_fixed=role_fixed,
         city=values.get("lotse.city"),  # type: ignore[arg-type]
         language=values.get("lotse.language"),  # type: ignore[arg-type]
+        language_fixed=bool(values.get("lotse.language_fixed", False)) and "lotse.language" in values,
         text_size=values.get("lotse.text_size"),  # type: ignore[arg-type]
         portal={k: values[f"portal.{k}"] for k in PORTAL_KEYS if f"portal.{k}" in values},  # type: ignore[misc]
         counter=counter,
@@ -319,8 +320,10 @@ def _city(value: str) -> str:
 
 
 def _language(value: str) -> str:
-    if value.lower() not in LANGUAGES:
-        raise ValueError(f"must be one of {', '.join(LANGUAGES)}")
+    from assistant.core import languages
+
+    if not languages.known(value.lower()):
+        raise ValueError(f"must be one of {', '.join(languages.codes())}")
     return value.lower()
 
 
@@ -395,6 +398,7 @@ _SPEC: dict[str, dict[str, Callable[[str], object]]] = {
         "role": _role,
         "city": _city,
         "language": _language,
+        "language_fixed": _bool,
         "text_size": _int_range(TEXT_SIZE_MIN, TEXT_SIZE_MAX),
     },
     "portal": {k: _url for k in PORTAL_KEYS},

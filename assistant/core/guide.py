@@ -125,6 +125,7 @@ class Guide:
     order: int = 100
     source: str = ""
     paths: tuple[NamedPath, ...] = ()
+    review: str = ""  # source / reviewed / not-reviewed: has a native speaker checked this language version?
 
     def screens_on(self, step_ids: tuple[str, ...] | list[str]) -> int:
         """How many screens a person sees walking these steps (live sub-screens of action pages counted)."""
@@ -257,6 +258,7 @@ def guide_from_data(data: Any, *, source: str = "") -> Guide:
         short=(data.get("short") or "").strip(),
         order=int(data.get("order", 100)),
         source=source,
+        review=data.get("review", ""),
         paths=tuple(
             NamedPath(name, tuple(p["steps"]), int(p["max"])) for name, p in (data.get("paths") or {}).items()
         ),

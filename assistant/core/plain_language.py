@@ -14,11 +14,26 @@ from typing import Iterable
 SENTENCE_WORDS = 12  # a sentence longer than this is flagged
 SCREEN_WORDS = 60  # a screen with more words than this is flagged
 LIX_LIMIT = 45  # a guide above this LIX figure is flagged
+LIX_LANGUAGES = ("de", "en")  # LIX is made for languages like these; elsewhere it is only a hint
 
-_WORD = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿĀ-žß]+(?:[-'’.][0-9A-Za-zÀ-ÖØ-öø-ÿĀ-žß]+)*")
-# A sentence ends at . ! ? : followed by a space or the end, but not after a single digit
-# or a one-letter abbreviation part ("1." in a numbered list still ends the item before it).
-_SENTENCE_END = re.compile(r"(?<=[.!?:])[\"“”„’)]*(?:\s+|$)|\n+")
+# letters of the Latin (Turkish and Polish included), Cyrillic and Arabic scripts
+_LETTERS = "0-9A-Za-zÀ-ÖØ-öø-ÿĀ-žßЀ-ӿ\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"
+_WORD = re.compile(f"[{_LETTERS}]+(?:[-'’.][{_LETTERS}]+)*")
+# A sentence ends at . ! ? : followed by a space or the end, or at a line break ("1." in a numbered
+# list still ends the item before it) — but not after an abbreviation ("Dr.", "Mo. bis Fr."), a
+# one-letter abbreviation part ("z. B.") or a day of the month ("am 3. Oktober"): see _continues.
+_SENTENCE_END = re.compile(r"(?<=[.!?:؟])[\"“”„’)]*(?:\s+|$)|\n+")
+ABBREVIATIONS = (
+    "Dr", "Prof", "Hr", "Fr", "Frl", "Nr", "Str", "St", "Tel", "Mo", "Di", "Mi", "Do", "Sa", "So", "bzw", "ca",
+    "vgl", "ggf", "inkl", "zzgl", "Jan", "Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Okt", "Nov", "Dez",
+    "Mr", "Mrs", "Ms", "No", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "approx",
+)
+_ABBREVIATION_END = re.compile(r"(?:\b(?:%s)|(?<![\w.])[A-Za-zÄÖÜäöüß])\.$" % "|".join(ABBREVIATIONS))
+_DAY_END = re.compile(r"(?<![\d.])\b\d{1,2}\.$")
+_MONTH_OR_LOWER = re.compile(
+    r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
+    r"Jan\.|Feb\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Okt\.|Nov\.|Dez\.)\b|[a-zäöüß0-9]"
+)
 
 # Abbreviations a speech engine mangles, and official words with their everyday replacement.
 DISCOURAGED: dict[str, dict[str, str]] = {
@@ -61,9 +76,28 @@ def screen_words(text: str) -> int:
     return len(words(re.sub(r"(?m)^\s*\d+[.)]\s", "", text)))
 
 
+def _continues(before: str, after: str) -> bool:
+    """True if a full stop between ``before`` and ``after`` (on one line) does not end a sentence."""
+    before = before.rstrip()
+    if _ABBREVIATION_END.search(before):
+        return True
+    # "am 3. Oktober", "bis zum 3. 10." — but a list number alone ("3.") starts an item
+    return bool(_DAY_END.search(before) and words(before[:-1].rsplit(None, 1)[0] if " " in before else "")
+                and _MONTH_OR_LOWER.match(after))
+
+
 def sentences(text: str) -> list[str]:
     """The sentences of a text (list items and lines count as sentences of their own)."""
-    parts = _SENTENCE_END.split(text.strip())
+    text = text.strip()
+    parts, start, cut = [], 0, 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.start() == m.end():
+            continue
+        if "\n" not in m.group(0) and _continues(text[start:m.start()], text[m.end():]):
+            continue
+        parts.append(text[start:m.start()] if m.group(0).strip() == "" else text[start:m.end()])
+        start = cut = m.end()
+    parts.append(text[cut:])
     out = []
     for p in parts:
         p = p.strip()

@@ -167,8 +167,9 @@ class Memory:
         temporary folder that ``finish()`` deletes, and ``StartReport.unsaved`` says why."""
         try:
             report = self._start()
-            probe = Path(tempfile.mkstemp(prefix=".lotse-probe-", suffix=store.TEMP_SUFFIX, dir=self.folder)[1])
-            probe.unlink()
+            fd, probe = tempfile.mkstemp(prefix=".lotse-probe-", suffix=store.TEMP_SUFFIX, dir=self.folder)
+            os.close(fd)  # closed before it is deleted: Windows refuses to delete an open file ("sharing violation")
+            Path(probe).unlink()
             if self.policy.sessions or redirect_temp:
                 self.temp_dir()
         except OSError as exc:

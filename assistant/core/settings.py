@@ -1,4 +1,6 @@
-"""Per-user settings: text size and language. Remembered in ``settings.json`` below the user folder.
+"""Per-user settings: text size, language (one of ``core.languages``), whether the language chooser
+was offered, and whether the window fills the screen (``window``). Remembered in ``settings.json``
+below the user folder.
 
 A damaged file is put aside (see ``store``) and the defaults are used; the caller shows the message.
 """
@@ -8,26 +10,31 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from assistant.core import store
+from assistant.core import languages, store
 from assistant.core.errors import StateFileError
 from assistant.core.paths import user_file
 
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 100, 200, 25
-LANGUAGES = ("de", "en")
+WINDOW_STATES = ("maximized", "normal")
 
 
 @dataclass
 class Settings:
     zoom: int = 100
     language: str = "de"
+    window: str = "maximized"  # or "normal": the person made the window smaller (remembered)
+    language_offered: bool = False  # the language chooser was offered once (first start)
 
     def clamp(self) -> "Settings":
         try:
             self.zoom = max(ZOOM_MIN, min(ZOOM_MAX, int(self.zoom)))
         except (TypeError, ValueError, OverflowError):
             self.zoom = ZOOM_MIN
-        if self.language not in LANGUAGES:
-            self.language = "de"
+        if not languages.known(self.language):
+            self.language = languages.SOURCE
+        if self.window not in WINDOW_STATES:
+            self.window = "maximized"
+        self.language_offered = bool(self.language_offered)
         return self
 
 
@@ -48,6 +55,9 @@ def load_settings() -> tuple[Settings, StateFileError | None]:
             pass
         if isinstance(raw.get("language"), str):
             s.language = raw["language"]
+        if isinstance(raw.get("window"), str):
+            s.window = raw["window"]
+        s.language_offered = raw.get("language_offered") is True
     return s.clamp(), None
 
 

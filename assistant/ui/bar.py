@@ -3,6 +3,10 @@
 It is one widget of the main window, outside the pages, so it stays in the same place on every
 screen (also on the pages of eID, portal and roles). Buttons are never greyed out: where a button
 cannot do anything just now, pressing it says why (the main window does that).
+
+It is always one row: where the full words do not fit the width (large text, a small screen), the
+buttons get a symbol and a short word ("← Zurück", "A+"), then a smaller text, never below 16 pt
+(``LEVELS``); the accessible names keep the full words.
 """
 
 from __future__ import annotations
@@ -10,9 +14,12 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QWidget
 
+from assistant.core import languages
+from assistant.ui import theme
 from assistant.ui.widgets import BarButton, FlowLayout
 
-LANGUAGE_NAMES = {"de": "Deutsch", "en": "English"}  # each in its own language, never translated
+# (short words?, size property of the buttons: "" = the bar's size, "m" and "s" smaller, ≥ 16 pt)
+LEVELS = (("full", ""), ("short", ""), ("short", "m"), ("short", "s"))
 
 
 class Bar(QFrame):
@@ -23,6 +30,8 @@ class Bar(QFrame):
         self.language = "de"
         self.reading = False
         self.read_problem = ""
+        self.level = 0  # index into LEVELS
+        self._fitted: tuple | None = None
         lay = FlowLayout(self, spacing=10)
         lay.setContentsMargins(16, 12, 16, 12)
         self.back = BarButton()
@@ -51,6 +60,9 @@ class Bar(QFrame):
     def set_language(self, lang: str) -> None:
         self.language = lang
         self.retranslate()
+        self._fitted = None
+        if self.isVisible():
+            self.fit_row(self.width())
 
     def set_reading(self, reading: bool) -> None:
         """While the screen is read aloud the button says how to stop it."""
@@ -62,23 +74,67 @@ class Bar(QFrame):
         self.read_problem = why
         self.retranslate()
 
-    def other_language(self) -> str:
-        return "en" if self.language == "de" else "de"
-
     def retranslate(self) -> None:
-        self.back.setText(self.tr("Zurück"))
-        self.start.setText(self.tr("Start"))
-        self.start.setAccessibleName(self.tr("Start: zur Startseite"))
-        self.help.setText(self.tr("Hilfe"))
-        self.read.setText(self.tr("Vorlesen beenden") if self.reading else self.tr("Vorlesen"))
-        self.read.setToolTip(self.read_problem)
+        short = LEVELS[self.level][0] == "short"
+        # "Sprache" in the words of the language shown, and its name, so it is found by whoever reads it
+        lang = languages.get(self.language)
+        full = {
+            "back": self.tr("Zurück"),
+            "start": self.tr("Start"),
+            "help": self.tr("Hilfe"),
+            "read": self.tr("Vorlesen beenden") if self.reading else self.tr("Vorlesen"),
+            "bigger": self.tr("Schrift größer"),
+            "smaller": self.tr("Schrift kleiner"),
+            "language": self.tr("Sprache: {0}").format(lang.name),
+        }
+        brief = {
+            "back": self.tr("← Zurück"),
+            "start": self.tr("⌂ Start"),
+            "help": self.tr("? Hilfe"),
+            "read": self.tr("■ Stopp") if self.reading else self.tr("▶ Vorlesen"),
+            "bigger": self.tr("A+"),
+            "smaller": self.tr("A−"),
+            "language": lang.name,
+        }
+        names = dict(full, start=self.tr("Start: zur Startseite"),
+                     language=self.tr("Sprache wählen. Jetzt: {0}").format(lang.name))
+        for key, b in self.buttons().items():
+            b.setText(brief[key] if short else full[key])
+            b.setAccessibleName(names[key])
+            if key not in ("read",):
+                b.setToolTip(full[key] if short else "")
+        self.read.setToolTip(self.read_problem or (full["read"] if short else ""))
         self.read.setAccessibleDescription(self.read_problem)
-        self.bigger.setText(self.tr("Schrift größer"))
-        self.smaller.setText(self.tr("Schrift kleiner"))
-        other = self.other_language()
-        self.switch_language.setText(LANGUAGE_NAMES[other])
-        self.switch_language.setAccessibleName(self.tr("Sprache wechseln: {0}").format(LANGUAGE_NAMES[other]))
         self.updateGeometry()
+
+    # --- one row ----------------------------------------------------------------------------------
+    def _row_width(self) -> int:
+        lay = self.layout()
+        m = lay.contentsMargins()
+        shown = [b for b in self.buttons().values() if not b.isHidden()]
+        return sum(b.sizeHint().width() for b in shown) + 10 * (len(shown) - 1) + m.left() + m.right()
+
+    def _set_level(self, level: int) -> None:
+        self.level = level
+        size = LEVELS[level][1]
+        for b in self.buttons().values():
+            if (b.property("barsize") or "") != size:
+                b.setProperty("barsize", size)
+                b.style().unpolish(b)
+                b.style().polish(b)
+        self.retranslate()
+
+    def fit_row(self, width: int) -> None:
+        """Choose the first level whose one row fits ``width`` (the last one if none does)."""
+        key = (width, self.language, self.reading, theme.metrics().zoom)
+        if key == self._fitted:
+            return
+        self._fitted = key
+        for level in range(len(LEVELS)):
+            self._set_level(level)
+            if self._row_width() <= width:
+                break
+        self.layout().invalidate()
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802
         return True
@@ -87,6 +143,8 @@ class Bar(QFrame):
         return self.layout().heightForWidth(width)
 
     def refresh_sizes(self) -> None:
+        self._fitted = None
+        self.fit_row(max(self.width(), 400))
         for b in self.buttons().values():
             b.updateGeometry()
         self.layout().invalidate()
@@ -94,6 +152,7 @@ class Bar(QFrame):
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
+        self.fit_row(self.width())
         needed = self.heightForWidth(self.width())
         if needed != self.minimumHeight():
             self.setMinimumHeight(needed)

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from assistant.ui import theme
-from assistant.ui.widgets import BigButton, BodyLabel, Page, TitleLabel, joined_name
+from assistant.ui.widgets import BigButton, BodyLabel, ButtonPager, Page, TitleLabel, joined_name
 
 MAX_TILES = 6
 
@@ -27,22 +27,38 @@ class TileSpec:
     open: Callable[[], None]
 
 
-class TileGrid(QWidget):
+def tile_buttons(tiles: list[TileSpec]) -> list[BigButton]:
+    buttons = []
+    for tile in tiles:
+        b = BigButton(tile.title, role="tile", subtitle=tile.short)
+        b.setObjectName(f"tile-{tile.id}")
+        b.clicked.connect(tile.open)
+        buttons.append(b)
+    return buttons
+
+
+class TilePager(ButtonPager):
+    """The tiles in pages that fit the room under the greeting: two columns up to 125 %, one above."""
+
     def __init__(self, tiles: list[TileSpec], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(18)
-        columns = 2 if theme.metrics().zoom < 150 else 1
-        self.buttons: list[BigButton] = []
-        for n, tile in enumerate(tiles):
-            b = BigButton(tile.title, role="tile", subtitle=tile.short)
-            b.setObjectName(f"tile-{tile.id}")
-            b.clicked.connect(tile.open)
-            self.buttons.append(b)
-            grid.addWidget(b, n // columns, n % columns)
-        for c in range(columns):
-            grid.setColumnStretch(c, 1)
+        super().__init__(self.tr("Weitere Themen ↓"), self.tr("↑ Vorige Themen"), 2 if theme.metrics().zoom < 150 else 1, parent)
+        self.more_button.setAccessibleName(self.tr("Weitere Themen zeigen"))
+        self.back_button.setAccessibleName(self.tr("Vorige Themen zeigen"))
+        self.set_buttons(tile_buttons(tiles))
+
+    def show_subtitles(self, shown: bool) -> None:
+        for b in self.buttons:
+            b.show_subtitle(shown)
+
+    def fit(self, width: int, room: int) -> None:
+        """Titles only where not even one row of tiles with their subtitles fits the room."""
+        self.show_subtitles(True)
+        rows = self._row_heights(width)
+        nav = self.more_button.heightForWidth(width) + 14 if len(rows) > 1 else 0
+        if rows and max(rows) + nav > room:
+            self.show_subtitles(False)
+        self._fit_key = None
+        super().fit(width, room)
 
 
 class HomePage(Page):
@@ -59,15 +75,32 @@ class HomePage(Page):
         self.column.addWidget(self.intro)
         if not tiles:
             self.column.addWidget(BodyLabel(self.tr("Im Moment gibt es hier keine Themen. Bitte fragen Sie die Person, die das Programm eingerichtet hat.")))
-        self.grid = TileGrid(tiles[:MAX_TILES])
-        self.column.addWidget(self.grid)
+        self.grid = TilePager(tiles[:MAX_TILES])
+        self.footer_column.addWidget(self.grid)
         self.more_button: BigButton | None = None
         if len(tiles) > MAX_TILES:
             self.more_button = BigButton(self.tr("Weitere Themen"))
             self.more_button.setObjectName("more")
             self.more_button.clicked.connect(self.more.emit)
-            self.column.addWidget(self.more_button)
+            self.footer_column.addWidget(self.more_button)
+        self.essentials = [self.title]
         self.finish()
+
+    def essential_height(self, width: int) -> int:
+        """The greeting stays in view unless even one row of tiles would not fit then: the tiles win
+        (the greeting can be scrolled to; the tiles are what a person presses)."""
+        full = super().essential_height(width)
+        self.grid.show_subtitles(False)
+        rows = self.grid._row_heights(width)
+        one_row = (max(rows) if rows else 0) + (self.grid.more_button.heightForWidth(width) + 14 if len(rows) > 1 else 0)
+        if self.more_button is not None:
+            one_row += self.more_button.heightForWidth(width) + self.footer_column.spacing()
+        return max(0, min(full, self.height() - one_row - self.MARGINS[3]))
+
+    def fit_footer(self, width: int, room: int) -> None:
+        if self.more_button is not None:
+            room -= self.more_button.heightForWidth(width) + self.footer_column.spacing()
+        self.grid.fit(width, room)
 
     def read_aloud_text(self) -> str:
         names = [joined_name(t.title, t.short) for t in self.tiles[:MAX_TILES]]
@@ -90,9 +123,13 @@ class MorePage(Page):
         self.title = TitleLabel(self.tr("Weitere Themen"))
         self.body.setAccessibleName(self.title.text())
         self.column.addWidget(self.title)
-        self.grid = TileGrid(tiles)
-        self.column.addWidget(self.grid)
+        self.grid = TilePager(tiles)
+        self.footer_column.addWidget(self.grid)
+        self.essentials = [self.title]
         self.finish()
+
+    def fit_footer(self, width: int, room: int) -> None:
+        self.grid.fit(width, room)
 
     def read_aloud_text(self) -> str:
         return "\n".join([self.title.text(), *(joined_name(t.title, t.short) for t in self.tiles)])

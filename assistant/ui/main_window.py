@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # The guide engine (and with it YAML) is imported when a guide opens, not before the first paint.
 UNAVAILABLE = "unavailable"  # = assistant.core.engine.UNAVAILABLE (checked by a test)
 STAFF_SETTINGS = "staff-settings"  # screen id of the staff settings opened from Help
+PREPARE_AFTER_MS = 300  # a guide's capability pages are readied this long after its first step shows
 
 
 def _release_freed_memory() -> None:
@@ -85,7 +86,7 @@ class HelpPage(Page):
         self.close_button = BigButton(self.tr("Hilfe schließen"), primary=True)
         self.close_button.setObjectName("close-help")
         self.close_button.setAccessibleName(self.close_button.text())
-        self.column.addWidget(self.close_button)
+        self.footer_column.addWidget(self.close_button)
         from assistant import __version__
 
         self.version = BodyLabel(self.tr("Lotse, Version {0}").format(__version__))
@@ -94,13 +95,14 @@ class HelpPage(Page):
         self.code_button = BigButton(self.tr("Code eingeben"))  # for a helper on the phone
         self.code_button.setObjectName("enter-code")
         self.code_button.setAccessibleName(self.tr("Code eingeben: einen Schritt über seinen Code zeigen"))
-        self.column.addWidget(self.code_button)
+        self.footer_column.addWidget(self.code_button)  # something to press: in the footer, always in view
         self.staff_button: BigButton | None = None
         if staff_settings:  # small and last: for the people who set the computer up
             self.staff_button = BigButton(self.tr("Einstellungen für Mitarbeitende"))
             self.staff_button.setObjectName("staff-settings")
             self.staff_button.setAccessibleName(self.staff_button.text())
-            self.column.addWidget(self.staff_button)
+            self.footer_column.addWidget(self.staff_button)
+        self.essentials = [self.title]
         self.finish()
 
     def read_aloud_text(self) -> str:
@@ -127,8 +129,9 @@ class ResumePage(Page):
         self.yes.setObjectName("resume-yes")
         self.no = BigButton(self.tr("Nein, neu anfangen"))
         self.no.setObjectName("resume-no")
-        self.column.addWidget(self.yes)
-        self.column.addWidget(self.no)
+        self.footer_column.addWidget(self.yes)
+        self.footer_column.addWidget(self.no)
+        self.essentials = [self.title]
         self.finish()
 
     def read_aloud_text(self) -> str:
@@ -163,6 +166,7 @@ class MainWindow(QMainWindow):
         ctx: "AppContext",
         *,
         offer_resume: bool = True,
+        offer_language: bool = False,
         actions_enabled: bool = True,
         remember_place: bool = True,
     ) -> None:
@@ -178,6 +182,7 @@ class MainWindow(QMainWindow):
         self.page: QWidget | None = None
         self._under_help: tuple[QWidget, str] | None = None
         self._checked: dict[tuple[str, str], set[int]] = {}
+        self._prepared_guides: set[str] = set()
         self._saving_failed = False
         self._writer = None  # ThreadPoolExecutor for resume.json, made on the first save
         self._next_content = None  # a newer content bundle to use from the next home screen (offer_content)
@@ -186,6 +191,8 @@ class MainWindow(QMainWindow):
         self.read_aloud = ReadAloud(self)
         self.read_aloud.problem.connect(self._read_aloud_problem)
         self.read_aloud.state_changed.connect(self._read_aloud_state)
+        self._placed = False  # show_on_screen has run: a later change of maximised/normal is the person's
+        self._screen = None  # the QScreen whose changes we follow
         self.resize(1200, 860)
 
         central = QWidget()
@@ -215,6 +222,11 @@ class MainWindow(QMainWindow):
         self.bar.set_language(ctx.language)
         lay.addWidget(self.bar)
         self.setCentralWidget(central)
+        # the window takes the screen and the pages fit into it (Page.fit_to_view), never the other way
+        # round: a tall page must not push the window (and the bar) beyond the edge of the screen
+        from PySide6.QtWidgets import QLayout
+
+        self.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
 
         b = self.bar
         b.back.clicked.connect(self.go_back)
@@ -223,7 +235,7 @@ class MainWindow(QMainWindow):
         b.read.clicked.connect(self.read_screen)
         b.bigger.clicked.connect(lambda: self.change_zoom(+ZOOM_STEP))
         b.smaller.clicked.connect(lambda: self.change_zoom(-ZOOM_STEP))
-        b.switch_language.clicked.connect(lambda: self.set_language(self.bar.other_language()))
+        b.switch_language.clicked.connect(self.show_language_chooser)
         # key names as text: touching PySide6's Qt namespace costs ~25 ms, so not before the first paint
         for keys, slot in (
             ("Ctrl++", lambda: self.change_zoom(+ZOOM_STEP)),
@@ -239,6 +251,7 @@ class MainWindow(QMainWindow):
             self.add_notice(text)
         self.retranslate()
         self._offer_resume_at_start = offer_resume
+        self._offer_language_at_start = offer_language
         self._load_scheduled = False
         if not ctx.loaded:  # paint first, then read guides and capabilities (see app.run)
             self._set_page(LoadingPage(), "loading", "")
@@ -252,6 +265,78 @@ class MainWindow(QMainWindow):
         if self._offer_resume_at_start and self._offer_resume():
             return
         self.show_home()
+        if self._offer_language_at_start and not self.ctx.settings.language_offered:
+            self.ctx.settings.language_offered = True  # offered once: the person's answer is remembered
+            self._save_settings()
+            self.show_language_chooser()
+
+    # --- the screen ---------------------------------------------------------------------------------
+    def show_on_screen(self) -> None:
+        """Show the window the way its role wants it: full screen at a counter (set by the roles
+        before), else maximised — or at the size the person chose last time (``settings.window``)."""
+        if self.isFullScreen():  # (the window state, before the show; not QtCore.Qt before the first paint)
+            self.show()
+        elif self.ctx.settings.window == "normal":
+            self._fit_into_screen()
+            self.show()
+        else:
+            self.showMaximized()
+        self._placed = True
+        self._follow_screen()
+
+    def _fit_into_screen(self) -> None:
+        """A window that is not maximised stays inside the available part of its screen."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return
+        avail = screen.availableGeometry()
+        w, h = min(self.width(), avail.width()), min(self.height(), avail.height())
+        if (w, h) != (self.width(), self.height()):
+            self.resize(w, h)
+        frame = self.frameGeometry()
+        if not avail.contains(frame):
+            self.move(max(avail.left(), min(frame.left(), avail.right() - frame.width() + 1)),
+                      max(avail.top(), min(frame.top(), avail.bottom() - frame.height() + 1)))
+
+    def _follow_screen(self) -> None:
+        handle = self.windowHandle()
+        if handle is None:
+            return
+        if not getattr(self, "_screen_hooked", False):
+            self._screen_hooked = True
+            handle.screenChanged.connect(lambda _s: self._follow_screen())
+        screen = handle.screen()
+        if screen is self._screen:
+            return
+        if self._screen is not None:
+            for sig in (self._screen.availableGeometryChanged, self._screen.geometryChanged,
+                        self._screen.logicalDotsPerInchChanged):
+                try:
+                    sig.disconnect(self._screen_changed)
+                except (RuntimeError, TypeError):
+                    pass
+        self._screen = screen
+        if screen is not None:
+            screen.availableGeometryChanged.connect(self._screen_changed)
+            screen.geometryChanged.connect(self._screen_changed)
+            screen.logicalDotsPerInchChanged.connect(self._screen_changed)
+            self._screen_changed()
+
+    def _screen_changed(self, *_args) -> None:
+        """Another screen, resolution or scaling: fill it again (or stay inside it) and lay out anew."""
+        if not self._placed:
+            return
+        if self.isFullScreen():
+            self.showFullScreen()
+        elif self.isMaximized():
+            self.showMaximized()
+        else:
+            self._fit_into_screen()
+        self.bar.refresh_sizes()
+        if self.screen_id not in ("loading", "") and self.page is not None:
+            fit = getattr(self.page, "fit_to_view", None)
+            if fit is not None:
+                fit()
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self.screen_id == "loading" and not self._load_scheduled:
@@ -452,6 +537,21 @@ class MainWindow(QMainWindow):
         page = self.step_page
         page.show_step(run, self.ctx.city, self._checked.get((run.guide.id, run.current_id), set()), self._on_checked)
         self._set_page(page, sid, page.title.text())
+        if self.actions_enabled and run.guide.id not in self._prepared_guides:
+            self._prepared_guides.add(run.guide.id)
+            # while the person reads, the guide's capability pages are readied (their imports cost
+            # ~0.4 s once): the press that opens one then changes the step at once
+            QTimer.singleShot(PREPARE_AFTER_MS, lambda g=run.guide: self._prepare_actions(g))
+
+    def _prepare_actions(self, guide) -> None:
+        for step in guide.steps.values():
+            factory = self.ctx.registry.actions.get(step.action) if step.type == "action" else None
+            prepare = getattr(factory, "prepare", None)
+            if prepare is not None:
+                try:
+                    prepare()
+                except Exception:  # noqa: BLE001 - readying is an optimisation; opening the page says what is wrong
+                    pass
 
     def _capability_page(self, make) -> CapabilityPage | None:
         try:
@@ -636,6 +736,41 @@ class MainWindow(QMainWindow):
         else:
             self.show_home()
 
+    # --- language chooser (assistant/ui/language_chooser.py) -----------------------------------
+    language_fixed = False  # set by assistant.ui.roles when lotse.conf fixes the language
+
+    def show_language_chooser(self) -> None:
+        """Opens over the page the person is on; choosing brings that page back in the new language."""
+        if self.language_fixed:
+            self.explain(self.tr("Die Sprache ist auf diesem Computer fest eingestellt."))
+            return
+        if self.screen_id == "language":
+            return
+        if self._under_help is not None:  # from Help: the chooser takes Help's place over the page
+            self.close_help()
+        from assistant.ui.language_chooser import LanguagePage
+
+        under, under_id = self.page, self.screen_id
+        page = LanguagePage(self.ctx.language)
+        page.chosen.connect(self._language_chosen)
+        page.close_button.clicked.connect(self._close_language_chooser)
+        self._title_under_chooser = self.windowTitle()
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        self.page, self.screen_id = page, "language"
+        self._under_help = (under, under_id)
+        self.setWindowTitle(self.tr("Lotse – {0}").format(self.tr("Sprache wählen")))
+        page.buttons[self.ctx.language].setFocus()
+        self.clear_explanation()
+
+    def _close_language_chooser(self) -> None:
+        self.close_help()
+        self.setWindowTitle(self._title_under_chooser)
+
+    def _language_chosen(self, code: str) -> None:
+        self._close_language_chooser()
+        self.set_language(code)
+
     def _escape(self) -> None:
         if self._under_help is not None:
             self.close_help()
@@ -705,6 +840,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Build the page shown again (new text size or language); help stays open on top."""
         under_help = self._under_help
+        chooser = self.screen_id == "language"
         if under_help is not None:
             self.close_help()
         sid = self.screen_id
@@ -721,7 +857,9 @@ class MainWindow(QMainWindow):
             self.show_current()
         else:
             self.update_title()  # a capability page keeps its place; its title may be new
-        if under_help is not None:
+        if chooser:
+            self.show_language_chooser()
+        elif under_help is not None:
             self.show_help()
 
     def _save_settings(self) -> None:
@@ -852,4 +990,10 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.WindowStateChange and self._placed and not self.isFullScreen():
+            if not self.isMinimized():
+                wanted = "maximized" if self.isMaximized() else "normal"
+                if wanted != self.ctx.settings.window:  # the person changed it: remembered for next time
+                    self.ctx.settings.window = wanted
+                    self._save_settings()
         super().changeEvent(event)

@@ -10,6 +10,9 @@ time-out (and holds Python's lock meanwhile), so before it is created and before
 the daemon is asked in a background job with a time-out (``assistant.core.speechd``); only when it
 answers does the engine get the text. If it does not answer, the person is told so. And if speaking
 has not begun a while after the text was handed over, that is said too.
+
+The voice is one of the person's language (``core.languages``: ``voice``; espeak-ng has de, en, tr, ar
+and more); where the engine has none, the language's own ``no_voice`` sentence says so.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ import os
 from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 
 START_TIMEOUT_MS = 8000  # speaking should have begun by then; else "speech does not come" is said
+
+from assistant.core import languages
 
 
 class ReadAloud(QObject):
@@ -125,9 +130,13 @@ class ReadAloud(QObject):
         if tts.state() == QTextToSpeech.State.Speaking:
             tts.stop()
             return True
-        locale = QLocale(lang)
+        language = languages.get(lang)
+        locale = QLocale(language.voice or lang)
         match = [loc for loc in tts.availableLocales() if loc.language() == locale.language()]
-        if match:
+        if not match:  # never a foreign voice mangling the text: say so, in the person's language
+            self.problem.emit(language.no_voice or self.why_not())
+            return False
+        if tts.locale().language() != locale.language():
             tts.setLocale(match[0])
         self.last_text = text
         tts.say(text)

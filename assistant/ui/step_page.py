@@ -19,6 +19,7 @@ from assistant.resources import resource
 from assistant.ui.widgets import (
     BigButton,
     BodyLabel,
+    ButtonPager,
     CheckItem,
     HeadingLabel,
     Page,
@@ -87,9 +88,22 @@ class StepPage(Page):
         for w in (self.progress, self.title, self.picture_alt, self.text_label, self.hint):
             self.column.addWidget(w)
         self._picture_slot = self.column.indexOf(self.picture_alt)
+        # a picture that would push the text out of view gives way to this button (the person may open it)
+        self.picture_button = BigButton("")
+        self.picture_button.setObjectName("show-picture")
+        self.picture_button.setProperty("fit_optional", True)
+        self.picture_button.clicked.connect(self._toggle_picture)
+        self.picture_button.hide()
+        self.column.insertWidget(self._picture_slot, self.picture_button)
+        self._picture_wanted = False  # the person pressed "Bild zeigen" on this step
         self._answers = [self._make_answer(i) for i in range(4)]
-        for b in self._answers:
-            self.column.addWidget(b)
+        # answers and "Weiter" sit in the footer: never scrolled, always in view; long lists in pages
+        self.answer_pager = ButtonPager(self.tr("Weitere Antworten ↓"), self.tr("↑ Vorige Antworten"))
+        self.answer_pager.more_button.setAccessibleName(self.tr("Weitere Antworten zeigen"))
+        self.answer_pager.back_button.setAccessibleName(self.tr("Vorige Antworten zeigen"))
+        self.footer_column.addWidget(self.answer_pager)
+        self.answer_pager.set_buttons(self._answers)  # parented once; shown per step
+        self.answer_pager.set_buttons([])
         self.extra = QWidget()  # checklist items and end sections, re-ordered per step
         self.extra_layout = QVBoxLayout(self.extra)
         self.extra_layout.setContentsMargins(0, 0, 0, 0)
@@ -98,8 +112,8 @@ class StepPage(Page):
         self.next_button_widget = BigButton("", primary=True)
         self.next_button_widget.setObjectName("next")
         self.next_button_widget.clicked.connect(self._next_clicked)
-        self.column.addSpacing(8)
-        self.column.addWidget(self.next_button_widget)
+        self.footer_column.addWidget(self.next_button_widget)
+        self.essentials = [self.progress, self.title]
         self.finish()
         self._checks: list[CheckItem] = []
         self._bodies: list[QWidget] = []
@@ -178,17 +192,55 @@ class StepPage(Page):
         build()
         for b in self._answers[len(self.answer_buttons):]:
             b.hide()
+        self.answer_pager.set_buttons(self.answer_buttons)
+        self.answer_pager.setVisible(bool(self.answer_buttons))
         for c in self._checks:
             c.setVisible(c in self.check_items)
         for pool, kind in ((self._bodies, "body"), (self._headings, "heading"), (self._rules, "rule")):
             for w in pool[self._used[kind]:]:
                 w.hide()
         self.next_button_widget.setVisible(self.next_button is not None)
-        controls = [*self.answer_buttons, *self.check_items] + ([self.next_button] if self.next_button else [])
+        controls = [*self.check_items, *self.answer_buttons] + ([self.next_button] if self.next_button else [])
         for a, b in zip(controls, controls[1:]):
             QWidget.setTabOrder(a, b)
         self.inner.show()
         self.scroll.verticalScrollBar().setValue(0)
+        self.fit_to_view()
+
+    # --- fitting: the picture gives way first, long answer lists go into pages -----------------------
+    def fit_footer(self, width: int, room: int) -> None:
+        next_h = 0
+        if self.next_button is not None:
+            next_h = self.next_button_widget.heightForWidth(width) + self.footer_column.spacing()
+        if self.answer_buttons:
+            self.answer_pager.fit(width, room - next_h)
+        self._fit_picture(width)
+
+    def _fit_picture(self, width: int) -> None:
+        pic = self.picture
+        if pic is None:
+            self.picture_button.hide()
+            return
+        show = self._picture_wanted
+        if not show:  # shown unless it would push the text (or the page's end) below the footer
+            pic.show()
+            self.picture_button.hide()
+            self.inner.layout().invalidate()
+            lay = self.footer.layout()
+            footer_h = lay.totalHeightForWidth(self.width()) if lay.hasHeightForWidth() else lay.totalSizeHint().height()
+            show = self.content_height() <= self.height() - footer_h
+        pic.setVisible(show)
+        self.picture_button.setVisible(not show or self._picture_wanted)
+        self.picture_button.setText(self.tr("Bild verbergen") if self._picture_wanted else self.tr("Bild zeigen"))
+        self.picture_button.setAccessibleName(
+            (self.tr("Bild verbergen: {0}") if self._picture_wanted else self.tr("Bild zeigen: {0}")).format(pic.accessibleName()))
+        self.inner.layout().invalidate()
+
+    def _toggle_picture(self) -> None:
+        self._picture_wanted = not self._picture_wanted
+        self.fit_to_view()
+        if self._picture_wanted and self.picture is not None:
+            self.scroll.ensureWidgetVisible(self.picture, 0, 0)
 
     def _show_picture(self, step: Step) -> None:
         if self.picture is not None:
@@ -198,13 +250,14 @@ class StepPage(Page):
             self.picture.deleteLater()
             self.picture = None
         self.picture_alt.hide()
+        self._picture_wanted = False
         if not step.image:
             return
         path = image_path(step.image.file)
         pic = Picture(path, self.fill(step.image.alt)) if path else None
         if pic is not None and pic.ok:
             self.picture = pic
-            self.column.insertWidget(self._picture_slot, pic)
+            self.column.insertWidget(self.column.indexOf(self.picture_button), pic)
         else:  # the picture is missing: its description still tells what it shows
             if pic is not None:
                 pic.setParent(None)

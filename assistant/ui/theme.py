@@ -11,6 +11,7 @@ Contrast (checked by tests/a11y): body text ≥ 7:1 against its background, bord
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from string import Template
 
@@ -47,8 +48,13 @@ SIZES = {"title": 26, "heading": 21, "tile": 22, "body": 18, "small": 16, "bar":
 MIN_TARGET_PX = 56  # main actions (ours); every target is at least 44 px (WCAG 2.5.5)
 CHECK_PX = 40
 # inner padding of buttons at 100 % (vertical, horizontal), grows with the text size
-PADDING = {"": (10, 18), "bar": (6, 14), "tile": (16, 20)}
+PADDING = {"": (10, 18), "bar": (6, 14), "tile": (16, 20), "key": (2, 8)}
 FOCUS_BORDER_PX = 4  # the thickest border a button gets (focus, chosen answer)
+
+
+def whole_px_pt(pt: float) -> float:
+    """``pt`` rounded up to the next whole pixel at 96 dpi (the size fonts are really drawn at)."""
+    return round(math.ceil(pt * 96 / 72 - 1e-9) * 72 / 96, 2)
 
 
 @dataclass(frozen=True)
@@ -60,7 +66,9 @@ class Metrics:
         return self.zoom / 100
 
     def pt(self, role: str) -> float:
-        return round(SIZES[role] * self.factor, 1)
+        """The point size of ``role``, rounded up to whole pixels at 96 dpi: fonts are drawn at whole
+        pixel sizes, so 16 pt (21.3 px) would be drawn at 21 px = 15.75 pt, below the rule."""
+        return whole_px_pt(SIZES[role] * self.factor)
 
     def padding(self, role: str = "") -> tuple[int, int]:
         """(vertical, horizontal) inner padding of a button of this role, in px."""
@@ -70,6 +78,19 @@ class Metrics:
 
 
 _current = Metrics(100)
+_script_family = ""  # a language's own font (Noto Sans Arabic), tried before the Lotse font; see i18n
+
+
+def set_script_family(family: str) -> bool:
+    """The font the language in use needs first ("" = none); True if it changed (apply again)."""
+    global _script_family
+    changed = family != _script_family
+    _script_family = family
+    return changed
+
+
+def families() -> list[str]:
+    return [_script_family, FAMILY] if _script_family else [FAMILY]
 _fonts_loaded = False
 
 
@@ -99,11 +120,14 @@ def style_sheet(zoom: int) -> str:
     m = Metrics(zoom)
     values = dict(COLORS)
     values.update({k: m.pt(k) for k in SIZES})
-    for role, prefix in (("", ""), ("bar", "bar_"), ("tile", "tile_")):
+    # the bar's smaller sizes when one row would not fit otherwise (assistant/ui/bar.py); never below 16 pt
+    values["bar_m"] = max(whole_px_pt(m.pt("bar") * 0.8), Metrics(100).pt("bar"))
+    values["bar_s"] = max(whole_px_pt(m.pt("bar") * 0.62), Metrics(100).pt("bar"))
+    for role, prefix in (("", ""), ("bar", "bar_"), ("tile", "tile_"), ("key", "key_")):
         v, h = m.padding(role)
         values[f"{prefix}pad_v"], values[f"{prefix}pad_h"] = v, h
     values.update(
-        family=FAMILY,
+        family='", "'.join(families()),  # the style sheet quotes it: "Noto Sans Arabic", "DejaVu Sans"
         min_target=MIN_TARGET_PX,
         check=round(CHECK_PX * m.factor),
         scrollbar=round(22 * m.factor),
@@ -146,7 +170,8 @@ def apply(app: QApplication, zoom: int, *, check_font: bool = True) -> None:
     _current = Metrics(zoom)
     if check_font:
         ensure_font()
-    font = QFont(FAMILY)
+    font = QFont()
+    font.setFamilies(families())
     font.setPointSizeF(_current.pt("body"))
     app.setFont(font)
     app.setPalette(palette())

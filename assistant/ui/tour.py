@@ -135,37 +135,52 @@ def main(folder: str, lang: str | None = None, zoom: int = 100, *, guides: Path 
 
 
 def screenshots(folder: str, guide_id: str = "eid-pin", step_id: str = "card-type") -> list[Path]:
-    """The README pictures: home and one step at 100 % and 200 %, in a 1200 × 860 window.
+    """The README pictures: home and one step at 100 % and 200 %, as the program starts (roles and their
+    strip at the top, the window maximised on its screen). scripts/screenshots.sh runs this in a
+    1366 × 768 Xvfb screen with openbox, the commonest laptop screen; offscreen it is 1366 × 749.
 
     ``.venv/bin/python -c "from assistant.ui.tour import screenshots; screenshots('docs/screenshots')"``
     """
+    import time
+    from types import SimpleNamespace
+
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from assistant.app import build_context
+    from assistant.app import create_window
     from assistant.ui import theme
-    from assistant.ui.main_window import MainWindow
 
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(["lotse-screenshots"])
-    ctx = build_context(app, lang="de")
-    window = MainWindow(ctx, offer_resume=False, actions_enabled=False, remember_place=False)
-    window.resize(WIDTH, HEIGHT)
-    window.show()
+    window, roles = create_window(app, SimpleNamespace(lang="de", city=None, smoke_test=True))
+    if app.platformName() == "offscreen":
+        window.showNormal()
+        window.resize(1366, 749)  # a maximised window on 1366 × 768 under a title bar
+
+    def settle(seconds: float = 0.3) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            app.processEvents()
+            time.sleep(0.01)
+
+    end = time.monotonic() + 20
+    while time.monotonic() < end and (window.screen_id in ("", "loading") or not window.isVisible()):
+        app.processEvents()
+    settle(0.5)
     written = []
+    ctx = window.ctx
     for zoom in (100, 200):
-        ctx.settings.zoom = zoom
+        ctx.settings.zoom = zoom  # for the pictures only: the settings file is in a throw-away folder
         theme.apply(app, zoom)
         window.refresh()
-        window.show_home()
-        for name, show in (("home", window.show_home), ("step", lambda: _show_step(window, guide_id, step_id))):
+        for name, show in (("home", window.go_home), ("step", lambda: _show_step(window, guide_id, step_id))):
             show()
-            for _ in range(3):
-                app.processEvents()
+            settle()
             path = out / f"{name}-{zoom}.png"
             window.grab().save(str(path))
             written.append(path)
+    roles.close()
     window.close()
     if ctx.translations is not None:
         ctx.translations.uninstall()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assistant.core.bidi import isolate_numbers, plain
 from assistant.ui import theme
 
 
@@ -44,6 +45,9 @@ class TextLabel(QLabel):
         self.setText(text)
         if role in ("title", "heading"):
             install_heading_role()  # screen readers hear "heading", and can jump from one to the next
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
+        super().setText(isolate_numbers(text))  # numbers stay left to right in Arabic text
 
 
 _headings: dict[int, object] = {}  # the accessible interfaces made for headings, while their label lives
@@ -161,21 +165,22 @@ class BigButton(QPushButton):
     # the text lives in wrapping labels; QPushButton's own text stays empty
     def set_texts(self, text: str, subtitle: str | None = None) -> None:
         self._hfw.clear()
-        self._label.setText(text)
+        self._label.setText(isolate_numbers(text))
         if self._sub is not None:
-            self._sub.setText(subtitle or "")
+            self._sub.setText(isolate_numbers(subtitle or ""))
         if not self._own_name:
             super().setAccessibleName(joined_name(text, subtitle))
         self.updateGeometry()
+        self._place_labels()  # also when the size stays the same (no resize event then)
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
         self.set_texts(text, self._sub.text() if self._sub is not None else None)
 
     def text(self) -> str:
-        return self._label.text()
+        return plain(self._label.text())
 
     def subtitle(self) -> str:
-        return self._sub.text() if self._sub is not None else ""
+        return plain(self._sub.text()) if self._sub is not None else ""
 
     def setAccessibleName(self, name: str) -> None:  # noqa: N802
         self._own_name = True
@@ -183,6 +188,14 @@ class BigButton(QPushButton):
 
     def label(self) -> QLabel:
         return self._label
+
+    def show_subtitle(self, shown: bool) -> None:
+        """Where room is short a tile shows its title only (the subtitle stays in its accessible name)."""
+        if self._sub is not None and self._sub.isHidden() == shown:
+            self._sub.setVisible(shown)
+            self._hfw.clear()
+            self.updateGeometry()
+            self._place_labels()
 
     def labels(self) -> list[QLabel]:
         return list(self._labels)
@@ -211,8 +224,10 @@ class BigButton(QPushButton):
         if cached is None:
             pw, ph = self._pad()
             inner = max(1, width - pw)
-            h = sum(lb.heightForWidth(inner) for lb in self._labels) + self.GAP * (len(self._labels) - 1)
-            cached = self._hfw[width] = max(theme.MIN_TARGET_PX, h + ph)
+            shown = [lb for lb in self._labels if not lb.isHidden()]
+            h = sum(lb.heightForWidth(inner) for lb in shown) + self.GAP * (len(shown) - 1)
+            # the style sheet's min-height counts without padding and border: the real minimum is taller
+            cached = self._hfw[width] = max(theme.MIN_TARGET_PX, self.minimumHeight(), h + ph)
         return cached
 
     def sizeHint(self) -> QSize:  # noqa: N802
@@ -237,11 +252,12 @@ class BigButton(QPushButton):
     def _place_labels(self) -> None:
         pw, ph = self._pad()
         inner = max(1, self.width() - pw)
-        heights = [lb.heightForWidth(inner) if lb.wordWrap() else lb.sizeHint().height() for lb in self._labels]
+        shown = [lb for lb in self._labels if not lb.isHidden()]
+        heights = [lb.heightForWidth(inner) if lb.wordWrap() else lb.sizeHint().height() for lb in shown]
         total = sum(heights) + self.GAP * (len(heights) - 1)
         # tiles side by side read best with their titles on one line: top; other buttons: centred
-        y = ph // 2 if self._sub is not None else max(ph // 2, (self.height() - total) // 2)
-        for lb, h in zip(self._labels, heights):
+        y = ph // 2 if self._sub is not None and len(shown) > 1 else max(ph // 2, (self.height() - total) // 2)
+        for lb, h in zip(shown, heights):
             lb.setGeometry(pw // 2, y, inner, h)
             y += h + self.GAP
 
@@ -460,6 +476,10 @@ class FlowLayout(QLayout):
         m = self.contentsMargins()
         return size + QSize(m.left() + m.right(), m.top() + m.bottom())
 
+    def _mirrored(self) -> bool:
+        parent = self.parentWidget()
+        return parent is not None and parent.isRightToLeft()  # no Qt namespace before the first paint
+
     def _do_layout(self, rect: QRect, apply: bool) -> int:
         m = self.contentsMargins()
         area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
@@ -472,7 +492,9 @@ class FlowLayout(QLayout):
                 x, y = area.x(), y + row_h + self._spacing
                 row_h = 0
             if apply:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+                # right to left (Arabic): the same rows, mirrored — "Zurück" first on the right
+                left = area.right() + area.x() - x - hint.width() + 1 if self._mirrored() else x
+                item.setGeometry(QRect(QPoint(left, y), hint))
             x += hint.width() + self._spacing
             row_h = max(row_h, hint.height())
         return y + row_h - rect.y() + m.bottom()
@@ -498,18 +520,31 @@ class VScrollArea(QScrollArea):
 
 
 class Page(QWidget):
-    """A page body: a column with generous margins inside a vertical scroll area.
+    """A page body: a column with generous margins inside a vertical scroll area, and a footer below it.
 
-    ``page.column`` is the QVBoxLayout to add widgets to; ``page.scroll`` the scroll area, which the
-    window places above the bar. The content is at most ~60 characters of body text wide, centred.
+    ``page.column`` is the QVBoxLayout to add reading content to; ``page.scroll`` the scroll area.
+    ``page.footer_column`` holds what a person must press (answers, "Weiter", tiles): it is never
+    scrolled, so it is always in view. The scroll area is only as tall as its content, the footer follows
+    right under it; where the content is taller than the room left, a large "Weiter lesen ↓" button
+    above the footer scrolls on (and, at the end, back to the top). ``fit_to_view()`` lays out anew
+    (the window calls it after a change of screen; pages after a change of content). Subclasses give
+    ``essentials`` (widgets that must be seen above the footer, e.g. the title) and may override
+    ``fit_footer(width, room)`` to size their footer to ``room`` px. The content is at most ~60
+    characters of body text wide, centred.
     """
+
+    MARGINS = (32, 24, 32, 16)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.inner = QWidget()
         self.inner.setObjectName("pageInner")
+        # its height is its height for the width (the scroll area asks), not the minimum of wrapping
+        # labels squeezed to their narrowest, which would leave a scroll bar over empty space
+        self.inner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         outer = QHBoxLayout(self.inner)
-        outer.setContentsMargins(32, 24, 32, 32)
+        left, top, right, _ = self.MARGINS
+        outer.setContentsMargins(left, top, right, 16)
         self.body = QWidget()
         self.body.setMaximumWidth(self.max_width())
         self.column = QVBoxLayout(self.body)
@@ -519,9 +554,37 @@ class Page(QWidget):
         outer.addWidget(self.body, 1)
         outer.addStretch(0)
         self.scroll = VScrollArea(self.inner)
+        self.footer = QWidget()
+        self.footer.setObjectName("pageFooter")
+        fouter = QHBoxLayout(self.footer)
+        fouter.setContentsMargins(left, 0, right, self.MARGINS[3])
+        self.footer_body = QWidget()
+        self.footer_body.setMaximumWidth(self.max_width())
+        self.footer_column = QVBoxLayout(self.footer_body)
+        self.footer_column.setContentsMargins(0, 0, 0, 0)
+        self.footer_column.setSpacing(14)
+        fouter.addStretch(0)
+        fouter.addWidget(self.footer_body, 1)
+        fouter.addStretch(0)
+        self.read_on = BigButton(QtCore.QCoreApplication.translate("Page", "Weiter lesen ↓"), role="key")  # slim
+        self.read_on.setObjectName("read-on")
+        self.read_on.clicked.connect(self._read_on)
+        self.read_on.hide()
+        self.footer_column.addWidget(self.read_on)
+        self.essentials: list[QWidget] = []
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.scroll)
+        lay.setSpacing(0)
+        lay.addWidget(self.scroll, 1)
+        lay.addWidget(self.footer, 0)
+        lay.addStretch(0)
+        bar = self.scroll.verticalScrollBar()
+        bar.valueChanged.connect(self._update_read_on)
+        bar.rangeChanged.connect(self._update_read_on)
+        self._fitting = False
+        # the page takes the height the window has and fits into it (fit_to_view); its content must
+        # never make the window taller than the screen
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
 
     @staticmethod
     def max_width() -> int:
@@ -530,3 +593,310 @@ class Page(QWidget):
     def finish(self) -> None:
         """Call after the last widget: pushes the content to the top."""
         self.column.addStretch(1)
+
+    # --- fitting the page to the room it has ----------------------------------------------------------
+    def _column_width(self) -> int:
+        """The column's width, as if the scroll bar were shown (so the layout never flips)."""
+        m = self.inner.layout().contentsMargins()
+        width = (self.scroll.width() or self.width()) - self.scroll.verticalScrollBar().sizeHint().width()
+        return max(100, min(self.max_width(), width - m.left() - m.right()))
+
+    def content_height(self) -> int:
+        """The reading part's height at the column's width."""
+        m = self.inner.layout().contentsMargins()
+        width = self._column_width()
+        col = self.column
+        col.invalidate()
+        h = col.totalHeightForWidth(width) if col.hasHeightForWidth() else col.totalSizeHint().height()
+        return h + m.top() + m.bottom()
+
+    def essential_height(self, width: int) -> int:
+        h = self.MARGINS[1] + 16
+        shown = [w for w in self.essentials if not w.isHidden()]
+        for w in shown:
+            h += w.heightForWidth(width) if w.hasHeightForWidth() else w.sizeHint().height()
+        return h + self.column.spacing() * max(0, len(shown) - 1)
+
+    def fit_footer(self, width: int, room: int) -> None:
+        """Size the footer's own content to ``room`` px (pagers, pads); the default does nothing."""
+
+    def fit_to_view(self) -> None:
+        if self._fitting or self.height() <= 0:
+            return
+        self._fitting = True
+        try:
+            width = self._column_width()
+            # fixed widths: a row of stretches around a wrapping column misjudges its height otherwise
+            if self.body.width() != width or self.body.minimumWidth() != width:
+                self.body.setFixedWidth(width)
+                self.footer_body.setFixedWidth(width)
+            read_on_h = 0  # it floats over the foot of the text: it takes no room from the buttons
+            essential = self.essential_height(width)
+            # the scroll area's own minimum (two scroll bar arrows' worth) must not squeeze the footer
+            self.scroll.setMinimumHeight(min(essential, self.height() // 2))
+            room = self.height() - essential - self.MARGINS[3]
+            for _ in range(3):  # the footer's own estimate may be off by spacings: measure and correct
+                self.fit_footer(width, max(theme.MIN_TARGET_PX, room))
+                actions = any(not w.isHidden() for w in self.footer_body.findChildren(QWidget)
+                              if w.parentWidget() is self.footer_body and w is not self.read_on)
+                self._place_read_on(in_footer=False)
+                self.footer.setVisible(actions)
+                over = self._footer_height(width) + (0 if self.read_on.isHidden() else read_on_h) + essential - self.height()
+                if over <= 0 or room <= theme.MIN_TARGET_PX:
+                    break
+                room -= over
+            self.footer.setVisible(actions)
+            footer_h = self._footer_height(width)
+            content = self.content_height()
+            needs_more = content > self.height() - footer_h
+            if needs_more != (not self.read_on.isHidden()):
+                self.read_on.setVisible(needs_more)
+                footer_h = self._footer_height(width)
+            self.footer.setFixedHeight(footer_h)  # what must be pressed is never squeezed: the reading part gives way
+            self.scroll.setMaximumHeight(max(0, content) if content < self.height() - footer_h else 16777215)
+            self._update_read_on()
+            self._float_read_on()
+        finally:
+            self._fitting = False
+
+    def _place_read_on(self, *, in_footer: bool) -> None:
+        """Floating at the foot of the text (bottom right), so neither the text nor the buttons lose room
+        to it (``in_footer`` puts it above the footer's buttons instead)."""
+        if in_footer and self.read_on.parentWidget() is not self.footer_body:
+            self.footer_column.insertWidget(0, self.read_on)
+        elif not in_footer and self.read_on.parentWidget() is not self:
+            self.footer_column.removeWidget(self.read_on)
+            self.read_on.setParent(self)
+
+    def _float_read_on(self) -> None:
+        b = self.read_on
+        if b.parentWidget() is not self or b.isHidden():
+            return
+        hint = b.sizeHint()
+        w = min(hint.width(), self.width() - 48)
+        h = b.heightForWidth(w)
+        vp = self.scroll.geometry()
+        if vp.height() < h + 24:  # no room for it over the text: the scroll bar has to do
+            b.hide()
+            return
+        bar_w = self.scroll.verticalScrollBar().width() if self.scroll.verticalScrollBar().isVisible() else 0
+        b.setGeometry(vp.right() - bar_w - w - 24, vp.bottom() - h - 12, w, h)
+        b.raise_()
+
+    def _footer_height(self, width: int) -> int:
+        """What the footer needs at ``width``: its shown parts measured one by one (a layout's own
+        estimate of wrapping buttons in rows was off by up to a row)."""
+        if self.footer.isHidden():
+            return 0
+        return column_height(self.footer_column, width) + self.MARGINS[3]
+
+    def _read_on(self) -> None:
+        bar = self.scroll.verticalScrollBar()
+        if bar.value() >= bar.maximum():
+            bar.setValue(0)
+        else:
+            bar.setValue(min(bar.maximum(), bar.value() + max(40, self.scroll.viewport().height() - 60)))
+
+    def _update_read_on(self, *_a) -> None:
+        bar = self.scroll.verticalScrollBar()
+        at_end = bar.maximum() > 0 and bar.value() >= bar.maximum()
+        translate = QtCore.QCoreApplication.translate
+        text = translate("Page", "Zurück nach oben ↑") if at_end else translate("Page", "Weiter lesen ↓")
+        if self.read_on.text() != text:
+            self.read_on.setText(text)
+        self._float_read_on()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit_to_view()
+        self._float_read_on()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.fit_to_view()
+
+
+def column_height(lay: QVBoxLayout, width: int) -> int:
+    """The height a vertical layout of wrapping widgets needs at ``width`` (nested layouts counted)."""
+    heights = []
+    for i in range(lay.count()):
+        item = lay.itemAt(i)
+        w, sub = item.widget(), item.layout()
+        if w is not None:
+            if w.isHidden():
+                continue
+            if isinstance(w, ButtonPager):
+                heights.append(w.needed_height(width))
+            elif w.minimumHeight() == w.maximumHeight() and w.minimumHeight() > 0:
+                heights.append(w.minimumHeight())  # fixed (the number pad)
+            else:
+                heights.append(w.heightForWidth(width) if w.hasHeightForWidth() else w.sizeHint().height())
+        elif isinstance(sub, QVBoxLayout):
+            h = column_height(sub, width)
+            if h:
+                heights.append(h)
+    heights = [h for h in heights if h > 0]
+    return sum(heights) + lay.spacing() * max(0, len(heights) - 1)
+
+
+class ButtonPager(QWidget):
+    """Large buttons in rows of ``columns``, split into pages that fit a given height, with big
+    "more" / "back" buttons (long answer lists, the home tiles). ``set_buttons`` then ``fit(width, room)``."""
+
+    def __init__(self, more_text: str, back_text: str, columns: int = 1, parent: QWidget | None = None,
+                 *, may_fold: bool = False) -> None:
+        super().__init__(parent)
+        from PySide6.QtWidgets import QGridLayout
+
+        self.columns = columns
+        self.may_fold = may_fold  # where not even one row fits: only the "more" button (secondary ways)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(14)
+        self.grid_host = QWidget()
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(14)
+        lay.addWidget(self.grid_host)
+        self.back_button = BigButton(back_text, role="key")  # slim: they only turn the page
+        self.back_button.setObjectName("pager-back")
+        self.back_button.clicked.connect(self.go_back)
+        self.more_button = BigButton(more_text, role="key")
+        self.more_button.setObjectName("pager-more")
+        self.more_button.clicked.connect(self.go_on)
+        nav = QHBoxLayout()
+        nav.setSpacing(14)
+        for b in (self.back_button, self.more_button):
+            policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+            policy.setHeightForWidth(True)
+            b.setSizePolicy(policy)  # as tall as its text, never stretched by spare room
+            nav.addWidget(b, 0, QtCore.Qt.AlignmentFlag.AlignTop)
+        lay.addLayout(nav)
+        lay.addStretch(1)
+        self.buttons: list[QWidget] = []
+        self.pages: list[tuple[int, int]] = [(0, 0)]
+        self.index = 0
+        self._fit_key: tuple | None = None
+
+    def set_buttons(self, buttons: list[QWidget]) -> None:
+        for b in self.buttons:
+            if b not in buttons:
+                self.grid.removeWidget(b)
+                b.hide()
+        self.buttons = list(buttons)
+        self.pages = [(0, len(buttons))]
+        self.index = 0
+        self._fit_key = None
+        self._show_page()
+
+    def _row_heights(self, width: int) -> list[int]:
+        col_w = (width - self.grid.spacing() * (self.columns - 1)) // self.columns
+        rows = []
+        for r in range(0, len(self.buttons), self.columns):
+            rows.append(max(b.heightForWidth(col_w) for b in self.buttons[r:r + self.columns]))
+        return rows
+
+    def fit(self, width: int, room: int) -> None:
+        """Split into pages of whole rows that fit ``room`` px (the navigation row counted)."""
+        key = (width, room, tuple(id(b) for b in self.buttons), theme.metrics().zoom)
+        if key == self._fit_key:
+            return
+        self._fit_key = key
+        rows = self._row_heights(width)
+        gap = self.grid.spacing()
+        total = sum(rows) + gap * max(0, len(rows) - 1)
+        nav_w = (width - 14) // 2
+        nav = max(self.more_button.heightForWidth(nav_w), self.back_button.heightForWidth(nav_w)) + 14
+        if total <= room or (len(rows) <= 1 and not (self.may_fold and rows and rows[0] > room)):
+            self.pages = [(0, len(self.buttons))]
+        elif self.may_fold and rows and rows[0] + nav > room:
+            self.pages = [(0, 0), (0, len(self.buttons))]
+        else:
+            self.pages, start, used = [], 0, 0
+            for r, h in enumerate(rows):
+                need = h + (gap if r > start else 0)
+                if r > start and used + need + nav > room:
+                    self.pages.append((start * self.columns, r * self.columns))
+                    start, used, need = r, 0, h
+                used += need
+            self.pages.append((start * self.columns, len(self.buttons)))
+        keep = self.index if self.index < len(self.pages) else 0
+        self.index = keep
+        self._show_page()
+
+    def _show_page(self) -> None:
+        first, end = self.pages[self.index]
+        while self.grid.count():
+            self.grid.takeAt(0)
+        for n, b in enumerate(self.buttons):
+            if first <= n < end:
+                k = n - first
+                self.grid.addWidget(b, k // self.columns, k % self.columns)
+                b.show()
+            else:
+                b.hide()
+        for c in range(self.columns):
+            self.grid.setColumnStretch(c, 1)
+        many = len(self.pages) > 1
+        self.back_button.setVisible(many and self.index > 0)
+        self.more_button.setVisible(many and self.index < len(self.pages) - 1)
+        self.grid_host.setVisible(end > first)
+        shown = [b for b in self.buttons[first:end]] + [b for b in (self.back_button, self.more_button) if not b.isHidden()]
+        for a, b in zip(shown, shown[1:]):
+            QWidget.setTabOrder(a, b)
+
+    def page_number(self) -> int:
+        return self.index + 1
+
+    def can_go_on(self) -> bool:
+        return self.index < len(self.pages) - 1
+
+    def go_on(self) -> None:
+        if self.can_go_on():
+            self.index += 1
+            self._show_page()
+            self._focus_first()
+
+    def go_back(self) -> None:
+        if self.index > 0:
+            self.index -= 1
+            self._show_page()
+            self._focus_first()
+
+    def _turned(self) -> None:
+        """Another page of buttons has another height: the page around lays out anew."""
+        p = self.parentWidget()
+        while p is not None and not isinstance(p, Page):
+            p = p.parentWidget()
+        if p is not None:
+            p.fit_to_view()
+
+    def _focus_first(self) -> None:
+        self._turned()
+        first, end = self.pages[self.index]
+        if first < end and self.isVisible():
+            self.buttons[first].setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
+
+    def needed_height(self, width: int) -> int:
+        """The height of the page shown, with its navigation row, at ``width``."""
+        if self.isHidden():
+            return 0
+        first, end = self.pages[self.index]
+        rows = self._row_heights(width)[first // self.columns:(end + self.columns - 1) // self.columns]
+        h = sum(rows) + self.grid.spacing() * max(0, len(rows) - 1)
+        nav = [b for b in (self.back_button, self.more_button) if not b.isHidden()]
+        if nav:
+            nav_w = (width - 14) // len(nav)
+            h += (14 if rows else 0) + max(b.heightForWidth(nav_w) for b in nav)
+        return h
+
+    def visible_buttons(self) -> list[QWidget]:
+        first, end = self.pages[self.index]
+        return self.buttons[first:end]
+
+def keep_left_to_right(widget: QWidget) -> QWidget:
+    """Digits, PIN/CAN/PUK, phone numbers, dates, times, house and request numbers are read and typed
+    left to right also in a right-to-left language: this widget (and what is inside it) stays so
+    while the rest of the window mirrors."""
+    widget.setLayoutDirection(QtCore.Qt.LayoutDirection.LeftToRight)
+    return widget

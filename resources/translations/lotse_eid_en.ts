@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
+    <name>EidLayout</name>
+    <message>
+        <source>Weitere Möglichkeiten ↓</source>
+        <translation>More options ↓</translation>
+    </message>
+    <message>
+        <source>↑ Vorige Möglichkeiten</source>
+        <translation>↑ Previous options</translation>
+    </message>
+    <message>
+        <source>Weitere Möglichkeiten zeigen</source>
+        <translation>Show more options</translation>
+    </message>
+    <message>
+        <source>Vorige Möglichkeiten zeigen</source>
+        <translation>Show the previous options</translation>
+    </message>
+</context>
+<context>
     <name>EidTexts</name>
     <message>
         <source>Bürgerbüro</source>

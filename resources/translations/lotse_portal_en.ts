@@ -293,6 +293,105 @@
     </message>
 </context>
 <context>
+    <name>BookingConfirmation</name>
+    <message>
+        <source>Ihr Termin ist gebucht.</source>
+        <translation>Your appointment is booked.</translation>
+    </message>
+    <message>
+        <source>Das war nur eine Übung. Beim Amt ist nichts gebucht, und es kommt keine E-Mail.</source>
+        <translation>This was only practice. Nothing is booked at the office, and no e-mail will come.</translation>
+    </message>
+    <message>
+        <source>Ihr Termin ist vorgemerkt.</source>
+        <translation>Your appointment is reserved.</translation>
+    </message>
+    <message>
+        <source>Das Amt schickt Ihnen eine E-Mail. Bitte klicken Sie dort auf den Link zum Bestätigen.</source>
+        <translation>The office sends you an e-mail. Please click the link in it to confirm.</translation>
+    </message>
+    <message>
+        <source>Dieser Computer kann den Termin nicht sicher speichern. Unter „Meine Termine“ steht er deshalb nicht. Bitte schreiben Sie sich die Vorgangsnummer auf.</source>
+        <translation>This computer cannot store the appointment safely. So it is not under “My appointments”. Please write down the reference number.</translation>
+    </message>
+    <message>
+        <source>Absagen können Sie über den Link in der E-Mail.</source>
+        <translation>You can cancel with the link in the e-mail.</translation>
+    </message>
+    <message>
+        <source>Sie finden den Termin auch unter „Meine Termine“.</source>
+        <translation>You also find the appointment under “My appointments”.</translation>
+    </message>
+    <message>
+        <source>Weiter</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Fertig</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Wann: %1</source>
+        <translation>When: %1</translation>
+    </message>
+    <message>
+        <source>Wo: %1</source>
+        <translation>Where: %1</translation>
+    </message>
+    <message>
+        <source>Anliegen: %1</source>
+        <translation>Service: %1</translation>
+    </message>
+    <message>
+        <source>Vorgangsnummer: %1</source>
+        <translation>Booking number: %1</translation>
+    </message>
+    <message>
+        <source>Aufrufnummer: %1</source>
+        <translation>Number called in the waiting room: %1</translation>
+    </message>
+    <message>
+        <source>Drucken</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Als PDF speichern</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Zum Kalender hinzufügen</source>
+        <translation>Add to calendar</translation>
+    </message>
+    <message>
+        <source>Eine Datei speichern geht an diesem Computer nicht. Sie bliebe hier für andere liegen. Bitte drucken Sie den Termin aus.</source>
+        <translation>You cannot save a file on this computer. It would stay here for others to see. Please print the appointment.</translation>
+    </message>
+    <message>
+        <source>Ihr Termin</source>
+        <translation>Your appointment</translation>
+    </message>
+    <message>
+        <source>PDF-Dateien (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Kalender-Dateien (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <source>Gespeichert: %1. Öffnen Sie die Datei mit Ihrem Kalender.</source>
+        <translation>Saved: %1. Open the file with your calendar.</translation>
+    </message>
+    <message>
+        <source>Gespeichert: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Das Speichern hat nicht geklappt. Bitte wählen Sie einen anderen Ort.</source>
+        <translation>Saving did not work. Please choose another place.</translation>
+    </message>
+</context>
+<context>
     <name>BookingPage</name>
     <message>
         <source>Termin buchen</source>
@@ -395,6 +494,21 @@
         <translation>At what time?</translation>
     </message>
     <message>
+        <source>Ihre Angaben sind gespeichert.</source>
+        <translation>Your details are kept.</translation>
+    </message>
+    <message>
+        <source>Der Termin wird gebucht …</source>
+        <translation>Booking the appointment …</translation>
+    </message>
+    <message>
+        <source>Hier buchen Sie einen Termin in einem Amt. Sie wählen das Amt, das Anliegen, den Tag und die Uhrzeit. Erst auf der letzten Seite wird gebucht.</source>
+        <translation>Here you book an appointment at an office. You choose the office, the service, the day and the time. Nothing is booked before the last page.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingScreens</name>
+    <message>
         <source>Auf welchen Namen soll der Termin gehen?</source>
         <translation>In whose name is the appointment?</translation>
     </message>
@@ -411,6 +525,10 @@
         <translation>Your e-mail address</translation>
     </message>
     <message>
+        <source>In der Übung wird keine E-Mail geschickt.</source>
+        <translation>In practice no e-mail is sent.</translation>
+    </message>
+    <message>
         <source>Dorthin schickt das Amt die Bestätigung.</source>
         <translation>The office sends the confirmation there.</translation>
     </message>
@@ -421,6 +539,10 @@
     <message>
         <source>Ihre Telefonnummer (wenn Sie möchten)</source>
         <translation>Your phone number (if you like)</translation>
+    </message>
+    <message>
+        <source>Weiter</source>
+        <translation>Next</translation>
     </message>
     <message>
         <source>Bitte schreiben Sie Ihren Namen in das Feld.</source>
@@ -447,8 +569,12 @@
         <translation>Please write your phone number in the field.</translation>
     </message>
     <message>
-        <source>Weiter</source>
-        <translation>Next</translation>
+        <source>Bitte schreiben Sie in die Telefonnummer nur Ziffern. Zum Beispiel: 0234 123456</source>
+        <translation>Please use only digits in the phone number. For example: 0234 123456</translation>
+    </message>
+    <message>
+        <source>Die Telefonnummer hat zu wenige oder zu viele Ziffern. Bitte prüfen Sie sie. Zum Beispiel: 0234 123456</source>
+        <translation>The phone number has too few or too many digits. Please check it. For example: 0234 123456</translation>
     </message>
     <message>
         <source>Bitte prüfen Sie Ihren Termin</source>
@@ -495,90 +621,6 @@
         <translation>Change something</translation>
     </message>
     <message>
-        <source>Ihre Angaben sind gespeichert.</source>
-        <translation>Your details are kept.</translation>
-    </message>
-    <message>
-        <source>Der Termin wird gebucht …</source>
-        <translation>Booking the appointment …</translation>
-    </message>
-    <message>
-        <source>Ihr Termin ist gebucht.</source>
-        <translation>Your appointment is booked.</translation>
-    </message>
-    <message>
-        <source>Ihr Termin ist vorgemerkt.</source>
-        <translation>Your appointment is reserved.</translation>
-    </message>
-    <message>
-        <source>Das Amt schickt Ihnen eine E-Mail. Bitte klicken Sie dort auf den Link zum Bestätigen.</source>
-        <translation>The office sends you an e-mail. Please click the link in it to confirm.</translation>
-    </message>
-    <message>
-        <source>Sie finden den Termin auch unter „Meine Termine“.</source>
-        <translation>You also find the appointment under “My appointments”.</translation>
-    </message>
-    <message>
-        <source>Fertig</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>Wann: %1</source>
-        <translation>When: %1</translation>
-    </message>
-    <message>
-        <source>Wo: %1</source>
-        <translation>Where: %1</translation>
-    </message>
-    <message>
-        <source>Anliegen: %1</source>
-        <translation>Service: %1</translation>
-    </message>
-    <message>
-        <source>Vorgangsnummer: %1</source>
-        <translation>Booking number: %1</translation>
-    </message>
-    <message>
-        <source>Aufrufnummer: %1</source>
-        <translation>Number called in the waiting room: %1</translation>
-    </message>
-    <message>
-        <source>Eine Datei speichern geht an diesem Computer nicht. Sie bliebe hier für andere liegen. Bitte drucken Sie den Termin aus.</source>
-        <translation>You cannot save a file on this computer. It would stay here for others to see. Please print the appointment.</translation>
-    </message>
-    <message>
-        <source>Ihr Termin</source>
-        <translation>Your appointment</translation>
-    </message>
-    <message>
-        <source>Hier stehen nur Übungstermine. Sie sind nicht wirklich beim Amt gebucht.</source>
-        <translation>Only practice appointments are shown here. They are not really booked at the office.</translation>
-    </message>
-    <message>
-        <source>Der Termin wird entfernt …</source>
-        <translation>Removing the appointment …</translation>
-    </message>
-    <message>
-        <source>Drucken</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <source>Hier buchen Sie einen Termin in einem Amt. Sie wählen das Amt, das Anliegen, den Tag und die Uhrzeit. Erst auf der letzten Seite wird gebucht.</source>
-        <translation>Here you book an appointment at an office. You choose the office, the service, the day and the time. Nothing is booked before the last page.</translation>
-    </message>
-    <message>
-        <source>In der Übung wird keine E-Mail geschickt.</source>
-        <translation>In practice no e-mail is sent.</translation>
-    </message>
-    <message>
-        <source>Bitte schreiben Sie in die Telefonnummer nur Ziffern. Zum Beispiel: 0234 123456</source>
-        <translation>Please use only digits in the phone number. For example: 0234 123456</translation>
-    </message>
-    <message>
-        <source>Die Telefonnummer hat zu wenige oder zu viele Ziffern. Bitte prüfen Sie sie. Zum Beispiel: 0234 123456</source>
-        <translation>The phone number has too few or too many digits. Please check it. For example: 0234 123456</translation>
-    </message>
-    <message>
         <source>Vielleicht haben Sie schon einen Termin.</source>
         <translation>You may already have an appointment.</translation>
     </message>
@@ -595,49 +637,59 @@
         <translation>We do not book again, so that you do not end up with two appointments.</translation>
     </message>
     <message>
+        <source>Fertig</source>
+        <translation>Done</translation>
+    </message>
+    <message>
         <source>Ich habe nachgesehen: Es gibt keinen Termin. Neu wählen</source>
         <translation>I have checked: there is no appointment. Choose again</translation>
     </message>
+</context>
+<context>
+    <name>FlowPage</name>
     <message>
-        <source>Das war nur eine Übung. Beim Amt ist nichts gebucht, und es kommt keine E-Mail.</source>
-        <translation>This was only practice. Nothing is booked at the office, and no e-mail will come.</translation>
+        <source>Sie haben abgebrochen.</source>
+        <translation>You cancelled.</translation>
     </message>
     <message>
-        <source>Dieser Computer kann den Termin nicht sicher speichern. Unter „Meine Termine“ steht er deshalb nicht. Bitte schreiben Sie sich die Vorgangsnummer auf.</source>
-        <translation>This computer cannot store the appointment safely. So it is not under “My appointments”. Please write down the reference number.</translation>
+        <source>Einen Moment bitte</source>
+        <translation>One moment, please</translation>
     </message>
     <message>
-        <source>Absagen können Sie über den Link in der E-Mail.</source>
-        <translation>You can cancel with the link in the e-mail.</translation>
+        <source>Weitermachen</source>
+        <translation>Continue</translation>
     </message>
     <message>
-        <source>Als PDF speichern</source>
-        <translation>Save as PDF</translation>
+        <source>Neu anfangen</source>
+        <translation>Start again</translation>
     </message>
     <message>
-        <source>Zum Kalender hinzufügen</source>
-        <translation>Add to calendar</translation>
+        <source>Im Internet: %1</source>
+        <translation>On the internet: %1</translation>
     </message>
     <message>
-        <source>PDF-Dateien (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
+        <source>Am Telefon: %1</source>
+        <translation>By phone: %1</translation>
     </message>
     <message>
-        <source>Kalender-Dateien (*.ics)</source>
-        <translation>Calendar files (*.ics)</translation>
+        <source>Zur Startseite</source>
+        <translation>To the start page</translation>
     </message>
     <message>
-        <source>Gespeichert: %1. Öffnen Sie die Datei mit Ihrem Kalender.</source>
-        <translation>Saved: %1. Open the file with your calendar.</translation>
+        <source>Was Sie eingegeben haben, bleibt gespeichert.</source>
+        <translation>What you have typed is kept.</translation>
     </message>
     <message>
-        <source>Gespeichert: %1</source>
-        <translation>Saved: %1</translation>
+        <source>Was Sie eingegeben haben, bleibt, bis Sie fertig sind. Dann wird es gelöscht.</source>
+        <translation>What you have typed is kept until you are done. Then it is deleted.</translation>
     </message>
     <message>
-        <source>Das Speichern hat nicht geklappt. Bitte wählen Sie einen anderen Ort.</source>
-        <translation>Saving did not work. Please choose another place.</translation>
+        <source>Mit dem Übungsportal üben</source>
+        <translation>Practise with the practice portal</translation>
     </message>
+</context>
+<context>
+    <name>MyAppointments</name>
     <message>
         <source>Meine Termine</source>
         <translation>My appointments</translation>
@@ -645,6 +697,10 @@
     <message>
         <source>Die Liste Ihrer Termine war beschädigt. Sie wurde beiseitegelegt.</source>
         <translation>The list of your appointments was damaged. It has been put aside.</translation>
+    </message>
+    <message>
+        <source>Hier stehen nur Übungstermine. Sie sind nicht wirklich beim Amt gebucht.</source>
+        <translation>Only practice appointments are shown here. They are not really booked at the office.</translation>
     </message>
     <message>
         <source>Hier sind noch keine Termine gespeichert.</source>
@@ -681,6 +737,10 @@
     <message>
         <source>Der Termin wird beim Amt nachgesehen …</source>
         <translation>Checking the appointment with the office …</translation>
+    </message>
+    <message>
+        <source>Ihr Termin</source>
+        <translation>Your appointment</translation>
     </message>
     <message>
         <source>Die Zugangsdaten für diesen Termin fehlen auf diesem Computer. Absagen können Sie über den Link in der E-Mail des Amtes.</source>
@@ -730,48 +790,96 @@
         <source>Das Amt schickt Ihnen dazu vielleicht noch eine E-Mail.</source>
         <translation>The office may send you an e-mail about it.</translation>
     </message>
+    <message>
+        <source>Meine Termine ansehen</source>
+        <translation>See my appointments</translation>
+    </message>
+    <message>
+        <source>Fertig</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Der Termin wird entfernt …</source>
+        <translation>Removing the appointment …</translation>
+    </message>
 </context>
 <context>
-    <name>FlowPage</name>
+    <name>MyReports</name>
     <message>
-        <source>Sie haben abgebrochen.</source>
-        <translation>You cancelled.</translation>
+        <source>Meine Meldungen</source>
+        <translation>My reports</translation>
     </message>
     <message>
-        <source>Einen Moment bitte</source>
-        <translation>One moment, please</translation>
+        <source>Die Liste Ihrer Meldungen war beschädigt. Sie wurde beiseitegelegt.</source>
+        <translation>The list of your reports was damaged. It has been put aside.</translation>
     </message>
     <message>
-        <source>Weitermachen</source>
-        <translation>Continue</translation>
+        <source>Hier stehen nur Übungsmeldungen. Sie sind nicht wirklich an die Stadt gegangen.</source>
+        <translation>Only practice reports are shown here. They were not really sent to the city.</translation>
     </message>
     <message>
-        <source>Neu anfangen</source>
-        <translation>Start again</translation>
+        <source>Hier sind noch keine Meldungen gespeichert.</source>
+        <translation>No reports are stored here yet.</translation>
     </message>
     <message>
-        <source>Im Internet: %1</source>
-        <translation>On the internet: %1</translation>
+        <source>noch ohne Vorgangsnummer</source>
+        <translation>no reference number yet</translation>
     </message>
     <message>
-        <source>Am Telefon: %1</source>
-        <translation>By phone: %1</translation>
+        <source>Vorgangsnummer %1</source>
+        <translation>Reference number %1</translation>
     </message>
     <message>
-        <source>Zur Startseite</source>
-        <translation>To the start page</translation>
+        <source>Gesendet am %1</source>
+        <translation>Sent on %1</translation>
     </message>
     <message>
-        <source>Was Sie eingegeben haben, bleibt gespeichert.</source>
-        <translation>What you have typed is kept.</translation>
+        <source>Zurück</source>
+        <translation>Back</translation>
     </message>
     <message>
-        <source>Was Sie eingegeben haben, bleibt, bis Sie fertig sind. Dann wird es gelöscht.</source>
-        <translation>What you have typed is kept until you are done. Then it is deleted.</translation>
+        <source>Der Stand wird bei der Stadt nachgefragt …</source>
+        <translation>Asking the city for the status …</translation>
     </message>
     <message>
-        <source>Mit dem Übungsportal üben</source>
-        <translation>Practise with the practice portal</translation>
+        <source>Ihre Meldung</source>
+        <translation>Your report</translation>
+    </message>
+    <message>
+        <source>Die Stadt hat der Meldung noch keine Vorgangsnummer gegeben. Bitte schauen Sie später wieder.</source>
+        <translation>The city has not given the report a reference number yet. Please look again later.</translation>
+    </message>
+    <message>
+        <source>Meldung mit der Vorgangsnummer %1</source>
+        <translation>Report with reference number %1</translation>
+    </message>
+    <message>
+        <source>Ort: %1</source>
+        <translation>Place: %1</translation>
+    </message>
+    <message>
+        <source>Die Stadt bearbeitet die Meldung.</source>
+        <translation>The city is working on the report.</translation>
+    </message>
+    <message>
+        <source>Die Stadt hat die Meldung erledigt.</source>
+        <translation>The city has dealt with the report.</translation>
+    </message>
+    <message>
+        <source>Die Stadt schreibt: %1</source>
+        <translation>The city writes: %1</translation>
+    </message>
+    <message>
+        <source>Zuletzt geändert: %1</source>
+        <translation>Last changed: %1</translation>
+    </message>
+    <message>
+        <source>Voraussichtlich erledigt: %1</source>
+        <translation>Expected to be done: %1</translation>
+    </message>
+    <message>
+        <source>Zurück zu meinen Meldungen</source>
+        <translation>Back to my reports</translation>
     </message>
 </context>
 <context>
@@ -847,6 +955,25 @@
         <translation>Here you report a problem in the street to the city. For example a pothole or a broken street light. Nothing is sent before the last page.</translation>
     </message>
     <message>
+        <source>Ihre Angaben sind gespeichert.</source>
+        <translation>Your details are kept.</translation>
+    </message>
+    <message>
+        <source>Noch einmal prüfen und senden</source>
+        <translation>Check again and send</translation>
+    </message>
+    <message>
+        <source>Trotzdem senden (kann doppelt ankommen)</source>
+        <translation>Send anyway (may arrive twice)</translation>
+    </message>
+    <message>
+        <source>Die Meldung wird gesendet …</source>
+        <translation>Sending the report …</translation>
+    </message>
+</context>
+<context>
+    <name>ReportQuestions</name>
+    <message>
         <source>Bitte lesen Sie das zuerst</source>
         <translation>Please read this first</translation>
     </message>
@@ -906,6 +1033,9 @@
         <source>Jetzt eintragen</source>
         <translation>Fill in now</translation>
     </message>
+</context>
+<context>
+    <name>ReportScreens</name>
     <message>
         <source>Wo ist das Problem?</source>
         <translation>Where is the problem?</translation>
@@ -949,6 +1079,10 @@
     <message>
         <source>Bitte schreiben Sie, wo das Problem ist.</source>
         <translation>Please write where the problem is.</translation>
+    </message>
+    <message>
+        <source>Weiter</source>
+        <translation>Next</translation>
     </message>
     <message>
         <source>Beschreiben Sie das Problem</source>
@@ -1043,22 +1177,6 @@
         <translation>Change something</translation>
     </message>
     <message>
-        <source>Ihre Angaben sind gespeichert.</source>
-        <translation>Your details are kept.</translation>
-    </message>
-    <message>
-        <source>Noch einmal prüfen und senden</source>
-        <translation>Check again and send</translation>
-    </message>
-    <message>
-        <source>Trotzdem senden (kann doppelt ankommen)</source>
-        <translation>Send anyway (may arrive twice)</translation>
-    </message>
-    <message>
-        <source>Die Meldung wird gesendet …</source>
-        <translation>Sending the report …</translation>
-    </message>
-    <message>
         <source>Ihre Meldung ist angekommen.</source>
         <translation>Your report has arrived.</translation>
     </message>
@@ -1083,22 +1201,6 @@
         <translation>The city will soon give the report a reference number. It will then be under “My reports”.</translation>
     </message>
     <message>
-        <source>noch ohne Vorgangsnummer</source>
-        <translation>no reference number yet</translation>
-    </message>
-    <message>
-        <source>Vorgangsnummer %1</source>
-        <translation>Reference number %1</translation>
-    </message>
-    <message>
-        <source>Die Stadt hat der Meldung noch keine Vorgangsnummer gegeben. Bitte schauen Sie später wieder.</source>
-        <translation>The city has not given the report a reference number yet. Please look again later.</translation>
-    </message>
-    <message>
-        <source>Meldung mit der Vorgangsnummer %1</source>
-        <translation>Report with reference number %1</translation>
-    </message>
-    <message>
         <source>Die Meldung war schon beim ersten Versuch angekommen. Sie wurde nicht doppelt gesendet.</source>
         <translation>The report had already arrived at the first try. It was not sent twice.</translation>
     </message>
@@ -1111,60 +1213,12 @@
         <translation>Done</translation>
     </message>
     <message>
-        <source>Meine Meldungen</source>
-        <translation>My reports</translation>
-    </message>
-    <message>
-        <source>Die Liste Ihrer Meldungen war beschädigt. Sie wurde beiseitegelegt.</source>
-        <translation>The list of your reports was damaged. It has been put aside.</translation>
-    </message>
-    <message>
-        <source>Hier stehen nur Übungsmeldungen. Sie sind nicht wirklich an die Stadt gegangen.</source>
-        <translation>Only practice reports are shown here. They were not really sent to the city.</translation>
-    </message>
-    <message>
-        <source>Hier sind noch keine Meldungen gespeichert.</source>
-        <translation>No reports are stored here yet.</translation>
-    </message>
-    <message>
-        <source>Gesendet am %1</source>
-        <translation>Sent on %1</translation>
-    </message>
-    <message>
-        <source>Zurück</source>
-        <translation>Back</translation>
-    </message>
-    <message>
-        <source>Der Stand wird bei der Stadt nachgefragt …</source>
-        <translation>Asking the city for the status …</translation>
+        <source>Meine Meldungen ansehen</source>
+        <translation>See my reports</translation>
     </message>
     <message>
         <source>Ihre Meldung</source>
         <translation>Your report</translation>
-    </message>
-    <message>
-        <source>Die Stadt bearbeitet die Meldung.</source>
-        <translation>The city is working on the report.</translation>
-    </message>
-    <message>
-        <source>Die Stadt hat die Meldung erledigt.</source>
-        <translation>The city has dealt with the report.</translation>
-    </message>
-    <message>
-        <source>Die Stadt schreibt: %1</source>
-        <translation>The city writes: %1</translation>
-    </message>
-    <message>
-        <source>Zuletzt geändert: %1</source>
-        <translation>Last changed: %1</translation>
-    </message>
-    <message>
-        <source>Voraussichtlich erledigt: %1</source>
-        <translation>Expected to be done: %1</translation>
-    </message>
-    <message>
-        <source>Zurück zu meinen Meldungen</source>
-        <translation>Back to my reports</translation>
     </message>
 </context>
 <context>

@@ -349,6 +349,45 @@
     </message>
 </context>
 <context>
+    <name>SavePlaceDialog</name>
+    <message>
+        <source>Wohin soll der Merkzettel?</source>
+        <translation>Where should the take-home sheet go?</translation>
+    </message>
+    <message>
+        <source>Wählen Sie einen Ort. Der Merkzettel wird dort als PDF-Datei gespeichert. Eine Datei, die es schon gibt, wird nicht überschrieben.</source>
+        <translation>Choose a place. The take-home sheet is saved there as a PDF file. A file that is already there is never overwritten.</translation>
+    </message>
+    <message>
+        <source>Anderen Ort wählen …</source>
+        <translation>Choose another place …</translation>
+    </message>
+    <message>
+        <source>Abbrechen: nicht speichern</source>
+        <translation>Cancel: do not save</translation>
+    </message>
+    <message>
+        <source>In „Dokumente“ speichern</source>
+        <translation>Save in “Documents”</translation>
+    </message>
+    <message>
+        <source>Auf den Schreibtisch (Desktop) speichern</source>
+        <translation>Save on the desktop</translation>
+    </message>
+    <message>
+        <source>Auf den USB-Stick „{0}“ speichern</source>
+        <translation>Save on the USB stick “{0}”</translation>
+    </message>
+    <message>
+        <source>Merkzettel speichern</source>
+        <translation>Save the take-home sheet</translation>
+    </message>
+    <message>
+        <source>PDF-Datei (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>SheetDialog</name>
     <message>
         <source>Merkzettel zum Mitnehmen</source>
@@ -395,16 +434,8 @@
         <translation>The sheet is being printed.</translation>
     </message>
     <message>
-        <source>Merkzettel speichern</source>
-        <translation>Save the sheet</translation>
-    </message>
-    <message>
         <source>Merkzettel.pdf</source>
         <translation>Take-home-sheet.pdf</translation>
-    </message>
-    <message>
-        <source>PDF-Datei (*.pdf)</source>
-        <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
         <source>Das Speichern hat nicht geklappt ({0}). Versuchen Sie einen anderen Ort.</source>

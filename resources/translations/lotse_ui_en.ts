@@ -31,6 +31,10 @@
         <translation>The program&apos;s style is missing or damaged ({0}). Everything else works.</translation>
     </message>
     <message>
+        <source>Die Liste der Sprachen ist beschädigt ({0}). Es gibt nur die Sprachen, die sich lesen lassen.</source>
+        <translation>The list of languages is damaged ({0}). Only the languages that can be read are offered.</translation>
+    </message>
+    <message>
         <source>Eine Übersetzungsdatei fehlt oder ist beschädigt: {0}.</source>
         <translation>A translation file is missing or damaged: {0}.</translation>
     </message>
@@ -78,8 +82,40 @@
         <translation>Smaller text</translation>
     </message>
     <message>
-        <source>Sprache wechseln: {0}</source>
-        <translation>Change language: {0}</translation>
+        <source>Sprache: {0}</source>
+        <translation>Language: {0}</translation>
+    </message>
+    <message>
+        <source>← Zurück</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <source>⌂ Start</source>
+        <translation>⌂ Start</translation>
+    </message>
+    <message>
+        <source>? Hilfe</source>
+        <translation>? Help</translation>
+    </message>
+    <message>
+        <source>■ Stopp</source>
+        <translation>■ Stop</translation>
+    </message>
+    <message>
+        <source>▶ Vorlesen</source>
+        <translation>▶ Read aloud</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>A−</source>
+        <translation>A−</translation>
+    </message>
+    <message>
+        <source>Sprache wählen. Jetzt: {0}</source>
+        <translation>Choose the language. Now: {0}</translation>
     </message>
 </context>
 <context>
@@ -195,6 +231,25 @@
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Sprache wählen</source>
+        <translation>Choose the language</translation>
+    </message>
+    <message>
+        <source>Wählen Sie Ihre Sprache. Sie können sie jederzeit wieder ändern.</source>
+        <translation>Choose your language. You can change it again at any time.</translation>
+    </message>
+    <message>
+        <source>Sprache nicht ändern</source>
+        <translation>Keep the language</translation>
+    </message>
+    <message>
+        <source>Tippen Sie auf die Sprache, in der Sie lesen möchten. Sie bleiben an derselben Stelle.</source>
+        <translation>Tap the language you want to read. You stay at the same place.</translation>
+    </message>
+</context>
+<context>
     <name>LoadingPage</name>
     <message>
         <source>Einen Moment bitte …</source>
@@ -204,10 +259,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Ein Teil des Programms konnte nicht geladen werden. Alles andere funktioniert. Technische Angabe: {0}</source>
-        <translation>A part of the program could not be loaded. Everything else works. Technical detail: {0}</translation>
-    </message>
-    <message>
         <source>Verstanden</source>
         <translation>Understood</translation>
     </message>
@@ -216,8 +267,16 @@
         <translation>Understood: close the note</translation>
     </message>
     <message>
+        <source>Lotse – {0}</source>
+        <translation>Lotse – {0}</translation>
+    </message>
+    <message>
         <source>Lotse</source>
         <translation>Lotse</translation>
+    </message>
+    <message>
+        <source>Ein Teil des Programms konnte nicht geladen werden. Alles andere funktioniert. Technische Angabe: {0}</source>
+        <translation>A part of the program could not be loaded. Everything else works. Technical detail: {0}</translation>
     </message>
     <message>
         <source>{0} – Lotse</source>
@@ -258,6 +317,14 @@
     <message>
         <source>Einstellungen für Mitarbeitende</source>
         <translation>Settings for staff</translation>
+    </message>
+    <message>
+        <source>Die Sprache ist auf diesem Computer fest eingestellt.</source>
+        <translation>The language is fixed on this computer.</translation>
+    </message>
+    <message>
+        <source>Sprache wählen</source>
+        <translation>Choose the language</translation>
     </message>
     <message>
         <source>Auf dieser Seite gibt es nichts vorzulesen.</source>
@@ -305,6 +372,17 @@
     <message>
         <source>Hier sind die übrigen Themen. Mit „Zurück“ kommen Sie zur Startseite.</source>
         <translation>Here are the other topics. “Back” takes you to the start page.</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>Weiter lesen ↓</source>
+        <translation>Read on ↓</translation>
+    </message>
+    <message>
+        <source>Zurück nach oben ↑</source>
+        <translation>Back to the top ↑</translation>
     </message>
 </context>
 <context>
@@ -382,12 +460,44 @@
 <context>
     <name>StepPage</name>
     <message>
+        <source>Weitere Antworten ↓</source>
+        <translation>More answers ↓</translation>
+    </message>
+    <message>
+        <source>↑ Vorige Antworten</source>
+        <translation>↑ Previous answers</translation>
+    </message>
+    <message>
+        <source>Weitere Antworten zeigen</source>
+        <translation>Show more answers</translation>
+    </message>
+    <message>
+        <source>Vorige Antworten zeigen</source>
+        <translation>Show the previous answers</translation>
+    </message>
+    <message>
         <source>Schritt {0} von {1}</source>
         <translation>Step {0} of {1}</translation>
     </message>
     <message>
         <source>Schritt {0} von etwa {1}</source>
         <translation>Step {0} of about {1}</translation>
+    </message>
+    <message>
+        <source>Bild verbergen</source>
+        <translation>Hide the picture</translation>
+    </message>
+    <message>
+        <source>Bild zeigen</source>
+        <translation>Show the picture</translation>
+    </message>
+    <message>
+        <source>Bild verbergen: {0}</source>
+        <translation>Hide the picture: {0}</translation>
+    </message>
+    <message>
+        <source>Bild zeigen: {0}</source>
+        <translation>Show the picture: {0}</translation>
     </message>
     <message>
         <source>Bild: {0}</source>
@@ -448,6 +558,25 @@
     <message>
         <source>Im Internet: {0}</source>
         <translation>On the internet: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TilePager</name>
+    <message>
+        <source>Weitere Themen ↓</source>
+        <translation>More topics ↓</translation>
+    </message>
+    <message>
+        <source>↑ Vorige Themen</source>
+        <translation>↑ Previous topics</translation>
+    </message>
+    <message>
+        <source>Weitere Themen zeigen</source>
+        <translation>Show more topics</translation>
+    </message>
+    <message>
+        <source>Vorige Themen zeigen</source>
+        <translation>Show the previous topics</translation>
     </message>
 </context>
 <context>

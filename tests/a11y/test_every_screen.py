@@ -1,5 +1,5 @@
 """design/accessibility.md on every screen of every guide (the real ones and a small sample guide),
-at 100 % and 200 % text size, in German and English.
+at 100 % and 200 % text size, in German, English, Turkish, Arabic (right to left) and Russian, and the language chooser.
 
 Per screen: accessible names on every interactive element (walking the QAccessible tree), targets
 ≥ 44 px (main actions ≥ 56), fonts ≥ 16 pt (body ≥ 18 pt, titles ≥ 24 pt) scaled with the zoom,
@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import pytest
 from PySide6.QtCore import QRect, QTimer
-from PySide6.QtGui import QAccessible, QColor, QImage
+from PySide6.QtGui import QAccessible, QColor, QFontInfo, QImage
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from assistant.resources import resource
@@ -112,6 +112,12 @@ def check_screen(w, screen: str, f: Findings, bar_rect: QRect) -> None:
         if isinstance(obj, BigButton) and obj.height() < theme.MIN_TARGET_PX:
             f.add(screen, f"main action {obj.height()} px < 56: {name!r}")
 
+    # the bar's words and the progress line: at least 16 pt as drawn (whole pixels)
+    for b in w.bar.buttons().values():
+        drawn = QFontInfo(b.font()).pointSizeF()
+        if drawn + 0.01 < 16:
+            f.add(screen, f"bar font {drawn} pt < 16: {b.text()!r}")
+
     # fonts, clipping, contrast of every visible text
     viewport = page.scroll.viewport() if hasattr(page, "scroll") else page
     if hasattr(page, "scroll") and page.scroll.horizontalScrollBar().maximum() > 0:
@@ -119,7 +125,7 @@ def check_screen(w, screen: str, f: Findings, bar_rect: QRect) -> None:
     for label in w.findChildren(QLabel):
         if not label.isVisibleTo(w) or not label.text():
             continue
-        pt = label.font().pointSizeF()
+        pt = QFontInfo(label.font()).pointSizeF()  # the size drawn (whole pixels), not the size asked for
         if pt + 0.05 < label_role_minimum(label, factor):
             f.add(screen, f"font {pt} pt too small ({label.property('role')}): {label.text()[:40]!r}")
         needed = label.heightForWidth(label.width()) if label.wordWrap() else label.sizeHint().height()
@@ -212,7 +218,7 @@ def guide_sets(tmp_path_factory) -> dict[str, object]:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("zoom", [100, 200])
-@pytest.mark.parametrize("lang", ["de", "en"])
+@pytest.mark.parametrize("lang", ["de", "en", "tr", "ar", "ru"])  # ar: right to left
 @pytest.mark.parametrize("guides", ["sample", "real"])
 def test_every_screen(make_window, tmp_path_factory, lang, zoom, guides, qtbot):
     sets = guide_sets(tmp_path_factory)
@@ -229,6 +235,9 @@ def test_every_screen(make_window, tmp_path_factory, lang, zoom, guides, qtbot):
     w.show_help()
     check_screen(w, f"help@{lang}/{zoom}", f, bar_rect)
     w.close_help()
+    w.show_language_chooser()
+    check_screen(w, f"language@{lang}/{zoom}", f, bar_rect)
+    w._close_language_chooser()
     guides_seen = 0
     for gid in w.ctx.library.ids():
         guide = w.ctx.library.get(gid, lang)

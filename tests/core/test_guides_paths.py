@@ -1,4 +1,4 @@
-"""Every path through the shipped guides, walked with the real engine, in both languages.
+"""Every path through the shipped guides, walked with the real engine, in every language.
 
 The walk answers every answer, reports every outcome each capability can report (plus one it never
 reports, which must take the 'unavailable' way) and goes Back after each branch, so Back is exercised
@@ -14,10 +14,14 @@ from dataclasses import dataclass
 import pytest
 
 from assistant.core.city import load_city
+from assistant.core.languages import all_languages
+from assistant.resources import resource
 from assistant.core.content_check import ACTIONS
 from assistant.core.engine import GuideRun
 
-LANGS = ("de", "en")
+LANGS = ("de", "en")  # tests that look for the words of a language
+ALL_LANGS = tuple(lang.code for lang in all_languages()
+                  if (resource("guides") / f"eid-pin.{lang.code}.yaml").is_file())  # every language with guides
 OFFICE_ENDS = ("end-office-pin", "end-office-blocked", "end-puk-used", "end-deactivated", "end-no-reader")
 
 
@@ -74,7 +78,7 @@ def walks(guide) -> list[Walk]:
 
 @pytest.fixture(scope="module")
 def all_walks(library) -> dict[tuple[str, str], list[Walk]]:
-    return {(gid, lang): walks(library.get(gid, lang)) for gid in ("eid-pin", "computer-ready") for lang in LANGS}
+    return {(gid, lang): walks(library.get(gid, lang)) for gid in ("eid-pin", "computer-ready") for lang in ALL_LANGS}
 
 
 @pytest.fixture(scope="module")
@@ -103,7 +107,7 @@ def distinct_ends(found: list[Walk]) -> list[Walk]:
 
 
 @pytest.mark.parametrize("gid", ["eid-pin", "computer-ready"])
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", ALL_LANGS)
 def test_every_step_is_on_some_path_and_every_path_ends(all_walks, library, gid, lang):
     guide = library.get(gid, lang)
     found = all_walks[(gid, lang)]
@@ -118,7 +122,7 @@ def test_every_step_is_on_some_path_and_every_path_ends(all_walks, library, gid,
         assert guide.steps[w.end].is_end
 
 
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", ALL_LANGS)
 def test_every_eid_path_ends_with_todo_and_a_where_that_resolves(all_walks, library, city, lang):
     guide = library.get("eid-pin", lang)
     for w in distinct_ends(all_walks[("eid-pin", lang)]):
@@ -135,11 +139,12 @@ def test_every_eid_path_ends_with_todo_and_a_where_that_resolves(all_walks, libr
         assert end.cost, w.end
 
 
-def test_paths_are_the_same_in_both_languages(all_walks):
+def test_paths_are_the_same_in_every_language(all_walks):
+    assert {"de", "en", "tr", "ar", "ru"} <= set(ALL_LANGS)
     for gid in ("eid-pin", "computer-ready"):
         de = sorted((w.steps, w.choices) for w in all_walks[(gid, "de")])
-        en = sorted((w.steps, w.choices) for w in all_walks[(gid, "en")])
-        assert de == en
+        for lang in ALL_LANGS:
+            assert sorted((w.steps, w.choices) for w in all_walks[(gid, lang)]) == de, lang
 
 
 def test_every_capability_outcome_is_handled_where_an_action_stands(library):
@@ -166,10 +171,10 @@ def chosen(guide, w: Walk, step_id: str):
     return step.answers[choice].text if step.type == "question" else choice
 
 
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", ALL_LANGS)
 def test_card_type_decides_the_office(all_walks, library, city, lang):
     guide = library.get("eid-pin", lang)
-    passport = {"de": "Reisepass", "en": "passport"}[lang]
+    passport = {"de": "Reisepass", "en": "passport", "tr": "pasaport", "ar": "جواز سفر", "ru": "паспорт"}[lang]
     eat_walks = [w for w in distinct_ends(all_walks[("eid-pin", lang)]) if w.facts.get("card") == "aufenthaltskarte"]
     assert eat_walks
     for w in eat_walks:
@@ -182,13 +187,13 @@ def test_card_type_decides_the_office(all_walks, library, city, lang):
             assert filled(w.facts, guide.steps[w.end].where, city, lang) == "buergerbuero"
 
 
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", ALL_LANGS)
 def test_old_card_or_passport_only_needs_a_new_id_card(all_walks, library, lang):
     guide = library.get("eid-pin", lang)
     old = [w for w in all_walks[("eid-pin", lang)] if w.facts.get("card") == "alt"]
     assert old and all(w.end == "old-card" for w in old)
     cost = guide.steps["old-card"].cost
-    assert "46" in cost and {"de": "27,60", "en": "27.60"}[lang] in cost and "6 " in cost  # since 7 Feb 2026
+    assert "46" in cost and {"de": "27,60", "en": "27.60", "tr": "27,60", "ar": "27,60", "ru": "27,60"}[lang] in cost and "6 " in cost  # since 7 Feb 2026
     assert "37" not in cost
     # the button says "before November 2010", and nationality decides: only Germans get a Personalausweis
     assert "2010" in guide.steps["card-type"].answers[3].text
@@ -198,7 +203,7 @@ def test_old_card_or_passport_only_needs_a_new_id_card(all_walks, library, lang)
     assert guide.steps["end-eu-card"].where == "buergerbuero"
 
 
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", ALL_LANGS)
 def test_lost_card_is_blocked_at_116_116(library, city, lang):
     guide = library.get("eid-pin", lang)
     end = guide.steps["end-lost"]
@@ -209,11 +214,12 @@ def test_lost_card_is_blocked_at_116_116(library, city, lang):
         for s in library.get(g, lang).steps.values():
             for _, t in s.texts():
                 assert not re.search(r"0180|01801", t), (s.id, t)
-    assert {"de": "nur eine Sperr-Nummer", "en": "only one blocking number"}[lang] in end.text
+    assert {"de": "nur eine Sperr-Nummer", "en": "only one blocking number", "tr": "Tek bir kapatma numarası",
+            "ar": "رقم إيقاف واحد فقط", "ru": "только один номер для блокировки"}[lang] in end.text
     assert guide.steps["lost"].answers[1].next == "end-lost"
 
 
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", ALL_LANGS)
 def test_one_try_left_shows_the_can_and_a_safe_way_out_before_the_last_try(all_walks, library, lang):
     """The guide explains the CAN and offers the office; the live page then asks the CAN and stops
     once ("Halt: Jetzt kommt der letzte Versuch") before the PIN: one stop, not two."""
@@ -226,7 +232,7 @@ def test_one_try_left_shows_the_can_and_a_safe_way_out_before_the_last_try(all_w
         assert w.facts.get("pin_kind") in ("own", "transport")  # the live page does not ask again
     tries1 = guide.steps["tries-1"]
     assert tries1.image.file == "card-can.svg"
-    assert {"de": "unten rechts", "en": "bottom right"}[lang] in tries1.text
+    assert {"de": "unten rechts", "en": "bottom right", "tr": "sağ alt", "ar": "في الأسفل على اليمين", "ru": "справа внизу"}[lang] in tries1.text
     assert any(a.next == "end-office-pin" for a in tries1.answers)
     assert "6" in tries1.help
     # only the read-card outcome or an answer about one try left (or a retry) leads to the CAN step
@@ -235,10 +241,10 @@ def test_one_try_left_shows_the_can_and_a_safe_way_out_before_the_last_try(all_w
     assert {sid for sid, _ in into} == {"check-card", "wrong-tries", "last-result", "last-retry"}
 
 
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", ALL_LANGS)
 def test_forgotten_pin_leads_to_the_office_never_to_entering_a_pin(all_walks, library, lang):
     guide = library.get("eid-pin", lang)
-    forgot = {"de": "vergessen", "en": "forgot"}[lang]
+    forgot = {"de": "vergessen", "en": "forgot", "tr": "unuttum", "ar": "نسيت", "ru": "забыл"}[lang]
     hits = 0
     for w in all_walks[("eid-pin", lang)]:
         for i, sid in enumerate(w.steps[:-1]):
@@ -252,10 +258,11 @@ def test_forgotten_pin_leads_to_the_office_never_to_entering_a_pin(all_walks, li
     end = guide.steps["end-office-pin"]
     assert end.where == "{office}"
     joined = " ".join(end.corrects)
-    assert "6" in joined and {"de": "PIN-Rücksetzbrief", "en": "PIN reset letter"}[lang] in joined
+    assert "6" in joined and {"de": "PIN-Rücksetzbrief", "en": "PIN reset letter", "tr": "PIN-Rücksetzbrief",
+                             "ar": "PIN-Rücksetzbrief", "ru": "PIN-Rücksetzbrief"}[lang] in joined
 
 
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", ALL_LANGS)
 def test_blocked_pin_asks_for_the_puk_and_without_it_goes_to_the_office(all_walks, library, lang):
     guide = library.get("eid-pin", lang)
     assert guide.steps["check-card"].outcomes["blocked"] == "puk-at-hand"
@@ -270,7 +277,7 @@ def test_blocked_pin_asks_for_the_puk_and_without_it_goes_to_the_office(all_walk
     assert any(a.next == "end-puk-used" for a in guide.steps["puk-result"].answers)
 
 
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", ALL_LANGS)
 def test_switched_off_function_goes_to_the_office_and_not_to_the_puk(all_walks, library, lang):
     guide = library.get("eid-pin", lang)
     assert guide.steps["check-card"].outcomes["deactivated"] == "end-deactivated"
@@ -280,7 +287,7 @@ def test_switched_off_function_goes_to_the_office_and_not_to_the_puk(all_walks, 
             assert "puk-at-hand" not in w.steps
 
 
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", ALL_LANGS)
 def test_card_check_comes_after_card_type_lost_and_reader_and_unavailable_asks_by_hand(library, lang):
     guide = library.get("eid-pin", lang)
     order = ["card-type", "lost", "device", "check-card"]
@@ -313,10 +320,10 @@ def test_transport_pin_and_known_pin_reach_the_pin_change(library, lang):
         assert step.helper  # look away
 
 
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", ALL_LANGS)
 def test_costs_say_free_except_a_new_id_card(library, lang):
     guide = library.get("eid-pin", lang)
-    free = {"de": "kostet nichts", "en": "costs nothing"}[lang]
+    free = {"de": "kostet nichts", "en": "costs nothing", "tr": "ücretsiz", "ar": "مجاني", "ru": "ничего не стоит"}[lang]
     for step in guide.steps.values():
         if step.is_end and step.id not in ("old-card", "end-eu-card", "end-residence-card"):
             assert free in step.cost.lower() or free in step.cost, (step.id, step.cost)
@@ -342,7 +349,7 @@ def test_outdated_advice_is_corrected_somewhere(library, lang):
 
 
 @pytest.mark.parametrize("gid", ["eid-pin", "computer-ready"])
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", ALL_LANGS)
 def test_plain_language_rules_hold(library, gid, lang):
     guide = library.get(gid, lang)
     for step in guide.steps.values():
@@ -350,7 +357,8 @@ def test_plain_language_rules_hold(library, gid, lang):
         assert len(step.answers) <= 4
         for a in step.answers:
             # answers are full short sentences the person would say
-            assert a.text[0].isupper() and a.text.rstrip("“”\"")[-1] in ".?!", a.text
+            first = a.text[0]
+            assert (first.isupper() or first.lower() == first.upper()) and a.text.rstrip("“”\"")[-1] in ".?!؟", a.text
         for _, text in step.texts():
             assert not re.search(r"\bz\. ?B\.|\be\.g\.", text), text
 

@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+from assistant.core.languages import all_languages
+
 from tests.installer.installer_files import INSTALLER, REPO, source_version, spec_constants
 
 pytestmark = [
@@ -138,7 +140,8 @@ def test_bundle_holds_the_resources_and_only_the_wanted_qt(frozen):
                    "libqtexttospeech_speechd.so", "libcupsprintersupport.so", "libqsvg.so"):
         assert needed in names, needed  # linked by QtGui / needed on a real desktop
     qt_translations = {p.name for p in internal.rglob("translations/*.qm") if "PySide6" in p.parts}
-    assert qt_translations and all(re.search(r"_(de|en)\.qm$", n) for n in qt_translations)
+    codes = "|".join(lang.code for lang in all_languages())  # Qt's own catalogues of our languages only
+    assert qt_translations and all(re.search(rf"_({codes})\.qm$", n) for n in qt_translations)
     size = sum(p.stat().st_size for p in frozen.rglob("*") if p.is_file() and not p.is_symlink())
     print(f"\nfrozen folder: {size / 2**20:.0f} MiB")
     assert size < 260 * 2**20, f"the frozen folder grew to {size / 2**20:.0f} MiB"
@@ -172,3 +175,33 @@ def test_frozen_program_on_a_real_x_server(frozen, tmp_path):
                           text=True, timeout=120)
     assert proc.returncode == 0 and "smoke test ok" in proc.stdout, proc.stdout + proc.stderr
     assert unexpected_stderr(proc.stderr) == [], proc.stderr
+
+
+def test_licences_ship_beside_the_program(frozen):
+    """issue 14: Lotse's licence and every third-party licence are inside every build."""
+    assert (frozen / "LICENSE.txt").read_text(encoding="utf-8").startswith("EUROPEAN UNION PUBLIC LICENCE v. 1.2")
+    notices = (frozen / "THIRD-PARTY-NOTICES.txt").read_text(encoding="utf-8")
+    for part in ("CPython", "PSF", "Qt 6", "LGPL-3.0", "GNU LESSER GENERAL PUBLIC LICENSE", "PyInstaller bootloader",
+                 "DejaVu", "requests", "keyring", "cryptography", "PyYAML", "urllib3", "websockets"):
+        assert part in notices, part
+    # the libraries taken from the build machine (libxcb, libfreetype …) with their Debian copyright files
+    if shutil.which("dpkg"):
+        assert "(Debian) - system library of the build machine" in notices
+    # every Python package in the bundle that has metadata is named in the notice
+    bundled = {p.name.split("-")[0].lower().replace("_", "-") for p in (frozen / "_internal").glob("*.dist-info")}
+    named = notices.lower().replace("_", "-")
+    assert not [b for b in bundled if b not in named and b not in ("pyinstaller", "setuptools")], bundled
+
+
+def test_the_debian_package_is_lintian_clean(frozen, tmp_path):
+    """Every lintian tag that stays is named, with its reason, in installer/linux/deb/lintian-overrides."""
+    if not shutil.which("lintian") or not shutil.which("dpkg-deb"):
+        pytest.skip("lintian / dpkg-deb not installed (scripts/setup.sh installs lintian)")
+    release = tmp_path / "release" / f"lotse-{source_version()}"
+    subprocess.run(["bash", str(INSTALLER / "linux" / "stage-release.sh"), str(frozen), str(release)], check=True,
+                   timeout=300)
+    deb = subprocess.run(["bash", str(INSTALLER / "linux" / "build-deb.sh"), str(release), str(tmp_path / "out")],
+                         check=True, capture_output=True, text=True, timeout=600).stdout.strip()
+    proc = subprocess.run(["lintian", "--tag-display-limit", "0", deb], capture_output=True, text=True, timeout=900)
+    tags = [line for line in proc.stdout.splitlines() if re.match(r"^[EW]: ", line)]
+    assert tags == [], "\n".join(tags[:40])

@@ -8,6 +8,7 @@ that has the layout of the frozen build (tests/installer/test_frozen_build.py in
 from __future__ import annotations
 
 import configparser
+import gzip
 import shutil
 import subprocess
 from pathlib import Path
@@ -222,3 +223,17 @@ def test_debian_package(release, tmp_path):
     run("dpkg-deb", "-e", deb, unpacked)
     for script in ("postinst", "postrm"):
         run("sh", "-n", unpacked / script)
+    # Debian's documentation: the copyright file (Lotse's EUPL-1.2 text and where the rest is), the changelog
+    maintainer = next(line for line in info.splitlines() if line.startswith("Maintainer:"))
+    assert "localhost" not in maintainer and "<" in maintainer, maintainer
+    for path in ("./usr/share/doc/lotse/copyright", "./usr/share/doc/lotse/changelog.gz",
+                 "./usr/share/lintian/overrides/lotse"):
+        assert path in contents, path
+    files = tmp_path / "files"
+    run("dpkg-deb", "-x", deb, files)
+    copyright_text = (files / "usr/share/doc/lotse/copyright").read_text(encoding="utf-8")
+    assert "License: EUPL-1.2\n EUROPEAN UNION PUBLIC LICENCE v. 1.2" in copyright_text
+    assert "/opt/lotse/THIRD-PARTY-NOTICES.txt" in copyright_text
+    changelog = gzip.decompress((files / "usr/share/doc/lotse/changelog.gz").read_bytes()).decode()
+    assert changelog.startswith(f"lotse ({source_version()}) unstable; urgency=medium")
+    assert (release / "LICENSE.txt").read_text(encoding="utf-8").startswith("EUROPEAN UNION PUBLIC LICENCE v. 1.2")

@@ -123,6 +123,7 @@ def test_report_place_description_and_contact():
     text = "Loch ist <10 cm tief, aber >30 cm breit"
     assert flow.set_description(text) == "" and flow.draft.description == text  # kept exactly
     assert flow.set_description("x" * 4001) == "too-long"
+    assert flow.description_length() == (4001, 4000)
     assert flow.set_contact("", "", "", "") == {}
     assert flow.set_contact("Gülay", "", "kein-at-zeichen", "") == {"email": "no-at"}
 
@@ -136,3 +137,152 @@ def test_report_resume():
     assert flow.resume_step("real:q1", 2) == "q1" and flow.resume_step("real:q5", 2) == "where"
     flow.draft.pending_since = "2026-12-06T05:00:00+00:00"
     assert flow.resume_step("real:q1", 2) == "check"  # may have arrived: look it up first
+
+
+def _catalog():
+    from assistant.portal.api import OfficesAndServices, ZmsService
+
+    offices = (ZmsOffice("1", "Bürgerbüro Mitte"), ZmsOffice("2", "Bürgerbüro Wattenscheid"), ZmsOffice("3", "Leer"))
+    services = (ZmsService("10", "Personalausweis"), ZmsService("11", "Meldebescheinigung"))
+    return OfficesAndServices(offices, services, (("1", "10", 1), ("2", "10", 1), ("2", "11", 1)))
+
+
+def test_offices_shown_are_those_with_services_the_remembered_one_first():
+    catalog = _catalog()
+    assert [o.id for o in fb.offices_to_show(catalog)] == ["1", "2"]  # "Leer" offers nothing
+    assert [o.id for o in fb.offices_to_show(catalog, "Wattenscheid")] == ["2", "1"]
+    assert [o.id for o in fb.offices_to_show(catalog, "Bürgerbüro Wattenscheid (Rathaus)")] == ["2", "1"]
+    assert [o.id for o in fb.offices_to_show(catalog, "Herne")] == ["1", "2"]
+    flow = fb.BookingFlow(BookingDraft(office_id="2"))
+    assert flow.office(catalog).name == "Bürgerbüro Wattenscheid" and flow.office(None) is None
+
+
+def test_free_days_first_eight_then_the_rest_and_the_chosen_one():
+    from datetime import date, timedelta
+
+    from assistant.portal.api import FreeDay
+
+    days = [FreeDay(date(2026, 12, 7) + timedelta(days=i), (), "1") for i in range(10)]
+    shown, later = fb.days_to_show(days, more=False)
+    assert len(shown) == fb.DAYS_SHOWN == 8 and later
+    assert fb.days_to_show(days, more=True) == (days, False)
+    assert fb.days_to_show(days[:8], more=False) == (days[:8], False)
+    flow = fb.BookingFlow(BookingDraft(day="2026-12-09"))
+    assert flow.free_day(days) is days[2]
+    flow.draft.day = "2027-01-01"
+    assert flow.free_day(days) is None and flow.free_day(None) is None  # nothing free any more that day
+
+
+def test_booking_check_lists_what_will_be_sent_telephone_only_if_given():
+    d = BookingDraft(office_name="Amt", service_name="Ausweis", start="2026-12-07T09:00:00+01:00",
+                     family_name="Erika Mustermann", email="erika@example.org")
+    assert [k for k, _ in fb.BookingFlow(d).summary()] == ["office", "service", "when", "name", "email"]
+    d.telephone = "0234123456"
+    assert fb.BookingFlow(d).summary()[-1] == ("telephone", "0234123456")
+
+
+def test_failure_and_resume_jump_to_a_step_with_the_earlier_ones_behind_back():
+    flow = fb.BookingFlow()
+    assert flow.steps_before("day") == ("office", "service")
+    assert flow.steps_before("contact") == ("office", "service", "day", "time")
+
+
+def _definition():
+    from assistant.portal.api import Choice, Datatype, Question, ServiceDefinition
+
+    return ServiceDefinition("S", (
+        Question("HINWEIS", Datatype.STRING, False, False, "Bei Gefahr: 112"),
+        Question("ART", Datatype.MULTI, True, True, "Was ist kaputt?", choices=(Choice("a", "Lampe"), Choice("b", "Mast"))),
+        Question("SEIT", Datatype.DATETIME, False, True, "Seit wann?"),
+    ))
+
+
+def test_report_questions_notes_and_their_order():
+    from assistant.portal.flows import report as fr
+
+    d = _definition()
+    assert [q.code for q in fr.questions(d)] == ["ART", "SEIT"] and fr.notes(d) == ["Bei Gefahr: 112"]
+    assert fr.first_step(d) == "notes"
+    assert fr.first_step(type(d)("S", d.questions[1:])) == "q0" and fr.first_step(None) == "where"
+    assert fr.step_after_question(-1, 2) == "q0" and fr.step_after_question(0, 2) == "q1"
+    assert fr.step_after_question(1, 2) == "where"
+
+
+def test_report_topic_change_drops_the_old_answers_and_finds_the_service():
+    from assistant.portal.api import ReportService, ServiceGroup
+    from assistant.portal.drafts import ReportDraft
+    from assistant.portal.flows import report as fr
+
+    lamp, hole = ReportService("L", "Laterne"), ReportService("H", "Schlagloch")
+    groups = [ServiceGroup("Straße", (hole,)), ServiceGroup("Licht", (lamp,))]
+    assert fr.find_service(groups, "L") is lamp and fr.find_service(groups, "X") is None
+    flow = fr.ReportFlow(ReportDraft(service_code="L", answers={"ART": ["a"]}))
+    flow.pick_service(lamp, "Licht")
+    assert flow.draft.answers == {"ART": ["a"]}  # the same topic keeps them
+    flow.pick_service(hole, "Straße")
+    assert flow.draft.answers == {} and (flow.draft.service_code, flow.draft.group) == ("H", "Straße")
+
+
+def test_report_shown_answer_and_check_lines():
+    from assistant.portal.drafts import ReportDraft
+    from assistant.portal.flows import report as fr
+
+    qs = fr.questions(_definition())
+    flow = fr.ReportFlow(ReportDraft(service_name="Laterne", address="Hauptstraße 5", description="  Dunkel  "))
+    assert flow.shown_answer(qs[1]) == ""
+    assert flow.answer(qs[1], "24.12.2026 14:30") == ""
+    assert flow.shown_answer(qs[1]) == "24.12.2026 14:30"  # typed the way it is shown
+    flow.draft.answers["SEIT"] = "kaputt"
+    assert flow.shown_answer(qs[1]) == "kaputt"
+    flow.choose(qs[0], ["a", "b"])
+    flow.draft.lat, flow.draft.long = 51.48, 7.21
+    lines = flow.summary(qs)
+    assert lines[0] == ("service", "Laterne")
+    assert ("answer", "Was ist kaputt?: Lampe, Mast") in lines and ("answer", "Seit wann?: kaputt") in lines
+    assert ("place", "Hauptstraße 5 (51.48, 7.21)") in lines and lines[-1] == ("contact", "")
+    flow.set_contact("Erika", "Muster", "", "0234 1")
+    assert flow.summary(qs)[-1] == ("contact", "Erika Muster, 0234 1")
+
+
+def test_report_failure_status_and_saved_list():
+    from assistant.portal.flows import report as fr
+
+    assert fr.after_failure(SubmissionUncertain("?")) == fr.UNCERTAIN
+    assert fr.after_failure(Offline("weg")) == fr.PROBLEM
+    assert fr.status_state("Open") == "open" and fr.status_state("closed") == "closed"
+    assert fr.status_state("In Arbeit") == "In Arbeit"
+    assert fr.saved_sent_at({"sent_at": "2026-12-06T05:00:00+00:00"}).year == 2026
+    assert fr.saved_sent_at({}) is None and fr.saved_sent_at({"sent_at": "gestern"}) is None
+
+
+def test_my_appointments_look_up_and_cancel_against_the_practice_portal(clients, memory_keyring):
+    from tests.portal.test_portal_appointments import draft_for, first_free
+
+    from dataclasses import replace
+
+    from assistant.portal import secrets
+    from assistant.portal.api import AppointmentState, Unavailable
+
+    zms = clients.appointments
+    zms.offices_and_services()
+    booked = zms.book(draft_for(first_free(zms))).appointment
+    (item,), _ = secrets.saved_appointments()
+    seen = fb.look_up_saved(item, lambda: zms)
+    assert seen.process_id == booked.process_id and seen.state is AppointmentState.CONFIRMED
+    with pytest.raises(Unavailable):  # a saved booking, but no appointment server in this mode
+        fb.look_up_saved(item, lambda: None)
+    gone = fb.cancel_saved(seen, item, zms)
+    assert gone.state is AppointmentState.CANCELLED and secrets.saved_appointments()[0] == []
+    # access data gone from this computer: nothing to look up, nothing asked of the office
+    assert fb.look_up_saved(replace(item, state=AppointmentState.CONFIRMED), lambda: None) is None
+
+
+def test_my_reports_status_against_the_practice_portal(clients):
+    from tests.portal.test_portal_reports import pothole
+
+    from assistant.portal.flows import report as fr
+
+    rid = clients.reports.submit(pothole()).request_id
+    status = fr.look_up_status({"request_id": rid}, clients.reports)
+    assert status.request_id == rid and status.status == "open"
+    assert fr.look_up_status({"request_id": "", "token": ""}, clients.reports) is None  # no number yet

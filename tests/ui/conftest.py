@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from tests.ui.support import write_sample_guides
 
@@ -44,6 +45,8 @@ def make_window(qapp, qtbot):
         w.deleteLater()
         if w.ctx.translations is not None:
             w.ctx.translations.uninstall()
+    theme.set_script_family("")  # a right-to-left test leaves neither its font nor its direction behind
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     theme.apply(qapp, 100)
     from PySide6.QtCore import QCoreApplication, QEvent
 

@@ -7,7 +7,7 @@ import json
 import textwrap
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 
 from assistant.core.paths import user_file
 from assistant.ui.step_page import CHOSEN_MARK, StepPage
@@ -140,8 +140,8 @@ def test_text_size_changes_at_once_is_remembered_and_explains_its_limits(qtbot, 
     bar_font_100 = w.bar.back.font().pointSizeF()
     click(qtbot, w.bar.bigger)
     assert w.ctx.settings.zoom == 125
-    assert w.page.title.font().pointSizeF() == pytest.approx(size_100 * 1.25, abs=0.2)
-    assert w.bar.back.font().pointSizeF() == pytest.approx(bar_font_100 * 1.25, abs=0.2)
+    assert w.page.title.font().pointSizeF() == pytest.approx(size_100 * 1.25, abs=0.5)  # whole pixels
+    assert w.bar.back.font().pointSizeF() == pytest.approx(bar_font_100 * 1.25, abs=0.5)
     assert json.loads(user_file("settings.json").read_text())["zoom"] == 125
     for _ in range(3):
         click(qtbot, w.bar.bigger)
@@ -154,25 +154,32 @@ def test_text_size_changes_at_once_is_remembered_and_explains_its_limits(qtbot, 
     assert w.ctx.settings.zoom == 100 and "schon am kleinsten" in w.status.text()
 
 
+def choose_language(qtbot, w, code: str) -> None:
+    """The real path: 'Sprache' in the bar opens the chooser, the language's button chooses."""
+    click(qtbot, w.bar.switch_language)
+    assert w.screen_id == "language"
+    click(qtbot, w.page.buttons[code])
+
+
 def test_language_switch_at_runtime_keeps_the_place(qtbot, make_window, sample_guides):
     w = make_window(sample_guides)
     go_to_checklist(qtbot, w)
     click(qtbot, w.bar.back)
     assert w.page.title.text() == "Welche Karte haben Sie?"
-    click(qtbot, w.bar.switch_language)
+    choose_language(qtbot, w, "en")
     assert w.ctx.language == "en"
     assert w.screen_id == "probe/karte"
     assert w.page.title.text() == "Which card do you have?"
     assert w.page.answer_buttons[0].text() == CHOSEN_MARK + "I have a German ID card."
     assert w.page.progress.text() == "Step 2 of about 4"  # the typical path, not the longest
-    assert w.bar.back.text() == "Back" and w.bar.switch_language.text() == "Deutsch"
+    assert w.bar.back.text() == "Back" and w.bar.switch_language.text() == "Language: English"
     assert json.loads(user_file("settings.json").read_text())["language"] == "en"
     click(qtbot, w.bar.back)
     assert w.page.title.text() == "Welcome"
-    click(qtbot, w.bar.switch_language)
+    choose_language(qtbot, w, "de")
     assert w.page.title.text() == "Willkommen" and w.bar.back.text() == "Zurück"
     w.add_notice("Probe")
-    click(qtbot, w.bar.switch_language)
+    choose_language(qtbot, w, "en")
     assert w.notice_area.findChildren(BigButton)[0].text() == "Understood"
 
 
@@ -180,8 +187,8 @@ def test_a_guide_missing_in_english_stays_german_and_says_so(qtbot, make_window,
     w = make_window(sample_guides, lang="en")
     click(qtbot, tile(w, "zweite"))
     assert w.page.title.text() == "Ist alles gut?"  # only German exists: shown rather than nothing
-    click(qtbot, w.bar.switch_language)
-    click(qtbot, w.bar.switch_language)
+    choose_language(qtbot, w, "de")
+    choose_language(qtbot, w, "en")
     assert w.screen_id == "zweite/frage"
 
 
@@ -403,17 +410,32 @@ def test_capability_pages_plug_in(qtbot, make_window, sample_guides, capability_
 # QtMultimedia (loaded by QtTextToSpeech) notes that this machine has no PipeWire: not ours
 @pytest.mark.qt_log_ignore("pipewire")
 def test_read_aloud_speaks_the_screen(qtbot, make_window, sample_guides, monkeypatch):
-    monkeypatch.setenv("LOTSE_TTS_ENGINE", "mock")
-    w = make_window(sample_guides)
+    monkeypatch.setenv("LOTSE_TTS_ENGINE", "mock")  # Qt's mock engine has English voices (en_GB, en_US), no German
+    w = make_window(sample_guides, lang="en")
     click(qtbot, tile(w, "probe"))
     click(qtbot, w.page.next_button)
     click(qtbot, w.bar.read)
     said = w.read_aloud.last_text
-    assert said.splitlines()[:3] == ["Welche Karte haben Sie?", "Schauen Sie auf Ihre Karte.", "Ich habe einen Personalausweis."]
+    assert said.splitlines()[:3] == ["Which card do you have?", "Look at your card.", "I have a German ID card."]
+    assert w.read_aloud._tts.locale().language() == QLocale.Language.English  # a voice of the language
     assert not w.status.isVisible()
-    qtbot.waitUntil(lambda: w.bar.read.text() == "Vorlesen beenden")  # Qt's mock engine "speaks" for a while
+    qtbot.waitUntil(lambda: w.bar.read.text() == "Stop reading aloud")  # Qt's mock engine "speaks" for a while
     click(qtbot, w.bar.read)
-    qtbot.waitUntil(lambda: w.bar.read.text() == "Vorlesen")
+    qtbot.waitUntil(lambda: w.bar.read.text() == "Read aloud")
+
+
+@pytest.mark.qt_log_ignore("pipewire")
+@pytest.mark.parametrize("lang, said", [
+    ("de", "Vorlesen auf Deutsch geht auf diesem Computer nicht: es ist keine deutsche Stimme installiert."),
+    ("tr", "Bu bilgisayarda Türkçe sesli okuma yok: Türkçe ses yüklü değil."),
+])
+def test_read_aloud_without_a_voice_of_the_language_says_so_in_it(qtbot, make_window, sample_guides, monkeypatch,
+                                                                   lang, said):
+    monkeypatch.setenv("LOTSE_TTS_ENGINE", "mock")  # no German, no Turkish voice: never a foreign voice instead
+    w = make_window(sample_guides, lang=lang)
+    click(qtbot, w.bar.read)
+    assert w.status.isVisible() and w.status.text() == said
+    assert w.read_aloud.last_text == ""
 
 
 @pytest.mark.qt_log_ignore("pipewire", 'plug-in "no-such-engine" is not supported')

@@ -30,6 +30,40 @@ def test_smoke_test_starts_paints_and_exits_0(lotse_home):
     assert "Traceback" not in done.stderr
 
 
+LOST_PART = """
+import sys
+import assistant.app
+assistant.app.CAPABILITIES.append("assistant.ui.lost_in_the_build")  # what a frozen build without it meets
+from assistant.__main__ import main
+sys.exit(main(["--smoke-test"]))
+"""
+
+
+def test_smoke_test_fails_when_a_part_of_the_program_is_missing(lotse_home):
+    """issue 14: a frozen build had lost eID and portal and --smoke-test still exited 0 ("2 notices")."""
+    done = run_python(["-c", LOST_PART], lotse_home)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "smoke test FAILED" in done.stdout and "smoke test ok" not in done.stdout
+    assert "lotse: broken: capability assistant.ui.lost_in_the_build: ModuleNotFoundError" in done.stdout
+
+
+def test_smoke_test_fails_on_a_damaged_guide(lotse_home, tmp_path):
+    guides = tmp_path / "guides"
+    write_sample_guides(guides, broken=True)
+    probe = f"""
+import sys
+from pathlib import Path
+import assistant.app
+build_context = assistant.app.build_context
+assistant.app.build_context = lambda app, **kw: build_context(app, **{{**kw, "guides": Path({str(guides)!r})}})
+from assistant.__main__ import main
+sys.exit(main(["--smoke-test"]))
+"""
+    done = run_python(["-c", probe], lotse_home)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "lotse: broken: guide:" in done.stdout, done.stdout
+
+
 def test_smoke_test_with_a_damaged_settings_file_still_works(lotse_home):
     lotse_home.mkdir(parents=True)
     (lotse_home / "settings.json").write_text("not json")
@@ -64,7 +98,7 @@ def test_start_up_imports_only_what_the_first_paint_needs(lotse_home):
     lines = done.stdout.split("\n")
     assert lines[0] == "[] None", f"before the first paint (imported; guides): {lines[0]}"
     assert lines[1] == "[]", f"imported at start-up: {lines[1]} (import them where they are used)"
-    assert lines[2] == "False home", lines[2]
+    assert lines[2] == "False language", lines[2]  # a first start offers the language chooser once (over home)
 
 
 FIRST_PAINT_PROBE = """

@@ -7,13 +7,18 @@ person chose; everything that decides something is here and tested without Qt.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable, Sequence
 
-from assistant.portal.api import PortalError, Rejected, SubmissionUncertain
+from assistant.portal import secrets
+from assistant.portal.api import (
+    Appointment, AppointmentState, FreeDay, OfficesAndServices, PortalError, Rejected, SavedAppointment,
+    SubmissionUncertain, Unavailable, ZmsOffice,
+)
 from assistant.portal.drafts import BookingDraft
 from assistant.portal.flows.validate import contact_problems, normalise_phone
 
 STEPS = ("office", "service", "day", "time", "contact", "check")
+DAYS_SHOWN = 8  # free days on the first day screen; "Spätere Tage zeigen" shows the rest
 
 # what the page does after a failed "Jetzt buchen"
 CHOOSE_TIME = "choose-time"  # the time is gone or the reservation ran out: pick another (typed data stay)
@@ -101,6 +106,26 @@ class BookingFlow:
         return bool(d.office_id and d.service_id and d.start) and not contact_problems(
             d.family_name, d.email, d.telephone, office)
 
+    # --- what the screens show -----------------------------------------------------------------------
+    def office(self, catalog: OfficesAndServices | None) -> ZmsOffice | None:
+        """The chosen office of the loaded catalogue (its phone rules), or None."""
+        if catalog is None:
+            return None
+        return next((o for o in catalog.offices if o.id == self.draft.office_id), None)
+
+    def free_day(self, days: Sequence[FreeDay] | None) -> FreeDay | None:
+        """The chosen day among the free days, or None when it has nothing free any more."""
+        return next((fd for fd in days or () if fd.day.isoformat() == self.draft.day), None)
+
+    def summary(self) -> list[tuple[str, str]]:
+        """The check screen's lines (label key → value), exactly what will be sent; the telephone only if given."""
+        d = self.draft
+        lines = [("office", d.office_name), ("service", d.service_name), ("when", d.start),
+                 ("name", d.family_name), ("email", d.email)]
+        if d.telephone:
+            lines.append(("telephone", d.telephone))
+        return lines
+
     # --- after "Jetzt buchen" -------------------------------------------------------------------------
     def after_failure(self, err: BaseException) -> str:
         """What the page does next; changes the draft where the answer says so."""
@@ -122,6 +147,50 @@ class BookingFlow:
         d = self.draft
         d.booking_ref = d.server_state = d.pending_since = ""
         d.start = ""
+
+
+def offices_to_show(catalog: OfficesAndServices, remembered: str = "") -> list[ZmsOffice]:
+    """Offices that offer something, the one a guide remembered (by name, either way contained) first."""
+    offices = [o for o in catalog.offices if catalog.services_at(o.id)]
+    key = remembered.casefold()
+    first = next((o for o in offices if key and (key in o.name.casefold() or o.name.casefold() in key)), None)
+    if first is not None:
+        offices.remove(first)
+        offices.insert(0, first)
+    return offices
+
+
+def days_to_show(days: Sequence[FreeDay], more: bool) -> tuple[list[FreeDay], bool]:
+    """The free days on the day screen, and whether "Spätere Tage zeigen" is offered."""
+    if more:
+        return list(days), False
+    return list(days[:DAYS_SHOWN]), len(days) > DAYS_SHOWN
+
+
+def look_up_saved(item: SavedAppointment, client: Callable[[], Any], cancel: Any = None) -> Appointment | None:
+    """One of "Meine Termine" as the office has it now (off the GUI thread); None when this computer has
+    no access data for it. The list then shows the office's state. ``client()`` gives the appointment
+    client (None where this mode has no appointment server)."""
+    pair = secrets.booking_secret(item.ref)
+    if pair is None:
+        return None
+    zms = client()
+    if zms is None:  # e.g. booked while practising; the city itself has no server
+        raise Unavailable("no appointment server in this mode")
+    appt = zms.appointment(pair[0], pair[1], cancel=cancel)
+    if appt.state != item.state:
+        secrets.update_saved_state(item.ref, appt.state)  # the list shows what the office says
+    return appt
+
+
+def cancel_saved(appt: Appointment, item: SavedAppointment, zms: Any, cancel: Any = None) -> Appointment:
+    """Cancel at the office, then forget the access data; if the keyring cannot, the list says "abgesagt"."""
+    done = zms.cancel_appointment(appt, cancel=cancel)
+    try:  # keyring and list: off the GUI thread too
+        secrets.forget_appointment(item.ref)
+    except PortalError:
+        secrets.update_saved_state(item.ref, AppointmentState.CANCELLED)
+    return done
 
 
 def error_reason(err: PortalError) -> str:

@@ -25,6 +25,18 @@ def change_pin_page(ctx: Any, step: Any) -> Any:
     return ChangePinPage(ctx, step)
 
 
+def _import_pages() -> None:
+    """Ready the pages while the person reads the guide's first steps (called by the window)."""
+    import assistant.ui.eid.pages  # noqa: F401
+    from PySide6.QtWebSockets import QWebSocket
+
+    QWebSocket("").deleteLater()  # the first one readies Qt's network stack (≈ 0.1 s); no connection is made
+
+
+read_card_page.prepare = _import_pages  # type: ignore[attr-defined]
+change_pin_page.prepare = _import_pages  # type: ignore[attr-defined]
+
+
 def register(registry: Any) -> None:
     registry.add_action("eid.read-card", read_card_page)
     registry.add_action("eid.change-pin", change_pin_page)

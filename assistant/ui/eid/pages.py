@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from assistant.eid import locate
@@ -24,7 +24,7 @@ from assistant.ui.eid.session import PRACTICE, PRACTICE_CHOICES, EidConnection, 
 from assistant.ui.eid.strip import PracticeBanner, StatusStrip
 from assistant.ui.eid.texts import EidTexts, ScreenText
 from assistant.ui.step_page import image_path
-from assistant.ui.widgets import BigButton, BodyLabel, HeadingLabel, Page, Picture, TitleLabel
+from assistant.ui.widgets import BigButton, BodyLabel, ButtonPager, HeadingLabel, Page, Picture, TitleLabel
 
 SET_CARD_DELAY_MS = 500  # shared/ausweisapp/README.md: wait ~0.5 s after INSERT_CARD before SET_CARD
 READER_LIST_AGAIN_MS = 1500  # while AusweisApp reports no reader at all, ask again (its start-up race)
@@ -88,6 +88,21 @@ class EidPage(CapabilityPage):
         self.content_lay.setSpacing(18)
         col.addWidget(self.content)
         self.page.finish()
+        # what a person must press sits in the page's footer, never scrolled (docs/ui.md "Fitting"):
+        # the number pad with its message right above it, then the buttons (in pages if they are many)
+        translate = QCoreApplication.translate
+        self.footer_slot = QVBoxLayout()
+        self.footer_slot.setSpacing(12)
+        self.page.footer_column.addLayout(self.footer_slot)
+        self.pager = ButtonPager(translate("EidLayout", "Weitere Möglichkeiten ↓"),
+                                 translate("EidLayout", "↑ Vorige Möglichkeiten"), may_fold=True)
+        self.pager.more_button.setAccessibleName(translate("EidLayout", "Weitere Möglichkeiten zeigen"))
+        self.pager.back_button.setAccessibleName(translate("EidLayout", "Vorige Möglichkeiten zeigen"))
+        self.page.footer_column.addWidget(self.pager)
+        self.page.essentials = [self.banner, self.strip]
+        self.page.fit_footer = self._fit_footer
+        self._full_essential_height = self.page.essential_height
+        self.page.essential_height = self._essential_height
         self.title: BodyLabel | None = None
         self.pad: PinPad | None = None
         self.buttons: dict[str, BigButton] = {}
@@ -190,16 +205,24 @@ class EidPage(CapabilityPage):
     # --- building screens -----------------------------------------------------------------------
     def _clear(self) -> None:
         keep = getattr(self, "_kept_pad", None)
-        while self.content_lay.count():
-            item = self.content_lay.takeAt(0)
-            w = item.widget()
-            if w is None:
-                continue
-            if w is keep:
-                w.setParent(None)
-                continue
-            w.hide()
-            w.deleteLater()
+        old_buttons = list(self.buttons.values())
+        self.pager.set_buttons([])
+        if self.pad is not None:
+            self.pad.set_problem(None)
+        for lay in (self.content_lay, self.footer_slot):
+            while lay.count():
+                item = lay.takeAt(0)
+                w = item.widget()
+                if w is None:
+                    continue
+                if w is keep:
+                    w.setParent(None)
+                    continue
+                w.hide()
+                w.deleteLater()
+        for b in old_buttons:
+            b.hide()
+            b.deleteLater()
         self.buttons = {}
         self.pad = None
         self.notice_label = None
@@ -244,9 +267,47 @@ class EidPage(CapabilityPage):
         b.setAccessibleName(text)
         b.clicked.connect(lambda _=False: action())
         self.buttons[key] = b
-        self._add(b)
+        self.pager.set_buttons(list(self.buttons.values()))  # shown at once (the focus may go there)
         self._texts.append(text)
         return b
+
+    def _place_footer(self) -> None:
+        """After a screen is drawn: the pad (with the message about it right above it) into the footer,
+        the title counted as what must stay in view, then fit the page to the room it has."""
+        if self.pad is not None:
+            self.content_lay.removeWidget(self.pad)
+            self.footer_slot.addWidget(self.pad)
+            self.pad.show()
+            if self.notice_label is not None:  # the message about the digits: inside the pad, at its field
+                self.content_lay.removeWidget(self.notice_label)
+            self.pad.set_problem(self.notice_label)
+        self.page.essentials = [w for w in (self.banner, self.strip, self.title) if w is not None]
+        self.page.scroll.verticalScrollBar().setValue(0)
+        self.page.fit_to_view()
+
+    def _essential_height(self, width: int) -> int:
+        """The title stays in view unless the number pad would not fit then: the pad wins (the title
+        and the text can be scrolled to; the pad is what a person presses)."""
+        full = self._full_essential_height(width)
+        if self.pad is None:
+            return full
+        nav = self.pager.more_button.heightForWidth(width) + self.page.footer_column.spacing() if self.pager.buttons else 0
+        need = self.pad.min_height(width) + nav + self.footer_slot.spacing() + self.page.MARGINS[3]
+        return max(0, min(full, self.page.height() - need))
+
+    def _fit_footer(self, width: int, room: int) -> None:
+        """The buttons first (in pages if needed), then the pad's keys take the room that is left."""
+        if self.pad is None:
+            if self.pager.columns != 1:
+                self.pager.columns, self.pager._fit_key = 1, None
+            self.pager.fit(width, room)
+            return
+        room -= self.footer_slot.spacing() + self.page.footer_column.spacing()
+        columns = 2 if width >= 700 else 1  # beside the pad: the other ways side by side
+        if self.pager.columns != columns:
+            self.pager.columns, self.pager._fit_key = columns, None
+        self.pager.fit(width, room - self.pad.min_height(width))
+        self.pad.fit(width, room - self.pager.needed_height(width))
 
     def _picture(self, file: str, alt: str, height: int = 200) -> None:
         path = image_path(file)
@@ -460,6 +521,7 @@ class ChangePinPage(EidPage):
             self.history.append((self.wf.view.screen, self.wf.view.entry))
             self._draw(self.wf.view)
         self.content_lay.addStretch(1)
+        self._place_footer()
         self._focus_first()
         secret = (self.is_secret_entry(), self.secret_on_keypad())
         if secret != getattr(self, "_said_secret", (False, False)):
@@ -621,6 +683,7 @@ class ReadCardPage(EidPage):
                 self._picture(READER_PICTURE, self.t.reader_picture(), height=160)
                 self._button("skip", self.t.read_card_skip(), self.give_up)
         self.content_lay.addStretch(1)
+        self._place_footer()
         if self.title is not None:
             self.body.setAccessibleName(self.title.text())
         if self.chk.result is not None:

@@ -10,13 +10,13 @@ hear only the count ("5 von 6 Ziffern"), announced without moving the focus.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeyEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFontMetrics, QKeyEvent
+from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from assistant.eid.messages import Secret
 from assistant.ui import theme
 from assistant.ui.eid.texts import EidTexts
-from assistant.ui.widgets import BigButton, CheckItem, SmallLabel
+from assistant.ui.widgets import BigButton, CheckItem, SmallLabel, keep_left_to_right
 
 DOT, EMPTY = "●", "○"
 PAD_KEYS = {getattr(Qt.Key, f"Key_{d}"): str(d) for d in range(10)}
@@ -37,63 +37,160 @@ class PinPad(QFrame):
         self._digits: list[str] = []
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.t.display_name(what))
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(12)
-
-        row = QHBoxLayout()
-        self.display = QLabel()
+        # a message about the digits (set_problem) right above the field; then the field (display, count,
+        # "Ziffern zeigen") and the keys: side by side where the width allows, else one above the other;
+        # the keys take the height that is left (fit)
+        self.outer = QVBoxLayout(self)
+        self.outer.setContentsMargins(0, 0, 0, 0)
+        self.outer.setSpacing(10)
+        self.problem: QWidget | None = None
+        self.lay = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.lay.setSpacing(12)
+        self.outer.addLayout(self.lay)
+        self.info = QWidget()
+        self.info_lay = QBoxLayout(QBoxLayout.Direction.TopToBottom, self.info)
+        self.info_lay.setContentsMargins(0, 0, 0, 0)
+        self.info_lay.setSpacing(16)
+        self.display = keep_left_to_right(QLabel())  # the dots fill from the left, as the digits are typed
         self.display.setProperty("role", "pin-display")
         self.display.setTextFormat(Qt.TextFormat.PlainText)
         self._style_display(False)
         self.display.setAccessibleName(self.t.display_name(what))
-        row.addWidget(self.display, 0)
-        row.addStretch(1)
-        lay.addLayout(row)
+        self.info_lay.addWidget(self.display, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        side = QVBoxLayout()
+        side.setSpacing(6)
         self.count = SmallLabel()
         self.count.setProperty("role", "body")
-        lay.addWidget(self.count)
+        side.addWidget(self.count)
         self.reveal = CheckItem(self.t.show_digits())
         self.reveal.toggled.connect(self._render)
-        lay.addWidget(self.reveal)
+        side.addWidget(self.reveal)
+        side.addStretch(1)
+        self.info_lay.addLayout(side, 1)
+        self.lay.addWidget(self.info)
 
         grid = QGridLayout()
         grid.setSpacing(10)
+        self.grid = grid
         self.buttons: dict[str, BigButton] = {}
         for i, d in enumerate("123456789"):
             self._key(grid, d, i // 3, i % 3)
-        self.delete_button = BigButton(self.t.delete())
+        self.delete_button = BigButton(self.t.delete(), role="key")  # key: little padding
         self.delete_button.setAccessibleName(self.t.delete())
         self.delete_button.clicked.connect(self.backspace)
         grid.addWidget(self.delete_button, 3, 0)
         self._key(grid, "0", 3, 1)
-        self.done_button = BigButton(self.t.done(), primary=True)
+        self.done_button = BigButton(self.t.done(), primary=True, role="key")
         self.done_button.setAccessibleName(self.t.done())
         self.done_button.clicked.connect(self.submitted)
         grid.addWidget(self.done_button, 3, 2)
-        f = theme.metrics().factor
-        key_w = round(150 * f)
         for c in range(3):
             grid.setColumnStretch(c, 1)
-            grid.setColumnMinimumWidth(c, key_w)
-        digit_pt = theme.metrics().pt("title")
-        for b in [*self.buttons.values(), self.delete_button, self.done_button]:
-            b.setMinimumHeight(round(72 * max(1.0, f * 0.8)))
+        for b in self.keys():
             b.label().setAlignment(Qt.AlignmentFlag.AlignCenter)
-        for b in self.buttons.values():
-            b.label().setStyleSheet(f"font-size: {digit_pt:.0f}pt; font-weight: bold;")
-        pad = QWidget()
-        pad.setLayout(grid)
-        pad.setFixedWidth(3 * key_w + 2 * grid.spacing())
-        pad.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
-        lay.addWidget(pad, 0, Qt.AlignmentFlag.AlignLeft)
-        self.display.setFixedWidth(3 * key_w + 2 * grid.spacing())
-        for b in [*self.buttons.values(), self.delete_button, self.done_button, self.reveal]:
+        self.pad = keep_left_to_right(QWidget())  # "1 2 3" from the left, also in Arabic
+        self.pad.setLayout(grid)
+        self.pad.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.lay.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.lay.addStretch(1)
+        for b in [*self.keys(), self.reveal]:
             b.installEventFilter(self)  # typing works wherever the focus is inside the pad
+        self._fit_key: tuple | None = None
+        self.fit(round(1000 * theme.metrics().factor), 10000)
+        self._render()
+
+    def keys(self) -> list[BigButton]:
+        return [*self.buttons.values(), self.delete_button, self.done_button]
+
+    # --- size: the keys take the room they are given ---------------------------------------------
+    def _key_width(self, width: int) -> int:
+        f = theme.metrics().factor
+        narrowest = max(b.minimumSizeHint().width() for b in self.keys())
+        return max(narrowest, min(round(150 * f), (width - 2 * self.grid.spacing()) // 3))
+
+    def _key_heights(self) -> tuple[int, int]:
+        """(smallest, largest) key height: the digit drawn at body size … at title size."""
+        f = theme.metrics().factor
+        v, _ = theme.metrics().padding("key")
+        body_px = QFontMetrics(self.delete_button.label().font()).height()
+        return max(theme.MIN_TARGET_PX, body_px + 2 * (v + theme.FOCUS_BORDER_PX)), round(72 * max(1.0, f * 0.8))
+
+    def _info_height(self, width: int) -> int:
+        lay = self.info.layout()
+        return lay.totalHeightForWidth(width) if lay.hasHeightForWidth() else lay.totalSizeHint().height()
+
+    def _wide(self, width: int) -> tuple[bool, int, int]:
+        """(side by side?, key width, width of the field's column)."""
+        narrowest = max(b.minimumSizeHint().width() for b in self.keys())
+        need = max(self.display.sizeHint().width(), self.reveal.minimumSizeHint().width() + 80)
+        key_w = min(round(150 * theme.metrics().factor), (width - 24 - need - 2 * self.grid.spacing()) // 3)
+        if key_w >= narrowest:
+            return True, key_w, width - 24 - (3 * key_w + 2 * self.grid.spacing())
+        return False, self._key_width(width), width
+
+    def _problem_height(self, width: int) -> int:
+        if self.problem is None or self.problem.isHidden():
+            return 0
+        return self.problem.heightForWidth(width) + self.outer.spacing()
+
+    def _arrange_info(self, wide: bool, width: int) -> None:
+        """The field's column: display above count and switch beside the keys; above the keys, the
+        count and switch beside the display where the width allows."""
+        beside = not wide and width >= self.display.sizeHint().width() + self.reveal.minimumSizeHint().width() + 120
+        self.info_lay.setDirection(QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom)
+
+    def min_height(self, width: int) -> int:
+        wide, _, info_w = self._wide(width)
+        self._arrange_info(wide, width)
+        keys = 4 * self._key_heights()[0] + 3 * self.grid.spacing()
+        body = max(keys, self._info_height(info_w)) if wide else keys + self._info_height(width) + self.lay.spacing()
+        return body + self._problem_height(width)
+
+    def fit(self, width: int, room: int) -> None:
+        """Lay the pad out for ``width`` × ``room`` px: side by side if wide enough, keys as tall as fit."""
+        key = (width, room, theme.metrics().zoom, self.problem is not None and not self.problem.isHidden())
+        if key == self._fit_key:
+            return
+        self._fit_key = key
+        wide, key_w, info_w = self._wide(width)
+        self._arrange_info(wide, width)
+        self.lay.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
+        self.lay.setSpacing(24 if wide else 12)
+        room -= self._problem_height(width)
+        keys_room = room if wide else room - self._info_height(width) - self.lay.spacing()
+        low, high = self._key_heights()
+        key_h = max(low, min(high, (keys_room - 3 * self.grid.spacing()) // 4))
+        digit_px = max(QFontMetrics(self.delete_button.label().font()).height(),
+                       min(round(theme.metrics().pt("title") * 4 / 3 * 1.2), key_h - 2 * (theme.metrics().padding("key")[0] + theme.FOCUS_BORDER_PX)))
+        digit_pt = max(theme.metrics().pt("body"), theme.whole_px_pt(digit_px / 1.2 * 0.75))
+        for b in self.buttons.values():
+            b.label().setStyleSheet(f"font-size: {digit_pt:.2f}pt; font-weight: bold;")
+            b.refresh()
+        for b in self.keys():
+            b.setFixedSize(key_w, key_h)
+        self.pad.setFixedSize(3 * key_w + 2 * self.grid.spacing(), 4 * key_h + 3 * self.grid.spacing())
+        self.display.setMinimumWidth(min(self.display.sizeHint().width(), info_w if wide else width))
+        self.info.setFixedWidth(info_w if wide else width)
+        keys_h = 4 * key_h + 3 * self.grid.spacing()
+        info_h = self._info_height(info_w if wide else width)
+        body = max(keys_h, info_h) if wide else keys_h + info_h + self.lay.spacing()
+        self.setFixedHeight(self._problem_height(width) + body)  # exactly what it needs, never more
+        self.updateGeometry()
+
+    def set_problem(self, label: QWidget | None) -> None:
+        """The message about the digits (a PIN too short …) sits right above the field and is read with it."""
+        if self.problem is not None and self.problem is not label:
+            self.problem.hide()
+            self.problem.deleteLater()
+        self.problem = label
+        if label is not None:
+            self.outer.insertWidget(0, label)
+            label.show()
+        self._fit_key = None
         self._render()
 
     def _key(self, grid: QGridLayout, d: str, r: int, c: int) -> None:
-        b = BigButton(d)
+        b = BigButton(d, role="key")
         b.setAccessibleName(self.t.digit_name(d))
         b.clicked.connect(lambda _=False, d=d: self.press(d))
         self.buttons[d] = b
@@ -104,7 +201,7 @@ class PinPad(QFrame):
         c = theme.COLORS
         bg, border, width = (c["focus"], c["focus_ring"], 4) if focused else (c["button"], c["border"], 3)
         self.display.setStyleSheet(
-            f"QLabel {{ font-size: {theme.metrics().pt('title') * 1.2:.0f}pt; letter-spacing: 6px;"
+            f"QLabel {{ font-size: {theme.metrics().pt('heading'):.2f}pt; letter-spacing: 6px;"
             f" background: {bg}; border: {width}px solid {border}; color: {c['text']};"
             f" border-radius: 10px; padding: 8px 18px; }}"
         )
@@ -185,8 +282,10 @@ class PinPad(QFrame):
         count = self.t.count(n, self.expected)
         self.count.setText(count)
         self.count.setAccessibleName(count)
-        self.display.setAccessibleDescription(count)
-        self.setAccessibleDescription(count)
+        problem = self.problem.text() if isinstance(self.problem, QLabel) else ""
+        described = f"{problem} {count}" if problem else count
+        self.display.setAccessibleDescription(described)
+        self.setAccessibleDescription(described)
         self.changed.emit(n)
         if announce:
             announce_text(self, count)

@@ -35,7 +35,8 @@ from assistant.ui.announce import announce
 from assistant.ui.capabilities import CapabilityPage
 from assistant.ui.portal.session import PortalSession, session_for
 from assistant.ui.practice import PracticeBanner as SharedPracticeBanner
-from assistant.ui.widgets import BigButton, BodyLabel, HeadingLabel, Page, SmallLabel, TextLabel, TitleLabel
+from assistant.ui.widgets import (BarButton, BigButton, BodyLabel, HeadingLabel, Page, SmallLabel, TextLabel, TitleLabel,
+                                  keep_left_to_right)
 from assistant.ui.worker import Failure, Job, Op
 
 Step = Callable[["Screen"], None]
@@ -186,8 +187,11 @@ class Screen(Page):
         self.spoken.append(label)
         return lab
 
-    def line_edit(self, label: str, value: str = "", *, hint: str = "") -> QLineEdit:
+    def line_edit(self, label: str, value: str = "", *, hint: str = "", ltr: bool = False) -> QLineEdit:
+        """``ltr``: phone numbers, dates, times, numbers, addresses: typed left to right also in Arabic."""
         edit = QLineEdit(value)
+        if ltr:
+            keep_left_to_right(edit)
         self.field(label, edit, hint=hint)
         return edit
 

@@ -227,7 +227,7 @@ class RolesController(QObject):
             button.setObjectName("sheet-offer")
             button.setAccessibleName(self.tr("Merkzettel zum Mitnehmen drucken"))
             button.clicked.connect(lambda: self.last_sheet is not None and self.show_sheet(self.last_sheet))
-            column = page.column
+            column = getattr(page, "footer_column", None) or page.column  # the footer: always in view
             anchor = getattr(page, "next_button", None)
             index = column.indexOf(anchor) if anchor is not None else -1
             column.insertWidget(index if index >= 0 else max(0, column.count() - 1), button)
@@ -236,6 +236,8 @@ class RolesController(QObject):
         anchor = getattr(page, "next_button", None)
         if anchor is not None and _alive(anchor):
             QWidget.setTabOrder(button, anchor)  # Tab as seen: the sheet first, then "Fertig"
+        if hasattr(page, "fit_to_view"):
+            page.fit_to_view()
 
     # --- helper view ----------------------------------------------------------------------------------
     def _size_dock(self) -> None:

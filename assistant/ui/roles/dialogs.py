@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPixmap, QShortcut
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from assistant.core.sheet import TakeHomeSheet
 from assistant.ui import theme
@@ -120,7 +120,7 @@ class SheetDialog(RoleDialog):
         self.column.addWidget(self.preview)  # below the buttons: "Drucken" is seen without scrolling
         self.finish()
         self._print_dialog = None
-        self._file_dialog: QFileDialog | None = None
+        self._file_dialog: QDialog | None = None
 
     def say(self, text: str) -> None:
         from assistant.ui.announce import announce
@@ -174,14 +174,11 @@ class SheetDialog(RoleDialog):
         self.printed.emit()
 
     def ask_file(self) -> None:
-        from PySide6.QtCore import QStandardPaths
+        """Where to save: our own large-print page (Dokumente, Desktop, USB stick), see save_place.py."""
+        from assistant.ui.roles.save_place import SavePlaceDialog
 
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        dialog = QFileDialog(self, self.tr("Merkzettel speichern"), str(Path(folder) / self.tr("Merkzettel.pdf")),
-                             self.tr("PDF-Datei (*.pdf)"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("pdf")
-        dialog.fileSelected.connect(self.save_to)
+        dialog = SavePlaceDialog(self, self.tr("Merkzettel.pdf"))
+        dialog.chosen.connect(self.save_to)
         self._file_dialog = dialog
         dialog.open()
 

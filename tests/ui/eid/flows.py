@@ -29,7 +29,15 @@ def wait_screen(qtbot, page, screen: Screen, timeout: int = TIMEOUT) -> None:
 
 
 def click(qtbot, page, key: str) -> None:
-    qtbot.waitUntil(lambda: key in page.buttons and page.buttons[key].isVisible(), timeout=TIMEOUT)
+    """Press a button of the page; where it is on a later page of the buttons (large text, small
+    window), press "Weitere Möglichkeiten" first, as a person would."""
+    qtbot.waitUntil(lambda: key in page.buttons, timeout=TIMEOUT)
+    pager = page.pager
+    while pager.index > 0:
+        pager.go_back()
+    while not page.buttons[key].isVisible() and pager.can_go_on():
+        qtbot.mouseClick(pager.more_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.buttons[key].isVisible(), timeout=TIMEOUT)
     qtbot.mouseClick(page.buttons[key], Qt.MouseButton.LeftButton)
 
 

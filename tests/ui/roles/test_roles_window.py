@@ -243,6 +243,33 @@ def test_at_home_the_sheet_can_be_saved_as_pdf(qtbot, make_window, walk, tmp_pat
     assert target.read_bytes().startswith(b"%PDF-") and "Gespeichert" in dialog.result_label.text()
 
 
+def test_saving_as_pdf_asks_where_on_a_large_print_page(qtbot, make_window, walk, tmp_path, monkeypatch):
+    """Issue 9: our own page with big buttons (Dokumente, Desktop, USB sticks), never overwriting."""
+    from assistant.ui import theme
+    from assistant.ui.roles.save_place import SavePlaceDialog, removable_folders
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
+    monkeypatch.delenv("XDG_DESKTOP_DIR", raising=False)
+    roles, window, controller = make_window()
+    dialog = open_sheet_at_the_end(qtbot, window, controller, walk)
+    assert isinstance(removable_folders(), list)
+    for expected in ("Merkzettel.pdf", "Merkzettel (2).pdf"):  # the second time: a new name, nothing overwritten
+        click(qtbot, dialog.save_button)
+        place = dialog._file_dialog
+        assert isinstance(place, SavePlaceDialog)
+        qtbot.waitUntil(place.isVisible)
+        keys = [b.objectName() for b in place.buttons]
+        assert keys[0] == "save-documents" and "save-other" in keys and "save-cancel" in keys
+        for b in place.buttons:
+            assert b.height() >= theme.MIN_TARGET_PX and b.accessibleName()
+            assert b.label().font().pointSizeF() >= theme.metrics().pt("body")
+        click(qtbot, place.buttons[0])
+        target = tmp_path / "Documents" / expected
+        qtbot.waitUntil(target.is_file)
+        assert target.read_bytes().startswith(b"%PDF-") and "Gespeichert" in dialog.result_label.text()
+
+
 # --- counter ---------------------------------------------------------------------------------------------
 
 COUNTER = "[lotse]\nrole = counter\n[counter]\ninactivity_reset_minutes = 1\nwarning_seconds = 30\nstaff_code = 4711\n"

@@ -1,0 +1,1303 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="de">
+<context>
+    <name />
+    <message>
+        <source>Was brauche ich?</source>
+        <translation>ماذا أحتاج؟</translation>
+    </message>
+    <message>
+        <source>Wohin Sie gehen und was Sie mitbringen</source>
+        <translation>إلى أين تذهب وماذا تحضر معك</translation>
+    </message>
+    <message>
+        <source>Termin buchen</source>
+        <translation>حجز موعد</translation>
+    </message>
+    <message>
+        <source>Einen Termin im Amt – und Ihre Termine ansehen</source>
+        <translation>موعد في المكتب – ومشاهدة مواعيدك</translation>
+    </message>
+    <message>
+        <source>Problem melden</source>
+        <translation>الإبلاغ عن مشكلة</translation>
+    </message>
+    <message>
+        <source>Ein Schlagloch, eine kaputte Laterne – und Ihre Meldungen</source>
+        <translation>حفرة في الطريق، مصباح شارع مكسور – وبلاغاتك</translation>
+    </message>
+    <message>
+        <source>Was brauche ich? (Dienst-Auskunft)</source>
+        <translation>ماذا أحتاج؟ (معلومات الخدمات)</translation>
+    </message>
+    <message>
+        <source>Die Einstellungen werden gelesen …</source>
+        <translation>تُقرأ الإعدادات …</translation>
+    </message>
+    <message>
+        <source>Der Schlüssel ist sicher gespeichert.</source>
+        <translation>حُفظ المفتاح بأمان.</translation>
+    </message>
+    <message>
+        <source>Der Schlüssel ist gelöscht.</source>
+        <translation>حُذف المفتاح.</translation>
+    </message>
+    <message>
+        <source>Der Schlüssel wurde nicht gespeichert.</source>
+        <translation>لم يُحفظ المفتاح.</translation>
+    </message>
+    <message>
+        <source>Der Schlüssel wird gespeichert …</source>
+        <translation>يُحفظ المفتاح …</translation>
+    </message>
+    <message>
+        <source>Der Schlüssel wird gelöscht …</source>
+        <translation>يُحذف المفتاح …</translation>
+    </message>
+    <message>
+        <source>Die Einstellung konnte nicht gespeichert werden.</source>
+        <translation>تعذّر حفظ الإعداد.</translation>
+    </message>
+    <message>
+        <source>Gespeichert.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+    <message>
+        <source>Einstellungen für Mitarbeitende</source>
+        <translation>إعدادات للموظفين</translation>
+    </message>
+    <message>
+        <source>Einen Moment bitte</source>
+        <translation>لحظة من فضلك</translation>
+    </message>
+    <message>
+        <source>Welcher Server?</source>
+        <translation>أي خادم؟</translation>
+    </message>
+    <message>
+        <source>Das Übungsportal läuft nur auf diesem Computer. Dort wird nichts wirklich gesendet.</source>
+        <translation>بوابة التدريب تعمل على هذا الحاسوب فقط. لا يُرسَل منها شيء فعلًا.</translation>
+    </message>
+    <message>
+        <source>Die echten Server der Stadt</source>
+        <translation>خوادم المدينة الحقيقية</translation>
+    </message>
+    <message>
+        <source>Das Übungsportal</source>
+        <translation>بوابة التدريب</translation>
+    </message>
+    <message>
+        <source>Was diese Stadt anbietet</source>
+        <translation>ما تقدّمه هذه المدينة</translation>
+    </message>
+    <message>
+        <source>%1: kein Server. Ersatz: %2</source>
+        <translation>%1: لا يوجد خادم. البديل: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(Adresse noch nicht bestätigt)</source>
+        <translation>(العنوان غير مؤكد بعد)</translation>
+    </message>
+    <message>
+        <source>Zugangsschlüssel</source>
+        <translation>مفتاح الوصول</translation>
+    </message>
+    <message>
+        <source>Auf diesem Computer gibt es keinen sicheren Schlüsselspeicher. Deshalb kann hier kein Schlüssel gespeichert werden. Schlüssel werden niemals offen in eine Datei geschrieben. Bitte richten Sie einen Schlüsselbund des Systems ein.</source>
+        <translation>لا يوجد على هذا الحاسوب مخزن آمن للمفاتيح. لذلك لا يمكن حفظ مفتاح هنا. المفاتيح لا تُكتب أبدًا مكشوفة في ملف. من فضلك جهّز سلسلة مفاتيح النظام.</translation>
+    </message>
+    <message>
+        <source>Für diese Stadt braucht man keinen Schlüssel.</source>
+        <translation>هذه المدينة لا تحتاج إلى مفتاح.</translation>
+    </message>
+    <message>
+        <source>%1: Ein Schlüssel ist gespeichert.</source>
+        <translation>%1: يوجد مفتاح محفوظ.</translation>
+    </message>
+    <message>
+        <source>%1: Es ist noch kein Schlüssel gespeichert.</source>
+        <translation>%1: لا يوجد مفتاح محفوظ بعد.</translation>
+    </message>
+    <message>
+        <source>Neuer Schlüssel für „%1“</source>
+        <translation>مفتاح جديد لـ „%1“</translation>
+    </message>
+    <message>
+        <source>Der Schlüssel wird nur im Schlüsselbund des Systems gespeichert.</source>
+        <translation>يُحفظ المفتاح فقط في سلسلة مفاتيح النظام.</translation>
+    </message>
+    <message>
+        <source>Schlüssel speichern</source>
+        <translation>حفظ المفتاح</translation>
+    </message>
+    <message>
+        <source>Schlüssel löschen</source>
+        <translation>حذف المفتاح</translation>
+    </message>
+    <message>
+        <source>Zurück</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Es gibt gerade keine Verbindung. Prüfen Sie das Internet. Versuchen Sie es dann noch einmal.</source>
+        <translation>لا يوجد اتصال الآن. افحص الإنترنت. ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Der Server hat nicht rechtzeitig geantwortet. Bitte versuchen Sie es gleich noch einmal.</source>
+        <translation>لم يرد الخادم في الوقت. من فضلك حاول مرة أخرى بعد قليل.</translation>
+    </message>
+    <message>
+        <source>Der Server ist gerade überlastet. Bitte versuchen Sie es in ein paar Minuten noch einmal.</source>
+        <translation>الخادم مشغول جدًا الآن. من فضلك حاول مرة أخرى بعد بضع دقائق.</translation>
+    </message>
+    <message>
+        <source>Das wurde nicht gefunden. Vielleicht wurde es schon gelöscht.</source>
+        <translation>لم يُعثر على ذلك. ربما حُذف من قبل.</translation>
+    </message>
+    <message>
+        <source>Der Server hat eine unverständliche Antwort geschickt. Vielleicht wird er gerade gewartet. Bitte versuchen Sie es später noch einmal.</source>
+        <translation>أرسل الخادم ردًّا غير مفهوم. ربما هو في صيانة الآن. من فضلك حاول لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Für diesen Dienst fehlt ein Zugangsschlüssel. Bitte sagen Sie den Mitarbeitenden Bescheid.</source>
+        <translation>ينقص مفتاح وصول لهذه الخدمة. من فضلك أخبر الموظفين.</translation>
+    </message>
+    <message>
+        <source>Der Server lässt uns gerade nicht hinein. Bitte sagen Sie den Mitarbeitenden Bescheid.</source>
+        <translation>الخادم لا يسمح لنا بالدخول الآن. من فضلك أخبر الموظفين.</translation>
+    </message>
+    <message>
+        <source>Dieses Amt verlangt eine Prüfung, die dieses Programm nicht kann. Bitte buchen Sie im Internet oder am Telefon.</source>
+        <translation>هذا المكتب يطلب فحصًا لا يستطيعه هذا البرنامج. من فضلك احجز على الإنترنت أو بالهاتف.</translation>
+    </message>
+    <message>
+        <source>Die Verbindung zum Server ist nicht sicher. Deshalb wird nichts gesendet. Bitte sagen Sie den Mitarbeitenden Bescheid.</source>
+        <translation>الاتصال بالخادم غير آمن. لذلك لا يُرسَل شيء. من فضلك أخبر الموظفين.</translation>
+    </message>
+    <message>
+        <source>Das geht in Ihrer Stadt leider nicht über dieses Programm.</source>
+        <translation>للأسف هذا غير ممكن في مدينتك عبر هذا البرنامج.</translation>
+    </message>
+    <message>
+        <source>Sie haben abgebrochen. Es ist nichts passiert.</source>
+        <translation>لقد ألغيت. لم يحدث شيء.</translation>
+    </message>
+    <message>
+        <source>Wir wissen nicht sicher, ob es angekommen ist. Deshalb senden wir es nicht doppelt. Beim nächsten Versuch prüfen wir das zuerst.</source>
+        <translation>لا نعرف بالتأكيد هل وصل. لذلك لا نرسله مرتين. في المحاولة القادمة نفحص ذلك أولًا.</translation>
+    </message>
+    <message>
+        <source>Auf diesem Computer gibt es keinen sicheren Speicher. Deshalb wird hier nichts gespeichert.</source>
+        <translation>لا يوجد على هذا الحاسوب مخزن آمن. لذلك لا يُحفظ هنا شيء.</translation>
+    </message>
+    <message>
+        <source>Das Amt sagt: „%1“</source>
+        <translation>يقول المكتب: „%1“</translation>
+    </message>
+    <message>
+        <source>Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
+        <translation>للأسف لم ينجح ذلك. من فضلك حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Dieser Termin ist inzwischen vergeben. Bitte wählen Sie eine andere Uhrzeit.</source>
+        <translation>هذا الموعد أُعطي لغيرك في الأثناء. من فضلك اختر وقتًا آخر.</translation>
+    </message>
+    <message>
+        <source>Die Reservierung ist abgelaufen. Bitte wählen Sie den Termin noch einmal.</source>
+        <translation>انتهت مدة الحجز المؤقت. من فضلك اختر الموعد مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Die E-Mail-Adresse wurde nicht angenommen. Bitte prüfen Sie sie.</source>
+        <translation>لم يُقبل عنوان البريد الإلكتروني. من فضلك افحصه.</translation>
+    </message>
+    <message>
+        <source>Dieser Termin kann nicht mehr abgesagt werden. Bitte rufen Sie das Amt an.</source>
+        <translation>لم يعد ممكنًا إلغاء هذا الموعد. من فضلك اتصل بالمكتب.</translation>
+    </message>
+    <message>
+        <source>Die gespeicherten Zugangsdaten passen nicht zu diesem Termin. Absagen können Sie über den Link in der E-Mail des Amtes.</source>
+        <translation>بيانات الوصول المحفوظة لا تناسب هذا الموعد. يمكنك الإلغاء عبر الرابط في رسالة المكتب.</translation>
+    </message>
+    <message>
+        <source>Der Name wurde nicht angenommen. Bitte prüfen Sie ihn.</source>
+        <translation>لم يُقبل الاسم. من فضلك افحصه.</translation>
+    </message>
+    <message>
+        <source>Die Telefonnummer wurde nicht angenommen. Bitte prüfen Sie sie.</source>
+        <translation>لم يُقبل رقم الهاتف. من فضلك افحصه.</translation>
+    </message>
+    <message>
+        <source>Dieses Amt bietet das nicht an. Bitte wählen Sie ein anderes Anliegen oder Amt.</source>
+        <translation>هذا المكتب لا يقدّم ذلك. من فضلك اختر معاملة أخرى أو مكتبًا آخر.</translation>
+    </message>
+    <message>
+        <source>Bitte schreiben Sie, wo das Problem ist.</source>
+        <translation>من فضلك اكتب أين المشكلة.</translation>
+    </message>
+    <message>
+        <source>Bitte wählen Sie zuerst, worum es geht.</source>
+        <translation>من فضلك اختر الموضوع أولًا.</translation>
+    </message>
+    <message>
+        <source>Sie haben schon zu viele Termine gebucht. Bitte sagen Sie erst einen alten Termin ab.</source>
+        <translation>حجزت مواعيد كثيرة جدًا. من فضلك ألغِ موعدًا قديمًا أولًا.</translation>
+    </message>
+    <message>
+        <source>Das Amt hat die Angaben nicht angenommen. Bitte prüfen Sie sie.</source>
+        <translation>لم يقبل المكتب البيانات. من فضلك افحصها.</translation>
+    </message>
+    <message>
+        <source>%1 Uhr</source>
+        <translation>الساعة %1</translation>
+    </message>
+    <message>
+        <source>Die Verbindung hat nicht geklappt. Bitte versuchen Sie es gleich noch einmal.</source>
+        <translation>لم ينجح الاتصال. من فضلك حاول مرة أخرى بعد قليل.</translation>
+    </message>
+    <message>
+        <source>Das Speichern oder Lesen hat nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
+        <translation>لم ينجح الحفظ أو القراءة. من فضلك حاول مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingPage</name>
+    <message>
+        <source>Termin buchen</source>
+        <translation>حجز موعد</translation>
+    </message>
+    <message>
+        <source>Hier buchen Sie einen Termin in einem Amt. Sie wählen das Amt, das Anliegen, den Tag und die Uhrzeit. Erst auf der letzten Seite wird gebucht. Was Sie eingegeben haben, bleibt gespeichert.</source>
+        <translation>هنا تحجز موعدًا في مكتب. تختار المكتب والمعاملة واليوم والوقت. الحجز يتم في الصفحة الأخيرة فقط. ما كتبته يبقى محفوظًا.</translation>
+    </message>
+    <message>
+        <source>In %1 kann dieses Programm leider keine Termine buchen.</source>
+        <translation>للأسف لا يستطيع هذا البرنامج حجز مواعيد في %1.</translation>
+    </message>
+    <message>
+        <source>Meine Termine ansehen</source>
+        <translation>مشاهدة مواعيدي</translation>
+    </message>
+    <message>
+        <source>Ein angefangener Termin konnte nicht gelesen werden. Bitte fangen Sie neu an.</source>
+        <translation>تعذّرت قراءة موعد بدأت حجزه. من فضلك ابدأ من جديد.</translation>
+    </message>
+    <message>
+        <source>Sie hatten schon angefangen, einen Termin zu buchen.</source>
+        <translation>كنت قد بدأت حجز موعد.</translation>
+    </message>
+    <message>
+        <source>Vielleicht ist er schon gebucht. Wir prüfen das zuerst.</source>
+        <translation>ربما حُجز بالفعل. نفحص ذلك أولًا.</translation>
+    </message>
+    <message>
+        <source>Einen neuen Termin buchen</source>
+        <translation>حجز موعد جديد</translation>
+    </message>
+    <message>
+        <source>Die Ämter werden geladen …</source>
+        <translation>تُحمَّل المكاتب …</translation>
+    </message>
+    <message>
+        <source>In welches Amt möchten Sie gehen?</source>
+        <translation>إلى أي مكتب تريد أن تذهب؟</translation>
+    </message>
+    <message>
+        <source>Gerade bietet kein Amt Termine an. Bitte versuchen Sie es später noch einmal.</source>
+        <translation>لا يقدّم أي مكتب مواعيد الآن. من فضلك حاول لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Was möchten Sie dort erledigen?</source>
+        <translation>ماذا تريد أن تُنجز هناك؟</translation>
+    </message>
+    <message>
+        <source>Die freien Tage werden gesucht …</source>
+        <translation>يُبحث عن الأيام المتاحة …</translation>
+    </message>
+    <message>
+        <source>An welchem Tag möchten Sie kommen?</source>
+        <translation>في أي يوم تريد أن تأتي؟</translation>
+    </message>
+    <message>
+        <source>In den nächsten 30 Tagen ist leider kein Termin frei.</source>
+        <translation>للأسف لا يوجد موعد متاح في الأيام الـ 30 القادمة.</translation>
+    </message>
+    <message>
+        <source>Fragen Sie am Telefon nach: %1</source>
+        <translation>اسأل بالهاتف: %1</translation>
+    </message>
+    <message>
+        <source>Ein anderes Amt wählen</source>
+        <translation>اختيار مكتب آخر</translation>
+    </message>
+    <message>
+        <source>Das sind die nächsten Tage mit freien Terminen.</source>
+        <translation>هذه أقرب الأيام التي فيها مواعيد متاحة.</translation>
+    </message>
+    <message>
+        <source>1 freier Termin</source>
+        <translation>موعد 1 متاح</translation>
+    </message>
+    <message>
+        <source>%1 freie Termine</source>
+        <translation>%1 مواعيد متاحة</translation>
+    </message>
+    <message>
+        <source>Spätere Tage zeigen</source>
+        <translation>إظهار أيام لاحقة</translation>
+    </message>
+    <message>
+        <source>An diesem Tag ist nichts mehr frei. Bitte wählen Sie einen anderen Tag.</source>
+        <translation>لم يعد شيء متاحًا في هذا اليوم. من فضلك اختر يومًا آخر.</translation>
+    </message>
+    <message>
+        <source>Einen Moment bitte</source>
+        <translation>لحظة من فضلك</translation>
+    </message>
+    <message>
+        <source>Um wie viel Uhr?</source>
+        <translation>في أي ساعة؟</translation>
+    </message>
+    <message>
+        <source>Auf welchen Namen soll der Termin gehen?</source>
+        <translation>باسم من يكون الموعد؟</translation>
+    </message>
+    <message>
+        <source>Ihr Name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <source>Vorname und Nachname</source>
+        <translation>الاسم الأول واسم العائلة</translation>
+    </message>
+    <message>
+        <source>Ihre E-Mail-Adresse</source>
+        <translation>عنوان بريدك الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Dorthin schickt das Amt die Bestätigung.</source>
+        <translation>إلى هناك يرسل المكتب التأكيد.</translation>
+    </message>
+    <message>
+        <source>Ihre Telefonnummer</source>
+        <translation>رقم هاتفك</translation>
+    </message>
+    <message>
+        <source>Ihre Telefonnummer (wenn Sie möchten)</source>
+        <translation>رقم هاتفك (إذا أردت)</translation>
+    </message>
+    <message>
+        <source>Bitte schreiben Sie Ihren Namen in das Feld.</source>
+        <translation>من فضلك اكتب اسمك في الحقل.</translation>
+    </message>
+    <message>
+        <source>Bitte schreiben Sie Ihre E-Mail-Adresse. Dorthin kommt die Bestätigung.</source>
+        <translation>من فضلك اكتب عنوان بريدك الإلكتروني. إلى هناك يصل التأكيد.</translation>
+    </message>
+    <message>
+        <source>Die E-Mail-Adresse sieht nicht vollständig aus. Sie braucht ein @ und einen Punkt. Zum Beispiel: anna.schmidt@beispiel.de</source>
+        <translation>عنوان البريد الإلكتروني يبدو ناقصًا. يحتاج إلى @ ونقطة. مثلًا: anna.schmidt@beispiel.de</translation>
+    </message>
+    <message>
+        <source>Bitte schreiben Sie Ihre Telefonnummer in das Feld.</source>
+        <translation>من فضلك اكتب رقم هاتفك في الحقل.</translation>
+    </message>
+    <message>
+        <source>Weiter</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Bitte prüfen Sie Ihren Termin</source>
+        <translation>من فضلك افحص موعدك</translation>
+    </message>
+    <message>
+        <source>Vielleicht ist dieser Termin schon gebucht. Beim Buchen prüfen wir das zuerst. Er wird nicht doppelt gebucht.</source>
+        <translation>ربما حُجز هذا الموعد بالفعل. عند الحجز نفحص ذلك أولًا. لن يُحجز مرتين.</translation>
+    </message>
+    <message>
+        <source>Amt</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Anliegen</source>
+        <translation>المعاملة</translation>
+    </message>
+    <message>
+        <source>Wann</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Erst wenn Sie auf „Jetzt buchen“ drücken, wird der Termin gebucht.</source>
+        <translation>يُحجز الموعد فقط عندما تضغط على „احجز الآن“.</translation>
+    </message>
+    <message>
+        <source>Jetzt buchen</source>
+        <translation>احجز الآن</translation>
+    </message>
+    <message>
+        <source>Etwas ändern</source>
+        <translation>تغيير شيء</translation>
+    </message>
+    <message>
+        <source>Ihre Angaben sind gespeichert.</source>
+        <translation>بياناتك محفوظة.</translation>
+    </message>
+    <message>
+        <source>Der Termin wird gebucht …</source>
+        <translation>يُحجز الموعد …</translation>
+    </message>
+    <message>
+        <source>Ihr Termin ist gebucht.</source>
+        <translation>تم حجز موعدك.</translation>
+    </message>
+    <message>
+        <source>Ihr Termin ist vorgemerkt.</source>
+        <translation>موعدك محجوز مبدئيًا.</translation>
+    </message>
+    <message>
+        <source>Das Amt schickt Ihnen eine E-Mail. Bitte klicken Sie dort auf den Link zum Bestätigen.</source>
+        <translation>يرسل لك المكتب رسالة بريد إلكتروني. من فضلك اضغط فيها على رابط التأكيد.</translation>
+    </message>
+    <message>
+        <source>Dieser Computer kann den Termin nicht sicher speichern. Unter „Meine Termine“ steht er deshalb nicht. Bitte schreiben Sie sich die Vorgangsnummer auf. Absagen können Sie über den Link in der E-Mail.</source>
+        <translation>هذا الحاسوب لا يستطيع حفظ الموعد بأمان. لذلك لا يظهر تحت „مواعيدي“. من فضلك اكتب رقم المعاملة عندك. يمكنك الإلغاء عبر الرابط في الرسالة.</translation>
+    </message>
+    <message>
+        <source>Sie finden den Termin auch unter „Meine Termine“.</source>
+        <translation>تجد الموعد أيضًا تحت „مواعيدي“.</translation>
+    </message>
+    <message>
+        <source>Fertig</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>Wann: %1</source>
+        <translation>متى: %1</translation>
+    </message>
+    <message>
+        <source>Wo: %1</source>
+        <translation>أين: %1</translation>
+    </message>
+    <message>
+        <source>Anliegen: %1</source>
+        <translation>المعاملة: %1</translation>
+    </message>
+    <message>
+        <source>Vorgangsnummer: %1</source>
+        <translation>رقم المعاملة: %1</translation>
+    </message>
+    <message>
+        <source>Aufrufnummer: %1</source>
+        <translation>رقم النداء: %1</translation>
+    </message>
+    <message>
+        <source>Drucken</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>Als PDF speichern</source>
+        <translation>حفظ كملف PDF</translation>
+    </message>
+    <message>
+        <source>Zum Kalender hinzufügen</source>
+        <translation>إضافة إلى التقويم</translation>
+    </message>
+    <message>
+        <source>Eine Datei speichern geht an diesem Computer nicht. Sie bliebe hier für andere liegen. Bitte drucken Sie den Termin aus.</source>
+        <translation>حفظ ملف غير ممكن على هذا الحاسوب. كان سيبقى هنا للآخرين. من فضلك اطبع الموعد.</translation>
+    </message>
+    <message>
+        <source>Ihr Termin</source>
+        <translation>موعدك</translation>
+    </message>
+    <message>
+        <source>PDF-Dateien (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Kalender-Dateien (*.ics)</source>
+        <translation>ملفات التقويم (*.ics)</translation>
+    </message>
+    <message>
+        <source>Gespeichert: %1. Öffnen Sie die Datei mit Ihrem Kalender.</source>
+        <translation>تم الحفظ: %1. افتح الملف بتقويمك.</translation>
+    </message>
+    <message>
+        <source>Gespeichert: %1</source>
+        <translation>تم الحفظ: %1</translation>
+    </message>
+    <message>
+        <source>Das Speichern hat nicht geklappt. Bitte wählen Sie einen anderen Ort.</source>
+        <translation>لم ينجح الحفظ. من فضلك اختر مكانًا آخر.</translation>
+    </message>
+    <message>
+        <source>Meine Termine</source>
+        <translation>مواعيدي</translation>
+    </message>
+    <message>
+        <source>Die Liste Ihrer Termine war beschädigt. Sie wurde beiseitegelegt.</source>
+        <translation>كانت قائمة مواعيدك تالفة. وُضعت جانبًا.</translation>
+    </message>
+    <message>
+        <source>Hier stehen nur Übungstermine. Sie sind nicht wirklich beim Amt gebucht.</source>
+        <translation>هنا مواعيد تدريب فقط. لم تُحجز فعلًا في المكتب.</translation>
+    </message>
+    <message>
+        <source>Hier sind noch keine Termine gespeichert.</source>
+        <translation>لا توجد هنا مواعيد محفوظة بعد.</translation>
+    </message>
+    <message>
+        <source>ohne Uhrzeit</source>
+        <translation>بدون وقت</translation>
+    </message>
+    <message>
+        <source>Zurück</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>vorgemerkt</source>
+        <translation>محجوز مبدئيًا</translation>
+    </message>
+    <message>
+        <source>noch nicht bestätigt</source>
+        <translation>غير مؤكد بعد</translation>
+    </message>
+    <message>
+        <source>gebucht</source>
+        <translation>محجوز</translation>
+    </message>
+    <message>
+        <source>abgesagt</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>beim Amt in Bearbeitung</source>
+        <translation>قيد المعالجة في المكتب</translation>
+    </message>
+    <message>
+        <source>Der Termin wird beim Amt nachgesehen …</source>
+        <translation>يُفحص الموعد عند المكتب …</translation>
+    </message>
+    <message>
+        <source>Die Zugangsdaten für diesen Termin fehlen auf diesem Computer. Absagen können Sie über den Link in der E-Mail des Amtes.</source>
+        <translation>بيانات الوصول لهذا الموعد غير موجودة على هذا الحاسوب. يمكنك الإلغاء عبر الرابط في رسالة المكتب.</translation>
+    </message>
+    <message>
+        <source>Aus der Liste entfernen</source>
+        <translation>إزالة من القائمة</translation>
+    </message>
+    <message>
+        <source>Stand beim Amt: %1</source>
+        <translation>الحالة عند المكتب: %1</translation>
+    </message>
+    <message>
+        <source>Termin absagen</source>
+        <translation>إلغاء الموعد</translation>
+    </message>
+    <message>
+        <source>Zurück zu meinen Terminen</source>
+        <translation>الرجوع إلى مواعيدي</translation>
+    </message>
+    <message>
+        <source>Möchten Sie den Termin wirklich absagen?</source>
+        <translation>هل تريد فعلًا إلغاء الموعد؟</translation>
+    </message>
+    <message>
+        <source>Das kann man nicht rückgängig machen. Den Termin bekommt dann jemand anderes.</source>
+        <translation>لا يمكن التراجع عن ذلك. سيأخذ الموعد شخص آخر.</translation>
+    </message>
+    <message>
+        <source>Nein, Termin behalten</source>
+        <translation>لا، أبقِ الموعد</translation>
+    </message>
+    <message>
+        <source>Ja, Termin absagen</source>
+        <translation>نعم، ألغِ الموعد</translation>
+    </message>
+    <message>
+        <source>Der Termin wird abgesagt …</source>
+        <translation>يُلغى الموعد …</translation>
+    </message>
+    <message>
+        <source>Der Termin ist abgesagt.</source>
+        <translation>أُلغي الموعد.</translation>
+    </message>
+    <message>
+        <source>Das Amt schickt Ihnen dazu vielleicht noch eine E-Mail.</source>
+        <translation>ربما يرسل لك المكتب رسالة بريد إلكتروني بذلك.</translation>
+    </message>
+    <message>
+        <source>Der Termin wird entfernt …</source>
+        <translation>يُزال الموعد …</translation>
+    </message>
+</context>
+<context>
+    <name>FlowPage</name>
+    <message>
+        <source>Sie haben abgebrochen.</source>
+        <translation>لقد ألغيت.</translation>
+    </message>
+    <message>
+        <source>Einen Moment bitte</source>
+        <translation>لحظة من فضلك</translation>
+    </message>
+    <message>
+        <source>Weitermachen</source>
+        <translation>المتابعة</translation>
+    </message>
+    <message>
+        <source>Neu anfangen</source>
+        <translation>البدء من جديد</translation>
+    </message>
+    <message>
+        <source>Im Internet: %1</source>
+        <translation>على الإنترنت: %1</translation>
+    </message>
+    <message>
+        <source>Am Telefon: %1</source>
+        <translation>بالهاتف: %1</translation>
+    </message>
+    <message>
+        <source>Zur Startseite</source>
+        <translation>إلى الصفحة الرئيسية</translation>
+    </message>
+    <message>
+        <source>Einstellungen für Mitarbeitende</source>
+        <translation>إعدادات للموظفين</translation>
+    </message>
+    <message>
+        <source>Mit dem Übungsportal üben</source>
+        <translation>التدرّب ببوابة التدريب</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeBanner</name>
+    <message>
+        <source>Übungsportal – es wird nichts wirklich gesendet</source>
+        <translation>بوابة التدريب – لا يُرسَل شيء فعلًا</translation>
+    </message>
+    <message>
+        <source>Übung beenden</source>
+        <translation>إنهاء التدريب</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Bitte warten</source>
+        <translation>من فضلك انتظر</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Problem melden</source>
+        <translation>الإبلاغ عن مشكلة</translation>
+    </message>
+    <message>
+        <source>Hier melden Sie der Stadt ein Problem auf der Straße. Zum Beispiel ein Schlagloch oder eine kaputte Laterne. Erst auf der letzten Seite wird gesendet. Was Sie eingegeben haben, bleibt gespeichert.</source>
+        <translation>هنا تبلغ المدينة عن مشكلة في الشارع. مثلًا حفرة أو مصباح مكسور. الإرسال يتم في الصفحة الأخيرة فقط. ما كتبته يبقى محفوظًا.</translation>
+    </message>
+    <message>
+        <source>In %1 kann dieses Programm leider keine Probleme melden.</source>
+        <translation>للأسف لا يستطيع هذا البرنامج الإبلاغ عن مشاكل في %1.</translation>
+    </message>
+    <message>
+        <source>Eine angefangene Meldung konnte nicht gelesen werden. Bitte fangen Sie neu an.</source>
+        <translation>تعذّرت قراءة بلاغ بدأته. من فضلك ابدأ من جديد.</translation>
+    </message>
+    <message>
+        <source>Sie hatten schon angefangen, ein Problem zu melden.</source>
+        <translation>كنت قد بدأت الإبلاغ عن مشكلة.</translation>
+    </message>
+    <message>
+        <source>Vielleicht ist die Meldung schon angekommen. Wir prüfen das zuerst.</source>
+        <translation>ربما وصل البلاغ بالفعل. نفحص ذلك أولًا.</translation>
+    </message>
+    <message>
+        <source>Ein neues Problem melden</source>
+        <translation>الإبلاغ عن مشكلة جديدة</translation>
+    </message>
+    <message>
+        <source>Meine Meldungen ansehen</source>
+        <translation>مشاهدة بلاغاتي</translation>
+    </message>
+    <message>
+        <source>Die Fragen werden geladen …</source>
+        <translation>تُحمَّل الأسئلة …</translation>
+    </message>
+    <message>
+        <source>Die Themen werden geladen …</source>
+        <translation>تُحمَّل المواضيع …</translation>
+    </message>
+    <message>
+        <source>Worum geht es?</source>
+        <translation>ما الموضوع؟</translation>
+    </message>
+    <message>
+        <source>Bitte lesen Sie das zuerst</source>
+        <translation>من فضلك اقرأ هذا أولًا</translation>
+    </message>
+    <message>
+        <source>Weiter</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Frage %1 von %2</source>
+        <translation>السؤال %1 من %2</translation>
+    </message>
+    <message>
+        <source>Diese Frage müssen Sie beantworten.</source>
+        <translation>يجب أن تجيب عن هذا السؤال.</translation>
+    </message>
+    <message>
+        <source>Diese Frage können Sie auch überspringen.</source>
+        <translation>يمكنك أيضًا تخطي هذا السؤال.</translation>
+    </message>
+    <message>
+        <source>Überspringen</source>
+        <translation>تخطٍّ</translation>
+    </message>
+    <message>
+        <source>Bitte wählen Sie mindestens eine Antwort.</source>
+        <translation>من فضلك اختر إجابة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>Ihre Antwort</source>
+        <translation>إجابتك</translation>
+    </message>
+    <message>
+        <source>Tag und Uhrzeit, zum Beispiel 24.12.2026 14:30</source>
+        <translation>اليوم والوقت، مثلًا 24.12.2026 14:30</translation>
+    </message>
+    <message>
+        <source>Eine Zahl, zum Beispiel 3</source>
+        <translation>رقم، مثلًا 3</translation>
+    </message>
+    <message>
+        <source>Bitte beantworten Sie diese Frage. Ohne Antwort geht es nicht weiter.</source>
+        <translation>من فضلك أجب عن هذا السؤال. بدون إجابة لا يمكن المتابعة.</translation>
+    </message>
+    <message>
+        <source>Bitte schreiben Sie nur eine Zahl. Zum Beispiel: 3</source>
+        <translation>من فضلك اكتب رقمًا فقط. مثلًا: 3</translation>
+    </message>
+    <message>
+        <source>Bitte schreiben Sie Tag und Uhrzeit so: 24.12.2026 14:30</source>
+        <translation>من فضلك اكتب اليوم والوقت هكذا: 24.12.2026 14:30</translation>
+    </message>
+    <message>
+        <source>Jetzt eintragen</source>
+        <translation>إدخال الآن</translation>
+    </message>
+    <message>
+        <source>Wo ist das Problem?</source>
+        <translation>أين المشكلة؟</translation>
+    </message>
+    <message>
+        <source>Straße und Hausnummer, oder eine Beschreibung des Ortes</source>
+        <translation>الشارع ورقم البيت، أو وصف للمكان</translation>
+    </message>
+    <message>
+        <source>Zum Beispiel: Hauptstraße 5, vor dem Bäcker</source>
+        <translation>مثلًا: Hauptstraße 5، أمام المخبز</translation>
+    </message>
+    <message>
+        <source>Wenn Sie die genaue Lage kennen, können Sie sie hier eintragen. Sonst lassen Sie das leer.</source>
+        <translation>إذا كنت تعرف الموقع الدقيق يمكنك إدخاله هنا. وإلا اترك هذا فارغًا.</translation>
+    </message>
+    <message>
+        <source>Breitengrad (wenn bekannt)</source>
+        <translation>خط العرض (إذا كان معروفًا)</translation>
+    </message>
+    <message>
+        <source>Zum Beispiel 51.4818</source>
+        <translation>مثلًا 51.4818</translation>
+    </message>
+    <message>
+        <source>Längengrad (wenn bekannt)</source>
+        <translation>خط الطول (إذا كان معروفًا)</translation>
+    </message>
+    <message>
+        <source>Zum Beispiel 7.2162</source>
+        <translation>مثلًا 7.2162</translation>
+    </message>
+    <message>
+        <source>Das ist keine gültige Angabe. Lassen Sie das Feld leer, wenn Sie unsicher sind.</source>
+        <translation>هذه ليست قيمة صالحة. اترك الحقل فارغًا إذا لم تكن متأكدًا.</translation>
+    </message>
+    <message>
+        <source>Bitte tragen Sie beide Werte ein, oder keinen.</source>
+        <translation>من فضلك أدخل القيمتين معًا، أو لا شيء.</translation>
+    </message>
+    <message>
+        <source>Bitte schreiben Sie, wo das Problem ist.</source>
+        <translation>من فضلك اكتب أين المشكلة.</translation>
+    </message>
+    <message>
+        <source>Beschreiben Sie das Problem</source>
+        <translation>صِف المشكلة</translation>
+    </message>
+    <message>
+        <source>Was ist los?</source>
+        <translation>ماذا حدث؟</translation>
+    </message>
+    <message>
+        <source>Zum Beispiel: Das Loch ist groß. Radfahrer müssen ausweichen.</source>
+        <translation>مثلًا: الحفرة كبيرة. راكبو الدراجات يجب أن يتجنبوها.</translation>
+    </message>
+    <message>
+        <source>Der Text ist zu lang: %1 Zeichen. Erlaubt sind %2. Bitte kürzen Sie ihn.</source>
+        <translation>النص طويل جدًا: %1 حرفًا. المسموح %2. من فضلك اختصره.</translation>
+    </message>
+    <message>
+        <source>Möchte die Stadt Sie erreichen können?</source>
+        <translation>هل تريد أن تستطيع المدينة التواصل معك؟</translation>
+    </message>
+    <message>
+        <source>Das ist freiwillig. Sie können alles leer lassen.</source>
+        <translation>هذا اختياري. يمكنك ترك كل شيء فارغًا.</translation>
+    </message>
+    <message>
+        <source>Vorname</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Nachname</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>E-Mail-Adresse</source>
+        <translation>عنوان البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Dann bekommen Sie Nachricht, wenn das Problem erledigt ist.</source>
+        <translation>عندها يصلك خبر عندما تُحل المشكلة.</translation>
+    </message>
+    <message>
+        <source>Telefonnummer</source>
+        <translation>رقم الهاتف</translation>
+    </message>
+    <message>
+        <source>Die E-Mail-Adresse sieht nicht vollständig aus. Sie braucht ein @ und einen Punkt.</source>
+        <translation>عنوان البريد الإلكتروني يبدو ناقصًا. يحتاج إلى @ ونقطة.</translation>
+    </message>
+    <message>
+        <source>Thema: %1</source>
+        <translation>الموضوع: %1</translation>
+    </message>
+    <message>
+        <source>Ort: %1</source>
+        <translation>المكان: %1</translation>
+    </message>
+    <message>
+        <source>Beschreibung: %1</source>
+        <translation>الوصف: %1</translation>
+    </message>
+    <message>
+        <source>Kontakt: %1</source>
+        <translation>التواصل: %1</translation>
+    </message>
+    <message>
+        <source>Kontakt: keine Angabe</source>
+        <translation>التواصل: لا توجد بيانات</translation>
+    </message>
+    <message>
+        <source>Bitte prüfen Sie Ihre Meldung</source>
+        <translation>من فضلك افحص بلاغك</translation>
+    </message>
+    <message>
+        <source>Vielleicht ist diese Meldung schon angekommen. Beim Senden prüfen wir das zuerst.</source>
+        <translation>ربما وصل هذا البلاغ بالفعل. عند الإرسال نفحص ذلك أولًا.</translation>
+    </message>
+    <message>
+        <source>Erst wenn Sie auf „Jetzt senden“ drücken, geht die Meldung an die Stadt.</source>
+        <translation>يذهب البلاغ إلى المدينة فقط عندما تضغط على „أرسل الآن“.</translation>
+    </message>
+    <message>
+        <source>Jetzt senden</source>
+        <translation>أرسل الآن</translation>
+    </message>
+    <message>
+        <source>Etwas ändern</source>
+        <translation>تغيير شيء</translation>
+    </message>
+    <message>
+        <source>Ihre Angaben sind gespeichert.</source>
+        <translation>بياناتك محفوظة.</translation>
+    </message>
+    <message>
+        <source>Noch einmal prüfen und senden</source>
+        <translation>الفحص مرة أخرى والإرسال</translation>
+    </message>
+    <message>
+        <source>Trotzdem senden (kann doppelt ankommen)</source>
+        <translation>الإرسال رغم ذلك (قد يصل مرتين)</translation>
+    </message>
+    <message>
+        <source>Die Meldung wird gesendet …</source>
+        <translation>يُرسَل البلاغ …</translation>
+    </message>
+    <message>
+        <source>Ihre Meldung ist angekommen.</source>
+        <translation>وصل بلاغك.</translation>
+    </message>
+    <message>
+        <source>Ihre Nummer:</source>
+        <translation>رقمك:</translation>
+    </message>
+    <message>
+        <source>Ihre Nummer: %1</source>
+        <translation>رقمك: %1</translation>
+    </message>
+    <message>
+        <source>Die Nummer ist unter „Meine Meldungen“ gespeichert. Sie können sie auch aufschreiben.</source>
+        <translation>الرقم محفوظ تحت „بلاغاتي“. يمكنك أيضًا كتابته عندك.</translation>
+    </message>
+    <message>
+        <source>Die Stadt gibt der Meldung bald eine Nummer. Sie steht dann unter „Meine Meldungen“.</source>
+        <translation>ستعطي المدينة البلاغ رقمًا قريبًا. سيظهر عندها تحت „بلاغاتي“.</translation>
+    </message>
+    <message>
+        <source>Die Meldung war schon beim ersten Versuch angekommen. Sie wurde nicht doppelt gesendet.</source>
+        <translation>كان البلاغ قد وصل من المحاولة الأولى. لم يُرسَل مرتين.</translation>
+    </message>
+    <message>
+        <source>Zettel zum Mitnehmen</source>
+        <translation>ورقة لتأخذها معك</translation>
+    </message>
+    <message>
+        <source>Fertig</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>Ihre Meldung</source>
+        <translation>بلاغك</translation>
+    </message>
+    <message>
+        <source>Meine Meldungen</source>
+        <translation>بلاغاتي</translation>
+    </message>
+    <message>
+        <source>Die Liste Ihrer Meldungen war beschädigt. Sie wurde beiseitegelegt.</source>
+        <translation>كانت قائمة بلاغاتك تالفة. وُضعت جانبًا.</translation>
+    </message>
+    <message>
+        <source>Hier stehen nur Übungsmeldungen. Sie sind nicht wirklich an die Stadt gegangen.</source>
+        <translation>هنا بلاغات تدريب فقط. لم تذهب فعلًا إلى المدينة.</translation>
+    </message>
+    <message>
+        <source>Hier sind noch keine Meldungen gespeichert.</source>
+        <translation>لا توجد هنا بلاغات محفوظة بعد.</translation>
+    </message>
+    <message>
+        <source>noch ohne Nummer</source>
+        <translation>بدون رقم بعد</translation>
+    </message>
+    <message>
+        <source>Nummer %1</source>
+        <translation>الرقم %1</translation>
+    </message>
+    <message>
+        <source>Gesendet am %1</source>
+        <translation>أُرسل في %1</translation>
+    </message>
+    <message>
+        <source>Zurück</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Der Stand wird bei der Stadt nachgefragt …</source>
+        <translation>يُسأل عن الحالة عند المدينة …</translation>
+    </message>
+    <message>
+        <source>Die Stadt hat der Meldung noch keine Nummer gegeben. Bitte schauen Sie später wieder.</source>
+        <translation>لم تعطِ المدينة البلاغ رقمًا بعد. من فضلك انظر لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Meldung Nummer %1</source>
+        <translation>البلاغ رقم %1</translation>
+    </message>
+    <message>
+        <source>Die Stadt bearbeitet die Meldung.</source>
+        <translation>المدينة تعالج البلاغ.</translation>
+    </message>
+    <message>
+        <source>Die Stadt hat die Meldung erledigt.</source>
+        <translation>أنجزت المدينة البلاغ.</translation>
+    </message>
+    <message>
+        <source>Die Stadt schreibt: %1</source>
+        <translation>تكتب المدينة: %1</translation>
+    </message>
+    <message>
+        <source>Zuletzt geändert: %1</source>
+        <translation>آخر تغيير: %1</translation>
+    </message>
+    <message>
+        <source>Voraussichtlich erledigt: %1</source>
+        <translation>الإنجاز المتوقع: %1</translation>
+    </message>
+    <message>
+        <source>Zurück zu meinen Meldungen</source>
+        <translation>الرجوع إلى بلاغاتي</translation>
+    </message>
+</context>
+<context>
+    <name>Screen</name>
+    <message>
+        <source>Ihre Wahl</source>
+        <translation>اختيارك</translation>
+    </message>
+    <message>
+        <source>Noch einmal versuchen</source>
+        <translation>المحاولة مرة أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceInfoPage</name>
+    <message>
+        <source>Was brauche ich?</source>
+        <translation>ماذا أحتاج؟</translation>
+    </message>
+    <message>
+        <source>Schreiben Sie in das Feld, was Sie erledigen möchten. Zum Beispiel: Ausweis verloren. Tippfehler sind nicht schlimm. Oder wählen Sie eine Aufgabe aus der Liste.</source>
+        <translation>اكتب في الحقل ما تريد إنجازه. مثلًا: Ausweis verloren (ضاعت البطاقة). الأخطاء الإملائية لا بأس بها. أو اختر مهمة من القائمة.</translation>
+    </message>
+    <message>
+        <source>Was möchten Sie erledigen?</source>
+        <translation>ماذا تريد أن تُنجز؟</translation>
+    </message>
+    <message>
+        <source>Suchen</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Zum Beispiel: Ausweis verloren, Wohnung anmelden</source>
+        <translation>مثلًا: Ausweis verloren، Wohnung anmelden</translation>
+    </message>
+    <message>
+        <source>Das haben wir gefunden:</source>
+        <translation>هذا ما وجدناه:</translation>
+    </message>
+    <message>
+        <source>Dazu haben wir nichts gefunden. Versuchen Sie ein anderes Wort. Oder wählen Sie aus der Liste.</source>
+        <translation>لم نجد شيئًا عن ذلك. جرّب كلمة أخرى. أو اختر من القائمة.</translation>
+    </message>
+    <message>
+        <source>Oder wählen Sie aus der Liste:</source>
+        <translation>أو اختر من القائمة:</translation>
+    </message>
+    <message>
+        <source>Die Angaben werden geholt …</source>
+        <translation>تُجلب البيانات …</translation>
+    </message>
+    <message>
+        <source>Wohin gehen Sie?</source>
+        <translation>إلى أين تذهب؟</translation>
+    </message>
+    <message>
+        <source>Wohin können Sie gehen?</source>
+        <translation>إلى أين يمكنك الذهاب؟</translation>
+    </message>
+    <message>
+        <source>Telefon: %1</source>
+        <translation>الهاتف: %1</translation>
+    </message>
+    <message>
+        <source>E-Mail: %1</source>
+        <translation>البريد الإلكتروني: %1</translation>
+    </message>
+    <message>
+        <source>Öffnungszeiten: %1</source>
+        <translation>أوقات العمل: %1</translation>
+    </message>
+    <message>
+        <source>Was bringen Sie mit?</source>
+        <translation>ماذا تحضر معك؟</translation>
+    </message>
+    <message>
+        <source>Was kostet es?</source>
+        <translation>كم التكلفة؟</translation>
+    </message>
+    <message>
+        <source>Wie lange dauert es?</source>
+        <translation>كم يستغرق ذلك؟</translation>
+    </message>
+    <message>
+        <source>Gibt es eine Frist?</source>
+        <translation>هل توجد مهلة؟</translation>
+    </message>
+    <message>
+        <source>Gut zu wissen</source>
+        <translation>من المفيد معرفته</translation>
+    </message>
+    <message>
+        <source>Im Internet</source>
+        <translation>على الإنترنت</translation>
+    </message>
+    <message>
+        <source>Einen Termin können Sie auf der Startseite unter „Termin buchen“ vereinbaren.</source>
+        <translation>يمكنك حجز موعد من الصفحة الرئيسية تحت „حجز موعد“.</translation>
+    </message>
+    <message>
+        <source>Etwas anderes suchen</source>
+        <translation>البحث عن شيء آخر</translation>
+    </message>
+    <message>
+        <source>Zur Startseite</source>
+        <translation>إلى الصفحة الرئيسية</translation>
+    </message>
+    <message>
+        <source>Noch einmal versuchen</source>
+        <translation>المحاولة مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Stand: %1</source>
+        <translation>الحالة: %1</translation>
+    </message>
+    <message>
+        <source>Gerade gibt es keine Verbindung. Das ist die letzte Antwort, die wir bekommen haben.</source>
+        <translation>لا يوجد اتصال الآن. هذا آخر رد وصلنا.</translation>
+    </message>
+    <message>
+        <source>Das hat die Stadt %1 dazu aufgeschrieben:</source>
+        <translation>هذا ما كتبته مدينة %1 عن ذلك:</translation>
+    </message>
+    <message>
+        <source>Gerade gibt es keine Verbindung. Hier steht, was die Stadt dazu aufgeschrieben hat.</source>
+        <translation>لا يوجد اتصال الآن. هنا ما كتبته المدينة عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Dazu haben wir leider keine Angaben.</source>
+        <translation>للأسف ليست عندنا بيانات عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Der Dienst kennt dafür in Ihrer Stadt keine Angaben.</source>
+        <translation>الخدمة لا تعرف بيانات عن ذلك في مدينتك.</translation>
+    </message>
+    <message>
+        <source>Fragen Sie am Telefon unter %1 oder im Internet auf %2.</source>
+        <translation>اسأل بالهاتف على %1 أو على الإنترنت في %2.</translation>
+    </message>
+    <message>
+        <source>Fragen Sie am Telefon unter %1.</source>
+        <translation>اسأل بالهاتف على %1.</translation>
+    </message>
+    <message>
+        <source>Mehr steht im Internet auf %1.</source>
+        <translation>المزيد على الإنترنت في %1.</translation>
+    </message>
+    <message>
+        <source>Jahr</source>
+        <translation>سنة</translation>
+    </message>
+    <message>
+        <source>Jahre</source>
+        <translation>سنوات</translation>
+    </message>
+    <message>
+        <source>Monat</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Monate</source>
+        <translation>أشهر</translation>
+    </message>
+    <message>
+        <source>Woche</source>
+        <translation>أسبوع</translation>
+    </message>
+    <message>
+        <source>Wochen</source>
+        <translation>أسابيع</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>يوم</translation>
+    </message>
+    <message>
+        <source>Tage</source>
+        <translation>أيام</translation>
+    </message>
+    <message>
+        <source>Arbeitstag</source>
+        <translation>يوم عمل</translation>
+    </message>
+    <message>
+        <source>Arbeitstage</source>
+        <translation>أيام عمل</translation>
+    </message>
+    <message>
+        <source>Stunde</source>
+        <translation>ساعة</translation>
+    </message>
+    <message>
+        <source>Stunden</source>
+        <translation>ساعات</translation>
+    </message>
+    <message>
+        <source>Minute</source>
+        <translation>دقيقة</translation>
+    </message>
+    <message>
+        <source>Minuten</source>
+        <translation>دقائق</translation>
+    </message>
+    <message>
+        <source>Sekunde</source>
+        <translation>ثانية</translation>
+    </message>
+    <message>
+        <source>Sekunden</source>
+        <translation>ثوانٍ</translation>
+    </message>
+    <message>
+        <source>Höchstens %1 %2.</source>
+        <translation>على الأكثر %1 %2.</translation>
+    </message>
+    <message>
+        <source>Etwa %1 bis %2 %3.</source>
+        <translation>حوالي %1 إلى %2 %3.</translation>
+    </message>
+    <message>
+        <source>Dazu gibt es keine Angabe.</source>
+        <translation>لا توجد بيانات عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Etwa %1 %2.</source>
+        <translation>حوالي %1 %2.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSettingsPage</name>
+    <message>
+        <source>Einstellungen für Mitarbeitende</source>
+        <translation>إعدادات للموظفين</translation>
+    </message>
+    <message>
+        <source>Diese Seite ist für die Mitarbeitenden. Hier tragen Sie Zugangsschlüssel ein.</source>
+        <translation>هذه الصفحة للموظفين. هنا تُدخل مفاتيح الوصول.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,238 @@
+"""One screen size of the fit matrix (run by tests/a11y/test_fit.py inside ``xvfb-run``; see there).
+
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python -m tests.a11y.fit_driver
+
+Starts openbox in the virtual screen, then the real window on the ``xcb`` platform the way
+``assistant.app`` starts it (placed by the window itself: maximised at home), and walks at 100 % and
+200 % text size: the home screen (and "Weitere Themen"), Help, every step of every shipped guide, the
+eID PIN page against the practice card (also after a PIN of the wrong length) and the first screen of
+every portal tile against the practice portal. For each screen it prints one JSON line per control a
+person must press that lies outside the screen, outside the window or outside its scroll area's view
+when the screen appears, then a summary line. Exit code 0 when it ran (problems are the test's business).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+os.environ["QT_QPA_PLATFORM"] = "xcb"
+os.environ.setdefault("LOTSE_HOME", tempfile.mkdtemp(prefix="lotse-fit-"))
+os.environ.pop("LOTSE_TTS_ENGINE", None)
+
+SETTLE_S = 0.08  # the window manager answers a resize asynchronously
+
+
+def start_window_manager() -> subprocess.Popen | None:
+    if shutil.which("openbox") is None:
+        return None
+    wm = subprocess.Popen(["openbox", "--sm-disable"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(0.6)  # openbox takes the screen before our window maps (it also adopts later windows)
+    return wm
+
+
+def main() -> int:  # noqa: C901 - one walk, in the order a person would go
+    wm = start_window_manager()
+    import keyring
+
+    from tests.memory_keyring import MemoryKeyring
+
+    keyring.set_keyring(MemoryKeyring())
+    from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QWidget
+
+    from assistant.app import create_window
+    from assistant.ui import theme
+    from assistant.ui.tour import paths_to_every_step, run_at
+    from assistant.ui.widgets import BarButton, BigButton
+
+    app = QApplication(["lotse-fit"])
+
+    class Args:
+        lang = "de"
+        city = None
+        smoke_test = True  # no resume question
+
+    window, roles = create_window(app, Args())
+    screens = 0
+    problems: list[dict] = []
+
+    def pump(seconds: float = SETTLE_S) -> None:
+        end = time.monotonic() + seconds
+        while True:
+            app.processEvents()
+            if time.monotonic() >= end:
+                break
+            time.sleep(0.005)
+
+    def wait(pred, timeout: float = 15.0) -> bool:
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            app.processEvents()
+            if pred():
+                return True
+            time.sleep(0.01)
+        return False
+
+    wait(lambda: window.windowHandle() is not None and window.windowHandle().isExposed() and window.screen_id != "loading")
+    pump(0.4)
+    maximized = window.isMaximized()
+
+    def must_press(b: QAbstractButton) -> bool:
+        """Buttons (answers, Weiter, pad keys, Fertig, tiles, the bar); check boxes of a checklist may lie
+        below a visible "Weiter lesen"."""
+        return isinstance(b, (BigButton, BarButton)) and not b.property("fit_optional")
+
+    def check(name: str) -> None:
+        nonlocal screens
+        pump()
+        screens += 1
+        scr = window.screen()
+        area = scr.geometry() if window.isFullScreen() else scr.availableGeometry()
+        from PySide6.QtCore import QRect
+
+        win = QRect(window.mapToGlobal(window.rect().topLeft()), window.size())
+        read_on_visible = False
+        buttons = [b for b in window.findChildren(QAbstractButton) if b.isVisible()]
+        for b in buttons:
+            if b.objectName() == "read-on":
+                read_on_visible = True
+        for b in buttons:
+            r = QRect(b.mapToGlobal(b.rect().topLeft()), b.size())
+            where = []
+            if not area.contains(r):
+                where.append(f"outside the screen {area.getRect()}")
+            if not win.contains(r):
+                where.append(f"outside the window {win.getRect()}")
+            p: QWidget | None = b.parentWidget()
+            cut = False
+            while p is not None and p is not window:
+                if isinstance(p, QAbstractScrollArea):
+                    vp = p.viewport()
+                    vr = QRect(vp.mapToGlobal(vp.rect().topLeft()), vp.size())
+                    if not vr.contains(r):
+                        where.append("outside its scroll area's view")
+                elif not cut and not QRect(p.mapToGlobal(p.rect().topLeft()), p.size()).contains(r):
+                    cut = True  # e.g. a footer taller than its page: the rest is drawn under the bar
+                    where.append(f"cut off by its {type(p).__name__} {p.objectName()}".rstrip())
+                p = p.parentWidget()
+            if not where:
+                continue
+            if not must_press(b) and read_on_visible and any(w.startswith(("outside its scroll", "cut off by its QWidget pageInner")) for w in where):
+                continue  # a check box of a long list, reached by "Weiter lesen ↓"
+            label = b.accessibleName() or b.text() or b.objectName()
+            problems.append({"screen": name, "control": label[:60], "rect": r.getRect(), "where": where})
+
+    def zoom_to(z: int) -> None:
+        window.ctx.settings.zoom = z
+        theme.apply(app, z)
+        window.refresh()
+        pump(0.2)
+
+    for zoom in (100, 200):
+        zoom_to(zoom)
+        tag = f"@{zoom}"
+        window.go_home()
+        check("home" + tag)
+        if window.page is not None and getattr(window.page, "more_button", None) is not None:
+            window.show_more()
+            check("more" + tag)
+            window.go_home()
+        window.show_help()
+        check("help" + tag)
+        window.close_help()
+        actions = window.actions_enabled
+        window.actions_enabled = False  # every step as the guide shows it (action steps: their fallback)
+        lib = window.ctx.library
+        for gid in lib.ids():
+            guide = lib.get(gid, window.ctx.language)
+            paths = paths_to_every_step(guide)
+            for sid in guide.steps:
+                window.run = run_at(guide, sid, paths.get(sid, []))
+                window.show_current()
+                check(f"{gid}/{sid}{tag}")
+                pager = getattr(window.page, "answer_pager", None)
+                while pager is not None and pager.can_go_on():
+                    pager.go_on()
+                    check(f"{gid}/{sid}+{pager.page_number()}{tag}")
+        window.actions_enabled = actions
+        window.go_home()
+        eid_pin_page(window, check, wait, pump)
+        portal_first_screens(window, check, wait, pump)
+        window.go_home()
+
+    for p in problems:
+        print(json.dumps(p, ensure_ascii=False))
+    size = window.screen().size()
+    print(json.dumps({"summary": True, "maximized": maximized, "screens": screens, "problems": len(problems),
+                      "screen": [size.width(), size.height()], "window_manager": wm is not None,
+                      "platform": app.platformName()}))
+    sys.stdout.flush()
+    roles.close()
+    window.close()
+    if wm is not None:
+        wm.terminate()
+        wm.wait(5)
+    return 0
+
+
+def eid_pin_page(window, check, wait, pump) -> None:
+    """The PIN change against the practice card: the letter question, the pad, a PIN too short."""
+    from assistant.eid.workflow import Notice, Screen
+    from assistant.ui.eid.pages import ChangePinPage
+    from assistant.ui.eid.session import URL_ENV
+    from tests.ui.eid.fixtures import sentinel_card
+
+    card = sentinel_card("tries-3")
+    os.environ[URL_ENV] = card.start()
+    try:
+        page = window._capability_page(lambda: ChangePinPage(window.ctx, None))
+        window.run = None
+        window._set_page(page, "tile:eid-pin", page.step_title() or "PIN")
+        zoom = window.ctx.settings.zoom
+        if not wait(lambda: page.wf.view.screen is Screen.LETTER):
+            check(f"eid/letter (never came)@{zoom}")
+            return
+        check(f"eid/letter@{zoom}")
+        page.buttons["letter-own"].click()
+        if wait(lambda: page.wf.view.screen is Screen.PIN and page.pad is not None):
+            check(f"eid/pin@{zoom}")
+            for d in "12345":
+                page.pad.press(d)
+            page.pad.done_button.click()
+            wait(lambda: page.wf.view.notice is Notice.WRONG_LENGTH and page.pad is not None)
+            check(f"eid/pin-wrong-length@{zoom}")
+        page._close()
+    finally:
+        card.stop()
+        window.go_home()
+        pump()
+
+
+def portal_first_screens(window, check, wait, pump) -> None:
+    from assistant.portal.practice_server import PracticePortal
+
+    tiles = [t for t in window.ctx.registry.tiles if t.id.startswith("portal.")]
+    if not tiles:
+        return
+    from assistant.ui.portal.session import session_for
+
+    portal = PracticePortal().start()
+    try:
+        session_for(window.ctx).attach_practice(portal)
+        for tile in tiles:
+            window.open_tile(tile)
+            pump(0.3)
+            check(f"{tile.id}@{window.ctx.settings.zoom}")
+            window.go_home()
+    finally:
+        portal.stop()
+        pump()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

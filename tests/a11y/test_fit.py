@@ -1,0 +1,79 @@
+"""Nothing a person must press is ever out of view: the real window, in a real X server with a window
+manager (Xvfb + openbox, platform ``xcb``), on the five screens older people own, at 100 % and 200 %.
+
+One process a screen size (``tests/a11y/fit_driver.py``) walks every screen at both text sizes: home,
+Help, every step of every guide (every page of a long answer list), the eID PIN page (also after a PIN
+of the wrong length) and the first screen of every portal tile. A control outside the screen, the
+window or its scroll area's view when the screen appears is a failure.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SCREENS = [(1024, 768), (1280, 720), (1366, 768), (1536, 864), (1920, 1080)]
+IDS = [f"{w}x{h}" for w, h in SCREENS]
+ROOT = Path(__file__).resolve().parents[2]
+
+# Known, measured gaps (issue 9, see the report): at 200 % on the two smallest screens the eID number
+# pad after a PIN of the wrong length (message + pad + buttons) is taller than the room under the bar.
+# Nothing else may fail.
+KNOWN_GAPS = {
+    (1024, 768): {"eid/pin-wrong-length@200"},
+    (1280, 720): {"eid/pin-wrong-length@200"},
+}
+_runs: dict[tuple[int, int], tuple[dict, list[dict]]] = {}
+
+
+def walk(width: int, height: int, home: Path) -> tuple[dict, list[dict]]:
+    """Run the driver once per screen size (both tests of a size share the run)."""
+    if (width, height) in _runs:
+        return _runs[(width, height)]
+    if shutil.which("xvfb-run") is None or shutil.which("openbox") is None:
+        if os.environ.get("CI"):
+            pytest.fail("xvfb-run and openbox are needed (scripts/setup.sh installs them)")
+        pytest.skip("xvfb-run or openbox missing: run scripts/setup.sh")
+    env = dict(os.environ, LOTSE_HOME=str(home), QT_QPA_PLATFORM="xcb")
+    env.pop("LOTSE_TTS_ENGINE", None)
+    proc = subprocess.run(
+        ["xvfb-run", "-a", "-s", f"-screen 0 {width}x{height}x24", sys.executable, "-m", "tests.a11y.fit_driver"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=400,
+    )
+    lines = [json.loads(line) for line in proc.stdout.splitlines() if line.startswith("{")]
+    assert proc.returncode == 0 and lines and lines[-1].get("summary"), proc.stderr[-3000:]
+    _runs[(width, height)] = (lines[-1], lines[:-1])
+    return _runs[(width, height)]
+
+
+def shown(problems: list[dict]) -> str:
+    return "\n".join(f"{p['screen']}: {p['control']!r} {p['rect']} {', '.join(p['where'])}" for p in problems[:40])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("width,height", SCREENS, ids=IDS)
+def test_every_control_in_view(width, height, tmp_path_factory):
+    summary, problems = walk(width, height, tmp_path_factory.mktemp("lotse-home"))
+    assert summary["platform"] == "xcb" and summary["window_manager"]
+    assert summary["screen"] == [width, height]
+    assert summary["maximized"], "at home the window fills the screen"
+    assert summary["screens"] >= 100, summary  # home, help, every guide step, eID and portal at two sizes
+    ours = [p for p in problems if not p["screen"].startswith("portal.")
+            and p["screen"] not in KNOWN_GAPS.get((width, height), set())]
+    assert not ours, f"{len(ours)} controls out of view at {width}×{height}:\n{shown(ours)}"
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(reason="the portal pages (issue 12) still put their buttons in the scrolled column; "
+                          "they fit once they use Page.footer_column like the guide and eID pages", strict=False)
+@pytest.mark.parametrize("width,height", SCREENS, ids=IDS)
+def test_portal_first_screens_in_view(width, height, tmp_path_factory):
+    _, problems = walk(width, height, tmp_path_factory.mktemp("lotse-home"))
+    portal = [p for p in problems if p["screen"].startswith("portal.")]
+    assert not portal, f"{len(portal)} portal controls out of view at {width}×{height}:\n{shown(portal)}"
