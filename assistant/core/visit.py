@@ -10,7 +10,7 @@ fields once, pages read them. No Qt here.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Callable
 
 log = logging.getLogger(__name__)
@@ -55,6 +55,18 @@ class Visit:
     practised: bool = False
     # the roles layer's take-home sheet offer (it knows the place's rules); None where none is attached
     offer_sheet: Callable[[Any], Any] | None = None
+    # what the place's role puts into the named places the window and its pages offer
+    # (assistant.ui.places): place name -> fill(place, *what the offer says). Set by the roles layer.
+    fillers: dict[str, Callable[..., None]] = field(default_factory=dict)
+
+    def fill(self, place_name: str, place: Any, *about: Any) -> bool:
+        """Let the role fill the offered ``place`` (a window or page asks; ``about``: what the place
+        is about, e.g. the guide run of a step). False where the role puts nothing there."""
+        filler = self.fillers.get(place_name)
+        if filler is None:
+            return False
+        filler(place, *about)
+        return True
 
     def end(self) -> list[str]:
         """The visit ends: everything registered is forgotten (see ``forget_registered``)."""

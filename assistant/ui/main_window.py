@@ -22,6 +22,7 @@ from assistant.core.settings import ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, save_settings
 from assistant.ui import theme
 from assistant.ui.bar import Bar
 from assistant.ui.capabilities import CapabilityPage
+from assistant.ui.places import STEP_END, WINDOW_TOP, Place
 from assistant.ui.read_aloud import ReadAloud
 from assistant.ui.widgets import BigButton, BodyLabel, Notice, Page, TextLabel, TitleLabel
 
@@ -161,6 +162,8 @@ class MainWindow(QMainWindow):
 
     saving_failed = Signal(str)  # from the resume writer thread
     content_loaded = Signal()  # city profile, guides and capabilities have been read (after the first paint)
+    # the shown page, its step or its title changed (the roles layer's helper view follows this)
+    page_changed = Signal()
     def __init__(
         self,
         ctx: "AppContext",
@@ -200,12 +203,15 @@ class MainWindow(QMainWindow):
         lay = QVBoxLayout(central)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
+        self.top_place = Place(WINDOW_TOP)  # the visit's role puts its strip here (offer_places)
+        lay.addWidget(self.top_place)
         self.notice_area = QWidget()
         self.notice_layout = QVBoxLayout(self.notice_area)
         self.notice_layout.setContentsMargins(16, 12, 16, 0)
         self.notice_layout.setSpacing(8)
         lay.addWidget(self.notice_area)
         self.stack = QStackedWidget()
+        self.stack.currentChanged.connect(lambda _index: self.page_changed.emit())  # help, chooser too
         lay.addWidget(self.stack, 1)
         self._step_page: StepPage | None = None  # made on first use, then filled for every step
         self.status = QLabel()  # our own short texts only; a plain QLabel keeps Qt's namespace untouched
@@ -432,6 +438,12 @@ class MainWindow(QMainWindow):
             if page.is_practice():
                 title = practice_title(title)
         self.setWindowTitle(self.tr("{0} – Lotse").format(title) if title else self.tr("Lotse"))
+        self.page_changed.emit()
+
+    def offer_places(self) -> None:
+        """Let the visit's role fill the window's places (after the roles layer set its fillers;
+        see assistant.ui.places). The step page's place is offered with every step it shows."""
+        self.ctx.visit.fill(WINDOW_TOP, self.top_place)
 
     def _drop(self, page: QWidget) -> None:
         if getattr(page, "keep", False):
@@ -535,6 +547,7 @@ class MainWindow(QMainWindow):
     def _show_step_page(self, sid: str) -> None:
         run = self.run
         page = self.step_page
+        self.ctx.visit.fill(STEP_END, page.end_place, run)  # the role's offer on an end step (the sheet)
         page.show_step(run, self.ctx.city, self._checked.get((run.guide.id, run.current_id), set()), self._on_checked)
         self._set_page(page, sid, page.title.text())
         if self.actions_enabled and run.guide.id not in self._prepared_guides:
