@@ -36,6 +36,7 @@ class Roles:
     started: StartReport
     controller: "RolesController | None" = None
     notices: list[str] = field(default_factory=list)
+    _deployed_city: Any = field(default=None, repr=False)  # the city profile the deployment file was applied to
 
     @property
     def role(self) -> Role:
@@ -87,12 +88,13 @@ class Roles:
                 "Das Programm versucht es beim nächsten Start wieder."))
 
     def apply_city(self, ctx: Any) -> None:
-        """The deployment file's portal addresses into the city profile, once it is read."""
-        city = getattr(ctx, "city", None)
-        if city is not None and getattr(city, "_lotse_deployed", False) is False:
-            city = self.deployment.apply_to_city(city)
-            object.__setattr__(city, "_lotse_deployed", True)
-            ctx.city = city
+        """The deployment file's portal addresses into the city profile, once per profile read
+        (the window reads it after the first paint; a content update reads it anew). Which profile
+        is done is remembered here, not marked on the profile."""
+        city = getattr(ctx, "city", None)  # None until the window has read the profile
+        if city is not None and city is not self._deployed_city:
+            self._deployed_city = self.deployment.apply_to_city(city)
+            ctx.city = self._deployed_city
 
     def attach(self, window: Any, *, clock: Callable[[], float] = time.monotonic) -> "RolesController":
         from assistant.ui.roles.controller import RolesController

@@ -128,3 +128,12 @@ def test_a_visits_end_runs_every_registered_forget_exactly_once(qtbot, make_wind
     assert counts == {"module": 1, "capability": 1}
     controller.end_session(quiet=True)
     assert counts == {"module": 2, "capability": 2}
+
+
+def test_the_deployment_is_applied_to_each_city_profile_once_without_marking_it(qtbot, make_window):
+    roles, window, _ = make_window("[lotse]\nrole = library\n[portal]\nreports_url = https://melden.example/v2\n")
+    city = window.ctx.city
+    assert city.section("portal")["reports"]["base_url"] == "https://melden.example/v2"
+    assert not hasattr(city, "_lotse_deployed")  # nothing is set on the profile at run time
+    roles.apply_city(window.ctx)
+    assert window.ctx.city is city  # applied once per profile read
