@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from typing import Mapping
+from typing import Any, Mapping
 
 from assistant.core.city import CityProfile, Office
 from assistant.core.engine import GuideRun
+from assistant.core.guide import Guide
 from assistant.core.errors import ContentError
 
 MAX_DONE = 6  # the path so far: the last few answers are enough on one page
@@ -54,6 +55,7 @@ class TakeHomeSheet:
     printed: str = ""  # the day the sheet was made, in words
     practice: bool = False  # made in practice (practice portal, practice card): "ÜBUNG" across the sheet
     extra: Mapping[str, str] = field(default_factory=dict)
+    german: "TakeHomeSheet | None" = None  # the same sheet in German, printed beside it for the office
 
     @property
     def web_url(self) -> str:
@@ -69,12 +71,32 @@ class TakeHomeSheet:
                self.reference, self.call_number, self.status, self.web, self.printed]
         if self.office is not None:
             out += self.office.lines()
+        if self.german is not None:
+            out += self.german.texts()
         return [t for t in out if t]
 
 
+def side_by_side(sheet: TakeHomeSheet, german: TakeHomeSheet | None) -> TakeHomeSheet:
+    """``sheet`` with its German twin, so the office understands what the person brings: the page
+    then shows both, side by side. A German sheet stays one column."""
+    if sheet.lang == "de" or german is None:
+        return sheet
+    if german.lang != "de":
+        raise ValueError(f"the twin of a sheet is German, not {german.lang!r}")
+    return replace(sheet, german=replace(german, practice=sheet.practice, german=None))
+
+
 def day_in_words(d: date, lang: str) -> str:
-    """'Montag, 7. Dezember 2026' / 'Monday, 7 December 2026' (plain language: dates written out)."""
-    lang = lang if lang in _WEEKDAYS else "de"
+    """'Montag, 7. Dezember 2026' / 'Monday, 7 December 2026' (plain language: dates written out).
+    Other languages bring their words in the language list (``days``, ``months``, ``date``)."""
+    if lang not in _WEEKDAYS:
+        from assistant.core import languages
+
+        known = languages.get(lang)
+        if known.code == lang and known.days and known.months and known.date:
+            return known.date.format(weekday=known.days[d.weekday()], day=d.day, month=known.months[d.month - 1],
+                                     year=d.year)
+        lang = "de"
     weekday, month = _WEEKDAYS[lang][d.weekday()], _MONTHS[lang][d.month - 1]
     if lang == "de":
         return f"{weekday}, {d.day}. {month} {d.year}"
@@ -114,11 +136,22 @@ def _simple(text: str) -> str:
 
 def sheet_from_run(run: GuideRun, city: CityProfile | None, lang: str | None = None, *,
                    values: Mapping[str, str] | None = None, today: date | None = None,
-                   practice: bool = False) -> TakeHomeSheet:
+                   practice: bool = False, german_guide: Guide | None = None,
+                   german_values: Mapping[str, str] | None = None) -> TakeHomeSheet:
     """The sheet for a guide that reached its end step. ``values`` fills ``{placeholders}`` (the
     window's ``step_page.fill_values``: city facts and office names). ``practice``: an action of the
-    guide was done in practice (the practice card): the sheet is marked as practice."""
+    guide was done in practice (the practice card): the sheet is marked as practice.
+    ``german_guide`` (with ``german_values``): the German version of the guide, for the German twin
+    printed beside a sheet in another language (the same place, answers and end in German)."""
     lang = lang or run.guide.lang
+    if lang != "de" and german_guide is not None and german_guide.lang == "de":
+        sheet = sheet_from_run(run, city, lang, values=values, today=today, practice=practice)
+        try:
+            twin = sheet_from_run(run.relocalized(german_guide), city, "de", values=german_values, today=today,
+                                  practice=practice)
+        except ContentError:  # the German guide has other steps: the person's language alone
+            return sheet
+        return side_by_side(sheet, twin)
     step = run.current
     if not step.is_end:
         raise ValueError(f"step '{step.id}' is not an end step: there is nothing to take home yet")
@@ -140,10 +173,17 @@ def sheet_from_run(run: GuideRun, city: CityProfile | None, lang: str | None = N
     )
 
 
-def sheet_from_booking(*, service_name: str, office_name: str, start: datetime | None, number: str,
-                       city: CityProfile | None, lang: str, office_key: str = "", bring: tuple[str, ...] = (),
-                       web: str = "", today: date | None = None, practice: bool = False,
-                       call_number: str = "", office_address: str = "") -> TakeHomeSheet:
+def sheet_from_booking(*, lang: str, **facts: Any) -> TakeHomeSheet:
+    """The sheet for a booked appointment in ``lang`` with its German twin beside it (see
+    ``_booking`` for the facts)."""
+    sheet = _booking(lang=lang, **facts)
+    return side_by_side(sheet, _booking(lang="de", **facts)) if lang != "de" else sheet
+
+
+def _booking(*, service_name: str, office_name: str, start: datetime | None, number: str,
+             city: CityProfile | None, lang: str, office_key: str = "", bring: tuple[str, ...] = (),
+             web: str = "", today: date | None = None, practice: bool = False,
+             call_number: str = "", office_address: str = "") -> TakeHomeSheet:
     """The sheet for a booked appointment (``practice``: booked at the practice portal). ``number`` is
     the Vorgangsnummer (the processId), ``call_number`` the number the office calls out (ZMS
     ``displayNumber``); the authKey is never passed here. ``office_address``: where the appointment
@@ -162,9 +202,15 @@ def sheet_from_booking(*, service_name: str, office_name: str, start: datetime |
     )
 
 
-def sheet_from_report(*, service_name: str, address: str, request_id: str, city: CityProfile | None,
-                      lang: str, status: str = "", web: str = "", today: date | None = None,
-                      practice: bool = False) -> TakeHomeSheet:
+def sheet_from_report(*, lang: str, **facts: Any) -> TakeHomeSheet:
+    """The sheet for a problem report in ``lang`` with its German twin beside it (see ``_report``)."""
+    sheet = _report(lang=lang, **facts)
+    return side_by_side(sheet, _report(lang="de", **facts)) if lang != "de" else sheet
+
+
+def _report(*, service_name: str, address: str, request_id: str, city: CityProfile | None,
+            lang: str, status: str = "", web: str = "", today: date | None = None,
+            practice: bool = False) -> TakeHomeSheet:
     """The sheet for a problem report that was sent (``practice``: to the practice portal)."""
     return TakeHomeSheet(
         kind="report", lang=lang, title=service_name, done=(address,) if address else (),

@@ -31,7 +31,9 @@ CACHE_MAX_ENTRIES = 200
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
-_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+# every letter of every script counts (Cyrillic, Arabic …), not only a–z: a search in the person's own
+# language must find the tasks the city profile names in it (issue 13)
+_NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 def normalise(s: str) -> str:

@@ -1,6 +1,25 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="de">
+<context>
+    <name>EidLayout</name>
+    <message>
+        <source>Weitere Möglichkeiten ↓</source>
+        <translation>Другие возможности ↓</translation>
+    </message>
+    <message>
+        <source>↑ Vorige Möglichkeiten</source>
+        <translation>↑ Предыдущие возможности</translation>
+    </message>
+    <message>
+        <source>Weitere Möglichkeiten zeigen</source>
+        <translation>Показать другие возможности</translation>
+    </message>
+    <message>
+        <source>Vorige Möglichkeiten zeigen</source>
+        <translation>Показать предыдущие возможности</translation>
+    </message>
+</context>
 <context>
     <name>EidTexts</name>
     <message>
@@ -588,34 +607,6 @@
         <translation>AusweisApp сообщила: ваш новый PIN из 6 цифр действует.</translation>
     </message>
     <message>
-        <source>Die Einmal-PIN aus dem Brief gilt nicht mehr.</source>
-        <translation>Разовый PIN из письма больше не действует.</translation>
-    </message>
-    <message>
-        <source>Die alte PIN gilt nicht mehr.</source>
-        <translation>Старый PIN больше не действует.</translation>
-    </message>
-    <message>
-        <source>Geschafft: Ihre neue PIN gilt</source>
-        <translation>Готово: ваш новый PIN действует</translation>
-    </message>
-    <message>
-        <source>Sie haben aufgehört</source>
-        <translation>Вы остановились</translation>
-    </message>
-    <message>
-        <source>Es wurde nichts geändert. Ihre PIN ist dieselbe wie vorher.</source>
-        <translation>Ничего не изменено. Ваш PIN прежний.</translation>
-    </message>
-    <message>
-        <source>Es wurde nichts geändert</source>
-        <translation>Ничего не изменено</translation>
-    </message>
-    <message>
-        <source>Ihre PIN ist dieselbe wie vorher.</source>
-        <translation>Ваш PIN прежний.</translation>
-    </message>
-    <message>
         <source>Lassen Sie den Ausweis auf dem Kartenleser liegen. Drücken Sie dann auf „Noch einmal versuchen“.</source>
         <translation>Оставьте удостоверение на устройстве чтения. Потом нажмите «Попробовать ещё раз».</translation>
     </message>
@@ -636,52 +627,16 @@
         <translation>Мы не знаем точно, изменён ли PIN</translation>
     </message>
     <message>
-        <source>Vielleicht gilt schon die neue PIN. Vielleicht gilt noch die alte.</source>
-        <translation>Возможно, уже действует новый PIN. Возможно, ещё старый.</translation>
-    </message>
-    <message>
         <source>Bitte raten Sie nicht. Auf der nächsten Seite steht, was Sie sicher tun können.</source>
         <translation>Пожалуйста, не угадывайте. На следующей странице написано, что можно сделать без риска.</translation>
-    </message>
-    <message>
-        <source>Bitte raten Sie nicht</source>
-        <translation>Пожалуйста, не угадывайте</translation>
-    </message>
-    <message>
-        <source>Jeder falsche Versuch zählt. Nach 3 falschen Versuchen ist die PIN gesperrt.</source>
-        <translation>Каждая неверная попытка считается. После 3 неверных попыток PIN заблокирован.</translation>
     </message>
     <message>
         <source>Im {office} bekommen Sie eine neue PIN. Ihre alte PIN brauchen Sie dort nicht.</source>
         <translation>В {office} вы получите новый PIN. Старый PIN там не нужен.</translation>
     </message>
     <message>
-        <source>Das {office} hilft Ihnen</source>
-        <translation>Вам поможет {office}</translation>
-    </message>
-    <message>
-        <source>Ihre PIN ist gesperrt. Ohne PUK hilft das {office}.</source>
-        <translation>Ваш PIN заблокирован. Без PUK поможет {office}.</translation>
-    </message>
-    <message>
         <source>Die Online-Funktion ist deaktiviert</source>
         <translation>Онлайн-функция деактивирована</translation>
-    </message>
-    <message>
-        <source>Ihr Ausweis kann sich noch nicht online ausweisen.</source>
-        <translation>Ваше удостоверение пока не работает в интернете.</translation>
-    </message>
-    <message>
-        <source>Die PUK ist aufgebraucht</source>
-        <translation>PUK израсходован</translation>
-    </message>
-    <message>
-        <source>Die PUK wurde schon 10-mal benutzt. Jetzt hilft nur das {office}.</source>
-        <translation>PUK уже использован 10 раз. Теперь поможет только {office}.</translation>
-    </message>
-    <message>
-        <source>Gut, dass Sie nicht raten</source>
-        <translation>Хорошо, что вы не угадываете</translation>
     </message>
     <message>
         <source>Übung geschafft</source>
@@ -718,6 +673,70 @@
     <message>
         <source>Nicht mehr warten</source>
         <translation>Больше не ждать</translation>
+    </message>
+    <message>
+        <source>Die Einmal-PIN aus dem Brief gilt nicht mehr.</source>
+        <translation>Разовый PIN из письма больше не действует.</translation>
+    </message>
+    <message>
+        <source>Die alte PIN gilt nicht mehr.</source>
+        <translation>Старый PIN больше не действует.</translation>
+    </message>
+    <message>
+        <source>Geschafft: Ihre neue PIN gilt</source>
+        <translation>Готово: ваш новый PIN действует</translation>
+    </message>
+    <message>
+        <source>Sie haben aufgehört</source>
+        <translation>Вы остановились</translation>
+    </message>
+    <message>
+        <source>Es wurde nichts geändert. Ihre PIN ist dieselbe wie vorher.</source>
+        <translation>Ничего не изменено. Ваш PIN прежний.</translation>
+    </message>
+    <message>
+        <source>Es wurde nichts geändert</source>
+        <translation>Ничего не изменено</translation>
+    </message>
+    <message>
+        <source>Ihre PIN ist dieselbe wie vorher.</source>
+        <translation>Ваш PIN прежний.</translation>
+    </message>
+    <message>
+        <source>Vielleicht gilt schon die neue PIN. Vielleicht gilt noch die alte.</source>
+        <translation>Возможно, уже действует новый PIN. Возможно, ещё старый.</translation>
+    </message>
+    <message>
+        <source>Bitte raten Sie nicht</source>
+        <translation>Пожалуйста, не угадывайте</translation>
+    </message>
+    <message>
+        <source>Jeder falsche Versuch zählt. Nach 3 falschen Versuchen ist die PIN gesperrt.</source>
+        <translation>Каждая неверная попытка считается. После 3 неверных попыток PIN заблокирован.</translation>
+    </message>
+    <message>
+        <source>Das {office} hilft Ihnen</source>
+        <translation>Вам поможет {office}</translation>
+    </message>
+    <message>
+        <source>Ihre PIN ist gesperrt. Ohne PUK hilft das {office}.</source>
+        <translation>Ваш PIN заблокирован. Без PUK поможет {office}.</translation>
+    </message>
+    <message>
+        <source>Ihr Ausweis kann sich noch nicht online ausweisen.</source>
+        <translation>Ваше удостоверение пока не работает в интернете.</translation>
+    </message>
+    <message>
+        <source>Die PUK ist aufgebraucht</source>
+        <translation>PUK израсходован</translation>
+    </message>
+    <message>
+        <source>Die PUK wurde schon 10-mal benutzt. Jetzt hilft nur das {office}.</source>
+        <translation>PUK уже использован 10 раз. Теперь поможет только {office}.</translation>
+    </message>
+    <message>
+        <source>Gut, dass Sie nicht raten</source>
+        <translation>Хорошо, что вы не угадываете</translation>
     </message>
     <message>
         <source>Was Sie jetzt tun</source>

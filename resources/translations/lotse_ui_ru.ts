@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="de">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Die Verbindung hat nicht geklappt. Bitte versuchen Sie es gleich noch einmal.</source>
         <translation>Соединение не получилось. Пожалуйста, попробуйте ещё раз чуть позже.</translation>
@@ -19,14 +19,6 @@
 <context>
     <name>App</name>
     <message>
-        <source>Die Angaben der Stadt konnten nicht gelesen werden ({0}). Adressen fehlen deshalb. Alles andere funktioniert.</source>
-        <translation>Данные города прочитать не удалось ({0}). Поэтому нет адресов. Всё остальное работает.</translation>
-    </message>
-    <message>
-        <source>Eine Anleitung ist beschädigt und fehlt deshalb auf der Startseite: {0}</source>
-        <translation>Одна инструкция повреждена, поэтому её нет на главной странице: {0}</translation>
-    </message>
-    <message>
         <source>Ein Teil des Programms fehlt: {0}. Alles andere funktioniert. Technische Angabe: {1}</source>
         <translation>Не хватает части программы: {0}. Всё остальное работает. Техническая информация: {1}</translation>
     </message>
@@ -35,12 +27,24 @@
         <translation>Ваши настройки были повреждены ({0}). Файл отложен в сторону. Действуют основные настройки.</translation>
     </message>
     <message>
+        <source>Die Gestaltung des Programms fehlt oder ist beschädigt ({0}). Alles andere funktioniert.</source>
+        <translation>Оформление программы отсутствует или повреждено ({0}). Всё остальное работает.</translation>
+    </message>
+    <message>
         <source>Die Liste der Sprachen ist beschädigt ({0}). Es gibt nur die Sprachen, die sich lesen lassen.</source>
         <translation>Список языков повреждён ({0}). Доступны только те языки, которые удалось прочитать.</translation>
     </message>
     <message>
         <source>Eine Übersetzungsdatei fehlt oder ist beschädigt: {0}.</source>
         <translation>Файл перевода отсутствует или повреждён: {0}.</translation>
+    </message>
+    <message>
+        <source>Die Angaben der Stadt konnten nicht gelesen werden ({0}). Adressen fehlen deshalb. Alles andere funktioniert.</source>
+        <translation>Данные города прочитать не удалось ({0}). Поэтому нет адресов. Всё остальное работает.</translation>
+    </message>
+    <message>
+        <source>Eine Anleitung ist beschädigt und fehlt deshalb auf der Startseite: {0}</source>
+        <translation>Одна инструкция повреждена, поэтому её нет на главной странице: {0}</translation>
     </message>
 </context>
 <context>
@@ -62,12 +66,12 @@
         <translation>Помощь</translation>
     </message>
     <message>
-        <source>Vorlesen beenden</source>
-        <translation>Остановить чтение</translation>
-    </message>
-    <message>
         <source>Vorlesen</source>
         <translation>Читать вслух</translation>
+    </message>
+    <message>
+        <source>Vorlesen beenden</source>
+        <translation>Остановить чтение</translation>
     </message>
     <message>
         <source>Schrift größer</source>
@@ -80,6 +84,34 @@
     <message>
         <source>Sprache: {0}</source>
         <translation>Язык: {0}</translation>
+    </message>
+    <message>
+        <source>← Zurück</source>
+        <translation>← Назад</translation>
+    </message>
+    <message>
+        <source>⌂ Start</source>
+        <translation>⌂ Начало</translation>
+    </message>
+    <message>
+        <source>? Hilfe</source>
+        <translation>? Помощь</translation>
+    </message>
+    <message>
+        <source>■ Stopp</source>
+        <translation>■ Стоп</translation>
+    </message>
+    <message>
+        <source>▶ Vorlesen</source>
+        <translation>▶ Читать вслух</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>A−</source>
+        <translation>A−</translation>
     </message>
     <message>
         <source>Sprache wählen. Jetzt: {0}</source>
@@ -143,8 +175,16 @@
         <translation>Код этого шага: {0}. Назовите его, когда просите кого-то о помощи по телефону.</translation>
     </message>
     <message>
-        <source>Sie können nichts kaputt machen. Mit „Zurück“ kommen Sie immer einen Schritt zurück. Mit „Start“ kommen Sie zur Startseite. Das Programm merkt sich, wo Sie waren.</source>
-        <translation>Вы ничего не можете сломать. Кнопкой «Назад» вы всегда вернётесь на шаг назад. Кнопкой «Начало» — на главную страницу. Программа запоминает, где вы были.</translation>
+        <source>Sie können nichts kaputt machen. Mit „Zurück“ kommen Sie immer einen Schritt zurück. Mit „Start“ kommen Sie zur Startseite.</source>
+        <translation>Вы ничего не можете сломать. Кнопка «Назад» всегда возвращает на шаг назад. Кнопка «Начало» ведёт на главную страницу.</translation>
+    </message>
+    <message>
+        <source>Bis Sie fertig sind, merkt sich das Programm, wo Sie waren. Dann wird alles gelöscht.</source>
+        <translation>Пока вы не закончите, программа помнит, где вы были. Потом всё удаляется.</translation>
+    </message>
+    <message>
+        <source>Das Programm merkt sich, wo Sie waren.</source>
+        <translation>Программа помнит, где вы были.</translation>
     </message>
     <message>
         <source>Hilfe schließen</source>
@@ -233,6 +273,14 @@
     <message>
         <source>Lotse</source>
         <translation>Lotse</translation>
+    </message>
+    <message>
+        <source>Ein Teil des Programms konnte nicht geladen werden. Alles andere funktioniert. Technische Angabe: {0}</source>
+        <translation>Часть программы не удалось загрузить. Всё остальное работает. Техническая информация: {0}</translation>
+    </message>
+    <message>
+        <source>{0} – Lotse</source>
+        <translation>{0} – Lotse</translation>
     </message>
     <message>
         <source>Weitere Themen</source>
@@ -327,6 +375,28 @@
     </message>
 </context>
 <context>
+    <name>Page</name>
+    <message>
+        <source>Weiter lesen ↓</source>
+        <translation>Читать дальше ↓</translation>
+    </message>
+    <message>
+        <source>Zurück nach oben ↑</source>
+        <translation>Назад наверх ↑</translation>
+    </message>
+</context>
+<context>
+    <name>Practice</name>
+    <message>
+        <source>Übung</source>
+        <translation>Упражнение</translation>
+    </message>
+    <message>
+        <source>Übung: {0}</source>
+        <translation>Упражнение: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPanel</name>
     <message>
         <source>Bitte warten</source>
@@ -336,12 +406,20 @@
         <source>Abbrechen</source>
         <translation>Отмена</translation>
     </message>
+    <message>
+        <source>Das dauert länger als sonst. Sie können weiter warten oder abbrechen.</source>
+        <translation>Это занимает больше времени, чем обычно. Вы можете подождать ещё или отменить.</translation>
+    </message>
 </context>
 <context>
     <name>ReadAloud</name>
     <message>
         <source>Vorlesen geht auf diesem Computer nicht: es ist keine Sprachausgabe installiert.</source>
         <translation>Чтение вслух на этом компьютере не работает: не установлен синтез речи.</translation>
+    </message>
+    <message>
+        <source>Vorlesen geht gerade nicht: die Sprachausgabe dieses Computers antwortet nicht. Sie können ganz normal weitermachen.</source>
+        <translation>Чтение вслух сейчас не работает: синтез речи этого компьютера не отвечает. Вы можете спокойно продолжать.</translation>
     </message>
     <message>
         <source>Vorlesen hat nicht geklappt: {0}</source>
@@ -382,12 +460,44 @@
 <context>
     <name>StepPage</name>
     <message>
+        <source>Weitere Antworten ↓</source>
+        <translation>Другие ответы ↓</translation>
+    </message>
+    <message>
+        <source>↑ Vorige Antworten</source>
+        <translation>↑ Предыдущие ответы</translation>
+    </message>
+    <message>
+        <source>Weitere Antworten zeigen</source>
+        <translation>Показать другие ответы</translation>
+    </message>
+    <message>
+        <source>Vorige Antworten zeigen</source>
+        <translation>Показать предыдущие ответы</translation>
+    </message>
+    <message>
         <source>Schritt {0} von {1}</source>
         <translation>Шаг {0} из {1}</translation>
     </message>
     <message>
         <source>Schritt {0} von etwa {1}</source>
         <translation>Шаг {0} примерно из {1}</translation>
+    </message>
+    <message>
+        <source>Bild verbergen</source>
+        <translation>Скрыть рисунок</translation>
+    </message>
+    <message>
+        <source>Bild zeigen</source>
+        <translation>Показать рисунок</translation>
+    </message>
+    <message>
+        <source>Bild verbergen: {0}</source>
+        <translation>Скрыть рисунок: {0}</translation>
+    </message>
+    <message>
+        <source>Bild zeigen: {0}</source>
+        <translation>Показать рисунок: {0}</translation>
     </message>
     <message>
         <source>Bild: {0}</source>
@@ -448,6 +558,25 @@
     <message>
         <source>Im Internet: {0}</source>
         <translation>В интернете: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TilePager</name>
+    <message>
+        <source>Weitere Themen ↓</source>
+        <translation>Другие темы ↓</translation>
+    </message>
+    <message>
+        <source>↑ Vorige Themen</source>
+        <translation>↑ Предыдущие темы</translation>
+    </message>
+    <message>
+        <source>Weitere Themen zeigen</source>
+        <translation>Показать другие темы</translation>
+    </message>
+    <message>
+        <source>Vorige Themen zeigen</source>
+        <translation>Показать предыдущие темы</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,5 @@
 """design/accessibility.md on every screen of every guide (the real ones and a small sample guide),
-at 100 % and 200 % text size, in German, English, Turkish, Arabic (right to left) and Russian, and the language chooser.
+at 100 % and 200 % text size, in German, English, Turkish, Arabic (right to left), Russian and Ukrainian, and the language chooser.
 
 Per screen: accessible names on every interactive element (walking the QAccessible tree), targets
 ≥ 44 px (main actions ≥ 56), fonts ≥ 16 pt (body ≥ 18 pt, titles ≥ 24 pt) scaled with the zoom,
@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import pytest
 from PySide6.QtCore import QRect, QTimer
-from PySide6.QtGui import QAccessible, QColor, QFontInfo, QImage
+from PySide6.QtGui import QAccessible, QColor, QFontInfo, QFontMetrics, QImage
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from assistant.resources import resource
@@ -140,7 +140,9 @@ def check_screen(w, screen: str, f: Findings, bar_rect: QRect) -> None:
         if viewport.isAncestorOf(label):  # only the part that is scrolled into view is rendered
             vp = QRect(viewport.mapTo(w, viewport.rect().topLeft()), viewport.size())
             rect = rect.intersected(vp)
-        if rect.height() >= 8 and rect.width() >= 8:
+        # measured where at least one whole line is in view: a sliver at the scroll edge shows only the
+        # anti-aliased tips of the next line (found with Ukrainian at 200 %: 9 px of a line, "3.33:1")
+        if rect.height() >= max(8, min(label.height(), QFontMetrics(label.font()).height())) and rect.width() >= 8:
             c = text_contrast(shot, rect)
             if c < 7.0:
                 f.add(screen, f"contrast {c:.2f}:1 < 7: {label.text()[:40]!r}")
@@ -218,7 +220,7 @@ def guide_sets(tmp_path_factory) -> dict[str, object]:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("zoom", [100, 200])
-@pytest.mark.parametrize("lang", ["de", "en", "tr", "ar", "ru"])  # ar: right to left
+@pytest.mark.parametrize("lang", ["de", "en", "tr", "ar", "ru", "uk", "pl"])  # ar: right to left
 @pytest.mark.parametrize("guides", ["sample", "real"])
 def test_every_screen(make_window, tmp_path_factory, lang, zoom, guides, qtbot):
     sets = guide_sets(tmp_path_factory)

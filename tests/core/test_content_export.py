@@ -121,10 +121,10 @@ def test_main_prints_the_guide_and_reports_problems_on_stderr(capsys, tmp_path):
     assert export.main("eid-pin", fmt="pdf") == 2
     assert "pdf" in capsys.readouterr().err
     # a language the guide lacks: the German version, with a note
-    assert export.main("eid-pin", lang="pl") == 0  # Polish: in no guide yet
+    assert export.main("eid-pin", lang="nl") == 0  # Dutch: in no guide
     out = capsys.readouterr()
     assert out.out.startswith("# PIN des Online-Ausweises")
-    assert "'pl'" in out.err
+    assert "'nl'" in out.err
     # a city profile that cannot be read: offices as keys, with a note, nothing breaks
     assert export.main("eid-pin", lang="de", cities=tmp_path) == 0
     out = capsys.readouterr()

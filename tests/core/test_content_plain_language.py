@@ -29,6 +29,8 @@ def test_sentences_split_at_ends_lines_and_numbered_items():
     ("Bringen Sie z. B. den Pass mit. Danke.", ["Bringen Sie z. B. den Pass mit.", "Danke."]),
     ("Sie haben 3. Das reicht.", ["Sie haben 3.", "Das reicht."]),  # a number that does end one
     ("So geht es:\n3. Oktober wählen.", ["So geht es:", "Oktober wählen."]),  # a list item stays one
+    # Polish case endings after a hyphen are no abbreviation: the sentence ends there
+    ("Nie pamiętam PIN-u. Co teraz?", ["Nie pamiętam PIN-u.", "Co teraz?"]),
 ])
 def test_abbreviations_and_dates_do_not_end_a_sentence(text, expected):
     """issue 14: the checker split at "3. Oktober", "Dr.", "Mo. bis Fr.", contrary to its docstring."""

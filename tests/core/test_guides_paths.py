@@ -140,7 +140,7 @@ def test_every_eid_path_ends_with_todo_and_a_where_that_resolves(all_walks, libr
 
 
 def test_paths_are_the_same_in_every_language(all_walks):
-    assert {"de", "en", "tr", "ar", "ru"} <= set(ALL_LANGS)
+    assert {"de", "en", "tr", "ar", "ru", "uk", "pl"} <= set(ALL_LANGS)
     for gid in ("eid-pin", "computer-ready"):
         de = sorted((w.steps, w.choices) for w in all_walks[(gid, "de")])
         for lang in ALL_LANGS:
@@ -174,7 +174,7 @@ def chosen(guide, w: Walk, step_id: str):
 @pytest.mark.parametrize("lang", ALL_LANGS)
 def test_card_type_decides_the_office(all_walks, library, city, lang):
     guide = library.get("eid-pin", lang)
-    passport = {"de": "Reisepass", "en": "passport", "tr": "pasaport", "ar": "جواز سفر", "ru": "паспорт"}[lang]
+    passport = {"de": "Reisepass", "en": "passport", "tr": "pasaport", "ar": "جواز سفر", "ru": "паспорт", "uk": "паспорт", "pl": "paszport"}[lang]
     eat_walks = [w for w in distinct_ends(all_walks[("eid-pin", lang)]) if w.facts.get("card") == "aufenthaltskarte"]
     assert eat_walks
     for w in eat_walks:
@@ -193,7 +193,7 @@ def test_old_card_or_passport_only_needs_a_new_id_card(all_walks, library, lang)
     old = [w for w in all_walks[("eid-pin", lang)] if w.facts.get("card") == "alt"]
     assert old and all(w.end == "old-card" for w in old)
     cost = guide.steps["old-card"].cost
-    assert "46" in cost and {"de": "27,60", "en": "27.60", "tr": "27,60", "ar": "27,60", "ru": "27,60"}[lang] in cost and "6 " in cost  # since 7 Feb 2026
+    assert "46" in cost and {"de": "27,60", "en": "27.60", "tr": "27,60", "ar": "27,60", "ru": "27,60", "uk": "27,60", "pl": "27,60"}[lang] in cost and "6 " in cost  # since 7 Feb 2026
     assert "37" not in cost
     # the button says "before November 2010", and nationality decides: only Germans get a Personalausweis
     assert "2010" in guide.steps["card-type"].answers[3].text
@@ -215,7 +215,8 @@ def test_lost_card_is_blocked_at_116_116(library, city, lang):
             for _, t in s.texts():
                 assert not re.search(r"0180|01801", t), (s.id, t)
     assert {"de": "nur eine Sperr-Nummer", "en": "only one blocking number", "tr": "Tek bir kapatma numarası",
-            "ar": "رقم إيقاف واحد فقط", "ru": "только один номер для блокировки"}[lang] in end.text
+            "ar": "رقم إيقاف واحد فقط", "ru": "только один номер для блокировки",
+            "uk": "тільки один номер для блокування", "pl": "tylko jeden numer do blokady"}[lang] in end.text
     assert guide.steps["lost"].answers[1].next == "end-lost"
 
 
@@ -232,7 +233,8 @@ def test_one_try_left_shows_the_can_and_a_safe_way_out_before_the_last_try(all_w
         assert w.facts.get("pin_kind") in ("own", "transport")  # the live page does not ask again
     tries1 = guide.steps["tries-1"]
     assert tries1.image.file == "card-can.svg"
-    assert {"de": "unten rechts", "en": "bottom right", "tr": "sağ alt", "ar": "في الأسفل على اليمين", "ru": "справа внизу"}[lang] in tries1.text
+    assert {"de": "unten rechts", "en": "bottom right", "tr": "sağ alt", "ar": "في الأسفل على اليمين", "ru": "справа внизу",
+            "uk": "праворуч унизу", "pl": "na dole po prawej"}[lang] in tries1.text
     assert any(a.next == "end-office-pin" for a in tries1.answers)
     assert "6" in tries1.help
     # only the read-card outcome or an answer about one try left (or a retry) leads to the CAN step
@@ -244,7 +246,7 @@ def test_one_try_left_shows_the_can_and_a_safe_way_out_before_the_last_try(all_w
 @pytest.mark.parametrize("lang", ALL_LANGS)
 def test_forgotten_pin_leads_to_the_office_never_to_entering_a_pin(all_walks, library, lang):
     guide = library.get("eid-pin", lang)
-    forgot = {"de": "vergessen", "en": "forgot", "tr": "unuttum", "ar": "نسيت", "ru": "забыл"}[lang]
+    forgot = {"de": "vergessen", "en": "forgot", "tr": "unuttum", "ar": "نسيت", "ru": "забыл", "uk": "забув", "pl": "Nie pamiętam"}[lang]
     hits = 0
     for w in all_walks[("eid-pin", lang)]:
         for i, sid in enumerate(w.steps[:-1]):
@@ -259,7 +261,7 @@ def test_forgotten_pin_leads_to_the_office_never_to_entering_a_pin(all_walks, li
     assert end.where == "{office}"
     joined = " ".join(end.corrects)
     assert "6" in joined and {"de": "PIN-Rücksetzbrief", "en": "PIN reset letter", "tr": "PIN-Rücksetzbrief",
-                             "ar": "PIN-Rücksetzbrief", "ru": "PIN-Rücksetzbrief"}[lang] in joined
+                             "ar": "PIN-Rücksetzbrief", "ru": "PIN-Rücksetzbrief", "uk": "PIN-Rücksetzbrief", "pl": "PIN-Rücksetzbrief"}[lang] in joined
 
 
 @pytest.mark.parametrize("lang", ALL_LANGS)
@@ -323,7 +325,7 @@ def test_transport_pin_and_known_pin_reach_the_pin_change(library, lang):
 @pytest.mark.parametrize("lang", ALL_LANGS)
 def test_costs_say_free_except_a_new_id_card(library, lang):
     guide = library.get("eid-pin", lang)
-    free = {"de": "kostet nichts", "en": "costs nothing", "tr": "ücretsiz", "ar": "مجاني", "ru": "ничего не стоит"}[lang]
+    free = {"de": "kostet nichts", "en": "costs nothing", "tr": "ücretsiz", "ar": "مجاني", "ru": "ничего не стоит", "uk": "нічого не коштує", "pl": "nic nie kosztuje"}[lang]
     for step in guide.steps.values():
         if step.is_end and step.id not in ("old-card", "end-eu-card", "end-residence-card"):
             assert free in step.cost.lower() or free in step.cost, (step.id, step.cost)

@@ -32,7 +32,7 @@ def own_list(tmp_path, monkeypatch):
 def test_the_shipped_list():
     assert languages.problem() == ""
     codes = languages.codes()
-    assert codes[:4] == ("de", "en", "tr", "ar") and "ru" in codes
+    assert codes[:4] == ("de", "en", "tr", "ar") and "ru" in codes and "uk" in codes
     for lang in languages.all_languages():
         assert lang.name and lang.english and lang.voice and lang.choose and lang.no_voice and lang.word
         assert lang.review in languages.REVIEW_STATES
@@ -41,6 +41,7 @@ def test_the_shipped_list():
     assert languages.get("de").review == "source"
     assert [x.code for x in languages.all_languages() if x.rtl] == ["ar"]
     assert not languages.get("tr").reviewed and not languages.get("ar").reviewed  # said honestly
+    assert languages.get("uk").voice == "uk" and not languages.get("uk").reviewed and not languages.get("uk").rtl
     assert languages.get("xx").code == "de"  # an unknown code: German
 
 
@@ -96,3 +97,43 @@ def test_a_copy_of_the_shipped_list_reads_the_same(own_list):
     shipped = Path(__file__).resolve().parents[2] / "resources" / "translations" / "languages.json"
     shutil.copy(shipped, own_list)
     assert languages.problem() == "" and languages.codes()[:4] == ("de", "en", "tr", "ar")
+
+
+def test_dates_are_written_out_with_the_words_of_the_language_list(own_list):
+    """A language brings its own weekday and month names (data, no program change); without them, or
+    with a wrong count of them, the sheet writes the date in German."""
+    from datetime import date
+
+    from assistant.core.sheet import day_in_words
+
+    days = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
+    months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+              "oktober", "november", "december"]
+    own_list.write_text(json.dumps({"languages": [
+        {"code": "de", "name": "Deutsch"},
+        {"code": "nl", "name": "Nederlands", "days": days, "months": months, "date": "{weekday} {day} {month} {year}"},
+        {"code": "xx", "name": "Six days", "days": days[:6], "months": months, "date": "{weekday} {day} {month} {year}"},
+    ]}), encoding="utf-8")
+    assert languages.codes() == ("de", "nl", "xx")
+    assert day_in_words(date(2026, 12, 7), "nl") == "maandag 7 december 2026"
+    assert day_in_words(date(2026, 12, 7), "xx") == "Montag, 7. Dezember 2026"
+
+
+def test_polish_dates_use_the_genitive_month():
+    from datetime import date
+
+    from assistant.core.sheet import day_in_words
+
+    assert day_in_words(date(2026, 12, 1), "pl") == "wtorek, 1 grudnia 2026"
+    assert languages.get("pl").voice == "pl" and not languages.get("pl").reviewed
+
+
+def test_the_listed_languages_write_dates_in_their_own_words():
+    from datetime import date
+
+    from assistant.core.sheet import day_in_words
+
+    day = date(2026, 12, 1)
+    assert day_in_words(day, "tr") == "1 Aralık 2026, Salı"
+    assert day_in_words(day, "ru") == "вторник, 1 декабря 2026"
+    assert day_in_words(day, "ar") == "الثلاثاء، 1 ديسمبر 2026"

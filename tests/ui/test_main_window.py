@@ -428,6 +428,8 @@ def test_read_aloud_speaks_the_screen(qtbot, make_window, sample_guides, monkeyp
 @pytest.mark.parametrize("lang, said", [
     ("de", "Vorlesen auf Deutsch geht auf diesem Computer nicht: es ist keine deutsche Stimme installiert."),
     ("tr", "Bu bilgisayarda Türkçe sesli okuma yok: Türkçe ses yüklü değil."),
+    ("uk", "Читання вголос українською на цьому комп’ютері не працює: український голос не встановлено."),
+    ("pl", "Czytanie na głos po polsku nie działa na tym komputerze: nie ma zainstalowanego polskiego głosu."),
 ])
 def test_read_aloud_without_a_voice_of_the_language_says_so_in_it(qtbot, make_window, sample_guides, monkeypatch,
                                                                    lang, said):

@@ -222,8 +222,11 @@ class RolesController(QObject):
         try:
             from assistant.ui.step_page import fill_values
 
-            sheet = sheet_from_run(run, w.ctx.city, run.guide.lang, values=fill_values(run, w.ctx.city, run.guide.lang),
-                                   practice=w.ctx.visit.practised)
+            lang, library = run.guide.lang, w.ctx.library
+            german = library.get(run.guide.id, "de") if library is not None and lang != "de" else None
+            sheet = sheet_from_run(run, w.ctx.city, lang, values=fill_values(run, w.ctx.city, lang),
+                                   practice=w.ctx.visit.practised, german_guide=german,
+                                   german_values=fill_values(run, w.ctx.city, "de"))
         except Exception:  # noqa: BLE001 - a sheet problem must never break the end screen
             import traceback
 

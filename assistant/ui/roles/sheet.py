@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from assistant.core import bidi, languages
 from assistant.core.sheet import TakeHomeSheet
 
 FAMILY = "DejaVu Sans"
@@ -44,20 +45,21 @@ class SheetRenderer(QObject):
     def __init__(self, sheet: TakeHomeSheet, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.sheet = sheet
+        self.current = sheet  # the language version being written (the German twin for its column)
         self.scale = 1.0
         self.dropped_done = 0
 
     # --- texts ------------------------------------------------------------------------------------
     def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
-        """The sheet's own texts in the *sheet's* language (its content comes in that language),
-        whatever language the screen shows right now."""
-        translator = _translator(self.sheet.lang)
+        """The sheet's own texts in the language of the column being written (its content comes in
+        that language), whatever language the screen shows right now."""
+        translator = _translator(self.current.lang)
         if translator is None:
             return text  # German is the source language
         return translator.translate("SheetRenderer", text) or text
 
     def headings(self) -> dict[str, str]:
-        s = self.sheet
+        s = self.current
         return {
             "title": self.tr("Übung – Merkzettel") if s.practice else self.tr("Merkzettel"),
             "done": self.tr("Was Sie gesagt haben") if s.kind == "guide" else self.tr("Worum es geht"),
@@ -83,7 +85,7 @@ class SheetRenderer(QObject):
 
     def practice_note(self) -> str:
         """On a practice sheet, right under the title: what is not real."""
-        kind = self.sheet.kind
+        kind = self.current.kind
         if kind == "booking":
             return self.tr("Das ist ein Übungstermin. Beim Amt ist nichts gebucht. Niemand erwartet Sie.")
         if kind == "report":
@@ -92,15 +94,15 @@ class SheetRenderer(QObject):
 
     def standard_steps(self) -> list[str]:
         """What to do next for a booking or a report (a guide brings its own)."""
-        if self.sheet.practice and self.sheet.kind in ("booking", "report"):
+        if self.current.practice and self.current.kind in ("booking", "report"):
             return [self.tr("Wenn Sie es wirklich brauchen: machen Sie es noch einmal ohne Übung.")]
-        if self.sheet.kind == "booking":
+        if self.current.kind == "booking":
             return [
                 self.tr("Kommen Sie 10 Minuten vor der Zeit."),
                 self.tr("Nennen Sie am Empfang Ihre Vorgangsnummer."),
                 self.tr("Sie können nicht kommen? Sagen Sie den Termin bitte ab."),
             ]
-        if self.sheet.kind == "report":
+        if self.current.kind == "report":
             return [
                 self.tr("Die Stadt prüft Ihre Meldung."),
                 self.tr("Mit der Vorgangsnummer können Sie nachfragen, was daraus geworden ist."),
@@ -126,93 +128,142 @@ class SheetRenderer(QObject):
     def _pt(self, role: str) -> float:
         return max(MIN_PT, round(SIZES[role] * self.scale, 1))
 
-    def html(self, qr_px: int = 0) -> str:
-        s, h = self.sheet, self.headings()
-        e = html.escape
+    def blocks(self, sheet: TakeHomeSheet) -> tuple[str, list[tuple[str, str]], str]:
+        """One language version of the sheet as HTML: its head (title, result), its sections in
+        order as (key, html), and its footer line."""
+        self.current = sheet
+        try:
+            return self._blocks(sheet)
+        finally:
+            self.current = self.sheet
+
+    def _blocks(self, s: TakeHomeSheet) -> tuple[str, list[tuple[str, str]], str]:
+        h = self.headings()
+        rtl = languages.get(s.lang).rtl and s.lang != "de"
+        direction = ' dir="rtl"' if rtl else ""
+
+        def e(text: str) -> str:
+            return html.escape(bidi.isolate_numbers(text) if rtl else text)
 
         def para(text: str, role: str = "body", bold: bool = False, color: str = INK, space: int = 4) -> str:
             weight = "font-weight:bold;" if bold else ""
-            return (f'<p style="font-size:{self._pt(role)}pt;{weight}color:{color};margin-top:0;'
+            return (f'<p{direction} style="font-size:{self._pt(role)}pt;{weight}color:{color};margin-top:0;'
                     f'margin-bottom:{space}pt;">{e(text)}</p>')
 
         def heading(text: str) -> str:
-            return (f'<p style="font-size:{self._pt("heading")}pt;font-weight:bold;color:{ACCENT};'
+            return (f'<p{direction} style="font-size:{self._pt("heading")}pt;font-weight:bold;color:{ACCENT};'
                     f'margin-top:{round(22 * self.scale)}px;margin-bottom:4px;">{e(text)}</p>')
 
         def items(lines: list[str], numbered: bool = False) -> str:
             out = []
             mark_px = round(34 * self.scale)
             for n, line in enumerate(lines, 1):
-                mark = f"{n}." if numbered else "•"
-                out.append(
-                    f'<tr><td width="{mark_px}" style="font-size:{self._pt("body")}pt;" valign="top">{mark}</td>'
-                    f'<td style="font-size:{self._pt("body")}pt;">{e(line)}</td></tr>')
-            return '<table cellspacing="0" cellpadding="1">' + "".join(out) + "</table>"
+                mark = (f'<td width="{mark_px}" style="font-size:{self._pt("body")}pt;" valign="top">'
+                        f'<p{direction}>{f"{n}." if numbered else "•"}</p></td>')
+                text = f'<td style="font-size:{self._pt("body")}pt;"><p{direction}>{e(line)}</p></td>'
+                out.append(f"<tr>{text}{mark}</tr>" if rtl else f"<tr>{mark}{text}</tr>")  # the mark leads
+            return '<table width="100%" cellspacing="0" cellpadding="1">' + "".join(out) + "</table>"
 
         head = (para(h["title"].upper(), "footer", bold=True, color=ACCENT, space=2)
-                + para(s.title, "title", bold=True, space=6))
+                + para(s.title, "title" if self.sheet.german is None else "result", bold=True, space=6))
         if s.result:
             head += para(s.result, "result", bold=True, space=0)
         if s.practice:
             head += para(self.practice_note(), "result", bold=True, space=0)
-        if qr_px and s.web_url:
-            qr = (f'<td width="{qr_px + 12}" valign="top" align="right"><img src="qr:code" width="{qr_px}" '
-                  f'height="{qr_px}"/></td>')
-        else:
-            qr = ""
-        parts = [f'<table width="100%" cellspacing="0" cellpadding="0"><tr><td valign="top">{head}</td>{qr}'
-                 "</tr></table>"]
+        parts: list[tuple[str, str]] = []
         if s.kind == "booking" and (s.when or s.reference or s.call_number):
-            parts.append(heading(h["appointment"]))
+            block = heading(h["appointment"])
             if s.when:
-                parts.append(para(s.when, "result", bold=True))
+                block += para(s.when, "result", bold=True)
             if s.reference:
-                parts.append(para(f'{h["number_appointment"]}: {s.reference}', "number", bold=True))
+                block += para(f'{h["number_appointment"]}: {s.reference}', "number", bold=True)
             if s.call_number:
-                parts.append(para(f'{h["call_number"]}: {s.call_number}', "number", bold=True))
+                block += para(f'{h["call_number"]}: {s.call_number}', "number", bold=True)
+            parts.append(("appointment", block))
         if s.kind == "report" and s.reference:
-            parts.append(heading(h["report"]))
-            parts.append(para(f'{h["number_report"]}: {s.reference}', "number", bold=True))
+            block = heading(h["report"]) + para(f'{h["number_report"]}: {s.reference}', "number", bold=True)
             if s.status:
-                parts.append(para(f'{h["status"]}: {s.status}'))
+                block += para(f'{h["status"]}: {s.status}')
+            parts.append(("report", block))
         steps = list(s.next_steps) + self.standard_steps()
         if steps:
-            parts.append(heading(h["next"]))
-            parts.append(items(steps, numbered=True))
+            parts.append(("next", heading(h["next"]) + items(steps, numbered=True)))
         if s.office is not None:
-            parts.append(heading(h["where"]))
             o = s.office
-            parts.append(para(o.name, bold=True, space=2))
+            block = heading(h["where"]) + para(o.name, bold=True, space=2)
             for label, value in ((h["address"], o.address), (h["hours"], o.hours), (h["phone"], o.phone),
                                  (h["email"], o.email), (h["office_web"], o.web if o.web != s.web_url else "")):
                 if value:
-                    parts.append(para(f"{label}: {value}" if label else value, space=2))
+                    block += para(f"{label}: {value}" if label else value, space=2)
             if o.note:
-                parts.append(para(o.note, space=2))
+                block += para(o.note, space=2)
+            parts.append(("where", block))
         if s.bring:
-            parts.append(heading(h["bring"]))
-            parts.append(items(list(s.bring)))
+            parts.append(("bring", heading(h["bring"]) + items(list(s.bring))))
         if s.cost:
-            parts.append(heading(h["cost"]))
-            parts.append(para(s.cost))
+            parts.append(("cost", heading(h["cost"]) + para(s.cost)))
         done = list(s.done[self.dropped_done:])
         if done:
-            parts.append(heading(h["done"]))
-            parts.append(items(done))
+            parts.append(("done", heading(h["done"]) + items(done)))
         if s.web_url:
-            parts.append(heading(h["web"]))
-            parts.append(para(s.web_url, space=2))
-            parts.append(para(h["qr"], "footer"))
-        parts.append(f'<hr style="color:{RULE};"/>')
-        parts.append(para(h["footer"].format(s.printed), "footer", color=INK))
-        return f'<html><body style="font-family:\'{FAMILY}\';color:{INK};">' + "".join(parts) + "</body></html>"
+            parts.append(("web", heading(h["web"]) + para(s.web_url, space=2) + para(h["qr"], "footer")))
+        footer = para(h["footer"].format(s.printed), "footer", color=INK)
+        return head, parts, footer
+
+    @staticmethod
+    def _cell(sheet: TakeHomeSheet, content: str, width: str = "") -> str:
+        """A table cell holding one language version, in that language's font."""
+        family = _family(sheet.lang)
+        font = f"font-family:'{family}','{FAMILY}';" if family else ""
+        width_attr = f' width="{width}"' if width else ""
+        return f'<td valign="top"{width_attr} style="{font}">{content}</td>'
+
+    def html(self, qr_px: int = 0) -> str:
+        s = self.sheet
+        qr = ""
+        if qr_px and s.web_url:
+            qr = (f'<td width="{qr_px + 12}" valign="top" align="right"><img src="qr:code" width="{qr_px}" '
+                  f'height="{qr_px}"/></td>')
+        head, parts, footer = self.blocks(s)
+        rule = f'<hr style="color:{RULE};"/>'
+        body = f'<html><body style="font-family:\'{FAMILY}\';color:{INK};">'
+        if s.german is None:  # one language: one column
+            top = _table(f"<tr>{self._cell(s, head)}{qr}</tr>")
+            return body + top + "".join(block for _key, block in parts) + rule + footer + "</body></html>"
+        # two languages side by side, row by row, so each German section stands beside its translation;
+        # the person's language is read first: left, or right for a right-to-left language (its column
+        # then stands beside the QR code, which is always top right)
+        g_head, g_parts, g_footer = self.blocks(s.german)
+        mine, german = dict(parts), dict(g_parts)
+        keys = list(dict.fromkeys([k for k, _ in parts] + [k for k, _ in g_parts]))
+        first_rtl = languages.get(s.lang).rtl
+
+        def row(own: str, de: str) -> str:
+            (left, a), (right, b) = ((s.german, de), (s, own)) if first_rtl else ((s, own), (s.german, de))
+            return f"<tr>{self._cell(left, a, '50%')}{self._cell(right, b, '50%')}</tr>"
+
+        if qr:  # the QR code top right, inside the right column's head
+            if first_rtl:
+                head = _table(f'<tr><td valign="top">{head}</td>{qr}</tr>')
+            else:
+                g_head = _table(f'<tr><td valign="top">{g_head}</td>{qr}</tr>')
+        rows = [row(head, g_head), *(row(mine.get(k, ""), german.get(k, "")) for k in keys),
+                row(rule + footer, rule + g_footer)]
+        return body + _table("".join(rows), padding=6) + "</body></html>"
+
+    @property
+    def max_pages(self) -> int:
+        """One page; two where the German version stands beside the person's language (two columns
+        in large print need about twice the height)."""
+        return 1 if self.sheet.german is None else 2
 
     def document(self, device: QPagedPaintDevice) -> QTextDocument:
-        """The sheet laid out for ``device``, made to fit on one page (smaller steps, then fewer
-        'what you said' lines; body text never below 14 pt)."""
+        """The sheet laid out for ``device``, made to fit on one page (two side by side: see
+        ``max_pages``) — smaller steps, then fewer 'what you said' lines; body text never below 14 pt."""
         dpi = device.resolution()
         rect = device.pageLayout().paintRectPixels(dpi)
-        qr_px = round(QR_MM / 25.4 * 96)  # QTextDocument lengths are 96-dpi pixels, scaled to the device
+        qr_mm = QR_MM if self.sheet.german is None else QR_MM * 0.7  # beside a column's title
+        qr_px = round(qr_mm / 25.4 * 96)  # QTextDocument lengths are 96-dpi pixels, scaled to the device
         self.scale, self.dropped_done = 1.0, 0
         while True:
             doc = QTextDocument()
@@ -223,17 +274,17 @@ class SheetRenderer(QObject):
             doc.setDocumentMargin(0)
             if self.sheet.web_url:
                 doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("qr:code"),
-                                qr_image(self.sheet.web_url, round(QR_MM / 25.4 * dpi)))
+                                qr_image(self.sheet.web_url, round(qr_mm / 25.4 * dpi)))
             doc.setHtml(self.html(qr_px))
             doc.setPageSize(QSizeF(rect.width(), rect.height()))
-            if doc.pageCount() <= 1:
+            if doc.pageCount() <= self.max_pages:
                 return doc
             if self._pt("body") > MIN_PT:
                 self.scale = max(MIN_PT / SIZES["body"], self.scale - 0.06)
             elif self.dropped_done < len(self.sheet.done):
                 self.dropped_done += 1  # the oldest answers first
             else:
-                return doc  # cannot get smaller; paint the first page (never happens with real content)
+                return doc  # cannot get smaller; paint what fits (never happens with real content)
 
     def paint(self, device: QPagedPaintDevice) -> bool:
         """Lay out and paint the page; False if the device could not be painted on (a printer
@@ -244,12 +295,33 @@ class SheetRenderer(QObject):
             return False
         try:
             rect = device.pageLayout().paintRectPixels(device.resolution())
-            if self.sheet.practice:
-                self.paint_practice_mark(painter, rect.width(), rect.height())
-            doc.drawContents(painter, QRectF(0, 0, rect.width(), rect.height()))
+            w, h = rect.width(), rect.height()
+            for page in range(min(doc.pageCount(), self.max_pages)):
+                if page and not device.newPage():
+                    return False
+                if self.sheet.practice:
+                    self.paint_practice_mark(painter, w, h)
+                painter.save()
+                painter.translate(0, -page * h)
+                doc.drawContents(painter, QRectF(0, page * h, w, h))
+                painter.restore()
         finally:
             ok = painter.end()
         return ok
+
+
+def _table(rows: str, padding: int = 0) -> str:
+    return f'<table width="100%" cellspacing="0" cellpadding="{padding}">{rows}</table>'
+
+
+@functools.cache
+def _family(lang: str) -> str:
+    """The font family a language needs for its script (Arabic: the shipped Noto Sans Arabic), "" if none."""
+    if lang == "de":
+        return ""
+    from assistant.ui.i18n import load_language_font
+
+    return load_language_font(languages.get(lang)) if languages.get(lang).code == lang else ""
 
 
 @functools.cache

@@ -146,3 +146,86 @@ def test_the_portal_fallback_print_opens_the_dialog_without_blocking(qtbot, tmp_
     qtbot.waitUntil(lambda: target.is_file() and target.stat().st_size > 500)
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
     assert "Ihr Termin" in text and "9:30 Uhr" in text
+
+
+def column_text(pdf: Path, side: str) -> str:
+    """The text of the left or right half of every page, in reading order, as one line."""
+    x = 0 if side == "left" else 298
+    out = subprocess.run(["pdftotext", "-x", str(x), "-y", "0", "-W", "297", "-H", "842", str(pdf), "-"],
+                         capture_output=True, text=True, check=True).stdout
+    return " ".join(out.split())
+
+
+def words_with_boxes(pdf: Path) -> list[tuple[str, float, float, float]]:
+    """Every word of page 1 with its left and right edge and its top in points (pdftotext -bbox)."""
+    import html as html_lib
+    import re
+
+    out = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", str(pdf), "-"], capture_output=True, text=True,
+                         check=True).stdout
+    return [(html_lib.unescape(m[3]), float(m[0]), float(m[2]), float(m[1]))
+            for m in re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>', out)]
+
+
+@pytest.mark.parametrize("lang", ["ar", "pl"])
+def test_the_printed_sheet_has_the_persons_language_and_german_side_by_side(qtbot, make_window, walk, tmp_path,
+                                                                           lang):
+    """Printed through the real dialog: the person's language and German (for the office) on the same
+    pages, side by side; Arabic right to left in the right-hand column, in the shipped Noto Sans Arabic."""
+    roles, window, controller = make_window(f"[lotse]\nlanguage = {lang}\n")
+    sheet_dialog = open_sheet(qtbot, window, controller, walk)
+    assert sheet_dialog.sheet.lang == lang and sheet_dialog.sheet.german is not None
+    print_dialog = press_print(qtbot, sheet_dialog)
+    target = tmp_path / f"gedruckt-{lang}.pdf"
+    print_dialog.findChild(QLineEdit, "filename").setText(str(target))
+    with qtbot.waitSignal(sheet_dialog.printed, timeout=5000):
+        accept(print_dialog)
+    sheet_dialog._print_dialog = None
+    qtbot.waitUntil(lambda: target.is_file() and target.stat().st_size > 1000)
+    info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True, check=True).stdout
+    assert int(info.split("Pages:")[1].split()[0]) <= 2
+    text = " ".join(subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    german = sheet_dialog.sheet.german
+    # German for the office, in its own column: the sheet's headings and the guide's German end and office
+    german_text = column_text(target, "left" if lang == "ar" else "right")
+    for fact in ("MERKZETTEL", "Was Sie jetzt tun", "Wohin Sie gehen", "Was Sie mitbringen", "Bürgerbüro Bochum",
+                 german.result, "nie eine PIN, CAN oder PUK"):
+        assert fact in german_text, fact
+    words = words_with_boxes(target)
+    page_width = 595.0
+    if lang == "pl":
+        polish = column_text(target, "left")
+        for fact in ("KARTKA DO ZABRANIA", sheet_dialog.sheet.result, "Co teraz zrobić", "Dokąd pójść",
+                     "Co zabrać ze sobą", "Dowód osobisty (Personalausweis).", "nigdy nie ma numeru PIN, CAN ani PUK"):
+            assert fact in polish, fact
+        assert "Was Sie" not in polish
+        # Polish in the left column, German in the right
+        assert min(x0 for w, x0, _x1, _y in words if w == "MERKZETTEL") > page_width / 2 - 10
+        assert max(x1 for w, _x0, x1, _y in words if w == "KARTKA") < page_width / 2
+    else:
+        arabic = [(x0, x1, y) for w, x0, x1, y in words if any("\u0600" <= c <= "\u06ff" for c in w)]
+        assert arabic, "no Arabic words on the page"
+        # the Arabic column is the right-hand one (read first from the right), German the left
+        assert min(x0 for x0, _, _ in arabic) > page_width / 2 - 10
+        assert max(x1 for w, _x0, x1, _y in words if w == "MERKZETTEL") < page_width / 2
+        # and the document says so: every Arabic paragraph is laid out right to left
+        from PySide6.QtCore import Qt as QtCore_Qt
+        from assistant.ui.roles.sheet import SheetRenderer
+
+        doc = SheetRenderer(sheet_dialog.sheet).document(QPrinter(QPrinter.PrinterMode.HighResolution))
+        block, seen = doc.begin(), 0
+        while block.isValid():
+            if any("\u0600" <= c <= "\u06ff" for c in block.text()):
+                seen += 1
+                assert block.blockFormat().layoutDirection() == QtCore_Qt.LayoutDirection.RightToLeft, block.text()
+            elif "Was Sie" in block.text():
+                assert block.blockFormat().layoutDirection() != QtCore_Qt.LayoutDirection.RightToLeft
+            block = block.next()
+        assert seen > 10
+        fonts = subprocess.run(["pdffonts", str(target)], capture_output=True, text=True, check=True).stdout
+        assert "NotoSansArabic" in fonts  # the shipped font, not whatever the system has
+    raw = target.read_bytes().decode("latin-1")
+    for secret in SECRETS:
+        assert secret not in text and secret not in raw
+    sheet_dialog.reject()

@@ -178,3 +178,27 @@ def test_the_sheet_in_english(qapp, walk, city, tmp_path):
                  "never shows a PIN, CAN or PUK", run.guide.title):
         assert fact in text, fact
     assert "Was Sie" not in text
+
+
+def test_a_booking_sheet_in_another_language_has_its_german_twin_for_the_office(qapp, city, tmp_path):
+    sheet = sheet_from_booking(service_name="Personalausweis beantragen", office_name="Bürgerbüro Bochum",
+                               start=datetime(2026, 12, 7, 9, 30), number="120034", call_number="A-17", city=city,
+                               lang="tr", today=TODAY)
+    assert sheet.lang == "tr" and sheet.german is not None and sheet.german.lang == "de"
+    assert sheet.german.german is None and sheet.german.reference == "120034"
+    pdf = save_pdf(sheet, tmp_path / "termin-tr.pdf")
+    assert int(pdf_info(pdf)["Pages"]) <= 2
+    text = flat(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout)
+    for fact in ("Ihr Termin", "Montag, 7. Dezember 2026, 9:30 Uhr", "Ihre Vorgangsnummer",
+                 "Kommen Sie 10 Minuten vor der Zeit.", "Bürgerbüro Bochum"):
+        assert fact in text, fact  # the German for the office
+    assert text.count("120034") == 2 and "MERKZETTEL" in text  # and the person's language beside it
+    assert "Randevunuz" in text or "RANDEVU" in text.upper()
+    for secret in SECRETS:
+        assert secret not in " ".join(sheet.texts()) and secret not in pdf.read_bytes().decode("latin-1")
+
+
+def test_a_german_sheet_stays_one_column(qapp, city):
+    sheet = sheet_from_report(service_name="Schlagloch", address="Kortumstraße 12", request_id="1", city=city,
+                              lang="de", today=TODAY)
+    assert sheet.german is None
