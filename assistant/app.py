@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assistant.core.settings import Settings
+from assistant.core.visit import Visit
 
 if TYPE_CHECKING:  # pragma: no cover
     from assistant.core.city import CityProfile
@@ -34,7 +35,7 @@ CAPABILITIES: list[str] = [
 ]
 
 
-@dataclass
+@dataclass(slots=True)  # no attribute is added at run time: the visit is a declared field
 class AppContext:
     """What pages may ask of the application (implements ``capabilities.PageContext``).
 
@@ -54,6 +55,7 @@ class AppContext:
     # settings file of the person is not one of them)
     broken_parts: list[str] = field(default_factory=list)
     sources: dict[str, Any] = field(default_factory=dict)  # where load_content reads from
+    visit: Visit = field(default_factory=Visit)  # the person's visit: role limits, what is forgotten
 
     @property
     def language(self) -> str:

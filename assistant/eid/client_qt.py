@@ -129,6 +129,11 @@ class SdkClient(QObject):
         del text
         return sent > 0
 
+    def ping(self) -> None:
+        """Send a WebSocket ping (no payload); does nothing when not connected."""
+        if self._is_open and self._socket is not None:
+            self._socket.ping()
+
     def send_raw(self, text: str) -> bool:
         """Send a raw text frame (tests of malformed input)."""
         if not self._is_open or self._socket is None:

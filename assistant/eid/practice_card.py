@@ -26,6 +26,7 @@ built-in Simulator reader, like a computer without a card reader).
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import json
 import logging
 import threading
@@ -166,6 +167,24 @@ class PracticeCard:
 
     # -- control (from any thread) ------------------------------------------------------------
 
+    def call_in_loop(self, fn: Callable[[], Any], timeout: float = 60.0) -> Any:
+        """Run ``fn()`` in the card's own thread, between two of its steps, and return its result
+        (a test looks at the process's memory with the card held still, never while its event loop
+        builds objects in another thread). Runs ``fn()`` here when the card is not serving."""
+        loop = self._loop
+        if loop is None or not self.running:
+            return fn()
+        done: concurrent.futures.Future = concurrent.futures.Future()
+
+        def run() -> None:
+            try:
+                done.set_result(fn())
+            except BaseException as exc:  # handed to the caller
+                done.set_exception(exc)
+
+        loop.call_soon_threadsafe(run)
+        return done.result(timeout)
+
     def remove_card(self, reader: str | None = None) -> None:
         """Take the card off the reader (the first practice reader unless named)."""
         def act() -> list[dict]:
@@ -301,6 +320,9 @@ class PracticeCard:
                     answers = self.engine.handle(text)
                 except Exception:  # a bug here must not end the practice; the frame is not quoted
                     answers = [{"msg": "INVALID", "error": "The practice card could not read this"}]
+                # A frame may carry a PIN typed in practice: drop it now, not when the next one comes
+                # (the real path wipes each secret right after sending; issue 17).
+                frame = text = None
                 await self._send_all(answers)
         except Exception:
             pass  # a broken connection ends like a closed one

@@ -15,6 +15,7 @@ from typing import Any, Mapping
 from assistant.core.city import CityProfile, localized
 from assistant.core.errors import ContentError
 from assistant.portal.api import PRACTICE_API_KEY, Capability, Fallback, Task  # noqa: F401 - PRACTICE_API_KEY re-exported
+from assistant.portal.places import ADDRESS, COORDINATES, KnownPlace, places_from
 
 # Paths below the practice portal's root (assistant.portal.practice_server serves all three).
 PRACTICE_PATHS = {
@@ -33,6 +34,9 @@ class Endpoint:
     needs_key: bool = False  # Open311 POST needs an api_key (entered by staff, kept in the keyring)
     practice: bool = False
     format: str = "json"  # Open311: "xml" for a server that speaks only GeoReport v2's mandatory format
+    # Open311: what the server needs as the place: "address" (address_string) or "coordinates"
+    # (lat + long, looked up in the city's own ``portal.places``; assistant.portal.places)
+    location: str = ADDRESS
 
 
 @dataclass(frozen=True)
@@ -48,12 +52,18 @@ class PortalConfig:
     offices: Mapping[str, Any] = field(default_factory=dict)  # task id → the city profile's Office
     fees: Mapping[str, str] = field(default_factory=dict)  # task id → fee text
     lang: str = "de"
+    places: tuple[KnownPlace, ...] = ()  # the city's own list of places with coordinates (portal.places)
 
     def has(self, capability: Capability) -> bool:
         return capability in self.endpoints
 
     def fallback(self, capability: Capability) -> Fallback:
         return self.fallbacks.get(capability, Fallback())
+
+    def report_location(self) -> str:
+        """What the city's Open311 server needs as the place (the practice portal asks the same)."""
+        e = self.endpoints.get(Capability.REPORTS)
+        return e.location if e is not None else ADDRESS
 
     def task(self, task_id: str) -> Task | None:
         return next((t for t in self.tasks if t.id == task_id), None)
@@ -84,6 +94,7 @@ def portal_config(city: CityProfile, lang: str = "de") -> PortalConfig:
                 jurisdiction=_str(raw.get("jurisdiction")),
                 needs_key=bool(raw.get("api_key", cap is Capability.REPORTS)),
                 format="xml" if _str(raw.get("format")).lower() == "xml" else "json",
+                location=COORDINATES if _str(raw.get("location")).lower() == COORDINATES else ADDRESS,
             )
         fb = raw.get("fallback") or {}
         if not isinstance(fb, Mapping):
@@ -123,15 +134,17 @@ def portal_config(city: CityProfile, lang: str = "de") -> PortalConfig:
     return PortalConfig(
         city_id=city.id, city_name=city.name, ars=ars, endpoints=endpoints, fallbacks=fallbacks,
         tasks=tuple(tasks), synonyms=synonyms, office_hours=hours, offices=offices, fees=fees,
-        lang=lang,
+        lang=lang, places=places_from(sec.get("places"), city.source),
     )
 
 
 def practice_config(cfg: PortalConfig, practice_url: str) -> PortalConfig:
     """The same city, but every capability talks to the practice portal at ``practice_url``."""
     root = practice_url.rstrip("/")
-    endpoints = {
-        cap: Endpoint(capability=cap, base_url=root + PRACTICE_PATHS[cap], needs_key=cap is Capability.REPORTS, practice=True)
+    real = cfg.endpoints.get(Capability.REPORTS)
+    endpoints = {  # the practice reports ask for the place the way the city's own server does
+        cap: Endpoint(capability=cap, base_url=root + PRACTICE_PATHS[cap], needs_key=cap is Capability.REPORTS, practice=True,
+                      location=real.location if real is not None and cap is Capability.REPORTS else ADDRESS)
         for cap in Capability
     }
     from dataclasses import replace

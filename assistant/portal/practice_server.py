@@ -101,9 +101,12 @@ class PracticePortal(LoopbackServer):
 
     name = "practice-portal"
 
-    def __init__(self, *, open311_quirks: bool = True, host: str = "127.0.0.1") -> None:
+    def __init__(self, *, open311_quirks: bool = True, host: str = "127.0.0.1", needs_coordinates: bool = False) -> None:
         super().__init__(host)
         self.open311_quirks = open311_quirks
+        # like an Open311 server that takes only lat + long as the place (a city profile's
+        # ``portal.reports.location: coordinates``)
+        self.needs_coordinates = needs_coordinates
         self.lock = threading.RLock()
         self.processes: dict[int, dict] = {}
         self.next_process = 100001
@@ -462,7 +465,9 @@ class PracticePortal(LoopbackServer):
             raise self._o311_error(400 if self.open311_quirks else 404, "Bad request" if self.open311_quirks else "Resource not found")
         errors = []
         has_ll = "lat" in one and "long" in one
-        if not has_ll and not one.get("address_string") and not one.get("address_id"):
+        if not has_ll and self.needs_coordinates:
+            errors.append("Bitte geben Sie die Koordinaten des Ortes an (lat und long).")
+        elif not has_ll and not one.get("address_string") and not one.get("address_id"):
             errors.append("Bitte geben Sie einen Ort an (Adresse oder Koordinaten).")
         if has_ll:
             try:

@@ -25,6 +25,7 @@ from assistant.core import store
 from assistant.core.errors import StateFileError
 from assistant.core.keyring_hook import keyring_opened
 from assistant.core.paths import user_file
+from assistant.core.visit import forget_at_visit_end
 from assistant.portal.api import Appointment, AppointmentState, SavedAppointment, SecretStoreError, entry_mode
 
 SERVICE = "Lotse"
@@ -128,6 +129,7 @@ def hold_booking_secret(ref: str, process_id: str, auth_key: str) -> None:
         _held[ref] = (str(process_id), auth_key)
 
 
+@forget_at_visit_end
 def forget_held_secrets() -> None:
     """Session end ("Nächste Person", "Alles vergessen", program end): drop every held secret."""
     with _held_lock:

@@ -13,6 +13,8 @@ package's ``register(registry)``:
 * **Forgetting** — ``add_forget(fn)``: ``fn()`` runs when a session ends ("Sitzung beenden",
   "Nächste Person") or a person chooses "Alles vergessen" (``MainWindow.forget_session_state``), so a
   capability drops what it holds in memory for the person (a practice card, a practice portal).
+  A module that holds such state registers itself when it is loaded
+  (``assistant.core.visit.forget_at_visit_end``); the registry runs those first.
 
 Pages are plain QWidgets that follow the same look (``assistant.ui.theme``) and never block: card and
 network work runs asynchronously (QWebSocket, the worker pool).
@@ -42,6 +44,8 @@ from typing import Any, Callable, Protocol
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
+
+from assistant.core.visit import Visit, forget_registered
 
 ACTION_IDS = ("eid.read-card", "eid.change-pin", "appointment.book")
 
@@ -94,9 +98,10 @@ class PageContext(Protocol):
     language: str
     city: Any  # assistant.core.city.CityProfile
     facts: dict[str, str]  # facts remembered by the guide so far (e.g. office)
-    # Optional ``staff_locked`` (read with getattr, default False): True at a service counter
-    # (set by assistant.ui.roles). Pages then offer nothing only staff may change (staff settings,
-    # the switch to a practice portal).
+    # The person's visit (assistant.core.visit): ``visit.staff_locked`` is True at a service counter
+    # (set once by assistant.ui.roles); pages then offer nothing only staff may change (staff
+    # settings, the switch to a practice portal). ``visit.session_only``: nothing kept past the session.
+    visit: Visit
 
 
 ActionFactory = Callable[[PageContext, Any], CapabilityPage]  # (context, guide step) -> page
@@ -117,7 +122,8 @@ class Tile:
 class Registry:
     actions: dict[str, ActionFactory] = field(default_factory=dict)
     tiles: list[Tile] = field(default_factory=list)
-    forgets: list[Callable[[], None]] = field(default_factory=list)
+    # what a visit's end forgets: first whatever modules registered when loaded (assistant.core.visit)
+    forgets: list[Callable[[], None]] = field(default_factory=lambda: [forget_registered])
     staff_settings: TileFactory | None = None  # "Einstellungen für Mitarbeitende", offered in Help
 
     def add_action(self, action_id: str, factory: ActionFactory) -> None:

@@ -22,6 +22,7 @@ from assistant.core.settings import ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, save_settings
 from assistant.ui import theme
 from assistant.ui.bar import Bar
 from assistant.ui.capabilities import CapabilityPage
+from assistant.ui.places import STEP_END, WINDOW_TOP, Place
 from assistant.ui.read_aloud import ReadAloud
 from assistant.ui.widgets import BigButton, BodyLabel, Notice, Page, TextLabel, TitleLabel
 
@@ -161,6 +162,8 @@ class MainWindow(QMainWindow):
 
     saving_failed = Signal(str)  # from the resume writer thread
     content_loaded = Signal()  # city profile, guides and capabilities have been read (after the first paint)
+    # the shown page, its step or its title changed (the roles layer's helper view follows this)
+    page_changed = Signal()
     def __init__(
         self,
         ctx: "AppContext",
@@ -178,7 +181,7 @@ class MainWindow(QMainWindow):
         self.run: GuideRun | None = None
         self.screen_id = ""
         self.title_text = ""  # the shown page's title, without the program's name
-        self.practised = False  # a page of the current guide practised (practice card, practice portal)
+        self.ctx.visit.practised = False  # a page of the current guide practised (practice card, practice portal)
         self.page: QWidget | None = None
         self._under_help: tuple[QWidget, str] | None = None
         self._checked: dict[tuple[str, str], set[int]] = {}
@@ -200,12 +203,15 @@ class MainWindow(QMainWindow):
         lay = QVBoxLayout(central)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
+        self.top_place = Place(WINDOW_TOP)  # the visit's role puts its strip here (offer_places)
+        lay.addWidget(self.top_place)
         self.notice_area = QWidget()
         self.notice_layout = QVBoxLayout(self.notice_area)
         self.notice_layout.setContentsMargins(16, 12, 16, 0)
         self.notice_layout.setSpacing(8)
         lay.addWidget(self.notice_area)
         self.stack = QStackedWidget()
+        self.stack.currentChanged.connect(lambda _index: self.page_changed.emit())  # help, chooser too
         lay.addWidget(self.stack, 1)
         self._step_page: StepPage | None = None  # made on first use, then filled for every step
         self.status = QLabel()  # our own short texts only; a plain QLabel keeps Qt's namespace untouched
@@ -432,6 +438,12 @@ class MainWindow(QMainWindow):
             if page.is_practice():
                 title = practice_title(title)
         self.setWindowTitle(self.tr("{0} – Lotse").format(title) if title else self.tr("Lotse"))
+        self.page_changed.emit()
+
+    def offer_places(self) -> None:
+        """Let the visit's role fill the window's places (after the roles layer set its fillers;
+        see assistant.ui.places). The step page's place is offered with every step it shows."""
+        self.ctx.visit.fill(WINDOW_TOP, self.top_place)
 
     def _drop(self, page: QWidget) -> None:
         if getattr(page, "keep", False):
@@ -499,7 +511,7 @@ class MainWindow(QMainWindow):
         from assistant.core.engine import GuideRun
 
         self.run = GuideRun(guide)
-        self.practised = False
+        self.ctx.visit.practised = False
         self.show_current()
         return True
 
@@ -535,6 +547,7 @@ class MainWindow(QMainWindow):
     def _show_step_page(self, sid: str) -> None:
         run = self.run
         page = self.step_page
+        self.ctx.visit.fill(STEP_END, page.end_place, run)  # the role's offer on an end step (the sheet)
         page.show_step(run, self.ctx.city, self._checked.get((run.guide.id, run.current_id), set()), self._on_checked)
         self._set_page(page, sid, page.title.text())
         if self.actions_enabled and run.guide.id not in self._prepared_guides:
@@ -570,12 +583,12 @@ class MainWindow(QMainWindow):
         page.title_changed.connect(self._page_title_changed)
         page.practice_changed.connect(self._page_practice_changed)
         if page.is_practice():  # practising from its first screen (staff chose the practice portal)
-            self.practised = True
+            self.ctx.visit.practised = True
         return page
 
     def _page_practice_changed(self, on: bool) -> None:
         if on:
-            self.practised = True  # this guide (or tile) was practised: its sheet says "Übung"
+            self.ctx.visit.practised = True  # this guide (or tile) was practised: its sheet says "Übung"
         self._page_title_changed()
 
     def _page_title_changed(self, *_args) -> None:
@@ -667,7 +680,7 @@ class MainWindow(QMainWindow):
 
     def go_home(self) -> None:
         self.run = None
-        self.practised = False
+        self.ctx.visit.practised = False
         self.ctx.facts = {}
         self.show_home()
 
@@ -683,7 +696,7 @@ class MainWindow(QMainWindow):
             return
         under, under_id = self.page, self.screen_id
         help_page = HelpPage(self.current_help(), staff_settings=self.offers_staff_settings(), code=self.step_code(),
-                             session_only=bool(getattr(self.ctx, "session_only", False)))
+                             session_only=self.ctx.visit.session_only)
         help_page.close_button.clicked.connect(self.close_help)
         help_page.code_button.clicked.connect(self.show_code_entry)
         if help_page.staff_button is not None:
@@ -721,7 +734,7 @@ class MainWindow(QMainWindow):
     # --- staff settings (from Help) ---------------------------------------------------------------
     def offers_staff_settings(self) -> bool:
         """A capability offers them, and this is not a service counter (``PageContext.staff_locked``)."""
-        return self.ctx.registry.staff_settings is not None and not getattr(self.ctx, "staff_locked", False)
+        return self.ctx.registry.staff_settings is not None and not self.ctx.visit.staff_locked
 
     def open_staff_settings(self) -> None:
         if not self.offers_staff_settings() or self.screen_id == STAFF_SETTINGS:
@@ -914,7 +927,7 @@ class MainWindow(QMainWindow):
                 traceback.print_exc()
         store.remove(resume_path())
         self.run = None
-        self.practised = False
+        self.ctx.visit.practised = False
         self._pending_resume = None
         self._checked.clear()
         self.ctx.facts = {}

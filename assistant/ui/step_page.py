@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QVBoxLayout, QWidget
 
 from assistant.core.errors import ContentError
 from assistant.resources import resource
+from assistant.ui.places import STEP_END, Place
 from assistant.ui.widgets import (
     BigButton,
     BodyLabel,
@@ -112,6 +113,9 @@ class StepPage(Page):
         self.next_button_widget = BigButton("", primary=True)
         self.next_button_widget.setObjectName("next")
         self.next_button_widget.clicked.connect(self._next_clicked)
+        # the visit's role may offer something here on an end step (the take-home sheet): before "Fertig"
+        self.end_place = Place(STEP_END, tab_before=self.next_button_widget)
+        self.footer_column.addWidget(self.end_place)
         self.footer_column.addWidget(self.next_button_widget)
         self.essentials = [self.progress, self.title]
         self.finish()
@@ -200,7 +204,9 @@ class StepPage(Page):
             for w in pool[self._used[kind]:]:
                 w.hide()
         self.next_button_widget.setVisible(self.next_button is not None)
-        controls = [*self.check_items, *self.answer_buttons] + ([self.next_button] if self.next_button else [])
+        offered = self.end_place.widget() if self.end_place.isVisibleTo(self) else None
+        controls = ([*self.check_items, *self.answer_buttons] + ([offered] if offered is not None else [])
+                    + ([self.next_button] if self.next_button else []))
         for a, b in zip(controls, controls[1:]):
             QWidget.setTabOrder(a, b)
         self.inner.show()

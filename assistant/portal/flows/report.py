@@ -10,6 +10,7 @@ from typing import Any
 from assistant.portal.api import Datatype, Question, ServiceDefinition, ServiceGroup, ReportService, SubmissionUncertain
 from assistant.portal.drafts import DESCRIPTION_MAX, ReportDraft, clean_description, description_too_long
 from assistant.portal.flows.validate import email_problem
+from assistant.portal.places import ADDRESS, COORDINATES, KnownPlace, find_place
 
 DATETIME_FORMATS = ("%d.%m.%Y %H:%M", "%d.%m.%Y, %H:%M", "%d.%m.%Y %H.%M", "%d.%m.%Y", "%Y-%m-%d %H:%M", "%Y-%m-%d")
 
@@ -89,8 +90,11 @@ def parse_number(text: str) -> float | None:
 
 
 class ReportFlow:
-    def __init__(self, draft: ReportDraft | None = None) -> None:
+    def __init__(self, draft: ReportDraft | None = None, *, location: str = ADDRESS,
+                 places: tuple[KnownPlace, ...] = ()) -> None:
         self.draft = draft or ReportDraft()
+        self.location = location  # what the city's server needs: an address, or coordinates too
+        self.places = places  # the city's own list of places with coordinates (portal.places)
 
     def in_flight(self) -> bool:
         return bool(self.draft.pending_since)
@@ -149,23 +153,21 @@ class ReportFlow:
             self.draft.answers[q.code] = keys
         return "required" if q.required and not keys else ""
 
-    def set_place(self, address: str, lat: str, lon: str) -> dict[str, str]:
-        """Keep the place; field → why not (bad | both | missing)."""
+    def set_place(self, address: str) -> dict[str, str]:
+        """Keep the place as the person gave it (street and house number, a landmark); where the
+        city's server needs coordinates, look them up in the city's own list. Field → why not:
+        ``missing`` (nothing said) or ``unknown`` (coordinates needed, the place is not in the list)."""
         d = self.draft
         d.address = address.strip()
-        out: dict[str, str] = {}
-        values = {}
-        for name, text, limit in (("lat", lat.strip(), 90), ("long", lon.strip(), 180)):
-            n = parse_number(text) if text else None
-            if text and (n is None or not -limit <= n <= limit):
-                out[name] = "bad"
-            values[name] = n if n is not None and -limit <= n <= limit else None
-        d.lat, d.long = values["lat"], values["long"]
-        if not out and bool(lat.strip()) != bool(lon.strip()):
-            out["long" if not lon.strip() else "lat"] = "both"
-        if not d.address and (d.lat is None or d.long is None):
-            out["address"] = "missing"
-        return out
+        d.lat = d.long = None  # coordinates only ever come from the city's list, never typed
+        if not d.address:
+            return {"address": "missing"}
+        if self.location == COORDINATES:
+            place = find_place(d.address, self.places)
+            if place is None:
+                return {"address": "unknown"}
+            d.lat, d.long = place.lat, place.long
+        return {}
 
     def shown_answer(self, q: Question) -> str:
         """What the question's field shows: the kept answer, a date and time the way it is typed here."""
@@ -195,10 +197,7 @@ class ReportFlow:
                 value = ", ".join(value)
             if value:
                 lines.append(("answer", f"{label}: {value}"))
-        place = d.address
-        if d.lat is not None and d.long is not None:
-            place = (place + " " if place else "") + f"({d.lat}, {d.long})"
-        lines.append(("place", place))
+        lines.append(("place", d.address))  # as the person said it (coordinates are for the server)
         if d.description.strip():
             lines.append(("description", clean_description(d.description)))
         contact = " ".join(x for x in (d.first_name, d.last_name) if x)

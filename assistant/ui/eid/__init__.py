@@ -40,13 +40,4 @@ change_pin_page.prepare = _import_pages  # type: ignore[attr-defined]
 def register(registry: Any) -> None:
     registry.add_action("eid.read-card", read_card_page)
     registry.add_action("eid.change-pin", change_pin_page)
-    registry.add_forget(forget_practice)
-
-
-def forget_practice() -> None:
-    """A session ended: the practice card stops (the next person starts with the real card)."""
-    import sys
-
-    session = sys.modules.get("assistant.ui.eid.session")  # not loaded: no practice card to stop
-    if session is not None:
-        session.PRACTICE.stop()
+    # the practice card registers its own forgetting (assistant.core.visit) when it is loaded

@@ -18,6 +18,7 @@ import os
 
 from PySide6.QtCore import QObject, Signal
 
+from assistant.core.visit import forget_at_visit_end
 from assistant.eid.client_qt import SdkClient
 from assistant.eid.messages import Command
 from assistant.eid.practice_card import (
@@ -79,6 +80,7 @@ class PracticeHolder:
 
 
 PRACTICE = PracticeHolder()
+forget_at_visit_end(PRACTICE.stop)  # the next person starts with the real card
 
 
 class EidConnection(QObject):
@@ -137,11 +139,19 @@ class EidConnection(QObject):
         self.client.retry_now()
 
     def send(self, commands: list[Command]) -> None:
-        """Send each command, then forget any secret it carried."""
+        """Send each command, then forget any secret it carried.
+
+        In practice mode the practice card (our own process) reads the frame: its WebSocket parser
+        keeps the last frame until the next one arrives, so a ping follows each secret and the
+        typed number is released at once, as on the real path (issue 17).
+        """
         for cmd in commands:
+            secret = cmd.secret is not None
             try:
                 if not self.client.send(cmd):
                     log.info("eID: %s not sent (no connection)", cmd.cmd)
+                elif secret and self._practice_url is not None:
+                    self.client.ping()
             finally:
                 wipe(cmd)
 

@@ -75,20 +75,6 @@ def register(registry: Registry) -> None:
             icon=icon,
         ))
     registry.add_action("appointment.book", book_action)
-    registry.add_forget(forget_portal_state)
+    # sessions, drafts and held booking secrets register their own forgetting (assistant.core.visit)
     registry.staff_settings = open_staff_settings  # offered in the window's Help
 
-
-def forget_portal_state() -> None:
-    """A session ended: staff's portal mode again; the practice portal's bookings and reports go."""
-    import sys
-
-    session = sys.modules.get("assistant.ui.portal.session")  # not loaded: no portal was used
-    if session is not None:
-        session.reset_sessions()
-    common = sys.modules.get("assistant.ui.portal.common")
-    if common is not None:
-        common.draft_writer.forget()  # a draft still queued belongs to the person who left
-    secrets = sys.modules.get("assistant.portal.secrets")
-    if secrets is not None:
-        secrets.forget_held_secrets()  # booking secrets held in memory (no keyring) end with the session

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assistant.core.visit import forget_at_visit_end
 from assistant.core import paths
 from assistant.ui import theme
 from assistant.ui.announce import announce
@@ -355,6 +356,7 @@ class DraftWriter:
 
 
 draft_writer = DraftWriter()
+forget_at_visit_end(draft_writer.forget)  # a draft still queued belongs to the person who left
 
 
 @dataclass
@@ -645,8 +647,9 @@ class FlowPage(CapabilityPage):
         self.practice_switch(s)
 
     def staff_locked(self) -> bool:
-        """True at a service counter (``PageContext.staff_locked``, set by assistant.ui.roles)."""
-        return bool(getattr(self.context, "staff_locked", False))
+        """True at a service counter (``PageContext.visit.staff_locked``, set by assistant.ui.roles)."""
+        visit = getattr(self.context, "visit", None)  # a page may run without the window (tests)
+        return bool(visit is not None and visit.staff_locked)
 
     # --- mode -----------------------------------------------------------------------------------
     def _update_banner(self) -> None:

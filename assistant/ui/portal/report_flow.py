@@ -58,7 +58,8 @@ class ReportPage(ReportQuestions, ReportScreens, MyReports, FlowPage):
     @property
     def flow(self) -> ReportFlow:
         """The Qt-free model of this flow, over the current draft (assistant/portal/flows/report.py)."""
-        return ReportFlow(self.draft)
+        cfg = self.session.config
+        return ReportFlow(self.draft, location=cfg.report_location(), places=cfg.places)
 
     def has_progress(self) -> bool:
         return self.flow.has_progress()

@@ -17,19 +17,15 @@ class ReportScreens:
     """Needs the page's ``flow``, ``draft``, ``receipt``, ``session`` and the FlowPage steps."""
 
     def where(self, s: Screen) -> None:
+        """The place as people give it; coordinates only where the city's server needs them, from
+        the city's own list of places (``ReportFlow.set_place``), never typed by the person."""
         self.save("where")
         s.title(self.tr("Wo ist das Problem?"))
-        address = s.line_edit(self.tr("Straße und Hausnummer, oder eine Beschreibung des Ortes"), self.draft.address,
+        address = s.line_edit(self.tr("Straße und Hausnummer, oder ein bekannter Ort in der Nähe"), self.draft.address,
                               hint=self.tr("Zum Beispiel: Hauptstraße 5, vor dem Bäcker"), ltr=True)
-        s.text(self.tr("Wenn Sie die genaue Lage kennen, können Sie sie hier eintragen. Sonst lassen Sie das leer."),
-               small=True)
-        lat = s.line_edit(self.tr("Breitengrad (wenn bekannt)"), "" if self.draft.lat is None else str(self.draft.lat),
-                          hint=self.tr("Zum Beispiel 51.4818"), ltr=True)
-        lon = s.line_edit(self.tr("Längengrad (wenn bekannt)"), "" if self.draft.long is None else str(self.draft.long),
-                          hint=self.tr("Zum Beispiel 7.2162"), ltr=True)
 
         def keep() -> dict[str, str]:
-            problems = self.flow.set_place(address.text(), lat.text(), lon.text())
+            problems = self.flow.set_place(address.text())
             self.save("where")
             return problems
 
@@ -37,17 +33,16 @@ class ReportScreens:
 
         def next_step() -> None:
             problems = keep()
-            fields = {"address": address, "lat": lat, "long": lon}
             words = {
-                "bad": self.tr("Das ist keine gültige Angabe. Lassen Sie das Feld leer, wenn Sie unsicher sind."),
-                "both": self.tr("Bitte tragen Sie beide Werte ein, oder keinen."),
                 "missing": self.tr("Bitte schreiben Sie, wo das Problem ist."),
+                "unknown": self.tr("Diesen Ort finden wir im Straßenverzeichnis der Stadt nicht. Bitte schreiben "
+                                   "Sie eine Straße mit Hausnummer oder einen bekannten Ort in der Nähe, zum "
+                                   "Beispiel „Rathaus“."),
             }
-            for name, w in fields.items():
-                s.set_error(w, words[problems[name]] if name in problems else "")
-            if "address" in problems:
+            s.set_error(address, words.get(problems.get("address", ""), ""))
+            if problems:
                 address.setFocus()
-            if not problems:
+            else:
                 self.go(self.description)
 
         address.returnPressed.connect(next_step)

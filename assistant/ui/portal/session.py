@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from assistant.core import store
 from assistant.core.errors import StateFileError
 from assistant.core.paths import user_file
+from assistant.core.visit import forget_at_visit_end
 from assistant.portal.api import Capability
 from assistant.portal.config import Clients, PortalConfig, open_clients, portal_config
 
@@ -145,6 +146,7 @@ def session_for(context: Any) -> PortalSession:
     return s
 
 
+@forget_at_visit_end
 def reset_sessions() -> None:
     """At a session end, "Nächste Person" and "Alles vergessen" (``Registry.add_forget``)."""
     for s in list(_sessions.values()):

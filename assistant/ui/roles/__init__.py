@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from assistant.core.deployment import Deployment, load_deployment
 from assistant.core.roles import Role, policy
 from assistant.core.session import Memory, StartReport, load_screen_role
+from assistant.core.visit import Visit
 
 if TYPE_CHECKING:  # pragma: no cover
     from assistant.ui.roles.controller import RolesController
@@ -35,6 +36,7 @@ class Roles:
     started: StartReport
     controller: "RolesController | None" = None
     notices: list[str] = field(default_factory=list)
+    _deployed_city: Any = field(default=None, repr=False)  # the city profile the deployment file was applied to
 
     @property
     def role(self) -> Role:
@@ -86,12 +88,13 @@ class Roles:
                 "Das Programm versucht es beim nächsten Start wieder."))
 
     def apply_city(self, ctx: Any) -> None:
-        """The deployment file's portal addresses into the city profile, once it is read."""
-        city = getattr(ctx, "city", None)
-        if city is not None and getattr(city, "_lotse_deployed", False) is False:
-            city = self.deployment.apply_to_city(city)
-            object.__setattr__(city, "_lotse_deployed", True)
-            ctx.city = city
+        """The deployment file's portal addresses into the city profile, once per profile read
+        (the window reads it after the first paint; a content update reads it anew). Which profile
+        is done is remembered here, not marked on the profile."""
+        city = getattr(ctx, "city", None)  # None until the window has read the profile
+        if city is not None and city is not self._deployed_city:
+            self._deployed_city = self.deployment.apply_to_city(city)
+            ctx.city = self._deployed_city
 
     def attach(self, window: Any, *, clock: Callable[[], float] = time.monotonic) -> "RolesController":
         from assistant.ui.roles.controller import RolesController
@@ -111,13 +114,12 @@ def show_take_home_sheet(widget: Any, sheet: Any) -> Any:
 
     ``sheet``: ``assistant.core.sheet.sheet_from_booking(...)`` or ``sheet_from_report(...)``. In a
     library or at a counter it can only be printed (a saved file would outlive the session)."""
-    from assistant.ui.roles.controller import RolesController
     from assistant.ui.roles.dialogs import SheetDialog
 
     window = widget.window() if widget is not None else None
-    controller = window.findChild(RolesController) if window is not None else None
-    if controller is not None:
-        return controller.show_sheet(sheet)
+    visit = visit_of(widget)
+    if visit is not None and visit.offer_sheet is not None:
+        return visit.offer_sheet(sheet)
     dialog = SheetDialog(window, sheet, allow_save=True)
     dialog.finished.connect(lambda _r: dialog.deleteLater())
     dialog.open()
@@ -127,11 +129,17 @@ def show_take_home_sheet(widget: Any, sheet: Any) -> Any:
 def may_keep_files(widget: Any) -> bool:
     """False in a library session or at a counter: a file saved there (a PDF, an .ics) would outlive
     the session, so pages offer printing instead. True at home and where no roles are attached."""
-    from assistant.ui.roles.controller import RolesController
+    visit = visit_of(widget)
+    return visit is None or not visit.session_only
+
+
+def visit_of(widget: Any) -> "Visit | None":
+    """The visit of the window showing ``widget`` (its context's declared ``visit``), None outside
+    the main window (a page shown on its own)."""
+    from assistant.ui.main_window import MainWindow
 
     window = widget.window() if widget is not None else None
-    controller = window.findChild(RolesController) if window is not None else None
-    return controller is None or not controller.policy.sessions
+    return window.ctx.visit if isinstance(window, MainWindow) else None
 
 
 def prepare(deployment_path: Path | None = None, *, clock: Callable[[], float] = time.time,

@@ -1,9 +1,13 @@
 """The roles attached to the main window: the strip with the session buttons, the helper view, the
 counter mode (full screen, close guard, inactivity warning) and the take-home sheet offers.
 
-Plugs in without changing the window's code: it listens to the page stack (``currentChanged``),
-reads ``window.run`` / ``window.page`` / ``window.screen_id``, inserts its strip above the pages and
-calls ``window.forget_session_state()`` after a session end.
+Plugs in through the visit (``window.ctx.visit``, assistant.core.visit): it sets the visit's rules
+(``session_only``, ``staff_locked``), its sheet offer and what it puts into the places the window
+and its pages offer (assistant.ui.places: its strip into ``window-top``, the sheet offer into a
+guide's ``step-end``); it never reaches into another page's layout. It follows the window's
+``page_changed`` signal and the shown page's ``secret_entry_changed`` (no polling), reads
+``window.run`` / ``window.page`` / ``window.screen_id`` and calls ``window.forget_session_state()``
+after a session end.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from assistant.core.roles import InactivityWatch, Phase, Role, helper_snapshot, 
 from assistant.core.sheet import TakeHomeSheet, sheet_from_booking, sheet_from_report, sheet_from_run
 from assistant.ui import theme
 from assistant.ui.capabilities import CapabilityPage
+from assistant.ui.places import STEP_END, WINDOW_TOP, Place
 from assistant.ui.roles.dialogs import InactivityWarning, RoleDialog, SheetDialog, StaffDialog
 from assistant.ui.roles.helper_view import HelperDock
 from assistant.ui.widgets import BigButton, SmallLabel
@@ -115,13 +120,12 @@ class RolesController(QObject):
 
         self.strip = RoleStrip()
         self._build_strip()
-        layout = window.centralWidget().layout()
-        layout.insertWidget(0, self.strip)
         # follow the window's pages: a page change, or a new step on the same (reused) step page,
-        # which always sets the window title; both are handled once the window is done
+        # or a page's new title; handled once the window is done
         self._follow_scheduled = False
-        window.stack.currentChanged.connect(self._schedule_follow)
-        window.installEventFilter(self)
+        window.page_changed.connect(self._schedule_follow)
+        self._follows = True
+        window.installEventFilter(self)  # language change; at a counter and in a library: closing
 
         if self.policy.helper_view:
             self.dock = HelperDock(window)
@@ -131,10 +135,15 @@ class RolesController(QObject):
             self.dock.setVisible(self.deployment.library.helper_view)
             self.dock.visibilityChanged.connect(self._dock_visibility)
         self._secret_page: QWidget | None = None  # the page whose "secret entry" signal we listen to
-        window.ctx.session_only = self.policy.sessions  # Help says what is kept only until the end
+        visit = window.ctx.visit
+        visit.session_only = self.policy.sessions  # Help says what is kept only until the end
+        visit.offer_sheet = self.show_sheet  # pages reach the controller through the visit
+        visit.fillers[WINDOW_TOP] = self._fill_top
+        visit.fillers[STEP_END] = self._fill_step_end
         if self.policy.kiosk:
-            window.ctx.staff_locked = True  # no staff settings, no practice switch (PageContext)
+            visit.staff_locked = True  # no staff settings, no practice switch (PageContext)
             self._setup_counter(clock)
+        window.offer_places()
         # on the first keyring use, not now: keyring and its backend search cost ≈ 16 MiB at idle
         when_keyring_opens(self._install_keyring_recorder)
         self.refresh()
@@ -198,48 +207,42 @@ class RolesController(QObject):
                 self.memory.mark_activity()
             except OSError:
                 pass
-        self._offer_sheet_on_end_step()
 
-    def _offer_sheet_on_end_step(self) -> None:
-        w = self.window
-        page, run = w.page, w.run
-        at_end = (run is not None and run.finished and page is not None
-                  and getattr(page, "step", None) is run.current and hasattr(page, "column"))
-        if not at_end:
-            if _alive(self.sheet_button):
-                self.sheet_button.hide()  # the step page is reused for the next step
+    # --- the places the window and its pages offer (assistant.ui.places) -------------------------------
+    def _fill_top(self, place: Place) -> None:
+        place.put(self.strip)
+
+    def _fill_step_end(self, place: Place, run: Any) -> None:
+        """A guide's step is shown: on its end step, the take-home sheet is offered (the step page
+        shows the place before "Fertig" and lays itself out)."""
+        if run is None or not run.finished:
+            place.show_content(False)  # the step page is reused for the next step
             return
+        w = self.window
         try:
             from assistant.ui.step_page import fill_values
 
             lang, library = run.guide.lang, w.ctx.library
             german = library.get(run.guide.id, "de") if library is not None and lang != "de" else None
             sheet = sheet_from_run(run, w.ctx.city, lang, values=fill_values(run, w.ctx.city, lang),
-                                   practice=bool(getattr(w, "practised", False)), german_guide=german,
+                                   practice=w.ctx.visit.practised, german_guide=german,
                                    german_values=fill_values(run, w.ctx.city, "de"))
         except Exception:  # noqa: BLE001 - a sheet problem must never break the end screen
             import traceback
 
             traceback.print_exc()
+            place.show_content(False)
             return
         self.last_sheet = sheet
-        button = self.sheet_button
-        if not _alive(button) or not page.isAncestorOf(button):
+        button = place.widget()
+        if button is None:
             button = BigButton(self.tr("Merkzettel zum Mitnehmen drucken"))
             button.setObjectName("sheet-offer")
             button.setAccessibleName(self.tr("Merkzettel zum Mitnehmen drucken"))
             button.clicked.connect(lambda: self.last_sheet is not None and self.show_sheet(self.last_sheet))
-            column = getattr(page, "footer_column", None) or page.column  # the footer: always in view
-            anchor = getattr(page, "next_button", None)
-            index = column.indexOf(anchor) if anchor is not None else -1
-            column.insertWidget(index if index >= 0 else max(0, column.count() - 1), button)
-            self.sheet_button = button
-        button.show()
-        anchor = getattr(page, "next_button", None)
-        if anchor is not None and _alive(anchor):
-            QWidget.setTabOrder(button, anchor)  # Tab as seen: the sheet first, then "Fertig"
-        if hasattr(page, "fit_to_view"):
-            page.fit_to_view()
+            place.put(button)
+        place.show_content(True)
+        self.sheet_button = button
 
     # --- helper view ----------------------------------------------------------------------------------
     def _size_dock(self) -> None:
@@ -537,9 +540,6 @@ class RolesController(QObject):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
         kind = event.type()
-        if kind == QEvent.Type.WindowTitleChange and obj is self.window:
-            self._schedule_follow()
-            return False
         if kind == QEvent.Type.LanguageChange and obj is self.window:
             QTimer.singleShot(0, self.retranslate)
             return False
@@ -608,6 +608,15 @@ class RolesController(QObject):
     def detach(self) -> None:
         """At program end: no more timers or filters (and the window may close)."""
         self.allow_close = True
+        visit = self.window.ctx.visit
+        if visit.offer_sheet == self.show_sheet:
+            visit.offer_sheet = None
+        for name, fill in ((WINDOW_TOP, self._fill_top), (STEP_END, self._fill_step_end)):
+            if visit.fillers.get(name) == fill:
+                del visit.fillers[name]
+        if self._follows:
+            self._follows = False
+            self.window.page_changed.disconnect(self._schedule_follow)
         self.window.removeEventFilter(self)
         if self.timer is not None:
             self.timer.stop()
