@@ -1041,44 +1041,20 @@
         <translation>أين المشكلة؟</translation>
     </message>
     <message>
-        <source>Straße und Hausnummer, oder eine Beschreibung des Ortes</source>
-        <translation>الشارع ورقم البيت، أو وصف للمكان</translation>
-    </message>
-    <message>
         <source>Zum Beispiel: Hauptstraße 5, vor dem Bäcker</source>
         <translation>مثلًا: Hauptstraße 5، أمام المخبز</translation>
     </message>
     <message>
-        <source>Wenn Sie die genaue Lage kennen, können Sie sie hier eintragen. Sonst lassen Sie das leer.</source>
-        <translation>إذا كنت تعرف الموقع الدقيق يمكنك إدخاله هنا. وإلا اترك هذا فارغًا.</translation>
-    </message>
-    <message>
-        <source>Breitengrad (wenn bekannt)</source>
-        <translation>خط العرض (إذا كان معروفًا)</translation>
-    </message>
-    <message>
-        <source>Zum Beispiel 51.4818</source>
-        <translation>مثلًا 51.4818</translation>
-    </message>
-    <message>
-        <source>Längengrad (wenn bekannt)</source>
-        <translation>خط الطول (إذا كان معروفًا)</translation>
-    </message>
-    <message>
-        <source>Zum Beispiel 7.2162</source>
-        <translation>مثلًا 7.2162</translation>
-    </message>
-    <message>
-        <source>Das ist keine gültige Angabe. Lassen Sie das Feld leer, wenn Sie unsicher sind.</source>
-        <translation>هذه ليست قيمة صالحة. اترك الحقل فارغًا إذا لم تكن متأكدًا.</translation>
-    </message>
-    <message>
-        <source>Bitte tragen Sie beide Werte ein, oder keinen.</source>
-        <translation>من فضلك أدخل القيمتين معًا، أو لا شيء.</translation>
+        <source>Straße und Hausnummer, oder ein bekannter Ort in der Nähe</source>
+        <translation>الشارع ورقم المبنى، أو مكان معروف قريب</translation>
     </message>
     <message>
         <source>Bitte schreiben Sie, wo das Problem ist.</source>
         <translation>من فضلك اكتب أين المشكلة.</translation>
+    </message>
+    <message>
+        <source>Diesen Ort finden wir im Straßenverzeichnis der Stadt nicht. Bitte schreiben Sie eine Straße mit Hausnummer oder einen bekannten Ort in der Nähe, zum Beispiel „Rathaus“.</source>
+        <translation>لا نجد هذا المكان في قائمة شوارع المدينة. من فضلك اكتب شارعًا مع رقم المبنى أو مكانًا معروفًا قريبًا، مثل „Rathaus“ (مبنى البلدية).</translation>
     </message>
     <message>
         <source>Weiter</source>

@@ -1041,44 +1041,20 @@
         <translation>Wo ist das Problem?</translation>
     </message>
     <message>
-        <source>Straße und Hausnummer, oder eine Beschreibung des Ortes</source>
-        <translation>Straße und Haus·nummer. Oder Sie beschreiben den Ort.</translation>
-    </message>
-    <message>
         <source>Zum Beispiel: Hauptstraße 5, vor dem Bäcker</source>
         <translation>Zum Beispiel: Hauptstraße 5, vor dem Bäcker</translation>
     </message>
     <message>
-        <source>Wenn Sie die genaue Lage kennen, können Sie sie hier eintragen. Sonst lassen Sie das leer.</source>
-        <translation>Sie kennen die genaue Stelle auf der Karte? Dann schreiben Sie die Zahlen hier hin. Sonst lassen Sie das Feld leer.</translation>
-    </message>
-    <message>
-        <source>Breitengrad (wenn bekannt)</source>
-        <translation>Breiten·grad (wenn Sie ihn kennen)</translation>
-    </message>
-    <message>
-        <source>Zum Beispiel 51.4818</source>
-        <translation>Zum Beispiel 51.4818</translation>
-    </message>
-    <message>
-        <source>Längengrad (wenn bekannt)</source>
-        <translation>Längen·grad (wenn Sie ihn kennen)</translation>
-    </message>
-    <message>
-        <source>Zum Beispiel 7.2162</source>
-        <translation>Zum Beispiel 7.2162</translation>
-    </message>
-    <message>
-        <source>Das ist keine gültige Angabe. Lassen Sie das Feld leer, wenn Sie unsicher sind.</source>
-        <translation>Diese Zahl geht nicht. Sie sind unsicher? Dann lassen Sie das Feld leer.</translation>
-    </message>
-    <message>
-        <source>Bitte tragen Sie beide Werte ein, oder keinen.</source>
-        <translation>Bitte schreiben Sie beide Zahlen. Oder keine Zahl.</translation>
+        <source>Straße und Hausnummer, oder ein bekannter Ort in der Nähe</source>
+        <translation>Straße und Haus·nummer. Oder ein bekannter Ort in der Nähe.</translation>
     </message>
     <message>
         <source>Bitte schreiben Sie, wo das Problem ist.</source>
         <translation>Bitte schreiben Sie: Wo ist das Problem?</translation>
+    </message>
+    <message>
+        <source>Diesen Ort finden wir im Straßenverzeichnis der Stadt nicht. Bitte schreiben Sie eine Straße mit Hausnummer oder einen bekannten Ort in der Nähe, zum Beispiel „Rathaus“.</source>
+        <translation>Wir finden diesen Ort nicht in der Liste von den Straßen. Bitte schreiben Sie eine Straße und eine Haus·nummer. Oder schreiben Sie einen bekannten Ort in der Nähe. Zum Beispiel: Rathaus.</translation>
     </message>
     <message>
         <source>Weiter</source>

@@ -1054,7 +1054,7 @@
     </message>
     <message>
         <source>Diesen Ort finden wir im Straßenverzeichnis der Stadt nicht. Bitte schreiben Sie eine Straße mit Hausnummer oder einen bekannten Ort in der Nähe, zum Beispiel „Rathaus“.</source>
-        <translation>We cannot find this place in the city's street directory. Please write a street with a house number or a well-known place nearby, for example “Rathaus” (town hall).</translation>
+        <translation>We cannot find this place in the city&apos;s street directory. Please write a street with a house number or a well-known place nearby, for example “Rathaus” (town hall).</translation>
     </message>
     <message>
         <source>Weiter</source>

@@ -1041,44 +1041,20 @@
         <translation>Gdzie jest problem?</translation>
     </message>
     <message>
-        <source>Straße und Hausnummer, oder eine Beschreibung des Ortes</source>
-        <translation>Ulica i numer domu albo opis miejsca</translation>
-    </message>
-    <message>
         <source>Zum Beispiel: Hauptstraße 5, vor dem Bäcker</source>
         <translation>Na przykład: Hauptstraße 5, przed piekarnią</translation>
     </message>
     <message>
-        <source>Wenn Sie die genaue Lage kennen, können Sie sie hier eintragen. Sonst lassen Sie das leer.</source>
-        <translation>Jeśli znane jest dokładne położenie, można je tu wpisać. W przeciwnym razie proszę zostawić puste.</translation>
-    </message>
-    <message>
-        <source>Breitengrad (wenn bekannt)</source>
-        <translation>Szerokość geograficzna (jeśli znana)</translation>
-    </message>
-    <message>
-        <source>Zum Beispiel 51.4818</source>
-        <translation>Na przykład 51.4818</translation>
-    </message>
-    <message>
-        <source>Längengrad (wenn bekannt)</source>
-        <translation>Długość geograficzna (jeśli znana)</translation>
-    </message>
-    <message>
-        <source>Zum Beispiel 7.2162</source>
-        <translation>Na przykład 7.2162</translation>
-    </message>
-    <message>
-        <source>Das ist keine gültige Angabe. Lassen Sie das Feld leer, wenn Sie unsicher sind.</source>
-        <translation>To nie jest poprawna wartość. Przy wątpliwościach proszę zostawić pole puste.</translation>
-    </message>
-    <message>
-        <source>Bitte tragen Sie beide Werte ein, oder keinen.</source>
-        <translation>Proszę wpisać obie wartości albo żadnej.</translation>
+        <source>Straße und Hausnummer, oder ein bekannter Ort in der Nähe</source>
+        <translation>Ulica i numer domu albo znane miejsce w pobliżu</translation>
     </message>
     <message>
         <source>Bitte schreiben Sie, wo das Problem ist.</source>
         <translation>Proszę napisać, gdzie jest problem.</translation>
+    </message>
+    <message>
+        <source>Diesen Ort finden wir im Straßenverzeichnis der Stadt nicht. Bitte schreiben Sie eine Straße mit Hausnummer oder einen bekannten Ort in der Nähe, zum Beispiel „Rathaus“.</source>
+        <translation>Nie znajdujemy tego miejsca w spisie ulic miasta. Proszę wpisać ulicę z numerem domu albo znane miejsce w pobliżu, na przykład „Rathaus” (ratusz).</translation>
     </message>
     <message>
         <source>Weiter</source>

@@ -1041,44 +1041,20 @@
         <translation>Sorun nerede?</translation>
     </message>
     <message>
-        <source>Straße und Hausnummer, oder eine Beschreibung des Ortes</source>
-        <translation>Sokak ve kapı numarası, ya da yerin tarifi</translation>
-    </message>
-    <message>
         <source>Zum Beispiel: Hauptstraße 5, vor dem Bäcker</source>
         <translation>Örneğin: Hauptstraße 5, fırının önü</translation>
     </message>
     <message>
-        <source>Wenn Sie die genaue Lage kennen, können Sie sie hier eintragen. Sonst lassen Sie das leer.</source>
-        <translation>Tam konumu biliyorsanız buraya girebilirsiniz. Yoksa boş bırakın.</translation>
-    </message>
-    <message>
-        <source>Breitengrad (wenn bekannt)</source>
-        <translation>Enlem (biliniyorsa)</translation>
-    </message>
-    <message>
-        <source>Zum Beispiel 51.4818</source>
-        <translation>Örneğin 51.4818</translation>
-    </message>
-    <message>
-        <source>Längengrad (wenn bekannt)</source>
-        <translation>Boylam (biliniyorsa)</translation>
-    </message>
-    <message>
-        <source>Zum Beispiel 7.2162</source>
-        <translation>Örneğin 7.2162</translation>
-    </message>
-    <message>
-        <source>Das ist keine gültige Angabe. Lassen Sie das Feld leer, wenn Sie unsicher sind.</source>
-        <translation>Bu geçerli bir bilgi değil. Emin değilseniz alanı boş bırakın.</translation>
-    </message>
-    <message>
-        <source>Bitte tragen Sie beide Werte ein, oder keinen.</source>
-        <translation>Lütfen iki değeri de girin, ya da hiçbirini.</translation>
+        <source>Straße und Hausnummer, oder ein bekannter Ort in der Nähe</source>
+        <translation>Sokak ve kapı numarası ya da yakındaki bilinen bir yer</translation>
     </message>
     <message>
         <source>Bitte schreiben Sie, wo das Problem ist.</source>
         <translation>Lütfen sorunun nerede olduğunu yazın.</translation>
+    </message>
+    <message>
+        <source>Diesen Ort finden wir im Straßenverzeichnis der Stadt nicht. Bitte schreiben Sie eine Straße mit Hausnummer oder einen bekannten Ort in der Nähe, zum Beispiel „Rathaus“.</source>
+        <translation>Bu yeri şehrin sokak listesinde bulamıyoruz. Lütfen kapı numarasıyla bir sokak ya da yakında bilinen bir yer yazın, örneğin „Rathaus“ (belediye binası).</translation>
     </message>
     <message>
         <source>Weiter</source>

@@ -1041,44 +1041,20 @@
         <translation>Де проблема?</translation>
     </message>
     <message>
-        <source>Straße und Hausnummer, oder eine Beschreibung des Ortes</source>
-        <translation>Вулиця і номер будинку або опис місця</translation>
-    </message>
-    <message>
         <source>Zum Beispiel: Hauptstraße 5, vor dem Bäcker</source>
         <translation>Наприклад: Hauptstraße 5, перед пекарнею</translation>
     </message>
     <message>
-        <source>Wenn Sie die genaue Lage kennen, können Sie sie hier eintragen. Sonst lassen Sie das leer.</source>
-        <translation>Якщо ви знаєте точне розташування, можете вписати його тут. Інакше залиште порожнім.</translation>
-    </message>
-    <message>
-        <source>Breitengrad (wenn bekannt)</source>
-        <translation>Широта (якщо відома)</translation>
-    </message>
-    <message>
-        <source>Zum Beispiel 51.4818</source>
-        <translation>Наприклад 51.4818</translation>
-    </message>
-    <message>
-        <source>Längengrad (wenn bekannt)</source>
-        <translation>Довгота (якщо відома)</translation>
-    </message>
-    <message>
-        <source>Zum Beispiel 7.2162</source>
-        <translation>Наприклад 7.2162</translation>
-    </message>
-    <message>
-        <source>Das ist keine gültige Angabe. Lassen Sie das Feld leer, wenn Sie unsicher sind.</source>
-        <translation>Це недійсне значення. Залиште поле порожнім, якщо ви не впевнені.</translation>
-    </message>
-    <message>
-        <source>Bitte tragen Sie beide Werte ein, oder keinen.</source>
-        <translation>Будь ласка, впишіть обидва значення або жодного.</translation>
+        <source>Straße und Hausnummer, oder ein bekannter Ort in der Nähe</source>
+        <translation>Вулиця й номер будинку або відоме місце поблизу</translation>
     </message>
     <message>
         <source>Bitte schreiben Sie, wo das Problem ist.</source>
         <translation>Будь ласка, напишіть, де проблема.</translation>
+    </message>
+    <message>
+        <source>Diesen Ort finden wir im Straßenverzeichnis der Stadt nicht. Bitte schreiben Sie eine Straße mit Hausnummer oder einen bekannten Ort in der Nähe, zum Beispiel „Rathaus“.</source>
+        <translation>Цього місця немає в переліку вулиць міста. Будь ласка, напишіть вулицю з номером будинку або відоме місце поблизу, наприклад „Rathaus“ (ратуша).</translation>
     </message>
     <message>
         <source>Weiter</source>
