@@ -97,3 +97,12 @@ def pytest_runtest_setup(item):
         from tests.shared_data import require_shared
 
         require_shared(*mark.args)
+
+
+@pytest.fixture
+def timer_hook(monkeypatch):
+    """Records every timer the program starts (tests/timer_hook.py); ``fire_all()`` makes them go off
+    now. The proof that no timer ends a step, whatever its length — instead of waiting."""
+    from tests.timer_hook import TimerHook
+
+    return TimerHook().install(monkeypatch)

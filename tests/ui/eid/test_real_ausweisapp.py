@@ -142,7 +142,7 @@ def test_ausweisapp_lost_after_the_new_pin_on_a_keypad_reader_is_not_sure(qtbot,
     outcome = page.wf.outcome
     ausweisapp.start(port=port)
     qtbot.waitUntil(lambda: page.conn.client.is_connected, timeout=15_000)
-    qtbot.wait(500)
+    qtbot.wait(500)  # fixed wait (the real AusweisApp): what it sends after a reconnect comes from another process
     assert page.wf.ended and page.wf.outcome == outcome  # no new change started by itself
     with qtbot.waitSignal(page.finished, timeout=5000) as sig:
         click(qtbot, page, "next")

@@ -14,6 +14,7 @@ from assistant.ui.announce import announcer
 from assistant.ui.portal import open_booking, open_reports, open_service_info
 from tests.ui.portal.test_booking_flow import fill_up_to_check, go_to_contact
 from tests.ui.portal.test_report_flow import fill_report
+from tests.ui.support import settle
 
 
 def heard(qtbot):
@@ -38,7 +39,7 @@ def test_a_field_error_is_announced_and_described(context, portal, practice, dri
 def test_book_and_send_never_have_the_focus_by_themselves(context, portal, practice, drive, qtbot):
     d = drive(open_booking(context))
     fill_up_to_check(d)
-    qtbot.wait(20)
+    settle()
     focus = QApplication.focusWidget()
     assert focus is not d.button("Jetzt buchen")
     assert d.page.screen.first_focus is d.button("Etwas ändern")
@@ -48,7 +49,7 @@ def test_send_is_never_focused_and_the_report_number_is_announced(context, porta
     said = heard(qtbot)
     d = drive(open_reports(context))
     fill_report(d)  # up to the last check before sending
-    qtbot.wait(20)
+    settle()
     assert QApplication.focusWidget() is not d.button("Jetzt senden")
     assert d.page.screen.first_focus is not d.button("Jetzt senden")
     d.click("Jetzt senden")
@@ -80,7 +81,10 @@ def test_retry_twice_then_back_while_loading(context, portal, practice, drive, q
     with qtbot.captureExceptions() as errors:
         d.click("Noch einmal versuchen")
         d.page.go_back()  # "Zurück" while it loads
-        qtbot.wait(300)
+        from assistant.ui import worker
+
+        assert worker.dispatcher().pool.waitForDone(15000)  # the load that was left ends
+        settle()
     assert not errors, errors
     assert "Was möchten Sie erledigen" in d.title()
 

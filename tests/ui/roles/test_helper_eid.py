@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 
 from tests.ui.eid.flows import Sentinels, finish, new_pin_twice, type_digits, wait_screen
+from tests.ui.support import attached
 
 
 def test_helper_view_during_a_real_pin_change(qtbot, make_window, walk, monkeypatch):
@@ -18,7 +19,8 @@ def test_helper_view_during_a_real_pin_change(qtbot, make_window, walk, monkeypa
     card = PracticeCard("tries-3", pin=Sentinels.PIN, can=Sentinels.CAN, puk=Sentinels.PUK, scan_delay=0.05)
     monkeypatch.setenv(URL_ENV, card.start())  # "AusweisApp" on loopback
     try:
-        roles, window, controller = make_window("[lotse]\nrole = library\n[library]\nhelper_view = yes\n")
+        window = make_window(conf="[lotse]\nrole = library\n[library]\nhelper_view = yes\n")
+        roles, controller = attached(window)
         view = controller.dock.view
         seen: list[tuple[bool, tuple[str, ...]]] = []
 

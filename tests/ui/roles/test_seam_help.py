@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.portal.conftest import Driver
+from tests.ui.support import attached
 
 COUNTER = "[lotse]\nrole = counter\n[counter]\nfullscreen = no\n"
 
@@ -32,7 +33,8 @@ def test_help_shows_the_version_and_staff_settings_return_to_the_guide(qtbot, ma
     from assistant import __version__
     from assistant.ui.portal.staff_settings import StaffSettingsPage
 
-    roles, window, controller = make_window("")  # at home
+    window = make_window(conf="")  # at home
+    roles, controller = attached(window)
     page = open_help(qtbot, window)
     assert page.version.isVisible() and page.version.text() == f"Lotse, Version {__version__}"
     assert __version__ in page.read_aloud_text()
@@ -66,7 +68,8 @@ def test_help_shows_the_version_and_staff_settings_return_to_the_guide(qtbot, ma
 
 
 def test_counter_offers_no_staff_settings_and_no_practice_switch(qtbot, make_window):
-    roles, window, controller = make_window(COUNTER)
+    window = make_window(conf=COUNTER)
+    roles, controller = attached(window)
     page = open_help(qtbot, window)
     assert page.staff_button is None and page.version.isVisible()
     window.close_help()
@@ -83,6 +86,7 @@ def test_counter_offers_no_staff_settings_and_no_practice_switch(qtbot, make_win
 
 
 def test_library_offers_the_staff_settings(qtbot, make_window):
-    roles, window, controller = make_window("[lotse]\nrole = library\n")
+    window = make_window(conf="[lotse]\nrole = library\n")
+    roles, controller = attached(window)
     page = open_help(qtbot, window)
     assert page.staff_button is not None

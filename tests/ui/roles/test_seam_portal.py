@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 
 from tests.ui.portal.conftest import Driver
 from tests.ui.portal.test_booking_flow import fill_up_to_check
+from tests.ui.support import attached
 
 LIBRARY = "[lotse]\nrole = library\n"
 NO_FILES = "Eine Datei speichern geht an diesem Computer nicht."
@@ -58,7 +59,8 @@ def labels(d: Driver) -> list[str]:
 def test_library_offers_print_only_and_a_session_end_stops_the_practice_portal(qtbot, make_window):
     from assistant.ui.portal.session import session_for
 
-    roles, window, controller = make_window(LIBRARY)
+    window = make_window(conf=LIBRARY)
+    roles, controller = attached(window)
     d = book_in_practice(qtbot, window)
     assert "Drucken" in labels(d)
     assert "Als PDF speichern" not in labels(d) and "Zum Kalender hinzufügen" not in labels(d)
@@ -82,7 +84,8 @@ def test_home_keeps_files_and_my_appointments_follow_the_mode(qtbot, make_window
     from assistant.core import store
     from assistant.core.paths import user_file
 
-    roles, window, controller = make_window("")  # at home
+    window = make_window(conf="")  # at home
+    roles, controller = attached(window)
     store.write_json(user_file("portal-appointments.json"), [{
         "ref": "00000000000000aa", "start": "2026-12-01T09:00:00+00:00", "office_name": "Bürgerbüro Ost",
         "service_name": "Reisepass", "state": "confirmed", "saved_at": "2026-11-01T08:00:00+00:00"}])  # old: real
