@@ -18,22 +18,11 @@ from datetime import date, datetime
 from typing import Mapping
 
 from assistant.core.city import CityProfile, Office
+from assistant.core.dates import day_in_words, time_in_words
 from assistant.core.engine import GuideRun
 from assistant.core.errors import ContentError
 
 MAX_DONE = 6  # the path so far: the last few answers are enough on one page
-
-_WEEKDAYS = {
-    "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-}
-_MONTHS = {
-    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
-           "November", "Dezember"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"),
-}
-
 
 @dataclass(frozen=True)
 class TakeHomeSheet:
@@ -70,21 +59,6 @@ class TakeHomeSheet:
         if self.office is not None:
             out += self.office.lines()
         return [t for t in out if t]
-
-
-def day_in_words(d: date, lang: str) -> str:
-    """'Montag, 7. Dezember 2026' / 'Monday, 7 December 2026' (plain language: dates written out)."""
-    lang = lang if lang in _WEEKDAYS else "de"
-    weekday, month = _WEEKDAYS[lang][d.weekday()], _MONTHS[lang][d.month - 1]
-    if lang == "de":
-        return f"{weekday}, {d.day}. {month} {d.year}"
-    return f"{weekday}, {d.day} {month} {d.year}"
-
-
-def time_in_words(t: datetime, lang: str) -> str:
-    """'Montag, 7. Dezember 2026, 9:30 Uhr' / 'Monday, 7 December 2026, 9:30'."""
-    clock = f"{t.hour}:{t.minute:02d}"
-    return f"{day_in_words(t.date(), lang)}, {clock} Uhr" if lang == "de" else f"{day_in_words(t.date(), lang)}, {clock}"
 
 
 def _office(city: CityProfile | None, key: str, lang: str) -> Office | None:
