@@ -97,6 +97,11 @@ class PageContext(Protocol):
     # Optional ``staff_locked`` (read with getattr, default False): True at a service counter
     # (set by assistant.ui.roles). Pages then offer nothing only staff may change (staff settings,
     # the switch to a practice portal).
+    # Optional ``session_only`` (default False): True in a library session or at a counter (set by
+    # assistant.ui.roles): what is typed or saved there is gone at the session end, so pages save no
+    # files (a PDF, an .ics) and offer printing instead.
+    # Optional ``show_take_home_sheet(widget, sheet)``: shows a take-home sheet (assistant.core.sheet)
+    # by the roles' rules; without it a page prints its own page.
 
 
 ActionFactory = Callable[[PageContext, Any], CapabilityPage]  # (context, guide step) -> page

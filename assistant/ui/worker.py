@@ -45,6 +45,7 @@ from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from assistant.core import paths
+from assistant.ui import words
 
 log = logging.getLogger(__name__)
 
@@ -132,7 +133,7 @@ def describe_failure(error: BaseException) -> Failure:
         return Failure(error, tr("Die Verbindung hat nicht geklappt. Bitte versuchen Sie es gleich noch einmal."))
     if isinstance(error, OSError):
         return Failure(error, tr("Das Speichern oder Lesen hat nicht geklappt. Bitte versuchen Sie es noch einmal."))
-    return Failure(error, tr("Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal."))
+    return Failure(error, words.did_not_work())
 
 
 # --------------------------------------------------------------------------------------------
@@ -417,9 +418,9 @@ class ProgressPanel(QFrame):
         self.slow_note.hide()
         inner.addWidget(self.slow_note)
         if self._on_cancel is not None:
-            self.cancel_button = BigButton(self.tr("Abbrechen"), card)
+            self.cancel_button = BigButton(words.cancel(), card)
             self.cancel_button.setObjectName("cancelButton")
-            self.cancel_button.setAccessibleName(self.tr("Abbrechen"))
+            self.cancel_button.setAccessibleName(words.cancel())
             self.cancel_button.label().setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.cancel_button.clicked.connect(self._on_cancel)
             inner.addWidget(self.cancel_button)

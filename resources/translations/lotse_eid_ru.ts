@@ -76,10 +76,6 @@
         <translation>Удостоверение найдено.</translation>
     </message>
     <message>
-        <source>Noch einmal versuchen</source>
-        <translation>Попробовать ещё раз</translation>
-    </message>
-    <message>
         <source>AusweisApp starten</source>
         <translation>Запустить AusweisApp</translation>
     </message>
@@ -184,10 +180,6 @@
         <translation>Стереть</translation>
     </message>
     <message>
-        <source>Fertig</source>
-        <translation>Готово</translation>
-    </message>
-    <message>
         <source>Ziffer {0}</source>
         <translation>Цифра {0}</translation>
     </message>
@@ -246,14 +238,6 @@
     <message>
         <source>Eine andere PIN wählen</source>
         <translation>Выбрать другой PIN</translation>
-    </message>
-    <message>
-        <source>Abbrechen</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Weiter</source>
-        <translation>Дальше</translation>
     </message>
     <message>
         <source>Bild: die Vorderseite des Ausweises. Unten rechts steht die Zugangsnummer mit 6 Ziffern. Sie ist gelb markiert.</source>
@@ -354,10 +338,6 @@
     <message>
         <source>Lotse ändert Ihre PIN mit der AusweisApp.</source>
         <translation>Lotse меняет ваш PIN с помощью AusweisApp.</translation>
-    </message>
-    <message>
-        <source>Einen Moment bitte</source>
-        <translation>Минуточку</translation>
     </message>
     <message>
         <source>Lotse spricht mit Ihrem Ausweis.</source>
@@ -718,10 +698,6 @@
     <message>
         <source>Nicht mehr warten</source>
         <translation>Больше не ждать</translation>
-    </message>
-    <message>
-        <source>Was Sie jetzt tun</source>
-        <translation>Что вы делаете сейчас</translation>
     </message>
     <message>
         <source>Wir prüfen Ihren Ausweis</source>

@@ -2,26 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="de">
 <context>
-    <name />
-    <message>
-        <source>Was brauche ich?</source>
-        <translation>ماذا أحتاج؟</translation>
-    </message>
+    <name></name>
     <message>
         <source>Wohin Sie gehen und was Sie mitbringen</source>
         <translation>إلى أين تذهب وماذا تحضر معك</translation>
     </message>
     <message>
-        <source>Termin buchen</source>
-        <translation>حجز موعد</translation>
-    </message>
-    <message>
         <source>Einen Termin im Amt – und Ihre Termine ansehen</source>
         <translation>موعد في المكتب – ومشاهدة مواعيدك</translation>
-    </message>
-    <message>
-        <source>Problem melden</source>
-        <translation>الإبلاغ عن مشكلة</translation>
     </message>
     <message>
         <source>Ein Schlagloch, eine kaputte Laterne – und Ihre Meldungen</source>
@@ -62,14 +50,6 @@
     <message>
         <source>Gespeichert.</source>
         <translation>تم الحفظ.</translation>
-    </message>
-    <message>
-        <source>Einstellungen für Mitarbeitende</source>
-        <translation>إعدادات للموظفين</translation>
-    </message>
-    <message>
-        <source>Einen Moment bitte</source>
-        <translation>لحظة من فضلك</translation>
     </message>
     <message>
         <source>Welcher Server?</source>
@@ -140,10 +120,6 @@
         <translation>حذف المفتاح</translation>
     </message>
     <message>
-        <source>Zurück</source>
-        <translation>رجوع</translation>
-    </message>
-    <message>
         <source>Es gibt gerade keine Verbindung. Prüfen Sie das Internet. Versuchen Sie es dann noch einmal.</source>
         <translation>لا يوجد اتصال الآن. افحص الإنترنت. ثم حاول مرة أخرى.</translation>
     </message>
@@ -200,10 +176,6 @@
         <translation>يقول المكتب: „%1“</translation>
     </message>
     <message>
-        <source>Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
-        <translation>للأسف لم ينجح ذلك. من فضلك حاول مرة أخرى.</translation>
-    </message>
-    <message>
         <source>Dieser Termin ist inzwischen vergeben. Bitte wählen Sie eine andere Uhrzeit.</source>
         <translation>هذا الموعد أُعطي لغيرك في الأثناء. من فضلك اختر وقتًا آخر.</translation>
     </message>
@@ -236,10 +208,6 @@
         <translation>هذا المكتب لا يقدّم ذلك. من فضلك اختر معاملة أخرى أو مكتبًا آخر.</translation>
     </message>
     <message>
-        <source>Bitte schreiben Sie, wo das Problem ist.</source>
-        <translation>من فضلك اكتب أين المشكلة.</translation>
-    </message>
-    <message>
         <source>Bitte wählen Sie zuerst, worum es geht.</source>
         <translation>من فضلك اختر الموضوع أولًا.</translation>
     </message>
@@ -255,21 +223,9 @@
         <source>%1 Uhr</source>
         <translation>الساعة %1</translation>
     </message>
-    <message>
-        <source>Die Verbindung hat nicht geklappt. Bitte versuchen Sie es gleich noch einmal.</source>
-        <translation>لم ينجح الاتصال. من فضلك حاول مرة أخرى بعد قليل.</translation>
-    </message>
-    <message>
-        <source>Das Speichern oder Lesen hat nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
-        <translation>لم ينجح الحفظ أو القراءة. من فضلك حاول مرة أخرى.</translation>
-    </message>
 </context>
 <context>
     <name>BookingPage</name>
-    <message>
-        <source>Termin buchen</source>
-        <translation>حجز موعد</translation>
-    </message>
     <message>
         <source>Hier buchen Sie einen Termin in einem Amt. Sie wählen das Amt, das Anliegen, den Tag und die Uhrzeit. Erst auf der letzten Seite wird gebucht. Was Sie eingegeben haben, bleibt gespeichert.</source>
         <translation>هنا تحجز موعدًا في مكتب. تختار المكتب والمعاملة واليوم والوقت. الحجز يتم في الصفحة الأخيرة فقط. ما كتبته يبقى محفوظًا.</translation>
@@ -277,10 +233,6 @@
     <message>
         <source>In %1 kann dieses Programm leider keine Termine buchen.</source>
         <translation>للأسف لا يستطيع هذا البرنامج حجز مواعيد في %1.</translation>
-    </message>
-    <message>
-        <source>Meine Termine ansehen</source>
-        <translation>مشاهدة مواعيدي</translation>
     </message>
     <message>
         <source>Ein angefangener Termin konnte nicht gelesen werden. Bitte fangen Sie neu an.</source>
@@ -355,10 +307,6 @@
         <translation>لم يعد شيء متاحًا في هذا اليوم. من فضلك اختر يومًا آخر.</translation>
     </message>
     <message>
-        <source>Einen Moment bitte</source>
-        <translation>لحظة من فضلك</translation>
-    </message>
-    <message>
         <source>Um wie viel Uhr?</source>
         <translation>في أي ساعة؟</translation>
     </message>
@@ -407,10 +355,6 @@
         <translation>من فضلك اكتب رقم هاتفك في الحقل.</translation>
     </message>
     <message>
-        <source>Weiter</source>
-        <translation>التالي</translation>
-    </message>
-    <message>
         <source>Bitte prüfen Sie Ihren Termin</source>
         <translation>من فضلك افحص موعدك</translation>
     </message>
@@ -435,28 +379,12 @@
         <translation>الاسم</translation>
     </message>
     <message>
-        <source>E-Mail</source>
-        <translation>البريد الإلكتروني</translation>
-    </message>
-    <message>
-        <source>Telefon</source>
-        <translation>الهاتف</translation>
-    </message>
-    <message>
         <source>Erst wenn Sie auf „Jetzt buchen“ drücken, wird der Termin gebucht.</source>
         <translation>يُحجز الموعد فقط عندما تضغط على „احجز الآن“.</translation>
     </message>
     <message>
         <source>Jetzt buchen</source>
         <translation>احجز الآن</translation>
-    </message>
-    <message>
-        <source>Etwas ändern</source>
-        <translation>تغيير شيء</translation>
-    </message>
-    <message>
-        <source>Ihre Angaben sind gespeichert.</source>
-        <translation>بياناتك محفوظة.</translation>
     </message>
     <message>
         <source>Der Termin wird gebucht …</source>
@@ -483,10 +411,6 @@
         <translation>تجد الموعد أيضًا تحت „مواعيدي“.</translation>
     </message>
     <message>
-        <source>Fertig</source>
-        <translation>تم</translation>
-    </message>
-    <message>
         <source>Wann: %1</source>
         <translation>متى: %1</translation>
     </message>
@@ -507,24 +431,12 @@
         <translation>رقم النداء: %1</translation>
     </message>
     <message>
-        <source>Drucken</source>
-        <translation>طباعة</translation>
-    </message>
-    <message>
-        <source>Als PDF speichern</source>
-        <translation>حفظ كملف PDF</translation>
-    </message>
-    <message>
         <source>Zum Kalender hinzufügen</source>
         <translation>إضافة إلى التقويم</translation>
     </message>
     <message>
         <source>Eine Datei speichern geht an diesem Computer nicht. Sie bliebe hier für andere liegen. Bitte drucken Sie den Termin aus.</source>
         <translation>حفظ ملف غير ممكن على هذا الحاسوب. كان سيبقى هنا للآخرين. من فضلك اطبع الموعد.</translation>
-    </message>
-    <message>
-        <source>Ihr Termin</source>
-        <translation>موعدك</translation>
     </message>
     <message>
         <source>PDF-Dateien (*.pdf)</source>
@@ -565,10 +477,6 @@
     <message>
         <source>ohne Uhrzeit</source>
         <translation>بدون وقت</translation>
-    </message>
-    <message>
-        <source>Zurück</source>
-        <translation>رجوع</translation>
     </message>
     <message>
         <source>vorgemerkt</source>
@@ -654,10 +562,6 @@
         <translation>لقد ألغيت.</translation>
     </message>
     <message>
-        <source>Einen Moment bitte</source>
-        <translation>لحظة من فضلك</translation>
-    </message>
-    <message>
         <source>Weitermachen</source>
         <translation>المتابعة</translation>
     </message>
@@ -666,20 +570,8 @@
         <translation>البدء من جديد</translation>
     </message>
     <message>
-        <source>Im Internet: %1</source>
-        <translation>على الإنترنت: %1</translation>
-    </message>
-    <message>
         <source>Am Telefon: %1</source>
         <translation>بالهاتف: %1</translation>
-    </message>
-    <message>
-        <source>Zur Startseite</source>
-        <translation>إلى الصفحة الرئيسية</translation>
-    </message>
-    <message>
-        <source>Einstellungen für Mitarbeitende</source>
-        <translation>إعدادات للموظفين</translation>
     </message>
     <message>
         <source>Mit dem Übungsportal üben</source>
@@ -698,22 +590,7 @@
     </message>
 </context>
 <context>
-    <name>ProgressPanel</name>
-    <message>
-        <source>Bitte warten</source>
-        <translation>من فضلك انتظر</translation>
-    </message>
-    <message>
-        <source>Abbrechen</source>
-        <translation>إلغاء</translation>
-    </message>
-</context>
-<context>
     <name>ReportPage</name>
-    <message>
-        <source>Problem melden</source>
-        <translation>الإبلاغ عن مشكلة</translation>
-    </message>
     <message>
         <source>Hier melden Sie der Stadt ein Problem auf der Straße. Zum Beispiel ein Schlagloch oder eine kaputte Laterne. Erst auf der letzten Seite wird gesendet. Was Sie eingegeben haben, bleibt gespeichert.</source>
         <translation>هنا تبلغ المدينة عن مشكلة في الشارع. مثلًا حفرة أو مصباح مكسور. الإرسال يتم في الصفحة الأخيرة فقط. ما كتبته يبقى محفوظًا.</translation>
@@ -739,10 +616,6 @@
         <translation>الإبلاغ عن مشكلة جديدة</translation>
     </message>
     <message>
-        <source>Meine Meldungen ansehen</source>
-        <translation>مشاهدة بلاغاتي</translation>
-    </message>
-    <message>
         <source>Die Fragen werden geladen …</source>
         <translation>تُحمَّل الأسئلة …</translation>
     </message>
@@ -757,10 +630,6 @@
     <message>
         <source>Bitte lesen Sie das zuerst</source>
         <translation>من فضلك اقرأ هذا أولًا</translation>
-    </message>
-    <message>
-        <source>Weiter</source>
-        <translation>التالي</translation>
     </message>
     <message>
         <source>Frage %1 von %2</source>
@@ -851,10 +720,6 @@
         <translation>من فضلك أدخل القيمتين معًا، أو لا شيء.</translation>
     </message>
     <message>
-        <source>Bitte schreiben Sie, wo das Problem ist.</source>
-        <translation>من فضلك اكتب أين المشكلة.</translation>
-    </message>
-    <message>
         <source>Beschreiben Sie das Problem</source>
         <translation>صِف المشكلة</translation>
     </message>
@@ -907,10 +772,6 @@
         <translation>الموضوع: %1</translation>
     </message>
     <message>
-        <source>Ort: %1</source>
-        <translation>المكان: %1</translation>
-    </message>
-    <message>
         <source>Beschreibung: %1</source>
         <translation>الوصف: %1</translation>
     </message>
@@ -937,14 +798,6 @@
     <message>
         <source>Jetzt senden</source>
         <translation>أرسل الآن</translation>
-    </message>
-    <message>
-        <source>Etwas ändern</source>
-        <translation>تغيير شيء</translation>
-    </message>
-    <message>
-        <source>Ihre Angaben sind gespeichert.</source>
-        <translation>بياناتك محفوظة.</translation>
     </message>
     <message>
         <source>Noch einmal prüfen und senden</source>
@@ -987,14 +840,6 @@
         <translation>ورقة لتأخذها معك</translation>
     </message>
     <message>
-        <source>Fertig</source>
-        <translation>تم</translation>
-    </message>
-    <message>
-        <source>Ihre Meldung</source>
-        <translation>بلاغك</translation>
-    </message>
-    <message>
         <source>Meine Meldungen</source>
         <translation>بلاغاتي</translation>
     </message>
@@ -1021,10 +866,6 @@
     <message>
         <source>Gesendet am %1</source>
         <translation>أُرسل في %1</translation>
-    </message>
-    <message>
-        <source>Zurück</source>
-        <translation>رجوع</translation>
     </message>
     <message>
         <source>Der Stand wird bei der Stadt nachgefragt …</source>
@@ -1069,17 +910,9 @@
         <source>Ihre Wahl</source>
         <translation>اختيارك</translation>
     </message>
-    <message>
-        <source>Noch einmal versuchen</source>
-        <translation>المحاولة مرة أخرى</translation>
-    </message>
 </context>
 <context>
     <name>ServiceInfoPage</name>
-    <message>
-        <source>Was brauche ich?</source>
-        <translation>ماذا أحتاج؟</translation>
-    </message>
     <message>
         <source>Schreiben Sie in das Feld, was Sie erledigen möchten. Zum Beispiel: Ausweis verloren. Tippfehler sind nicht schlimm. Oder wählen Sie eine Aufgabe aus der Liste.</source>
         <translation>اكتب في الحقل ما تريد إنجازه. مثلًا: Ausweis verloren (ضاعت البطاقة). الأخطاء الإملائية لا بأس بها. أو اختر مهمة من القائمة.</translation>
@@ -1163,14 +996,6 @@
     <message>
         <source>Etwas anderes suchen</source>
         <translation>البحث عن شيء آخر</translation>
-    </message>
-    <message>
-        <source>Zur Startseite</source>
-        <translation>إلى الصفحة الرئيسية</translation>
-    </message>
-    <message>
-        <source>Noch einmal versuchen</source>
-        <translation>المحاولة مرة أخرى</translation>
     </message>
     <message>
         <source>Stand: %1</source>
@@ -1291,10 +1116,6 @@
 </context>
 <context>
     <name>StaffSettingsPage</name>
-    <message>
-        <source>Einstellungen für Mitarbeitende</source>
-        <translation>إعدادات للموظفين</translation>
-    </message>
     <message>
         <source>Diese Seite ist für die Mitarbeitenden. Hier tragen Sie Zugangsschlüssel ein.</source>
         <translation>هذه الصفحة للموظفين. هنا تُدخل مفاتيح الوصول.</translation>

@@ -2,26 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr" sourcelanguage="de">
 <context>
-    <name />
-    <message>
-        <source>Was brauche ich?</source>
-        <translation>Neye ihtiyacım var?</translation>
-    </message>
+    <name></name>
     <message>
         <source>Wohin Sie gehen und was Sie mitbringen</source>
         <translation>Nereye gideceğiniz ve ne getireceğiniz</translation>
     </message>
     <message>
-        <source>Termin buchen</source>
-        <translation>Randevu al</translation>
-    </message>
-    <message>
         <source>Einen Termin im Amt – und Ihre Termine ansehen</source>
         <translation>Dairede randevu – ve randevularınızı görün</translation>
-    </message>
-    <message>
-        <source>Problem melden</source>
-        <translation>Sorun bildir</translation>
     </message>
     <message>
         <source>Ein Schlagloch, eine kaputte Laterne – und Ihre Meldungen</source>
@@ -62,14 +50,6 @@
     <message>
         <source>Gespeichert.</source>
         <translation>Kaydedildi.</translation>
-    </message>
-    <message>
-        <source>Einstellungen für Mitarbeitende</source>
-        <translation>Çalışanlar için ayarlar</translation>
-    </message>
-    <message>
-        <source>Einen Moment bitte</source>
-        <translation>Bir dakika lütfen</translation>
     </message>
     <message>
         <source>Welcher Server?</source>
@@ -140,10 +120,6 @@
         <translation>Anahtarı sil</translation>
     </message>
     <message>
-        <source>Zurück</source>
-        <translation>Geri</translation>
-    </message>
-    <message>
         <source>Es gibt gerade keine Verbindung. Prüfen Sie das Internet. Versuchen Sie es dann noch einmal.</source>
         <translation>Şu an bağlantı yok. İnterneti kontrol edin. Sonra tekrar deneyin.</translation>
     </message>
@@ -200,10 +176,6 @@
         <translation>Daire diyor ki: „%1“</translation>
     </message>
     <message>
-        <source>Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
-        <translation>Maalesef olmadı. Lütfen tekrar deneyin.</translation>
-    </message>
-    <message>
         <source>Dieser Termin ist inzwischen vergeben. Bitte wählen Sie eine andere Uhrzeit.</source>
         <translation>Bu randevu bu arada başkasına verildi. Lütfen başka bir saat seçin.</translation>
     </message>
@@ -236,10 +208,6 @@
         <translation>Bu daire bunu sunmuyor. Lütfen başka bir işlem veya daire seçin.</translation>
     </message>
     <message>
-        <source>Bitte schreiben Sie, wo das Problem ist.</source>
-        <translation>Lütfen sorunun nerede olduğunu yazın.</translation>
-    </message>
-    <message>
         <source>Bitte wählen Sie zuerst, worum es geht.</source>
         <translation>Lütfen önce konuyu seçin.</translation>
     </message>
@@ -255,21 +223,9 @@
         <source>%1 Uhr</source>
         <translation>saat %1</translation>
     </message>
-    <message>
-        <source>Die Verbindung hat nicht geklappt. Bitte versuchen Sie es gleich noch einmal.</source>
-        <translation>Bağlantı kurulamadı. Lütfen birazdan tekrar deneyin.</translation>
-    </message>
-    <message>
-        <source>Das Speichern oder Lesen hat nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
-        <translation>Kaydetme veya okuma olmadı. Lütfen tekrar deneyin.</translation>
-    </message>
 </context>
 <context>
     <name>BookingPage</name>
-    <message>
-        <source>Termin buchen</source>
-        <translation>Randevu al</translation>
-    </message>
     <message>
         <source>Hier buchen Sie einen Termin in einem Amt. Sie wählen das Amt, das Anliegen, den Tag und die Uhrzeit. Erst auf der letzten Seite wird gebucht. Was Sie eingegeben haben, bleibt gespeichert.</source>
         <translation>Burada bir dairede randevu alırsınız. Daireyi, işlemi, günü ve saati seçersiniz. Randevu ancak son sayfada alınır. Girdikleriniz kayıtlı kalır.</translation>
@@ -277,10 +233,6 @@
     <message>
         <source>In %1 kann dieses Programm leider keine Termine buchen.</source>
         <translation>Bu program %1 için maalesef randevu alamıyor.</translation>
-    </message>
-    <message>
-        <source>Meine Termine ansehen</source>
-        <translation>Randevularımı gör</translation>
     </message>
     <message>
         <source>Ein angefangener Termin konnte nicht gelesen werden. Bitte fangen Sie neu an.</source>
@@ -355,10 +307,6 @@
         <translation>Bu günde artık boş yer yok. Lütfen başka bir gün seçin.</translation>
     </message>
     <message>
-        <source>Einen Moment bitte</source>
-        <translation>Bir dakika lütfen</translation>
-    </message>
-    <message>
         <source>Um wie viel Uhr?</source>
         <translation>Saat kaçta?</translation>
     </message>
@@ -407,10 +355,6 @@
         <translation>Lütfen telefon numaranızı alana yazın.</translation>
     </message>
     <message>
-        <source>Weiter</source>
-        <translation>İleri</translation>
-    </message>
-    <message>
         <source>Bitte prüfen Sie Ihren Termin</source>
         <translation>Lütfen randevunuzu kontrol edin</translation>
     </message>
@@ -435,28 +379,12 @@
         <translation>Ad</translation>
     </message>
     <message>
-        <source>E-Mail</source>
-        <translation>E-posta</translation>
-    </message>
-    <message>
-        <source>Telefon</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
         <source>Erst wenn Sie auf „Jetzt buchen“ drücken, wird der Termin gebucht.</source>
         <translation>Randevu ancak „Şimdi randevu al“ düğmesine bastığınızda alınır.</translation>
     </message>
     <message>
         <source>Jetzt buchen</source>
         <translation>Şimdi randevu al</translation>
-    </message>
-    <message>
-        <source>Etwas ändern</source>
-        <translation>Bir şeyi değiştir</translation>
-    </message>
-    <message>
-        <source>Ihre Angaben sind gespeichert.</source>
-        <translation>Bilgileriniz kaydedildi.</translation>
     </message>
     <message>
         <source>Der Termin wird gebucht …</source>
@@ -483,10 +411,6 @@
         <translation>Randevuyu „Randevularım“ altında da bulursunuz.</translation>
     </message>
     <message>
-        <source>Fertig</source>
-        <translation>Tamam</translation>
-    </message>
-    <message>
         <source>Wann: %1</source>
         <translation>Ne zaman: %1</translation>
     </message>
@@ -507,24 +431,12 @@
         <translation>Çağrı numarası: %1</translation>
     </message>
     <message>
-        <source>Drucken</source>
-        <translation>Yazdır</translation>
-    </message>
-    <message>
-        <source>Als PDF speichern</source>
-        <translation>PDF olarak kaydet</translation>
-    </message>
-    <message>
         <source>Zum Kalender hinzufügen</source>
         <translation>Takvime ekle</translation>
     </message>
     <message>
         <source>Eine Datei speichern geht an diesem Computer nicht. Sie bliebe hier für andere liegen. Bitte drucken Sie den Termin aus.</source>
         <translation>Bu bilgisayarda dosya kaydedilemez. Dosya burada başkaları için kalırdı. Lütfen randevuyu yazdırın.</translation>
-    </message>
-    <message>
-        <source>Ihr Termin</source>
-        <translation>Randevunuz</translation>
     </message>
     <message>
         <source>PDF-Dateien (*.pdf)</source>
@@ -565,10 +477,6 @@
     <message>
         <source>ohne Uhrzeit</source>
         <translation>saatsiz</translation>
-    </message>
-    <message>
-        <source>Zurück</source>
-        <translation>Geri</translation>
     </message>
     <message>
         <source>vorgemerkt</source>
@@ -654,10 +562,6 @@
         <translation>Vazgeçtiniz.</translation>
     </message>
     <message>
-        <source>Einen Moment bitte</source>
-        <translation>Bir dakika lütfen</translation>
-    </message>
-    <message>
         <source>Weitermachen</source>
         <translation>Devam et</translation>
     </message>
@@ -666,20 +570,8 @@
         <translation>Yeniden başla</translation>
     </message>
     <message>
-        <source>Im Internet: %1</source>
-        <translation>İnternette: %1</translation>
-    </message>
-    <message>
         <source>Am Telefon: %1</source>
         <translation>Telefonla: %1</translation>
-    </message>
-    <message>
-        <source>Zur Startseite</source>
-        <translation>Ana sayfaya</translation>
-    </message>
-    <message>
-        <source>Einstellungen für Mitarbeitende</source>
-        <translation>Çalışanlar için ayarlar</translation>
     </message>
     <message>
         <source>Mit dem Übungsportal üben</source>
@@ -698,22 +590,7 @@
     </message>
 </context>
 <context>
-    <name>ProgressPanel</name>
-    <message>
-        <source>Bitte warten</source>
-        <translation>Lütfen bekleyin</translation>
-    </message>
-    <message>
-        <source>Abbrechen</source>
-        <translation>Vazgeç</translation>
-    </message>
-</context>
-<context>
     <name>ReportPage</name>
-    <message>
-        <source>Problem melden</source>
-        <translation>Sorun bildir</translation>
-    </message>
     <message>
         <source>Hier melden Sie der Stadt ein Problem auf der Straße. Zum Beispiel ein Schlagloch oder eine kaputte Laterne. Erst auf der letzten Seite wird gesendet. Was Sie eingegeben haben, bleibt gespeichert.</source>
         <translation>Burada şehre sokaktaki bir sorunu bildirirsiniz. Örneğin yolda bir çukur veya bozuk bir lamba. Ancak son sayfada gönderilir. Girdikleriniz kayıtlı kalır.</translation>
@@ -739,10 +616,6 @@
         <translation>Yeni bir sorun bildir</translation>
     </message>
     <message>
-        <source>Meine Meldungen ansehen</source>
-        <translation>Bildirimlerimi gör</translation>
-    </message>
-    <message>
         <source>Die Fragen werden geladen …</source>
         <translation>Sorular yükleniyor …</translation>
     </message>
@@ -757,10 +630,6 @@
     <message>
         <source>Bitte lesen Sie das zuerst</source>
         <translation>Lütfen önce bunu okuyun</translation>
-    </message>
-    <message>
-        <source>Weiter</source>
-        <translation>İleri</translation>
     </message>
     <message>
         <source>Frage %1 von %2</source>
@@ -851,10 +720,6 @@
         <translation>Lütfen iki değeri de girin, ya da hiçbirini.</translation>
     </message>
     <message>
-        <source>Bitte schreiben Sie, wo das Problem ist.</source>
-        <translation>Lütfen sorunun nerede olduğunu yazın.</translation>
-    </message>
-    <message>
         <source>Beschreiben Sie das Problem</source>
         <translation>Sorunu anlatın</translation>
     </message>
@@ -907,10 +772,6 @@
         <translation>Konu: %1</translation>
     </message>
     <message>
-        <source>Ort: %1</source>
-        <translation>Yer: %1</translation>
-    </message>
-    <message>
         <source>Beschreibung: %1</source>
         <translation>Açıklama: %1</translation>
     </message>
@@ -937,14 +798,6 @@
     <message>
         <source>Jetzt senden</source>
         <translation>Şimdi gönder</translation>
-    </message>
-    <message>
-        <source>Etwas ändern</source>
-        <translation>Bir şeyi değiştir</translation>
-    </message>
-    <message>
-        <source>Ihre Angaben sind gespeichert.</source>
-        <translation>Bilgileriniz kaydedildi.</translation>
     </message>
     <message>
         <source>Noch einmal prüfen und senden</source>
@@ -987,14 +840,6 @@
         <translation>Yanınıza alacağınız kâğıt</translation>
     </message>
     <message>
-        <source>Fertig</source>
-        <translation>Tamam</translation>
-    </message>
-    <message>
-        <source>Ihre Meldung</source>
-        <translation>Bildiriminiz</translation>
-    </message>
-    <message>
         <source>Meine Meldungen</source>
         <translation>Bildirimlerim</translation>
     </message>
@@ -1021,10 +866,6 @@
     <message>
         <source>Gesendet am %1</source>
         <translation>Gönderildiği tarih: %1</translation>
-    </message>
-    <message>
-        <source>Zurück</source>
-        <translation>Geri</translation>
     </message>
     <message>
         <source>Der Stand wird bei der Stadt nachgefragt …</source>
@@ -1069,17 +910,9 @@
         <source>Ihre Wahl</source>
         <translation>Seçiminiz</translation>
     </message>
-    <message>
-        <source>Noch einmal versuchen</source>
-        <translation>Bir kez daha dene</translation>
-    </message>
 </context>
 <context>
     <name>ServiceInfoPage</name>
-    <message>
-        <source>Was brauche ich?</source>
-        <translation>Neye ihtiyacım var?</translation>
-    </message>
     <message>
         <source>Schreiben Sie in das Feld, was Sie erledigen möchten. Zum Beispiel: Ausweis verloren. Tippfehler sind nicht schlimm. Oder wählen Sie eine Aufgabe aus der Liste.</source>
         <translation>Ne yapmak istediğinizi alana yazın. Örneğin: Ausweis verloren (kimlik kayıp). Yazım hataları sorun değil. Ya da listeden bir iş seçin.</translation>
@@ -1163,14 +996,6 @@
     <message>
         <source>Etwas anderes suchen</source>
         <translation>Başka bir şey ara</translation>
-    </message>
-    <message>
-        <source>Zur Startseite</source>
-        <translation>Ana sayfaya</translation>
-    </message>
-    <message>
-        <source>Noch einmal versuchen</source>
-        <translation>Bir kez daha dene</translation>
     </message>
     <message>
         <source>Stand: %1</source>
@@ -1291,10 +1116,6 @@
 </context>
 <context>
     <name>StaffSettingsPage</name>
-    <message>
-        <source>Einstellungen für Mitarbeitende</source>
-        <translation>Çalışanlar için ayarlar</translation>
-    </message>
     <message>
         <source>Diese Seite ist für die Mitarbeitenden. Hier tragen Sie Zugangsschlüssel ein.</source>
         <translation>Bu sayfa çalışanlar içindir. Burada erişim anahtarlarını girersiniz.</translation>

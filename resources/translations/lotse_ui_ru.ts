@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="de">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Die Verbindung hat nicht geklappt. Bitte versuchen Sie es gleich noch einmal.</source>
         <translation>Соединение не получилось. Пожалуйста, попробуйте ещё раз чуть позже.</translation>
@@ -10,10 +10,6 @@
     <message>
         <source>Das Speichern oder Lesen hat nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
         <translation>Сохранить или прочитать не получилось. Пожалуйста, попробуйте ещё раз.</translation>
-    </message>
-    <message>
-        <source>Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
-        <translation>К сожалению, не получилось. Пожалуйста, попробуйте ещё раз.</translation>
     </message>
 </context>
 <context>
@@ -46,20 +42,12 @@
 <context>
     <name>Bar</name>
     <message>
-        <source>Zurück</source>
-        <translation>Назад</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
         <source>Start: zur Startseite</source>
         <translation>Начало: на главную страницу</translation>
-    </message>
-    <message>
-        <source>Hilfe</source>
-        <translation>Помощь</translation>
     </message>
     <message>
         <source>Vorlesen beenden</source>
@@ -88,10 +76,6 @@
 </context>
 <context>
     <name>CodePage</name>
-    <message>
-        <source>Code eingeben</source>
-        <translation>Ввести код</translation>
-    </message>
     <message>
         <source>Die Person sieht den Code unter „Hilfe“, zum Beispiel „P 17“. Tippen Sie ihn hier ein. Sie sehen dann denselben Schritt in Ihrer Sprache, mit den Tipps für Helfende.</source>
         <translation>Человек видит код в разделе «Помощь», например «P 17». Введите его здесь. Тогда вы увидите тот же шаг на вашем языке, с советами для помощников.</translation>
@@ -135,10 +119,6 @@
 <context>
     <name>HelpPage</name>
     <message>
-        <source>Hilfe</source>
-        <translation>Помощь</translation>
-    </message>
-    <message>
         <source>Code für diesen Schritt: {0}. Nennen Sie ihn, wenn Sie jemanden am Telefon um Hilfe bitten.</source>
         <translation>Код этого шага: {0}. Назовите его, когда просите кого-то о помощи по телефону.</translation>
     </message>
@@ -155,16 +135,8 @@
         <translation>Lotse, версия {0}</translation>
     </message>
     <message>
-        <source>Code eingeben</source>
-        <translation>Ввести код</translation>
-    </message>
-    <message>
         <source>Code eingeben: einen Schritt über seinen Code zeigen</source>
         <translation>Ввести код: показать шаг по его коду</translation>
-    </message>
-    <message>
-        <source>Einstellungen für Mitarbeitende</source>
-        <translation>Настройки для сотрудников</translation>
     </message>
 </context>
 <context>
@@ -182,20 +154,12 @@
         <translation>Сейчас здесь нет тем. Пожалуйста, спросите человека, который настроил программу.</translation>
     </message>
     <message>
-        <source>Weitere Themen</source>
-        <translation>Другие темы</translation>
-    </message>
-    <message>
         <source>Hier wählen Sie ein Thema. Klicken Sie auf eine große Fläche. Oder drücken Sie die Tabulator-Taste, bis die Fläche gelb ist. Dann drücken Sie die Leertaste.</source>
         <translation>Здесь вы выбираете тему. Нажмите на большое поле. Или нажимайте клавишу Tab, пока поле не станет жёлтым. Потом нажмите пробел.</translation>
     </message>
 </context>
 <context>
     <name>LanguagePage</name>
-    <message>
-        <source>Sprache wählen</source>
-        <translation>Выбрать язык</translation>
-    </message>
     <message>
         <source>Wählen Sie Ihre Sprache. Sie können sie jederzeit wieder ändern.</source>
         <translation>Выберите ваш язык. Его можно в любое время изменить снова.</translation>
@@ -235,10 +199,6 @@
         <translation>Lotse</translation>
     </message>
     <message>
-        <source>Weitere Themen</source>
-        <translation>Другие темы</translation>
-    </message>
-    <message>
         <source>Diese Anleitung gibt es nicht: „{0}“. Bitte wählen Sie ein Thema auf der Startseite.</source>
         <translation>Такой инструкции нет: «{0}». Пожалуйста, выберите тему на главной странице.</translation>
     </message>
@@ -267,16 +227,8 @@
         <translation>Помощь уже открыта. Кнопкой «Закрыть помощь» вы вернётесь.</translation>
     </message>
     <message>
-        <source>Einstellungen für Mitarbeitende</source>
-        <translation>Настройки для сотрудников</translation>
-    </message>
-    <message>
         <source>Die Sprache ist auf diesem Computer fest eingestellt.</source>
         <translation>Язык на этом компьютере задан постоянно.</translation>
-    </message>
-    <message>
-        <source>Sprache wählen</source>
-        <translation>Выбрать язык</translation>
     </message>
     <message>
         <source>Auf dieser Seite gibt es nichts vorzulesen.</source>
@@ -318,10 +270,6 @@
 <context>
     <name>MorePage</name>
     <message>
-        <source>Weitere Themen</source>
-        <translation>Другие темы</translation>
-    </message>
-    <message>
         <source>Hier sind die übrigen Themen. Mit „Zurück“ kommen Sie zur Startseite.</source>
         <translation>Здесь остальные темы. Кнопкой «Назад» вы вернётесь на главную страницу.</translation>
     </message>
@@ -331,10 +279,6 @@
     <message>
         <source>Bitte warten</source>
         <translation>Пожалуйста, подождите</translation>
-    </message>
-    <message>
-        <source>Abbrechen</source>
-        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -382,14 +326,6 @@
 <context>
     <name>StepPage</name>
     <message>
-        <source>Schritt {0} von {1}</source>
-        <translation>Шаг {0} из {1}</translation>
-    </message>
-    <message>
-        <source>Schritt {0} von etwa {1}</source>
-        <translation>Шаг {0} примерно из {1}</translation>
-    </message>
-    <message>
         <source>Bild: {0}</source>
         <translation>Рисунок: {0}</translation>
     </message>
@@ -402,24 +338,8 @@
         <translation>Это вы выбрали в последний раз.</translation>
     </message>
     <message>
-        <source>Weiter</source>
-        <translation>Дальше</translation>
-    </message>
-    <message>
-        <source>Was Sie jetzt tun</source>
-        <translation>Что вы делаете сейчас</translation>
-    </message>
-    <message>
         <source>Wohin</source>
         <translation>Куда</translation>
-    </message>
-    <message>
-        <source>Was Sie mitbringen</source>
-        <translation>Что взять с собой</translation>
-    </message>
-    <message>
-        <source>Kosten</source>
-        <translation>Стоимость</translation>
     </message>
     <message>
         <source>Mehr dazu</source>
@@ -455,6 +375,77 @@
     <message>
         <source>Bildlauf</source>
         <translation>Прокрутка</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>Weiter</source>
+        <translation>Дальше</translation>
+    </message>
+    <message>
+        <source>Zurück</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Fertig</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Noch einmal versuchen</source>
+        <translation>Попробовать ещё раз</translation>
+    </message>
+    <message>
+        <source>Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
+        <translation>К сожалению, не получилось. Пожалуйста, попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Einen Moment bitte</source>
+        <translation>Минуточку</translation>
+    </message>
+    <message>
+        <source>Schritt {0} von {1}</source>
+        <translation>Шаг {0} из {1}</translation>
+    </message>
+    <message>
+        <source>Schritt {0} von etwa {1}</source>
+        <translation>Шаг {0} примерно из {1}</translation>
+    </message>
+    <message>
+        <source>Hilfe</source>
+        <translation>Помощь</translation>
+    </message>
+    <message>
+        <source>Weitere Themen</source>
+        <translation>Другие темы</translation>
+    </message>
+    <message>
+        <source>Sprache wählen</source>
+        <translation>Выбрать язык</translation>
+    </message>
+    <message>
+        <source>Code eingeben</source>
+        <translation>Ввести код</translation>
+    </message>
+    <message>
+        <source>Einstellungen für Mitarbeitende</source>
+        <translation>Настройки для сотрудников</translation>
+    </message>
+    <message>
+        <source>Was Sie jetzt tun</source>
+        <translation>Что вы делаете сейчас</translation>
+    </message>
+    <message>
+        <source>Was Sie mitbringen</source>
+        <translation>Что взять с собой</translation>
+    </message>
+    <message>
+        <source>Kosten</source>
+        <translation>Стоимость</translation>
     </message>
 </context>
 </TS>

@@ -64,8 +64,9 @@ def add_dutch(root: Path) -> list[Path]:
     ts = root / "translations" / "lotse_ui_nl.ts"
     ts.write_text(
         '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="nl" sourcelanguage="de">\n'
-        "<context><name>Bar</name>\n"
+        "<context><name>Words</name>\n"  # the words every page shares (assistant/ui/words.py)
         "<message><source>Zurück</source><translation>Terug</translation></message>\n"
+        "</context>\n<context><name>Bar</name>\n"
         "<message><source>Sprache: {0}</source><translation>Taal: {0}</translation></message>\n"
         "</context>\n</TS>\n", encoding="utf-8")
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"

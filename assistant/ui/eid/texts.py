@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject
 
 from assistant.eid.workflow import Ending, Entry, Letter, Link, Notice, Screen, Strip, StripStatus, View, Weak
+from assistant.ui import words
 
 
 @dataclass
@@ -102,7 +103,7 @@ class EidTexts(QObject):
         return self.tr("Ausweis gefunden.")
 
     def retry(self) -> str:
-        return self.tr("Noch einmal versuchen")
+        return words.try_again()
 
     def start_app(self) -> str:
         return self.tr("AusweisApp starten")
@@ -176,7 +177,7 @@ class EidTexts(QObject):
         return self.tr("Löschen")
 
     def done(self) -> str:
-        return self.tr("Fertig")
+        return words.done()
 
     def digit_name(self, d: str) -> str:
         return self.tr("Ziffer {0}").format(d)
@@ -220,13 +221,13 @@ class EidTexts(QObject):
         return self.tr("Eine andere PIN wählen")
 
     def cancel(self) -> str:
-        return self.tr("Abbrechen")
+        return words.cancel()
 
     def next(self) -> str:
-        return self.tr("Weiter")
+        return words.next_step()
 
     def again(self) -> str:
-        return self.tr("Noch einmal versuchen")
+        return words.try_again()
 
     def can_picture(self) -> str:
         return self.tr(
@@ -300,7 +301,7 @@ class EidTexts(QObject):
             )
         if s is Screen.WORKING:
             return ScreenText(
-                self.tr("Einen Moment bitte"),
+                words.one_moment(),
                 [self.tr("Lotse spricht mit Ihrem Ausweis."), self.tr("Bitte lassen Sie den Ausweis auf dem Kartenleser liegen.")],
             )
         if s is Screen.INSERT_CARD:
@@ -537,7 +538,7 @@ class EidTexts(QObject):
         return self.tr("Nicht mehr warten")
 
     def todo_heading(self) -> str:
-        return self.tr("Was Sie jetzt tun")
+        return words.what_to_do_now()
 
     def read_card_title(self) -> str:
         return self.tr("Wir prüfen Ihren Ausweis")

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.core import paths
-from assistant.ui import theme
+from assistant.ui import theme, words
 from assistant.ui.announce import announce
 from assistant.ui.capabilities import CapabilityPage
 from assistant.ui.portal.session import PortalSession, session_for
@@ -118,14 +118,17 @@ class Screen(Page):
     # --- answers and buttons --------------------------------------------------------------------
     def choice(
         self, text: str, on_click: Callable[[], Any], *, subtitle: str | None = None, primary: bool = False,
-        chosen: bool = False, name: str = "", irreversible: bool = False,
+        chosen: bool = False, name: str = "", irreversible: bool = False, key: str = "",
     ) -> BigButton:
         """A large answer button. ``irreversible`` (book, send, delete): it never gets the focus by
-        itself, so no Enter pressed twice can commit it."""
+        itself, so no Enter pressed twice can commit it. ``key``: its object name, stable whatever
+        the words (tests find the button by it; ``name`` is the accessible name)."""
         if chosen:  # the earlier choice, said in words too (not by the border alone)
             mark = self.tr("Ihre Wahl")
             subtitle = f"{subtitle} – {mark}" if subtitle else mark
         button = BigButton(text, primary=primary, subtitle=subtitle)
+        if key:
+            button.setObjectName(key)
         if name:
             button.setAccessibleName(name)
         if chosen:
@@ -154,9 +157,11 @@ class Screen(Page):
             self.first_focus = out[0]
         return out
 
-    def small_button(self, text: str, on_click: Callable[[], Any]) -> BigButton:
+    def small_button(self, text: str, on_click: Callable[[], Any], *, key: str = "") -> BigButton:
         """A secondary action at the bottom (staff settings, practice switch): still ≥ 56 px high."""
         b = BigButton(text)
+        if key:
+            b.setObjectName(key)
         b.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Minimum)
         b.clicked.connect(lambda _c=False: on_click())
         self.column.addWidget(b, 0, Qt.AlignmentFlag.AlignLeft)
@@ -233,7 +238,7 @@ class Screen(Page):
         msg.setAccessibleName(text)
         lay.addWidget(msg)
         if retry is not None:
-            b = BigButton(retry_text or self.tr("Noch einmal versuchen"), primary=True)
+            b = BigButton(retry_text or words.try_again(), primary=True)
             b.clicked.connect(lambda _c=False: retry())
             lay.addWidget(b)
             box.setProperty("retryButton", b)
@@ -250,6 +255,7 @@ class Screen(Page):
     def _details_button(self, lay: QVBoxLayout, details: str) -> None:
         """The server's words for a helper, built only when asked for (the person's screen stays plain)."""
         b = BigButton(self.tr("Details für Helfer"))
+        b.setObjectName("helper-details")
         b.setAccessibleName(self.tr("Details für Helfer"))
 
         def show() -> None:
@@ -554,7 +560,7 @@ class FlowPage(CapabilityPage):
         """For a step that needs data: True if it is there; else 'Einen Moment bitte', load, show again."""
         if loader.have():
             return True
-        s.title(self.tr("Einen Moment bitte"))
+        s.title(words.one_moment())
         QTimer.singleShot(0, lambda: self.run(loader.work, loader.label, lambda r: (loader.store(r), self.refresh())))
         return False
 
@@ -600,9 +606,10 @@ class FlowPage(CapabilityPage):
     def first_screen(
         self, s: Screen, *, title: str, broken: str, started: str, details: list[str], pending: str,
         in_progress: bool, is_pending: bool, resume: Callable[[], Any], new_text: str, new: Callable[[], Any],
-        mine_text: str, mine: Step,
+        mine_text: str, mine: Step, new_key: str = "new", mine_key: str = "mine",
     ) -> None:
-        """A flow's first screen: continue a draft or start anew, one's own list, practice, settings."""
+        """A flow's first screen: continue a draft or start anew, one's own list, practice, settings.
+        ``new_key`` / ``mine_key``: the object names of the two buttons (see ``Screen.choice``)."""
         s.title(title)
         if self.draft_problem is not None:
             s.text(broken)
@@ -613,15 +620,15 @@ class FlowPage(CapabilityPage):
                     s.text(line)
             if is_pending:
                 s.text(pending)
-            s.choice(self.tr("Weitermachen"), resume, primary=True)
-            s.choice(self.tr("Neu anfangen"), new)
+            s.choice(self.tr("Weitermachen"), resume, primary=True, key="resume")
+            s.choice(self.tr("Neu anfangen"), new, key="start-again")
         else:
-            s.choice(new_text, new, primary=True)
-        s.choice(mine_text, lambda: self.go(mine))
+            s.choice(new_text, new, primary=True, key=new_key)
+        s.choice(mine_text, lambda: self.go(mine), key=mine_key)
         self.footer(s)
 
     def fallback_screen(self, s: Screen, capability: Any, title: str, sentence: str,
-                        extra: tuple[str, Step] | None = None) -> None:
+                        extra: tuple[str, Step] | None = None, extra_key: str = "mine") -> None:
         """The city has no server for this: say where to go instead (web page, phone), never pretend."""
         fb = self.session.config.fallback(capability)
         s.title(title)
@@ -629,12 +636,12 @@ class FlowPage(CapabilityPage):
         if fb.text:
             s.text(fb.text)
         if fb.web:
-            s.text(self.tr("Im Internet: %1").replace("%1", fb.web), selectable=True)
+            s.text(words.on_the_web().replace("%1", fb.web), selectable=True)
         if fb.phone:
             s.text(self.tr("Am Telefon: %1").replace("%1", fb.phone), selectable=True)
         if extra is not None:
-            s.choice(extra[0], lambda: self.go(extra[1]))
-        s.choice(self.tr("Zur Startseite"), self.go_home, primary=True)
+            s.choice(extra[0], lambda: self.go(extra[1]), key=extra_key)
+        s.choice(words.to_home(), self.go_home, primary=True, key="home")
         self.footer(s)
 
     def footer(self, s: Screen) -> None:
@@ -663,7 +670,7 @@ class FlowPage(CapabilityPage):
     def practice_switch(self, screen: Screen) -> None:
         """The small 'practise' button at the bottom of a first screen (for volunteers)."""
         if not self.session.practice:
-            screen.small_button(self.tr("Mit dem Übungsportal üben"), lambda: self.session.set_practice(True))
+            screen.small_button(self.tr("Mit dem Übungsportal üben"), lambda: self.session.set_practice(True), key="practice")
 
     def kept_text(self) -> str:
         """What happens to what was typed: kept at home; in a library or at a counter only until the
@@ -673,13 +680,9 @@ class FlowPage(CapabilityPage):
         return self.tr("Was Sie eingegeben haben, bleibt, bis Sie fertig sind. Dann wird es gelöscht.")
 
     def may_keep_files(self) -> bool:
-        """False in a library session or at a counter (assistant.ui.roles): a saved PDF or .ics would
-        outlive the session there, so only printing is offered."""
-        try:
-            from assistant.ui.roles import may_keep_files
-        except ImportError:  # the program without the roles part: a home computer
-            return True
-        return may_keep_files(self)
+        """False in a library session or at a counter (``PageContext.session_only``): a saved PDF or .ics
+        would outlive the session there, so only printing is offered."""
+        return not getattr(self.context, "session_only", False)
 
     # --- CapabilityPage -------------------------------------------------------------------------
     def page_title(self) -> str:

@@ -8,6 +8,7 @@ import shiboken6
 from PySide6.QtCore import QTimer
 
 from assistant.portal.api import ReportReceipt
+from assistant.ui import words
 from assistant.ui.announce import announce
 from assistant.ui.portal.common import Screen
 from assistant.ui.practice import practice_title
@@ -38,20 +39,20 @@ class ReportScreens:
         def next_step() -> None:
             problems = keep()
             fields = {"address": address, "lat": lat, "long": lon}
-            words = {
+            labels = {
                 "bad": self.tr("Das ist keine gültige Angabe. Lassen Sie das Feld leer, wenn Sie unsicher sind."),
                 "both": self.tr("Bitte tragen Sie beide Werte ein, oder keinen."),
-                "missing": self.tr("Bitte schreiben Sie, wo das Problem ist."),
+                "missing": words.where_is_the_problem(),
             }
             for name, w in fields.items():
-                s.set_error(w, words[problems[name]] if name in problems else "")
+                s.set_error(w, labels[problems[name]] if name in problems else "")
             if "address" in problems:
                 address.setFocus()
             if not problems:
                 self.go(self.description)
 
         address.returnPressed.connect(next_step)
-        s.choice(self.tr("Weiter"), next_step, primary=True)
+        s.choice(words.next_step(), next_step, primary=True, key="next")
 
     def description(self, s: Screen) -> None:
         self.save("description")
@@ -75,7 +76,7 @@ class ReportScreens:
                 return
             self.go(self.contact)
 
-        s.choice(self.tr("Weiter"), next_step, primary=True)
+        s.choice(words.next_step(), next_step, primary=True, key="next")
 
     def contact(self, s: Screen) -> None:
         self.save("contact")
@@ -107,10 +108,10 @@ class ReportScreens:
 
         for w in (first, last, email, phone):
             w.returnPressed.connect(next_step)
-        s.choice(self.tr("Weiter"), next_step, primary=True)
+        s.choice(words.next_step(), next_step, primary=True, key="next")
 
     def summary_lines(self) -> list[str]:
-        words = {"service": self.tr("Thema: %1"), "place": self.tr("Ort: %1"),
+        labels = {"service": self.tr("Thema: %1"), "place": words.place(),
                  "description": self.tr("Beschreibung: %1"), "contact": self.tr("Kontakt: %1")}
         lines = []
         for key, value in self.flow.summary(self.questions()):
@@ -119,7 +120,7 @@ class ReportScreens:
             elif key == "contact" and not value:
                 lines.append(self.tr("Kontakt: keine Angabe"))
             else:
-                lines.append(words[key].replace("%1", value))
+                lines.append(labels[key].replace("%1", value))
         return lines
 
     def check(self, s: Screen) -> None:
@@ -130,8 +131,8 @@ class ReportScreens:
         for line in self.summary_lines():
             s.text(line)
         s.text(self.tr("Erst wenn Sie auf „Jetzt senden“ drücken, geht die Meldung an die Stadt."))
-        s.choice(self.tr("Jetzt senden"), self.send, primary=True, irreversible=True)
-        s.choice(self.tr("Etwas ändern"), lambda: self.go_back())
+        s.choice(self.tr("Jetzt senden"), self.send, primary=True, irreversible=True, key="send")
+        s.choice(words.change_something(), lambda: self.go_back(), key="change")
 
     def done(self, s: Screen) -> None:
         r = self.receipt
@@ -159,20 +160,20 @@ class ReportScreens:
         if r.notice:
             s.text(r.notice)
         if r.request_id:
-            s.choice(self.tr("Zettel zum Mitnehmen"), lambda: self.take_home_sheet(r))
-        s.choice(self.tr("Fertig"), self.go_home, primary=True)
-        s.choice(self.tr("Meine Meldungen ansehen"), lambda: self.go(self.my_reports))
+            s.choice(self.tr("Zettel zum Mitnehmen"), lambda: self.take_home_sheet(r), key="sheet")
+        s.choice(words.done(), self.go_home, primary=True, key="done")
+        s.choice(words.see_my_reports(), lambda: self.go(self.my_reports), key="my-reports")
 
     def take_home_sheet(self, r: ReportReceipt) -> None:
         """The number on paper: the roles package's take-home sheet (print, or save at home)."""
-        try:
-            from assistant.core.sheet import sheet_from_report
-            from assistant.ui.roles import show_take_home_sheet
-        except ImportError:
+        show_take_home_sheet = getattr(self.context, "show_take_home_sheet", None)
+        if show_take_home_sheet is None:  # the page without the program's roles part
             from assistant.ui.portal.printing import print_document
 
-            print_document(self, self.tr("Ihre Meldung"), [self.tr("Ihre Vorgangsnummer: %1").replace("%1", r.request_id)])
+            print_document(self, words.your_report(), [self.tr("Ihre Vorgangsnummer: %1").replace("%1", r.request_id)])
             return
+        from assistant.core.sheet import sheet_from_report
+
         sheet = sheet_from_report(service_name=self.sent_service, address=self.sent_address, request_id=r.request_id,
                                   city=self.session.city, lang=self.session.language, practice=self.session.practice)
         self.sheet_dialog = show_take_home_sheet(self, sheet)

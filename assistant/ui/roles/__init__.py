@@ -99,6 +99,12 @@ class Roles:
         self.controller = RolesController(window, self, clock=clock)
         return self.controller
 
+    def tell_staff(self, text: str) -> None:
+        """A note only for staff: the helper view, where there is one — never the person's screen."""
+        dock = self.controller.dock if self.controller is not None else None
+        if dock is not None:
+            dock.view.set_staff_notes([text])
+
     def close(self) -> None:
         """The program ends: a library or counter session is forgotten (see ``Memory.finish``)."""
         if self.controller is not None:

@@ -19,7 +19,7 @@ from assistant.core.keyring_hook import when_keyring_opens
 from assistant.core.paths import FOLDER_MARKER
 from assistant.core.roles import InactivityWatch, Phase, Role, helper_snapshot, policy
 from assistant.core.sheet import TakeHomeSheet, sheet_from_booking, sheet_from_report, sheet_from_run
-from assistant.ui import theme
+from assistant.ui import theme, words
 from assistant.ui.capabilities import CapabilityPage
 from assistant.ui.roles.dialogs import InactivityWarning, RoleDialog, SheetDialog, StaffDialog
 from assistant.ui.roles.helper_view import HelperDock
@@ -159,7 +159,7 @@ class RolesController(QObject):
                         {"forget": self.tr("Alles vergessen")}),
             Role.LIBRARY: (self.tr("Hilfe-Sitzung: Am Ende wird alles Persönliche gelöscht."),
                            {"helper": self.tr("Helfer-Ansicht schließen") if self.dock is not None
-                            and self.dock.isVisible() else self.tr("Helfer-Ansicht"),
+                            and self.dock.isVisible() else words.helper_view(),
                             "end": self.tr("Sitzung beenden")}),
             Role.COUNTER: (self.tr("Wenn Sie fertig sind: „Nächste Person“ löscht alles von Ihnen."),
                            {"next": self.tr("Nächste Person")}),
@@ -273,7 +273,7 @@ class RolesController(QObject):
             self.update_helper()
         b = self.strip.buttons.get("helper")
         if b is not None:
-            text = self.tr("Helfer-Ansicht schließen") if visible else self.tr("Helfer-Ansicht")
+            text = self.tr("Helfer-Ansicht schließen") if visible else words.helper_view()
             b.setText(text)
             b.setAccessibleName(text)
 

@@ -67,11 +67,16 @@ def test_office_named_as_the_guide_remembered(qapp):
 
 @pytest.fixture
 def english(qapp):
-    tr = QTranslator()
-    assert tr.load(str(resource("translations", "lotse_eid_en.qm")))
-    QCoreApplication.installTranslator(tr)
+    """The eID pages' catalogue and the window's (the shared words, assistant/ui/words.py), as the app loads them."""
+    installed = []
+    for area in ("eid", "ui"):
+        tr = QTranslator()
+        assert tr.load(str(resource("translations", f"lotse_{area}_en.qm")))
+        QCoreApplication.installTranslator(tr)
+        installed.append(tr)
     yield
-    QCoreApplication.removeTranslator(tr)
+    for tr in installed:
+        QCoreApplication.removeTranslator(tr)
 
 
 def test_english_translation_is_complete(english):

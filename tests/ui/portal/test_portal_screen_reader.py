@@ -29,7 +29,7 @@ def test_a_field_error_is_announced_and_described(context, portal, practice, dri
     go_to_contact(d)
     d.type("Ihr Name", "Anna Schmidt")
     d.type("Ihre E-Mail-Adresse", "anna")
-    d.click("Weiter")
+    d.press("next")
     error = d.error_of("Ihre E-Mail-Adresse")
     assert "@" in error and error in said
     field = d.field("Ihre E-Mail-Adresse")
@@ -41,8 +41,8 @@ def test_book_and_send_never_have_the_focus_by_themselves(context, portal, pract
     fill_up_to_check(d)
     settle()
     focus = QApplication.focusWidget()
-    assert focus is not d.button("Jetzt buchen")
-    assert d.page.screen.first_focus is d.button("Etwas ändern")
+    assert focus is not d.keyed("book")
+    assert d.page.screen.first_focus is d.keyed("change")
 
 
 def test_send_is_never_focused_and_the_report_number_is_announced(context, portal, practice, drive, qtbot):
@@ -50,9 +50,9 @@ def test_send_is_never_focused_and_the_report_number_is_announced(context, porta
     d = drive(open_reports(context))
     fill_report(d)  # up to the last check before sending
     settle()
-    assert QApplication.focusWidget() is not d.button("Jetzt senden")
-    assert d.page.screen.first_focus is not d.button("Jetzt senden")
-    d.click("Jetzt senden")
+    assert QApplication.focusWidget() is not d.keyed("send")
+    assert d.page.screen.first_focus is not d.keyed("send")
+    d.press("send")
     d.wait_title("angekommen", timeout=15000)
     number = str(portal.requests[0]["id"])
     qtbot.waitUntil(lambda: any("Vorgangsnummer" in s for s in said))
@@ -76,10 +76,10 @@ def test_retry_twice_then_back_while_loading(context, portal, practice, drive, q
     d.click("Personalausweis verloren")
     d.wait_title("Personalausweis verloren", timeout=20000)
     for _ in range(2):
-        d.click("Noch einmal versuchen")
+        d.press("retry")
         d.wait_title("Personalausweis verloren", timeout=20000)
     with qtbot.captureExceptions() as errors:
-        d.click("Noch einmal versuchen")
+        d.press("retry")
         d.page.go_back()  # "Zurück" while it loads
         from assistant.ui import worker
 

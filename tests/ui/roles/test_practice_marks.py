@@ -40,7 +40,7 @@ def test_a_practice_booking_is_marked_on_screen_in_the_title_and_on_its_sheet(qt
     assert "es kommt keine E-Mail" in d.texts()  # the practice portal sends none, and says so
     assert "schickt Ihnen" not in d.texts() and "Link in der E-Mail" not in d.texts()
     assert re.fullmatch(r"Übung: .+ – Lotse", window.windowTitle()), window.windowTitle()
-    d.click("Drucken")
+    d.press("print")
     dialog = d.page.sheet_dialog
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.sheet.practice and dialog.sheet.office.address  # where the office is, on paper too
