@@ -18,7 +18,7 @@ def lotse_home(tmp_path, monkeypatch):
 
 @pytest.fixture(autouse=True)
 def _temp_folder_restored(monkeypatch):
-    """A library or counter session sends temporary files into its own folder (core/session.py) and
+    """A library or counter session sends temporary files into its own folder (core/memory.py) and
     undoes that when the program closes. A test that drops a window without closing it must not leave
     the next test writing into a deleted session folder."""
     import tempfile

@@ -47,6 +47,6 @@ def forget_practice() -> None:
     """A session ended: the practice card stops (the next person starts with the real card)."""
     import sys
 
-    session = sys.modules.get("assistant.ui.eid.session")  # not loaded: no practice card to stop
+    session = sys.modules.get("assistant.ui.eid.connection")  # not loaded: no practice card to stop
     if session is not None:
         session.PRACTICE.stop()

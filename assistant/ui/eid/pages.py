@@ -20,7 +20,7 @@ from assistant.eid.workflow import CardCheck, ChangePin, Ending, Entry, Letter, 
 from assistant.ui import theme
 from assistant.ui.capabilities import CapabilityPage
 from assistant.ui.eid.pinpad import PinPad, announce_text
-from assistant.ui.eid.session import PRACTICE, PRACTICE_CHOICES, EidConnection, use_ausweisapp_simulator
+from assistant.ui.eid.connection import PRACTICE, PRACTICE_CHOICES, EidConnection, use_ausweisapp_simulator
 from assistant.ui.eid.strip import PracticeBanner, StatusStrip
 from assistant.ui.eid.texts import EidTexts, ScreenText
 from assistant.ui.step_page import image_path

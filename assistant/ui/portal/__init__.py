@@ -84,7 +84,7 @@ def forget_portal_state() -> None:
     """A session ended: staff's portal mode again; the practice portal's bookings and reports go."""
     import sys
 
-    session = sys.modules.get("assistant.ui.portal.session")  # not loaded: no portal was used
+    session = sys.modules.get("assistant.ui.portal.servers")  # not loaded: no portal was used
     if session is not None:
         session.reset_sessions()
     common = sys.modules.get("assistant.ui.portal.common")

@@ -32,7 +32,7 @@ from assistant.core import paths
 from assistant.ui import theme, words
 from assistant.ui.announce import announce
 from assistant.ui.capabilities import CapabilityPage
-from assistant.ui.portal.session import PortalSession, session_for
+from assistant.ui.portal.servers import PortalSession, session_for
 from assistant.ui.practice import PracticeBanner as SharedPracticeBanner
 from assistant.ui.widgets import (BarButton, BigButton, BodyLabel, HeadingLabel, Page, SmallLabel, TextLabel, TitleLabel,
                                   keep_left_to_right)

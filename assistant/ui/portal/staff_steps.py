@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLineEdit
 from assistant.portal import secrets
 from assistant.portal.api import Capability, PortalError
 from assistant.ui import words
-from assistant.ui.portal.session import load_staff_mode, save_staff_mode
+from assistant.ui.portal.servers import load_staff_mode, save_staff_mode
 from assistant.ui.portal.texts import error_text
 
 

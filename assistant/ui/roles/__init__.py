@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from assistant.core.deployment import Deployment, load_deployment
 from assistant.core.roles import Role, policy
-from assistant.core.session import Memory, StartReport, load_screen_role
+from assistant.core.memory import Memory, StartReport, load_screen_role
 
 if TYPE_CHECKING:  # pragma: no cover
     from assistant.ui.roles.controller import RolesController

@@ -18,7 +18,7 @@ pytestmark = pytest.mark.integration
 
 @pytest.fixture
 def ausweisapp(tmp_path, monkeypatch):
-    from assistant.ui.eid.session import URL_ENV
+    from assistant.ui.eid.connection import URL_ENV
     from tests.integration.conftest import AUSWEISAPP, AusweisApp
 
     if not AUSWEISAPP.exists():
@@ -38,7 +38,7 @@ def strip_is(qtbot, page, kind, timeout=10_000):
 
 
 def test_pin_change_with_ausweisapps_simulator(qtbot, make_page, ausweisapp, monkeypatch, record_property):
-    from assistant.ui.eid.session import SIMULATOR_ENV
+    from assistant.ui.eid.connection import SIMULATOR_ENV
 
     monkeypatch.setenv(SIMULATOR_ENV, "1")
     page = make_page(step_id="change-known")
@@ -111,7 +111,7 @@ def test_ausweisapp_lost_after_the_new_pin_on_a_keypad_reader_is_not_sure(qtbot,
     killed the moment SET_NEW_PIN (without a value: typed on the reader) has gone out. The page must not
     say "nothing changed" and must not start a new change when AusweisApp is back: it is "changed" only
     if AusweisApp said so first, else "not sure"."""
-    from assistant.ui.eid.session import SIMULATOR_ENV
+    from assistant.ui.eid.connection import SIMULATOR_ENV
 
     monkeypatch.setenv(SIMULATOR_ENV, "1")
     page = make_page(step_id="change-known")

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
 from assistant.core.city import load_city
 from assistant.ui import theme, worker
-from assistant.ui.portal import session as portal_session
+from assistant.ui.portal import servers as portal_session
 from assistant.ui.portal import texts
 from assistant.ui.widgets import BigButton
 

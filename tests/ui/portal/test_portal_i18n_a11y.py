@@ -26,7 +26,7 @@ def english(qapp):
 
 
 def test_english_everywhere(english, context, portal, drive):
-    from assistant.ui.portal.session import session_for
+    from assistant.ui.portal.servers import session_for
 
     context.language = "en"
     session_for(context).attach_practice(portal)

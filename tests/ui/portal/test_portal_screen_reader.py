@@ -105,7 +105,7 @@ def test_switching_the_language_translates_the_open_page(make_window, qtbot):
 
 
 def test_a_language_switch_never_cancels_a_running_call(make_window, portal, qtbot):
-    from assistant.ui.portal.session import session_for
+    from assistant.ui.portal.servers import session_for
 
     w = make_window(capabilities=["assistant.ui.portal"])
     session_for(w.ctx).attach_practice(portal)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLineEdit
 from assistant.portal import secrets
 from assistant.portal.api import Capability
 from assistant.ui.portal import open_staff_settings
-from assistant.ui.portal.session import load_staff_mode, session_for
+from assistant.ui.portal.servers import load_staff_mode, session_for
 
 
 def open311_city(context):

@@ -14,7 +14,7 @@ from tests.ui.support import attached
 def test_helper_view_during_a_real_pin_change(qtbot, make_window, walk, monkeypatch):
     from assistant.eid.practice_card import PracticeCard
     from assistant.eid.workflow import Screen
-    from assistant.ui.eid.session import URL_ENV
+    from assistant.ui.eid.connection import URL_ENV
 
     card = PracticeCard("tries-3", pin=Sentinels.PIN, can=Sentinels.CAN, puk=Sentinels.PUK, scan_delay=0.05)
     monkeypatch.setenv(URL_ENV, card.start())  # "AusweisApp" on loopback

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from assistant.app import create_window
 from assistant.core import keyring_hook
-from assistant.core.session import KeyringEntry, _recording_keyring_class
+from assistant.core.memory import KeyringEntry, _recording_keyring_class
 from assistant.portal import secrets
 from tests.ui.support import settle
 

@@ -56,7 +56,7 @@ def test_the_helper_view_hears_the_pin_entry_from_the_page_without_polling(qtbot
     from PySide6.QtCore import QTimer
 
     from assistant.eid.workflow import Screen
-    from assistant.ui.eid.session import PRACTICE, URL_ENV
+    from assistant.ui.eid.connection import PRACTICE, URL_ENV
     from tests.ports import free_port
     from tests.ui.eid.flows import click, wait_screen
 

@@ -70,7 +70,7 @@ def test_the_practice_report_sheet_promises_nothing(qapp, tmp_path):
 def test_the_eid_practice_is_marked_in_the_title_with_the_same_banner_and_on_the_guide_sheet(
         qtbot, make_window, walk, monkeypatch, tmp_path):
     from assistant.eid.workflow import Screen
-    from assistant.ui.eid.session import PRACTICE, URL_ENV
+    from assistant.ui.eid.connection import PRACTICE, URL_ENV
 
     monkeypatch.setenv(URL_ENV, f"ws://127.0.0.1:{free_port()}/eID-Kernel")  # no AusweisApp here
     window = make_window(conf="")

@@ -504,7 +504,7 @@ def test_the_roles_follow_the_language(qtbot, make_window):
 
 
 def test_a_counter_comes_only_from_the_deployment_file(tmp_path, lotse_home):
-    from assistant.core.session import save_screen_role
+    from assistant.core.memory import save_screen_role
     from assistant.ui.roles import prepare
 
     no_file = tmp_path / "none.conf"

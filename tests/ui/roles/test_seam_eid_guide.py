@@ -34,7 +34,7 @@ def _saved_place(window) -> str:
 
 def test_read_card_in_the_guide(qtbot, make_window, walk, monkeypatch):
     from assistant.eid.practice_card import PracticeCard
-    from assistant.ui.eid.session import URL_ENV
+    from assistant.ui.eid.connection import URL_ENV
 
     card = PracticeCard("tries-2", scan_delay=0.05)
     monkeypatch.setenv(URL_ENV, card.start())
@@ -72,7 +72,7 @@ def test_read_card_in_the_guide(qtbot, make_window, walk, monkeypatch):
 
 def test_change_pin_practised_in_the_guide(qtbot, make_window, walk, monkeypatch):
     from assistant.eid.workflow import Screen
-    from assistant.ui.eid.session import PRACTICE, URL_ENV
+    from assistant.ui.eid.connection import PRACTICE, URL_ENV
 
     monkeypatch.setenv(URL_ENV, f"ws://127.0.0.1:{free_port()}/eID-Kernel")  # no AusweisApp on this computer
     window = make_window(conf="")

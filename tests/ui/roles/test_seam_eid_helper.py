@@ -31,7 +31,7 @@ def _watch_every_screen(monkeypatch, page, controller, seen: list) -> None:
 
 
 def _start(monkeypatch, make_window, walk, card):
-    from assistant.ui.eid.session import URL_ENV
+    from assistant.ui.eid.connection import URL_ENV
 
     monkeypatch.setenv(URL_ENV, card.start())
     window = make_window(conf=LIBRARY)

@@ -16,7 +16,7 @@ COUNTER = "[lotse]\nrole = counter\n[counter]\nfullscreen = no\n"
 @pytest.fixture(autouse=True)
 def _portal_cleanup():
     from assistant.ui import worker
-    from assistant.ui.portal.session import forget_sessions
+    from assistant.ui.portal.servers import forget_sessions
 
     yield
     worker.shutdown()

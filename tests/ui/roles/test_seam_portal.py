@@ -25,7 +25,7 @@ def _portal_cleanup():
     from assistant.ui import worker
     from assistant.ui.portal import texts
     from assistant.ui.portal.common import draft_writer
-    from assistant.ui.portal.session import forget_sessions
+    from assistant.ui.portal.servers import forget_sessions
 
     texts.register()
     yield
@@ -58,7 +58,7 @@ def keys(d: Driver) -> list[str]:
 
 
 def test_library_offers_print_only_and_a_session_end_stops_the_practice_portal(qtbot, make_window):
-    from assistant.ui.portal.session import session_for
+    from assistant.ui.portal.servers import session_for
 
     window = make_window(conf=LIBRARY)
     roles, controller = attached(window)

@@ -18,7 +18,7 @@ import time
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from assistant.core.session import SESSION_MARKER
+from assistant.core.memory import SESSION_MARKER
 from tests.ui.portal.test_booking_flow import fill_up_to_check
 from tests.ui.roles.test_seam_portal import LIBRARY, _portal_cleanup, open_booking  # noqa: F401 - autouse fixture
 from tests.ui.support import attached, settle
@@ -44,7 +44,7 @@ def wait_jobs_done(qtbot) -> None:
 
 @pytest.mark.parametrize("conf", [LIBRARY, COUNTER], ids=["library", "counter"])
 def test_session_end_during_a_booking_leaves_nothing_and_cancels_it(qtbot, make_window, portal, kr, conf):
-    from assistant.ui.portal.session import session_for
+    from assistant.ui.portal.servers import session_for
 
     window = make_window(conf=conf)
     roles, controller = attached(window)
@@ -74,7 +74,7 @@ def test_session_end_during_a_booking_leaves_nothing_and_cancels_it(qtbot, make_
 def test_session_end_while_a_report_is_sent_leaves_nothing(qtbot, make_window, portal, kr):
     """Open311 knows no withdrawal: the report arrives, but its number and its draft are not kept for
     the next person (they belong to the session that ended)."""
-    from assistant.ui.portal.session import session_for
+    from assistant.ui.portal.servers import session_for
     from tests.ui.portal.test_report_flow import fill_report
 
     window = make_window(conf=LIBRARY)
