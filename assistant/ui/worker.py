@@ -99,7 +99,7 @@ class CancelToken(threading.Event):
             log.exception("cancel hook failed")
 
 
-class Cancelled(Exception):
+class JobCancelled(Exception):
     """A job may raise this when it notices the token; it is reported as cancelled, not failed."""
 
 
@@ -326,7 +326,7 @@ class Job:
             self.outcome = self.outcome or "abandoned"
             return
         cancelled = self.token.is_set()
-        if error is not None and not isinstance(error, Cancelled):
+        if error is not None and not isinstance(error, JobCancelled):
             if not cancelled:
                 failure = describe_failure(error)
                 if not isinstance(error, Exception) or failure.text == describe_failure(RuntimeError()).text:
@@ -339,7 +339,7 @@ class Job:
                 if self.op._failure and self._alive():
                     self.op._failure(failure)
             return
-        if error is not None:  # Cancelled raised by the job itself
+        if error is not None:  # JobCancelled raised by the job itself
             if not cancelled:
                 self.outcome = "cancelled"
                 if self.op._cancelled and self._alive():

@@ -905,7 +905,7 @@
     </message>
 </context>
 <context>
-    <name>Screen</name>
+    <name>FlowScreen</name>
     <message>
         <source>Ihre Wahl</source>
         <translation>اختيارك</translation>

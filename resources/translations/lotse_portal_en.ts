@@ -1027,7 +1027,7 @@
     </message>
 </context>
 <context>
-    <name>Screen</name>
+    <name>FlowScreen</name>
     <message>
         <source>Ihre Wahl</source>
         <translation>Your choice</translation>

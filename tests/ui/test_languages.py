@@ -235,9 +235,9 @@ def test_the_number_pad_and_pin_display_stay_left_to_right(arabic):
 
 
 def test_phone_date_and_number_fields_stay_left_to_right(arabic):
-    from assistant.ui.portal.common import Screen
+    from assistant.ui.portal.common import FlowScreen
 
-    screen = Screen(None)  # the fields need no flow
+    screen = FlowScreen(None)  # the fields need no flow
     phone = screen.line_edit("هاتف", "0234 910-0", ltr=True)
     words = screen.line_edit("وصف", "")
     assert phone.layoutDirection() == Qt.LayoutDirection.LeftToRight

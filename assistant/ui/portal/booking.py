@@ -31,7 +31,7 @@ from assistant.portal.api import (
 from assistant.ui import theme, words
 from assistant.ui.portal.booking_confirmation import BookingConfirmation
 from assistant.ui.portal.booking_screens import BookingScreens
-from assistant.ui.portal.common import FlowPage, Loader, Screen, details_of, draft_writer
+from assistant.ui.portal.common import FlowPage, Loader, FlowScreen, details_of, draft_writer
 from assistant.ui.portal.my_appointments import MyAppointments, saved_appointments
 from assistant.ui.portal.texts import day_text, error_text, time_text, when_text
 from assistant.ui.widgets import BigButton
@@ -86,7 +86,7 @@ class BookingPage(BookingScreens, BookingConfirmation, MyAppointments, FlowPage)
         self.restart(self.start)
 
     # --- first screen ---------------------------------------------------------------------------
-    def start(self, s: Screen) -> None:
+    def start(self, s: FlowScreen) -> None:
         if not self.session.has(Capability.APPOINTMENTS):
             saved, _ = saved_appointments(self.mode())
             self.fallback_screen(
@@ -145,7 +145,7 @@ class BookingPage(BookingScreens, BookingConfirmation, MyAppointments, FlowPage)
             store=lambda c: setattr(self, "catalog", c),
         )
 
-    def choose_office(self, s: Screen) -> None:
+    def choose_office(self, s: FlowScreen) -> None:
         if not self.need(s, self.catalog_loader()):
             return
         self.save("office")
@@ -181,7 +181,7 @@ class BookingPage(BookingScreens, BookingConfirmation, MyAppointments, FlowPage)
         self.go(self.choose_service)
 
     # --- service ---------------------------------------------------------------------------------
-    def choose_service(self, s: Screen) -> None:
+    def choose_service(self, s: FlowScreen) -> None:
         if not self.need(s, self.catalog_loader()):
             return
         self.save("service")
@@ -208,7 +208,7 @@ class BookingPage(BookingScreens, BookingConfirmation, MyAppointments, FlowPage)
             store=lambda d: setattr(self, "days", d),
         )
 
-    def choose_day(self, s: Screen, more: bool = False) -> None:
+    def choose_day(self, s: FlowScreen, more: bool = False) -> None:
         if not self.need(s, self.days_loader()):
             return
         self.save("day")
@@ -242,7 +242,7 @@ class BookingPage(BookingScreens, BookingConfirmation, MyAppointments, FlowPage)
         self._render(step)
 
     # --- time ------------------------------------------------------------------------------------
-    def choose_time(self, s: Screen) -> None:
+    def choose_time(self, s: FlowScreen) -> None:
         if not self.need(s, self.days_loader()):
             return
         day = self.flow.free_day(self.days)
@@ -284,7 +284,7 @@ class BookingPage(BookingScreens, BookingConfirmation, MyAppointments, FlowPage)
             return
         self.go(self.contact)
 
-    def _show_notice(self, s: Screen) -> None:
+    def _show_notice(self, s: FlowScreen) -> None:
         if self.notice:
             s.problem(self.notice)
             self.notice = ""

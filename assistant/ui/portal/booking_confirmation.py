@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from assistant.portal.api import Appointment, AppointmentState, PortalError
 from assistant.ui import words
-from assistant.ui.portal.common import Screen
+from assistant.ui.portal.common import FlowScreen
 from assistant.ui.portal.printing import print_document, save_pdf
 from assistant.ui.portal.texts import when_text
 from assistant.ui.practice import practice_title
@@ -17,7 +17,7 @@ from assistant.ui.practice import practice_title
 class BookingConfirmation:
     """Needs the page's ``result``, ``catalog``, ``session``, ``action`` and the FlowPage steps."""
 
-    def confirmation(self, s: Screen) -> None:
+    def confirmation(self, s: FlowScreen) -> None:
         assert self.result is not None
         a = self.result.appointment
         done = a.state is AppointmentState.CONFIRMED
@@ -58,7 +58,7 @@ class BookingConfirmation:
             lines.append(self.tr("Aufrufnummer: %1").replace("%1", a.display_number))
         return lines
 
-    def _confirmation_actions(self, s: Screen, a: Appointment) -> None:
+    def _confirmation_actions(self, s: FlowScreen, a: Appointment) -> None:
         s.choice(words.print_(), lambda: self.print_confirmation(a), key="print")
         if not self.may_keep_files():
             s.text(self.no_files_text())

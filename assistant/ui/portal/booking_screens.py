@@ -8,7 +8,7 @@ from datetime import datetime
 
 from assistant.portal.api import ZmsOffice
 from assistant.ui import words
-from assistant.ui.portal.common import Screen
+from assistant.ui.portal.common import FlowScreen
 from assistant.ui.portal.texts import when_text
 
 
@@ -18,7 +18,7 @@ class BookingScreens:
     def _office(self) -> ZmsOffice | None:
         return self.flow.office(self.catalog)
 
-    def contact(self, s: Screen) -> None:
+    def contact(self, s: FlowScreen) -> None:
         self.save("contact")
         s.title(self.tr("Auf welchen Namen soll der Termin gehen?"))
         self._show_notice(s)
@@ -84,7 +84,7 @@ class BookingScreens:
         return self.tr("Die Telefonnummer hat zu wenige oder zu viele Ziffern. Bitte prüfen Sie sie. "
                        "Zum Beispiel: 0234 123456")
 
-    def check(self, s: Screen) -> None:
+    def check(self, s: FlowScreen) -> None:
         self.save("check")
         s.title(self.tr("Bitte prüfen Sie Ihren Termin"))
         self._show_notice(s)
@@ -101,7 +101,7 @@ class BookingScreens:
         s.choice(self.tr("Jetzt buchen"), self.book, primary=True, irreversible=True, key="book")
         s.choice(words.change_something(), lambda: self.go_back(), key="change")
 
-    def may_exist(self, s: Screen) -> None:
+    def may_exist(self, s: FlowScreen) -> None:
         """The program was closed while booking, and this computer could not keep the booking's access
         data (no keyring): the booking may exist. Say how to check; book nothing by ourselves."""
         d = self.draft

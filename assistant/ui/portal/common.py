@@ -1,7 +1,7 @@
 """The frame every portal flow uses: one question a screen, a way back, the practice banner, work in
 the background with a visible progress, and problems said in words with "Noch einmal versuchen".
 
-A flow is a ``FlowPage``; each step is a method that fills a fresh ``Screen``. ``go(step)``
+A flow is a ``FlowPage``; each step is a method that fills a fresh ``FlowScreen``. ``go(step)``
 shows the next step and remembers the one before (for "Zurück"); a step reads what it shows from
 the flow's draft, so going back shows what was typed. ``run(...)`` hands work to the worker.
 """
@@ -38,7 +38,7 @@ from assistant.ui.widgets import (BarButton, BigButton, BodyLabel, HeadingLabel,
                                   keep_left_to_right)
 from assistant.ui.worker import Failure, Job, Op
 
-Step = Callable[["Screen"], None]
+Step = Callable[["FlowScreen"], None]
 
 
 def input_style() -> str:
@@ -57,7 +57,7 @@ def input_style() -> str:
     )
 
 
-class Screen(Page):
+class FlowScreen(Page):
     """One step of a flow. Adds widgets top to bottom; remembers what 'Vorlesen' should read."""
 
     def __init__(self, flow: "FlowPage") -> None:
@@ -403,7 +403,7 @@ class FlowPage(CapabilityPage):
         self.banner = PracticeBanner(self)
         lay.addWidget(self.banner)
         self._layout = lay
-        self.screen: Screen | None = None
+        self.screen: FlowScreen | None = None
         self._step: Step | None = None
         self._history: list[Step] = []
         self.job: Job | None = None
@@ -418,7 +418,7 @@ class FlowPage(CapabilityPage):
             screen.scroll.ensureWidgetVisible(new, 20, 20)
 
     # --- to be filled in by each flow ------------------------------------------------------------
-    def start(self, screen: Screen) -> None:  # the first step
+    def start(self, screen: FlowScreen) -> None:  # the first step
         raise NotImplementedError
 
     def on_mode_changed(self) -> None:
@@ -468,7 +468,7 @@ class FlowPage(CapabilityPage):
     def _render(self, step: Step) -> None:
         self._cancel_job()
         old = self.screen
-        screen = Screen(self)
+        screen = FlowScreen(self)
         self.screen = screen
         self._step = step
         step(screen)
@@ -556,7 +556,7 @@ class FlowPage(CapabilityPage):
         self.destroyed.connect(self.job.cancel)  # the window dropped the page: end the call too
         return self.job
 
-    def need(self, s: Screen, loader: "Loader") -> bool:
+    def need(self, s: FlowScreen, loader: "Loader") -> bool:
         """For a step that needs data: True if it is there; else 'Einen Moment bitte', load, show again."""
         if loader.have():
             return True
@@ -604,12 +604,12 @@ class FlowPage(CapabilityPage):
 
     # --- common screens --------------------------------------------------------------------------
     def first_screen(
-        self, s: Screen, *, title: str, broken: str, started: str, details: list[str], pending: str,
+        self, s: FlowScreen, *, title: str, broken: str, started: str, details: list[str], pending: str,
         in_progress: bool, is_pending: bool, resume: Callable[[], Any], new_text: str, new: Callable[[], Any],
         mine_text: str, mine: Step, new_key: str = "new", mine_key: str = "mine",
     ) -> None:
         """A flow's first screen: continue a draft or start anew, one's own list, practice, settings.
-        ``new_key`` / ``mine_key``: the object names of the two buttons (see ``Screen.choice``)."""
+        ``new_key`` / ``mine_key``: the object names of the two buttons (see ``FlowScreen.choice``)."""
         s.title(title)
         if self.draft_problem is not None:
             s.text(broken)
@@ -627,7 +627,7 @@ class FlowPage(CapabilityPage):
         s.choice(mine_text, lambda: self.go(mine), key=mine_key)
         self.footer(s)
 
-    def fallback_screen(self, s: Screen, capability: Any, title: str, sentence: str,
+    def fallback_screen(self, s: FlowScreen, capability: Any, title: str, sentence: str,
                         extra: tuple[str, Step] | None = None, extra_key: str = "mine") -> None:
         """The city has no server for this: say where to go instead (web page, phone), never pretend."""
         fb = self.session.config.fallback(capability)
@@ -644,7 +644,7 @@ class FlowPage(CapabilityPage):
         s.choice(words.to_home(), self.go_home, primary=True, key="home")
         self.footer(s)
 
-    def footer(self, s: Screen) -> None:
+    def footer(self, s: FlowScreen) -> None:
         """The practice switch for volunteers. Staff settings are not offered to residents here: staff
         open them from Help ("Einstellungen für Mitarbeitende"), never at a counter."""
         if self.staff_locked():  # at a counter: nothing here that only staff may change
@@ -667,7 +667,7 @@ class FlowPage(CapabilityPage):
         self._update_banner()
         self.on_mode_changed()
 
-    def practice_switch(self, screen: Screen) -> None:
+    def practice_switch(self, screen: FlowScreen) -> None:
         """The small 'practise' button at the bottom of a first screen (for volunteers)."""
         if not self.session.practice:
             screen.small_button(self.tr("Mit dem Übungsportal üben"), lambda: self.session.set_practice(True), key="practice")

@@ -9,7 +9,7 @@ from assistant.portal import secrets
 from assistant.portal.api import Appointment, AppointmentState, SavedAppointment
 from assistant.portal.flows.booking import cancel_saved, look_up_saved
 from assistant.ui import words
-from assistant.ui.portal.common import Screen
+from assistant.ui.portal.common import FlowScreen
 from assistant.ui.portal.texts import when_text
 
 
@@ -21,7 +21,7 @@ def saved_appointments(mode: str) -> tuple[list[SavedAppointment], Any]:
 class MyAppointments:
     """Needs the page's ``session``, ``current``/``current_appt``, ``saved`` and the FlowPage steps."""
 
-    def my_appointments(self, s: Screen) -> None:
+    def my_appointments(self, s: FlowScreen) -> None:
         s.title(self.tr("Meine Termine"))
         self.saved, problem = saved_appointments(self.mode())
         if problem is not None:
@@ -57,7 +57,7 @@ class MyAppointments:
 
         self.run(work, self.tr("Der Termin wird beim Amt nachgesehen …"), got)
 
-    def appointment_detail(self, s: Screen) -> None:
+    def appointment_detail(self, s: FlowScreen) -> None:
         item, appt = self.current, self.current_appt
         assert item is not None
         s.title(words.your_appointment())
@@ -76,7 +76,7 @@ class MyAppointments:
             s.choice(self.tr("Termin absagen"), lambda: self.go(self.confirm_cancel), key="cancel-appointment")
         s.choice(self.tr("Zurück zu meinen Terminen"), lambda: self.go_back(), key="back-to-appointments")
 
-    def confirm_cancel(self, s: Screen) -> None:
+    def confirm_cancel(self, s: FlowScreen) -> None:
         appt = self.current_appt
         assert appt is not None
         when = when_text(appt.start) if appt.start else ""
@@ -99,7 +99,7 @@ class MyAppointments:
 
         self.run(work, self.tr("Der Termin wird abgesagt …"), done)
 
-    def cancelled_screen(self, s: Screen) -> None:
+    def cancelled_screen(self, s: FlowScreen) -> None:
         s.title(self.tr("Der Termin ist abgesagt."))
         if not self.session.practice:
             s.text(self.tr("Das Amt schickt Ihnen dazu vielleicht noch eine E-Mail."))

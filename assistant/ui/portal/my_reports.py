@@ -6,14 +6,14 @@ from __future__ import annotations
 from assistant.portal.api import ReportStatus
 from assistant.portal.flows import report as rf
 from assistant.ui import words
-from assistant.ui.portal.common import Screen
+from assistant.ui.portal.common import FlowScreen
 from assistant.ui.portal.texts import stamp_text
 
 
 class MyReports:
     """Needs the page's ``session``, ``status``/``status_item`` and the FlowPage steps."""
 
-    def my_reports(self, s: Screen) -> None:
+    def my_reports(self, s: FlowScreen) -> None:
         from assistant.portal.reports import saved_reports
 
         s.title(self.tr("Meine Meldungen"))
@@ -45,7 +45,7 @@ class MyReports:
 
         self.run(work, self.tr("Der Stand wird bei der Stadt nachgefragt …"), got)
 
-    def status_screen(self, s: Screen) -> None:
+    def status_screen(self, s: FlowScreen) -> None:
         st, item = self.status, self.status_item or {}
         if st is None:
             s.title(words.your_report())

@@ -25,7 +25,7 @@ from assistant.portal.api import (
 from assistant.portal.flows import report as rf
 from assistant.portal.flows.report import ReportFlow
 from assistant.ui import words
-from assistant.ui.portal.common import FlowPage, Loader, Screen, details_of, draft_writer
+from assistant.ui.portal.common import FlowPage, Loader, FlowScreen, details_of, draft_writer
 from assistant.ui.portal.my_reports import MyReports
 from assistant.ui.portal.report_questions import ReportQuestions
 from assistant.ui.portal.report_screens import ReportScreens
@@ -71,7 +71,7 @@ class ReportPage(ReportQuestions, ReportScreens, MyReports, FlowPage):
         self.restart(self.start)
 
     # --- first screen ----------------------------------------------------------------------------
-    def start(self, s: Screen) -> None:
+    def start(self, s: FlowScreen) -> None:
         if not self.session.has(Capability.REPORTS):
             self.fallback_screen(s, Capability.REPORTS, words.report_problem(),
                                  self.tr("In %1 kann dieses Programm leider keine Probleme melden."))
@@ -134,7 +134,7 @@ class ReportPage(ReportQuestions, ReportScreens, MyReports, FlowPage):
             store=lambda g: setattr(self, "groups", g),
         )
 
-    def choose_category(self, s: Screen) -> None:
+    def choose_category(self, s: FlowScreen) -> None:
         if not self.need(s, self.groups_loader()):
             return
         self.save("category")

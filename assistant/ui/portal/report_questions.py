@@ -10,7 +10,7 @@ from assistant.portal.api import Datatype, Question
 from assistant.portal.flows import report as rf
 from assistant.ui import words
 from assistant.ui.announce import announce
-from assistant.ui.portal.common import Screen
+from assistant.ui.portal.common import FlowScreen
 from assistant.ui.widgets import CheckItem
 
 
@@ -35,7 +35,7 @@ class ReportQuestions:
     def first_question(self) -> None:
         self._go_step(rf.first_step(self.definition))
 
-    def notes_screen(self, s: Screen) -> None:
+    def notes_screen(self, s: FlowScreen) -> None:
         s.title(self.tr("Bitte lesen Sie das zuerst"))
         for note in self.notes():
             s.text(note)
@@ -44,7 +44,7 @@ class ReportQuestions:
     def next_question(self, index: int) -> None:
         self._go_step(rf.step_after_question(index, len(self.questions())))
 
-    def question(self, s: Screen, index: int) -> None:
+    def question(self, s: FlowScreen, index: int) -> None:
         qs = self.questions()
         q = qs[index]
         self.save(f"q{index}")

@@ -10,14 +10,14 @@ from PySide6.QtCore import QTimer
 from assistant.portal.api import ReportReceipt
 from assistant.ui import words
 from assistant.ui.announce import announce
-from assistant.ui.portal.common import Screen
+from assistant.ui.portal.common import FlowScreen
 from assistant.ui.practice import practice_title
 
 
 class ReportScreens:
     """Needs the page's ``flow``, ``draft``, ``receipt``, ``session`` and the FlowPage steps."""
 
-    def where(self, s: Screen) -> None:
+    def where(self, s: FlowScreen) -> None:
         self.save("where")
         s.title(self.tr("Wo ist das Problem?"))
         address = s.line_edit(self.tr("Straße und Hausnummer, oder eine Beschreibung des Ortes"), self.draft.address,
@@ -54,7 +54,7 @@ class ReportScreens:
         address.returnPressed.connect(next_step)
         s.choice(words.next_step(), next_step, primary=True, key="next")
 
-    def description(self, s: Screen) -> None:
+    def description(self, s: FlowScreen) -> None:
         self.save("description")
         s.title(self.tr("Beschreiben Sie das Problem"))
         edit = s.text_edit(self.tr("Was ist los?"), self.draft.description,
@@ -78,7 +78,7 @@ class ReportScreens:
 
         s.choice(words.next_step(), next_step, primary=True, key="next")
 
-    def contact(self, s: Screen) -> None:
+    def contact(self, s: FlowScreen) -> None:
         self.save("contact")
         s.title(self.tr("Möchte die Stadt Sie erreichen können?"))
         s.text(self.tr("Das ist freiwillig. Sie können alles leer lassen."))
@@ -123,7 +123,7 @@ class ReportScreens:
                 lines.append(labels[key].replace("%1", value))
         return lines
 
-    def check(self, s: Screen) -> None:
+    def check(self, s: FlowScreen) -> None:
         self.save("check")
         s.title(self.tr("Bitte prüfen Sie Ihre Meldung"))
         if self.draft.pending_since:
@@ -134,7 +134,7 @@ class ReportScreens:
         s.choice(self.tr("Jetzt senden"), self.send, primary=True, irreversible=True, key="send")
         s.choice(words.change_something(), lambda: self.go_back(), key="change")
 
-    def done(self, s: Screen) -> None:
+    def done(self, s: FlowScreen) -> None:
         r = self.receipt
         assert r is not None
         if self.session.practice:  # the practice portal: the city never sees it

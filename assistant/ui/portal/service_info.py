@@ -18,7 +18,7 @@ from assistant.portal.api import Capability, Duration, InfoSource, ServiceInfo, 
 from assistant.portal.catalogue import TaskIndex, pointer_for
 from assistant.ui import words
 from assistant.ui.announce import announce
-from assistant.ui.portal.common import FlowPage, Screen
+from assistant.ui.portal.common import FlowPage, FlowScreen
 from assistant.ui.portal.texts import stamp_text
 from assistant.ui.widgets import BigButton, BodyLabel, HeadingLabel
 
@@ -56,7 +56,7 @@ class ServiceInfoPage(FlowPage):
         )
 
     # --- step 1: search and list -----------------------------------------------------------------
-    def start(self, s: Screen) -> None:
+    def start(self, s: FlowScreen) -> None:
         s.title(self.tr("Was möchten Sie erledigen?"))
         self.search = s.line_edit(
             self.tr("Suchen"), self.query, hint=self.tr("Zum Beispiel: Ausweis verloren, Wohnung anmelden")
@@ -172,7 +172,7 @@ class ServiceInfoPage(FlowPage):
 
         self.run(work, self.tr("Die Angaben werden geholt …"), got)
 
-    def answer(self, s: Screen) -> None:
+    def answer(self, s: FlowScreen) -> None:
         task, info = self.task, self.info
         if task is None or info is None:  # nothing to show (never expected): the search instead
             self.start(s)
@@ -217,7 +217,7 @@ class ServiceInfoPage(FlowPage):
         if info.source is not InfoSource.LIVE and not isinstance(info.problem, Unavailable):
             s.choice(words.try_again(), lambda: self.open_task(task), key="retry")
 
-    def _source_note(self, s: Screen, info: ServiceInfo) -> None:
+    def _source_note(self, s: FlowScreen, info: ServiceInfo) -> None:
         fb = self.session.config.fallback(Capability.CATALOGUE)
         if info.source is InfoSource.CACHE and info.fetched_at is not None:
             s.text(self.tr("Stand: %1").replace("%1", stamp_text(info.fetched_at)))

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication
 
-from assistant.eid.workflow import Notice, Screen
+from assistant.eid.workflow import EidNotice, Screen
 from tests.ui.eid.flows import answer_letter, type_digits, wait_screen
 from tests.ui.support import settle
 
@@ -32,7 +32,7 @@ def test_wrong_length_message_stays_in_view_next_to_the_field(qtbot, make_page, 
     answer_letter(qtbot, page, "own")
     wait_screen(qtbot, page, Screen.PIN)
     type_digits(qtbot, page, "12345")  # one digit short, then Enter ("Fertig")
-    qtbot.waitUntil(lambda: page.wf.view.notice is Notice.WRONG_LENGTH and page.pad is not None, timeout=5000)
+    qtbot.waitUntil(lambda: page.wf.view.notice is EidNotice.WRONG_LENGTH and page.pad is not None, timeout=5000)
     settle()
     pad, message = page.pad, page.notice_label
     assert message is not None and message.isVisible() and "Ziffern" in message.text()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.eid.workflow import Ending, Entry, Notice, Screen, Strip
+from assistant.eid.workflow import Ending, Entry, EidNotice, Screen, Strip
 from tests.ui.eid.flows import click, wait_screen
 
 pytestmark = pytest.mark.integration
@@ -90,7 +90,7 @@ def test_ausweisapp_killed_and_started_again(qtbot, make_page, ausweisapp):
     assert page.title.text() == "Die AusweisApp ist nicht mehr da"
     ausweisapp.start(port=port)
     wait_screen(qtbot, page, Screen.INSERT_CARD, timeout=15_000)
-    assert page.wf.view.notice is Notice.RESTARTED
+    assert page.wf.view.notice is EidNotice.RESTARTED
     assert page.wf.letter.value == 5  # the answer given before was kept
     click(qtbot, page, "cancel")
     wait_screen(qtbot, page, Screen.END)

@@ -78,7 +78,7 @@ class Driver:
         self.qtbot.mouseClick(b, Qt.MouseButton.LeftButton)
 
     def keyed(self, key: str) -> BigButton:
-        """Our own button by its object name (``Screen.choice(..., key=…)``), whatever its words."""
+        """Our own button by its object name (``FlowScreen.choice(..., key=…)``), whatever its words."""
         found: list[BigButton] = []
 
         def look() -> bool:
