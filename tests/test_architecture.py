@@ -124,3 +124,25 @@ def test_the_ui_layer_check_sees_a_leaf_import():
     found = ui_layer_offenders([(UI / "portal" / "probe.py", text), (UI / "widgets_probe.py", text),
                                 (UI / "roles" / "probe.py", text)])
     assert [f.rsplit("(", 1)[1] for f in found] == ["ui/portal imports ui/roles)", "a base module imports a leaf)"]
+
+
+# --- one name, one meaning ------------------------------------------------------------------------
+# A class name means one thing in the whole program (issue 16: Screen, Notice, Cancelled and Link each
+# named two things), and no two modules are called session.py. Subclasses of the one shared class of that
+# name (the practice banner) are the same thing.
+SAME_THING = {"PracticeBanner"}
+
+
+def test_a_class_name_means_one_thing():
+    where: dict[str, list[str]] = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef) and not node.name.startswith("_"):
+                where.setdefault(node.name, []).append(str(path.relative_to(ROOT)))
+    twice = {name: files for name, files in where.items() if len(files) > 1 and name not in SAME_THING}
+    assert not twice, twice
+    assert len(where) > 100
+
+
+def test_no_module_is_called_session():
+    assert not [str(p.relative_to(ROOT)) for p in PACKAGE.rglob("session.py")]
