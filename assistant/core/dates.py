@@ -66,6 +66,13 @@ def time_in_words(t: datetime, lang: str, *, year: bool = True) -> str:
     return f"{day_in_words(t.date(), lang, year=year)}{comma}{clock(t, lang)}"
 
 
+def warm(lang: str) -> None:
+    """Read the language's calendar data now (≈ 0.1 s the first time), e.g. in a background thread when a
+    guide starts, so the first end screen, which builds the take-home sheet, does not wait for it."""
+    day_in_words(date.today(), lang)
+    clock(datetime.now(), lang)
+
+
 def date_in_words(d: date, lang: str) -> str:
     """Without the weekday: '7. Dezember 2026' / '7 December 2026' / '7 декабря 2026 г.'."""
     from babel.dates import format_date

@@ -120,6 +120,7 @@ class RolesController(QObject):
         # follow the window's pages: a page change, or a new step on the same (reused) step page,
         # which always sets the window title; both are handled once the window is done
         self._follow_scheduled = False
+        self._dates_ready = False  # the calendar data is read in the background once a guide starts
         window.stack.currentChanged.connect(self._schedule_follow)
         window.installEventFilter(self)
 
@@ -191,6 +192,14 @@ class RolesController(QObject):
 
     def _follow(self) -> None:
         self._follow_scheduled = False
+        run = self.window.run
+        if run is not None and not self._dates_ready:  # a guide started: its end screen writes a date
+            self._dates_ready = True
+            import threading
+
+            from assistant.core import dates
+
+            threading.Thread(target=dates.warm, args=(run.guide.lang,), name="lotse-dates", daemon=True).start()
         self._listen_to_page()
         self.refresh()
         if self.policy.sessions:
