@@ -24,10 +24,14 @@ def _temp_folder_restored(monkeypatch):
     import tempfile
 
     monkeypatch.setattr(tempfile, "tempdir", tempfile.tempdir)
-    if "TMPDIR" in os.environ:
-        monkeypatch.setenv("TMPDIR", os.environ["TMPDIR"])
+    before = os.environ.get("TMPDIR")
+    yield
+    # by hand: monkeypatch.delenv of a variable that is not there records nothing, so a TMPDIR a
+    # session set during the test stayed behind for the next one (and its subprocesses: xvfb-run)
+    if before is None:
+        os.environ.pop("TMPDIR", None)
     else:
-        monkeypatch.delenv("TMPDIR", raising=False)
+        os.environ["TMPDIR"] = before
 
 
 @pytest.fixture(autouse=True)
