@@ -42,7 +42,7 @@ SOURCE = "de"
 AREAS: dict[str, tuple[str, ...]] = {
     "ui": ("assistant/app.py", "assistant/ui/*.py"),
     "eid": ("assistant/ui/eid", "assistant/eid"),
-    "portal": ("assistant/ui/portal", "assistant/ui/worker.py"),
+    "portal": ("assistant/ui/portal",),  # the progress panel (ui/worker.py) is in the window area "ui"
     "roles": ("assistant/ui/roles",),
 }
 

@@ -18,16 +18,20 @@ def lotse_home(tmp_path, monkeypatch):
 
 @pytest.fixture(autouse=True)
 def _temp_folder_restored(monkeypatch):
-    """A library or counter session sends temporary files into its own folder (core/session.py) and
+    """A library or counter session sends temporary files into its own folder (core/memory.py) and
     undoes that when the program closes. A test that drops a window without closing it must not leave
     the next test writing into a deleted session folder."""
     import tempfile
 
     monkeypatch.setattr(tempfile, "tempdir", tempfile.tempdir)
-    if "TMPDIR" in os.environ:
-        monkeypatch.setenv("TMPDIR", os.environ["TMPDIR"])
+    before = os.environ.get("TMPDIR")
+    yield
+    # by hand: monkeypatch.delenv of a variable that is not there records nothing, so a TMPDIR a
+    # session set during the test stayed behind for the next one (and its subprocesses: xvfb-run)
+    if before is None:
+        os.environ.pop("TMPDIR", None)
     else:
-        monkeypatch.delenv("TMPDIR", raising=False)
+        os.environ["TMPDIR"] = before
 
 
 @pytest.fixture(autouse=True)
@@ -97,3 +101,12 @@ def pytest_runtest_setup(item):
         from tests.shared_data import require_shared
 
         require_shared(*mark.args)
+
+
+@pytest.fixture
+def timer_hook(monkeypatch):
+    """Records every timer the program starts (tests/timer_hook.py); ``fire_all()`` makes them go off
+    now. The proof that no timer ends a step, whatever its length — instead of waiting."""
+    from tests.timer_hook import TimerHook
+
+    return TimerHook().install(monkeypatch)

@@ -59,7 +59,7 @@ class ContentSource:
 
 
 @dataclass(frozen=True)
-class Installed:
+class InstalledContent:
     """A bundle in use: its folder (guides/, cities/) and manifest."""
 
     folder: Path
@@ -91,7 +91,7 @@ class ContentStore:
         self.home = home or content_home()
         self._lock = threading.Lock()
 
-    def active(self) -> Installed | None:
+    def active(self) -> InstalledContent | None:
         """The bundle in use, or None (built-in only; also when the store is damaged)."""
         try:
             data = store.read_json(self.home / ACTIVE)
@@ -105,7 +105,7 @@ class ContentStore:
             raw = store.read_json(folder / "manifest.json")
             from assistant.core.bundle import _manifest
 
-            return Installed(folder, _manifest(raw, source=folder.name))
+            return InstalledContent(folder, _manifest(raw, source=folder.name))
         except (StateFileError, BundleError) as exc:
             log.warning("content store: bundle folder %s unusable: %s", folder.name, exc)
             return None
@@ -117,7 +117,7 @@ class ContentStore:
             return {}
         return data if isinstance(data, dict) else {}
 
-    def install(self, bundle: Bundle) -> Installed:
+    def install(self, bundle: Bundle) -> InstalledContent:
         """Check the bundle against the one in use and with the built-in content, then switch to it."""
         with self._lock:
             current = self.active()
@@ -147,7 +147,7 @@ class ContentStore:
                 raise
             store.write_json(self.home / ACTIVE, {"folder": final.name, "version": m.version})  # the switch
             self._prune(keep={final.name, current.folder.name if current else ""})
-            return Installed(final, m)
+            return InstalledContent(final, m)
 
     def _prune(self, keep: set[str]) -> None:
         """Remove bundle folders other than ``keep`` — only folders this store makes (v<N>-<hex>)."""
@@ -167,7 +167,7 @@ class ContentStore:
 
 # --- the content in use --------------------------------------------------------------------------
 
-def guide_folders(installed: Installed | None) -> list[Path]:
+def guide_folders(installed: InstalledContent | None) -> list[Path]:
     """Folders of guide files, built-in first; later ones replace files of the same guide and language."""
     folders = [resource("guides")]
     if installed is not None and (installed.folder / "guides").is_dir():
@@ -175,13 +175,13 @@ def guide_folders(installed: Installed | None) -> list[Path]:
     return folders
 
 
-def city_folder(city_id: str, installed: Installed | None) -> Path:
+def city_folder(city_id: str, installed: InstalledContent | None) -> Path:
     if installed is not None and (installed.folder / "cities" / f"{city_id}.yaml").is_file():
         return installed.folder / "cities"
     return resource("cities")
 
 
-def load_library(installed: Installed | None) -> Any:
+def load_library(installed: InstalledContent | None) -> Any:
     """The guides in use: built-in ones, replaced by the bundle's of the same id and language."""
     from assistant.core.guide import GuideLibrary
 
@@ -208,7 +208,7 @@ def merged(files: Mapping[str, bytes], *, base: Path | None = None) -> Iterator[
         yield root
 
 
-def check_layers(files: Mapping[str, bytes], current: Installed | None = None) -> list[Any]:
+def check_layers(files: Mapping[str, bytes], current: InstalledContent | None = None) -> list[Any]:
     """``content_check`` findings for the built-in content with ``files`` (bundle names) laid over it,
     and every step code that would change against the built-in codes or the bundle in use."""
     from assistant.core.content_check import check_all
@@ -217,7 +217,7 @@ def check_layers(files: Mapping[str, bytes], current: Installed | None = None) -
         return check_all(root / "guides", cities=root / "cities") + code_changes(root, current)
 
 
-def code_changes(root: Path, current: Installed | None = None) -> list[Any]:
+def code_changes(root: Path, current: InstalledContent | None = None) -> list[Any]:
     """Errors for step codes in ``root/guides`` that differ from the built-in ones or the bundle's in use."""
     from assistant.core import step_codes
     from assistant.core.content_check import ERROR, Finding
@@ -230,7 +230,7 @@ def code_changes(root: Path, current: Installed | None = None) -> list[Any]:
     return out
 
 
-def use_codes(installed: Installed | None) -> None:
+def use_codes(installed: InstalledContent | None) -> None:
     """Step codes of the content in use: the bundle's file where it has one, else the built-in one."""
     from assistant.core import step_codes
 

@@ -5,9 +5,8 @@ suffix), ``name`` (in its own script and words — the chooser shows it so), ``e
 and logs), ``direction`` (``ltr`` / ``rtl``), ``voice`` (the speech locale), ``font`` (a font file in
 ``resources/fonts`` the language needs, or ""), ``review`` (``source`` / ``reviewed`` /
 ``not-reviewed``: whether a native speaker has checked the texts), ``word`` (the word for "language"),
-``choose`` (the chooser's line "continue in …"), ``no_voice`` (said when no voice exists) and, for
-dates written out on the take-home sheet, ``days`` (Monday first), ``months`` (as they stand in a
-date) and ``date`` (``"{weekday}, {day} {month} {year}"``).
+``choose`` (the chooser's line "continue in …") and ``no_voice`` (said when no voice exists). Dates
+need nothing here: ``assistant.core.dates`` writes them from the Unicode CLDR data (babel).
 
 Adding a language is an entry here plus its guide files, catalogues and city texts — no program
 change (``docs/languages.md``). A variant of a language is
@@ -44,9 +43,6 @@ class Language:
     word: str = ""
     choose: str = ""
     no_voice: str = ""
-    days: tuple[str, ...] = ()  # Monday … Sunday, as written in a date
-    months: tuple[str, ...] = ()  # January … December, as written in a date (Polish: genitive)
-    date: str = ""  # "{weekday}, {day} {month} {year}"
 
     @property
     def rtl(self) -> bool:
@@ -81,10 +77,6 @@ def _entry(raw: object) -> Language | None:
     if not CODE_RE.fullmatch(code):
         return None
     kw: dict[str, object] = {k: v for k, v in raw.items() if k in Language.__dataclass_fields__ and isinstance(v, str)}
-    for key, count in (("days", 7), ("months", 12)):
-        words = raw.get(key)
-        if isinstance(words, list) and len(words) == count and all(isinstance(w, str) and w for w in words):
-            kw[key] = tuple(words)
     lang = Language(**kw)  # type: ignore[arg-type]
     if lang.direction not in ("ltr", "rtl") or lang.review not in REVIEW_STATES:
         return None

@@ -52,7 +52,7 @@ class Binding:
 _lock = threading.RLock()
 _counter = itertools.count(1)
 _generation = next(_counter)
-# Set by assistant.core.session while a library or counter session runs: then everything personal
+# Set by assistant.core.memory while a library or counter session runs: then everything personal
 # goes to that session's folder (below base_home()), which the session end removes as a whole.
 _session_folder: Path | None = None
 _bound: contextvars.ContextVar[Binding | None] = contextvars.ContextVar("lotse_binding", default=None)
@@ -80,7 +80,7 @@ def user_home() -> Path:
 
 
 def set_session_folder(folder: Path | None) -> None:
-    """Only for assistant.core.session: a new session (or none); every earlier binding ends."""
+    """Only for assistant.core.memory: a new session (or none); every earlier binding ends."""
     global _session_folder
     with _lock:
         _session_folder = folder
@@ -88,7 +88,7 @@ def set_session_folder(folder: Path | None) -> None:
 
 
 def renew() -> None:
-    """Only for assistant.core.session ("Alles vergessen" at home): every earlier binding ends."""
+    """Only for assistant.core.memory ("Alles vergessen" at home): every earlier binding ends."""
     with _lock:
         _renew_locked()
 

@@ -7,7 +7,7 @@
 * ``counter``: a public PC at a service counter. Full screen, "Nächste Person" forgets everything,
   an optional reset after inactivity (always announced by a warning), nothing survives a restart.
 
-What is kept and forgotten is done by ``assistant.core.session``; where the role comes from is
+What is kept and forgotten is done by ``assistant.core.memory``; where the role comes from is
 ``assistant.core.deployment``. This module holds the rules and the inactivity watch, which the
 counter screen drives with a Qt timer and the tests drive with a fake clock.
 """

@@ -18,23 +18,12 @@ from datetime import date, datetime
 from typing import Any, Mapping
 
 from assistant.core.city import CityProfile, Office
+from assistant.core.dates import day_in_words, time_in_words
 from assistant.core.engine import GuideRun
 from assistant.core.guide import Guide
 from assistant.core.errors import ContentError
 
 MAX_DONE = 6  # the path so far: the last few answers are enough on one page
-
-_WEEKDAYS = {
-    "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-}
-_MONTHS = {
-    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
-           "November", "Dezember"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"),
-}
-
 
 @dataclass(frozen=True)
 class TakeHomeSheet:
@@ -85,29 +74,6 @@ def side_by_side(sheet: TakeHomeSheet, german: TakeHomeSheet | None) -> TakeHome
         raise ValueError(f"the twin of a sheet is German, not {german.lang!r}")
     return replace(sheet, german=replace(german, practice=sheet.practice, german=None))
 
-
-def day_in_words(d: date, lang: str) -> str:
-    """'Montag, 7. Dezember 2026' / 'Monday, 7 December 2026' (plain language: dates written out).
-    Other languages bring their words in the language list (``days``, ``months``, ``date``)."""
-    if lang not in _WEEKDAYS:
-        from assistant.core import languages
-
-        known = languages.get(lang)
-        if known.code == lang and known.days and known.months and known.date:
-            return known.date.format(weekday=known.days[d.weekday()], day=d.day, month=known.months[d.month - 1],
-                                     year=d.year)
-        lang = "de"
-    weekday, month = _WEEKDAYS[lang][d.weekday()], _MONTHS[lang][d.month - 1]
-    if lang == "de":
-        return f"{weekday}, {d.day}. {month} {d.year}"
-    return f"{weekday}, {d.day} {month} {d.year}"
-
-
-def time_in_words(t: datetime, lang: str) -> str:
-    """'Montag, 7. Dezember 2026, 9:30 Uhr' / 'Monday, 7 December 2026, 9:30'."""
-    clock = f"{t.hour}:{t.minute:02d}"
-    lang = lang if lang in _WEEKDAYS else "de"
-    return f"{day_in_words(t.date(), lang)}, {clock} Uhr" if lang == "de" else f"{day_in_words(t.date(), lang)}, {clock}"
 
 
 def _office(city: CityProfile | None, key: str, lang: str) -> Office | None:

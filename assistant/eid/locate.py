@@ -35,7 +35,7 @@ UNINSTALL_KEY = r"SOFTWARE\Microsoft\Windows\CurrentVersion\Uninstall"
 
 
 @dataclass(frozen=True)
-class Installed:
+class InstalledApp:
     command: tuple[str, ...]  # how to start it, its window hidden
     where: str  # what was found: a program path, the Flatpak id, an app bundle
 
@@ -73,42 +73,42 @@ def find_ausweisapp(
     is_dir: Callable[[Path], bool] = Path.is_dir,
     registry: Callable[[], Iterable[tuple[str, str]]] = windows_registry_entries,
     env: dict[str, str] | None = None,
-) -> Installed | None:
+) -> InstalledApp | None:
     """The installed AusweisApp, or None when it is not installed (as far as we can see)."""
     env = dict(os.environ) if env is None else env
     chosen = env.get(PROGRAM_ENV, "").strip()
     if chosen:
-        return Installed((chosen,), chosen) if is_file(Path(chosen)) else None
+        return InstalledApp((chosen,), chosen) if is_file(Path(chosen)) else None
     system = system or platform.system()
     if system == "Windows":
         return _windows(env, is_file, registry)
     if system == "Darwin":
         for app in MAC_APPS:
             if is_dir(Path(app)):
-                return Installed(("open", "-g", "-a", app), app)
+                return InstalledApp(("open", "-g", "-a", app), app)
         return None
     return _linux(env, which, is_file)
 
 
-def _linux(env: dict[str, str], which, is_file) -> Installed | None:
+def _linux(env: dict[str, str], which, is_file) -> InstalledApp | None:
     for name in NAMES:
         found = which(name)
         if found:
-            return Installed((found,), found)
+            return InstalledApp((found,), found)
         for folder in LINUX_DIRS:
             path = Path(folder) / name
             if is_file(path):
-                return Installed((str(path),), str(path))
+                return InstalledApp((str(path),), str(path))
     home = env.get("HOME", "")
     for folder in FLATPAK_EXPORTS:
         path = Path(folder.replace("~", home, 1) if folder.startswith("~") else folder) / FLATPAK_ID
         if is_file(path):
             flatpak = which("flatpak") or "flatpak"
-            return Installed((flatpak, "run", FLATPAK_ID), FLATPAK_ID)
+            return InstalledApp((flatpak, "run", FLATPAK_ID), FLATPAK_ID)
     return None
 
 
-def _windows(env: dict[str, str], is_file, registry) -> Installed | None:
+def _windows(env: dict[str, str], is_file, registry) -> InstalledApp | None:
     folders: list[Path] = []
     for name, where in registry():
         if name.startswith("AusweisApp") and where:
@@ -121,11 +121,11 @@ def _windows(env: dict[str, str], is_file, registry) -> Installed | None:
         for name in NAMES:
             exe = folder / f"{name}.exe"
             if is_file(exe):
-                return Installed((str(exe),), str(exe))
+                return InstalledApp((str(exe),), str(exe))
     return None
 
 
-def start(found: Installed) -> bool:
+def start(found: InstalledApp) -> bool:
     """Start AusweisApp in the background (its own process, not waited for). False if it failed."""
     kwargs: dict = {"stdin": subprocess.DEVNULL, "stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL,
                     "close_fds": True}

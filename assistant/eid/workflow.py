@@ -88,7 +88,7 @@ def is_builtin_simulator(reader: ReaderInfo) -> bool:
 # --------------------------------------------------------------------------------------------
 
 
-class Link(str, Enum):
+class ConnectionState(str, Enum):
     """The connection to AusweisApp, as the status strip tells it."""
 
     CONNECTING = "connecting"
@@ -118,13 +118,13 @@ class StripStatus:
     version: str = ""  # AusweisApp's version, as it said (APP_TOO_OLD names it)
 
 
-def link_for_reason(reason: str) -> Link:
-    """The connection layer's disconnect reason (``transport.Reason``) as a Link."""
+def link_for_reason(reason: str) -> ConnectionState:
+    """The connection layer's disconnect reason (``transport.Reason``) as a ConnectionState."""
     if reason == Reason.BUSY:
-        return Link.BUSY
+        return ConnectionState.BUSY
     if reason in (Reason.NOT_RUNNING, Reason.WRONG_SERVICE, Reason.REFUSED_ADDRESS):
-        return Link.NOT_RUNNING
-    return Link.LOST
+        return ConnectionState.NOT_RUNNING
+    return ConnectionState.LOST
 
 
 class ReaderWatch:
@@ -136,7 +136,7 @@ class ReaderWatch:
 
     def __init__(self, *, include_simulator: bool = False) -> None:
         self.readers: dict[str, ReaderInfo] = {}
-        self.link = Link.CONNECTING
+        self.link = ConnectionState.CONNECTING
         self.include_simulator = include_simulator
         self.version = ""  # INFO's Implementation-Version, once asked (GET_INFO at connect)
         self.api_levels: tuple[int, ...] | None = None  # API_LEVEL's available levels, once asked
@@ -168,16 +168,16 @@ class ReaderWatch:
             self.readers[msg.reader.name] = msg.reader
         return before != self.readers
 
-    def set_link(self, link: Link) -> None:
+    def set_link(self, link: ConnectionState) -> None:
         self.link = link
-        if link is not Link.CONNECTED:
+        if link is not ConnectionState.CONNECTED:
             self.readers.clear()
             self.version, self.api_levels = "", None  # another AusweisApp may answer next time
 
     def needs_reader_list(self) -> bool:
         """Connected, and AusweisApp reported no reader at all (not even its Simulator): the start-up
         race of docs/eid.md, where the list stays empty on this connection. Ask again."""
-        return self.link is Link.CONNECTED and not self.readers
+        return self.link is ConnectionState.CONNECTED and not self.readers
 
     def counted(self) -> list[ReaderInfo]:
         return [r for r in self.readers.values() if self.include_simulator or not is_builtin_simulator(r)]
@@ -191,8 +191,8 @@ class ReaderWatch:
         return counted[0] if counted else None
 
     def status(self) -> StripStatus:
-        simple = {Link.CONNECTING: Strip.CONNECTING, Link.NOT_RUNNING: Strip.APP_MISSING,
-                  Link.BUSY: Strip.APP_BUSY, Link.LOST: Strip.APP_LOST}
+        simple = {ConnectionState.CONNECTING: Strip.CONNECTING, ConnectionState.NOT_RUNNING: Strip.APP_MISSING,
+                  ConnectionState.BUSY: Strip.APP_BUSY, ConnectionState.LOST: Strip.APP_LOST}
         if self.link in simple:
             return StripStatus(simple[self.link])
         if self.too_old:
@@ -265,7 +265,7 @@ class Ending(str, Enum):
         return "office"
 
 
-class Notice(str, Enum):
+class EidNotice(str, Enum):
     """A short message above the current screen: what happened, what to do."""
 
     WRONG_LENGTH = "wrong-length"  # args: (expected, typed)
@@ -305,11 +305,11 @@ class View:
     tries_left: int | None = None
     keypad: bool = False
     letter: Letter | None = None
-    notice: Notice | None = None
+    notice: EidNotice | None = None
     notice_args: tuple[int, ...] = ()
     weak: Weak | None = None
     ending: Ending | None = None
-    app_reason: Link | None = None  # on APP_GONE / WAIT_APP
+    app_reason: ConnectionState | None = None  # on APP_GONE / WAIT_APP
     cause: str = ""  # UNCERTAIN: "lost" (the connection went), "failed" (AusweisApp said no), "stopped" (no more waiting)
     resume: Screen | None = None  # CARD_REMOVED / APP_GONE: where the person was
 
@@ -368,11 +368,11 @@ class ChangePin:
         ``INSERT_CARD``) instead of a card on a reader — demonstrations and tests with the real
         AusweisApp; it implies ``include_simulator``."""
         self.watch = ReaderWatch(include_simulator=include_simulator or simulator_card)
-        self.watch.set_link(Link.CONNECTED if connected else Link.CONNECTING)
+        self.watch.set_link(ConnectionState.CONNECTED if connected else ConnectionState.CONNECTING)
         self.simulator_card = simulator_card
         self.letter: Letter | None = None
         self._held_new_pin: Secret | None = None
-        self._carry: Notice | None = None  # a notice for the next screen (AusweisApp came back)
+        self._carry: EidNotice | None = None  # a notice for the next screen (AusweisApp came back)
         self.view = View(Screen.LETTER)
         self._reset_run()
 
@@ -449,10 +449,10 @@ class ChangePin:
     # -- connection events -------------------------------------------------------------------
     def connected(self) -> list[Command]:
         was = self.view
-        self.watch.set_link(Link.CONNECTED)
+        self.watch.set_link(ConnectionState.CONNECTED)
         if was.screen in (Screen.WAIT_APP, Screen.APP_GONE):
             if was.screen is Screen.APP_GONE:
-                self._carry = Notice.RESTARTED
+                self._carry = EidNotice.RESTARTED
             return self._start_run()
         return []
 
@@ -493,7 +493,7 @@ class ChangePin:
         if self._running:
             self.view = replace(self.view, letter=letter)
             return []
-        if self.watch.link is not Link.CONNECTED:
+        if self.watch.link is not ConnectionState.CONNECTED:
             self._show(Screen.WAIT_APP, app_reason=self.watch.link)
             return []
         return self._start_run()
@@ -507,12 +507,12 @@ class ChangePin:
             return []
         if not _DIGITS.fullmatch(secret.reveal()):
             secret.wipe()
-            self.view = replace(v, notice=Notice.NOT_DIGITS, notice_args=())
+            self.view = replace(v, notice=EidNotice.NOT_DIGITS, notice_args=())
             return []
         if len(secret) != v.digits:
             typed = len(secret)
             secret.wipe()
-            self.view = replace(v, notice=Notice.WRONG_LENGTH, notice_args=(v.digits, typed))
+            self.view = replace(v, notice=EidNotice.WRONG_LENGTH, notice_args=(v.digits, typed))
             return []
         if v.screen is Screen.NEW_PIN:
             self._drop_held()
@@ -528,7 +528,7 @@ class ChangePin:
             if held is None or held != secret:
                 secret.wipe()
                 self._drop_held()
-                self._show(Screen.NEW_PIN, entry=Entry.NEW_PIN, digits=6, notice=Notice.MISMATCH)
+                self._show(Screen.NEW_PIN, entry=Entry.NEW_PIN, digits=6, notice=EidNotice.MISMATCH)
                 return []
             self._drop_held()
             self._sent_new_pin = True
@@ -633,7 +633,7 @@ class ChangePin:
             self._reset_run()
             self.view = View(Screen.LETTER)
             return out
-        if self.watch.link is not Link.CONNECTED:
+        if self.watch.link is not ConnectionState.CONNECTED:
             self._reset_run()
             self._show(Screen.WAIT_APP, app_reason=self.watch.link)
             return out
@@ -662,7 +662,7 @@ class ChangePin:
         back = self._entry_screen if self.view.screen is Screen.WORKING and self._entry_screen else self.view
         # an unreadable message proves nothing about the new PIN: the window stays open
         self._awaiting = None
-        self.view = replace(back, notice=Notice.MISUNDERSTOOD, notice_args=())
+        self.view = replace(back, notice=EidNotice.MISUNDERSTOOD, notice_args=())
         return []
 
     def _take_reader(self, reader: ReaderInfo | None) -> CardInfo | None:
@@ -683,16 +683,16 @@ class ChangePin:
         sent, self._awaiting = self._awaiting, None
         return sent
 
-    def _asked_again(self, msg: m.EnterMessage, entry: Entry, wrong: Notice) -> tuple[Notice | None, tuple[int, ...]]:
+    def _asked_again(self, msg: m.EnterMessage, entry: Entry, wrong: EidNotice) -> tuple[EidNotice | None, tuple[int, ...]]:
         """Why AusweisApp asks for the CAN/PUK (again): a format error, the value was wrong, or the
         PIN before was wrong (then ``self._counter`` tries are left); None the first time."""
         sent = self._answered()
         if msg.error:
-            return Notice.REFUSED_FORMAT, ()
+            return EidNotice.REFUSED_FORMAT, ()
         if sent is entry:
             return wrong, ()
         if sent is Entry.PIN:
-            return Notice.PIN_WRONG, (self._counter or 0,)
+            return EidNotice.PIN_WRONG, (self._counter or 0,)
         return None, ()
 
     def _on_change_pin(self, msg: m.ChangePinMessage) -> list[Command]:
@@ -722,7 +722,7 @@ class ChangePin:
             return self._end(Ending.INOPERATIVE)
         return self._end(Ending.NOTHING_CHANGED)
 
-    def _ask(self, entry: Entry, notice: Notice | None, args: tuple[int, ...] = ()) -> list[Command]:
+    def _ask(self, entry: Entry, notice: EidNotice | None, args: tuple[int, ...] = ()) -> list[Command]:
         """Show the entry screen for what AusweisApp asks (keypad readers: send without a value)."""
         if self._keypad:
             cmds = self._send(entry, None)
@@ -739,14 +739,14 @@ class ChangePin:
         sent = self._answered()
         notice, args = None, ()
         if msg.error:
-            notice = Notice.REFUSED_FORMAT
+            notice = EidNotice.REFUSED_FORMAT
         elif sent is Entry.PIN and before is not None and self._counter is not None and self._counter < before:
-            notice, args = Notice.PIN_WRONG, (self._counter,)
+            notice, args = EidNotice.PIN_WRONG, (self._counter,)
         elif sent is Entry.PUK:
-            notice = Notice.PUK_OK
+            notice = EidNotice.PUK_OK
             self._stop_confirmed = False
         elif sent is Entry.CAN:
-            notice = Notice.CAN_OK
+            notice = EidNotice.CAN_OK
         if card is not None and card.deactivated:
             return self._end(Ending.DEACTIVATED)
         if self._counter == 1 and not self._stop_confirmed:
@@ -759,7 +759,7 @@ class ChangePin:
             return []
         self._take_reader(msg.reader)
         self._counter = 1  # the CAN is asked exactly before the last PIN try
-        notice, args = self._asked_again(msg, Entry.CAN, Notice.CAN_WRONG)
+        notice, args = self._asked_again(msg, Entry.CAN, EidNotice.CAN_WRONG)
         self._stop_confirmed = False
         return self._ask(Entry.CAN, notice, args)
 
@@ -770,7 +770,7 @@ class ChangePin:
         if card is not None and card.deactivated:
             return self._end(Ending.DEACTIVATED)
         self._counter = 0
-        notice, args = self._asked_again(msg, Entry.PUK, Notice.PUK_WRONG)
+        notice, args = self._asked_again(msg, Entry.PUK, EidNotice.PUK_WRONG)
         if self._inoperative:
             return self._end(Ending.INOPERATIVE)
         return self._ask(Entry.PUK, notice, args)
@@ -782,9 +782,9 @@ class ChangePin:
         sent = self._answered()
         notice = None
         if msg.error:
-            notice = Notice.REFUSED_FORMAT
+            notice = EidNotice.REFUSED_FORMAT
         elif sent is Entry.NEW_PIN:
-            notice = Notice.NOT_READY
+            notice = EidNotice.NOT_READY
         if sent is Entry.NEW_PIN or self._keypad_new_pin:
             # asked again: the new PIN was not taken; a success now would be a false one
             self._sent_new_pin = self._keypad_new_pin = False
@@ -835,7 +835,7 @@ class ChangePin:
         if r.card.deactivated:
             return self._end(Ending.DEACTIVATED)
         if self.view.screen is Screen.CARD_REMOVED and self.view.resume is not None and self._entry_screen:
-            self.view = replace(self._entry_screen, notice=Notice.CARD_BACK, notice_args=())
+            self.view = replace(self._entry_screen, notice=EidNotice.CARD_BACK, notice_args=())
         elif self.view.screen in (Screen.CARD_REMOVED, Screen.INSERT_CARD):
             self._show(Screen.WORKING)
         return []
@@ -862,7 +862,7 @@ class ChangePin:
             back = self._entry_screen or self.view
             if back.screen is Screen.NEW_PIN_REPEAT:
                 back = replace(back, screen=Screen.NEW_PIN)
-            self.view = replace(back, notice=Notice.NOT_READY, notice_args=())
+            self.view = replace(back, notice=EidNotice.NOT_READY, notice_args=())
             return []
         return self._misunderstood()
 
@@ -908,7 +908,7 @@ class CardCheck:
         return self.watch.status()
 
     def connected(self) -> list[Command]:
-        self.watch.set_link(Link.CONNECTED)
+        self.watch.set_link(ConnectionState.CONNECTED)
         self.result = None
         return [m.get_reader_list()]
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QWidget
 
 from assistant.core import languages
-from assistant.ui import theme
+from assistant.ui import theme, words
 from assistant.ui.widgets import BarButton, FlowLayout
 
 # (short words?, size property of the buttons: "" = the bar's size, "m" and "s" smaller, ≥ 16 pt)
@@ -79,9 +79,9 @@ class Bar(QFrame):
         # "Sprache" in the words of the language shown, and its name, so it is found by whoever reads it
         lang = languages.get(self.language)
         full = {
-            "back": self.tr("Zurück"),
+            "back": words.back(),
             "start": self.tr("Start"),
-            "help": self.tr("Hilfe"),
+            "help": words.help_(),
             "read": self.tr("Vorlesen beenden") if self.reading else self.tr("Vorlesen"),
             "bigger": self.tr("Schrift größer"),
             "smaller": self.tr("Schrift kleiner"),

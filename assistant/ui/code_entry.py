@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from assistant.core.errors import UnknownGuideError
+from assistant.ui import words
 from assistant.ui.widgets import BigButton, BodyLabel, Page, TextLabel, TitleLabel
 
 SCREEN_ID = "code"
@@ -23,7 +24,7 @@ class CodePage(Page):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = TitleLabel(self.tr("Code eingeben"))
+        self.title = TitleLabel(words.enter_code())
         self.body.setAccessibleName(self.title.text())
         self.column.addWidget(self.title)
         self.column.addWidget(BodyLabel(self.tr(

@@ -94,7 +94,4 @@ class ContentUpdates(QObject):
     def tell_staff(self, text: str) -> None:
         """Only for staff: the log, and the helper view where there is one — never the person's screen."""
         log.warning("%s", text)
-        from assistant.ui.roles.helper_view import HelperView
-
-        for view in self.window.findChildren(HelperView):
-            view.set_staff_notes([text])
+        self.roles.tell_staff(text)

@@ -12,7 +12,7 @@ from typing import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QWidget
 
-from assistant.ui import theme
+from assistant.ui import theme, words
 from assistant.ui.widgets import BigButton, BodyLabel, ButtonPager, Page, TitleLabel, joined_name
 
 MAX_TILES = 6
@@ -79,7 +79,7 @@ class HomePage(Page):
         self.footer_column.addWidget(self.grid)
         self.more_button: BigButton | None = None
         if len(tiles) > MAX_TILES:
-            self.more_button = BigButton(self.tr("Weitere Themen"))
+            self.more_button = BigButton(words.more_topics())
             self.more_button.setObjectName("more")
             self.more_button.clicked.connect(self.more.emit)
             self.footer_column.addWidget(self.more_button)
@@ -120,7 +120,7 @@ class MorePage(Page):
         super().__init__(parent)
         self.tiles = tiles
         self.body.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.title = TitleLabel(self.tr("Weitere Themen"))
+        self.title = TitleLabel(words.more_topics())
         self.body.setAccessibleName(self.title.text())
         self.column.addWidget(self.title)
         self.grid = TilePager(tiles)

@@ -13,6 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from assistant.core import languages
+from assistant.ui import words
 from assistant.ui.widgets import BigButton, BodyLabel, Page, TitleLabel
 
 
@@ -27,7 +28,7 @@ class LanguagePage(Page):
         all_langs = languages.all_languages()
         self.title = TitleLabel(" · ".join(dict.fromkeys(x.word or x.name for x in all_langs)))
         self.title.setObjectName("language-title")
-        self.body.setAccessibleName(self.tr("Sprache wählen"))
+        self.body.setAccessibleName(words.choose_language())
         self.column.addWidget(self.title)
         self.text = BodyLabel(self.tr("Wählen Sie Ihre Sprache. Sie können sie jederzeit wieder ändern."))
         self.column.addWidget(self.text)

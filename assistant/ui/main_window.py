@@ -19,7 +19,7 @@ from assistant.core import store
 from assistant.core.errors import ContentError, StateFileError, UnknownGuideError
 from assistant.core.paths import user_file
 from assistant.core.settings import ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, save_settings
-from assistant.ui import theme
+from assistant.ui import theme, words
 from assistant.ui.bar import Bar
 from assistant.ui.capabilities import CapabilityPage
 from assistant.ui.places import STEP_END, WINDOW_TOP, Place
@@ -65,7 +65,7 @@ class HelpPage(Page):
                  code: str = "", session_only: bool = False) -> None:
         super().__init__(parent)
         self.body.setFocusPolicy(QtCore.Qt.FocusPolicy.ClickFocus)
-        self.title = TitleLabel(self.tr("Hilfe"))
+        self.title = TitleLabel(words.help_())
         self.body.setAccessibleName(self.title.text())
         self.column.addWidget(self.title)
         self.text = BodyLabel(text)
@@ -93,13 +93,13 @@ class HelpPage(Page):
         self.version = BodyLabel(self.tr("Lotse, Version {0}").format(__version__))
         self.version.setObjectName("version")
         self.column.addWidget(self.version)
-        self.code_button = BigButton(self.tr("Code eingeben"))  # for a helper on the phone
+        self.code_button = BigButton(words.enter_code())  # for a helper on the phone
         self.code_button.setObjectName("enter-code")
         self.code_button.setAccessibleName(self.tr("Code eingeben: einen Schritt über seinen Code zeigen"))
         self.footer_column.addWidget(self.code_button)  # something to press: in the footer, always in view
         self.staff_button: BigButton | None = None
         if staff_settings:  # small and last: for the people who set the computer up
-            self.staff_button = BigButton(self.tr("Einstellungen für Mitarbeitende"))
+            self.staff_button = BigButton(words.staff_settings())
             self.staff_button.setObjectName("staff-settings")
             self.staff_button.setAccessibleName(self.staff_button.text())
             self.footer_column.addWidget(self.staff_button)
@@ -494,7 +494,7 @@ class MainWindow(QMainWindow):
     def show_more(self) -> None:
         from assistant.ui.home import MAX_TILES, MorePage
 
-        self._set_page(MorePage(self.tiles()[MAX_TILES:]), "more", self.tr("Weitere Themen"))
+        self._set_page(MorePage(self.tiles()[MAX_TILES:]), "more", words.more_topics())
 
     def open_guide(self, guide_id: str) -> bool:
         try:
@@ -741,7 +741,7 @@ class MainWindow(QMainWindow):
             return
         page = self._capability_page(lambda: self.ctx.registry.staff_settings(self.ctx))
         if page is not None:  # the guide's place stays in self.run: leaving returns there
-            self._set_page(page, STAFF_SETTINGS, page.step_title() or self.tr("Einstellungen für Mitarbeitende"))
+            self._set_page(page, STAFF_SETTINGS, page.step_title() or words.staff_settings())
 
     def _leave_staff_settings(self) -> None:
         if self.run is not None:
@@ -772,7 +772,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         self.page, self.screen_id = page, "language"
         self._under_help = (under, under_id)
-        self.setWindowTitle(self.tr("Lotse – {0}").format(self.tr("Sprache wählen")))
+        self.setWindowTitle(self.tr("Lotse – {0}").format(words.choose_language()))
         page.buttons[self.ctx.language].setFocus()
         self.clear_explanation()
 

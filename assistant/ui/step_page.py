@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QVBoxLayout, QWidget
 
 from assistant.core.errors import ContentError
 from assistant.resources import resource
+from assistant.ui import words
 from assistant.ui.places import STEP_END, Place
 from assistant.ui.widgets import (
     BigButton,
@@ -171,9 +172,9 @@ class StepPage(Page):
 
         p = run.progress()
         if p.exact:
-            self.progress.setText(self.tr("Schritt {0} von {1}").format(p.number, p.total))
+            self.progress.setText(words.step_n_of_m().format(p.number, p.total))
         else:
-            self.progress.setText(self.tr("Schritt {0} von etwa {1}").format(p.number, p.total))
+            self.progress.setText(words.step_n_of_about_m().format(p.number, p.total))
         self.title.setText(self.fill(step.title))
         self.body.setAccessibleName(self.title.text())
         self._show_picture(step)
@@ -324,18 +325,18 @@ class StepPage(Page):
             c.blockSignals(False)
             self.extra_layout.addWidget(c)
             self.check_items.append(c)
-        self._set_next(self.tr("Weiter"), self.forward)
+        self._set_next(words.next_step(), self.forward)
 
     def _toggled(self, index: int, on: bool) -> None:
         if self._on_checked is not None:
             self._on_checked(index, on)
 
     def _info(self) -> None:
-        self._set_next(self.tr("Weiter"), self.forward)
+        self._set_next(words.next_step(), self.forward)
 
     def _fallback(self) -> None:
         self._add_body(self.fill(self.step.fallback))
-        self._set_next(self.tr("Weiter"), self.unavailable)
+        self._set_next(words.next_step(), self.unavailable)
 
     def _set_next(self, text: str, signal) -> None:
         self.next_button_widget.setText(text)
@@ -349,7 +350,7 @@ class StepPage(Page):
     def _end(self) -> None:
         step = self.step
         if step.todo:
-            self._section(self.tr("Was Sie jetzt tun"))
+            self._section(words.what_to_do_now())
             for n, todo in enumerate(step.todo, 1):
                 self._add_body(f"{n}. {self.fill(todo)}")
         key = office_key(step, self.run)
@@ -361,11 +362,11 @@ class StepPage(Page):
             for line in place:
                 self._add_body(line)
         if step.bring:
-            self._section(self.tr("Was Sie mitbringen"))
+            self._section(words.what_to_bring())
             for item in step.bring:
                 self._add_body(f"• {self.fill(item)}")
         if step.cost:
-            self._section(self.tr("Kosten"))
+            self._section(words.cost())
             self._add_body(self.fill(step.cost))
         if step.more or details or step.corrects:
             # the details (hours, background, what is no longer true) behind one "Mehr dazu"

@@ -45,6 +45,7 @@ from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from assistant.core import paths
+from assistant.ui import words
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +99,7 @@ class CancelToken(threading.Event):
             log.exception("cancel hook failed")
 
 
-class Cancelled(Exception):
+class JobCancelled(Exception):
     """A job may raise this when it notices the token; it is reported as cancelled, not failed."""
 
 
@@ -132,7 +133,7 @@ def describe_failure(error: BaseException) -> Failure:
         return Failure(error, tr("Die Verbindung hat nicht geklappt. Bitte versuchen Sie es gleich noch einmal."))
     if isinstance(error, OSError):
         return Failure(error, tr("Das Speichern oder Lesen hat nicht geklappt. Bitte versuchen Sie es noch einmal."))
-    return Failure(error, tr("Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal."))
+    return Failure(error, words.did_not_work())
 
 
 # --------------------------------------------------------------------------------------------
@@ -325,7 +326,7 @@ class Job:
             self.outcome = self.outcome or "abandoned"
             return
         cancelled = self.token.is_set()
-        if error is not None and not isinstance(error, Cancelled):
+        if error is not None and not isinstance(error, JobCancelled):
             if not cancelled:
                 failure = describe_failure(error)
                 if not isinstance(error, Exception) or failure.text == describe_failure(RuntimeError()).text:
@@ -338,7 +339,7 @@ class Job:
                 if self.op._failure and self._alive():
                     self.op._failure(failure)
             return
-        if error is not None:  # Cancelled raised by the job itself
+        if error is not None:  # JobCancelled raised by the job itself
             if not cancelled:
                 self.outcome = "cancelled"
                 if self.op._cancelled and self._alive():
@@ -417,9 +418,9 @@ class ProgressPanel(QFrame):
         self.slow_note.hide()
         inner.addWidget(self.slow_note)
         if self._on_cancel is not None:
-            self.cancel_button = BigButton(self.tr("Abbrechen"), card)
+            self.cancel_button = BigButton(words.cancel(), card)
             self.cancel_button.setObjectName("cancelButton")
-            self.cancel_button.setAccessibleName(self.tr("Abbrechen"))
+            self.cancel_button.setAccessibleName(words.cancel())
             self.cancel_button.label().setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.cancel_button.clicked.connect(self._on_cancel)
             inner.addWidget(self.cancel_button)

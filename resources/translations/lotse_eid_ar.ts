@@ -95,10 +95,6 @@
         <translation>تم العثور على البطاقة.</translation>
     </message>
     <message>
-        <source>Noch einmal versuchen</source>
-        <translation>المحاولة مرة أخرى</translation>
-    </message>
-    <message>
         <source>AusweisApp starten</source>
         <translation>تشغيل AusweisApp</translation>
     </message>
@@ -203,10 +199,6 @@
         <translation>مسح</translation>
     </message>
     <message>
-        <source>Fertig</source>
-        <translation>تم</translation>
-    </message>
-    <message>
         <source>Ziffer {0}</source>
         <translation>الرقم {0}</translation>
     </message>
@@ -265,14 +257,6 @@
     <message>
         <source>Eine andere PIN wählen</source>
         <translation>اختيار رقم سري آخر</translation>
-    </message>
-    <message>
-        <source>Abbrechen</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <source>Weiter</source>
-        <translation>التالي</translation>
     </message>
     <message>
         <source>Bild: die Vorderseite des Ausweises. Unten rechts steht die Zugangsnummer mit 6 Ziffern. Sie ist gelb markiert.</source>
@@ -373,10 +357,6 @@
     <message>
         <source>Lotse ändert Ihre PIN mit der AusweisApp.</source>
         <translation>يغيّر Lotse رقمك السري بواسطة AusweisApp.</translation>
-    </message>
-    <message>
-        <source>Einen Moment bitte</source>
-        <translation>لحظة من فضلك</translation>
     </message>
     <message>
         <source>Lotse spricht mit Ihrem Ausweis.</source>
@@ -737,10 +717,6 @@
     <message>
         <source>Nicht mehr warten</source>
         <translation>عدم الانتظار أكثر</translation>
-    </message>
-    <message>
-        <source>Was Sie jetzt tun</source>
-        <translation>ما تفعله الآن</translation>
     </message>
     <message>
         <source>Wir prüfen Ihren Ausweis</source>

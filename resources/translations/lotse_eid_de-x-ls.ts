@@ -95,10 +95,6 @@
         <translation>Lotse hat den Ausweis gefunden.</translation>
     </message>
     <message>
-        <source>Noch einmal versuchen</source>
-        <translation>Noch einmal versuchen</translation>
-    </message>
-    <message>
         <source>AusweisApp starten</source>
         <translation>AusweisApp starten</translation>
     </message>
@@ -203,10 +199,6 @@
         <translation>Löschen</translation>
     </message>
     <message>
-        <source>Fertig</source>
-        <translation>Fertig</translation>
-    </message>
-    <message>
         <source>Ziffer {0}</source>
         <translation>Ziffer {0}</translation>
     </message>
@@ -265,14 +257,6 @@
     <message>
         <source>Eine andere PIN wählen</source>
         <translation>Eine andere PIN wählen</translation>
-    </message>
-    <message>
-        <source>Abbrechen</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Weiter</source>
-        <translation>Weiter</translation>
     </message>
     <message>
         <source>Bild: die Vorderseite des Ausweises. Unten rechts steht die Zugangsnummer mit 6 Ziffern. Sie ist gelb markiert.</source>
@@ -373,10 +357,6 @@
     <message>
         <source>Lotse ändert Ihre PIN mit der AusweisApp.</source>
         <translation>Lotse ändert Ihre PIN mit der AusweisApp.</translation>
-    </message>
-    <message>
-        <source>Einen Moment bitte</source>
-        <translation>Einen Moment bitte</translation>
     </message>
     <message>
         <source>Lotse spricht mit Ihrem Ausweis.</source>
@@ -737,10 +717,6 @@
     <message>
         <source>Nicht mehr warten</source>
         <translation>Nicht mehr warten</translation>
-    </message>
-    <message>
-        <source>Was Sie jetzt tun</source>
-        <translation>Das tun Sie jetzt</translation>
     </message>
     <message>
         <source>Wir prüfen Ihren Ausweis</source>

@@ -95,10 +95,6 @@
         <translation>ID card found.</translation>
     </message>
     <message>
-        <source>Noch einmal versuchen</source>
-        <translation>Try again</translation>
-    </message>
-    <message>
         <source>AusweisApp starten</source>
         <translation>Start AusweisApp</translation>
     </message>
@@ -203,10 +199,6 @@
         <translation>Delete</translation>
     </message>
     <message>
-        <source>Fertig</source>
-        <translation>Done</translation>
-    </message>
-    <message>
         <source>Ziffer {0}</source>
         <translation>Digit {0}</translation>
     </message>
@@ -265,14 +257,6 @@
     <message>
         <source>Eine andere PIN wählen</source>
         <translation>Choose another PIN</translation>
-    </message>
-    <message>
-        <source>Abbrechen</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Weiter</source>
-        <translation>Next</translation>
     </message>
     <message>
         <source>Bild: die Vorderseite des Ausweises. Unten rechts steht die Zugangsnummer mit 6 Ziffern. Sie ist gelb markiert.</source>
@@ -373,10 +357,6 @@
     <message>
         <source>Lotse ändert Ihre PIN mit der AusweisApp.</source>
         <translation>Lotse changes your PIN with the AusweisApp.</translation>
-    </message>
-    <message>
-        <source>Einen Moment bitte</source>
-        <translation>One moment, please</translation>
     </message>
     <message>
         <source>Lotse spricht mit Ihrem Ausweis.</source>
@@ -737,10 +717,6 @@
     <message>
         <source>Gut, dass Sie nicht raten</source>
         <translation>Good that you do not guess</translation>
-    </message>
-    <message>
-        <source>Was Sie jetzt tun</source>
-        <translation>What you do now</translation>
     </message>
     <message>
         <source>Wir prüfen Ihren Ausweis</source>

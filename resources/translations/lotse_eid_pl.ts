@@ -95,10 +95,6 @@
         <translation>Dowód znaleziony.</translation>
     </message>
     <message>
-        <source>Noch einmal versuchen</source>
-        <translation>Spróbuj jeszcze raz</translation>
-    </message>
-    <message>
         <source>AusweisApp starten</source>
         <translation>Uruchom AusweisApp</translation>
     </message>
@@ -203,10 +199,6 @@
         <translation>Usuń</translation>
     </message>
     <message>
-        <source>Fertig</source>
-        <translation>Gotowe</translation>
-    </message>
-    <message>
         <source>Ziffer {0}</source>
         <translation>Cyfra {0}</translation>
     </message>
@@ -265,14 +257,6 @@
     <message>
         <source>Eine andere PIN wählen</source>
         <translation>Wybierz inny PIN</translation>
-    </message>
-    <message>
-        <source>Abbrechen</source>
-        <translation>Przerwij</translation>
-    </message>
-    <message>
-        <source>Weiter</source>
-        <translation>Dalej</translation>
     </message>
     <message>
         <source>Bild: die Vorderseite des Ausweises. Unten rechts steht die Zugangsnummer mit 6 Ziffern. Sie ist gelb markiert.</source>
@@ -373,10 +357,6 @@
     <message>
         <source>Lotse ändert Ihre PIN mit der AusweisApp.</source>
         <translation>Lotse zmienia PIN za pomocą AusweisApp.</translation>
-    </message>
-    <message>
-        <source>Einen Moment bitte</source>
-        <translation>Chwileczkę</translation>
     </message>
     <message>
         <source>Lotse spricht mit Ihrem Ausweis.</source>
@@ -737,10 +717,6 @@
     <message>
         <source>Nicht mehr warten</source>
         <translation>Nie czekaj dłużej</translation>
-    </message>
-    <message>
-        <source>Was Sie jetzt tun</source>
-        <translation>Co teraz zrobić</translation>
     </message>
     <message>
         <source>Wir prüfen Ihren Ausweis</source>

@@ -95,10 +95,6 @@
         <translation>Удостоверение найдено.</translation>
     </message>
     <message>
-        <source>Noch einmal versuchen</source>
-        <translation>Попробовать ещё раз</translation>
-    </message>
-    <message>
         <source>AusweisApp starten</source>
         <translation>Запустить AusweisApp</translation>
     </message>
@@ -203,10 +199,6 @@
         <translation>Стереть</translation>
     </message>
     <message>
-        <source>Fertig</source>
-        <translation>Готово</translation>
-    </message>
-    <message>
         <source>Ziffer {0}</source>
         <translation>Цифра {0}</translation>
     </message>
@@ -265,14 +257,6 @@
     <message>
         <source>Eine andere PIN wählen</source>
         <translation>Выбрать другой PIN</translation>
-    </message>
-    <message>
-        <source>Abbrechen</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Weiter</source>
-        <translation>Дальше</translation>
     </message>
     <message>
         <source>Bild: die Vorderseite des Ausweises. Unten rechts steht die Zugangsnummer mit 6 Ziffern. Sie ist gelb markiert.</source>
@@ -373,10 +357,6 @@
     <message>
         <source>Lotse ändert Ihre PIN mit der AusweisApp.</source>
         <translation>Lotse меняет ваш PIN с помощью AusweisApp.</translation>
-    </message>
-    <message>
-        <source>Einen Moment bitte</source>
-        <translation>Минуточку</translation>
     </message>
     <message>
         <source>Lotse spricht mit Ihrem Ausweis.</source>
@@ -737,10 +717,6 @@
     <message>
         <source>Gut, dass Sie nicht raten</source>
         <translation>Хорошо, что вы не угадываете</translation>
-    </message>
-    <message>
-        <source>Was Sie jetzt tun</source>
-        <translation>Что вы делаете сейчас</translation>
     </message>
     <message>
         <source>Wir prüfen Ihren Ausweis</source>

@@ -95,10 +95,6 @@
         <translation>Kimlik bulundu.</translation>
     </message>
     <message>
-        <source>Noch einmal versuchen</source>
-        <translation>Bir kez daha dene</translation>
-    </message>
-    <message>
         <source>AusweisApp starten</source>
         <translation>AusweisApp&apos;i başlat</translation>
     </message>
@@ -203,10 +199,6 @@
         <translation>Sil</translation>
     </message>
     <message>
-        <source>Fertig</source>
-        <translation>Tamam</translation>
-    </message>
-    <message>
         <source>Ziffer {0}</source>
         <translation>Rakam {0}</translation>
     </message>
@@ -265,14 +257,6 @@
     <message>
         <source>Eine andere PIN wählen</source>
         <translation>Başka bir PIN seç</translation>
-    </message>
-    <message>
-        <source>Abbrechen</source>
-        <translation>Vazgeç</translation>
-    </message>
-    <message>
-        <source>Weiter</source>
-        <translation>İleri</translation>
     </message>
     <message>
         <source>Bild: die Vorderseite des Ausweises. Unten rechts steht die Zugangsnummer mit 6 Ziffern. Sie ist gelb markiert.</source>
@@ -373,10 +357,6 @@
     <message>
         <source>Lotse ändert Ihre PIN mit der AusweisApp.</source>
         <translation>Lotse, PIN&apos;inizi AusweisApp ile değiştirir.</translation>
-    </message>
-    <message>
-        <source>Einen Moment bitte</source>
-        <translation>Bir dakika lütfen</translation>
     </message>
     <message>
         <source>Lotse spricht mit Ihrem Ausweis.</source>
@@ -737,10 +717,6 @@
     <message>
         <source>Nicht mehr warten</source>
         <translation>Artık bekleme</translation>
-    </message>
-    <message>
-        <source>Was Sie jetzt tun</source>
-        <translation>Şimdi ne yapacaksınız</translation>
     </message>
     <message>
         <source>Wir prüfen Ihren Ausweis</source>

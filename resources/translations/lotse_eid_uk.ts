@@ -95,10 +95,6 @@
         <translation>Посвідчення знайдено.</translation>
     </message>
     <message>
-        <source>Noch einmal versuchen</source>
-        <translation>Спробувати ще раз</translation>
-    </message>
-    <message>
         <source>AusweisApp starten</source>
         <translation>Запустити AusweisApp</translation>
     </message>
@@ -203,10 +199,6 @@
         <translation>Стерти</translation>
     </message>
     <message>
-        <source>Fertig</source>
-        <translation>Готово</translation>
-    </message>
-    <message>
         <source>Ziffer {0}</source>
         <translation>Цифра {0}</translation>
     </message>
@@ -265,14 +257,6 @@
     <message>
         <source>Eine andere PIN wählen</source>
         <translation>Вибрати інший PIN</translation>
-    </message>
-    <message>
-        <source>Abbrechen</source>
-        <translation>Скасувати</translation>
-    </message>
-    <message>
-        <source>Weiter</source>
-        <translation>Далі</translation>
     </message>
     <message>
         <source>Bild: die Vorderseite des Ausweises. Unten rechts steht die Zugangsnummer mit 6 Ziffern. Sie ist gelb markiert.</source>
@@ -373,10 +357,6 @@
     <message>
         <source>Lotse ändert Ihre PIN mit der AusweisApp.</source>
         <translation>Lotse змінює ваш PIN за допомогою AusweisApp.</translation>
-    </message>
-    <message>
-        <source>Einen Moment bitte</source>
-        <translation>Хвилинку, будь ласка</translation>
     </message>
     <message>
         <source>Lotse spricht mit Ihrem Ausweis.</source>
@@ -737,10 +717,6 @@
     <message>
         <source>Gut, dass Sie nicht raten</source>
         <translation>Добре, що ви не вгадуєте</translation>
-    </message>
-    <message>
-        <source>Was Sie jetzt tun</source>
-        <translation>Що ви робите зараз</translation>
     </message>
     <message>
         <source>Wir prüfen Ihren Ausweis</source>

@@ -4,24 +4,12 @@
 <context>
     <name></name>
     <message>
-        <source>Was brauche ich?</source>
-        <translation>ماذا أحتاج؟</translation>
-    </message>
-    <message>
         <source>Wohin Sie gehen und was Sie mitbringen</source>
         <translation>إلى أين تذهب وماذا تحضر معك</translation>
     </message>
     <message>
-        <source>Termin buchen</source>
-        <translation>حجز موعد</translation>
-    </message>
-    <message>
         <source>Einen Termin im Amt – und Ihre Termine ansehen</source>
         <translation>موعد في المكتب – ومشاهدة مواعيدك</translation>
-    </message>
-    <message>
-        <source>Problem melden</source>
-        <translation>الإبلاغ عن مشكلة</translation>
     </message>
     <message>
         <source>Ein Schlagloch, eine kaputte Laterne – und Ihre Meldungen</source>
@@ -62,14 +50,6 @@
     <message>
         <source>Gespeichert.</source>
         <translation>تم الحفظ.</translation>
-    </message>
-    <message>
-        <source>Einstellungen für Mitarbeitende</source>
-        <translation>إعدادات للموظفين</translation>
-    </message>
-    <message>
-        <source>Einen Moment bitte</source>
-        <translation>لحظة من فضلك</translation>
     </message>
     <message>
         <source>Welcher Server?</source>
@@ -138,10 +118,6 @@
     <message>
         <source>Schlüssel löschen</source>
         <translation>حذف المفتاح</translation>
-    </message>
-    <message>
-        <source>Zurück</source>
-        <translation>رجوع</translation>
     </message>
     <message>
         <source>Es gibt gerade keine Verbindung. Prüfen Sie das Internet. Versuchen Sie es dann noch einmal.</source>
@@ -232,10 +208,6 @@
         <translation>لم تُقبل البيانات. من فضلك افحصها.</translation>
     </message>
     <message>
-        <source>Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
-        <translation>للأسف لم ينجح ذلك. من فضلك حاول مرة أخرى.</translation>
-    </message>
-    <message>
         <source>Dieser Termin ist inzwischen vergeben. Bitte wählen Sie eine andere Uhrzeit.</source>
         <translation>هذا الموعد أُعطي لغيرك في الأثناء. من فضلك اختر وقتًا آخر.</translation>
     </message>
@@ -268,28 +240,12 @@
         <translation>هذا المكتب لا يقدّم ذلك. من فضلك اختر معاملة أخرى أو مكتبًا آخر.</translation>
     </message>
     <message>
-        <source>Bitte schreiben Sie, wo das Problem ist.</source>
-        <translation>من فضلك اكتب أين المشكلة.</translation>
-    </message>
-    <message>
         <source>Bitte wählen Sie zuerst, worum es geht.</source>
         <translation>من فضلك اختر الموضوع أولًا.</translation>
     </message>
     <message>
         <source>Sie haben schon zu viele Termine gebucht. Bitte sagen Sie erst einen alten Termin ab.</source>
         <translation>حجزت مواعيد كثيرة جدًا. من فضلك ألغِ موعدًا قديمًا أولًا.</translation>
-    </message>
-    <message>
-        <source>%1 Uhr</source>
-        <translation>الساعة %1</translation>
-    </message>
-    <message>
-        <source>Die Verbindung hat nicht geklappt. Bitte versuchen Sie es gleich noch einmal.</source>
-        <translation>لم ينجح الاتصال. من فضلك حاول مرة أخرى بعد قليل.</translation>
-    </message>
-    <message>
-        <source>Das Speichern oder Lesen hat nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
-        <translation>لم ينجح الحفظ أو القراءة. من فضلك حاول مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -323,14 +279,6 @@
         <translation>تجد الموعد أيضًا تحت „مواعيدي“.</translation>
     </message>
     <message>
-        <source>Weiter</source>
-        <translation>التالي</translation>
-    </message>
-    <message>
-        <source>Fertig</source>
-        <translation>تم</translation>
-    </message>
-    <message>
         <source>Wann: %1</source>
         <translation>متى: %1</translation>
     </message>
@@ -351,24 +299,12 @@
         <translation>رقم النداء: %1</translation>
     </message>
     <message>
-        <source>Drucken</source>
-        <translation>طباعة</translation>
-    </message>
-    <message>
-        <source>Als PDF speichern</source>
-        <translation>حفظ كملف PDF</translation>
-    </message>
-    <message>
         <source>Zum Kalender hinzufügen</source>
         <translation>إضافة إلى التقويم</translation>
     </message>
     <message>
         <source>Eine Datei speichern geht an diesem Computer nicht. Sie bliebe hier für andere liegen. Bitte drucken Sie den Termin aus.</source>
         <translation>حفظ ملف غير ممكن على هذا الحاسوب. كان سيبقى هنا للآخرين. من فضلك اطبع الموعد.</translation>
-    </message>
-    <message>
-        <source>Ihr Termin</source>
-        <translation>موعدك</translation>
     </message>
     <message>
         <source>PDF-Dateien (*.pdf)</source>
@@ -394,20 +330,12 @@
 <context>
     <name>BookingPage</name>
     <message>
-        <source>Termin buchen</source>
-        <translation>حجز موعد</translation>
-    </message>
-    <message>
         <source>Hier buchen Sie einen Termin in einem Amt. Sie wählen das Amt, das Anliegen, den Tag und die Uhrzeit. Erst auf der letzten Seite wird gebucht.</source>
         <translation>هنا تحجز موعدًا في دائرة. تختار الدائرة والطلب واليوم والوقت. الحجز يتم في الصفحة الأخيرة فقط.</translation>
     </message>
     <message>
         <source>In %1 kann dieses Programm leider keine Termine buchen.</source>
         <translation>للأسف لا يستطيع هذا البرنامج حجز مواعيد في %1.</translation>
-    </message>
-    <message>
-        <source>Meine Termine ansehen</source>
-        <translation>مشاهدة مواعيدي</translation>
     </message>
     <message>
         <source>Ein angefangener Termin konnte nicht gelesen werden. Bitte fangen Sie neu an.</source>
@@ -490,16 +418,8 @@
         <translation>لم يعد شيء متاحًا في هذا اليوم. من فضلك اختر يومًا آخر.</translation>
     </message>
     <message>
-        <source>Einen Moment bitte</source>
-        <translation>لحظة من فضلك</translation>
-    </message>
-    <message>
         <source>Um wie viel Uhr?</source>
         <translation>في أي ساعة؟</translation>
-    </message>
-    <message>
-        <source>Ihre Angaben sind gespeichert.</source>
-        <translation>بياناتك محفوظة.</translation>
     </message>
     <message>
         <source>Der Termin wird gebucht …</source>
@@ -539,10 +459,6 @@
     <message>
         <source>Ihre Telefonnummer (wenn Sie möchten)</source>
         <translation>رقم هاتفك (إذا أردت)</translation>
-    </message>
-    <message>
-        <source>Weiter</source>
-        <translation>التالي</translation>
     </message>
     <message>
         <source>Bitte schreiben Sie Ihren Namen in das Feld.</source>
@@ -601,24 +517,12 @@
         <translation>الاسم</translation>
     </message>
     <message>
-        <source>E-Mail</source>
-        <translation>البريد الإلكتروني</translation>
-    </message>
-    <message>
-        <source>Telefon</source>
-        <translation>الهاتف</translation>
-    </message>
-    <message>
         <source>Erst wenn Sie auf „Jetzt buchen“ drücken, wird der Termin gebucht.</source>
         <translation>يُحجز الموعد فقط عندما تضغط على „احجز الآن“.</translation>
     </message>
     <message>
         <source>Jetzt buchen</source>
         <translation>احجز الآن</translation>
-    </message>
-    <message>
-        <source>Etwas ändern</source>
-        <translation>تغيير شيء</translation>
     </message>
     <message>
         <source>Vielleicht haben Sie schon einen Termin.</source>
@@ -637,10 +541,6 @@
         <translation>لن نحجز مرة أخرى، حتى لا يكون لديك موعدان.</translation>
     </message>
     <message>
-        <source>Fertig</source>
-        <translation>تم</translation>
-    </message>
-    <message>
         <source>Ich habe nachgesehen: Es gibt keinen Termin. Neu wählen</source>
         <translation>نظرت: لا يوجد موعد. اختيار جديد</translation>
     </message>
@@ -652,10 +552,6 @@
         <translation>لقد ألغيت.</translation>
     </message>
     <message>
-        <source>Einen Moment bitte</source>
-        <translation>لحظة من فضلك</translation>
-    </message>
-    <message>
         <source>Weitermachen</source>
         <translation>المتابعة</translation>
     </message>
@@ -664,16 +560,8 @@
         <translation>البدء من جديد</translation>
     </message>
     <message>
-        <source>Im Internet: %1</source>
-        <translation>على الإنترنت: %1</translation>
-    </message>
-    <message>
         <source>Am Telefon: %1</source>
         <translation>بالهاتف: %1</translation>
-    </message>
-    <message>
-        <source>Zur Startseite</source>
-        <translation>إلى الصفحة الرئيسية</translation>
     </message>
     <message>
         <source>Was Sie eingegeben haben, bleibt gespeichert.</source>
@@ -686,6 +574,17 @@
     <message>
         <source>Mit dem Übungsportal üben</source>
         <translation>التدرّب ببوابة التدريب</translation>
+    </message>
+</context>
+<context>
+    <name>FlowScreen</name>
+    <message>
+        <source>Ihre Wahl</source>
+        <translation>اختيارك</translation>
+    </message>
+    <message>
+        <source>Details für Helfer</source>
+        <translation>تفاصيل للمساعدين</translation>
     </message>
 </context>
 <context>
@@ -711,10 +610,6 @@
         <translation>بدون وقت</translation>
     </message>
     <message>
-        <source>Zurück</source>
-        <translation>رجوع</translation>
-    </message>
-    <message>
         <source>vorgemerkt</source>
         <translation>محجوز مبدئيًا</translation>
     </message>
@@ -737,10 +632,6 @@
     <message>
         <source>Der Termin wird beim Amt nachgesehen …</source>
         <translation>يُفحص الموعد عند المكتب …</translation>
-    </message>
-    <message>
-        <source>Ihr Termin</source>
-        <translation>موعدك</translation>
     </message>
     <message>
         <source>Die Zugangsdaten für diesen Termin fehlen auf diesem Computer. Absagen können Sie über den Link in der E-Mail des Amtes.</source>
@@ -791,14 +682,6 @@
         <translation>ربما يرسل لك المكتب رسالة بريد إلكتروني بذلك.</translation>
     </message>
     <message>
-        <source>Meine Termine ansehen</source>
-        <translation>مشاهدة مواعيدي</translation>
-    </message>
-    <message>
-        <source>Fertig</source>
-        <translation>تم</translation>
-    </message>
-    <message>
         <source>Der Termin wird entfernt …</source>
         <translation>يُزال الموعد …</translation>
     </message>
@@ -834,16 +717,8 @@
         <translation>أُرسل في %1</translation>
     </message>
     <message>
-        <source>Zurück</source>
-        <translation>رجوع</translation>
-    </message>
-    <message>
         <source>Der Stand wird bei der Stadt nachgefragt …</source>
         <translation>يُسأل عن الحالة عند المدينة …</translation>
-    </message>
-    <message>
-        <source>Ihre Meldung</source>
-        <translation>بلاغك</translation>
     </message>
     <message>
         <source>Die Stadt hat der Meldung noch keine Vorgangsnummer gegeben. Bitte schauen Sie später wieder.</source>
@@ -852,10 +727,6 @@
     <message>
         <source>Meldung mit der Vorgangsnummer %1</source>
         <translation>البلاغ برقم المعاملة %1</translation>
-    </message>
-    <message>
-        <source>Ort: %1</source>
-        <translation>المكان: %1</translation>
     </message>
     <message>
         <source>Die Stadt bearbeitet die Meldung.</source>
@@ -894,26 +765,7 @@
     </message>
 </context>
 <context>
-    <name>ProgressPanel</name>
-    <message>
-        <source>Bitte warten</source>
-        <translation>من فضلك انتظر</translation>
-    </message>
-    <message>
-        <source>Abbrechen</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <source>Das dauert länger als sonst. Sie können weiter warten oder abbrechen.</source>
-        <translation>هذا يستغرق وقتًا أطول من المعتاد. يمكنك أن تواصل الانتظار أو أن تلغي.</translation>
-    </message>
-</context>
-<context>
     <name>ReportPage</name>
-    <message>
-        <source>Problem melden</source>
-        <translation>الإبلاغ عن مشكلة</translation>
-    </message>
     <message>
         <source>Hier melden Sie der Stadt ein Problem auf der Straße. Zum Beispiel ein Schlagloch oder eine kaputte Laterne. Erst auf der letzten Seite wird gesendet.</source>
         <translation>هنا تبلّغ المدينة عن مشكلة في الشارع. مثلًا حفرة في الطريق أو مصباح شارع معطّل. الإرسال يتم في الصفحة الأخيرة فقط.</translation>
@@ -939,10 +791,6 @@
         <translation>الإبلاغ عن مشكلة جديدة</translation>
     </message>
     <message>
-        <source>Meine Meldungen ansehen</source>
-        <translation>مشاهدة بلاغاتي</translation>
-    </message>
-    <message>
         <source>Die Fragen werden geladen …</source>
         <translation>تُحمَّل الأسئلة …</translation>
     </message>
@@ -953,10 +801,6 @@
     <message>
         <source>Worum geht es?</source>
         <translation>ما الموضوع؟</translation>
-    </message>
-    <message>
-        <source>Ihre Angaben sind gespeichert.</source>
-        <translation>بياناتك محفوظة.</translation>
     </message>
     <message>
         <source>Noch einmal prüfen und senden</source>
@@ -976,10 +820,6 @@
     <message>
         <source>Bitte lesen Sie das zuerst</source>
         <translation>من فضلك اقرأ هذا أولًا</translation>
-    </message>
-    <message>
-        <source>Weiter</source>
-        <translation>التالي</translation>
     </message>
     <message>
         <source>Frage %1 von %2</source>
@@ -1049,16 +889,8 @@
         <translation>الشارع ورقم المبنى، أو مكان معروف قريب</translation>
     </message>
     <message>
-        <source>Bitte schreiben Sie, wo das Problem ist.</source>
-        <translation>من فضلك اكتب أين المشكلة.</translation>
-    </message>
-    <message>
         <source>Diesen Ort finden wir im Straßenverzeichnis der Stadt nicht. Bitte schreiben Sie eine Straße mit Hausnummer oder einen bekannten Ort in der Nähe, zum Beispiel „Rathaus“.</source>
         <translation>لا نجد هذا المكان في قائمة شوارع المدينة. من فضلك اكتب شارعًا مع رقم المبنى أو مكانًا معروفًا قريبًا، مثل „Rathaus“ (مبنى البلدية).</translation>
-    </message>
-    <message>
-        <source>Weiter</source>
-        <translation>التالي</translation>
     </message>
     <message>
         <source>Beschreiben Sie das Problem</source>
@@ -1117,10 +949,6 @@
         <translation>الموضوع: %1</translation>
     </message>
     <message>
-        <source>Ort: %1</source>
-        <translation>المكان: %1</translation>
-    </message>
-    <message>
         <source>Beschreibung: %1</source>
         <translation>الوصف: %1</translation>
     </message>
@@ -1147,10 +975,6 @@
     <message>
         <source>Jetzt senden</source>
         <translation>أرسل الآن</translation>
-    </message>
-    <message>
-        <source>Etwas ändern</source>
-        <translation>تغيير شيء</translation>
     </message>
     <message>
         <source>Ihre Meldung ist angekommen.</source>
@@ -1184,40 +1008,9 @@
         <source>Zettel zum Mitnehmen</source>
         <translation>ورقة لتأخذها معك</translation>
     </message>
-    <message>
-        <source>Fertig</source>
-        <translation>تم</translation>
-    </message>
-    <message>
-        <source>Meine Meldungen ansehen</source>
-        <translation>مشاهدة بلاغاتي</translation>
-    </message>
-    <message>
-        <source>Ihre Meldung</source>
-        <translation>بلاغك</translation>
-    </message>
-</context>
-<context>
-    <name>Screen</name>
-    <message>
-        <source>Ihre Wahl</source>
-        <translation>اختيارك</translation>
-    </message>
-    <message>
-        <source>Noch einmal versuchen</source>
-        <translation>المحاولة مرة أخرى</translation>
-    </message>
-    <message>
-        <source>Details für Helfer</source>
-        <translation>تفاصيل للمساعدين</translation>
-    </message>
 </context>
 <context>
     <name>ServiceInfoPage</name>
-    <message>
-        <source>Was brauche ich?</source>
-        <translation>ماذا أحتاج؟</translation>
-    </message>
     <message>
         <source>Schreiben Sie in das Feld, was Sie erledigen möchten. Zum Beispiel: Ausweis verloren. Tippfehler sind nicht schlimm. Oder wählen Sie eine Aufgabe aus der Liste.</source>
         <translation>اكتب في الحقل ما تريد إنجازه. مثلًا: Ausweis verloren (ضاعت البطاقة). الأخطاء الإملائية لا بأس بها. أو اختر مهمة من القائمة.</translation>
@@ -1283,10 +1076,6 @@
         <translation>أوقات العمل: %1</translation>
     </message>
     <message>
-        <source>Im Internet: %1</source>
-        <translation>على الإنترنت: %1</translation>
-    </message>
-    <message>
         <source>Was bringen Sie mit?</source>
         <translation>ماذا تحضر معك؟</translation>
     </message>
@@ -1317,14 +1106,6 @@
     <message>
         <source>Etwas anderes suchen</source>
         <translation>البحث عن شيء آخر</translation>
-    </message>
-    <message>
-        <source>Zur Startseite</source>
-        <translation>إلى الصفحة الرئيسية</translation>
-    </message>
-    <message>
-        <source>Noch einmal versuchen</source>
-        <translation>المحاولة مرة أخرى</translation>
     </message>
     <message>
         <source>Stand: %1</source>
@@ -1445,10 +1226,6 @@
 </context>
 <context>
     <name>StaffSettingsPage</name>
-    <message>
-        <source>Einstellungen für Mitarbeitende</source>
-        <translation>إعدادات للموظفين</translation>
-    </message>
     <message>
         <source>Diese Seite ist für die Mitarbeitenden. Hier tragen Sie Zugangsschlüssel ein.</source>
         <translation>هذه الصفحة للموظفين. هنا تُدخل مفاتيح الوصول.</translation>

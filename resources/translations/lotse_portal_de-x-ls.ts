@@ -4,24 +4,12 @@
 <context>
     <name></name>
     <message>
-        <source>Was brauche ich?</source>
-        <translation>Was brauche ich?</translation>
-    </message>
-    <message>
         <source>Wohin Sie gehen und was Sie mitbringen</source>
         <translation>Wohin gehen Sie? Was bringen Sie mit?</translation>
     </message>
     <message>
-        <source>Termin buchen</source>
-        <translation>Termin machen</translation>
-    </message>
-    <message>
         <source>Einen Termin im Amt – und Ihre Termine ansehen</source>
         <translation>Einen Termin im Amt machen – und Ihre Termine sehen</translation>
-    </message>
-    <message>
-        <source>Problem melden</source>
-        <translation>Problem melden</translation>
     </message>
     <message>
         <source>Ein Schlagloch, eine kaputte Laterne – und Ihre Meldungen</source>
@@ -62,14 +50,6 @@
     <message>
         <source>Gespeichert.</source>
         <translation>Gespeichert.</translation>
-    </message>
-    <message>
-        <source>Einstellungen für Mitarbeitende</source>
-        <translation>Einstellungen für Mitarbeitende</translation>
-    </message>
-    <message>
-        <source>Einen Moment bitte</source>
-        <translation>Einen Moment bitte</translation>
     </message>
     <message>
         <source>Welcher Server?</source>
@@ -140,10 +120,6 @@
         <translation>Schlüssel löschen</translation>
     </message>
     <message>
-        <source>Zurück</source>
-        <translation>Zurück</translation>
-    </message>
-    <message>
         <source>Es gibt gerade keine Verbindung. Prüfen Sie das Internet. Versuchen Sie es dann noch einmal.</source>
         <translation>Es gibt gerade keine Verbindung. Prüfen Sie das Internet. Dann versuchen Sie es noch einmal.</translation>
     </message>
@@ -200,10 +176,6 @@
         <translation>Dieser Computer hat keinen sicheren Speicher. Darum speichert das Programm hier nichts.</translation>
     </message>
     <message>
-        <source>Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
-        <translation>Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal.</translation>
-    </message>
-    <message>
         <source>Dieser Termin ist inzwischen vergeben. Bitte wählen Sie eine andere Uhrzeit.</source>
         <translation>Diesen Termin hat jetzt schon jemand anderes. Bitte wählen Sie eine andere Uhr·zeit.</translation>
     </message>
@@ -234,10 +206,6 @@
     <message>
         <source>Dieses Amt bietet das nicht an. Bitte wählen Sie ein anderes Anliegen oder Amt.</source>
         <translation>Dieses Amt macht das nicht. Bitte wählen Sie etwas anderes. Oder ein anderes Amt.</translation>
-    </message>
-    <message>
-        <source>Bitte schreiben Sie, wo das Problem ist.</source>
-        <translation>Bitte schreiben Sie: Wo ist das Problem?</translation>
     </message>
     <message>
         <source>Bitte wählen Sie zuerst, worum es geht.</source>
@@ -279,18 +247,6 @@
         <source>Die Angaben wurden nicht angenommen. Bitte prüfen Sie sie.</source>
         <translation>Das Amt nimmt die Angaben nicht. Bitte prüfen Sie die Angaben.</translation>
     </message>
-    <message>
-        <source>%1 Uhr</source>
-        <translation>%1 Uhr</translation>
-    </message>
-    <message>
-        <source>Die Verbindung hat nicht geklappt. Bitte versuchen Sie es gleich noch einmal.</source>
-        <translation>Die Verbindung hat nicht geklappt. Bitte versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <source>Das Speichern oder Lesen hat nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
-        <translation>Das Speichern hat nicht geklappt. Oder das Lesen. Bitte versuchen Sie es noch einmal.</translation>
-    </message>
 </context>
 <context>
     <name>BookingConfirmation</name>
@@ -323,14 +279,6 @@
         <translation>Sie finden den Termin auch bei „Meine Termine“.</translation>
     </message>
     <message>
-        <source>Weiter</source>
-        <translation>Weiter</translation>
-    </message>
-    <message>
-        <source>Fertig</source>
-        <translation>Fertig</translation>
-    </message>
-    <message>
         <source>Wann: %1</source>
         <translation>Wann: %1</translation>
     </message>
@@ -351,24 +299,12 @@
         <translation>Aufruf·nummer: %1</translation>
     </message>
     <message>
-        <source>Drucken</source>
-        <translation>Drucken</translation>
-    </message>
-    <message>
-        <source>Als PDF speichern</source>
-        <translation>Als PDF speichern</translation>
-    </message>
-    <message>
         <source>Zum Kalender hinzufügen</source>
         <translation>In den Kalender schreiben</translation>
     </message>
     <message>
         <source>Eine Datei speichern geht an diesem Computer nicht. Sie bliebe hier für andere liegen. Bitte drucken Sie den Termin aus.</source>
         <translation>Eine Datei speichern geht an diesem Computer nicht. Sonst sehen andere Menschen die Datei. Bitte drucken Sie den Termin aus.</translation>
-    </message>
-    <message>
-        <source>Ihr Termin</source>
-        <translation>Ihr Termin</translation>
     </message>
     <message>
         <source>PDF-Dateien (*.pdf)</source>
@@ -394,20 +330,12 @@
 <context>
     <name>BookingPage</name>
     <message>
-        <source>Termin buchen</source>
-        <translation>Termin machen</translation>
-    </message>
-    <message>
         <source>Hier buchen Sie einen Termin in einem Amt. Sie wählen das Amt, das Anliegen, den Tag und die Uhrzeit. Erst auf der letzten Seite wird gebucht.</source>
         <translation>Hier machen Sie einen Termin in einem Amt. Sie wählen das Amt, was Sie dort wollen, den Tag und die Uhr·zeit. Fest ist der Termin erst auf der letzten Seite.</translation>
     </message>
     <message>
         <source>In %1 kann dieses Programm leider keine Termine buchen.</source>
         <translation>In %1 kann dieses Programm leider keine Termine machen.</translation>
-    </message>
-    <message>
-        <source>Meine Termine ansehen</source>
-        <translation>Meine Termine sehen</translation>
     </message>
     <message>
         <source>Ein angefangener Termin konnte nicht gelesen werden. Bitte fangen Sie neu an.</source>
@@ -490,16 +418,8 @@
         <translation>An diesem Tag ist nichts mehr frei. Bitte wählen Sie einen anderen Tag.</translation>
     </message>
     <message>
-        <source>Einen Moment bitte</source>
-        <translation>Einen Moment bitte</translation>
-    </message>
-    <message>
         <source>Um wie viel Uhr?</source>
         <translation>Um wie viel Uhr?</translation>
-    </message>
-    <message>
-        <source>Ihre Angaben sind gespeichert.</source>
-        <translation>Ihre Angaben sind gespeichert.</translation>
     </message>
     <message>
         <source>Der Termin wird gebucht …</source>
@@ -539,10 +459,6 @@
     <message>
         <source>Ihre Telefonnummer (wenn Sie möchten)</source>
         <translation>Ihre Telefon·nummer (wenn Sie möchten)</translation>
-    </message>
-    <message>
-        <source>Weiter</source>
-        <translation>Weiter</translation>
     </message>
     <message>
         <source>Bitte schreiben Sie Ihren Namen in das Feld.</source>
@@ -601,24 +517,12 @@
         <translation>Name</translation>
     </message>
     <message>
-        <source>E-Mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Telefon</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
         <source>Erst wenn Sie auf „Jetzt buchen“ drücken, wird der Termin gebucht.</source>
         <translation>Erst wenn Sie auf „Jetzt buchen“ drücken, ist der Termin fest.</translation>
     </message>
     <message>
         <source>Jetzt buchen</source>
         <translation>Jetzt buchen</translation>
-    </message>
-    <message>
-        <source>Etwas ändern</source>
-        <translation>Etwas ändern</translation>
     </message>
     <message>
         <source>Vielleicht haben Sie schon einen Termin.</source>
@@ -637,10 +541,6 @@
         <translation>Wir machen den Termin nicht noch einmal. Sonst haben Sie 2 Termine.</translation>
     </message>
     <message>
-        <source>Fertig</source>
-        <translation>Fertig</translation>
-    </message>
-    <message>
         <source>Ich habe nachgesehen: Es gibt keinen Termin. Neu wählen</source>
         <translation>Ich habe nachgesehen: Es gibt keinen Termin. Neu wählen</translation>
     </message>
@@ -652,10 +552,6 @@
         <translation>Sie haben abgebrochen.</translation>
     </message>
     <message>
-        <source>Einen Moment bitte</source>
-        <translation>Einen Moment bitte</translation>
-    </message>
-    <message>
         <source>Weitermachen</source>
         <translation>Weiter·machen</translation>
     </message>
@@ -664,16 +560,8 @@
         <translation>Neu anfangen</translation>
     </message>
     <message>
-        <source>Im Internet: %1</source>
-        <translation>Im Internet: %1</translation>
-    </message>
-    <message>
         <source>Am Telefon: %1</source>
         <translation>Am Telefon: %1</translation>
-    </message>
-    <message>
-        <source>Zur Startseite</source>
-        <translation>Zur Start·seite</translation>
     </message>
     <message>
         <source>Mit dem Übungsportal üben</source>
@@ -686,6 +574,17 @@
     <message>
         <source>Was Sie eingegeben haben, bleibt, bis Sie fertig sind. Dann wird es gelöscht.</source>
         <translation>Was Sie eingetippt haben, bleibt, bis Sie fertig sind. Dann löscht das Programm es.</translation>
+    </message>
+</context>
+<context>
+    <name>FlowScreen</name>
+    <message>
+        <source>Ihre Wahl</source>
+        <translation>Ihre Wahl</translation>
+    </message>
+    <message>
+        <source>Details für Helfer</source>
+        <translation>Genaue Angaben für Helfende</translation>
     </message>
 </context>
 <context>
@@ -711,10 +610,6 @@
         <translation>ohne Uhr·zeit</translation>
     </message>
     <message>
-        <source>Zurück</source>
-        <translation>Zurück</translation>
-    </message>
-    <message>
         <source>vorgemerkt</source>
         <translation>frei gehalten</translation>
     </message>
@@ -737,10 +632,6 @@
     <message>
         <source>Der Termin wird beim Amt nachgesehen …</source>
         <translation>Das Programm fragt beim Amt nach dem Termin …</translation>
-    </message>
-    <message>
-        <source>Ihr Termin</source>
-        <translation>Ihr Termin</translation>
     </message>
     <message>
         <source>Die Zugangsdaten für diesen Termin fehlen auf diesem Computer. Absagen können Sie über den Link in der E-Mail des Amtes.</source>
@@ -791,14 +682,6 @@
         <translation>Vielleicht schickt Ihnen das Amt noch eine E-Mail dazu.</translation>
     </message>
     <message>
-        <source>Meine Termine ansehen</source>
-        <translation>Meine Termine sehen</translation>
-    </message>
-    <message>
-        <source>Fertig</source>
-        <translation>Fertig</translation>
-    </message>
-    <message>
         <source>Der Termin wird entfernt …</source>
         <translation>Das Programm nimmt den Termin aus der Liste …</translation>
     </message>
@@ -834,16 +717,8 @@
         <translation>Abgeschickt am %1</translation>
     </message>
     <message>
-        <source>Zurück</source>
-        <translation>Zurück</translation>
-    </message>
-    <message>
         <source>Der Stand wird bei der Stadt nachgefragt …</source>
         <translation>Das Programm fragt bei der Stadt nach …</translation>
-    </message>
-    <message>
-        <source>Ihre Meldung</source>
-        <translation>Ihre Meldung</translation>
     </message>
     <message>
         <source>Die Stadt hat der Meldung noch keine Vorgangsnummer gegeben. Bitte schauen Sie später wieder.</source>
@@ -852,10 +727,6 @@
     <message>
         <source>Meldung mit der Vorgangsnummer %1</source>
         <translation>Meldung mit der Vorgangs·nummer %1</translation>
-    </message>
-    <message>
-        <source>Ort: %1</source>
-        <translation>Ort: %1</translation>
     </message>
     <message>
         <source>Die Stadt bearbeitet die Meldung.</source>
@@ -894,26 +765,7 @@
     </message>
 </context>
 <context>
-    <name>ProgressPanel</name>
-    <message>
-        <source>Bitte warten</source>
-        <translation>Bitte warten</translation>
-    </message>
-    <message>
-        <source>Abbrechen</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Das dauert länger als sonst. Sie können weiter warten oder abbrechen.</source>
-        <translation>Das dauert länger als sonst. Sie können weiter warten. Oder Sie brechen ab.</translation>
-    </message>
-</context>
-<context>
     <name>ReportPage</name>
-    <message>
-        <source>Problem melden</source>
-        <translation>Problem melden</translation>
-    </message>
     <message>
         <source>Hier melden Sie der Stadt ein Problem auf der Straße. Zum Beispiel ein Schlagloch oder eine kaputte Laterne. Erst auf der letzten Seite wird gesendet.</source>
         <translation>Hier sagen Sie der Stadt: Auf der Straße ist ein Problem. Zum Beispiel ein Loch in der Straße. Oder eine kaputte Lampe. Abgeschickt wird erst auf der letzten Seite.</translation>
@@ -939,10 +791,6 @@
         <translation>Ein neues Problem melden</translation>
     </message>
     <message>
-        <source>Meine Meldungen ansehen</source>
-        <translation>Meine Meldungen sehen</translation>
-    </message>
-    <message>
         <source>Die Fragen werden geladen …</source>
         <translation>Das Programm lädt die Fragen …</translation>
     </message>
@@ -953,10 +801,6 @@
     <message>
         <source>Worum geht es?</source>
         <translation>Worum geht es?</translation>
-    </message>
-    <message>
-        <source>Ihre Angaben sind gespeichert.</source>
-        <translation>Ihre Angaben sind gespeichert.</translation>
     </message>
     <message>
         <source>Noch einmal prüfen und senden</source>
@@ -976,10 +820,6 @@
     <message>
         <source>Bitte lesen Sie das zuerst</source>
         <translation>Bitte lesen Sie das zuerst</translation>
-    </message>
-    <message>
-        <source>Weiter</source>
-        <translation>Weiter</translation>
     </message>
     <message>
         <source>Frage %1 von %2</source>
@@ -1049,16 +889,8 @@
         <translation>Straße und Haus·nummer. Oder ein bekannter Ort in der Nähe.</translation>
     </message>
     <message>
-        <source>Bitte schreiben Sie, wo das Problem ist.</source>
-        <translation>Bitte schreiben Sie: Wo ist das Problem?</translation>
-    </message>
-    <message>
         <source>Diesen Ort finden wir im Straßenverzeichnis der Stadt nicht. Bitte schreiben Sie eine Straße mit Hausnummer oder einen bekannten Ort in der Nähe, zum Beispiel „Rathaus“.</source>
         <translation>Wir finden diesen Ort nicht in der Liste von den Straßen. Bitte schreiben Sie eine Straße und eine Haus·nummer. Oder schreiben Sie einen bekannten Ort in der Nähe. Zum Beispiel: Rathaus.</translation>
-    </message>
-    <message>
-        <source>Weiter</source>
-        <translation>Weiter</translation>
     </message>
     <message>
         <source>Beschreiben Sie das Problem</source>
@@ -1117,10 +949,6 @@
         <translation>Thema: %1</translation>
     </message>
     <message>
-        <source>Ort: %1</source>
-        <translation>Ort: %1</translation>
-    </message>
-    <message>
         <source>Beschreibung: %1</source>
         <translation>Beschreibung: %1</translation>
     </message>
@@ -1147,10 +975,6 @@
     <message>
         <source>Jetzt senden</source>
         <translation>Jetzt senden</translation>
-    </message>
-    <message>
-        <source>Etwas ändern</source>
-        <translation>Etwas ändern</translation>
     </message>
     <message>
         <source>Ihre Meldung ist angekommen.</source>
@@ -1184,40 +1008,9 @@
         <source>Zettel zum Mitnehmen</source>
         <translation>Zettel zum Mit·nehmen</translation>
     </message>
-    <message>
-        <source>Fertig</source>
-        <translation>Fertig</translation>
-    </message>
-    <message>
-        <source>Meine Meldungen ansehen</source>
-        <translation>Meine Meldungen sehen</translation>
-    </message>
-    <message>
-        <source>Ihre Meldung</source>
-        <translation>Ihre Meldung</translation>
-    </message>
-</context>
-<context>
-    <name>Screen</name>
-    <message>
-        <source>Ihre Wahl</source>
-        <translation>Ihre Wahl</translation>
-    </message>
-    <message>
-        <source>Noch einmal versuchen</source>
-        <translation>Noch einmal versuchen</translation>
-    </message>
-    <message>
-        <source>Details für Helfer</source>
-        <translation>Genaue Angaben für Helfende</translation>
-    </message>
 </context>
 <context>
     <name>ServiceInfoPage</name>
-    <message>
-        <source>Was brauche ich?</source>
-        <translation>Was brauche ich?</translation>
-    </message>
     <message>
         <source>Schreiben Sie in das Feld, was Sie erledigen möchten. Zum Beispiel: Ausweis verloren. Tippfehler sind nicht schlimm. Oder wählen Sie eine Aufgabe aus der Liste.</source>
         <translation>Schreiben Sie in das Feld: Was möchten Sie machen? Zum Beispiel: Ausweis verloren. Tipp·fehler sind nicht schlimm. Oder wählen Sie etwas aus der Liste.</translation>
@@ -1283,10 +1076,6 @@
         <translation>Öffnungs·zeiten: %1</translation>
     </message>
     <message>
-        <source>Im Internet: %1</source>
-        <translation>Im Internet: %1</translation>
-    </message>
-    <message>
         <source>Was bringen Sie mit?</source>
         <translation>Was bringen Sie mit?</translation>
     </message>
@@ -1317,14 +1106,6 @@
     <message>
         <source>Etwas anderes suchen</source>
         <translation>Etwas anderes suchen</translation>
-    </message>
-    <message>
-        <source>Zur Startseite</source>
-        <translation>Zur Start·seite</translation>
-    </message>
-    <message>
-        <source>Noch einmal versuchen</source>
-        <translation>Noch einmal versuchen</translation>
     </message>
     <message>
         <source>Stand: %1</source>
@@ -1445,10 +1226,6 @@
 </context>
 <context>
     <name>StaffSettingsPage</name>
-    <message>
-        <source>Einstellungen für Mitarbeitende</source>
-        <translation>Einstellungen für Mitarbeitende</translation>
-    </message>
     <message>
         <source>Diese Seite ist für die Mitarbeitenden. Hier tragen Sie Zugangsschlüssel ein.</source>
         <translation>Diese Seite ist für die Mitarbeitenden. Hier schreiben Sie Zugangs·schlüssel hinein.</translation>

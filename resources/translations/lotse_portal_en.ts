@@ -4,24 +4,12 @@
 <context>
     <name></name>
     <message>
-        <source>Was brauche ich?</source>
-        <translation>What do I need?</translation>
-    </message>
-    <message>
         <source>Wohin Sie gehen und was Sie mitbringen</source>
         <translation>Where to go and what to bring</translation>
     </message>
     <message>
-        <source>Termin buchen</source>
-        <translation>Book an appointment</translation>
-    </message>
-    <message>
         <source>Einen Termin im Amt – und Ihre Termine ansehen</source>
         <translation>An appointment at an office – and your appointments</translation>
-    </message>
-    <message>
-        <source>Problem melden</source>
-        <translation>Report a problem</translation>
     </message>
     <message>
         <source>Ein Schlagloch, eine kaputte Laterne – und Ihre Meldungen</source>
@@ -62,14 +50,6 @@
     <message>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
-    </message>
-    <message>
-        <source>Einstellungen für Mitarbeitende</source>
-        <translation>Settings for staff</translation>
-    </message>
-    <message>
-        <source>Einen Moment bitte</source>
-        <translation>One moment, please</translation>
     </message>
     <message>
         <source>Welcher Server?</source>
@@ -138,10 +118,6 @@
     <message>
         <source>Schlüssel löschen</source>
         <translation>Delete the key</translation>
-    </message>
-    <message>
-        <source>Zurück</source>
-        <translation>Back</translation>
     </message>
     <message>
         <source>Es gibt gerade keine Verbindung. Prüfen Sie das Internet. Versuchen Sie es dann noch einmal.</source>
@@ -228,10 +204,6 @@
         <translation>The details were not accepted. Please check them.</translation>
     </message>
     <message>
-        <source>Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
-        <translation>Sorry, that did not work. Please try again.</translation>
-    </message>
-    <message>
         <source>Dieser Termin ist inzwischen vergeben. Bitte wählen Sie eine andere Uhrzeit.</source>
         <translation>This time has been taken in the meantime. Please choose another time.</translation>
     </message>
@@ -268,28 +240,12 @@
         <translation>This office does not offer this. Please choose another service or office.</translation>
     </message>
     <message>
-        <source>Bitte schreiben Sie, wo das Problem ist.</source>
-        <translation>Please write where the problem is.</translation>
-    </message>
-    <message>
         <source>Bitte wählen Sie zuerst, worum es geht.</source>
         <translation>Please choose first what it is about.</translation>
     </message>
     <message>
         <source>Sie haben schon zu viele Termine gebucht. Bitte sagen Sie erst einen alten Termin ab.</source>
         <translation>You have already booked too many appointments. Please cancel an old one first.</translation>
-    </message>
-    <message>
-        <source>%1 Uhr</source>
-        <translation>%1</translation>
-    </message>
-    <message>
-        <source>Die Verbindung hat nicht geklappt. Bitte versuchen Sie es gleich noch einmal.</source>
-        <translation>The connection did not work. Please try again in a moment.</translation>
-    </message>
-    <message>
-        <source>Das Speichern oder Lesen hat nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
-        <translation>Saving or reading did not work. Please try again.</translation>
     </message>
 </context>
 <context>
@@ -323,14 +279,6 @@
         <translation>You also find the appointment under “My appointments”.</translation>
     </message>
     <message>
-        <source>Weiter</source>
-        <translation>Next</translation>
-    </message>
-    <message>
-        <source>Fertig</source>
-        <translation>Done</translation>
-    </message>
-    <message>
         <source>Wann: %1</source>
         <translation>When: %1</translation>
     </message>
@@ -351,24 +299,12 @@
         <translation>Number called in the waiting room: %1</translation>
     </message>
     <message>
-        <source>Drucken</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <source>Als PDF speichern</source>
-        <translation>Save as PDF</translation>
-    </message>
-    <message>
         <source>Zum Kalender hinzufügen</source>
         <translation>Add to calendar</translation>
     </message>
     <message>
         <source>Eine Datei speichern geht an diesem Computer nicht. Sie bliebe hier für andere liegen. Bitte drucken Sie den Termin aus.</source>
         <translation>You cannot save a file on this computer. It would stay here for others to see. Please print the appointment.</translation>
-    </message>
-    <message>
-        <source>Ihr Termin</source>
-        <translation>Your appointment</translation>
     </message>
     <message>
         <source>PDF-Dateien (*.pdf)</source>
@@ -394,16 +330,8 @@
 <context>
     <name>BookingPage</name>
     <message>
-        <source>Termin buchen</source>
-        <translation>Book an appointment</translation>
-    </message>
-    <message>
         <source>In %1 kann dieses Programm leider keine Termine buchen.</source>
         <translation>Sorry, in %1 this program cannot book appointments.</translation>
-    </message>
-    <message>
-        <source>Meine Termine ansehen</source>
-        <translation>See my appointments</translation>
     </message>
     <message>
         <source>Ein angefangener Termin konnte nicht gelesen werden. Bitte fangen Sie neu an.</source>
@@ -486,16 +414,8 @@
         <translation>Nothing is free on this day any more. Please choose another day.</translation>
     </message>
     <message>
-        <source>Einen Moment bitte</source>
-        <translation>One moment, please</translation>
-    </message>
-    <message>
         <source>Um wie viel Uhr?</source>
         <translation>At what time?</translation>
-    </message>
-    <message>
-        <source>Ihre Angaben sind gespeichert.</source>
-        <translation>Your details are kept.</translation>
     </message>
     <message>
         <source>Der Termin wird gebucht …</source>
@@ -539,10 +459,6 @@
     <message>
         <source>Ihre Telefonnummer (wenn Sie möchten)</source>
         <translation>Your phone number (if you like)</translation>
-    </message>
-    <message>
-        <source>Weiter</source>
-        <translation>Next</translation>
     </message>
     <message>
         <source>Bitte schreiben Sie Ihren Namen in das Feld.</source>
@@ -601,24 +517,12 @@
         <translation>Name</translation>
     </message>
     <message>
-        <source>E-Mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Telefon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
         <source>Erst wenn Sie auf „Jetzt buchen“ drücken, wird der Termin gebucht.</source>
         <translation>The appointment is booked only when you press “Book now”.</translation>
     </message>
     <message>
         <source>Jetzt buchen</source>
         <translation>Book now</translation>
-    </message>
-    <message>
-        <source>Etwas ändern</source>
-        <translation>Change something</translation>
     </message>
     <message>
         <source>Vielleicht haben Sie schon einen Termin.</source>
@@ -637,10 +541,6 @@
         <translation>We do not book again, so that you do not end up with two appointments.</translation>
     </message>
     <message>
-        <source>Fertig</source>
-        <translation>Done</translation>
-    </message>
-    <message>
         <source>Ich habe nachgesehen: Es gibt keinen Termin. Neu wählen</source>
         <translation>I have checked: there is no appointment. Choose again</translation>
     </message>
@@ -652,10 +552,6 @@
         <translation>You cancelled.</translation>
     </message>
     <message>
-        <source>Einen Moment bitte</source>
-        <translation>One moment, please</translation>
-    </message>
-    <message>
         <source>Weitermachen</source>
         <translation>Continue</translation>
     </message>
@@ -664,16 +560,8 @@
         <translation>Start again</translation>
     </message>
     <message>
-        <source>Im Internet: %1</source>
-        <translation>On the internet: %1</translation>
-    </message>
-    <message>
         <source>Am Telefon: %1</source>
         <translation>By phone: %1</translation>
-    </message>
-    <message>
-        <source>Zur Startseite</source>
-        <translation>To the start page</translation>
     </message>
     <message>
         <source>Was Sie eingegeben haben, bleibt gespeichert.</source>
@@ -686,6 +574,17 @@
     <message>
         <source>Mit dem Übungsportal üben</source>
         <translation>Practise with the practice portal</translation>
+    </message>
+</context>
+<context>
+    <name>FlowScreen</name>
+    <message>
+        <source>Ihre Wahl</source>
+        <translation>Your choice</translation>
+    </message>
+    <message>
+        <source>Details für Helfer</source>
+        <translation>Details for helpers</translation>
     </message>
 </context>
 <context>
@@ -711,10 +610,6 @@
         <translation>no time given</translation>
     </message>
     <message>
-        <source>Zurück</source>
-        <translation>Back</translation>
-    </message>
-    <message>
         <source>vorgemerkt</source>
         <translation>reserved</translation>
     </message>
@@ -737,10 +632,6 @@
     <message>
         <source>Der Termin wird beim Amt nachgesehen …</source>
         <translation>Checking the appointment with the office …</translation>
-    </message>
-    <message>
-        <source>Ihr Termin</source>
-        <translation>Your appointment</translation>
     </message>
     <message>
         <source>Die Zugangsdaten für diesen Termin fehlen auf diesem Computer. Absagen können Sie über den Link in der E-Mail des Amtes.</source>
@@ -791,14 +682,6 @@
         <translation>The office may send you an e-mail about it.</translation>
     </message>
     <message>
-        <source>Meine Termine ansehen</source>
-        <translation>See my appointments</translation>
-    </message>
-    <message>
-        <source>Fertig</source>
-        <translation>Done</translation>
-    </message>
-    <message>
         <source>Der Termin wird entfernt …</source>
         <translation>Removing the appointment …</translation>
     </message>
@@ -834,16 +717,8 @@
         <translation>Sent on %1</translation>
     </message>
     <message>
-        <source>Zurück</source>
-        <translation>Back</translation>
-    </message>
-    <message>
         <source>Der Stand wird bei der Stadt nachgefragt …</source>
         <translation>Asking the city for the status …</translation>
-    </message>
-    <message>
-        <source>Ihre Meldung</source>
-        <translation>Your report</translation>
     </message>
     <message>
         <source>Die Stadt hat der Meldung noch keine Vorgangsnummer gegeben. Bitte schauen Sie später wieder.</source>
@@ -852,10 +727,6 @@
     <message>
         <source>Meldung mit der Vorgangsnummer %1</source>
         <translation>Report with reference number %1</translation>
-    </message>
-    <message>
-        <source>Ort: %1</source>
-        <translation>Place: %1</translation>
     </message>
     <message>
         <source>Die Stadt bearbeitet die Meldung.</source>
@@ -894,26 +765,7 @@
     </message>
 </context>
 <context>
-    <name>ProgressPanel</name>
-    <message>
-        <source>Bitte warten</source>
-        <translation>Please wait</translation>
-    </message>
-    <message>
-        <source>Abbrechen</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Das dauert länger als sonst. Sie können weiter warten oder abbrechen.</source>
-        <translation>This is taking longer than usual. You can keep waiting or cancel.</translation>
-    </message>
-</context>
-<context>
     <name>ReportPage</name>
-    <message>
-        <source>Problem melden</source>
-        <translation>Report a problem</translation>
-    </message>
     <message>
         <source>In %1 kann dieses Programm leider keine Probleme melden.</source>
         <translation>Sorry, in %1 this program cannot report problems.</translation>
@@ -935,10 +787,6 @@
         <translation>Report a new problem</translation>
     </message>
     <message>
-        <source>Meine Meldungen ansehen</source>
-        <translation>See my reports</translation>
-    </message>
-    <message>
         <source>Die Themen werden geladen …</source>
         <translation>Loading the topics …</translation>
     </message>
@@ -953,10 +801,6 @@
     <message>
         <source>Hier melden Sie der Stadt ein Problem auf der Straße. Zum Beispiel ein Schlagloch oder eine kaputte Laterne. Erst auf der letzten Seite wird gesendet.</source>
         <translation>Here you report a problem in the street to the city. For example a pothole or a broken street light. Nothing is sent before the last page.</translation>
-    </message>
-    <message>
-        <source>Ihre Angaben sind gespeichert.</source>
-        <translation>Your details are kept.</translation>
     </message>
     <message>
         <source>Noch einmal prüfen und senden</source>
@@ -976,10 +820,6 @@
     <message>
         <source>Bitte lesen Sie das zuerst</source>
         <translation>Please read this first</translation>
-    </message>
-    <message>
-        <source>Weiter</source>
-        <translation>Next</translation>
     </message>
     <message>
         <source>Frage %1 von %2</source>
@@ -1049,16 +889,8 @@
         <translation>Street and house number, or a well-known place nearby</translation>
     </message>
     <message>
-        <source>Bitte schreiben Sie, wo das Problem ist.</source>
-        <translation>Please write where the problem is.</translation>
-    </message>
-    <message>
         <source>Diesen Ort finden wir im Straßenverzeichnis der Stadt nicht. Bitte schreiben Sie eine Straße mit Hausnummer oder einen bekannten Ort in der Nähe, zum Beispiel „Rathaus“.</source>
         <translation>We cannot find this place in the city&apos;s street directory. Please write a street with a house number or a well-known place nearby, for example “Rathaus” (town hall).</translation>
-    </message>
-    <message>
-        <source>Weiter</source>
-        <translation>Next</translation>
     </message>
     <message>
         <source>Beschreiben Sie das Problem</source>
@@ -1117,10 +949,6 @@
         <translation>Topic: %1</translation>
     </message>
     <message>
-        <source>Ort: %1</source>
-        <translation>Place: %1</translation>
-    </message>
-    <message>
         <source>Beschreibung: %1</source>
         <translation>Description: %1</translation>
     </message>
@@ -1147,10 +975,6 @@
     <message>
         <source>Jetzt senden</source>
         <translation>Send now</translation>
-    </message>
-    <message>
-        <source>Etwas ändern</source>
-        <translation>Change something</translation>
     </message>
     <message>
         <source>Ihre Meldung ist angekommen.</source>
@@ -1184,40 +1008,9 @@
         <source>Zettel zum Mitnehmen</source>
         <translation>A sheet to take home</translation>
     </message>
-    <message>
-        <source>Fertig</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>Meine Meldungen ansehen</source>
-        <translation>See my reports</translation>
-    </message>
-    <message>
-        <source>Ihre Meldung</source>
-        <translation>Your report</translation>
-    </message>
-</context>
-<context>
-    <name>Screen</name>
-    <message>
-        <source>Ihre Wahl</source>
-        <translation>Your choice</translation>
-    </message>
-    <message>
-        <source>Noch einmal versuchen</source>
-        <translation>Try again</translation>
-    </message>
-    <message>
-        <source>Details für Helfer</source>
-        <translation>Details for helpers</translation>
-    </message>
 </context>
 <context>
     <name>ServiceInfoPage</name>
-    <message>
-        <source>Was brauche ich?</source>
-        <translation>What do I need?</translation>
-    </message>
     <message>
         <source>Schreiben Sie in das Feld, was Sie erledigen möchten. Zum Beispiel: Ausweis verloren. Tippfehler sind nicht schlimm. Oder wählen Sie eine Aufgabe aus der Liste.</source>
         <translation>Write in the field what you want to do. For example: lost ID card. Typing mistakes do not matter. Or choose a task from the list.</translation>
@@ -1283,10 +1076,6 @@
         <translation>Opening hours: %1</translation>
     </message>
     <message>
-        <source>Im Internet: %1</source>
-        <translation>On the internet: %1</translation>
-    </message>
-    <message>
         <source>Was bringen Sie mit?</source>
         <translation>What do you bring?</translation>
     </message>
@@ -1317,14 +1106,6 @@
     <message>
         <source>Etwas anderes suchen</source>
         <translation>Look for something else</translation>
-    </message>
-    <message>
-        <source>Zur Startseite</source>
-        <translation>To the start page</translation>
-    </message>
-    <message>
-        <source>Noch einmal versuchen</source>
-        <translation>Try again</translation>
     </message>
     <message>
         <source>Stand: %1</source>
@@ -1445,10 +1226,6 @@
 </context>
 <context>
     <name>StaffSettingsPage</name>
-    <message>
-        <source>Einstellungen für Mitarbeitende</source>
-        <translation>Settings for staff</translation>
-    </message>
     <message>
         <source>Diese Seite ist für die Mitarbeitenden. Hier tragen Sie Zugangsschlüssel ein.</source>
         <translation>This page is for staff. Enter access keys here.</translation>

@@ -4,24 +4,12 @@
 <context>
     <name></name>
     <message>
-        <source>Was brauche ich?</source>
-        <translation>Co jest potrzebne?</translation>
-    </message>
-    <message>
         <source>Wohin Sie gehen und was Sie mitbringen</source>
         <translation>Dokąd pójść i co zabrać ze sobą</translation>
     </message>
     <message>
-        <source>Termin buchen</source>
-        <translation>Umów wizytę</translation>
-    </message>
-    <message>
         <source>Einen Termin im Amt – und Ihre Termine ansehen</source>
         <translation>Wizyta w urzędzie – i przegląd umówionych wizyt</translation>
-    </message>
-    <message>
-        <source>Problem melden</source>
-        <translation>Zgłoś problem</translation>
     </message>
     <message>
         <source>Ein Schlagloch, eine kaputte Laterne – und Ihre Meldungen</source>
@@ -62,14 +50,6 @@
     <message>
         <source>Gespeichert.</source>
         <translation>Zapisano.</translation>
-    </message>
-    <message>
-        <source>Einstellungen für Mitarbeitende</source>
-        <translation>Ustawienia dla pracowników</translation>
-    </message>
-    <message>
-        <source>Einen Moment bitte</source>
-        <translation>Chwileczkę</translation>
     </message>
     <message>
         <source>Welcher Server?</source>
@@ -140,10 +120,6 @@
         <translation>Usuń klucz</translation>
     </message>
     <message>
-        <source>Zurück</source>
-        <translation>Wstecz</translation>
-    </message>
-    <message>
         <source>Es gibt gerade keine Verbindung. Prüfen Sie das Internet. Versuchen Sie es dann noch einmal.</source>
         <translation>W tej chwili nie ma połączenia. Proszę sprawdzić internet. Potem proszę spróbować ponownie.</translation>
     </message>
@@ -200,10 +176,6 @@
         <translation>Na tym komputerze nie ma bezpiecznego magazynu. Dlatego nic nie jest tu zapisywane.</translation>
     </message>
     <message>
-        <source>Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
-        <translation>Niestety to się nie udało. Proszę spróbować ponownie.</translation>
-    </message>
-    <message>
         <source>Dieser Termin ist inzwischen vergeben. Bitte wählen Sie eine andere Uhrzeit.</source>
         <translation>Ten termin jest już zajęty. Proszę wybrać inną godzinę.</translation>
     </message>
@@ -234,10 +206,6 @@
     <message>
         <source>Dieses Amt bietet das nicht an. Bitte wählen Sie ein anderes Anliegen oder Amt.</source>
         <translation>Ten urząd tego nie oferuje. Proszę wybrać inną sprawę albo inny urząd.</translation>
-    </message>
-    <message>
-        <source>Bitte schreiben Sie, wo das Problem ist.</source>
-        <translation>Proszę napisać, gdzie jest problem.</translation>
     </message>
     <message>
         <source>Bitte wählen Sie zuerst, worum es geht.</source>
@@ -279,18 +247,6 @@
         <source>Die Angaben wurden nicht angenommen. Bitte prüfen Sie sie.</source>
         <translation>Dane nie zostały przyjęte. Proszę je sprawdzić.</translation>
     </message>
-    <message>
-        <source>%1 Uhr</source>
-        <translation>godz. %1</translation>
-    </message>
-    <message>
-        <source>Die Verbindung hat nicht geklappt. Bitte versuchen Sie es gleich noch einmal.</source>
-        <translation>Połączenie się nie udało. Proszę spróbować ponownie za chwilę.</translation>
-    </message>
-    <message>
-        <source>Das Speichern oder Lesen hat nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
-        <translation>Zapisywanie albo odczyt się nie udały. Proszę spróbować ponownie.</translation>
-    </message>
 </context>
 <context>
     <name>BookingConfirmation</name>
@@ -323,14 +279,6 @@
         <translation>Wizyta jest też w „Moich wizytach“.</translation>
     </message>
     <message>
-        <source>Weiter</source>
-        <translation>Dalej</translation>
-    </message>
-    <message>
-        <source>Fertig</source>
-        <translation>Gotowe</translation>
-    </message>
-    <message>
         <source>Wann: %1</source>
         <translation>Kiedy: %1</translation>
     </message>
@@ -351,24 +299,12 @@
         <translation>Numer wywoławczy: %1</translation>
     </message>
     <message>
-        <source>Drucken</source>
-        <translation>Drukuj</translation>
-    </message>
-    <message>
-        <source>Als PDF speichern</source>
-        <translation>Zapisz jako PDF</translation>
-    </message>
-    <message>
         <source>Zum Kalender hinzufügen</source>
         <translation>Dodaj do kalendarza</translation>
     </message>
     <message>
         <source>Eine Datei speichern geht an diesem Computer nicht. Sie bliebe hier für andere liegen. Bitte drucken Sie den Termin aus.</source>
         <translation>Na tym komputerze nie można zapisać pliku. Zostałby tu dla innych. Proszę wydrukować wizytę.</translation>
-    </message>
-    <message>
-        <source>Ihr Termin</source>
-        <translation>Umówiona wizyta</translation>
     </message>
     <message>
         <source>PDF-Dateien (*.pdf)</source>
@@ -394,20 +330,12 @@
 <context>
     <name>BookingPage</name>
     <message>
-        <source>Termin buchen</source>
-        <translation>Umów wizytę</translation>
-    </message>
-    <message>
         <source>Hier buchen Sie einen Termin in einem Amt. Sie wählen das Amt, das Anliegen, den Tag und die Uhrzeit. Erst auf der letzten Seite wird gebucht.</source>
         <translation>Tutaj umawia się wizytę w urzędzie. Wybiera się urząd, sprawę, dzień i godzinę. Rezerwacja następuje dopiero na ostatniej stronie.</translation>
     </message>
     <message>
         <source>In %1 kann dieses Programm leider keine Termine buchen.</source>
         <translation>W mieście %1 ten program niestety nie może umawiać wizyt.</translation>
-    </message>
-    <message>
-        <source>Meine Termine ansehen</source>
-        <translation>Pokaż moje wizyty</translation>
     </message>
     <message>
         <source>Ein angefangener Termin konnte nicht gelesen werden. Bitte fangen Sie neu an.</source>
@@ -490,16 +418,8 @@
         <translation>W tym dniu nie ma już wolnych terminów. Proszę wybrać inny dzień.</translation>
     </message>
     <message>
-        <source>Einen Moment bitte</source>
-        <translation>Chwileczkę</translation>
-    </message>
-    <message>
         <source>Um wie viel Uhr?</source>
         <translation>O której godzinie?</translation>
-    </message>
-    <message>
-        <source>Ihre Angaben sind gespeichert.</source>
-        <translation>Wpisane dane są zapisane.</translation>
     </message>
     <message>
         <source>Der Termin wird gebucht …</source>
@@ -539,10 +459,6 @@
     <message>
         <source>Ihre Telefonnummer (wenn Sie möchten)</source>
         <translation>Numer telefonu (nieobowiązkowo)</translation>
-    </message>
-    <message>
-        <source>Weiter</source>
-        <translation>Dalej</translation>
     </message>
     <message>
         <source>Bitte schreiben Sie Ihren Namen in das Feld.</source>
@@ -601,24 +517,12 @@
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <source>E-Mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Telefon</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
         <source>Erst wenn Sie auf „Jetzt buchen“ drücken, wird der Termin gebucht.</source>
         <translation>Wizyta zostanie zarezerwowana dopiero po naciśnięciu „Umów teraz“.</translation>
     </message>
     <message>
         <source>Jetzt buchen</source>
         <translation>Umów teraz</translation>
-    </message>
-    <message>
-        <source>Etwas ändern</source>
-        <translation>Zmień coś</translation>
     </message>
     <message>
         <source>Vielleicht haben Sie schon einen Termin.</source>
@@ -637,10 +541,6 @@
         <translation>Nie rezerwujemy drugi raz, żeby nie było dwóch wizyt.</translation>
     </message>
     <message>
-        <source>Fertig</source>
-        <translation>Gotowe</translation>
-    </message>
-    <message>
         <source>Ich habe nachgesehen: Es gibt keinen Termin. Neu wählen</source>
         <translation>Sprawdzone: nie ma wizyty. Wybierz od nowa</translation>
     </message>
@@ -652,10 +552,6 @@
         <translation>Przerwano.</translation>
     </message>
     <message>
-        <source>Einen Moment bitte</source>
-        <translation>Chwileczkę</translation>
-    </message>
-    <message>
         <source>Weitermachen</source>
         <translation>Kontynuuj</translation>
     </message>
@@ -664,16 +560,8 @@
         <translation>Zacznij od nowa</translation>
     </message>
     <message>
-        <source>Im Internet: %1</source>
-        <translation>W internecie: %1</translation>
-    </message>
-    <message>
         <source>Am Telefon: %1</source>
         <translation>Telefonicznie: %1</translation>
-    </message>
-    <message>
-        <source>Zur Startseite</source>
-        <translation>Do strony startowej</translation>
     </message>
     <message>
         <source>Mit dem Übungsportal üben</source>
@@ -686,6 +574,17 @@
     <message>
         <source>Was Sie eingegeben haben, bleibt, bis Sie fertig sind. Dann wird es gelöscht.</source>
         <translation>Wpisane dane pozostają do końca pracy. Potem zostaną usunięte.</translation>
+    </message>
+</context>
+<context>
+    <name>FlowScreen</name>
+    <message>
+        <source>Ihre Wahl</source>
+        <translation>Wybór</translation>
+    </message>
+    <message>
+        <source>Details für Helfer</source>
+        <translation>Szczegóły dla pomagających</translation>
     </message>
 </context>
 <context>
@@ -711,10 +610,6 @@
         <translation>bez godziny</translation>
     </message>
     <message>
-        <source>Zurück</source>
-        <translation>Wstecz</translation>
-    </message>
-    <message>
         <source>vorgemerkt</source>
         <translation>wstępnie zarezerwowana</translation>
     </message>
@@ -737,10 +632,6 @@
     <message>
         <source>Der Termin wird beim Amt nachgesehen …</source>
         <translation>Sprawdzanie wizyty w urzędzie …</translation>
-    </message>
-    <message>
-        <source>Ihr Termin</source>
-        <translation>Umówiona wizyta</translation>
     </message>
     <message>
         <source>Die Zugangsdaten für diesen Termin fehlen auf diesem Computer. Absagen können Sie über den Link in der E-Mail des Amtes.</source>
@@ -791,14 +682,6 @@
         <translation>Urząd może jeszcze przysłać w tej sprawie e-mail.</translation>
     </message>
     <message>
-        <source>Meine Termine ansehen</source>
-        <translation>Pokaż moje wizyty</translation>
-    </message>
-    <message>
-        <source>Fertig</source>
-        <translation>Gotowe</translation>
-    </message>
-    <message>
         <source>Der Termin wird entfernt …</source>
         <translation>Usuwanie wizyty …</translation>
     </message>
@@ -834,16 +717,8 @@
         <translation>Wysłano %1</translation>
     </message>
     <message>
-        <source>Zurück</source>
-        <translation>Wstecz</translation>
-    </message>
-    <message>
         <source>Der Stand wird bei der Stadt nachgefragt …</source>
         <translation>Pytamy miasto o stan sprawy …</translation>
-    </message>
-    <message>
-        <source>Ihre Meldung</source>
-        <translation>Zgłoszenie</translation>
     </message>
     <message>
         <source>Die Stadt hat der Meldung noch keine Vorgangsnummer gegeben. Bitte schauen Sie später wieder.</source>
@@ -852,10 +727,6 @@
     <message>
         <source>Meldung mit der Vorgangsnummer %1</source>
         <translation>Zgłoszenie z numerem sprawy %1</translation>
-    </message>
-    <message>
-        <source>Ort: %1</source>
-        <translation>Miejsce: %1</translation>
     </message>
     <message>
         <source>Die Stadt bearbeitet die Meldung.</source>
@@ -894,26 +765,7 @@
     </message>
 </context>
 <context>
-    <name>ProgressPanel</name>
-    <message>
-        <source>Bitte warten</source>
-        <translation>Proszę czekać</translation>
-    </message>
-    <message>
-        <source>Abbrechen</source>
-        <translation>Przerwij</translation>
-    </message>
-    <message>
-        <source>Das dauert länger als sonst. Sie können weiter warten oder abbrechen.</source>
-        <translation>To trwa dłużej niż zwykle. Można dalej czekać albo przerwać.</translation>
-    </message>
-</context>
-<context>
     <name>ReportPage</name>
-    <message>
-        <source>Problem melden</source>
-        <translation>Zgłoś problem</translation>
-    </message>
     <message>
         <source>Hier melden Sie der Stadt ein Problem auf der Straße. Zum Beispiel ein Schlagloch oder eine kaputte Laterne. Erst auf der letzten Seite wird gesendet.</source>
         <translation>Tutaj zgłasza się miastu problem na ulicy. Na przykład dziurę w jezdni albo zepsutą latarnię. Wysyłka następuje dopiero na ostatniej stronie.</translation>
@@ -939,10 +791,6 @@
         <translation>Zgłoś nowy problem</translation>
     </message>
     <message>
-        <source>Meine Meldungen ansehen</source>
-        <translation>Pokaż moje zgłoszenia</translation>
-    </message>
-    <message>
         <source>Die Fragen werden geladen …</source>
         <translation>Wczytywanie pytań …</translation>
     </message>
@@ -953,10 +801,6 @@
     <message>
         <source>Worum geht es?</source>
         <translation>O co chodzi?</translation>
-    </message>
-    <message>
-        <source>Ihre Angaben sind gespeichert.</source>
-        <translation>Wpisane dane są zapisane.</translation>
     </message>
     <message>
         <source>Noch einmal prüfen und senden</source>
@@ -976,10 +820,6 @@
     <message>
         <source>Bitte lesen Sie das zuerst</source>
         <translation>Proszę najpierw to przeczytać</translation>
-    </message>
-    <message>
-        <source>Weiter</source>
-        <translation>Dalej</translation>
     </message>
     <message>
         <source>Frage %1 von %2</source>
@@ -1049,16 +889,8 @@
         <translation>Ulica i numer domu albo znane miejsce w pobliżu</translation>
     </message>
     <message>
-        <source>Bitte schreiben Sie, wo das Problem ist.</source>
-        <translation>Proszę napisać, gdzie jest problem.</translation>
-    </message>
-    <message>
         <source>Diesen Ort finden wir im Straßenverzeichnis der Stadt nicht. Bitte schreiben Sie eine Straße mit Hausnummer oder einen bekannten Ort in der Nähe, zum Beispiel „Rathaus“.</source>
         <translation>Nie znajdujemy tego miejsca w spisie ulic miasta. Proszę wpisać ulicę z numerem domu albo znane miejsce w pobliżu, na przykład „Rathaus” (ratusz).</translation>
-    </message>
-    <message>
-        <source>Weiter</source>
-        <translation>Dalej</translation>
     </message>
     <message>
         <source>Beschreiben Sie das Problem</source>
@@ -1117,10 +949,6 @@
         <translation>Temat: %1</translation>
     </message>
     <message>
-        <source>Ort: %1</source>
-        <translation>Miejsce: %1</translation>
-    </message>
-    <message>
         <source>Beschreibung: %1</source>
         <translation>Opis: %1</translation>
     </message>
@@ -1147,10 +975,6 @@
     <message>
         <source>Jetzt senden</source>
         <translation>Wyślij teraz</translation>
-    </message>
-    <message>
-        <source>Etwas ändern</source>
-        <translation>Zmień coś</translation>
     </message>
     <message>
         <source>Ihre Meldung ist angekommen.</source>
@@ -1184,40 +1008,9 @@
         <source>Zettel zum Mitnehmen</source>
         <translation>Kartka do zabrania do domu</translation>
     </message>
-    <message>
-        <source>Fertig</source>
-        <translation>Gotowe</translation>
-    </message>
-    <message>
-        <source>Meine Meldungen ansehen</source>
-        <translation>Pokaż moje zgłoszenia</translation>
-    </message>
-    <message>
-        <source>Ihre Meldung</source>
-        <translation>Zgłoszenie</translation>
-    </message>
-</context>
-<context>
-    <name>Screen</name>
-    <message>
-        <source>Ihre Wahl</source>
-        <translation>Wybór</translation>
-    </message>
-    <message>
-        <source>Noch einmal versuchen</source>
-        <translation>Spróbuj jeszcze raz</translation>
-    </message>
-    <message>
-        <source>Details für Helfer</source>
-        <translation>Szczegóły dla pomagających</translation>
-    </message>
 </context>
 <context>
     <name>ServiceInfoPage</name>
-    <message>
-        <source>Was brauche ich?</source>
-        <translation>Co jest potrzebne?</translation>
-    </message>
     <message>
         <source>Schreiben Sie in das Feld, was Sie erledigen möchten. Zum Beispiel: Ausweis verloren. Tippfehler sind nicht schlimm. Oder wählen Sie eine Aufgabe aus der Liste.</source>
         <translation>Proszę wpisać w pole, co jest do załatwienia. Na przykład: zgubiony dowód. Literówki nie szkodzą. Albo wybrać zadanie z listy.</translation>
@@ -1283,10 +1076,6 @@
         <translation>Godziny otwarcia: %1</translation>
     </message>
     <message>
-        <source>Im Internet: %1</source>
-        <translation>W internecie: %1</translation>
-    </message>
-    <message>
         <source>Was bringen Sie mit?</source>
         <translation>Co zabrać ze sobą?</translation>
     </message>
@@ -1317,14 +1106,6 @@
     <message>
         <source>Etwas anderes suchen</source>
         <translation>Szukaj czegoś innego</translation>
-    </message>
-    <message>
-        <source>Zur Startseite</source>
-        <translation>Do strony startowej</translation>
-    </message>
-    <message>
-        <source>Noch einmal versuchen</source>
-        <translation>Spróbuj jeszcze raz</translation>
     </message>
     <message>
         <source>Stand: %1</source>
@@ -1445,10 +1226,6 @@
 </context>
 <context>
     <name>StaffSettingsPage</name>
-    <message>
-        <source>Einstellungen für Mitarbeitende</source>
-        <translation>Ustawienia dla pracowników</translation>
-    </message>
     <message>
         <source>Diese Seite ist für die Mitarbeitenden. Hier tragen Sie Zugangsschlüssel ein.</source>
         <translation>Ta strona jest dla pracowników. Tutaj wpisuje się klucze dostępu.</translation>

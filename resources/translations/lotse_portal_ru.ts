@@ -4,24 +4,12 @@
 <context>
     <name></name>
     <message>
-        <source>Was brauche ich?</source>
-        <translation>Что мне нужно?</translation>
-    </message>
-    <message>
         <source>Wohin Sie gehen und was Sie mitbringen</source>
         <translation>Куда идти и что взять с собой</translation>
     </message>
     <message>
-        <source>Termin buchen</source>
-        <translation>Записаться на приём</translation>
-    </message>
-    <message>
         <source>Einen Termin im Amt – und Ihre Termine ansehen</source>
         <translation>Запись на приём в ведомство – и ваши записи</translation>
-    </message>
-    <message>
-        <source>Problem melden</source>
-        <translation>Сообщить о проблеме</translation>
     </message>
     <message>
         <source>Ein Schlagloch, eine kaputte Laterne – und Ihre Meldungen</source>
@@ -62,14 +50,6 @@
     <message>
         <source>Gespeichert.</source>
         <translation>Сохранено.</translation>
-    </message>
-    <message>
-        <source>Einstellungen für Mitarbeitende</source>
-        <translation>Настройки для сотрудников</translation>
-    </message>
-    <message>
-        <source>Einen Moment bitte</source>
-        <translation>Минуточку, пожалуйста</translation>
     </message>
     <message>
         <source>Welcher Server?</source>
@@ -138,10 +118,6 @@
     <message>
         <source>Schlüssel löschen</source>
         <translation>Удалить ключ</translation>
-    </message>
-    <message>
-        <source>Zurück</source>
-        <translation>Назад</translation>
     </message>
     <message>
         <source>Es gibt gerade keine Verbindung. Prüfen Sie das Internet. Versuchen Sie es dann noch einmal.</source>
@@ -228,10 +204,6 @@
         <translation>Данные не приняты. Пожалуйста, проверьте их.</translation>
     </message>
     <message>
-        <source>Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
-        <translation>К сожалению, не получилось. Пожалуйста, попробуйте ещё раз.</translation>
-    </message>
-    <message>
         <source>Dieser Termin ist inzwischen vergeben. Bitte wählen Sie eine andere Uhrzeit.</source>
         <translation>Это время тем временем уже заняли. Пожалуйста, выберите другое время.</translation>
     </message>
@@ -268,28 +240,12 @@
         <translation>Это ведомство этого не предлагает. Пожалуйста, выберите другое дело или ведомство.</translation>
     </message>
     <message>
-        <source>Bitte schreiben Sie, wo das Problem ist.</source>
-        <translation>Пожалуйста, напишите, где проблема.</translation>
-    </message>
-    <message>
         <source>Bitte wählen Sie zuerst, worum es geht.</source>
         <translation>Пожалуйста, сначала выберите, о чём речь.</translation>
     </message>
     <message>
         <source>Sie haben schon zu viele Termine gebucht. Bitte sagen Sie erst einen alten Termin ab.</source>
         <translation>Вы уже записались на слишком много приёмов. Пожалуйста, сначала отмените старую запись.</translation>
-    </message>
-    <message>
-        <source>%1 Uhr</source>
-        <translation>%1</translation>
-    </message>
-    <message>
-        <source>Die Verbindung hat nicht geklappt. Bitte versuchen Sie es gleich noch einmal.</source>
-        <translation>Соединение не получилось. Пожалуйста, попробуйте ещё раз чуть позже.</translation>
-    </message>
-    <message>
-        <source>Das Speichern oder Lesen hat nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
-        <translation>Сохранить или прочитать не получилось. Пожалуйста, попробуйте ещё раз.</translation>
     </message>
 </context>
 <context>
@@ -323,14 +279,6 @@
         <translation>Запись вы найдёте также в разделе «Мои записи».</translation>
     </message>
     <message>
-        <source>Weiter</source>
-        <translation>Дальше</translation>
-    </message>
-    <message>
-        <source>Fertig</source>
-        <translation>Готово</translation>
-    </message>
-    <message>
         <source>Wann: %1</source>
         <translation>Когда: %1</translation>
     </message>
@@ -351,24 +299,12 @@
         <translation>Номер вызова: %1</translation>
     </message>
     <message>
-        <source>Drucken</source>
-        <translation>Напечатать</translation>
-    </message>
-    <message>
-        <source>Als PDF speichern</source>
-        <translation>Сохранить как PDF</translation>
-    </message>
-    <message>
         <source>Zum Kalender hinzufügen</source>
         <translation>Добавить в календарь</translation>
     </message>
     <message>
         <source>Eine Datei speichern geht an diesem Computer nicht. Sie bliebe hier für andere liegen. Bitte drucken Sie den Termin aus.</source>
         <translation>Сохранить файл на этом компьютере нельзя. Он остался бы здесь для других. Пожалуйста, распечатайте запись.</translation>
-    </message>
-    <message>
-        <source>Ihr Termin</source>
-        <translation>Ваша запись на приём</translation>
     </message>
     <message>
         <source>PDF-Dateien (*.pdf)</source>
@@ -394,16 +330,8 @@
 <context>
     <name>BookingPage</name>
     <message>
-        <source>Termin buchen</source>
-        <translation>Записаться на приём</translation>
-    </message>
-    <message>
         <source>In %1 kann dieses Programm leider keine Termine buchen.</source>
         <translation>К сожалению, в городе %1 эта программа не может записывать на приём.</translation>
-    </message>
-    <message>
-        <source>Meine Termine ansehen</source>
-        <translation>Посмотреть мои записи</translation>
     </message>
     <message>
         <source>Ein angefangener Termin konnte nicht gelesen werden. Bitte fangen Sie neu an.</source>
@@ -486,16 +414,8 @@
         <translation>В этот день уже ничего нет. Пожалуйста, выберите другой день.</translation>
     </message>
     <message>
-        <source>Einen Moment bitte</source>
-        <translation>Минуточку, пожалуйста</translation>
-    </message>
-    <message>
         <source>Um wie viel Uhr?</source>
         <translation>Во сколько?</translation>
-    </message>
-    <message>
-        <source>Ihre Angaben sind gespeichert.</source>
-        <translation>Ваши данные сохранены.</translation>
     </message>
     <message>
         <source>Der Termin wird gebucht …</source>
@@ -539,10 +459,6 @@
     <message>
         <source>Ihre Telefonnummer (wenn Sie möchten)</source>
         <translation>Ваш номер телефона (если хотите)</translation>
-    </message>
-    <message>
-        <source>Weiter</source>
-        <translation>Дальше</translation>
     </message>
     <message>
         <source>Bitte schreiben Sie Ihren Namen in das Feld.</source>
@@ -601,24 +517,12 @@
         <translation>Имя</translation>
     </message>
     <message>
-        <source>E-Mail</source>
-        <translation>Эл. почта</translation>
-    </message>
-    <message>
-        <source>Telefon</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
         <source>Erst wenn Sie auf „Jetzt buchen“ drücken, wird der Termin gebucht.</source>
         <translation>Запись произойдёт только тогда, когда вы нажмёте «Записаться сейчас».</translation>
     </message>
     <message>
         <source>Jetzt buchen</source>
         <translation>Записаться сейчас</translation>
-    </message>
-    <message>
-        <source>Etwas ändern</source>
-        <translation>Что-то изменить</translation>
     </message>
     <message>
         <source>Vielleicht haben Sie schon einen Termin.</source>
@@ -637,10 +541,6 @@
         <translation>Мы не записываем повторно, чтобы у вас не было двух записей.</translation>
     </message>
     <message>
-        <source>Fertig</source>
-        <translation>Готово</translation>
-    </message>
-    <message>
         <source>Ich habe nachgesehen: Es gibt keinen Termin. Neu wählen</source>
         <translation>Я проверил: записи нет. Выбрать заново</translation>
     </message>
@@ -652,10 +552,6 @@
         <translation>Вы отменили.</translation>
     </message>
     <message>
-        <source>Einen Moment bitte</source>
-        <translation>Минуточку, пожалуйста</translation>
-    </message>
-    <message>
         <source>Weitermachen</source>
         <translation>Продолжить</translation>
     </message>
@@ -664,16 +560,8 @@
         <translation>Начать заново</translation>
     </message>
     <message>
-        <source>Im Internet: %1</source>
-        <translation>В интернете: %1</translation>
-    </message>
-    <message>
         <source>Am Telefon: %1</source>
         <translation>По телефону: %1</translation>
-    </message>
-    <message>
-        <source>Zur Startseite</source>
-        <translation>На главную страницу</translation>
     </message>
     <message>
         <source>Was Sie eingegeben haben, bleibt gespeichert.</source>
@@ -686,6 +574,17 @@
     <message>
         <source>Mit dem Übungsportal üben</source>
         <translation>Потренироваться с учебным порталом</translation>
+    </message>
+</context>
+<context>
+    <name>FlowScreen</name>
+    <message>
+        <source>Ihre Wahl</source>
+        <translation>Ваш выбор</translation>
+    </message>
+    <message>
+        <source>Details für Helfer</source>
+        <translation>Подробности для помощников</translation>
     </message>
 </context>
 <context>
@@ -711,10 +610,6 @@
         <translation>без времени</translation>
     </message>
     <message>
-        <source>Zurück</source>
-        <translation>Назад</translation>
-    </message>
-    <message>
         <source>vorgemerkt</source>
         <translation>предварительно зарезервировано</translation>
     </message>
@@ -737,10 +632,6 @@
     <message>
         <source>Der Termin wird beim Amt nachgesehen …</source>
         <translation>Проверяем запись в ведомстве …</translation>
-    </message>
-    <message>
-        <source>Ihr Termin</source>
-        <translation>Ваша запись на приём</translation>
     </message>
     <message>
         <source>Die Zugangsdaten für diesen Termin fehlen auf diesem Computer. Absagen können Sie über den Link in der E-Mail des Amtes.</source>
@@ -791,14 +682,6 @@
         <translation>Ведомство, возможно, ещё пришлёт вам об этом письмо.</translation>
     </message>
     <message>
-        <source>Meine Termine ansehen</source>
-        <translation>Посмотреть мои записи</translation>
-    </message>
-    <message>
-        <source>Fertig</source>
-        <translation>Готово</translation>
-    </message>
-    <message>
         <source>Der Termin wird entfernt …</source>
         <translation>Запись убирается …</translation>
     </message>
@@ -834,16 +717,8 @@
         <translation>Отправлено %1</translation>
     </message>
     <message>
-        <source>Zurück</source>
-        <translation>Назад</translation>
-    </message>
-    <message>
         <source>Der Stand wird bei der Stadt nachgefragt …</source>
         <translation>Спрашиваем состояние у города …</translation>
-    </message>
-    <message>
-        <source>Ihre Meldung</source>
-        <translation>Ваше сообщение</translation>
     </message>
     <message>
         <source>Die Stadt hat der Meldung noch keine Vorgangsnummer gegeben. Bitte schauen Sie später wieder.</source>
@@ -852,10 +727,6 @@
     <message>
         <source>Meldung mit der Vorgangsnummer %1</source>
         <translation>Сообщение с номером дела %1</translation>
-    </message>
-    <message>
-        <source>Ort: %1</source>
-        <translation>Место: %1</translation>
     </message>
     <message>
         <source>Die Stadt bearbeitet die Meldung.</source>
@@ -894,26 +765,7 @@
     </message>
 </context>
 <context>
-    <name>ProgressPanel</name>
-    <message>
-        <source>Bitte warten</source>
-        <translation>Пожалуйста, подождите</translation>
-    </message>
-    <message>
-        <source>Abbrechen</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Das dauert länger als sonst. Sie können weiter warten oder abbrechen.</source>
-        <translation>Это занимает больше времени, чем обычно. Вы можете подождать ещё или отменить.</translation>
-    </message>
-</context>
-<context>
     <name>ReportPage</name>
-    <message>
-        <source>Problem melden</source>
-        <translation>Сообщить о проблеме</translation>
-    </message>
     <message>
         <source>In %1 kann dieses Programm leider keine Probleme melden.</source>
         <translation>К сожалению, в городе %1 эта программа не может сообщать о проблемах.</translation>
@@ -935,10 +787,6 @@
         <translation>Сообщить о новой проблеме</translation>
     </message>
     <message>
-        <source>Meine Meldungen ansehen</source>
-        <translation>Посмотреть мои сообщения</translation>
-    </message>
-    <message>
         <source>Die Themen werden geladen …</source>
         <translation>Темы загружаются …</translation>
     </message>
@@ -953,10 +801,6 @@
     <message>
         <source>Hier melden Sie der Stadt ein Problem auf der Straße. Zum Beispiel ein Schlagloch oder eine kaputte Laterne. Erst auf der letzten Seite wird gesendet.</source>
         <translation>Здесь вы сообщаете городу о проблеме на улице. Например, выбоина или сломанный фонарь. Отправка происходит только на последней странице.</translation>
-    </message>
-    <message>
-        <source>Ihre Angaben sind gespeichert.</source>
-        <translation>Ваши данные сохранены.</translation>
     </message>
     <message>
         <source>Noch einmal prüfen und senden</source>
@@ -976,10 +820,6 @@
     <message>
         <source>Bitte lesen Sie das zuerst</source>
         <translation>Пожалуйста, сначала прочитайте это</translation>
-    </message>
-    <message>
-        <source>Weiter</source>
-        <translation>Дальше</translation>
     </message>
     <message>
         <source>Frage %1 von %2</source>
@@ -1049,16 +889,8 @@
         <translation>Улица и номер дома или известное место поблизости</translation>
     </message>
     <message>
-        <source>Bitte schreiben Sie, wo das Problem ist.</source>
-        <translation>Пожалуйста, напишите, где проблема.</translation>
-    </message>
-    <message>
         <source>Diesen Ort finden wir im Straßenverzeichnis der Stadt nicht. Bitte schreiben Sie eine Straße mit Hausnummer oder einen bekannten Ort in der Nähe, zum Beispiel „Rathaus“.</source>
         <translation>Этого места нет в списке улиц города. Пожалуйста, напишите улицу с номером дома или известное место поблизости, например „Rathaus“ (ратуша).</translation>
-    </message>
-    <message>
-        <source>Weiter</source>
-        <translation>Дальше</translation>
     </message>
     <message>
         <source>Beschreiben Sie das Problem</source>
@@ -1117,10 +949,6 @@
         <translation>Тема: %1</translation>
     </message>
     <message>
-        <source>Ort: %1</source>
-        <translation>Место: %1</translation>
-    </message>
-    <message>
         <source>Beschreibung: %1</source>
         <translation>Описание: %1</translation>
     </message>
@@ -1147,10 +975,6 @@
     <message>
         <source>Jetzt senden</source>
         <translation>Отправить сейчас</translation>
-    </message>
-    <message>
-        <source>Etwas ändern</source>
-        <translation>Что-то изменить</translation>
     </message>
     <message>
         <source>Ihre Meldung ist angekommen.</source>
@@ -1184,40 +1008,9 @@
         <source>Zettel zum Mitnehmen</source>
         <translation>Памятка с собой</translation>
     </message>
-    <message>
-        <source>Fertig</source>
-        <translation>Готово</translation>
-    </message>
-    <message>
-        <source>Meine Meldungen ansehen</source>
-        <translation>Посмотреть мои сообщения</translation>
-    </message>
-    <message>
-        <source>Ihre Meldung</source>
-        <translation>Ваше сообщение</translation>
-    </message>
-</context>
-<context>
-    <name>Screen</name>
-    <message>
-        <source>Ihre Wahl</source>
-        <translation>Ваш выбор</translation>
-    </message>
-    <message>
-        <source>Noch einmal versuchen</source>
-        <translation>Попробовать ещё раз</translation>
-    </message>
-    <message>
-        <source>Details für Helfer</source>
-        <translation>Подробности для помощников</translation>
-    </message>
 </context>
 <context>
     <name>ServiceInfoPage</name>
-    <message>
-        <source>Was brauche ich?</source>
-        <translation>Что мне нужно?</translation>
-    </message>
     <message>
         <source>Schreiben Sie in das Feld, was Sie erledigen möchten. Zum Beispiel: Ausweis verloren. Tippfehler sind nicht schlimm. Oder wählen Sie eine Aufgabe aus der Liste.</source>
         <translation>Напишите в поле, что вы хотите сделать. Например: Ausweis verloren (удостоверение потеряно). Ошибки в написании не страшны. Или выберите дело из списка.</translation>
@@ -1283,10 +1076,6 @@
         <translation>Часы работы: %1</translation>
     </message>
     <message>
-        <source>Im Internet: %1</source>
-        <translation>В интернете: %1</translation>
-    </message>
-    <message>
         <source>Was bringen Sie mit?</source>
         <translation>Что взять с собой?</translation>
     </message>
@@ -1317,14 +1106,6 @@
     <message>
         <source>Etwas anderes suchen</source>
         <translation>Искать что-то другое</translation>
-    </message>
-    <message>
-        <source>Zur Startseite</source>
-        <translation>На главную страницу</translation>
-    </message>
-    <message>
-        <source>Noch einmal versuchen</source>
-        <translation>Попробовать ещё раз</translation>
     </message>
     <message>
         <source>Stand: %1</source>
@@ -1445,10 +1226,6 @@
 </context>
 <context>
     <name>StaffSettingsPage</name>
-    <message>
-        <source>Einstellungen für Mitarbeitende</source>
-        <translation>Настройки для сотрудников</translation>
-    </message>
     <message>
         <source>Diese Seite ist für die Mitarbeitenden. Hier tragen Sie Zugangsschlüssel ein.</source>
         <translation>Эта страница для сотрудников. Здесь вы вписываете ключи доступа.</translation>

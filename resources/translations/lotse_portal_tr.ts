@@ -4,24 +4,12 @@
 <context>
     <name></name>
     <message>
-        <source>Was brauche ich?</source>
-        <translation>Neye ihtiyacım var?</translation>
-    </message>
-    <message>
         <source>Wohin Sie gehen und was Sie mitbringen</source>
         <translation>Nereye gideceğiniz ve ne getireceğiniz</translation>
     </message>
     <message>
-        <source>Termin buchen</source>
-        <translation>Randevu al</translation>
-    </message>
-    <message>
         <source>Einen Termin im Amt – und Ihre Termine ansehen</source>
         <translation>Dairede randevu – ve randevularınızı görün</translation>
-    </message>
-    <message>
-        <source>Problem melden</source>
-        <translation>Sorun bildir</translation>
     </message>
     <message>
         <source>Ein Schlagloch, eine kaputte Laterne – und Ihre Meldungen</source>
@@ -62,14 +50,6 @@
     <message>
         <source>Gespeichert.</source>
         <translation>Kaydedildi.</translation>
-    </message>
-    <message>
-        <source>Einstellungen für Mitarbeitende</source>
-        <translation>Çalışanlar için ayarlar</translation>
-    </message>
-    <message>
-        <source>Einen Moment bitte</source>
-        <translation>Bir dakika lütfen</translation>
     </message>
     <message>
         <source>Welcher Server?</source>
@@ -138,10 +118,6 @@
     <message>
         <source>Schlüssel löschen</source>
         <translation>Anahtarı sil</translation>
-    </message>
-    <message>
-        <source>Zurück</source>
-        <translation>Geri</translation>
     </message>
     <message>
         <source>Es gibt gerade keine Verbindung. Prüfen Sie das Internet. Versuchen Sie es dann noch einmal.</source>
@@ -232,10 +208,6 @@
         <translation>Bilgiler kabul edilmedi. Lütfen kontrol edin.</translation>
     </message>
     <message>
-        <source>Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
-        <translation>Maalesef olmadı. Lütfen tekrar deneyin.</translation>
-    </message>
-    <message>
         <source>Dieser Termin ist inzwischen vergeben. Bitte wählen Sie eine andere Uhrzeit.</source>
         <translation>Bu randevu bu arada başkasına verildi. Lütfen başka bir saat seçin.</translation>
     </message>
@@ -268,28 +240,12 @@
         <translation>Bu daire bunu sunmuyor. Lütfen başka bir işlem veya daire seçin.</translation>
     </message>
     <message>
-        <source>Bitte schreiben Sie, wo das Problem ist.</source>
-        <translation>Lütfen sorunun nerede olduğunu yazın.</translation>
-    </message>
-    <message>
         <source>Bitte wählen Sie zuerst, worum es geht.</source>
         <translation>Lütfen önce konuyu seçin.</translation>
     </message>
     <message>
         <source>Sie haben schon zu viele Termine gebucht. Bitte sagen Sie erst einen alten Termin ab.</source>
         <translation>Zaten çok fazla randevu aldınız. Lütfen önce eski bir randevuyu iptal edin.</translation>
-    </message>
-    <message>
-        <source>%1 Uhr</source>
-        <translation>saat %1</translation>
-    </message>
-    <message>
-        <source>Die Verbindung hat nicht geklappt. Bitte versuchen Sie es gleich noch einmal.</source>
-        <translation>Bağlantı kurulamadı. Lütfen birazdan tekrar deneyin.</translation>
-    </message>
-    <message>
-        <source>Das Speichern oder Lesen hat nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
-        <translation>Kaydetme veya okuma olmadı. Lütfen tekrar deneyin.</translation>
     </message>
 </context>
 <context>
@@ -323,14 +279,6 @@
         <translation>Randevuyu „Randevularım“ altında da bulursunuz.</translation>
     </message>
     <message>
-        <source>Weiter</source>
-        <translation>İleri</translation>
-    </message>
-    <message>
-        <source>Fertig</source>
-        <translation>Tamam</translation>
-    </message>
-    <message>
         <source>Wann: %1</source>
         <translation>Ne zaman: %1</translation>
     </message>
@@ -351,24 +299,12 @@
         <translation>Çağrı numarası: %1</translation>
     </message>
     <message>
-        <source>Drucken</source>
-        <translation>Yazdır</translation>
-    </message>
-    <message>
-        <source>Als PDF speichern</source>
-        <translation>PDF olarak kaydet</translation>
-    </message>
-    <message>
         <source>Zum Kalender hinzufügen</source>
         <translation>Takvime ekle</translation>
     </message>
     <message>
         <source>Eine Datei speichern geht an diesem Computer nicht. Sie bliebe hier für andere liegen. Bitte drucken Sie den Termin aus.</source>
         <translation>Bu bilgisayarda dosya kaydedilemez. Dosya burada başkaları için kalırdı. Lütfen randevuyu yazdırın.</translation>
-    </message>
-    <message>
-        <source>Ihr Termin</source>
-        <translation>Randevunuz</translation>
     </message>
     <message>
         <source>PDF-Dateien (*.pdf)</source>
@@ -394,20 +330,12 @@
 <context>
     <name>BookingPage</name>
     <message>
-        <source>Termin buchen</source>
-        <translation>Randevu al</translation>
-    </message>
-    <message>
         <source>Hier buchen Sie einen Termin in einem Amt. Sie wählen das Amt, das Anliegen, den Tag und die Uhrzeit. Erst auf der letzten Seite wird gebucht.</source>
         <translation>Burada bir dairede randevu alırsınız. Daireyi, işlemi, günü ve saati seçersiniz. Randevu ancak son sayfada alınır.</translation>
     </message>
     <message>
         <source>In %1 kann dieses Programm leider keine Termine buchen.</source>
         <translation>Bu program %1 için maalesef randevu alamıyor.</translation>
-    </message>
-    <message>
-        <source>Meine Termine ansehen</source>
-        <translation>Randevularımı gör</translation>
     </message>
     <message>
         <source>Ein angefangener Termin konnte nicht gelesen werden. Bitte fangen Sie neu an.</source>
@@ -490,16 +418,8 @@
         <translation>Bu günde artık boş yer yok. Lütfen başka bir gün seçin.</translation>
     </message>
     <message>
-        <source>Einen Moment bitte</source>
-        <translation>Bir dakika lütfen</translation>
-    </message>
-    <message>
         <source>Um wie viel Uhr?</source>
         <translation>Saat kaçta?</translation>
-    </message>
-    <message>
-        <source>Ihre Angaben sind gespeichert.</source>
-        <translation>Bilgileriniz kaydedildi.</translation>
     </message>
     <message>
         <source>Der Termin wird gebucht …</source>
@@ -539,10 +459,6 @@
     <message>
         <source>Ihre Telefonnummer (wenn Sie möchten)</source>
         <translation>Telefon numaranız (isterseniz)</translation>
-    </message>
-    <message>
-        <source>Weiter</source>
-        <translation>İleri</translation>
     </message>
     <message>
         <source>Bitte schreiben Sie Ihren Namen in das Feld.</source>
@@ -601,24 +517,12 @@
         <translation>Ad</translation>
     </message>
     <message>
-        <source>E-Mail</source>
-        <translation>E-posta</translation>
-    </message>
-    <message>
-        <source>Telefon</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
         <source>Erst wenn Sie auf „Jetzt buchen“ drücken, wird der Termin gebucht.</source>
         <translation>Randevu ancak „Şimdi randevu al“ düğmesine bastığınızda alınır.</translation>
     </message>
     <message>
         <source>Jetzt buchen</source>
         <translation>Şimdi randevu al</translation>
-    </message>
-    <message>
-        <source>Etwas ändern</source>
-        <translation>Bir şeyi değiştir</translation>
     </message>
     <message>
         <source>Vielleicht haben Sie schon einen Termin.</source>
@@ -637,10 +541,6 @@
         <translation>İki randevunuz olmasın diye bir kez daha randevu almıyoruz.</translation>
     </message>
     <message>
-        <source>Fertig</source>
-        <translation>Tamam</translation>
-    </message>
-    <message>
         <source>Ich habe nachgesehen: Es gibt keinen Termin. Neu wählen</source>
         <translation>Baktım: Randevu yok. Yeniden seç</translation>
     </message>
@@ -652,10 +552,6 @@
         <translation>Vazgeçtiniz.</translation>
     </message>
     <message>
-        <source>Einen Moment bitte</source>
-        <translation>Bir dakika lütfen</translation>
-    </message>
-    <message>
         <source>Weitermachen</source>
         <translation>Devam et</translation>
     </message>
@@ -664,16 +560,8 @@
         <translation>Yeniden başla</translation>
     </message>
     <message>
-        <source>Im Internet: %1</source>
-        <translation>İnternette: %1</translation>
-    </message>
-    <message>
         <source>Am Telefon: %1</source>
         <translation>Telefonla: %1</translation>
-    </message>
-    <message>
-        <source>Zur Startseite</source>
-        <translation>Ana sayfaya</translation>
     </message>
     <message>
         <source>Was Sie eingegeben haben, bleibt gespeichert.</source>
@@ -686,6 +574,17 @@
     <message>
         <source>Mit dem Übungsportal üben</source>
         <translation>Alıştırma portalıyla alıştırma yap</translation>
+    </message>
+</context>
+<context>
+    <name>FlowScreen</name>
+    <message>
+        <source>Ihre Wahl</source>
+        <translation>Seçiminiz</translation>
+    </message>
+    <message>
+        <source>Details für Helfer</source>
+        <translation>Yardımcılar için ayrıntılar</translation>
     </message>
 </context>
 <context>
@@ -711,10 +610,6 @@
         <translation>saatsiz</translation>
     </message>
     <message>
-        <source>Zurück</source>
-        <translation>Geri</translation>
-    </message>
-    <message>
         <source>vorgemerkt</source>
         <translation>ayrıldı</translation>
     </message>
@@ -737,10 +632,6 @@
     <message>
         <source>Der Termin wird beim Amt nachgesehen …</source>
         <translation>Randevu dairede kontrol ediliyor …</translation>
-    </message>
-    <message>
-        <source>Ihr Termin</source>
-        <translation>Randevunuz</translation>
     </message>
     <message>
         <source>Die Zugangsdaten für diesen Termin fehlen auf diesem Computer. Absagen können Sie über den Link in der E-Mail des Amtes.</source>
@@ -791,14 +682,6 @@
         <translation>Daire size bununla ilgili belki bir e-posta daha gönderir.</translation>
     </message>
     <message>
-        <source>Meine Termine ansehen</source>
-        <translation>Randevularımı gör</translation>
-    </message>
-    <message>
-        <source>Fertig</source>
-        <translation>Tamam</translation>
-    </message>
-    <message>
         <source>Der Termin wird entfernt …</source>
         <translation>Randevu kaldırılıyor …</translation>
     </message>
@@ -834,16 +717,8 @@
         <translation>Gönderildiği tarih: %1</translation>
     </message>
     <message>
-        <source>Zurück</source>
-        <translation>Geri</translation>
-    </message>
-    <message>
         <source>Der Stand wird bei der Stadt nachgefragt …</source>
         <translation>Durum şehre soruluyor …</translation>
-    </message>
-    <message>
-        <source>Ihre Meldung</source>
-        <translation>Bildiriminiz</translation>
     </message>
     <message>
         <source>Die Stadt hat der Meldung noch keine Vorgangsnummer gegeben. Bitte schauen Sie später wieder.</source>
@@ -852,10 +727,6 @@
     <message>
         <source>Meldung mit der Vorgangsnummer %1</source>
         <translation>İşlem numarası %1 olan bildirim</translation>
-    </message>
-    <message>
-        <source>Ort: %1</source>
-        <translation>Yer: %1</translation>
     </message>
     <message>
         <source>Die Stadt bearbeitet die Meldung.</source>
@@ -894,26 +765,7 @@
     </message>
 </context>
 <context>
-    <name>ProgressPanel</name>
-    <message>
-        <source>Bitte warten</source>
-        <translation>Lütfen bekleyin</translation>
-    </message>
-    <message>
-        <source>Abbrechen</source>
-        <translation>Vazgeç</translation>
-    </message>
-    <message>
-        <source>Das dauert länger als sonst. Sie können weiter warten oder abbrechen.</source>
-        <translation>Bu, her zamankinden uzun sürüyor. Beklemeye devam edebilir ya da vazgeçebilirsiniz.</translation>
-    </message>
-</context>
-<context>
     <name>ReportPage</name>
-    <message>
-        <source>Problem melden</source>
-        <translation>Sorun bildir</translation>
-    </message>
     <message>
         <source>Hier melden Sie der Stadt ein Problem auf der Straße. Zum Beispiel ein Schlagloch oder eine kaputte Laterne. Erst auf der letzten Seite wird gesendet.</source>
         <translation>Burada şehre sokaktaki bir sorunu bildirirsiniz. Örneğin yolda bir çukur veya bozuk bir sokak lambası. Bildirim ancak son sayfada gönderilir.</translation>
@@ -939,10 +791,6 @@
         <translation>Yeni bir sorun bildir</translation>
     </message>
     <message>
-        <source>Meine Meldungen ansehen</source>
-        <translation>Bildirimlerimi gör</translation>
-    </message>
-    <message>
         <source>Die Fragen werden geladen …</source>
         <translation>Sorular yükleniyor …</translation>
     </message>
@@ -953,10 +801,6 @@
     <message>
         <source>Worum geht es?</source>
         <translation>Konu ne?</translation>
-    </message>
-    <message>
-        <source>Ihre Angaben sind gespeichert.</source>
-        <translation>Bilgileriniz kaydedildi.</translation>
     </message>
     <message>
         <source>Noch einmal prüfen und senden</source>
@@ -976,10 +820,6 @@
     <message>
         <source>Bitte lesen Sie das zuerst</source>
         <translation>Lütfen önce bunu okuyun</translation>
-    </message>
-    <message>
-        <source>Weiter</source>
-        <translation>İleri</translation>
     </message>
     <message>
         <source>Frage %1 von %2</source>
@@ -1049,16 +889,8 @@
         <translation>Sokak ve kapı numarası ya da yakındaki bilinen bir yer</translation>
     </message>
     <message>
-        <source>Bitte schreiben Sie, wo das Problem ist.</source>
-        <translation>Lütfen sorunun nerede olduğunu yazın.</translation>
-    </message>
-    <message>
         <source>Diesen Ort finden wir im Straßenverzeichnis der Stadt nicht. Bitte schreiben Sie eine Straße mit Hausnummer oder einen bekannten Ort in der Nähe, zum Beispiel „Rathaus“.</source>
         <translation>Bu yeri şehrin sokak listesinde bulamıyoruz. Lütfen kapı numarasıyla bir sokak ya da yakında bilinen bir yer yazın, örneğin „Rathaus“ (belediye binası).</translation>
-    </message>
-    <message>
-        <source>Weiter</source>
-        <translation>İleri</translation>
     </message>
     <message>
         <source>Beschreiben Sie das Problem</source>
@@ -1117,10 +949,6 @@
         <translation>Konu: %1</translation>
     </message>
     <message>
-        <source>Ort: %1</source>
-        <translation>Yer: %1</translation>
-    </message>
-    <message>
         <source>Beschreibung: %1</source>
         <translation>Açıklama: %1</translation>
     </message>
@@ -1147,10 +975,6 @@
     <message>
         <source>Jetzt senden</source>
         <translation>Şimdi gönder</translation>
-    </message>
-    <message>
-        <source>Etwas ändern</source>
-        <translation>Bir şeyi değiştir</translation>
     </message>
     <message>
         <source>Ihre Meldung ist angekommen.</source>
@@ -1184,40 +1008,9 @@
         <source>Zettel zum Mitnehmen</source>
         <translation>Yanınıza alacağınız kâğıt</translation>
     </message>
-    <message>
-        <source>Fertig</source>
-        <translation>Tamam</translation>
-    </message>
-    <message>
-        <source>Meine Meldungen ansehen</source>
-        <translation>Bildirimlerimi gör</translation>
-    </message>
-    <message>
-        <source>Ihre Meldung</source>
-        <translation>Bildiriminiz</translation>
-    </message>
-</context>
-<context>
-    <name>Screen</name>
-    <message>
-        <source>Ihre Wahl</source>
-        <translation>Seçiminiz</translation>
-    </message>
-    <message>
-        <source>Noch einmal versuchen</source>
-        <translation>Bir kez daha dene</translation>
-    </message>
-    <message>
-        <source>Details für Helfer</source>
-        <translation>Yardımcılar için ayrıntılar</translation>
-    </message>
 </context>
 <context>
     <name>ServiceInfoPage</name>
-    <message>
-        <source>Was brauche ich?</source>
-        <translation>Neye ihtiyacım var?</translation>
-    </message>
     <message>
         <source>Schreiben Sie in das Feld, was Sie erledigen möchten. Zum Beispiel: Ausweis verloren. Tippfehler sind nicht schlimm. Oder wählen Sie eine Aufgabe aus der Liste.</source>
         <translation>Ne yapmak istediğinizi alana yazın. Örneğin: Ausweis verloren (kimlik kayıp). Yazım hataları sorun değil. Ya da listeden bir iş seçin.</translation>
@@ -1283,10 +1076,6 @@
         <translation>Çalışma saatleri: %1</translation>
     </message>
     <message>
-        <source>Im Internet: %1</source>
-        <translation>İnternette: %1</translation>
-    </message>
-    <message>
         <source>Was bringen Sie mit?</source>
         <translation>Yanınızda ne getiriyorsunuz?</translation>
     </message>
@@ -1317,14 +1106,6 @@
     <message>
         <source>Etwas anderes suchen</source>
         <translation>Başka bir şey ara</translation>
-    </message>
-    <message>
-        <source>Zur Startseite</source>
-        <translation>Ana sayfaya</translation>
-    </message>
-    <message>
-        <source>Noch einmal versuchen</source>
-        <translation>Bir kez daha dene</translation>
     </message>
     <message>
         <source>Stand: %1</source>
@@ -1445,10 +1226,6 @@
 </context>
 <context>
     <name>StaffSettingsPage</name>
-    <message>
-        <source>Einstellungen für Mitarbeitende</source>
-        <translation>Çalışanlar için ayarlar</translation>
-    </message>
     <message>
         <source>Diese Seite ist für die Mitarbeitenden. Hier tragen Sie Zugangsschlüssel ein.</source>
         <translation>Bu sayfa çalışanlar içindir. Burada erişim anahtarlarını girersiniz.</translation>

@@ -4,24 +4,12 @@
 <context>
     <name></name>
     <message>
-        <source>Was brauche ich?</source>
-        <translation>Що мені потрібно?</translation>
-    </message>
-    <message>
         <source>Wohin Sie gehen und was Sie mitbringen</source>
         <translation>Куди йти і що взяти з собою</translation>
     </message>
     <message>
-        <source>Termin buchen</source>
-        <translation>Записатися на прийом</translation>
-    </message>
-    <message>
         <source>Einen Termin im Amt – und Ihre Termine ansehen</source>
         <translation>Запис на прийом в установу – і ваші записи</translation>
-    </message>
-    <message>
-        <source>Problem melden</source>
-        <translation>Повідомити про проблему</translation>
     </message>
     <message>
         <source>Ein Schlagloch, eine kaputte Laterne – und Ihre Meldungen</source>
@@ -62,14 +50,6 @@
     <message>
         <source>Gespeichert.</source>
         <translation>Збережено.</translation>
-    </message>
-    <message>
-        <source>Einstellungen für Mitarbeitende</source>
-        <translation>Налаштування для працівників</translation>
-    </message>
-    <message>
-        <source>Einen Moment bitte</source>
-        <translation>Хвилинку, будь ласка</translation>
     </message>
     <message>
         <source>Welcher Server?</source>
@@ -138,10 +118,6 @@
     <message>
         <source>Schlüssel löschen</source>
         <translation>Видалити ключ</translation>
-    </message>
-    <message>
-        <source>Zurück</source>
-        <translation>Назад</translation>
     </message>
     <message>
         <source>Es gibt gerade keine Verbindung. Prüfen Sie das Internet. Versuchen Sie es dann noch einmal.</source>
@@ -228,10 +204,6 @@
         <translation>Дані не прийнято. Будь ласка, перевірте їх.</translation>
     </message>
     <message>
-        <source>Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
-        <translation>На жаль, не вдалося. Будь ласка, спробуйте ще раз.</translation>
-    </message>
-    <message>
         <source>Dieser Termin ist inzwischen vergeben. Bitte wählen Sie eine andere Uhrzeit.</source>
         <translation>Цей час тим часом уже зайняли. Будь ласка, виберіть інший час.</translation>
     </message>
@@ -268,28 +240,12 @@
         <translation>Ця установа цього не пропонує. Будь ласка, виберіть іншу справу або установу.</translation>
     </message>
     <message>
-        <source>Bitte schreiben Sie, wo das Problem ist.</source>
-        <translation>Будь ласка, напишіть, де проблема.</translation>
-    </message>
-    <message>
         <source>Bitte wählen Sie zuerst, worum es geht.</source>
         <translation>Будь ласка, спершу виберіть, про що йдеться.</translation>
     </message>
     <message>
         <source>Sie haben schon zu viele Termine gebucht. Bitte sagen Sie erst einen alten Termin ab.</source>
         <translation>Ви вже записалися на забагато прийомів. Будь ласка, спершу скасуйте старий запис.</translation>
-    </message>
-    <message>
-        <source>%1 Uhr</source>
-        <translation>%1</translation>
-    </message>
-    <message>
-        <source>Die Verbindung hat nicht geklappt. Bitte versuchen Sie es gleich noch einmal.</source>
-        <translation>З’єднання не вдалося. Будь ласка, спробуйте ще раз трохи пізніше.</translation>
-    </message>
-    <message>
-        <source>Das Speichern oder Lesen hat nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
-        <translation>Зберегти або прочитати не вдалося. Будь ласка, спробуйте ще раз.</translation>
     </message>
 </context>
 <context>
@@ -323,14 +279,6 @@
         <translation>Запис ви знайдете також у розділі «Мої записи».</translation>
     </message>
     <message>
-        <source>Weiter</source>
-        <translation>Далі</translation>
-    </message>
-    <message>
-        <source>Fertig</source>
-        <translation>Готово</translation>
-    </message>
-    <message>
         <source>Wann: %1</source>
         <translation>Коли: %1</translation>
     </message>
@@ -351,24 +299,12 @@
         <translation>Номер виклику: %1</translation>
     </message>
     <message>
-        <source>Drucken</source>
-        <translation>Надрукувати</translation>
-    </message>
-    <message>
-        <source>Als PDF speichern</source>
-        <translation>Зберегти як PDF</translation>
-    </message>
-    <message>
         <source>Zum Kalender hinzufügen</source>
         <translation>Додати в календар</translation>
     </message>
     <message>
         <source>Eine Datei speichern geht an diesem Computer nicht. Sie bliebe hier für andere liegen. Bitte drucken Sie den Termin aus.</source>
         <translation>Зберегти файл на цьому комп’ютері не можна. Він залишився б тут для інших. Будь ласка, надрукуйте запис.</translation>
-    </message>
-    <message>
-        <source>Ihr Termin</source>
-        <translation>Ваш запис на прийом</translation>
     </message>
     <message>
         <source>PDF-Dateien (*.pdf)</source>
@@ -394,16 +330,8 @@
 <context>
     <name>BookingPage</name>
     <message>
-        <source>Termin buchen</source>
-        <translation>Записатися на прийом</translation>
-    </message>
-    <message>
         <source>In %1 kann dieses Programm leider keine Termine buchen.</source>
         <translation>На жаль, у місті %1 ця програма не може записувати на прийом.</translation>
-    </message>
-    <message>
-        <source>Meine Termine ansehen</source>
-        <translation>Переглянути мої записи</translation>
     </message>
     <message>
         <source>Ein angefangener Termin konnte nicht gelesen werden. Bitte fangen Sie neu an.</source>
@@ -486,16 +414,8 @@
         <translation>Цього дня вже нічого немає. Будь ласка, виберіть інший день.</translation>
     </message>
     <message>
-        <source>Einen Moment bitte</source>
-        <translation>Хвилинку, будь ласка</translation>
-    </message>
-    <message>
         <source>Um wie viel Uhr?</source>
         <translation>О котрій годині?</translation>
-    </message>
-    <message>
-        <source>Ihre Angaben sind gespeichert.</source>
-        <translation>Ваші дані збережено.</translation>
     </message>
     <message>
         <source>Der Termin wird gebucht …</source>
@@ -539,10 +459,6 @@
     <message>
         <source>Ihre Telefonnummer (wenn Sie möchten)</source>
         <translation>Ваш номер телефону (якщо бажаєте)</translation>
-    </message>
-    <message>
-        <source>Weiter</source>
-        <translation>Далі</translation>
     </message>
     <message>
         <source>Bitte schreiben Sie Ihren Namen in das Feld.</source>
@@ -601,24 +517,12 @@
         <translation>Ім’я</translation>
     </message>
     <message>
-        <source>E-Mail</source>
-        <translation>Ел. пошта</translation>
-    </message>
-    <message>
-        <source>Telefon</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
         <source>Erst wenn Sie auf „Jetzt buchen“ drücken, wird der Termin gebucht.</source>
         <translation>Запис відбудеться тільки тоді, коли ви натиснете «Записатися зараз».</translation>
     </message>
     <message>
         <source>Jetzt buchen</source>
         <translation>Записатися зараз</translation>
-    </message>
-    <message>
-        <source>Etwas ändern</source>
-        <translation>Щось змінити</translation>
     </message>
     <message>
         <source>Vielleicht haben Sie schon einen Termin.</source>
@@ -637,10 +541,6 @@
         <translation>Ми не записуємо вдруге, щоб у вас не було двох записів.</translation>
     </message>
     <message>
-        <source>Fertig</source>
-        <translation>Готово</translation>
-    </message>
-    <message>
         <source>Ich habe nachgesehen: Es gibt keinen Termin. Neu wählen</source>
         <translation>Я перевірив: запису немає. Вибрати знову</translation>
     </message>
@@ -652,10 +552,6 @@
         <translation>Ви скасували.</translation>
     </message>
     <message>
-        <source>Einen Moment bitte</source>
-        <translation>Хвилинку, будь ласка</translation>
-    </message>
-    <message>
         <source>Weitermachen</source>
         <translation>Продовжити</translation>
     </message>
@@ -664,16 +560,8 @@
         <translation>Почати знову</translation>
     </message>
     <message>
-        <source>Im Internet: %1</source>
-        <translation>В інтернеті: %1</translation>
-    </message>
-    <message>
         <source>Am Telefon: %1</source>
         <translation>Телефоном: %1</translation>
-    </message>
-    <message>
-        <source>Zur Startseite</source>
-        <translation>На головну сторінку</translation>
     </message>
     <message>
         <source>Was Sie eingegeben haben, bleibt gespeichert.</source>
@@ -686,6 +574,17 @@
     <message>
         <source>Mit dem Übungsportal üben</source>
         <translation>Потренуватися з навчальним порталом</translation>
+    </message>
+</context>
+<context>
+    <name>FlowScreen</name>
+    <message>
+        <source>Ihre Wahl</source>
+        <translation>Ваш вибір</translation>
+    </message>
+    <message>
+        <source>Details für Helfer</source>
+        <translation>Подробиці для помічників</translation>
     </message>
 </context>
 <context>
@@ -711,10 +610,6 @@
         <translation>без часу</translation>
     </message>
     <message>
-        <source>Zurück</source>
-        <translation>Назад</translation>
-    </message>
-    <message>
         <source>vorgemerkt</source>
         <translation>попередньо зарезервовано</translation>
     </message>
@@ -737,10 +632,6 @@
     <message>
         <source>Der Termin wird beim Amt nachgesehen …</source>
         <translation>Перевіряємо запис в установі …</translation>
-    </message>
-    <message>
-        <source>Ihr Termin</source>
-        <translation>Ваш запис на прийом</translation>
     </message>
     <message>
         <source>Die Zugangsdaten für diesen Termin fehlen auf diesem Computer. Absagen können Sie über den Link in der E-Mail des Amtes.</source>
@@ -791,14 +682,6 @@
         <translation>Установа, можливо, ще надішле вам про це електронний лист.</translation>
     </message>
     <message>
-        <source>Meine Termine ansehen</source>
-        <translation>Переглянути мої записи</translation>
-    </message>
-    <message>
-        <source>Fertig</source>
-        <translation>Готово</translation>
-    </message>
-    <message>
         <source>Der Termin wird entfernt …</source>
         <translation>Запис прибирається …</translation>
     </message>
@@ -834,16 +717,8 @@
         <translation>Надіслано %1</translation>
     </message>
     <message>
-        <source>Zurück</source>
-        <translation>Назад</translation>
-    </message>
-    <message>
         <source>Der Stand wird bei der Stadt nachgefragt …</source>
         <translation>Запитуємо стан у міста …</translation>
-    </message>
-    <message>
-        <source>Ihre Meldung</source>
-        <translation>Ваше повідомлення</translation>
     </message>
     <message>
         <source>Die Stadt hat der Meldung noch keine Vorgangsnummer gegeben. Bitte schauen Sie später wieder.</source>
@@ -852,10 +727,6 @@
     <message>
         <source>Meldung mit der Vorgangsnummer %1</source>
         <translation>Повідомлення з номером справи %1</translation>
-    </message>
-    <message>
-        <source>Ort: %1</source>
-        <translation>Місце: %1</translation>
     </message>
     <message>
         <source>Die Stadt bearbeitet die Meldung.</source>
@@ -894,26 +765,7 @@
     </message>
 </context>
 <context>
-    <name>ProgressPanel</name>
-    <message>
-        <source>Bitte warten</source>
-        <translation>Будь ласка, зачекайте</translation>
-    </message>
-    <message>
-        <source>Abbrechen</source>
-        <translation>Скасувати</translation>
-    </message>
-    <message>
-        <source>Das dauert länger als sonst. Sie können weiter warten oder abbrechen.</source>
-        <translation>Це триває довше, ніж зазвичай. Ви можете чекати далі або скасувати.</translation>
-    </message>
-</context>
-<context>
     <name>ReportPage</name>
-    <message>
-        <source>Problem melden</source>
-        <translation>Повідомити про проблему</translation>
-    </message>
     <message>
         <source>In %1 kann dieses Programm leider keine Probleme melden.</source>
         <translation>На жаль, у місті %1 ця програма не може повідомляти про проблеми.</translation>
@@ -935,10 +787,6 @@
         <translation>Повідомити про нову проблему</translation>
     </message>
     <message>
-        <source>Meine Meldungen ansehen</source>
-        <translation>Переглянути мої повідомлення</translation>
-    </message>
-    <message>
         <source>Die Themen werden geladen …</source>
         <translation>Теми завантажуються …</translation>
     </message>
@@ -953,10 +801,6 @@
     <message>
         <source>Hier melden Sie der Stadt ein Problem auf der Straße. Zum Beispiel ein Schlagloch oder eine kaputte Laterne. Erst auf der letzten Seite wird gesendet.</source>
         <translation>Тут ви повідомляєте місту про проблему на вулиці. Наприклад, вибоїна або зламаний ліхтар. Надсилається тільки на останній сторінці.</translation>
-    </message>
-    <message>
-        <source>Ihre Angaben sind gespeichert.</source>
-        <translation>Ваші дані збережено.</translation>
     </message>
     <message>
         <source>Noch einmal prüfen und senden</source>
@@ -976,10 +820,6 @@
     <message>
         <source>Bitte lesen Sie das zuerst</source>
         <translation>Будь ласка, спершу прочитайте це</translation>
-    </message>
-    <message>
-        <source>Weiter</source>
-        <translation>Далі</translation>
     </message>
     <message>
         <source>Frage %1 von %2</source>
@@ -1049,16 +889,8 @@
         <translation>Вулиця й номер будинку або відоме місце поблизу</translation>
     </message>
     <message>
-        <source>Bitte schreiben Sie, wo das Problem ist.</source>
-        <translation>Будь ласка, напишіть, де проблема.</translation>
-    </message>
-    <message>
         <source>Diesen Ort finden wir im Straßenverzeichnis der Stadt nicht. Bitte schreiben Sie eine Straße mit Hausnummer oder einen bekannten Ort in der Nähe, zum Beispiel „Rathaus“.</source>
         <translation>Цього місця немає в переліку вулиць міста. Будь ласка, напишіть вулицю з номером будинку або відоме місце поблизу, наприклад „Rathaus“ (ратуша).</translation>
-    </message>
-    <message>
-        <source>Weiter</source>
-        <translation>Далі</translation>
     </message>
     <message>
         <source>Beschreiben Sie das Problem</source>
@@ -1117,10 +949,6 @@
         <translation>Тема: %1</translation>
     </message>
     <message>
-        <source>Ort: %1</source>
-        <translation>Місце: %1</translation>
-    </message>
-    <message>
         <source>Beschreibung: %1</source>
         <translation>Опис: %1</translation>
     </message>
@@ -1147,10 +975,6 @@
     <message>
         <source>Jetzt senden</source>
         <translation>Надіслати зараз</translation>
-    </message>
-    <message>
-        <source>Etwas ändern</source>
-        <translation>Щось змінити</translation>
     </message>
     <message>
         <source>Ihre Meldung ist angekommen.</source>
@@ -1184,40 +1008,9 @@
         <source>Zettel zum Mitnehmen</source>
         <translation>Пам’ятка з собою</translation>
     </message>
-    <message>
-        <source>Fertig</source>
-        <translation>Готово</translation>
-    </message>
-    <message>
-        <source>Meine Meldungen ansehen</source>
-        <translation>Переглянути мої повідомлення</translation>
-    </message>
-    <message>
-        <source>Ihre Meldung</source>
-        <translation>Ваше повідомлення</translation>
-    </message>
-</context>
-<context>
-    <name>Screen</name>
-    <message>
-        <source>Ihre Wahl</source>
-        <translation>Ваш вибір</translation>
-    </message>
-    <message>
-        <source>Noch einmal versuchen</source>
-        <translation>Спробувати ще раз</translation>
-    </message>
-    <message>
-        <source>Details für Helfer</source>
-        <translation>Подробиці для помічників</translation>
-    </message>
 </context>
 <context>
     <name>ServiceInfoPage</name>
-    <message>
-        <source>Was brauche ich?</source>
-        <translation>Що мені потрібно?</translation>
-    </message>
     <message>
         <source>Schreiben Sie in das Feld, was Sie erledigen möchten. Zum Beispiel: Ausweis verloren. Tippfehler sind nicht schlimm. Oder wählen Sie eine Aufgabe aus der Liste.</source>
         <translation>Напишіть у поле, що ви хочете зробити. Наприклад: Ausweis verloren (посвідчення загублено). Помилки в написанні не страшні. Або виберіть справу зі списку.</translation>
@@ -1283,10 +1076,6 @@
         <translation>Години роботи: %1</translation>
     </message>
     <message>
-        <source>Im Internet: %1</source>
-        <translation>В інтернеті: %1</translation>
-    </message>
-    <message>
         <source>Was bringen Sie mit?</source>
         <translation>Що взяти з собою?</translation>
     </message>
@@ -1317,14 +1106,6 @@
     <message>
         <source>Etwas anderes suchen</source>
         <translation>Шукати щось інше</translation>
-    </message>
-    <message>
-        <source>Zur Startseite</source>
-        <translation>На головну сторінку</translation>
-    </message>
-    <message>
-        <source>Noch einmal versuchen</source>
-        <translation>Спробувати ще раз</translation>
     </message>
     <message>
         <source>Stand: %1</source>
@@ -1445,10 +1226,6 @@
 </context>
 <context>
     <name>StaffSettingsPage</name>
-    <message>
-        <source>Einstellungen für Mitarbeitende</source>
-        <translation>Налаштування для працівників</translation>
-    </message>
     <message>
         <source>Diese Seite ist für die Mitarbeitenden. Hier tragen Sie Zugangsschlüssel ein.</source>
         <translation>Ця сторінка для працівників. Тут ви вписуєте ключі доступу.</translation>

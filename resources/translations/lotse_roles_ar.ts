@@ -4,10 +4,6 @@
 <context>
     <name>HelperDock</name>
     <message>
-        <source>Helfer-Ansicht</source>
-        <translation>عرض المساعد</translation>
-    </message>
-    <message>
         <source>Helfer-Ansicht für die Helferin oder den Helfer</source>
         <translation>عرض خاص بالمساعِدة أو المساعِد</translation>
     </message>
@@ -26,10 +22,6 @@
 </context>
 <context>
     <name>HelperView</name>
-    <message>
-        <source>Helfer-Ansicht</source>
-        <translation>عرض المساعد</translation>
-    </message>
     <message>
         <source>Bitte schauen Sie weg.</source>
         <translation>من فضلك انظر بعيدًا.</translation>
@@ -57,14 +49,6 @@
     <message>
         <source>Code: {0}</source>
         <translation>الرمز: {0}</translation>
-    </message>
-    <message>
-        <source>Schritt {0} von {1}</source>
-        <translation>الخطوة {0} من {1}</translation>
-    </message>
-    <message>
-        <source>Schritt {0} von etwa {1}</source>
-        <translation>الخطوة {0} من حوالي {1}</translation>
     </message>
     <message>
         <source>Tipps für diesen Schritt</source>
@@ -170,10 +154,6 @@
     <message>
         <source>Helfer-Ansicht schließen</source>
         <translation>إغلاق عرض المساعد</translation>
-    </message>
-    <message>
-        <source>Helfer-Ansicht</source>
-        <translation>عرض المساعد</translation>
     </message>
     <message>
         <source>Sitzung beenden</source>
@@ -402,14 +382,6 @@
         <translation>معاينة ورقة التذكير: {0}</translation>
     </message>
     <message>
-        <source>Drucken</source>
-        <translation>طباعة</translation>
-    </message>
-    <message>
-        <source>Als PDF speichern</source>
-        <translation>حفظ كملف PDF</translation>
-    </message>
-    <message>
         <source>Schließen</source>
         <translation>إغلاق</translation>
     </message>
@@ -469,40 +441,16 @@
         <translation>الموضوع</translation>
     </message>
     <message>
-        <source>Was Sie jetzt tun</source>
-        <translation>ما تفعله الآن</translation>
-    </message>
-    <message>
         <source>Wohin Sie gehen</source>
         <translation>إلى أين تذهب</translation>
-    </message>
-    <message>
-        <source>Was Sie mitbringen</source>
-        <translation>ما تحضره معك</translation>
-    </message>
-    <message>
-        <source>Kosten</source>
-        <translation>التكلفة</translation>
     </message>
     <message>
         <source>Öffnungszeiten</source>
         <translation>أوقات العمل</translation>
     </message>
     <message>
-        <source>Telefon</source>
-        <translation>الهاتف</translation>
-    </message>
-    <message>
-        <source>E-Mail</source>
-        <translation>البريد الإلكتروني</translation>
-    </message>
-    <message>
         <source>Internet</source>
         <translation>الإنترنت</translation>
-    </message>
-    <message>
-        <source>Ihr Termin</source>
-        <translation>موعدك</translation>
     </message>
     <message>
         <source>Ihre Vorgangsnummer</source>
@@ -523,10 +471,6 @@
     <message>
         <source>ÜBUNG</source>
         <translation>تدريب</translation>
-    </message>
-    <message>
-        <source>Ihre Meldung</source>
-        <translation>بلاغك</translation>
     </message>
     <message>
         <source>Stand</source>

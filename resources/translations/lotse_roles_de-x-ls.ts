@@ -4,10 +4,6 @@
 <context>
     <name>HelperDock</name>
     <message>
-        <source>Helfer-Ansicht</source>
-        <translation>Helfer-Ansicht</translation>
-    </message>
-    <message>
         <source>Helfer-Ansicht für die Helferin oder den Helfer</source>
         <translation>Helfer-Ansicht für die Helferin oder den Helfer</translation>
     </message>
@@ -26,10 +22,6 @@
 </context>
 <context>
     <name>HelperView</name>
-    <message>
-        <source>Helfer-Ansicht</source>
-        <translation>Helfer-Ansicht</translation>
-    </message>
     <message>
         <source>Bitte schauen Sie weg.</source>
         <translation>Bitte schauen Sie weg.</translation>
@@ -57,14 +49,6 @@
     <message>
         <source>Code: {0}</source>
         <translation>Code: {0}</translation>
-    </message>
-    <message>
-        <source>Schritt {0} von {1}</source>
-        <translation>Schritt {0} von {1}</translation>
-    </message>
-    <message>
-        <source>Schritt {0} von etwa {1}</source>
-        <translation>Schritt {0} von etwa {1}</translation>
     </message>
     <message>
         <source>Tipps für diesen Schritt</source>
@@ -170,10 +154,6 @@
     <message>
         <source>Helfer-Ansicht schließen</source>
         <translation>Helfer-Ansicht schließen</translation>
-    </message>
-    <message>
-        <source>Helfer-Ansicht</source>
-        <translation>Helfer-Ansicht</translation>
     </message>
     <message>
         <source>Sitzung beenden</source>
@@ -402,14 +382,6 @@
         <translation>So sieht der Merk·zettel aus: {0}</translation>
     </message>
     <message>
-        <source>Drucken</source>
-        <translation>Drucken</translation>
-    </message>
-    <message>
-        <source>Als PDF speichern</source>
-        <translation>Als PDF speichern</translation>
-    </message>
-    <message>
         <source>Schließen</source>
         <translation>Schließen</translation>
     </message>
@@ -469,40 +441,16 @@
         <translation>Darum geht es</translation>
     </message>
     <message>
-        <source>Was Sie jetzt tun</source>
-        <translation>Das tun Sie jetzt</translation>
-    </message>
-    <message>
         <source>Wohin Sie gehen</source>
         <translation>Dahin gehen Sie</translation>
-    </message>
-    <message>
-        <source>Was Sie mitbringen</source>
-        <translation>Das bringen Sie mit</translation>
-    </message>
-    <message>
-        <source>Kosten</source>
-        <translation>Kosten</translation>
     </message>
     <message>
         <source>Öffnungszeiten</source>
         <translation>Öffnungs·zeiten</translation>
     </message>
     <message>
-        <source>Telefon</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>E-Mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
         <source>Internet</source>
         <translation>Internet</translation>
-    </message>
-    <message>
-        <source>Ihr Termin</source>
-        <translation>Ihr Termin</translation>
     </message>
     <message>
         <source>Ihre Vorgangsnummer</source>
@@ -511,10 +459,6 @@
     <message>
         <source>Ihre Aufrufnummer</source>
         <translation>Ihre Aufruf·nummer</translation>
-    </message>
-    <message>
-        <source>Ihre Meldung</source>
-        <translation>Ihre Meldung</translation>
     </message>
     <message>
         <source>Stand</source>

@@ -4,10 +4,6 @@
 <context>
     <name>HelperDock</name>
     <message>
-        <source>Helfer-Ansicht</source>
-        <translation>Helper view</translation>
-    </message>
-    <message>
         <source>Helfer-Ansicht für die Helferin oder den Helfer</source>
         <translation>Helper view for the volunteer</translation>
     </message>
@@ -26,10 +22,6 @@
 </context>
 <context>
     <name>HelperView</name>
-    <message>
-        <source>Helfer-Ansicht</source>
-        <translation>Helper view</translation>
-    </message>
     <message>
         <source>Bitte schauen Sie weg.</source>
         <translation>Please look away.</translation>
@@ -57,14 +49,6 @@
     <message>
         <source>Code: {0}</source>
         <translation>Code: {0}</translation>
-    </message>
-    <message>
-        <source>Schritt {0} von {1}</source>
-        <translation>Step {0} of {1}</translation>
-    </message>
-    <message>
-        <source>Schritt {0} von etwa {1}</source>
-        <translation>Step {0} of about {1}</translation>
     </message>
     <message>
         <source>Tipps für diesen Schritt</source>
@@ -166,10 +150,6 @@
     <message>
         <source>Hilfe-Sitzung: Am Ende wird alles Persönliche gelöscht.</source>
         <translation>Help session: at the end everything personal is deleted.</translation>
-    </message>
-    <message>
-        <source>Helfer-Ansicht</source>
-        <translation>Helper view</translation>
     </message>
     <message>
         <source>Sitzung beenden</source>
@@ -402,14 +382,6 @@
         <translation>Preview of the sheet: {0}</translation>
     </message>
     <message>
-        <source>Drucken</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <source>Als PDF speichern</source>
-        <translation>Save as PDF</translation>
-    </message>
-    <message>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
@@ -469,40 +441,16 @@
         <translation>What it is about</translation>
     </message>
     <message>
-        <source>Was Sie jetzt tun</source>
-        <translation>What you do now</translation>
-    </message>
-    <message>
         <source>Wohin Sie gehen</source>
         <translation>Where you go</translation>
-    </message>
-    <message>
-        <source>Was Sie mitbringen</source>
-        <translation>What you bring</translation>
-    </message>
-    <message>
-        <source>Kosten</source>
-        <translation>Cost</translation>
     </message>
     <message>
         <source>Öffnungszeiten</source>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <source>Telefon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>E-Mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
         <source>Internet</source>
         <translation>Web</translation>
-    </message>
-    <message>
-        <source>Ihr Termin</source>
-        <translation>Your appointment</translation>
     </message>
     <message>
         <source>Ihre Vorgangsnummer</source>
@@ -519,10 +467,6 @@
     <message>
         <source>Mit der Vorgangsnummer können Sie nachfragen, was daraus geworden ist.</source>
         <translation>With the reference number you can ask what has become of it.</translation>
-    </message>
-    <message>
-        <source>Ihre Meldung</source>
-        <translation>Your report</translation>
     </message>
     <message>
         <source>Stand</source>

@@ -4,10 +4,6 @@
 <context>
     <name>HelperDock</name>
     <message>
-        <source>Helfer-Ansicht</source>
-        <translation>Widok dla pomagających</translation>
-    </message>
-    <message>
         <source>Helfer-Ansicht für die Helferin oder den Helfer</source>
         <translation>Widok dla osoby pomagającej</translation>
     </message>
@@ -26,10 +22,6 @@
 </context>
 <context>
     <name>HelperView</name>
-    <message>
-        <source>Helfer-Ansicht</source>
-        <translation>Widok dla pomagających</translation>
-    </message>
     <message>
         <source>Bitte schauen Sie weg.</source>
         <translation>Proszę odwrócić wzrok.</translation>
@@ -57,14 +49,6 @@
     <message>
         <source>Code: {0}</source>
         <translation>Kod: {0}</translation>
-    </message>
-    <message>
-        <source>Schritt {0} von {1}</source>
-        <translation>Krok {0} z {1}</translation>
-    </message>
-    <message>
-        <source>Schritt {0} von etwa {1}</source>
-        <translation>Krok {0} z około {1}</translation>
     </message>
     <message>
         <source>Tipps für diesen Schritt</source>
@@ -170,10 +154,6 @@
     <message>
         <source>Helfer-Ansicht schließen</source>
         <translation>Zamknij widok dla pomagających</translation>
-    </message>
-    <message>
-        <source>Helfer-Ansicht</source>
-        <translation>Widok dla pomagających</translation>
     </message>
     <message>
         <source>Sitzung beenden</source>
@@ -402,14 +382,6 @@
         <translation>Podgląd kartki: {0}</translation>
     </message>
     <message>
-        <source>Drucken</source>
-        <translation>Drukuj</translation>
-    </message>
-    <message>
-        <source>Als PDF speichern</source>
-        <translation>Zapisz jako PDF</translation>
-    </message>
-    <message>
         <source>Schließen</source>
         <translation>Zamknij</translation>
     </message>
@@ -469,40 +441,16 @@
         <translation>O co chodzi</translation>
     </message>
     <message>
-        <source>Was Sie jetzt tun</source>
-        <translation>Co teraz zrobić</translation>
-    </message>
-    <message>
         <source>Wohin Sie gehen</source>
         <translation>Dokąd pójść</translation>
-    </message>
-    <message>
-        <source>Was Sie mitbringen</source>
-        <translation>Co zabrać ze sobą</translation>
-    </message>
-    <message>
-        <source>Kosten</source>
-        <translation>Koszty</translation>
     </message>
     <message>
         <source>Öffnungszeiten</source>
         <translation>Godziny otwarcia</translation>
     </message>
     <message>
-        <source>Telefon</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>E-Mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
         <source>Internet</source>
         <translation>Internet</translation>
-    </message>
-    <message>
-        <source>Ihr Termin</source>
-        <translation>Umówiona wizyta</translation>
     </message>
     <message>
         <source>Ihre Vorgangsnummer</source>
@@ -511,10 +459,6 @@
     <message>
         <source>Ihre Aufrufnummer</source>
         <translation>Numer wywoławczy</translation>
-    </message>
-    <message>
-        <source>Ihre Meldung</source>
-        <translation>Zgłoszenie</translation>
     </message>
     <message>
         <source>Stand</source>

@@ -4,10 +4,6 @@
 <context>
     <name>HelperDock</name>
     <message>
-        <source>Helfer-Ansicht</source>
-        <translation>Вид для помощника</translation>
-    </message>
-    <message>
         <source>Helfer-Ansicht für die Helferin oder den Helfer</source>
         <translation>Вид для помощницы или помощника</translation>
     </message>
@@ -26,10 +22,6 @@
 </context>
 <context>
     <name>HelperView</name>
-    <message>
-        <source>Helfer-Ansicht</source>
-        <translation>Вид для помощника</translation>
-    </message>
     <message>
         <source>Bitte schauen Sie weg.</source>
         <translation>Пожалуйста, отвернитесь.</translation>
@@ -57,14 +49,6 @@
     <message>
         <source>Code: {0}</source>
         <translation>Код: {0}</translation>
-    </message>
-    <message>
-        <source>Schritt {0} von {1}</source>
-        <translation>Шаг {0} из {1}</translation>
-    </message>
-    <message>
-        <source>Schritt {0} von etwa {1}</source>
-        <translation>Шаг {0} примерно из {1}</translation>
     </message>
     <message>
         <source>Tipps für diesen Schritt</source>
@@ -166,10 +150,6 @@
     <message>
         <source>Hilfe-Sitzung: Am Ende wird alles Persönliche gelöscht.</source>
         <translation>Сеанс помощи: в конце всё личное будет удалено.</translation>
-    </message>
-    <message>
-        <source>Helfer-Ansicht</source>
-        <translation>Вид для помощника</translation>
     </message>
     <message>
         <source>Sitzung beenden</source>
@@ -402,14 +382,6 @@
         <translation>Предварительный просмотр памятки: {0}</translation>
     </message>
     <message>
-        <source>Drucken</source>
-        <translation>Напечатать</translation>
-    </message>
-    <message>
-        <source>Als PDF speichern</source>
-        <translation>Сохранить как PDF</translation>
-    </message>
-    <message>
         <source>Schließen</source>
         <translation>Закрыть</translation>
     </message>
@@ -469,40 +441,16 @@
         <translation>О чём речь</translation>
     </message>
     <message>
-        <source>Was Sie jetzt tun</source>
-        <translation>Что вы делаете сейчас</translation>
-    </message>
-    <message>
         <source>Wohin Sie gehen</source>
         <translation>Куда вы идёте</translation>
-    </message>
-    <message>
-        <source>Was Sie mitbringen</source>
-        <translation>Что взять с собой</translation>
-    </message>
-    <message>
-        <source>Kosten</source>
-        <translation>Стоимость</translation>
     </message>
     <message>
         <source>Öffnungszeiten</source>
         <translation>Часы работы</translation>
     </message>
     <message>
-        <source>Telefon</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <source>E-Mail</source>
-        <translation>Эл. почта</translation>
-    </message>
-    <message>
         <source>Internet</source>
         <translation>Интернет</translation>
-    </message>
-    <message>
-        <source>Ihr Termin</source>
-        <translation>Ваша запись на приём</translation>
     </message>
     <message>
         <source>Ihre Vorgangsnummer</source>
@@ -519,10 +467,6 @@
     <message>
         <source>Mit der Vorgangsnummer können Sie nachfragen, was daraus geworden ist.</source>
         <translation>По номеру дела вы можете узнать, что с ним стало.</translation>
-    </message>
-    <message>
-        <source>Ihre Meldung</source>
-        <translation>Ваше сообщение</translation>
     </message>
     <message>
         <source>Stand</source>

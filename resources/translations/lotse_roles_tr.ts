@@ -4,10 +4,6 @@
 <context>
     <name>HelperDock</name>
     <message>
-        <source>Helfer-Ansicht</source>
-        <translation>Yardımcı görünümü</translation>
-    </message>
-    <message>
         <source>Helfer-Ansicht für die Helferin oder den Helfer</source>
         <translation>Yardımcı kişi için görünüm</translation>
     </message>
@@ -26,10 +22,6 @@
 </context>
 <context>
     <name>HelperView</name>
-    <message>
-        <source>Helfer-Ansicht</source>
-        <translation>Yardımcı görünümü</translation>
-    </message>
     <message>
         <source>Bitte schauen Sie weg.</source>
         <translation>Lütfen başka yöne bakın.</translation>
@@ -57,14 +49,6 @@
     <message>
         <source>Code: {0}</source>
         <translation>Kod: {0}</translation>
-    </message>
-    <message>
-        <source>Schritt {0} von {1}</source>
-        <translation>Adım {0} / {1}</translation>
-    </message>
-    <message>
-        <source>Schritt {0} von etwa {1}</source>
-        <translation>Adım {0} / yaklaşık {1}</translation>
     </message>
     <message>
         <source>Tipps für diesen Schritt</source>
@@ -170,10 +154,6 @@
     <message>
         <source>Helfer-Ansicht schließen</source>
         <translation>Yardımcı görünümünü kapat</translation>
-    </message>
-    <message>
-        <source>Helfer-Ansicht</source>
-        <translation>Yardımcı görünümü</translation>
     </message>
     <message>
         <source>Sitzung beenden</source>
@@ -402,14 +382,6 @@
         <translation>Not kâğıdının önizlemesi: {0}</translation>
     </message>
     <message>
-        <source>Drucken</source>
-        <translation>Yazdır</translation>
-    </message>
-    <message>
-        <source>Als PDF speichern</source>
-        <translation>PDF olarak kaydet</translation>
-    </message>
-    <message>
         <source>Schließen</source>
         <translation>Kapat</translation>
     </message>
@@ -469,40 +441,16 @@
         <translation>Konu</translation>
     </message>
     <message>
-        <source>Was Sie jetzt tun</source>
-        <translation>Şimdi ne yapacaksınız</translation>
-    </message>
-    <message>
         <source>Wohin Sie gehen</source>
         <translation>Nereye gideceksiniz</translation>
-    </message>
-    <message>
-        <source>Was Sie mitbringen</source>
-        <translation>Yanınızda ne getireceksiniz</translation>
-    </message>
-    <message>
-        <source>Kosten</source>
-        <translation>Ücret</translation>
     </message>
     <message>
         <source>Öffnungszeiten</source>
         <translation>Çalışma saatleri</translation>
     </message>
     <message>
-        <source>Telefon</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>E-Mail</source>
-        <translation>E-posta</translation>
-    </message>
-    <message>
         <source>Internet</source>
         <translation>İnternet</translation>
-    </message>
-    <message>
-        <source>Ihr Termin</source>
-        <translation>Randevunuz</translation>
     </message>
     <message>
         <source>Ihre Vorgangsnummer</source>
@@ -523,10 +471,6 @@
     <message>
         <source>ÜBUNG</source>
         <translation>ALIŞTIRMA</translation>
-    </message>
-    <message>
-        <source>Ihre Meldung</source>
-        <translation>Bildiriminiz</translation>
     </message>
     <message>
         <source>Stand</source>

@@ -4,10 +4,6 @@
 <context>
     <name>HelperDock</name>
     <message>
-        <source>Helfer-Ansicht</source>
-        <translation>Вигляд для помічника</translation>
-    </message>
-    <message>
         <source>Helfer-Ansicht für die Helferin oder den Helfer</source>
         <translation>Вигляд для помічниці або помічника</translation>
     </message>
@@ -26,10 +22,6 @@
 </context>
 <context>
     <name>HelperView</name>
-    <message>
-        <source>Helfer-Ansicht</source>
-        <translation>Вигляд для помічника</translation>
-    </message>
     <message>
         <source>Bitte schauen Sie weg.</source>
         <translation>Будь ласка, відверніться.</translation>
@@ -57,14 +49,6 @@
     <message>
         <source>Code: {0}</source>
         <translation>Код: {0}</translation>
-    </message>
-    <message>
-        <source>Schritt {0} von {1}</source>
-        <translation>Крок {0} з {1}</translation>
-    </message>
-    <message>
-        <source>Schritt {0} von etwa {1}</source>
-        <translation>Крок {0} приблизно з {1}</translation>
     </message>
     <message>
         <source>Tipps für diesen Schritt</source>
@@ -166,10 +150,6 @@
     <message>
         <source>Hilfe-Sitzung: Am Ende wird alles Persönliche gelöscht.</source>
         <translation>Сеанс допомоги: наприкінці все особисте буде видалено.</translation>
-    </message>
-    <message>
-        <source>Helfer-Ansicht</source>
-        <translation>Вигляд для помічника</translation>
     </message>
     <message>
         <source>Sitzung beenden</source>
@@ -402,14 +382,6 @@
         <translation>Попередній перегляд пам’ятки: {0}</translation>
     </message>
     <message>
-        <source>Drucken</source>
-        <translation>Надрукувати</translation>
-    </message>
-    <message>
-        <source>Als PDF speichern</source>
-        <translation>Зберегти як PDF</translation>
-    </message>
-    <message>
         <source>Schließen</source>
         <translation>Закрити</translation>
     </message>
@@ -469,40 +441,16 @@
         <translation>Про що йдеться</translation>
     </message>
     <message>
-        <source>Was Sie jetzt tun</source>
-        <translation>Що ви робите зараз</translation>
-    </message>
-    <message>
         <source>Wohin Sie gehen</source>
         <translation>Куди ви йдете</translation>
-    </message>
-    <message>
-        <source>Was Sie mitbringen</source>
-        <translation>Що взяти з собою</translation>
-    </message>
-    <message>
-        <source>Kosten</source>
-        <translation>Вартість</translation>
     </message>
     <message>
         <source>Öffnungszeiten</source>
         <translation>Години роботи</translation>
     </message>
     <message>
-        <source>Telefon</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <source>E-Mail</source>
-        <translation>Ел. пошта</translation>
-    </message>
-    <message>
         <source>Internet</source>
         <translation>Інтернет</translation>
-    </message>
-    <message>
-        <source>Ihr Termin</source>
-        <translation>Ваш запис на прийом</translation>
     </message>
     <message>
         <source>Ihre Vorgangsnummer</source>
@@ -519,10 +467,6 @@
     <message>
         <source>Mit der Vorgangsnummer können Sie nachfragen, was daraus geworden ist.</source>
         <translation>За номером справи ви можете запитати, що з нею сталося.</translation>
-    </message>
-    <message>
-        <source>Ihre Meldung</source>
-        <translation>Ваше повідомлення</translation>
     </message>
     <message>
         <source>Stand</source>

@@ -11,10 +11,6 @@
         <source>Das Speichern oder Lesen hat nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
         <translation>لم ينجح الحفظ أو القراءة. من فضلك حاول مرة أخرى.</translation>
     </message>
-    <message>
-        <source>Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
-        <translation>للأسف لم ينجح ذلك. من فضلك حاول مرة أخرى.</translation>
-    </message>
 </context>
 <context>
     <name>App</name>
@@ -50,20 +46,12 @@
 <context>
     <name>Bar</name>
     <message>
-        <source>Zurück</source>
-        <translation>رجوع</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
         <source>Start: zur Startseite</source>
         <translation>البداية: إلى الصفحة الرئيسية</translation>
-    </message>
-    <message>
-        <source>Hilfe</source>
-        <translation>مساعدة</translation>
     </message>
     <message>
         <source>Vorlesen beenden</source>
@@ -121,10 +109,6 @@
 <context>
     <name>CodePage</name>
     <message>
-        <source>Code eingeben</source>
-        <translation>إدخال الرمز</translation>
-    </message>
-    <message>
         <source>Die Person sieht den Code unter „Hilfe“, zum Beispiel „P 17“. Tippen Sie ihn hier ein. Sie sehen dann denselben Schritt in Ihrer Sprache, mit den Tipps für Helfende.</source>
         <translation>يرى الشخص الرمز تحت „مساعدة“، مثلًا „P 17“. اكتبه هنا. عندها ترى نفس الخطوة بلغتك، مع نصائح للمساعدين.</translation>
     </message>
@@ -167,10 +151,6 @@
 <context>
     <name>HelpPage</name>
     <message>
-        <source>Hilfe</source>
-        <translation>مساعدة</translation>
-    </message>
-    <message>
         <source>Code für diesen Schritt: {0}. Nennen Sie ihn, wenn Sie jemanden am Telefon um Hilfe bitten.</source>
         <translation>رمز هذه الخطوة: {0}. قله عندما تطلب المساعدة من أحد على الهاتف.</translation>
     </message>
@@ -195,16 +175,8 @@
         <translation>Lotse، الإصدار {0}</translation>
     </message>
     <message>
-        <source>Code eingeben</source>
-        <translation>إدخال الرمز</translation>
-    </message>
-    <message>
         <source>Code eingeben: einen Schritt über seinen Code zeigen</source>
         <translation>إدخال الرمز: عرض خطوة برمزها</translation>
-    </message>
-    <message>
-        <source>Einstellungen für Mitarbeitende</source>
-        <translation>إعدادات للموظفين</translation>
     </message>
 </context>
 <context>
@@ -222,20 +194,12 @@
         <translation>لا توجد مواضيع هنا حاليًا. من فضلك اسأل الشخص الذي جهّز البرنامج.</translation>
     </message>
     <message>
-        <source>Weitere Themen</source>
-        <translation>مواضيع أخرى</translation>
-    </message>
-    <message>
         <source>Hier wählen Sie ein Thema. Klicken Sie auf eine große Fläche. Oder drücken Sie die Tabulator-Taste, bis die Fläche gelb ist. Dann drücken Sie die Leertaste.</source>
         <translation>هنا تختار موضوعًا. اضغط على مساحة كبيرة. أو اضغط زر Tab حتى تصبح المساحة صفراء. ثم اضغط زر المسافة.</translation>
     </message>
 </context>
 <context>
     <name>LanguagePage</name>
-    <message>
-        <source>Sprache wählen</source>
-        <translation>اختيار اللغة</translation>
-    </message>
     <message>
         <source>Wählen Sie Ihre Sprache. Sie können sie jederzeit wieder ändern.</source>
         <translation>اختر لغتك. يمكنك تغييرها مرة أخرى في أي وقت.</translation>
@@ -283,10 +247,6 @@
         <translation>{0} – Lotse</translation>
     </message>
     <message>
-        <source>Weitere Themen</source>
-        <translation>مواضيع أخرى</translation>
-    </message>
-    <message>
         <source>Diese Anleitung gibt es nicht: „{0}“. Bitte wählen Sie ein Thema auf der Startseite.</source>
         <translation>هذا الدليل غير موجود: „{0}“. من فضلك اختر موضوعًا في الصفحة الرئيسية.</translation>
     </message>
@@ -315,16 +275,8 @@
         <translation>المساعدة مفتوحة. بزر „إغلاق المساعدة“ تعود.</translation>
     </message>
     <message>
-        <source>Einstellungen für Mitarbeitende</source>
-        <translation>إعدادات للموظفين</translation>
-    </message>
-    <message>
         <source>Die Sprache ist auf diesem Computer fest eingestellt.</source>
         <translation>اللغة ثابتة على هذا الحاسوب.</translation>
-    </message>
-    <message>
-        <source>Sprache wählen</source>
-        <translation>اختيار اللغة</translation>
     </message>
     <message>
         <source>Auf dieser Seite gibt es nichts vorzulesen.</source>
@@ -366,10 +318,6 @@
 <context>
     <name>MorePage</name>
     <message>
-        <source>Weitere Themen</source>
-        <translation>مواضيع أخرى</translation>
-    </message>
-    <message>
         <source>Hier sind die übrigen Themen. Mit „Zurück“ kommen Sie zur Startseite.</source>
         <translation>هنا المواضيع الأخرى. بزر „رجوع“ تعود إلى الصفحة الرئيسية.</translation>
     </message>
@@ -401,10 +349,6 @@
     <message>
         <source>Bitte warten</source>
         <translation>من فضلك انتظر</translation>
-    </message>
-    <message>
-        <source>Abbrechen</source>
-        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Das dauert länger als sonst. Sie können weiter warten oder abbrechen.</source>
@@ -476,14 +420,6 @@
         <translation>إظهار الإجابات السابقة</translation>
     </message>
     <message>
-        <source>Schritt {0} von {1}</source>
-        <translation>الخطوة {0} من {1}</translation>
-    </message>
-    <message>
-        <source>Schritt {0} von etwa {1}</source>
-        <translation>الخطوة {0} من حوالي {1}</translation>
-    </message>
-    <message>
         <source>Bild verbergen</source>
         <translation>إخفاء الصورة</translation>
     </message>
@@ -512,24 +448,8 @@
         <translation>هذا ما اخترته آخر مرة.</translation>
     </message>
     <message>
-        <source>Weiter</source>
-        <translation>التالي</translation>
-    </message>
-    <message>
-        <source>Was Sie jetzt tun</source>
-        <translation>ما تفعله الآن</translation>
-    </message>
-    <message>
         <source>Wohin</source>
         <translation>إلى أين</translation>
-    </message>
-    <message>
-        <source>Was Sie mitbringen</source>
-        <translation>ما تحضره معك</translation>
-    </message>
-    <message>
-        <source>Kosten</source>
-        <translation>التكلفة</translation>
     </message>
     <message>
         <source>Mehr dazu</source>
@@ -584,6 +504,149 @@
     <message>
         <source>Bildlauf</source>
         <translation>التمرير</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>Weiter</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Zurück</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Fertig</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>Noch einmal versuchen</source>
+        <translation>المحاولة مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Etwas ändern</source>
+        <translation>تغيير شيء</translation>
+    </message>
+    <message>
+        <source>Zur Startseite</source>
+        <translation>إلى الصفحة الرئيسية</translation>
+    </message>
+    <message>
+        <source>Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
+        <translation>للأسف لم ينجح ذلك. من فضلك حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Einen Moment bitte</source>
+        <translation>لحظة من فضلك</translation>
+    </message>
+    <message>
+        <source>Schritt {0} von {1}</source>
+        <translation>الخطوة {0} من {1}</translation>
+    </message>
+    <message>
+        <source>Schritt {0} von etwa {1}</source>
+        <translation>الخطوة {0} من حوالي {1}</translation>
+    </message>
+    <message>
+        <source>Hilfe</source>
+        <translation>مساعدة</translation>
+    </message>
+    <message>
+        <source>Weitere Themen</source>
+        <translation>مواضيع أخرى</translation>
+    </message>
+    <message>
+        <source>Sprache wählen</source>
+        <translation>اختيار اللغة</translation>
+    </message>
+    <message>
+        <source>Code eingeben</source>
+        <translation>إدخال الرمز</translation>
+    </message>
+    <message>
+        <source>Einstellungen für Mitarbeitende</source>
+        <translation>إعدادات للموظفين</translation>
+    </message>
+    <message>
+        <source>Helfer-Ansicht</source>
+        <translation>عرض المساعد</translation>
+    </message>
+    <message>
+        <source>Was Sie jetzt tun</source>
+        <translation>ما تفعله الآن</translation>
+    </message>
+    <message>
+        <source>Was Sie mitbringen</source>
+        <translation>ما تحضره معك</translation>
+    </message>
+    <message>
+        <source>Kosten</source>
+        <translation>التكلفة</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Im Internet: %1</source>
+        <translation>على الإنترنت: %1</translation>
+    </message>
+    <message>
+        <source>Ort: %1</source>
+        <translation>المكان: %1</translation>
+    </message>
+    <message>
+        <source>Drucken</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>Als PDF speichern</source>
+        <translation>حفظ كملف PDF</translation>
+    </message>
+    <message>
+        <source>Was brauche ich?</source>
+        <translation>ماذا أحتاج؟</translation>
+    </message>
+    <message>
+        <source>Termin buchen</source>
+        <translation>حجز موعد</translation>
+    </message>
+    <message>
+        <source>Problem melden</source>
+        <translation>الإبلاغ عن مشكلة</translation>
+    </message>
+    <message>
+        <source>Ihr Termin</source>
+        <translation>موعدك</translation>
+    </message>
+    <message>
+        <source>Ihre Meldung</source>
+        <translation>بلاغك</translation>
+    </message>
+    <message>
+        <source>Meine Termine ansehen</source>
+        <translation>مشاهدة مواعيدي</translation>
+    </message>
+    <message>
+        <source>Meine Meldungen ansehen</source>
+        <translation>مشاهدة بلاغاتي</translation>
+    </message>
+    <message>
+        <source>Ihre Angaben sind gespeichert.</source>
+        <translation>بياناتك محفوظة.</translation>
+    </message>
+    <message>
+        <source>Bitte schreiben Sie, wo das Problem ist.</source>
+        <translation>من فضلك اكتب أين المشكلة.</translation>
     </message>
 </context>
 </TS>

@@ -11,10 +11,6 @@
         <source>Das Speichern oder Lesen hat nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
         <translation>Das Speichern hat nicht geklappt. Oder das Lesen. Bitte versuchen Sie es noch einmal.</translation>
     </message>
-    <message>
-        <source>Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
-        <translation>Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal.</translation>
-    </message>
 </context>
 <context>
     <name>App</name>
@@ -50,16 +46,8 @@
 <context>
     <name>Bar</name>
     <message>
-        <source>Zurück</source>
-        <translation>Zurück</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Start</translation>
-    </message>
-    <message>
-        <source>Hilfe</source>
-        <translation>Hilfe</translation>
     </message>
     <message>
         <source>Vorlesen beenden</source>
@@ -121,10 +109,6 @@
 <context>
     <name>CodePage</name>
     <message>
-        <source>Code eingeben</source>
-        <translation>Code eingeben</translation>
-    </message>
-    <message>
         <source>Die Person sieht den Code unter „Hilfe“, zum Beispiel „P 17“. Tippen Sie ihn hier ein. Sie sehen dann denselben Schritt in Ihrer Sprache, mit den Tipps für Helfende.</source>
         <translation>Die Person sieht den Code bei „Hilfe“. Zum Beispiel: P 17. Tippen Sie den Code hier ein. Dann sehen Sie denselben Schritt in Ihrer Sprache. Dazu Tipps für Helfende.</translation>
     </message>
@@ -167,10 +151,6 @@
 <context>
     <name>HelpPage</name>
     <message>
-        <source>Hilfe</source>
-        <translation>Hilfe</translation>
-    </message>
-    <message>
         <source>Code für diesen Schritt: {0}. Nennen Sie ihn, wenn Sie jemanden am Telefon um Hilfe bitten.</source>
         <translation>Der Code für diesen Schritt: {0}. Sie fragen jemanden am Telefon um Hilfe? Dann sagen Sie den Code.</translation>
     </message>
@@ -195,16 +175,8 @@
         <translation>Lotse, Version {0}</translation>
     </message>
     <message>
-        <source>Code eingeben</source>
-        <translation>Code eingeben</translation>
-    </message>
-    <message>
         <source>Code eingeben: einen Schritt über seinen Code zeigen</source>
         <translation>Code eingeben: einen Schritt mit seinem Code zeigen</translation>
-    </message>
-    <message>
-        <source>Einstellungen für Mitarbeitende</source>
-        <translation>Einstellungen für Mitarbeitende</translation>
     </message>
 </context>
 <context>
@@ -222,20 +194,12 @@
         <translation>Hier gibt es gerade keine Themen. Bitte fragen Sie die Person, die das Programm eingerichtet hat.</translation>
     </message>
     <message>
-        <source>Weitere Themen</source>
-        <translation>Mehr Themen</translation>
-    </message>
-    <message>
         <source>Hier wählen Sie ein Thema. Klicken Sie auf eine große Fläche. Oder drücken Sie die Tabulator-Taste, bis die Fläche gelb ist. Dann drücken Sie die Leertaste.</source>
         <translation>Hier wählen Sie ein Thema. Klicken Sie auf eine große Fläche. Oder drücken Sie die Tabulator·taste, bis die Fläche gelb ist. Dann drücken Sie die Leer·taste.</translation>
     </message>
 </context>
 <context>
     <name>LanguagePage</name>
-    <message>
-        <source>Sprache wählen</source>
-        <translation>Sprache wählen</translation>
-    </message>
     <message>
         <source>Wählen Sie Ihre Sprache. Sie können sie jederzeit wieder ändern.</source>
         <translation>Wählen Sie Ihre Sprache. Sie können die Sprache immer wieder ändern.</translation>
@@ -279,10 +243,6 @@
         <translation>Lotse</translation>
     </message>
     <message>
-        <source>Weitere Themen</source>
-        <translation>Mehr Themen</translation>
-    </message>
-    <message>
         <source>Diese Anleitung gibt es nicht: „{0}“. Bitte wählen Sie ein Thema auf der Startseite.</source>
         <translation>Diese Anleitung gibt es nicht: „{0}“. Bitte wählen Sie ein Thema auf der Start·seite.</translation>
     </message>
@@ -311,20 +271,12 @@
         <translation>Die Hilfe ist schon offen. Mit „Hilfe schließen“ kommen Sie zurück.</translation>
     </message>
     <message>
-        <source>Einstellungen für Mitarbeitende</source>
-        <translation>Einstellungen für Mitarbeitende</translation>
-    </message>
-    <message>
         <source>Die Sprache ist auf diesem Computer fest eingestellt.</source>
         <translation>Die Sprache ist auf diesem Computer fest.</translation>
     </message>
     <message>
         <source>Lotse – {0}</source>
         <translation>Lotse – {0}</translation>
-    </message>
-    <message>
-        <source>Sprache wählen</source>
-        <translation>Sprache wählen</translation>
     </message>
     <message>
         <source>Auf dieser Seite gibt es nichts vorzulesen.</source>
@@ -366,10 +318,6 @@
 <context>
     <name>MorePage</name>
     <message>
-        <source>Weitere Themen</source>
-        <translation>Mehr Themen</translation>
-    </message>
-    <message>
         <source>Hier sind die übrigen Themen. Mit „Zurück“ kommen Sie zur Startseite.</source>
         <translation>Hier sind die anderen Themen. Mit „Zurück“ kommen Sie zur Start·seite.</translation>
     </message>
@@ -401,10 +349,6 @@
     <message>
         <source>Bitte warten</source>
         <translation>Bitte warten</translation>
-    </message>
-    <message>
-        <source>Abbrechen</source>
-        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Das dauert länger als sonst. Sie können weiter warten oder abbrechen.</source>
@@ -476,14 +420,6 @@
         <translation>Antworten davor zeigen</translation>
     </message>
     <message>
-        <source>Schritt {0} von {1}</source>
-        <translation>Schritt {0} von {1}</translation>
-    </message>
-    <message>
-        <source>Schritt {0} von etwa {1}</source>
-        <translation>Schritt {0} von etwa {1}</translation>
-    </message>
-    <message>
         <source>Bild verbergen</source>
         <translation>Bild verstecken</translation>
     </message>
@@ -512,24 +448,8 @@
         <translation>Das haben Sie beim letzten Mal gewählt.</translation>
     </message>
     <message>
-        <source>Weiter</source>
-        <translation>Weiter</translation>
-    </message>
-    <message>
-        <source>Was Sie jetzt tun</source>
-        <translation>Das tun Sie jetzt</translation>
-    </message>
-    <message>
         <source>Wohin</source>
         <translation>Wohin</translation>
-    </message>
-    <message>
-        <source>Was Sie mitbringen</source>
-        <translation>Das bringen Sie mit</translation>
-    </message>
-    <message>
-        <source>Kosten</source>
-        <translation>Kosten</translation>
     </message>
     <message>
         <source>Mehr dazu</source>
@@ -584,6 +504,149 @@
     <message>
         <source>Bildlauf</source>
         <translation>Bild·lauf</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>Weiter</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Zurück</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Fertig</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Noch einmal versuchen</source>
+        <translation>Noch einmal versuchen</translation>
+    </message>
+    <message>
+        <source>Etwas ändern</source>
+        <translation>Etwas ändern</translation>
+    </message>
+    <message>
+        <source>Zur Startseite</source>
+        <translation>Zur Start·seite</translation>
+    </message>
+    <message>
+        <source>Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
+        <translation>Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Einen Moment bitte</source>
+        <translation>Einen Moment bitte</translation>
+    </message>
+    <message>
+        <source>Schritt {0} von {1}</source>
+        <translation>Schritt {0} von {1}</translation>
+    </message>
+    <message>
+        <source>Schritt {0} von etwa {1}</source>
+        <translation>Schritt {0} von etwa {1}</translation>
+    </message>
+    <message>
+        <source>Hilfe</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>Weitere Themen</source>
+        <translation>Mehr Themen</translation>
+    </message>
+    <message>
+        <source>Sprache wählen</source>
+        <translation>Sprache wählen</translation>
+    </message>
+    <message>
+        <source>Code eingeben</source>
+        <translation>Code eingeben</translation>
+    </message>
+    <message>
+        <source>Einstellungen für Mitarbeitende</source>
+        <translation>Einstellungen für Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>Helfer-Ansicht</source>
+        <translation>Helfer-Ansicht</translation>
+    </message>
+    <message>
+        <source>Was Sie jetzt tun</source>
+        <translation>Das tun Sie jetzt</translation>
+    </message>
+    <message>
+        <source>Was Sie mitbringen</source>
+        <translation>Das bringen Sie mit</translation>
+    </message>
+    <message>
+        <source>Kosten</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Im Internet: %1</source>
+        <translation>Im Internet: %1</translation>
+    </message>
+    <message>
+        <source>Ort: %1</source>
+        <translation>Ort: %1</translation>
+    </message>
+    <message>
+        <source>Drucken</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Als PDF speichern</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Was brauche ich?</source>
+        <translation>Was brauche ich?</translation>
+    </message>
+    <message>
+        <source>Termin buchen</source>
+        <translation>Termin machen</translation>
+    </message>
+    <message>
+        <source>Problem melden</source>
+        <translation>Problem melden</translation>
+    </message>
+    <message>
+        <source>Ihr Termin</source>
+        <translation>Ihr Termin</translation>
+    </message>
+    <message>
+        <source>Ihre Meldung</source>
+        <translation>Ihre Meldung</translation>
+    </message>
+    <message>
+        <source>Meine Termine ansehen</source>
+        <translation>Meine Termine sehen</translation>
+    </message>
+    <message>
+        <source>Meine Meldungen ansehen</source>
+        <translation>Meine Meldungen sehen</translation>
+    </message>
+    <message>
+        <source>Ihre Angaben sind gespeichert.</source>
+        <translation>Ihre Angaben sind gespeichert.</translation>
+    </message>
+    <message>
+        <source>Bitte schreiben Sie, wo das Problem ist.</source>
+        <translation>Bitte schreiben Sie: Wo ist das Problem?</translation>
     </message>
 </context>
 </TS>

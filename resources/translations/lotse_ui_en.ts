@@ -11,10 +11,6 @@
         <source>Das Speichern oder Lesen hat nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
         <translation>Saving or reading did not work. Please try again.</translation>
     </message>
-    <message>
-        <source>Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
-        <translation>Sorry, that did not work. Please try again.</translation>
-    </message>
 </context>
 <context>
     <name>App</name>
@@ -50,20 +46,12 @@
 <context>
     <name>Bar</name>
     <message>
-        <source>Zurück</source>
-        <translation>Back</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
         <source>Start: zur Startseite</source>
         <translation>Start: to the start page</translation>
-    </message>
-    <message>
-        <source>Hilfe</source>
-        <translation>Help</translation>
     </message>
     <message>
         <source>Vorlesen</source>
@@ -121,10 +109,6 @@
 <context>
     <name>CodePage</name>
     <message>
-        <source>Code eingeben</source>
-        <translation>Enter a code</translation>
-    </message>
-    <message>
         <source>Die Person sieht den Code unter „Hilfe“, zum Beispiel „P 17“. Tippen Sie ihn hier ein. Sie sehen dann denselben Schritt in Ihrer Sprache, mit den Tipps für Helfende.</source>
         <translation>The person sees the code under “Help”, for example “P 17”. Type it here. You then see the same step in your language, with the tips for helpers.</translation>
     </message>
@@ -167,10 +151,6 @@
 <context>
     <name>HelpPage</name>
     <message>
-        <source>Hilfe</source>
-        <translation>Help</translation>
-    </message>
-    <message>
         <source>Code für diesen Schritt: {0}. Nennen Sie ihn, wenn Sie jemanden am Telefon um Hilfe bitten.</source>
         <translation>Code for this step: {0}. Say it when you ask someone for help on the phone.</translation>
     </message>
@@ -195,16 +175,8 @@
         <translation>Lotse, version {0}</translation>
     </message>
     <message>
-        <source>Code eingeben</source>
-        <translation>Enter a code</translation>
-    </message>
-    <message>
         <source>Code eingeben: einen Schritt über seinen Code zeigen</source>
         <translation>Enter a code: show a step by its code</translation>
-    </message>
-    <message>
-        <source>Einstellungen für Mitarbeitende</source>
-        <translation>Settings for staff</translation>
     </message>
 </context>
 <context>
@@ -222,20 +194,12 @@
         <translation>There are no topics here at the moment. Please ask the person who set up the program.</translation>
     </message>
     <message>
-        <source>Weitere Themen</source>
-        <translation>More topics</translation>
-    </message>
-    <message>
         <source>Hier wählen Sie ein Thema. Klicken Sie auf eine große Fläche. Oder drücken Sie die Tabulator-Taste, bis die Fläche gelb ist. Dann drücken Sie die Leertaste.</source>
         <translation>Here you choose a topic. Click on one of the large areas. Or press the Tab key until the area is yellow. Then press the space bar.</translation>
     </message>
 </context>
 <context>
     <name>LanguagePage</name>
-    <message>
-        <source>Sprache wählen</source>
-        <translation>Choose the language</translation>
-    </message>
     <message>
         <source>Wählen Sie Ihre Sprache. Sie können sie jederzeit wieder ändern.</source>
         <translation>Choose your language. You can change it again at any time.</translation>
@@ -283,10 +247,6 @@
         <translation>{0} – Lotse</translation>
     </message>
     <message>
-        <source>Weitere Themen</source>
-        <translation>More topics</translation>
-    </message>
-    <message>
         <source>Diese Anleitung gibt es nicht: „{0}“. Bitte wählen Sie ein Thema auf der Startseite.</source>
         <translation>There is no guide called “{0}”. Please choose a topic on the start page.</translation>
     </message>
@@ -315,16 +275,8 @@
         <translation>The help is already open. “Close help” takes you back.</translation>
     </message>
     <message>
-        <source>Einstellungen für Mitarbeitende</source>
-        <translation>Settings for staff</translation>
-    </message>
-    <message>
         <source>Die Sprache ist auf diesem Computer fest eingestellt.</source>
         <translation>The language is fixed on this computer.</translation>
-    </message>
-    <message>
-        <source>Sprache wählen</source>
-        <translation>Choose the language</translation>
     </message>
     <message>
         <source>Auf dieser Seite gibt es nichts vorzulesen.</source>
@@ -366,10 +318,6 @@
 <context>
     <name>MorePage</name>
     <message>
-        <source>Weitere Themen</source>
-        <translation>More topics</translation>
-    </message>
-    <message>
         <source>Hier sind die übrigen Themen. Mit „Zurück“ kommen Sie zur Startseite.</source>
         <translation>Here are the other topics. “Back” takes you to the start page.</translation>
     </message>
@@ -401,10 +349,6 @@
     <message>
         <source>Bitte warten</source>
         <translation>Please wait</translation>
-    </message>
-    <message>
-        <source>Abbrechen</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Das dauert länger als sonst. Sie können weiter warten oder abbrechen.</source>
@@ -476,14 +420,6 @@
         <translation>Show the previous answers</translation>
     </message>
     <message>
-        <source>Schritt {0} von {1}</source>
-        <translation>Step {0} of {1}</translation>
-    </message>
-    <message>
-        <source>Schritt {0} von etwa {1}</source>
-        <translation>Step {0} of about {1}</translation>
-    </message>
-    <message>
         <source>Bild verbergen</source>
         <translation>Hide the picture</translation>
     </message>
@@ -512,24 +448,8 @@
         <translation>You chose this last time.</translation>
     </message>
     <message>
-        <source>Weiter</source>
-        <translation>Next</translation>
-    </message>
-    <message>
-        <source>Was Sie jetzt tun</source>
-        <translation>What you do now</translation>
-    </message>
-    <message>
         <source>Wohin</source>
         <translation>Where to go</translation>
-    </message>
-    <message>
-        <source>Was Sie mitbringen</source>
-        <translation>What to bring</translation>
-    </message>
-    <message>
-        <source>Kosten</source>
-        <translation>Cost</translation>
     </message>
     <message>
         <source>Mehr dazu</source>
@@ -584,6 +504,149 @@
     <message>
         <source>Bildlauf</source>
         <translation>Scrolling</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>Weiter</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Zurück</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Fertig</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Noch einmal versuchen</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Etwas ändern</source>
+        <translation>Change something</translation>
+    </message>
+    <message>
+        <source>Zur Startseite</source>
+        <translation>To the start page</translation>
+    </message>
+    <message>
+        <source>Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
+        <translation>Sorry, that did not work. Please try again.</translation>
+    </message>
+    <message>
+        <source>Einen Moment bitte</source>
+        <translation>One moment, please</translation>
+    </message>
+    <message>
+        <source>Schritt {0} von {1}</source>
+        <translation>Step {0} of {1}</translation>
+    </message>
+    <message>
+        <source>Schritt {0} von etwa {1}</source>
+        <translation>Step {0} of about {1}</translation>
+    </message>
+    <message>
+        <source>Hilfe</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Weitere Themen</source>
+        <translation>More topics</translation>
+    </message>
+    <message>
+        <source>Sprache wählen</source>
+        <translation>Choose the language</translation>
+    </message>
+    <message>
+        <source>Code eingeben</source>
+        <translation>Enter a code</translation>
+    </message>
+    <message>
+        <source>Einstellungen für Mitarbeitende</source>
+        <translation>Settings for staff</translation>
+    </message>
+    <message>
+        <source>Helfer-Ansicht</source>
+        <translation>Helper view</translation>
+    </message>
+    <message>
+        <source>Was Sie jetzt tun</source>
+        <translation>What you do now</translation>
+    </message>
+    <message>
+        <source>Was Sie mitbringen</source>
+        <translation>What to bring</translation>
+    </message>
+    <message>
+        <source>Kosten</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Im Internet: %1</source>
+        <translation>On the internet: %1</translation>
+    </message>
+    <message>
+        <source>Ort: %1</source>
+        <translation>Place: %1</translation>
+    </message>
+    <message>
+        <source>Drucken</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Als PDF speichern</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Was brauche ich?</source>
+        <translation>What do I need?</translation>
+    </message>
+    <message>
+        <source>Termin buchen</source>
+        <translation>Book an appointment</translation>
+    </message>
+    <message>
+        <source>Problem melden</source>
+        <translation>Report a problem</translation>
+    </message>
+    <message>
+        <source>Ihr Termin</source>
+        <translation>Your appointment</translation>
+    </message>
+    <message>
+        <source>Ihre Meldung</source>
+        <translation>Your report</translation>
+    </message>
+    <message>
+        <source>Meine Termine ansehen</source>
+        <translation>See my appointments</translation>
+    </message>
+    <message>
+        <source>Meine Meldungen ansehen</source>
+        <translation>See my reports</translation>
+    </message>
+    <message>
+        <source>Ihre Angaben sind gespeichert.</source>
+        <translation>Your details are kept.</translation>
+    </message>
+    <message>
+        <source>Bitte schreiben Sie, wo das Problem ist.</source>
+        <translation>Please write where the problem is.</translation>
     </message>
 </context>
 </TS>

@@ -11,10 +11,6 @@
         <source>Das Speichern oder Lesen hat nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
         <translation>Zapisywanie albo odczyt się nie udały. Proszę spróbować ponownie.</translation>
     </message>
-    <message>
-        <source>Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
-        <translation>Niestety to się nie udało. Proszę spróbować ponownie.</translation>
-    </message>
 </context>
 <context>
     <name>App</name>
@@ -50,16 +46,8 @@
 <context>
     <name>Bar</name>
     <message>
-        <source>Zurück</source>
-        <translation>Wstecz</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Start</translation>
-    </message>
-    <message>
-        <source>Hilfe</source>
-        <translation>Pomoc</translation>
     </message>
     <message>
         <source>Vorlesen beenden</source>
@@ -121,10 +109,6 @@
 <context>
     <name>CodePage</name>
     <message>
-        <source>Code eingeben</source>
-        <translation>Wpisz kod</translation>
-    </message>
-    <message>
         <source>Die Person sieht den Code unter „Hilfe“, zum Beispiel „P 17“. Tippen Sie ihn hier ein. Sie sehen dann denselben Schritt in Ihrer Sprache, mit den Tipps für Helfende.</source>
         <translation>Ta osoba widzi kod w „Pomocy“, na przykład „P 17“. Proszę go tu wpisać. Pojawi się ten sam krok w języku tego komputera, ze wskazówkami dla pomagających.</translation>
     </message>
@@ -167,10 +151,6 @@
 <context>
     <name>HelpPage</name>
     <message>
-        <source>Hilfe</source>
-        <translation>Pomoc</translation>
-    </message>
-    <message>
         <source>Code für diesen Schritt: {0}. Nennen Sie ihn, wenn Sie jemanden am Telefon um Hilfe bitten.</source>
         <translation>Kod tego kroku: {0}. Proszę go podać, gdy prosi się kogoś o pomoc przez telefon.</translation>
     </message>
@@ -195,16 +175,8 @@
         <translation>Lotse, wersja {0}</translation>
     </message>
     <message>
-        <source>Code eingeben</source>
-        <translation>Wpisz kod</translation>
-    </message>
-    <message>
         <source>Code eingeben: einen Schritt über seinen Code zeigen</source>
         <translation>Wpisz kod: pokaż krok według jego kodu</translation>
-    </message>
-    <message>
-        <source>Einstellungen für Mitarbeitende</source>
-        <translation>Ustawienia dla pracowników</translation>
     </message>
 </context>
 <context>
@@ -222,20 +194,12 @@
         <translation>W tej chwili nie ma tu tematów. Proszę zapytać osobę, która zainstalowała program.</translation>
     </message>
     <message>
-        <source>Weitere Themen</source>
-        <translation>Więcej tematów</translation>
-    </message>
-    <message>
         <source>Hier wählen Sie ein Thema. Klicken Sie auf eine große Fläche. Oder drücken Sie die Tabulator-Taste, bis die Fläche gelb ist. Dann drücken Sie die Leertaste.</source>
         <translation>Tutaj wybiera się temat. Proszę kliknąć jedno z dużych pól. Albo naciskać klawisz Tab, aż pole będzie żółte. Potem proszę nacisnąć spację.</translation>
     </message>
 </context>
 <context>
     <name>LanguagePage</name>
-    <message>
-        <source>Sprache wählen</source>
-        <translation>Wybór języka</translation>
-    </message>
     <message>
         <source>Wählen Sie Ihre Sprache. Sie können sie jederzeit wieder ändern.</source>
         <translation>Proszę wybrać swój język. Zawsze można go znowu zmienić.</translation>
@@ -279,10 +243,6 @@
         <translation>Lotse</translation>
     </message>
     <message>
-        <source>Weitere Themen</source>
-        <translation>Więcej tematów</translation>
-    </message>
-    <message>
         <source>Diese Anleitung gibt es nicht: „{0}“. Bitte wählen Sie ein Thema auf der Startseite.</source>
         <translation>Nie ma takiej instrukcji: „{0}“. Proszę wybrać temat na stronie startowej.</translation>
     </message>
@@ -311,20 +271,12 @@
         <translation>Pomoc jest już otwarta. Przycisk „Zamknij pomoc“ prowadzi z powrotem.</translation>
     </message>
     <message>
-        <source>Einstellungen für Mitarbeitende</source>
-        <translation>Ustawienia dla pracowników</translation>
-    </message>
-    <message>
         <source>Die Sprache ist auf diesem Computer fest eingestellt.</source>
         <translation>Język jest na tym komputerze ustawiony na stałe.</translation>
     </message>
     <message>
         <source>Lotse – {0}</source>
         <translation>Lotse – {0}</translation>
-    </message>
-    <message>
-        <source>Sprache wählen</source>
-        <translation>Wybór języka</translation>
     </message>
     <message>
         <source>Auf dieser Seite gibt es nichts vorzulesen.</source>
@@ -366,10 +318,6 @@
 <context>
     <name>MorePage</name>
     <message>
-        <source>Weitere Themen</source>
-        <translation>Więcej tematów</translation>
-    </message>
-    <message>
         <source>Hier sind die übrigen Themen. Mit „Zurück“ kommen Sie zur Startseite.</source>
         <translation>Tu są pozostałe tematy. Przycisk „Wstecz“ prowadzi do strony startowej.</translation>
     </message>
@@ -401,10 +349,6 @@
     <message>
         <source>Bitte warten</source>
         <translation>Proszę czekać</translation>
-    </message>
-    <message>
-        <source>Abbrechen</source>
-        <translation>Przerwij</translation>
     </message>
     <message>
         <source>Das dauert länger als sonst. Sie können weiter warten oder abbrechen.</source>
@@ -476,14 +420,6 @@
         <translation>Pokaż poprzednie odpowiedzi</translation>
     </message>
     <message>
-        <source>Schritt {0} von {1}</source>
-        <translation>Krok {0} z {1}</translation>
-    </message>
-    <message>
-        <source>Schritt {0} von etwa {1}</source>
-        <translation>Krok {0} z około {1}</translation>
-    </message>
-    <message>
         <source>Bild verbergen</source>
         <translation>Ukryj obrazek</translation>
     </message>
@@ -512,24 +448,8 @@
         <translation>To była ostatnio wybrana odpowiedź.</translation>
     </message>
     <message>
-        <source>Weiter</source>
-        <translation>Dalej</translation>
-    </message>
-    <message>
-        <source>Was Sie jetzt tun</source>
-        <translation>Co teraz zrobić</translation>
-    </message>
-    <message>
         <source>Wohin</source>
         <translation>Dokąd</translation>
-    </message>
-    <message>
-        <source>Was Sie mitbringen</source>
-        <translation>Co zabrać ze sobą</translation>
-    </message>
-    <message>
-        <source>Kosten</source>
-        <translation>Koszty</translation>
     </message>
     <message>
         <source>Mehr dazu</source>
@@ -584,6 +504,149 @@
     <message>
         <source>Bildlauf</source>
         <translation>Przewijanie</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>Weiter</source>
+        <translation>Dalej</translation>
+    </message>
+    <message>
+        <source>Zurück</source>
+        <translation>Wstecz</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Przerwij</translation>
+    </message>
+    <message>
+        <source>Fertig</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <source>Noch einmal versuchen</source>
+        <translation>Spróbuj jeszcze raz</translation>
+    </message>
+    <message>
+        <source>Etwas ändern</source>
+        <translation>Zmień coś</translation>
+    </message>
+    <message>
+        <source>Zur Startseite</source>
+        <translation>Do strony startowej</translation>
+    </message>
+    <message>
+        <source>Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
+        <translation>Niestety to się nie udało. Proszę spróbować ponownie.</translation>
+    </message>
+    <message>
+        <source>Einen Moment bitte</source>
+        <translation>Chwileczkę</translation>
+    </message>
+    <message>
+        <source>Schritt {0} von {1}</source>
+        <translation>Krok {0} z {1}</translation>
+    </message>
+    <message>
+        <source>Schritt {0} von etwa {1}</source>
+        <translation>Krok {0} z około {1}</translation>
+    </message>
+    <message>
+        <source>Hilfe</source>
+        <translation>Pomoc</translation>
+    </message>
+    <message>
+        <source>Weitere Themen</source>
+        <translation>Więcej tematów</translation>
+    </message>
+    <message>
+        <source>Sprache wählen</source>
+        <translation>Wybór języka</translation>
+    </message>
+    <message>
+        <source>Code eingeben</source>
+        <translation>Wpisz kod</translation>
+    </message>
+    <message>
+        <source>Einstellungen für Mitarbeitende</source>
+        <translation>Ustawienia dla pracowników</translation>
+    </message>
+    <message>
+        <source>Helfer-Ansicht</source>
+        <translation>Widok dla pomagających</translation>
+    </message>
+    <message>
+        <source>Was Sie jetzt tun</source>
+        <translation>Co teraz zrobić</translation>
+    </message>
+    <message>
+        <source>Was Sie mitbringen</source>
+        <translation>Co zabrać ze sobą</translation>
+    </message>
+    <message>
+        <source>Kosten</source>
+        <translation>Koszty</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Im Internet: %1</source>
+        <translation>W internecie: %1</translation>
+    </message>
+    <message>
+        <source>Ort: %1</source>
+        <translation>Miejsce: %1</translation>
+    </message>
+    <message>
+        <source>Drucken</source>
+        <translation>Drukuj</translation>
+    </message>
+    <message>
+        <source>Als PDF speichern</source>
+        <translation>Zapisz jako PDF</translation>
+    </message>
+    <message>
+        <source>Was brauche ich?</source>
+        <translation>Co jest potrzebne?</translation>
+    </message>
+    <message>
+        <source>Termin buchen</source>
+        <translation>Umów wizytę</translation>
+    </message>
+    <message>
+        <source>Problem melden</source>
+        <translation>Zgłoś problem</translation>
+    </message>
+    <message>
+        <source>Ihr Termin</source>
+        <translation>Umówiona wizyta</translation>
+    </message>
+    <message>
+        <source>Ihre Meldung</source>
+        <translation>Zgłoszenie</translation>
+    </message>
+    <message>
+        <source>Meine Termine ansehen</source>
+        <translation>Pokaż moje wizyty</translation>
+    </message>
+    <message>
+        <source>Meine Meldungen ansehen</source>
+        <translation>Pokaż moje zgłoszenia</translation>
+    </message>
+    <message>
+        <source>Ihre Angaben sind gespeichert.</source>
+        <translation>Wpisane dane są zapisane.</translation>
+    </message>
+    <message>
+        <source>Bitte schreiben Sie, wo das Problem ist.</source>
+        <translation>Proszę napisać, gdzie jest problem.</translation>
     </message>
 </context>
 </TS>

@@ -11,10 +11,6 @@
         <source>Das Speichern oder Lesen hat nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
         <translation>Сохранить или прочитать не получилось. Пожалуйста, попробуйте ещё раз.</translation>
     </message>
-    <message>
-        <source>Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
-        <translation>К сожалению, не получилось. Пожалуйста, попробуйте ещё раз.</translation>
-    </message>
 </context>
 <context>
     <name>App</name>
@@ -50,20 +46,12 @@
 <context>
     <name>Bar</name>
     <message>
-        <source>Zurück</source>
-        <translation>Назад</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
         <source>Start: zur Startseite</source>
         <translation>Начало: на главную страницу</translation>
-    </message>
-    <message>
-        <source>Hilfe</source>
-        <translation>Помощь</translation>
     </message>
     <message>
         <source>Vorlesen</source>
@@ -121,10 +109,6 @@
 <context>
     <name>CodePage</name>
     <message>
-        <source>Code eingeben</source>
-        <translation>Ввести код</translation>
-    </message>
-    <message>
         <source>Die Person sieht den Code unter „Hilfe“, zum Beispiel „P 17“. Tippen Sie ihn hier ein. Sie sehen dann denselben Schritt in Ihrer Sprache, mit den Tipps für Helfende.</source>
         <translation>Человек видит код в разделе «Помощь», например «P 17». Введите его здесь. Тогда вы увидите тот же шаг на вашем языке, с советами для помощников.</translation>
     </message>
@@ -167,10 +151,6 @@
 <context>
     <name>HelpPage</name>
     <message>
-        <source>Hilfe</source>
-        <translation>Помощь</translation>
-    </message>
-    <message>
         <source>Code für diesen Schritt: {0}. Nennen Sie ihn, wenn Sie jemanden am Telefon um Hilfe bitten.</source>
         <translation>Код этого шага: {0}. Назовите его, когда просите кого-то о помощи по телефону.</translation>
     </message>
@@ -195,16 +175,8 @@
         <translation>Lotse, версия {0}</translation>
     </message>
     <message>
-        <source>Code eingeben</source>
-        <translation>Ввести код</translation>
-    </message>
-    <message>
         <source>Code eingeben: einen Schritt über seinen Code zeigen</source>
         <translation>Ввести код: показать шаг по его коду</translation>
-    </message>
-    <message>
-        <source>Einstellungen für Mitarbeitende</source>
-        <translation>Настройки для сотрудников</translation>
     </message>
 </context>
 <context>
@@ -222,20 +194,12 @@
         <translation>Сейчас здесь нет тем. Пожалуйста, спросите человека, который настроил программу.</translation>
     </message>
     <message>
-        <source>Weitere Themen</source>
-        <translation>Другие темы</translation>
-    </message>
-    <message>
         <source>Hier wählen Sie ein Thema. Klicken Sie auf eine große Fläche. Oder drücken Sie die Tabulator-Taste, bis die Fläche gelb ist. Dann drücken Sie die Leertaste.</source>
         <translation>Здесь вы выбираете тему. Нажмите на большое поле. Или нажимайте клавишу Tab, пока поле не станет жёлтым. Потом нажмите пробел.</translation>
     </message>
 </context>
 <context>
     <name>LanguagePage</name>
-    <message>
-        <source>Sprache wählen</source>
-        <translation>Выбрать язык</translation>
-    </message>
     <message>
         <source>Wählen Sie Ihre Sprache. Sie können sie jederzeit wieder ändern.</source>
         <translation>Выберите ваш язык. Его можно в любое время изменить снова.</translation>
@@ -283,10 +247,6 @@
         <translation>{0} – Lotse</translation>
     </message>
     <message>
-        <source>Weitere Themen</source>
-        <translation>Другие темы</translation>
-    </message>
-    <message>
         <source>Diese Anleitung gibt es nicht: „{0}“. Bitte wählen Sie ein Thema auf der Startseite.</source>
         <translation>Такой инструкции нет: «{0}». Пожалуйста, выберите тему на главной странице.</translation>
     </message>
@@ -315,16 +275,8 @@
         <translation>Помощь уже открыта. Кнопкой «Закрыть помощь» вы вернётесь.</translation>
     </message>
     <message>
-        <source>Einstellungen für Mitarbeitende</source>
-        <translation>Настройки для сотрудников</translation>
-    </message>
-    <message>
         <source>Die Sprache ist auf diesem Computer fest eingestellt.</source>
         <translation>Язык на этом компьютере задан постоянно.</translation>
-    </message>
-    <message>
-        <source>Sprache wählen</source>
-        <translation>Выбрать язык</translation>
     </message>
     <message>
         <source>Auf dieser Seite gibt es nichts vorzulesen.</source>
@@ -366,10 +318,6 @@
 <context>
     <name>MorePage</name>
     <message>
-        <source>Weitere Themen</source>
-        <translation>Другие темы</translation>
-    </message>
-    <message>
         <source>Hier sind die übrigen Themen. Mit „Zurück“ kommen Sie zur Startseite.</source>
         <translation>Здесь остальные темы. Кнопкой «Назад» вы вернётесь на главную страницу.</translation>
     </message>
@@ -401,10 +349,6 @@
     <message>
         <source>Bitte warten</source>
         <translation>Пожалуйста, подождите</translation>
-    </message>
-    <message>
-        <source>Abbrechen</source>
-        <translation>Отмена</translation>
     </message>
     <message>
         <source>Das dauert länger als sonst. Sie können weiter warten oder abbrechen.</source>
@@ -476,14 +420,6 @@
         <translation>Показать предыдущие ответы</translation>
     </message>
     <message>
-        <source>Schritt {0} von {1}</source>
-        <translation>Шаг {0} из {1}</translation>
-    </message>
-    <message>
-        <source>Schritt {0} von etwa {1}</source>
-        <translation>Шаг {0} примерно из {1}</translation>
-    </message>
-    <message>
         <source>Bild verbergen</source>
         <translation>Скрыть рисунок</translation>
     </message>
@@ -512,24 +448,8 @@
         <translation>Это вы выбрали в последний раз.</translation>
     </message>
     <message>
-        <source>Weiter</source>
-        <translation>Дальше</translation>
-    </message>
-    <message>
-        <source>Was Sie jetzt tun</source>
-        <translation>Что вы делаете сейчас</translation>
-    </message>
-    <message>
         <source>Wohin</source>
         <translation>Куда</translation>
-    </message>
-    <message>
-        <source>Was Sie mitbringen</source>
-        <translation>Что взять с собой</translation>
-    </message>
-    <message>
-        <source>Kosten</source>
-        <translation>Стоимость</translation>
     </message>
     <message>
         <source>Mehr dazu</source>
@@ -584,6 +504,149 @@
     <message>
         <source>Bildlauf</source>
         <translation>Прокрутка</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>Weiter</source>
+        <translation>Дальше</translation>
+    </message>
+    <message>
+        <source>Zurück</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Fertig</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Noch einmal versuchen</source>
+        <translation>Попробовать ещё раз</translation>
+    </message>
+    <message>
+        <source>Etwas ändern</source>
+        <translation>Что-то изменить</translation>
+    </message>
+    <message>
+        <source>Zur Startseite</source>
+        <translation>На главную страницу</translation>
+    </message>
+    <message>
+        <source>Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
+        <translation>К сожалению, не получилось. Пожалуйста, попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Einen Moment bitte</source>
+        <translation>Минуточку</translation>
+    </message>
+    <message>
+        <source>Schritt {0} von {1}</source>
+        <translation>Шаг {0} из {1}</translation>
+    </message>
+    <message>
+        <source>Schritt {0} von etwa {1}</source>
+        <translation>Шаг {0} примерно из {1}</translation>
+    </message>
+    <message>
+        <source>Hilfe</source>
+        <translation>Помощь</translation>
+    </message>
+    <message>
+        <source>Weitere Themen</source>
+        <translation>Другие темы</translation>
+    </message>
+    <message>
+        <source>Sprache wählen</source>
+        <translation>Выбрать язык</translation>
+    </message>
+    <message>
+        <source>Code eingeben</source>
+        <translation>Ввести код</translation>
+    </message>
+    <message>
+        <source>Einstellungen für Mitarbeitende</source>
+        <translation>Настройки для сотрудников</translation>
+    </message>
+    <message>
+        <source>Helfer-Ansicht</source>
+        <translation>Вид для помощника</translation>
+    </message>
+    <message>
+        <source>Was Sie jetzt tun</source>
+        <translation>Что вы делаете сейчас</translation>
+    </message>
+    <message>
+        <source>Was Sie mitbringen</source>
+        <translation>Что взять с собой</translation>
+    </message>
+    <message>
+        <source>Kosten</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Im Internet: %1</source>
+        <translation>В интернете: %1</translation>
+    </message>
+    <message>
+        <source>Ort: %1</source>
+        <translation>Место: %1</translation>
+    </message>
+    <message>
+        <source>Drucken</source>
+        <translation>Напечатать</translation>
+    </message>
+    <message>
+        <source>Als PDF speichern</source>
+        <translation>Сохранить как PDF</translation>
+    </message>
+    <message>
+        <source>Was brauche ich?</source>
+        <translation>Что мне нужно?</translation>
+    </message>
+    <message>
+        <source>Termin buchen</source>
+        <translation>Записаться на приём</translation>
+    </message>
+    <message>
+        <source>Problem melden</source>
+        <translation>Сообщить о проблеме</translation>
+    </message>
+    <message>
+        <source>Ihr Termin</source>
+        <translation>Ваша запись на приём</translation>
+    </message>
+    <message>
+        <source>Ihre Meldung</source>
+        <translation>Ваше сообщение</translation>
+    </message>
+    <message>
+        <source>Meine Termine ansehen</source>
+        <translation>Посмотреть мои записи</translation>
+    </message>
+    <message>
+        <source>Meine Meldungen ansehen</source>
+        <translation>Посмотреть мои сообщения</translation>
+    </message>
+    <message>
+        <source>Ihre Angaben sind gespeichert.</source>
+        <translation>Ваши данные сохранены.</translation>
+    </message>
+    <message>
+        <source>Bitte schreiben Sie, wo das Problem ist.</source>
+        <translation>Пожалуйста, напишите, где проблема.</translation>
     </message>
 </context>
 </TS>

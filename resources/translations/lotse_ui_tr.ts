@@ -11,10 +11,6 @@
         <source>Das Speichern oder Lesen hat nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
         <translation>Kaydetme veya okuma olmadı. Lütfen tekrar deneyin.</translation>
     </message>
-    <message>
-        <source>Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
-        <translation>Maalesef olmadı. Lütfen tekrar deneyin.</translation>
-    </message>
 </context>
 <context>
     <name>App</name>
@@ -50,20 +46,12 @@
 <context>
     <name>Bar</name>
     <message>
-        <source>Zurück</source>
-        <translation>Geri</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
         <source>Start: zur Startseite</source>
         <translation>Başlangıç: ana sayfaya</translation>
-    </message>
-    <message>
-        <source>Hilfe</source>
-        <translation>Yardım</translation>
     </message>
     <message>
         <source>Vorlesen beenden</source>
@@ -121,10 +109,6 @@
 <context>
     <name>CodePage</name>
     <message>
-        <source>Code eingeben</source>
-        <translation>Kodu girin</translation>
-    </message>
-    <message>
         <source>Die Person sieht den Code unter „Hilfe“, zum Beispiel „P 17“. Tippen Sie ihn hier ein. Sie sehen dann denselben Schritt in Ihrer Sprache, mit den Tipps für Helfende.</source>
         <translation>Kişi kodu „Yardım“ altında görür, örneğin „P 17“. Kodu buraya yazın. O zaman aynı adımı kendi dilinizde, yardımcılar için ipuçlarıyla görürsünüz.</translation>
     </message>
@@ -167,10 +151,6 @@
 <context>
     <name>HelpPage</name>
     <message>
-        <source>Hilfe</source>
-        <translation>Yardım</translation>
-    </message>
-    <message>
         <source>Code für diesen Schritt: {0}. Nennen Sie ihn, wenn Sie jemanden am Telefon um Hilfe bitten.</source>
         <translation>Bu adımın kodu: {0}. Telefonda birinden yardım isterken bu kodu söyleyin.</translation>
     </message>
@@ -195,16 +175,8 @@
         <translation>Lotse, sürüm {0}</translation>
     </message>
     <message>
-        <source>Code eingeben</source>
-        <translation>Kodu girin</translation>
-    </message>
-    <message>
         <source>Code eingeben: einen Schritt über seinen Code zeigen</source>
         <translation>Kodu girin: bir adımı koduyla göster</translation>
-    </message>
-    <message>
-        <source>Einstellungen für Mitarbeitende</source>
-        <translation>Çalışanlar için ayarlar</translation>
     </message>
 </context>
 <context>
@@ -222,20 +194,12 @@
         <translation>Şu anda burada konu yok. Lütfen programı kuran kişiye sorun.</translation>
     </message>
     <message>
-        <source>Weitere Themen</source>
-        <translation>Diğer konular</translation>
-    </message>
-    <message>
         <source>Hier wählen Sie ein Thema. Klicken Sie auf eine große Fläche. Oder drücken Sie die Tabulator-Taste, bis die Fläche gelb ist. Dann drücken Sie die Leertaste.</source>
         <translation>Burada bir konu seçersiniz. Büyük bir alana tıklayın. Ya da alan sarı olana kadar Sekme (Tab) tuşuna basın. Sonra boşluk tuşuna basın.</translation>
     </message>
 </context>
 <context>
     <name>LanguagePage</name>
-    <message>
-        <source>Sprache wählen</source>
-        <translation>Dil seçin</translation>
-    </message>
     <message>
         <source>Wählen Sie Ihre Sprache. Sie können sie jederzeit wieder ändern.</source>
         <translation>Dilinizi seçin. İstediğiniz zaman yine değiştirebilirsiniz.</translation>
@@ -283,10 +247,6 @@
         <translation>{0} – Lotse</translation>
     </message>
     <message>
-        <source>Weitere Themen</source>
-        <translation>Diğer konular</translation>
-    </message>
-    <message>
         <source>Diese Anleitung gibt es nicht: „{0}“. Bitte wählen Sie ein Thema auf der Startseite.</source>
         <translation>Böyle bir rehber yok: „{0}“. Lütfen ana sayfada bir konu seçin.</translation>
     </message>
@@ -315,16 +275,8 @@
         <translation>Yardım zaten açık. „Yardımı kapat“ ile geri dönersiniz.</translation>
     </message>
     <message>
-        <source>Einstellungen für Mitarbeitende</source>
-        <translation>Çalışanlar için ayarlar</translation>
-    </message>
-    <message>
         <source>Die Sprache ist auf diesem Computer fest eingestellt.</source>
         <translation>Bu bilgisayarda dil sabit ayarlı.</translation>
-    </message>
-    <message>
-        <source>Sprache wählen</source>
-        <translation>Dil seçin</translation>
     </message>
     <message>
         <source>Auf dieser Seite gibt es nichts vorzulesen.</source>
@@ -366,10 +318,6 @@
 <context>
     <name>MorePage</name>
     <message>
-        <source>Weitere Themen</source>
-        <translation>Diğer konular</translation>
-    </message>
-    <message>
         <source>Hier sind die übrigen Themen. Mit „Zurück“ kommen Sie zur Startseite.</source>
         <translation>Diğer konular burada. „Geri“ ile ana sayfaya dönersiniz.</translation>
     </message>
@@ -401,10 +349,6 @@
     <message>
         <source>Bitte warten</source>
         <translation>Lütfen bekleyin</translation>
-    </message>
-    <message>
-        <source>Abbrechen</source>
-        <translation>Vazgeç</translation>
     </message>
     <message>
         <source>Das dauert länger als sonst. Sie können weiter warten oder abbrechen.</source>
@@ -476,14 +420,6 @@
         <translation>Önceki cevapları göster</translation>
     </message>
     <message>
-        <source>Schritt {0} von {1}</source>
-        <translation>Adım {0} / {1}</translation>
-    </message>
-    <message>
-        <source>Schritt {0} von etwa {1}</source>
-        <translation>Adım {0} / yaklaşık {1}</translation>
-    </message>
-    <message>
         <source>Bild verbergen</source>
         <translation>Resmi gizle</translation>
     </message>
@@ -512,24 +448,8 @@
         <translation>En son bunu seçmiştiniz.</translation>
     </message>
     <message>
-        <source>Weiter</source>
-        <translation>İleri</translation>
-    </message>
-    <message>
-        <source>Was Sie jetzt tun</source>
-        <translation>Şimdi ne yapacaksınız</translation>
-    </message>
-    <message>
         <source>Wohin</source>
         <translation>Nereye</translation>
-    </message>
-    <message>
-        <source>Was Sie mitbringen</source>
-        <translation>Yanınızda ne getireceksiniz</translation>
-    </message>
-    <message>
-        <source>Kosten</source>
-        <translation>Ücret</translation>
     </message>
     <message>
         <source>Mehr dazu</source>
@@ -584,6 +504,149 @@
     <message>
         <source>Bildlauf</source>
         <translation>Kaydırma</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>Weiter</source>
+        <translation>İleri</translation>
+    </message>
+    <message>
+        <source>Zurück</source>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Vazgeç</translation>
+    </message>
+    <message>
+        <source>Fertig</source>
+        <translation>Tamam</translation>
+    </message>
+    <message>
+        <source>Noch einmal versuchen</source>
+        <translation>Bir kez daha dene</translation>
+    </message>
+    <message>
+        <source>Etwas ändern</source>
+        <translation>Bir şeyi değiştir</translation>
+    </message>
+    <message>
+        <source>Zur Startseite</source>
+        <translation>Ana sayfaya</translation>
+    </message>
+    <message>
+        <source>Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
+        <translation>Maalesef olmadı. Lütfen tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>Einen Moment bitte</source>
+        <translation>Bir dakika lütfen</translation>
+    </message>
+    <message>
+        <source>Schritt {0} von {1}</source>
+        <translation>Adım {0} / {1}</translation>
+    </message>
+    <message>
+        <source>Schritt {0} von etwa {1}</source>
+        <translation>Adım {0} / yaklaşık {1}</translation>
+    </message>
+    <message>
+        <source>Hilfe</source>
+        <translation>Yardım</translation>
+    </message>
+    <message>
+        <source>Weitere Themen</source>
+        <translation>Diğer konular</translation>
+    </message>
+    <message>
+        <source>Sprache wählen</source>
+        <translation>Dil seçin</translation>
+    </message>
+    <message>
+        <source>Code eingeben</source>
+        <translation>Kodu girin</translation>
+    </message>
+    <message>
+        <source>Einstellungen für Mitarbeitende</source>
+        <translation>Çalışanlar için ayarlar</translation>
+    </message>
+    <message>
+        <source>Helfer-Ansicht</source>
+        <translation>Yardımcı görünümü</translation>
+    </message>
+    <message>
+        <source>Was Sie jetzt tun</source>
+        <translation>Şimdi ne yapacaksınız</translation>
+    </message>
+    <message>
+        <source>Was Sie mitbringen</source>
+        <translation>Yanınızda ne getireceksiniz</translation>
+    </message>
+    <message>
+        <source>Kosten</source>
+        <translation>Ücret</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <source>Im Internet: %1</source>
+        <translation>İnternette: %1</translation>
+    </message>
+    <message>
+        <source>Ort: %1</source>
+        <translation>Yer: %1</translation>
+    </message>
+    <message>
+        <source>Drucken</source>
+        <translation>Yazdır</translation>
+    </message>
+    <message>
+        <source>Als PDF speichern</source>
+        <translation>PDF olarak kaydet</translation>
+    </message>
+    <message>
+        <source>Was brauche ich?</source>
+        <translation>Neye ihtiyacım var?</translation>
+    </message>
+    <message>
+        <source>Termin buchen</source>
+        <translation>Randevu al</translation>
+    </message>
+    <message>
+        <source>Problem melden</source>
+        <translation>Sorun bildir</translation>
+    </message>
+    <message>
+        <source>Ihr Termin</source>
+        <translation>Randevunuz</translation>
+    </message>
+    <message>
+        <source>Ihre Meldung</source>
+        <translation>Bildiriminiz</translation>
+    </message>
+    <message>
+        <source>Meine Termine ansehen</source>
+        <translation>Randevularımı gör</translation>
+    </message>
+    <message>
+        <source>Meine Meldungen ansehen</source>
+        <translation>Bildirimlerimi gör</translation>
+    </message>
+    <message>
+        <source>Ihre Angaben sind gespeichert.</source>
+        <translation>Bilgileriniz kaydedildi.</translation>
+    </message>
+    <message>
+        <source>Bitte schreiben Sie, wo das Problem ist.</source>
+        <translation>Lütfen sorunun nerede olduğunu yazın.</translation>
     </message>
 </context>
 </TS>

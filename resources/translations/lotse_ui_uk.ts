@@ -11,10 +11,6 @@
         <source>Das Speichern oder Lesen hat nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
         <translation>Зберегти або прочитати не вдалося. Будь ласка, спробуйте ще раз.</translation>
     </message>
-    <message>
-        <source>Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
-        <translation>На жаль, не вдалося. Будь ласка, спробуйте ще раз.</translation>
-    </message>
 </context>
 <context>
     <name>App</name>
@@ -50,20 +46,12 @@
 <context>
     <name>Bar</name>
     <message>
-        <source>Zurück</source>
-        <translation>Назад</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Початок</translation>
     </message>
     <message>
         <source>Start: zur Startseite</source>
         <translation>Початок: на головну сторінку</translation>
-    </message>
-    <message>
-        <source>Hilfe</source>
-        <translation>Допомога</translation>
     </message>
     <message>
         <source>Vorlesen</source>
@@ -121,10 +109,6 @@
 <context>
     <name>CodePage</name>
     <message>
-        <source>Code eingeben</source>
-        <translation>Ввести код</translation>
-    </message>
-    <message>
         <source>Die Person sieht den Code unter „Hilfe“, zum Beispiel „P 17“. Tippen Sie ihn hier ein. Sie sehen dann denselben Schritt in Ihrer Sprache, mit den Tipps für Helfende.</source>
         <translation>Людина бачить код у розділі «Допомога», наприклад «P 17». Введіть його тут. Тоді ви побачите той самий крок своєю мовою, з порадами для помічників.</translation>
     </message>
@@ -167,10 +151,6 @@
 <context>
     <name>HelpPage</name>
     <message>
-        <source>Hilfe</source>
-        <translation>Допомога</translation>
-    </message>
-    <message>
         <source>Code für diesen Schritt: {0}. Nennen Sie ihn, wenn Sie jemanden am Telefon um Hilfe bitten.</source>
         <translation>Код цього кроку: {0}. Назвіть його, коли просите когось про допомогу по телефону.</translation>
     </message>
@@ -195,16 +175,8 @@
         <translation>Lotse, версія {0}</translation>
     </message>
     <message>
-        <source>Code eingeben</source>
-        <translation>Ввести код</translation>
-    </message>
-    <message>
         <source>Code eingeben: einen Schritt über seinen Code zeigen</source>
         <translation>Ввести код: показати крок за його кодом</translation>
-    </message>
-    <message>
-        <source>Einstellungen für Mitarbeitende</source>
-        <translation>Налаштування для працівників</translation>
     </message>
 </context>
 <context>
@@ -222,20 +194,12 @@
         <translation>Зараз тут немає тем. Будь ласка, запитайте людину, яка налаштувала програму.</translation>
     </message>
     <message>
-        <source>Weitere Themen</source>
-        <translation>Інші теми</translation>
-    </message>
-    <message>
         <source>Hier wählen Sie ein Thema. Klicken Sie auf eine große Fläche. Oder drücken Sie die Tabulator-Taste, bis die Fläche gelb ist. Dann drücken Sie die Leertaste.</source>
         <translation>Тут ви вибираєте тему. Натисніть на велике поле. Або натискайте клавішу Tab, поки поле не стане жовтим. Потім натисніть пробіл.</translation>
     </message>
 </context>
 <context>
     <name>LanguagePage</name>
-    <message>
-        <source>Sprache wählen</source>
-        <translation>Вибрати мову</translation>
-    </message>
     <message>
         <source>Wählen Sie Ihre Sprache. Sie können sie jederzeit wieder ändern.</source>
         <translation>Виберіть свою мову. Її можна будь-коли змінити знову.</translation>
@@ -283,10 +247,6 @@
         <translation>{0} – Lotse</translation>
     </message>
     <message>
-        <source>Weitere Themen</source>
-        <translation>Інші теми</translation>
-    </message>
-    <message>
         <source>Diese Anleitung gibt es nicht: „{0}“. Bitte wählen Sie ein Thema auf der Startseite.</source>
         <translation>Такої інструкції немає: «{0}». Будь ласка, виберіть тему на головній сторінці.</translation>
     </message>
@@ -315,16 +275,8 @@
         <translation>Допомога вже відкрита. Кнопкою «Закрити допомогу» ви повернетеся.</translation>
     </message>
     <message>
-        <source>Einstellungen für Mitarbeitende</source>
-        <translation>Налаштування для працівників</translation>
-    </message>
-    <message>
         <source>Die Sprache ist auf diesem Computer fest eingestellt.</source>
         <translation>Мову на цьому комп’ютері встановлено постійно.</translation>
-    </message>
-    <message>
-        <source>Sprache wählen</source>
-        <translation>Вибрати мову</translation>
     </message>
     <message>
         <source>Auf dieser Seite gibt es nichts vorzulesen.</source>
@@ -366,10 +318,6 @@
 <context>
     <name>MorePage</name>
     <message>
-        <source>Weitere Themen</source>
-        <translation>Інші теми</translation>
-    </message>
-    <message>
         <source>Hier sind die übrigen Themen. Mit „Zurück“ kommen Sie zur Startseite.</source>
         <translation>Тут решта тем. Кнопкою «Назад» ви повернетеся на головну сторінку.</translation>
     </message>
@@ -401,10 +349,6 @@
     <message>
         <source>Bitte warten</source>
         <translation>Будь ласка, зачекайте</translation>
-    </message>
-    <message>
-        <source>Abbrechen</source>
-        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Das dauert länger als sonst. Sie können weiter warten oder abbrechen.</source>
@@ -476,14 +420,6 @@
         <translation>Показати попередні відповіді</translation>
     </message>
     <message>
-        <source>Schritt {0} von {1}</source>
-        <translation>Крок {0} з {1}</translation>
-    </message>
-    <message>
-        <source>Schritt {0} von etwa {1}</source>
-        <translation>Крок {0} приблизно з {1}</translation>
-    </message>
-    <message>
         <source>Bild verbergen</source>
         <translation>Сховати малюнок</translation>
     </message>
@@ -512,24 +448,8 @@
         <translation>Це ви вибрали минулого разу.</translation>
     </message>
     <message>
-        <source>Weiter</source>
-        <translation>Далі</translation>
-    </message>
-    <message>
-        <source>Was Sie jetzt tun</source>
-        <translation>Що ви робите зараз</translation>
-    </message>
-    <message>
         <source>Wohin</source>
         <translation>Куди</translation>
-    </message>
-    <message>
-        <source>Was Sie mitbringen</source>
-        <translation>Що взяти з собою</translation>
-    </message>
-    <message>
-        <source>Kosten</source>
-        <translation>Вартість</translation>
     </message>
     <message>
         <source>Mehr dazu</source>
@@ -584,6 +504,149 @@
     <message>
         <source>Bildlauf</source>
         <translation>Прокрутка</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>Weiter</source>
+        <translation>Далі</translation>
+    </message>
+    <message>
+        <source>Zurück</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Fertig</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Noch einmal versuchen</source>
+        <translation>Спробувати ще раз</translation>
+    </message>
+    <message>
+        <source>Etwas ändern</source>
+        <translation>Щось змінити</translation>
+    </message>
+    <message>
+        <source>Zur Startseite</source>
+        <translation>На головну сторінку</translation>
+    </message>
+    <message>
+        <source>Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal.</source>
+        <translation>На жаль, не вдалося. Будь ласка, спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>Einen Moment bitte</source>
+        <translation>Хвилинку, будь ласка</translation>
+    </message>
+    <message>
+        <source>Schritt {0} von {1}</source>
+        <translation>Крок {0} з {1}</translation>
+    </message>
+    <message>
+        <source>Schritt {0} von etwa {1}</source>
+        <translation>Крок {0} приблизно з {1}</translation>
+    </message>
+    <message>
+        <source>Hilfe</source>
+        <translation>Допомога</translation>
+    </message>
+    <message>
+        <source>Weitere Themen</source>
+        <translation>Інші теми</translation>
+    </message>
+    <message>
+        <source>Sprache wählen</source>
+        <translation>Вибрати мову</translation>
+    </message>
+    <message>
+        <source>Code eingeben</source>
+        <translation>Ввести код</translation>
+    </message>
+    <message>
+        <source>Einstellungen für Mitarbeitende</source>
+        <translation>Налаштування для працівників</translation>
+    </message>
+    <message>
+        <source>Helfer-Ansicht</source>
+        <translation>Вигляд для помічника</translation>
+    </message>
+    <message>
+        <source>Was Sie jetzt tun</source>
+        <translation>Що ви робите зараз</translation>
+    </message>
+    <message>
+        <source>Was Sie mitbringen</source>
+        <translation>Що взяти з собою</translation>
+    </message>
+    <message>
+        <source>Kosten</source>
+        <translation>Вартість</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <source>Im Internet: %1</source>
+        <translation>В інтернеті: %1</translation>
+    </message>
+    <message>
+        <source>Ort: %1</source>
+        <translation>Місце: %1</translation>
+    </message>
+    <message>
+        <source>Drucken</source>
+        <translation>Надрукувати</translation>
+    </message>
+    <message>
+        <source>Als PDF speichern</source>
+        <translation>Зберегти як PDF</translation>
+    </message>
+    <message>
+        <source>Was brauche ich?</source>
+        <translation>Що мені потрібно?</translation>
+    </message>
+    <message>
+        <source>Termin buchen</source>
+        <translation>Записатися на прийом</translation>
+    </message>
+    <message>
+        <source>Problem melden</source>
+        <translation>Повідомити про проблему</translation>
+    </message>
+    <message>
+        <source>Ihr Termin</source>
+        <translation>Ваш запис на прийом</translation>
+    </message>
+    <message>
+        <source>Ihre Meldung</source>
+        <translation>Ваше повідомлення</translation>
+    </message>
+    <message>
+        <source>Meine Termine ansehen</source>
+        <translation>Переглянути мої записи</translation>
+    </message>
+    <message>
+        <source>Meine Meldungen ansehen</source>
+        <translation>Переглянути мої повідомлення</translation>
+    </message>
+    <message>
+        <source>Ihre Angaben sind gespeichert.</source>
+        <translation>Ваші дані збережено.</translation>
+    </message>
+    <message>
+        <source>Bitte schreiben Sie, wo das Problem ist.</source>
+        <translation>Будь ласка, напишіть, де проблема.</translation>
     </message>
 </context>
 </TS>

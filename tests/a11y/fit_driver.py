@@ -182,9 +182,9 @@ def main() -> int:  # noqa: C901 - one walk, in the order a person would go
 
 def eid_pin_page(window, check, wait, pump) -> None:
     """The PIN change against the practice card: the letter question, the pad, a PIN too short."""
-    from assistant.eid.workflow import Notice, Screen
+    from assistant.eid.workflow import EidNotice, Screen
     from assistant.ui.eid.pages import ChangePinPage
-    from assistant.ui.eid.session import URL_ENV
+    from assistant.ui.eid.connection import URL_ENV
     from tests.ui.eid.fixtures import sentinel_card
 
     card = sentinel_card("tries-3")
@@ -204,7 +204,7 @@ def eid_pin_page(window, check, wait, pump) -> None:
             for d in "12345":
                 page.pad.press(d)
             page.pad.done_button.click()
-            wait(lambda: page.wf.view.notice is Notice.WRONG_LENGTH and page.pad is not None)
+            wait(lambda: page.wf.view.notice is EidNotice.WRONG_LENGTH and page.pad is not None)
             check(f"eid/pin-wrong-length@{zoom}")
         page._close()
     finally:
@@ -219,7 +219,7 @@ def portal_first_screens(window, check, wait, pump) -> None:
     tiles = [t for t in window.ctx.registry.tiles if t.id.startswith("portal.")]
     if not tiles:
         return
-    from assistant.ui.portal.session import session_for
+    from assistant.ui.portal.servers import session_for
 
     portal = PracticePortal().start()
     try:

@@ -81,7 +81,7 @@ def label_role_minimum(label: QLabel, factor: float) -> float:
     return 16 * factor
 
 
-def check_screen(w, screen: str, f: Findings, bar_rect: QRect) -> None:
+def check_screen(w, screen: str, f: Findings, bar_rect: QRect, timers=None) -> None:
     QApplication.processEvents()
     f.screens += 1
     zoom = w.ctx.settings.zoom
@@ -93,10 +93,17 @@ def check_screen(w, screen: str, f: Findings, bar_rect: QRect) -> None:
     if w.bar.geometry() != bar_rect:
         f.add(screen, f"bar moved: {w.bar.geometry()} != {bar_rect}")
 
-    # no timer that could end a step
+    # no timer that could end a step: none running, and every one started on the way here (singleShot
+    # too, tests/timer_hook.py) goes off now without changing the screen
     for t in w.findChildren(QTimer):
         if t.isActive():
             f.add(screen, f"active timer {t.objectName() or t}")
+    if timers is not None:
+        shown, page = w.screen_id, w.page
+        fired = timers.fire_all()
+        if (w.screen_id, w.page) != (shown, page):
+            f.add(screen, f"a timer changed the screen to {w.screen_id}: {[str(t) for t in fired]}")
+        timers.clear()
 
     # names, roles, target sizes
     for iface in accessible_walk(w):
@@ -222,7 +229,7 @@ def guide_sets(tmp_path_factory) -> dict[str, object]:
 @pytest.mark.parametrize("zoom", [100, 200])
 @pytest.mark.parametrize("lang", ["de", "en", "tr", "ar", "ru", "uk", "pl", "de-x-ls"])  # ar: right to left
 @pytest.mark.parametrize("guides", ["sample", "real"])
-def test_every_screen(make_window, tmp_path_factory, lang, zoom, guides, qtbot):
+def test_every_screen(make_window, tmp_path_factory, lang, zoom, guides, qtbot, timer_hook):
     sets = guide_sets(tmp_path_factory)
     if guides not in sets:
         pytest.skip("the real guides are not there yet")
@@ -233,12 +240,12 @@ def test_every_screen(make_window, tmp_path_factory, lang, zoom, guides, qtbot):
     f = Findings()
     QApplication.processEvents()
     bar_rect = w.bar.geometry()
-    check_screen(w, f"home@{lang}/{zoom}", f, bar_rect)
+    check_screen(w, f"home@{lang}/{zoom}", f, bar_rect, timer_hook)
     w.show_help()
-    check_screen(w, f"help@{lang}/{zoom}", f, bar_rect)
+    check_screen(w, f"help@{lang}/{zoom}", f, bar_rect, timer_hook)
     w.close_help()
     w.show_language_chooser()
-    check_screen(w, f"language@{lang}/{zoom}", f, bar_rect)
+    check_screen(w, f"language@{lang}/{zoom}", f, bar_rect, timer_hook)
     w._close_language_chooser()
     guides_seen = 0
     for gid in w.ctx.library.ids():
@@ -247,7 +254,7 @@ def test_every_screen(make_window, tmp_path_factory, lang, zoom, guides, qtbot):
         for sid in guide.steps:
             w.run = run_at(guide, sid, paths.get(sid, []))
             w.show_current()
-            check_screen(w, f"{gid}/{sid}@{lang}/{zoom}", f, bar_rect)
+            check_screen(w, f"{gid}/{sid}@{lang}/{zoom}", f, bar_rect, timer_hook)
         guides_seen += 1
     assert guides_seen >= 1
     assert f.screens >= 3

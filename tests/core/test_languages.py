@@ -99,20 +99,17 @@ def test_a_copy_of_the_shipped_list_reads_the_same(own_list):
     assert languages.problem() == "" and languages.codes()[:4] == ("de", "en", "tr", "ar")
 
 
-def test_dates_are_written_out_with_the_words_of_the_language_list(own_list):
-    """A language brings its own weekday and month names (data, no program change); without them, or
-    with a wrong count of them, the sheet writes the date in German."""
+def test_a_new_language_writes_its_dates_without_words_in_the_list(own_list):
+    """A language added as data writes dates in its own words (CLDR via babel): the list needs no
+    weekday or month names, and a code babel does not know is written as German."""
     from datetime import date
 
-    from assistant.core.sheet import day_in_words
+    from assistant.core.dates import day_in_words
 
-    days = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
-    months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-              "oktober", "november", "december"]
     own_list.write_text(json.dumps({"languages": [
         {"code": "de", "name": "Deutsch"},
-        {"code": "nl", "name": "Nederlands", "days": days, "months": months, "date": "{weekday} {day} {month} {year}"},
-        {"code": "xx", "name": "Six days", "days": days[:6], "months": months, "date": "{weekday} {day} {month} {year}"},
+        {"code": "nl", "name": "Nederlands"},
+        {"code": "xx", "name": "Unknown"},
     ]}), encoding="utf-8")
     assert languages.codes() == ("de", "nl", "xx")
     assert day_in_words(date(2026, 12, 7), "nl") == "maandag 7 december 2026"
@@ -122,7 +119,7 @@ def test_dates_are_written_out_with_the_words_of_the_language_list(own_list):
 def test_polish_dates_use_the_genitive_month():
     from datetime import date
 
-    from assistant.core.sheet import day_in_words
+    from assistant.core.dates import day_in_words
 
     assert day_in_words(date(2026, 12, 1), "pl") == "wtorek, 1 grudnia 2026"
     assert languages.get("pl").voice == "pl" and not languages.get("pl").reviewed

@@ -8,9 +8,9 @@ import pytest
 
 from assistant.core import paths, store
 from assistant.core.roles import Role
-from assistant.core.session import Memory
+from assistant.core.memory import Memory
 from assistant.portal import drafts
-from tests.core.test_session import all_files
+from tests.core.test_memory import all_files
 
 
 @pytest.fixture

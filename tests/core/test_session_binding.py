@@ -13,9 +13,9 @@ import pytest
 
 from assistant.core import paths, store
 from assistant.core.roles import Role
-from assistant.core.session import SESSION_MARKER, Memory
+from assistant.core.memory import SESSION_MARKER, Memory
 from assistant.portal import drafts, secrets
-from tests.core.test_session import all_files, personal_keyring
+from tests.core.test_memory import all_files, personal_keyring
 
 
 def _started(role: Role):

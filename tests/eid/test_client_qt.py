@@ -77,7 +77,9 @@ def test_not_running_reported_once_then_found(qtbot, client):
     with qtbot.waitSignal(client.disconnected, timeout=3000) as blocker:
         client.connect_to(f"ws://127.0.0.1:{port}/eID-Kernel")
     assert blocker.args == [Reason.NOT_RUNNING]
-    qtbot.wait(600)  # several retries (every 0.1 s) …
+    for _ in range(5):  # several retries (every 0.1 s) …
+        with qtbot.waitSignal(client._retry_timer.timeout, timeout=3000):
+            pass
     assert inbox.reasons == [Reason.NOT_RUNNING]  # … but one message, not one per retry
     assert client.send(m.get_info()) is False  # nothing is queued while not connected
     card = PracticeCard(port=port, scan_delay=0.05)
@@ -122,7 +124,7 @@ def test_close_stops_and_says_so(qtbot, client, card):
     with qtbot.waitSignal(client.disconnected, timeout=1000) as blocker:
         client.close()
     assert blocker.args == [Reason.STOPPED]
-    qtbot.wait(300)
+    assert not client._retry_timer.isActive()  # nothing will try again
     assert not client.is_connected and card.user_agents == [f"Lotse/{__version__}"]
 
 

@@ -85,4 +85,4 @@ def test_the_installed_debian_package_is_found():
 
 
 def test_start_reports_a_program_that_cannot_start(tmp_path):
-    assert locate.start(locate.Installed((str(tmp_path / "nothing-here"),), "x")) is False
+    assert locate.start(locate.InstalledApp((str(tmp_path / "nothing-here"),), "x")) is False

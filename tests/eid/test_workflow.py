@@ -16,7 +16,7 @@ from assistant.eid.workflow import (
     Ending,
     Entry,
     Letter,
-    Notice,
+    EidNotice,
     Screen,
     Strip,
     Weak,
@@ -124,7 +124,7 @@ def test_wrong_length_is_never_sent(typed):
     wf.receive(enter("ENTER_PIN"))
     assert wf.submit(typed) == []
     assert wf.view.screen is Screen.PIN
-    assert wf.view.notice is Notice.WRONG_LENGTH and wf.view.notice_args == (6, len(typed))
+    assert wf.view.notice is EidNotice.WRONG_LENGTH and wf.view.notice_args == (6, len(typed))
 
 
 def test_transport_pin_with_6_digits_is_caught():
@@ -138,7 +138,7 @@ def test_non_digits_are_never_sent():
     wf = started(Letter.OWN)
     wf.receive(enter("ENTER_PIN"))
     assert wf.submit("12a456") == []
-    assert wf.view.notice is Notice.NOT_DIGITS
+    assert wf.view.notice is EidNotice.NOT_DIGITS
 
 
 def test_person_can_correct_the_letter_answer_from_the_pin_screen():
@@ -162,7 +162,7 @@ def test_wrong_pin_says_two_tries_left():
     wf.receive(reader_msg(card(2)))
     wf.receive(enter("ENTER_PIN", 2))
     v = wf.view
-    assert (v.screen, v.notice, v.notice_args, v.tries_left) == (Screen.PIN, Notice.PIN_WRONG, (2,), 2)
+    assert (v.screen, v.notice, v.notice_args, v.tries_left) == (Screen.PIN, EidNotice.PIN_WRONG, (2,), 2)
     assert wire(wf.choose_office()) == [{"cmd": "CANCEL"}]
     assert wf.view.ending is Ending.OFFICE and wf.outcome == "office"
 
@@ -182,14 +182,14 @@ def test_one_left_can_then_full_stop_then_last_try():
     wf.receive(reader_msg(card(1)))
     wf.receive(enter("ENTER_CAN", 1))
     v = wf.view
-    assert (v.screen, v.digits, v.notice, v.notice_args) == (Screen.CAN, 6, Notice.PIN_WRONG, (1,))
+    assert (v.screen, v.digits, v.notice, v.notice_args) == (Screen.CAN, 6, EidNotice.PIN_WRONG, (1,))
     assert wf.submit("59182") == [] and wf.view.notice_args == (6, 5)
     assert wire(wf.submit("999999")) == [{"cmd": "SET_CAN", "value": "999999"}]
     wf.receive(enter("ENTER_CAN", 1))
-    assert (wf.view.screen, wf.view.notice) == (Screen.CAN, Notice.CAN_WRONG)
+    assert (wf.view.screen, wf.view.notice) == (Screen.CAN, EidNotice.CAN_WRONG)
     assert wire(wf.submit("591827")) == [{"cmd": "SET_CAN", "value": "591827"}]
     wf.receive(enter("ENTER_PIN", 1))
-    assert wf.view.screen is Screen.LAST_TRY_STOP and wf.view.notice is Notice.CAN_OK
+    assert wf.view.screen is Screen.LAST_TRY_STOP and wf.view.notice is EidNotice.CAN_OK
     assert wf.submit("483726") == []  # nothing can be sent from the stop
     assert wf.confirm_last_try() == []
     assert (wf.view.screen, wf.view.tries_left) == (Screen.PIN, 1)
@@ -235,15 +235,15 @@ def test_third_wrong_pin_blocks_then_puk_then_new_pin():
     wf.receive(reader_msg(card(0)))
     wf.receive(enter("ENTER_PUK", 0))
     v = wf.view
-    assert (v.screen, v.digits, v.notice, v.notice_args) == (Screen.PUK, 10, Notice.PIN_WRONG, (0,))
+    assert (v.screen, v.digits, v.notice, v.notice_args) == (Screen.PUK, 10, EidNotice.PIN_WRONG, (0,))
     assert wf.submit("739184620") == [] and wf.view.notice_args == (10, 9)
     assert wire(wf.submit("1111111111")) == [{"cmd": "SET_PUK", "value": "1111111111"}]
     wf.receive(enter("ENTER_PUK", 0))
-    assert wf.view.notice is Notice.PUK_WRONG
+    assert wf.view.notice is EidNotice.PUK_WRONG
     wire(wf.submit("7391846205"))
     wf.receive(reader_msg(card(3)))
     wf.receive(enter("ENTER_PIN", 3))
-    assert (wf.view.screen, wf.view.notice, wf.view.tries_left) == (Screen.PIN, Notice.PUK_OK, 3)
+    assert (wf.view.screen, wf.view.notice, wf.view.tries_left) == (Screen.PIN, EidNotice.PUK_OK, 3)
     wire(wf.submit("483726"))
     wf.receive(enter("ENTER_NEW_PIN", 3))
     finish_new_pin(wf)
@@ -326,7 +326,7 @@ def test_new_pins_that_differ_are_never_sent():
     to_new_pin(wf)
     assert wf.submit("264819") == []
     assert wf.submit("264818") == []
-    assert (wf.view.screen, wf.view.notice) == (Screen.NEW_PIN, Notice.MISMATCH)
+    assert (wf.view.screen, wf.view.notice) == (Screen.NEW_PIN, EidNotice.MISMATCH)
     finish_new_pin(wf)
 
 
@@ -408,7 +408,7 @@ def test_card_removed_at_pin_and_laid_back():
     wf.receive(reader_msg(None))
     assert (wf.view.screen, wf.view.resume) == (Screen.CARD_REMOVED, Screen.PIN)
     wf.receive(reader_msg(card(3)))
-    assert (wf.view.screen, wf.view.notice) == (Screen.PIN, Notice.CARD_BACK)
+    assert (wf.view.screen, wf.view.notice) == (Screen.PIN, EidNotice.CARD_BACK)
 
 
 def test_value_sent_while_card_off_waits_for_the_card():
@@ -431,10 +431,10 @@ def test_app_gone_keeps_the_place_and_restarts():
     assert (wf.view.screen, wf.view.resume) == (Screen.APP_GONE, Screen.PIN)
     assert wf.letter is Letter.TRANSPORT
     assert wire(wf.connected()) == [{"cmd": "RUN_CHANGE_PIN"}]
-    assert wf.view.notice is Notice.RESTARTED
+    assert wf.view.notice is EidNotice.RESTARTED
     wf.receive({"msg": "CHANGE_PIN"})
     wf.receive({"msg": "INSERT_CARD"})
-    assert (wf.view.screen, wf.view.notice) == (Screen.INSERT_CARD, Notice.RESTARTED)  # said where one acts
+    assert (wf.view.screen, wf.view.notice) == (Screen.INSERT_CARD, EidNotice.RESTARTED)  # said where one acts
     wf.receive(enter("ENTER_PIN", 3))
     assert wf.view.digits == 5  # the letter answer was kept
     assert wf.view.notice is None  # said once
@@ -510,7 +510,7 @@ def test_bad_state_on_set_pin_asks_again():
     wf.receive(enter("ENTER_PIN", 3))
     wire(wf.submit("483726"))
     wf.receive({"msg": "BAD_STATE", "error": "SET_PIN"})
-    assert (wf.view.screen, wf.view.notice) == (Screen.PIN, Notice.NOT_READY)
+    assert (wf.view.screen, wf.view.notice) == (Screen.PIN, EidNotice.NOT_READY)
     assert wire(wf.submit("483726")) == [{"cmd": "SET_PIN", "value": "483726"}]
 
 
@@ -541,7 +541,7 @@ def test_odd_messages_never_crash(msg):
 def test_format_error_from_ausweisapp_is_explained():
     wf = started()
     wf.receive(enter("ENTER_PIN", 3, error="You must provide 5 - 6 digits"))
-    assert (wf.view.screen, wf.view.notice) == (Screen.PIN, Notice.REFUSED_FORMAT)
+    assert (wf.view.screen, wf.view.notice) == (Screen.PIN, EidNotice.REFUSED_FORMAT)
 
 
 def test_cancel_at_any_entry_says_nothing_changed():

@@ -63,7 +63,7 @@ def _change_pin_once(qtbot, inbox: Inbox) -> bool:
     """One RUN_CHANGE_PIN with the Simulator. True = a real success (new PIN step reached)."""
     assert inbox.ask(m.run_change_pin(), m.ChangePinMessage).started
     inbox.next(m.InsertCardMessage)
-    qtbot.wait(500)  # the README's advice against the 1.26.2 card-connection race
+    qtbot.wait(500)  # fixed wait (the real AusweisApp): the README's advice against the 1.26.2 card-connection race
     inbox.send(m.set_card("Simulator"))
     step = inbox.next((m.EnterPinMessage, m.ChangePinMessage))
     if isinstance(step, m.ChangePinMessage):
@@ -90,7 +90,7 @@ def test_happy_path_pin_change_with_the_simulator(qtbot, ausweisapp, client):
         if _change_pin_once(qtbot, inbox):
             break
         false_successes += 1
-        qtbot.wait(300)
+        qtbot.wait(300)  # fixed wait (the real AusweisApp): a pause between two tries, against its race
     else:
         pytest.fail("eight false successes from AusweisApp in a row")
     status = inbox.ask(m.get_status(), m.StatusMessage)

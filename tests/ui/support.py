@@ -169,3 +169,21 @@ def visible_widgets(root: QWidget) -> Iterator[QWidget]:
 def process(n: int = 3) -> None:
     for _ in range(n):
         QCoreApplication.processEvents()
+
+
+def attached(window):
+    """(roles, controller) of a window made with ``make_window(conf=…)``."""
+    from assistant.ui.roles.controller import RolesController
+
+    controller = window.findChild(RolesController)
+    assert controller is not None, "this window was made without conf=: it has no roles"
+    return controller.roles, controller
+
+
+def settle() -> None:
+    """Deliver what is queued now — posted events, queued signals, 0 ms timers, layout requests — without
+    waiting for any time. Where something must *happen*, wait for it: ``qtbot.waitUntil`` / ``waitSignal``;
+    where nothing may happen, prove it with the ``timer_hook`` fixture (tests/timer_hook.py)."""
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents()
+        QCoreApplication.processEvents()

@@ -64,8 +64,9 @@ def add_dutch(root: Path) -> list[Path]:
     ts = root / "translations" / "lotse_ui_nl.ts"
     ts.write_text(
         '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="nl" sourcelanguage="de">\n'
-        "<context><name>Bar</name>\n"
+        "<context><name>Words</name>\n"  # the words every page shares (assistant/ui/words.py)
         "<message><source>Zurück</source><translation>Terug</translation></message>\n"
+        "</context>\n<context><name>Bar</name>\n"
         "<message><source>Sprache: {0}</source><translation>Taal: {0}</translation></message>\n"
         "</context>\n</TS>\n", encoding="utf-8")
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
@@ -234,9 +235,9 @@ def test_the_number_pad_and_pin_display_stay_left_to_right(arabic):
 
 
 def test_phone_date_and_number_fields_stay_left_to_right(arabic):
-    from assistant.ui.portal.common import Screen
+    from assistant.ui.portal.common import FlowScreen
 
-    screen = Screen(None)  # the fields need no flow
+    screen = FlowScreen(None)  # the fields need no flow
     phone = screen.line_edit("هاتف", "0234 910-0", ltr=True)
     words = screen.line_edit("وصف", "")
     assert phone.layoutDirection() == Qt.LayoutDirection.LeftToRight

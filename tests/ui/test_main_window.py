@@ -451,9 +451,30 @@ def test_read_aloud_without_a_speech_engine_says_why(qtbot, make_window, sample_
     assert w.bar.read.toolTip() == why and w.bar.read.accessibleDescription() == why
 
 
-def test_no_timer_ends_a_step(qtbot, make_window, sample_guides):
-    w = make_window(sample_guides)
+def test_no_timer_ends_a_step(qtbot, make_window, sample_guides, timer_hook):
+    """Every timer the program starts while a step is shown goes off at once (as if hours had passed):
+    the step is still there. Whatever a timer's length, this test sees it (tests/timer_hook.py)."""
+    w = make_window(sample_guides, capabilities=["assistant.ui.eid", "assistant.ui.portal"])
+    timer_hook.clear()
     click(qtbot, tile(w, "probe"))
     click(qtbot, w.page.next_button)
-    qtbot.wait(1500)
-    assert w.screen_id == "probe/karte"
+    page, title = w.page, w.windowTitle()
+    fired = timer_hook.fire_all()
+    assert timer_hook.started, "the hook saw no timer at all: is it still installed?"
+    assert w.screen_id == "probe/karte" and w.page is page and w.windowTitle() == title, [str(t) for t in fired]
+
+
+def test_the_timer_hook_would_see_a_timer_that_ends_a_step(qtbot, make_window, sample_guides, timer_hook):
+    """The check above can fail: a one-hour one-shot that goes home is found and fired."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QTimer
+
+    w = make_window(sample_guides)
+    click(qtbot, tile(w, "probe"))
+    timer_hook.watched.append(Path(__file__).resolve())
+    timer_hook.clear()
+    QTimer.singleShot(3_600_000, w.go_home)
+    assert [t.interval for t in timer_hook.started] == [3_600_000]
+    timer_hook.fire_all()
+    assert w.screen_id == "home"

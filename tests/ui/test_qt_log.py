@@ -43,9 +43,9 @@ def test_a_request_number_is_plain_text(qtbot):
 
     from PySide6.QtCore import Qt
 
-    from assistant.ui.portal.common import Screen
+    from assistant.ui.portal.common import FlowScreen
 
-    screen = Screen(SimpleNamespace())
+    screen = FlowScreen(SimpleNamespace())
     qtbot.addWidget(screen)
     label = screen.big_number("<b>4711</b><img src='x'>", "Ihre Nummer")
     assert label.textFormat() == Qt.TextFormat.PlainText

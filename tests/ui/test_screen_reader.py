@@ -26,7 +26,7 @@ def test_a_step_change_moves_the_focus_once_to_the_step_with_title_text_and_prog
         button.setFocus()  # as after Tab, Tab, …
         seen.clear()
         qtbot.keyClick(button, Qt.Key.Key_Space)  # pressed with the keyboard
-        qtbot.wait(10)
+        qtbot.waitUntil(lambda: w.page.body in seen)
         # no button and no bar in between: a screen reader would read each of them first
         assert [x for x in seen if x is not None] == [w.page.body], names(seen)
     assert w.screen_id == "probe/liste"

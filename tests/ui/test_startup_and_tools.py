@@ -148,6 +148,7 @@ NOT_FOR_THE_HOME_SCREEN = {
     "assistant.ui.portal.booking": "the booking flow", "assistant.ui.portal.report_flow": "the report flow",
     "assistant.ui.portal.service_info": "'Was brauche ich?'", "assistant.ui.roles.sheet": "the take-home sheet",
     "keyring": "the OS keyring (≈ 16 MiB; the roles' recorder is installed when it is first used)",
+    "babel": "dates written out (assistant/core/dates.py): a sheet, a booking",
 }
 NOT_BEFORE_THE_FIRST_PAINT = {
     **NOT_FOR_THE_HOME_SCREEN,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from assistant.core.settings import load_settings
 from assistant.ui import theme
+from tests.ui.support import settle
 
 
 def test_maximised_then_the_persons_choice_is_remembered(make_window, qtbot, qapp):
@@ -18,7 +19,7 @@ def test_maximised_then_the_persons_choice_is_remembered(make_window, qtbot, qap
     w2 = make_window(offer_resume=False, remember_place=False)
     w2.ctx.settings.window = load_settings()[0].window
     w2.show_on_screen()
-    qtbot.wait(20)
+    settle()
     assert not w2.isMaximized()
 
 
@@ -35,11 +36,11 @@ def test_a_window_bigger_than_the_screen_is_brought_inside_it(make_window, qtbot
 def test_a_tall_page_never_makes_the_window_taller(make_window, qtbot, qapp):
     w = make_window(offer_resume=False, remember_place=False)
     w.resize(1024, 700)
-    qtbot.wait(20)
+    settle()
     w.ctx.settings.zoom = 200
     theme.apply(qapp, 200)
     w.refresh()
-    qtbot.wait(50)
+    settle()
     assert w.height() == 700
     page = w.page
     for b in page.grid.visible_buttons():  # the tiles shown are wholly inside the page

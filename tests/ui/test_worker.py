@@ -13,7 +13,7 @@ from PySide6.QtCore import QThread, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from assistant.ui import worker
-from assistant.ui.worker import Cancelled, Op, register_error_text
+from assistant.ui.worker import JobCancelled, Op, register_error_text
 
 
 class ShelfEmpty(Exception):
@@ -121,7 +121,7 @@ def test_cancel_ends_a_slow_http_call_at_once(qtbot, page):
         conn.sendall(b"GET / HTTP/1.0\r\nHost: x\r\n\r\n")
         data = conn.recv(100)
         if cancel.is_set():
-            raise Cancelled()
+            raise JobCancelled()
         return data
 
     try:

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from assistant.eid import locate
 from assistant.eid.messages import Command, ProtocolError, get_reader_list
-from assistant.eid.workflow import CardCheck, ChangePin, Ending, Entry, Letter, Notice, Screen, View, hello
+from assistant.eid.workflow import CardCheck, ChangePin, Ending, Entry, Letter, EidNotice, Screen, View, hello
 from assistant.ui import theme
 from assistant.ui.capabilities import CapabilityPage
 from assistant.ui.eid.pinpad import PinPad, announce_text
-from assistant.ui.eid.session import PRACTICE, PRACTICE_CHOICES, EidConnection, use_ausweisapp_simulator
+from assistant.ui.eid.connection import PRACTICE, PRACTICE_CHOICES, EidConnection, use_ausweisapp_simulator
 from assistant.ui.eid.strip import PracticeBanner, StatusStrip
 from assistant.ui.eid.texts import EidTexts, ScreenText
 from assistant.ui.step_page import image_path
@@ -608,7 +608,7 @@ class ChangePinPage(EidPage):
             self._button("office", self.t.office(), lambda: self.act(self.wf.choose_office))
         if s is Screen.PUK or (s is Screen.KEYPAD and v.entry is Entry.PUK):
             self._button("no-puk", self.t.no_puk(), lambda: self.act(self.wf.choose_office))
-        if s is Screen.PIN and (v.tries_left == 3 or v.notice is Notice.WRONG_LENGTH):
+        if s is Screen.PIN and (v.tries_left == 3 or v.notice is EidNotice.WRONG_LENGTH):
             self._button("other-letter", self.t.other_letter(), self.go_back)
         if s in (Screen.WAIT_APP, Screen.APP_GONE):
             self._button("retry", self.t.retry(), self.retry, primary=True)

@@ -1,6 +1,6 @@
 """Every text of the eID screens, in one place (German source, translated with tr()).
 
-The workflow (``assistant.eid.workflow``) says *what* to show as typed values (Screen, Notice,
+The workflow (``assistant.eid.workflow``) says *what* to show as typed values (Screen, EidNotice,
 Ending, Strip); this turns them into plain words. Sentences stay short; numbers are digits;
 errors say what to do. Never a PIN, CAN or PUK in here: only how many digits.
 """
@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject
 
-from assistant.eid.workflow import Ending, Entry, Letter, Link, Notice, Screen, Strip, StripStatus, View, Weak
+from assistant.eid.workflow import Ending, Entry, Letter, ConnectionState, EidNotice, Screen, Strip, StripStatus, View, Weak
+from assistant.ui import words
 
 
 @dataclass
@@ -102,7 +103,7 @@ class EidTexts(QObject):
         return self.tr("Ausweis gefunden.")
 
     def retry(self) -> str:
-        return self.tr("Noch einmal versuchen")
+        return words.try_again()
 
     def start_app(self) -> str:
         return self.tr("AusweisApp starten")
@@ -176,7 +177,7 @@ class EidTexts(QObject):
         return self.tr("Löschen")
 
     def done(self) -> str:
-        return self.tr("Fertig")
+        return words.done()
 
     def digit_name(self, d: str) -> str:
         return self.tr("Ziffer {0}").format(d)
@@ -220,13 +221,13 @@ class EidTexts(QObject):
         return self.tr("Eine andere PIN wählen")
 
     def cancel(self) -> str:
-        return self.tr("Abbrechen")
+        return words.cancel()
 
     def next(self) -> str:
-        return self.tr("Weiter")
+        return words.next_step()
 
     def again(self) -> str:
-        return self.tr("Noch einmal versuchen")
+        return words.try_again()
 
     def can_picture(self) -> str:
         return self.tr(
@@ -239,40 +240,40 @@ class EidTexts(QObject):
         n, a = view.notice, view.notice_args
         if n is None:
             return ""
-        if n is Notice.WRONG_LENGTH:
+        if n is EidNotice.WRONG_LENGTH:
             expected, typed = a
             what = self._length_subject(view)
             return self.tr("{0} hat {1} Ziffern. Sie haben {2} eingegeben.").format(what, expected, typed) + " " + self.tr(
                 "Es wurde nichts gesendet. Kein Versuch ist verloren."
             )
-        if n is Notice.NOT_DIGITS:
+        if n is EidNotice.NOT_DIGITS:
             return self.tr("Bitte geben Sie nur Ziffern ein. Es wurde nichts gesendet.")
-        if n is Notice.PIN_WRONG:
+        if n is EidNotice.PIN_WRONG:
             left = a[0] if a else 0
             if left >= 2:
                 return self.tr("Die PIN war nicht richtig. Sie haben noch {0} Versuche.").format(left)
             if left == 1:
                 return self.tr("Die PIN war wieder nicht richtig. Sie haben nur noch 1 Versuch.")
             return self.tr("Die PIN war dreimal nicht richtig. Jetzt ist sie gesperrt.")
-        if n is Notice.CAN_WRONG:
+        if n is EidNotice.CAN_WRONG:
             return self.tr("Die Zugangsnummer passte nicht. Das kostet keinen Versuch. Bitte prüfen Sie die Ziffern.")
-        if n is Notice.PUK_WRONG:
+        if n is EidNotice.PUK_WRONG:
             return self.tr("Die PUK passte nicht. Das kostet nichts. Bitte prüfen Sie die Ziffern im PIN-Brief.")
-        if n is Notice.PUK_OK:
+        if n is EidNotice.PUK_OK:
             return self.tr("Die PUK war richtig. Ihre PIN ist entsperrt. Sie haben wieder 3 Versuche.")
-        if n is Notice.CAN_OK:
+        if n is EidNotice.CAN_OK:
             return self.tr("Die Zugangsnummer war richtig.")
-        if n is Notice.MISMATCH:
+        if n is EidNotice.MISMATCH:
             return self.tr("Die beiden Eingaben waren verschieden. Bitte wählen Sie die neue PIN noch einmal.")
-        if n is Notice.REFUSED_FORMAT:
+        if n is EidNotice.REFUSED_FORMAT:
             return self.tr("Die AusweisApp hat die Eingabe nicht angenommen. Das hat keinen Versuch gekostet. Bitte noch einmal.")
-        if n is Notice.NOT_READY:
+        if n is EidNotice.NOT_READY:
             return self.tr("Die AusweisApp war noch nicht bereit. Es wurde nichts geändert. Bitte geben Sie die Ziffern noch einmal ein.")
-        if n is Notice.MISUNDERSTOOD:
+        if n is EidNotice.MISUNDERSTOOD:
             return self.tr("Lotse hat eine Antwort der AusweisApp nicht verstanden. Es wurde nichts geändert. Bitte noch einmal.")
-        if n is Notice.RESTARTED:
+        if n is EidNotice.RESTARTED:
             return self.tr("Die AusweisApp ist wieder da. Wir fangen mit dem Ausweis neu an. Ihre Antworten sind noch da.")
-        if n is Notice.CARD_BACK:
+        if n is EidNotice.CARD_BACK:
             return self.tr("Der Ausweis liegt wieder auf. Es geht weiter.")
         return ""
 
@@ -300,7 +301,7 @@ class EidTexts(QObject):
             )
         if s is Screen.WORKING:
             return ScreenText(
-                self.tr("Einen Moment bitte"),
+                words.one_moment(),
                 [self.tr("Lotse spricht mit Ihrem Ausweis."), self.tr("Bitte lassen Sie den Ausweis auf dem Kartenleser liegen.")],
             )
         if s is Screen.INSERT_CARD:
@@ -397,12 +398,12 @@ class EidTexts(QObject):
             )
         return self.ending(view)
 
-    def _app_reason(self, link: Link | None) -> str:
-        if link is Link.CONNECTING or link is Link.CONNECTED:
+    def _app_reason(self, link: ConnectionState | None) -> str:
+        if link is ConnectionState.CONNECTING or link is ConnectionState.CONNECTED:
             return self.tr("Lotse sucht die AusweisApp. Einen Moment bitte.")
-        if link is Link.BUSY:
+        if link is ConnectionState.BUSY:
             return self.tr("Ein anderes Programm benutzt gerade die AusweisApp. Bitte schließen Sie es. Dann geht es von selbst weiter.")
-        if link is Link.LOST:
+        if link is ConnectionState.LOST:
             return self.tr("Die AusweisApp wurde geschlossen. Bitte starten Sie sie wieder. Dann geht es von selbst weiter.")
         return self.tr("Bitte starten Sie die AusweisApp. Dann geht es von selbst weiter.")
 
@@ -537,7 +538,7 @@ class EidTexts(QObject):
         return self.tr("Nicht mehr warten")
 
     def todo_heading(self) -> str:
-        return self.tr("Was Sie jetzt tun")
+        return words.what_to_do_now()
 
     def read_card_title(self) -> str:
         return self.tr("Wir prüfen Ihren Ausweis")

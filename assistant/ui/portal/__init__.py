@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 
+from assistant.ui import words
 from assistant.ui.capabilities import CapabilityPage, Registry, Tile
 
 
@@ -58,12 +59,12 @@ def book_action(context: Any, step: Any) -> CapabilityPage:
     return page
 
 
-TILES = (  # id, title, subtitle, page, order, icon (QT_TRANSLATE_NOOP: lupdate finds the texts)
-    ("portal.service-info", QT_TRANSLATE_NOOP("", "Was brauche ich?"),
+TILES = (  # id, title (a shared word), subtitle (QT_TRANSLATE_NOOP: lupdate finds it), page, order, icon
+    ("portal.service-info", words.what_do_i_need,
      QT_TRANSLATE_NOOP("", "Wohin Sie gehen und was Sie mitbringen"), open_service_info, 40, "topic.svg"),
-    ("portal.booking", QT_TRANSLATE_NOOP("", "Termin buchen"),
+    ("portal.booking", words.book_appointment,
      QT_TRANSLATE_NOOP("", "Einen Termin im Amt – und Ihre Termine ansehen"), open_booking, 50, "calendar.svg"),
-    ("portal.reports", QT_TRANSLATE_NOOP("", "Problem melden"),
+    ("portal.reports", words.report_problem,
      QT_TRANSLATE_NOOP("", "Ein Schlagloch, eine kaputte Laterne – und Ihre Meldungen"), open_reports, 60, "check.svg"),
 )
 
@@ -71,7 +72,7 @@ TILES = (  # id, title, subtitle, page, order, icon (QT_TRANSLATE_NOOP: lupdate 
 def register(registry: Registry) -> None:
     for tile_id, title, subtitle, page, order, icon in TILES:
         registry.add_tile(Tile(
-            id=tile_id, title=lambda t=title: tr(t), subtitle=lambda t=subtitle: tr(t), open=page, order=order,
+            id=tile_id, title=title, subtitle=lambda t=subtitle: tr(t), open=page, order=order,
             icon=icon,
         ))
     registry.add_action("appointment.book", book_action)

@@ -28,10 +28,10 @@ from assistant.portal.flows.booking import (
 from assistant.portal.api import (
     Appointment, BookingResult, Capability, FreeDay, OfficesAndServices, SavedAppointment, ZmsOffice,
 )
-from assistant.ui import theme
+from assistant.ui import theme, words
 from assistant.ui.portal.booking_confirmation import BookingConfirmation
 from assistant.ui.portal.booking_screens import BookingScreens
-from assistant.ui.portal.common import FlowPage, Loader, Screen, details_of, draft_writer
+from assistant.ui.portal.common import FlowPage, Loader, FlowScreen, details_of, draft_writer
 from assistant.ui.portal.my_appointments import MyAppointments, saved_appointments
 from assistant.ui.portal.texts import day_text, error_text, time_text, when_text
 from assistant.ui.widgets import BigButton
@@ -59,7 +59,7 @@ class BookingPage(BookingScreens, BookingConfirmation, MyAppointments, FlowPage)
             QTimer.singleShot(0, self.new_booking)
 
     def page_title(self) -> str:
-        return self.tr("Termin buchen")
+        return words.book_appointment()
 
     def help_text(self) -> str:
         return self.tr(
@@ -86,25 +86,26 @@ class BookingPage(BookingScreens, BookingConfirmation, MyAppointments, FlowPage)
         self.restart(self.start)
 
     # --- first screen ---------------------------------------------------------------------------
-    def start(self, s: Screen) -> None:
+    def start(self, s: FlowScreen) -> None:
         if not self.session.has(Capability.APPOINTMENTS):
             saved, _ = saved_appointments(self.mode())
             self.fallback_screen(
-                s, Capability.APPOINTMENTS, self.tr("Termin buchen"),
+                s, Capability.APPOINTMENTS, words.book_appointment(),
                 self.tr("In %1 kann dieses Programm leider keine Termine buchen."),
-                (self.tr("Meine Termine ansehen"), self.my_appointments) if saved else None,
+                (words.see_my_appointments(), self.my_appointments) if saved else None, "my-appointments",
             )
             return
         d = self.draft
         self.first_screen(
-            s, title=self.tr("Termin buchen"),
+            s, title=words.book_appointment(),
             broken=self.tr("Ein angefangener Termin konnte nicht gelesen werden. Bitte fangen Sie neu an."),
             started=self.tr("Sie hatten schon angefangen, einen Termin zu buchen."),
             details=[" – ".join(x for x in (d.service_name, d.office_name) if x)],
             pending=self.tr("Vielleicht ist er schon gebucht. Wir prüfen das zuerst."),
             in_progress=self.has_progress(), is_pending=self.flow.in_flight(), resume=self.resume,
             new_text=self.tr("Einen neuen Termin buchen"), new=self.new_booking,
-            mine_text=self.tr("Meine Termine ansehen"), mine=self.my_appointments,
+            mine_text=words.see_my_appointments(), mine=self.my_appointments,
+            new_key="new-booking", mine_key="my-appointments",
         )
 
     def new_booking(self) -> None:
@@ -144,7 +145,7 @@ class BookingPage(BookingScreens, BookingConfirmation, MyAppointments, FlowPage)
             store=lambda c: setattr(self, "catalog", c),
         )
 
-    def choose_office(self, s: Screen) -> None:
+    def choose_office(self, s: FlowScreen) -> None:
         if not self.need(s, self.catalog_loader()):
             return
         self.save("office")
@@ -180,7 +181,7 @@ class BookingPage(BookingScreens, BookingConfirmation, MyAppointments, FlowPage)
         self.go(self.choose_service)
 
     # --- service ---------------------------------------------------------------------------------
-    def choose_service(self, s: Screen) -> None:
+    def choose_service(self, s: FlowScreen) -> None:
         if not self.need(s, self.catalog_loader()):
             return
         self.save("service")
@@ -207,7 +208,7 @@ class BookingPage(BookingScreens, BookingConfirmation, MyAppointments, FlowPage)
             store=lambda d: setattr(self, "days", d),
         )
 
-    def choose_day(self, s: Screen, more: bool = False) -> None:
+    def choose_day(self, s: FlowScreen, more: bool = False) -> None:
         if not self.need(s, self.days_loader()):
             return
         self.save("day")
@@ -218,7 +219,7 @@ class BookingPage(BookingScreens, BookingConfirmation, MyAppointments, FlowPage)
             fb = self.session.config.fallback(Capability.APPOINTMENTS)
             if fb.phone:
                 s.text(self.tr("Fragen Sie am Telefon nach: %1").replace("%1", fb.phone))
-            s.choice(self.tr("Ein anderes Amt wählen"), lambda: self.restart_at(self.choose_office))
+            s.choice(self.tr("Ein anderes Amt wählen"), lambda: self.restart_at(self.choose_office), key="other-office")
             return
         s.text(self.tr("Das sind die nächsten Tage mit freien Terminen."))
         shown, later = days_to_show(self.days, more)
@@ -228,7 +229,7 @@ class BookingPage(BookingScreens, BookingConfirmation, MyAppointments, FlowPage)
             s.choice(day_text(fd.day), lambda d=fd.day: self.pick_day(d), subtitle=sub,
                      chosen=fd.day.isoformat() == self.draft.day)
         if later:
-            s.choice(self.tr("Spätere Tage zeigen"), lambda: self._render(lambda sc: self.choose_day(sc, more=True)))
+            s.choice(self.tr("Spätere Tage zeigen"), lambda: self._render(lambda sc: self.choose_day(sc, more=True)), key="later-days")
 
     def pick_day(self, day: date) -> None:
         if not self.flow.pick_day(day.isoformat()):
@@ -241,14 +242,14 @@ class BookingPage(BookingScreens, BookingConfirmation, MyAppointments, FlowPage)
         self._render(step)
 
     # --- time ------------------------------------------------------------------------------------
-    def choose_time(self, s: Screen) -> None:
+    def choose_time(self, s: FlowScreen) -> None:
         if not self.need(s, self.days_loader()):
             return
         day = self.flow.free_day(self.days)
         if day is None:
             self.notice = self.tr("An diesem Tag ist nichts mehr frei. Bitte wählen Sie einen anderen Tag.")
             QTimer.singleShot(0, lambda: self.restart_after(self.choose_day))
-            s.title(self.tr("Einen Moment bitte"))
+            s.title(words.one_moment())
             return
         self.save("time")
         s.title(self.tr("Um wie viel Uhr?"))
@@ -283,7 +284,7 @@ class BookingPage(BookingScreens, BookingConfirmation, MyAppointments, FlowPage)
             return
         self.go(self.contact)
 
-    def _show_notice(self, s: Screen) -> None:
+    def _show_notice(self, s: FlowScreen) -> None:
         if self.notice:
             s.problem(self.notice)
             self.notice = ""
@@ -319,7 +320,7 @@ class BookingPage(BookingScreens, BookingConfirmation, MyAppointments, FlowPage)
             # everything typed is kept in the draft; the next try looks up before it sends
             if self.screen is not None:
                 self.screen.problem(
-                    f.text + " " + self.tr("Ihre Angaben sind gespeichert."), self.book if f.can_retry else None,
+                    f.text + " " + words.details_saved(), self.book if f.can_retry else None,
                     details=details_of(f),
                 )
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFileDialog
 
 from assistant.portal.api import Appointment, AppointmentState, PortalError
-from assistant.ui.portal.common import Screen
+from assistant.ui import words
+from assistant.ui.portal.common import FlowScreen
 from assistant.ui.portal.printing import print_document, save_pdf
 from assistant.ui.portal.texts import when_text
 from assistant.ui.practice import practice_title
@@ -16,7 +17,7 @@ from assistant.ui.practice import practice_title
 class BookingConfirmation:
     """Needs the page's ``result``, ``catalog``, ``session``, ``action`` and the FlowPage steps."""
 
-    def confirmation(self, s: Screen) -> None:
+    def confirmation(self, s: FlowScreen) -> None:
         assert self.result is not None
         a = self.result.appointment
         done = a.state is AppointmentState.CONFIRMED
@@ -40,9 +41,9 @@ class BookingConfirmation:
             s.text(self.tr("Sie finden den Termin auch unter „Meine Termine“."))
         self._confirmation_actions(s, a)
         if self.action:
-            s.choice(self.tr("Weiter"), lambda: self.finished.emit("booked"), primary=True)
+            s.choice(words.next_step(), lambda: self.finished.emit("booked"), primary=True, key="next")
         else:
-            s.choice(self.tr("Fertig"), self.go_home, primary=True)
+            s.choice(words.done(), self.go_home, primary=True, key="done")
 
     def confirmation_lines(self, a: Appointment) -> list[str]:
         lines = []
@@ -57,14 +58,14 @@ class BookingConfirmation:
             lines.append(self.tr("Aufrufnummer: %1").replace("%1", a.display_number))
         return lines
 
-    def _confirmation_actions(self, s: Screen, a: Appointment) -> None:
-        s.choice(self.tr("Drucken"), lambda: self.print_confirmation(a))
+    def _confirmation_actions(self, s: FlowScreen, a: Appointment) -> None:
+        s.choice(words.print_(), lambda: self.print_confirmation(a), key="print")
         if not self.may_keep_files():
             s.text(self.no_files_text())
             return
-        s.choice(self.tr("Als PDF speichern"), lambda: self.save_as_pdf(a))
+        s.choice(words.save_as_pdf(), lambda: self.save_as_pdf(a), key="pdf")
         if a.start is not None:
-            s.choice(self.tr("Zum Kalender hinzufügen"), lambda: self.save_ics(a))
+            s.choice(self.tr("Zum Kalender hinzufügen"), lambda: self.save_ics(a), key="calendar")
 
     def no_files_text(self) -> str:
         return self.tr("Eine Datei speichern geht an diesem Computer nicht. Sie bliebe hier für andere liegen. "
@@ -73,12 +74,12 @@ class BookingConfirmation:
     def print_confirmation(self, a: Appointment) -> None:
         """The take-home sheet of the roles package where it exists (it knows the counter's rules),
         else our own printout of the confirmation."""
-        try:
-            from assistant.core.sheet import sheet_from_booking
-            from assistant.ui.roles import show_take_home_sheet
-        except ImportError:
-            print_document(self, self.tr("Ihr Termin"), self.confirmation_lines(a))
+        show_take_home_sheet = getattr(self.context, "show_take_home_sheet", None)
+        if show_take_home_sheet is None:  # the page without the program's roles part
+            print_document(self, words.your_appointment(), self.confirmation_lines(a))
             return
+        from assistant.core.sheet import sheet_from_booking
+
         sheet = sheet_from_booking(
             service_name=a.service_name, office_name=a.office_name, start=a.start,
             number=a.process_id, call_number=a.display_number, city=self.session.city, lang=self.session.language,
@@ -91,9 +92,9 @@ class BookingConfirmation:
         if not self.may_keep_files():
             self._say(self.no_files_text())
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Als PDF speichern"), "Termin.pdf", self.tr("PDF-Dateien (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(self, words.save_as_pdf(), "Termin.pdf", self.tr("PDF-Dateien (*.pdf)"))
         if path:
-            ok = save_pdf(path, self.tr("Ihr Termin"), self.confirmation_lines(a))
+            ok = save_pdf(path, words.your_appointment(), self.confirmation_lines(a))
             self._saved_message(ok, path)
 
     def save_ics(self, a: Appointment) -> None:

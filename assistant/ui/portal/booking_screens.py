@@ -7,7 +7,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from assistant.portal.api import ZmsOffice
-from assistant.ui.portal.common import Screen
+from assistant.ui import words
+from assistant.ui.portal.common import FlowScreen
 from assistant.ui.portal.texts import when_text
 
 
@@ -17,7 +18,7 @@ class BookingScreens:
     def _office(self) -> ZmsOffice | None:
         return self.flow.office(self.catalog)
 
-    def contact(self, s: Screen) -> None:
+    def contact(self, s: FlowScreen) -> None:
         self.save("contact")
         s.title(self.tr("Auf welchen Namen soll der Termin gehen?"))
         self._show_notice(s)
@@ -58,7 +59,7 @@ class BookingScreens:
         for w in (name, email, phone):
             if w is not None:
                 w.returnPressed.connect(next_step)
-        s.choice(self.tr("Weiter"), next_step, primary=True)
+        s.choice(words.next_step(), next_step, primary=True, key="next")
 
     def field_problem(self, field: str, why: str) -> str:
         """A field's message in words ("" if fine): the same rules the office's server uses."""
@@ -83,7 +84,7 @@ class BookingScreens:
         return self.tr("Die Telefonnummer hat zu wenige oder zu viele Ziffern. Bitte prüfen Sie sie. "
                        "Zum Beispiel: 0234 123456")
 
-    def check(self, s: Screen) -> None:
+    def check(self, s: FlowScreen) -> None:
         self.save("check")
         s.title(self.tr("Bitte prüfen Sie Ihren Termin"))
         self._show_notice(s)
@@ -91,16 +92,16 @@ class BookingScreens:
             s.text(self.tr("Vielleicht ist dieser Termin schon gebucht. Beim Buchen prüfen wir das zuerst. "
                            "Er wird nicht doppelt gebucht."))
         labels = {"office": self.tr("Amt"), "service": self.tr("Anliegen"), "when": self.tr("Wann"),
-                  "name": self.tr("Name"), "email": self.tr("E-Mail"), "telephone": self.tr("Telefon")}
+                  "name": self.tr("Name"), "email": words.email(), "telephone": words.phone()}
         for key, value in self.flow.summary():
             if key == "when":
                 value = when_text(datetime.fromisoformat(value)) if value else ""
             s.text(f"{labels[key]}: {value}")
         s.text(self.tr("Erst wenn Sie auf „Jetzt buchen“ drücken, wird der Termin gebucht."))
-        s.choice(self.tr("Jetzt buchen"), self.book, primary=True, irreversible=True)
-        s.choice(self.tr("Etwas ändern"), lambda: self.go_back())
+        s.choice(self.tr("Jetzt buchen"), self.book, primary=True, irreversible=True, key="book")
+        s.choice(words.change_something(), lambda: self.go_back(), key="change")
 
-    def may_exist(self, s: Screen) -> None:
+    def may_exist(self, s: FlowScreen) -> None:
         """The program was closed while booking, and this computer could not keep the booking's access
         data (no keyring): the booking may exist. Say how to check; book nothing by ourselves."""
         d = self.draft
@@ -112,5 +113,5 @@ class BookingScreens:
         s.text(self.tr("So prüfen Sie es: Sehen Sie in Ihren E-Mails nach. Wenn der Termin gebucht ist, hat das Amt "
                        "Ihnen geschrieben. Oder rufen Sie die Behördennummer 115 an."))
         s.text(self.tr("Wir buchen nicht noch einmal, damit Sie nicht zwei Termine haben."))
-        s.choice(self.tr("Fertig"), self.go_home, primary=True)
-        s.choice(self.tr("Ich habe nachgesehen: Es gibt keinen Termin. Neu wählen"), self.checked_no_booking)
+        s.choice(words.done(), self.go_home, primary=True, key="done")
+        s.choice(self.tr("Ich habe nachgesehen: Es gibt keinen Termin. Neu wählen"), self.checked_no_booking, key="checked-none")

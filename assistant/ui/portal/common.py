@@ -1,7 +1,7 @@
 """The frame every portal flow uses: one question a screen, a way back, the practice banner, work in
 the background with a visible progress, and problems said in words with "Noch einmal versuchen".
 
-A flow is a ``FlowPage``; each step is a method that fills a fresh ``Screen``. ``go(step)``
+A flow is a ``FlowPage``; each step is a method that fills a fresh ``FlowScreen``. ``go(step)``
 shows the next step and remembers the one before (for "Zurück"); a step reads what it shows from
 the flow's draft, so going back shows what was typed. ``run(...)`` hands work to the worker.
 """
@@ -30,16 +30,16 @@ from PySide6.QtWidgets import (
 
 from assistant.core.visit import forget_at_visit_end
 from assistant.core import paths
-from assistant.ui import theme
+from assistant.ui import theme, words
 from assistant.ui.announce import announce
 from assistant.ui.capabilities import CapabilityPage
-from assistant.ui.portal.session import PortalSession, session_for
+from assistant.ui.portal.servers import PortalSession, session_for
 from assistant.ui.practice import PracticeBanner as SharedPracticeBanner
 from assistant.ui.widgets import (BarButton, BigButton, BodyLabel, HeadingLabel, Page, SmallLabel, TextLabel, TitleLabel,
                                   keep_left_to_right)
 from assistant.ui.worker import Failure, Job, Op
 
-Step = Callable[["Screen"], None]
+Step = Callable[["FlowScreen"], None]
 
 
 def input_style() -> str:
@@ -58,7 +58,7 @@ def input_style() -> str:
     )
 
 
-class Screen(Page):
+class FlowScreen(Page):
     """One step of a flow. Adds widgets top to bottom; remembers what 'Vorlesen' should read."""
 
     def __init__(self, flow: "FlowPage") -> None:
@@ -119,14 +119,17 @@ class Screen(Page):
     # --- answers and buttons --------------------------------------------------------------------
     def choice(
         self, text: str, on_click: Callable[[], Any], *, subtitle: str | None = None, primary: bool = False,
-        chosen: bool = False, name: str = "", irreversible: bool = False,
+        chosen: bool = False, name: str = "", irreversible: bool = False, key: str = "",
     ) -> BigButton:
         """A large answer button. ``irreversible`` (book, send, delete): it never gets the focus by
-        itself, so no Enter pressed twice can commit it."""
+        itself, so no Enter pressed twice can commit it. ``key``: its object name, stable whatever
+        the words (tests find the button by it; ``name`` is the accessible name)."""
         if chosen:  # the earlier choice, said in words too (not by the border alone)
             mark = self.tr("Ihre Wahl")
             subtitle = f"{subtitle} – {mark}" if subtitle else mark
         button = BigButton(text, primary=primary, subtitle=subtitle)
+        if key:
+            button.setObjectName(key)
         if name:
             button.setAccessibleName(name)
         if chosen:
@@ -155,9 +158,11 @@ class Screen(Page):
             self.first_focus = out[0]
         return out
 
-    def small_button(self, text: str, on_click: Callable[[], Any]) -> BigButton:
+    def small_button(self, text: str, on_click: Callable[[], Any], *, key: str = "") -> BigButton:
         """A secondary action at the bottom (staff settings, practice switch): still ≥ 56 px high."""
         b = BigButton(text)
+        if key:
+            b.setObjectName(key)
         b.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Minimum)
         b.clicked.connect(lambda _c=False: on_click())
         self.column.addWidget(b, 0, Qt.AlignmentFlag.AlignLeft)
@@ -234,7 +239,7 @@ class Screen(Page):
         msg.setAccessibleName(text)
         lay.addWidget(msg)
         if retry is not None:
-            b = BigButton(retry_text or self.tr("Noch einmal versuchen"), primary=True)
+            b = BigButton(retry_text or words.try_again(), primary=True)
             b.clicked.connect(lambda _c=False: retry())
             lay.addWidget(b)
             box.setProperty("retryButton", b)
@@ -251,6 +256,7 @@ class Screen(Page):
     def _details_button(self, lay: QVBoxLayout, details: str) -> None:
         """The server's words for a helper, built only when asked for (the person's screen stays plain)."""
         b = BigButton(self.tr("Details für Helfer"))
+        b.setObjectName("helper-details")
         b.setAccessibleName(self.tr("Details für Helfer"))
 
         def show() -> None:
@@ -399,7 +405,7 @@ class FlowPage(CapabilityPage):
         self.banner = PracticeBanner(self)
         lay.addWidget(self.banner)
         self._layout = lay
-        self.screen: Screen | None = None
+        self.screen: FlowScreen | None = None
         self._step: Step | None = None
         self._history: list[Step] = []
         self.job: Job | None = None
@@ -414,7 +420,7 @@ class FlowPage(CapabilityPage):
             screen.scroll.ensureWidgetVisible(new, 20, 20)
 
     # --- to be filled in by each flow ------------------------------------------------------------
-    def start(self, screen: Screen) -> None:  # the first step
+    def start(self, screen: FlowScreen) -> None:  # the first step
         raise NotImplementedError
 
     def on_mode_changed(self) -> None:
@@ -464,7 +470,7 @@ class FlowPage(CapabilityPage):
     def _render(self, step: Step) -> None:
         self._cancel_job()
         old = self.screen
-        screen = Screen(self)
+        screen = FlowScreen(self)
         self.screen = screen
         self._step = step
         step(screen)
@@ -552,11 +558,11 @@ class FlowPage(CapabilityPage):
         self.destroyed.connect(self.job.cancel)  # the window dropped the page: end the call too
         return self.job
 
-    def need(self, s: Screen, loader: "Loader") -> bool:
+    def need(self, s: FlowScreen, loader: "Loader") -> bool:
         """For a step that needs data: True if it is there; else 'Einen Moment bitte', load, show again."""
         if loader.have():
             return True
-        s.title(self.tr("Einen Moment bitte"))
+        s.title(words.one_moment())
         QTimer.singleShot(0, lambda: self.run(loader.work, loader.label, lambda r: (loader.store(r), self.refresh())))
         return False
 
@@ -600,11 +606,12 @@ class FlowPage(CapabilityPage):
 
     # --- common screens --------------------------------------------------------------------------
     def first_screen(
-        self, s: Screen, *, title: str, broken: str, started: str, details: list[str], pending: str,
+        self, s: FlowScreen, *, title: str, broken: str, started: str, details: list[str], pending: str,
         in_progress: bool, is_pending: bool, resume: Callable[[], Any], new_text: str, new: Callable[[], Any],
-        mine_text: str, mine: Step,
+        mine_text: str, mine: Step, new_key: str = "new", mine_key: str = "mine",
     ) -> None:
-        """A flow's first screen: continue a draft or start anew, one's own list, practice, settings."""
+        """A flow's first screen: continue a draft or start anew, one's own list, practice, settings.
+        ``new_key`` / ``mine_key``: the object names of the two buttons (see ``FlowScreen.choice``)."""
         s.title(title)
         if self.draft_problem is not None:
             s.text(broken)
@@ -615,15 +622,15 @@ class FlowPage(CapabilityPage):
                     s.text(line)
             if is_pending:
                 s.text(pending)
-            s.choice(self.tr("Weitermachen"), resume, primary=True)
-            s.choice(self.tr("Neu anfangen"), new)
+            s.choice(self.tr("Weitermachen"), resume, primary=True, key="resume")
+            s.choice(self.tr("Neu anfangen"), new, key="start-again")
         else:
-            s.choice(new_text, new, primary=True)
-        s.choice(mine_text, lambda: self.go(mine))
+            s.choice(new_text, new, primary=True, key=new_key)
+        s.choice(mine_text, lambda: self.go(mine), key=mine_key)
         self.footer(s)
 
-    def fallback_screen(self, s: Screen, capability: Any, title: str, sentence: str,
-                        extra: tuple[str, Step] | None = None) -> None:
+    def fallback_screen(self, s: FlowScreen, capability: Any, title: str, sentence: str,
+                        extra: tuple[str, Step] | None = None, extra_key: str = "mine") -> None:
         """The city has no server for this: say where to go instead (web page, phone), never pretend."""
         fb = self.session.config.fallback(capability)
         s.title(title)
@@ -631,15 +638,15 @@ class FlowPage(CapabilityPage):
         if fb.text:
             s.text(fb.text)
         if fb.web:
-            s.text(self.tr("Im Internet: %1").replace("%1", fb.web), selectable=True)
+            s.text(words.on_the_web().replace("%1", fb.web), selectable=True)
         if fb.phone:
             s.text(self.tr("Am Telefon: %1").replace("%1", fb.phone), selectable=True)
         if extra is not None:
-            s.choice(extra[0], lambda: self.go(extra[1]))
-        s.choice(self.tr("Zur Startseite"), self.go_home, primary=True)
+            s.choice(extra[0], lambda: self.go(extra[1]), key=extra_key)
+        s.choice(words.to_home(), self.go_home, primary=True, key="home")
         self.footer(s)
 
-    def footer(self, s: Screen) -> None:
+    def footer(self, s: FlowScreen) -> None:
         """The practice switch for volunteers. Staff settings are not offered to residents here: staff
         open them from Help ("Einstellungen für Mitarbeitende"), never at a counter."""
         if self.staff_locked():  # at a counter: nothing here that only staff may change
@@ -663,10 +670,10 @@ class FlowPage(CapabilityPage):
         self._update_banner()
         self.on_mode_changed()
 
-    def practice_switch(self, screen: Screen) -> None:
+    def practice_switch(self, screen: FlowScreen) -> None:
         """The small 'practise' button at the bottom of a first screen (for volunteers)."""
         if not self.session.practice:
-            screen.small_button(self.tr("Mit dem Übungsportal üben"), lambda: self.session.set_practice(True))
+            screen.small_button(self.tr("Mit dem Übungsportal üben"), lambda: self.session.set_practice(True), key="practice")
 
     def kept_text(self) -> str:
         """What happens to what was typed: kept at home; in a library or at a counter only until the
@@ -676,13 +683,10 @@ class FlowPage(CapabilityPage):
         return self.tr("Was Sie eingegeben haben, bleibt, bis Sie fertig sind. Dann wird es gelöscht.")
 
     def may_keep_files(self) -> bool:
-        """False in a library session or at a counter (assistant.ui.roles): a saved PDF or .ics would
-        outlive the session there, so only printing is offered."""
-        try:
-            from assistant.ui.roles import may_keep_files
-        except ImportError:  # the program without the roles part: a home computer
-            return True
-        return may_keep_files(self)
+        """False in a library session or at a counter (``PageContext.visit.session_only``): a saved PDF or
+        .ics would outlive the session there, so only printing is offered."""
+        visit = getattr(self.context, "visit", None)  # a page may run without the window (tests)
+        return not (visit is not None and visit.session_only)
 
     # --- CapabilityPage -------------------------------------------------------------------------
     def page_title(self) -> str:

@@ -8,7 +8,8 @@ from typing import Any
 from assistant.portal import secrets
 from assistant.portal.api import Appointment, AppointmentState, SavedAppointment
 from assistant.portal.flows.booking import cancel_saved, look_up_saved
-from assistant.ui.portal.common import Screen
+from assistant.ui import words
+from assistant.ui.portal.common import FlowScreen
 from assistant.ui.portal.texts import when_text
 
 
@@ -20,7 +21,7 @@ def saved_appointments(mode: str) -> tuple[list[SavedAppointment], Any]:
 class MyAppointments:
     """Needs the page's ``session``, ``current``/``current_appt``, ``saved`` and the FlowPage steps."""
 
-    def my_appointments(self, s: Screen) -> None:
+    def my_appointments(self, s: FlowScreen) -> None:
         s.title(self.tr("Meine Termine"))
         self.saved, problem = saved_appointments(self.mode())
         if problem is not None:
@@ -33,7 +34,7 @@ class MyAppointments:
             when = when_text(item.start) if item.start else self.tr("ohne Uhrzeit")
             state = self.state_text(item.state)
             s.choice(when, lambda it=item: self.open_saved(it), subtitle=f"{item.office_name} – {state}")
-        s.choice(self.tr("Zurück"), lambda: self.go_back())
+        s.choice(words.back(), lambda: self.go_back(), key="back")
 
     def state_text(self, state: AppointmentState) -> str:
         return {
@@ -56,34 +57,34 @@ class MyAppointments:
 
         self.run(work, self.tr("Der Termin wird beim Amt nachgesehen …"), got)
 
-    def appointment_detail(self, s: Screen) -> None:
+    def appointment_detail(self, s: FlowScreen) -> None:
         item, appt = self.current, self.current_appt
         assert item is not None
-        s.title(self.tr("Ihr Termin"))
+        s.title(words.your_appointment())
         if appt is None:
             s.text(self.tr("Die Zugangsdaten für diesen Termin fehlen auf diesem Computer. "
                            "Absagen können Sie über den Link in der E-Mail des Amtes."))
-            s.choice(self.tr("Aus der Liste entfernen"), lambda: self.forget(item))
+            s.choice(self.tr("Aus der Liste entfernen"), lambda: self.forget(item), key="remove")
             return
         for line in self.confirmation_lines(appt):
             s.text(line, selectable=True)
         s.text(self.tr("Stand beim Amt: %1").replace("%1", self.state_text(appt.state)))
         if appt.state is AppointmentState.CANCELLED:
-            s.choice(self.tr("Aus der Liste entfernen"), lambda: self.forget(item))
+            s.choice(self.tr("Aus der Liste entfernen"), lambda: self.forget(item), key="remove")
         else:
             self._confirmation_actions(s, appt)
-            s.choice(self.tr("Termin absagen"), lambda: self.go(self.confirm_cancel))
-        s.choice(self.tr("Zurück zu meinen Terminen"), lambda: self.go_back())
+            s.choice(self.tr("Termin absagen"), lambda: self.go(self.confirm_cancel), key="cancel-appointment")
+        s.choice(self.tr("Zurück zu meinen Terminen"), lambda: self.go_back(), key="back-to-appointments")
 
-    def confirm_cancel(self, s: Screen) -> None:
+    def confirm_cancel(self, s: FlowScreen) -> None:
         appt = self.current_appt
         assert appt is not None
         when = when_text(appt.start) if appt.start else ""
         s.title(self.tr("Möchten Sie den Termin wirklich absagen?"))
         s.text(" – ".join(x for x in (when, appt.office_name) if x))
         s.text(self.tr("Das kann man nicht rückgängig machen. Den Termin bekommt dann jemand anderes."))
-        s.choice(self.tr("Nein, Termin behalten"), lambda: self.go_back(), primary=True)
-        s.choice(self.tr("Ja, Termin absagen"), self.cancel_it, irreversible=True)
+        s.choice(self.tr("Nein, Termin behalten"), lambda: self.go_back(), primary=True, key="keep-appointment")
+        s.choice(self.tr("Ja, Termin absagen"), self.cancel_it, irreversible=True, key="confirm-cancel")
 
     def cancel_it(self) -> None:
         appt, item = self.current_appt, self.current
@@ -98,12 +99,12 @@ class MyAppointments:
 
         self.run(work, self.tr("Der Termin wird abgesagt …"), done)
 
-    def cancelled_screen(self, s: Screen) -> None:
+    def cancelled_screen(self, s: FlowScreen) -> None:
         s.title(self.tr("Der Termin ist abgesagt."))
         if not self.session.practice:
             s.text(self.tr("Das Amt schickt Ihnen dazu vielleicht noch eine E-Mail."))
-        s.choice(self.tr("Meine Termine ansehen"), lambda: self.go(self.my_appointments))
-        s.choice(self.tr("Fertig"), self.go_home, primary=True)
+        s.choice(words.see_my_appointments(), lambda: self.go(self.my_appointments), key="my-appointments")
+        s.choice(words.done(), self.go_home, primary=True, key="done")
 
     def forget(self, item: SavedAppointment) -> None:
         def done(_r) -> None:

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from assistant.portal.api import ReportStatus
 from assistant.portal.flows import report as rf
-from assistant.ui.portal.common import Screen
+from assistant.ui import words
+from assistant.ui.portal.common import FlowScreen
 from assistant.ui.portal.texts import stamp_text
 
 
 class MyReports:
     """Needs the page's ``session``, ``status``/``status_item`` and the FlowPage steps."""
 
-    def my_reports(self, s: Screen) -> None:
+    def my_reports(self, s: FlowScreen) -> None:
         from assistant.portal.reports import saved_reports
 
         s.title(self.tr("Meine Meldungen"))
@@ -30,7 +31,7 @@ class MyReports:
             title = self.tr("Vorgangsnummer %1").replace("%1", number) + (f" – {item.get('service_name')}" if item.get("service_name") else "")
             sub = self.tr("Gesendet am %1").replace("%1", sent) if sent else None
             s.choice(title, lambda it=item: self.open_status(it), subtitle=sub)
-        s.choice(self.tr("Zurück"), lambda: self.go_back())
+        s.choice(words.back(), lambda: self.go_back(), key="back")
 
     def open_status(self, item: dict[str, str]) -> None:
         self.status_item = item
@@ -44,18 +45,18 @@ class MyReports:
 
         self.run(work, self.tr("Der Stand wird bei der Stadt nachgefragt …"), got)
 
-    def status_screen(self, s: Screen) -> None:
+    def status_screen(self, s: FlowScreen) -> None:
         st, item = self.status, self.status_item or {}
         if st is None:
-            s.title(self.tr("Ihre Meldung"))
+            s.title(words.your_report())
             s.text(self.tr("Die Stadt hat der Meldung noch keine Vorgangsnummer gegeben. Bitte schauen Sie später wieder."))
-            s.choice(self.tr("Zurück"), lambda: self.go_back(), primary=True)
+            s.choice(words.back(), lambda: self.go_back(), primary=True, key="back")
             return
         s.title(self.tr("Meldung mit der Vorgangsnummer %1").replace("%1", st.request_id))
         if st.service_name or item.get("service_name"):
             s.text(st.service_name or item.get("service_name", ""))
         if st.address or item.get("address"):
-            s.text(self.tr("Ort: %1").replace("%1", st.address or item.get("address", "")))
+            s.text(words.place().replace("%1", st.address or item.get("address", "")))
         state = {"open": self.tr("Die Stadt bearbeitet die Meldung."),
                  "closed": self.tr("Die Stadt hat die Meldung erledigt.")}.get(rf.status_state(st.status), st.status)
         s.heading(state)
@@ -65,4 +66,4 @@ class MyReports:
             s.text(self.tr("Zuletzt geändert: %1").replace("%1", stamp_text(st.updated)))
         if st.expected and st.status.lower() != "closed":
             s.text(self.tr("Voraussichtlich erledigt: %1").replace("%1", stamp_text(st.expected)))
-        s.choice(self.tr("Zurück zu meinen Meldungen"), lambda: self.go_back(), primary=True)
+        s.choice(self.tr("Zurück zu meinen Meldungen"), lambda: self.go_back(), primary=True, key="back-to-reports")

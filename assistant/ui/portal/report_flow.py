@@ -24,7 +24,8 @@ from assistant.portal.api import (
 )
 from assistant.portal.flows import report as rf
 from assistant.portal.flows.report import ReportFlow
-from assistant.ui.portal.common import FlowPage, Loader, Screen, details_of, draft_writer
+from assistant.ui import words
+from assistant.ui.portal.common import FlowPage, Loader, FlowScreen, details_of, draft_writer
 from assistant.ui.portal.my_reports import MyReports
 from assistant.ui.portal.report_questions import ReportQuestions
 from assistant.ui.portal.report_screens import ReportScreens
@@ -43,7 +44,7 @@ class ReportPage(ReportQuestions, ReportScreens, MyReports, FlowPage):
         self.restart(self.start)
 
     def page_title(self) -> str:
-        return self.tr("Problem melden")
+        return words.report_problem()
 
     def help_text(self) -> str:
         return self.tr(
@@ -71,20 +72,21 @@ class ReportPage(ReportQuestions, ReportScreens, MyReports, FlowPage):
         self.restart(self.start)
 
     # --- first screen ----------------------------------------------------------------------------
-    def start(self, s: Screen) -> None:
+    def start(self, s: FlowScreen) -> None:
         if not self.session.has(Capability.REPORTS):
-            self.fallback_screen(s, Capability.REPORTS, self.tr("Problem melden"),
+            self.fallback_screen(s, Capability.REPORTS, words.report_problem(),
                                  self.tr("In %1 kann dieses Programm leider keine Probleme melden."))
             return
         self.first_screen(
-            s, title=self.tr("Problem melden"),
+            s, title=words.report_problem(),
             broken=self.tr("Eine angefangene Meldung konnte nicht gelesen werden. Bitte fangen Sie neu an."),
             started=self.tr("Sie hatten schon angefangen, ein Problem zu melden."),
             details=[self.draft.service_name],
             pending=self.tr("Vielleicht ist die Meldung schon angekommen. Wir prüfen das zuerst."),
             in_progress=self.has_progress(), is_pending=self.flow.in_flight(), resume=self.resume,
             new_text=self.tr("Ein neues Problem melden"), new=self.new_report,
-            mine_text=self.tr("Meine Meldungen ansehen"), mine=self.my_reports,
+            mine_text=words.see_my_reports(), mine=self.my_reports,
+            new_key="new-report", mine_key="my-reports",
         )
 
     def new_report(self) -> None:
@@ -133,7 +135,7 @@ class ReportPage(ReportQuestions, ReportScreens, MyReports, FlowPage):
             store=lambda g: setattr(self, "groups", g),
         )
 
-    def choose_category(self, s: Screen) -> None:
+    def choose_category(self, s: FlowScreen) -> None:
         if not self.need(s, self.groups_loader()):
             return
         self.save("category")
@@ -175,13 +177,13 @@ class ReportPage(ReportQuestions, ReportScreens, MyReports, FlowPage):
             if self.screen is None:
                 return
             if rf.after_failure(f.error) == rf.UNCERTAIN:
-                self.screen.problem(f.text + " " + self.tr("Ihre Angaben sind gespeichert."), self.send,
+                self.screen.problem(f.text + " " + words.details_saved(), self.send,
                                     self.tr("Noch einmal prüfen und senden"))
-                b = self.screen.choice(self.tr("Trotzdem senden (kann doppelt ankommen)"), lambda: self.send(force=True))
+                b = self.screen.choice(self.tr("Trotzdem senden (kann doppelt ankommen)"), lambda: self.send(force=True), key="send-anyway")
                 self.screen.column.removeWidget(b)
                 self.screen.problem_box.layout().addWidget(b)
                 return
-            self.screen.problem(f.text + " " + self.tr("Ihre Angaben sind gespeichert."), self.send if f.can_retry else None,
+            self.screen.problem(f.text + " " + words.details_saved(), self.send if f.can_retry else None,
                                 details=details_of(f))
 
         self.run(work, self.tr("Die Meldung wird gesendet …"), self.sent, on_failure=failed, late=self._late_sent)

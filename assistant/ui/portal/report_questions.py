@@ -8,8 +8,9 @@ from datetime import datetime
 
 from assistant.portal.api import Datatype, Question
 from assistant.portal.flows import report as rf
+from assistant.ui import words
 from assistant.ui.announce import announce
-from assistant.ui.portal.common import Screen
+from assistant.ui.portal.common import FlowScreen
 from assistant.ui.widgets import CheckItem
 
 
@@ -34,16 +35,16 @@ class ReportQuestions:
     def first_question(self) -> None:
         self._go_step(rf.first_step(self.definition))
 
-    def notes_screen(self, s: Screen) -> None:
+    def notes_screen(self, s: FlowScreen) -> None:
         s.title(self.tr("Bitte lesen Sie das zuerst"))
         for note in self.notes():
             s.text(note)
-        s.choice(self.tr("Weiter"), lambda: self._go_step(rf.step_after_question(-1, len(self.questions()))), primary=True)
+        s.choice(words.next_step(), lambda: self._go_step(rf.step_after_question(-1, len(self.questions()))), primary=True, key="next")
 
     def next_question(self, index: int) -> None:
         self._go_step(rf.step_after_question(index, len(self.questions())))
 
-    def question(self, s: Screen, index: int) -> None:
+    def question(self, s: FlowScreen, index: int) -> None:
         qs = self.questions()
         q = qs[index]
         self.save(f"q{index}")
@@ -58,7 +59,7 @@ class ReportQuestions:
             for c in q.choices:
                 s.choice(c.name, lambda key=c.key: self._answer(index, key), chosen=current == c.key)
             if not q.required:
-                s.choice(self.tr("Überspringen"), lambda: self._answer(index, None))
+                s.choice(self.tr("Überspringen"), lambda: self._answer(index, None), key="skip")
             return
         if q.datatype is Datatype.MULTI:
             chosen = set(current or [])
@@ -91,7 +92,7 @@ class ReportQuestions:
                     return
                 self.next_question(index)
 
-            s.choice(self.tr("Weiter"), next_multi, primary=True)
+            s.choice(words.next_step(), next_multi, primary=True, key="next")
             return
         # string, number, datetime, text: a labelled input
         label = self.tr("Ihre Antwort")
@@ -136,8 +137,8 @@ class ReportQuestions:
         if hasattr(edit, "returnPressed"):
             edit.returnPressed.connect(next_step)
         if q.datatype is Datatype.DATETIME:
-            s.choice(self.tr("Jetzt eintragen"), lambda: edit.setText(datetime.now().strftime("%d.%m.%Y %H:%M")))
-        s.choice(self.tr("Weiter"), next_step, primary=True)
+            s.choice(self.tr("Jetzt eintragen"), lambda: edit.setText(datetime.now().strftime("%d.%m.%Y %H:%M")), key="now")
+        s.choice(words.next_step(), next_step, primary=True, key="next")
 
     def _answer(self, index: int, key: str | None) -> None:
         self.flow.choose(self.questions()[index], key)

@@ -8,15 +8,16 @@ import shiboken6
 from PySide6.QtCore import QTimer
 
 from assistant.portal.api import ReportReceipt
+from assistant.ui import words
 from assistant.ui.announce import announce
-from assistant.ui.portal.common import Screen
+from assistant.ui.portal.common import FlowScreen
 from assistant.ui.practice import practice_title
 
 
 class ReportScreens:
     """Needs the page's ``flow``, ``draft``, ``receipt``, ``session`` and the FlowPage steps."""
 
-    def where(self, s: Screen) -> None:
+    def where(self, s: FlowScreen) -> None:
         """The place as people give it; coordinates only where the city's server needs them, from
         the city's own list of places (``ReportFlow.set_place``), never typed by the person."""
         self.save("where")
@@ -34,7 +35,7 @@ class ReportScreens:
         def next_step() -> None:
             problems = keep()
             words = {
-                "missing": self.tr("Bitte schreiben Sie, wo das Problem ist."),
+                "missing": words.where_is_the_problem(),
                 "unknown": self.tr("Diesen Ort finden wir im Straßenverzeichnis der Stadt nicht. Bitte schreiben "
                                    "Sie eine Straße mit Hausnummer oder einen bekannten Ort in der Nähe, zum "
                                    "Beispiel „Rathaus“."),
@@ -46,9 +47,9 @@ class ReportScreens:
                 self.go(self.description)
 
         address.returnPressed.connect(next_step)
-        s.choice(self.tr("Weiter"), next_step, primary=True)
+        s.choice(words.next_step(), next_step, primary=True, key="next")
 
-    def description(self, s: Screen) -> None:
+    def description(self, s: FlowScreen) -> None:
         self.save("description")
         s.title(self.tr("Beschreiben Sie das Problem"))
         edit = s.text_edit(self.tr("Was ist los?"), self.draft.description,
@@ -70,9 +71,9 @@ class ReportScreens:
                 return
             self.go(self.contact)
 
-        s.choice(self.tr("Weiter"), next_step, primary=True)
+        s.choice(words.next_step(), next_step, primary=True, key="next")
 
-    def contact(self, s: Screen) -> None:
+    def contact(self, s: FlowScreen) -> None:
         self.save("contact")
         s.title(self.tr("Möchte die Stadt Sie erreichen können?"))
         s.text(self.tr("Das ist freiwillig. Sie können alles leer lassen."))
@@ -102,10 +103,10 @@ class ReportScreens:
 
         for w in (first, last, email, phone):
             w.returnPressed.connect(next_step)
-        s.choice(self.tr("Weiter"), next_step, primary=True)
+        s.choice(words.next_step(), next_step, primary=True, key="next")
 
     def summary_lines(self) -> list[str]:
-        words = {"service": self.tr("Thema: %1"), "place": self.tr("Ort: %1"),
+        labels = {"service": self.tr("Thema: %1"), "place": words.place(),
                  "description": self.tr("Beschreibung: %1"), "contact": self.tr("Kontakt: %1")}
         lines = []
         for key, value in self.flow.summary(self.questions()):
@@ -114,10 +115,10 @@ class ReportScreens:
             elif key == "contact" and not value:
                 lines.append(self.tr("Kontakt: keine Angabe"))
             else:
-                lines.append(words[key].replace("%1", value))
+                lines.append(labels[key].replace("%1", value))
         return lines
 
-    def check(self, s: Screen) -> None:
+    def check(self, s: FlowScreen) -> None:
         self.save("check")
         s.title(self.tr("Bitte prüfen Sie Ihre Meldung"))
         if self.draft.pending_since:
@@ -125,10 +126,10 @@ class ReportScreens:
         for line in self.summary_lines():
             s.text(line)
         s.text(self.tr("Erst wenn Sie auf „Jetzt senden“ drücken, geht die Meldung an die Stadt."))
-        s.choice(self.tr("Jetzt senden"), self.send, primary=True, irreversible=True)
-        s.choice(self.tr("Etwas ändern"), lambda: self.go_back())
+        s.choice(self.tr("Jetzt senden"), self.send, primary=True, irreversible=True, key="send")
+        s.choice(words.change_something(), lambda: self.go_back(), key="change")
 
-    def done(self, s: Screen) -> None:
+    def done(self, s: FlowScreen) -> None:
         r = self.receipt
         assert r is not None
         if self.session.practice:  # the practice portal: the city never sees it
@@ -154,20 +155,20 @@ class ReportScreens:
         if r.notice:
             s.text(r.notice)
         if r.request_id:
-            s.choice(self.tr("Zettel zum Mitnehmen"), lambda: self.take_home_sheet(r))
-        s.choice(self.tr("Fertig"), self.go_home, primary=True)
-        s.choice(self.tr("Meine Meldungen ansehen"), lambda: self.go(self.my_reports))
+            s.choice(self.tr("Zettel zum Mitnehmen"), lambda: self.take_home_sheet(r), key="sheet")
+        s.choice(words.done(), self.go_home, primary=True, key="done")
+        s.choice(words.see_my_reports(), lambda: self.go(self.my_reports), key="my-reports")
 
     def take_home_sheet(self, r: ReportReceipt) -> None:
         """The number on paper: the roles package's take-home sheet (print, or save at home)."""
-        try:
-            from assistant.core.sheet import sheet_from_report
-            from assistant.ui.roles import show_take_home_sheet
-        except ImportError:
+        show_take_home_sheet = getattr(self.context, "show_take_home_sheet", None)
+        if show_take_home_sheet is None:  # the page without the program's roles part
             from assistant.ui.portal.printing import print_document
 
-            print_document(self, self.tr("Ihre Meldung"), [self.tr("Ihre Vorgangsnummer: %1").replace("%1", r.request_id)])
+            print_document(self, words.your_report(), [self.tr("Ihre Vorgangsnummer: %1").replace("%1", r.request_id)])
             return
+        from assistant.core.sheet import sheet_from_report
+
         sheet = sheet_from_report(service_name=self.sent_service, address=self.sent_address, request_id=r.request_id,
                                   city=self.session.city, lang=self.session.language, practice=self.session.practice)
         self.sheet_dialog = show_take_home_sheet(self, sheet)

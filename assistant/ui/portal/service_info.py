@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from assistant.portal.api import Capability, Duration, InfoSource, ServiceInfo, Task, Unavailable
 from assistant.portal.catalogue import TaskIndex, pointer_for
+from assistant.ui import words
 from assistant.ui.announce import announce
-from assistant.ui.portal.common import FlowPage, Screen
+from assistant.ui.portal.common import FlowPage, FlowScreen
 from assistant.ui.portal.texts import stamp_text
 from assistant.ui.widgets import BigButton, BodyLabel, HeadingLabel
 
@@ -39,7 +40,7 @@ class ServiceInfoPage(FlowPage):
         self.restart(self.start)
 
     def page_title(self) -> str:
-        return self.tr("Was brauche ich?")
+        return words.what_do_i_need()
 
     def language_changed(self, lang: str) -> None:
         self.switch_config(lang)
@@ -55,7 +56,7 @@ class ServiceInfoPage(FlowPage):
         )
 
     # --- step 1: search and list -----------------------------------------------------------------
-    def start(self, s: Screen) -> None:
+    def start(self, s: FlowScreen) -> None:
         s.title(self.tr("Was möchten Sie erledigen?"))
         self.search = s.line_edit(
             self.tr("Suchen"), self.query, hint=self.tr("Zum Beispiel: Ausweis verloren, Wohnung anmelden")
@@ -171,7 +172,7 @@ class ServiceInfoPage(FlowPage):
 
         self.run(work, self.tr("Die Angaben werden geholt …"), got)
 
-    def answer(self, s: Screen) -> None:
+    def answer(self, s: FlowScreen) -> None:
         task, info = self.task, self.info
         if task is None or info is None:  # nothing to show (never expected): the search instead
             self.start(s)
@@ -191,7 +192,7 @@ class ServiceInfoPage(FlowPage):
                 if office.opening_hours:
                     lines.append(self.tr("Öffnungszeiten: %1").replace("%1", office.opening_hours))
                 if office.contact_form_url:
-                    lines.append(self.tr("Im Internet: %1").replace("%1", office.contact_form_url))
+                    lines.append(words.on_the_web().replace("%1", office.contact_form_url))
                 s.text("\n".join(lines), selectable=True)
         sections = (
             (self.tr("Was bringen Sie mit?"), info.required_documents),
@@ -211,12 +212,12 @@ class ServiceInfoPage(FlowPage):
         if task.appointment_service and self.session.has(Capability.APPOINTMENTS):
             s.text(self.tr("Einen Termin können Sie auf der Startseite unter „Termin buchen“ vereinbaren."))
         s.rule()
-        s.choice(self.tr("Etwas anderes suchen"), lambda: self.restart(self.start), primary=True)
-        s.choice(self.tr("Zur Startseite"), self.go_home)
+        s.choice(self.tr("Etwas anderes suchen"), lambda: self.restart(self.start), primary=True, key="search-again")
+        s.choice(words.to_home(), self.go_home, key="home")
         if info.source is not InfoSource.LIVE and not isinstance(info.problem, Unavailable):
-            s.choice(self.tr("Noch einmal versuchen"), lambda: self.open_task(task))
+            s.choice(words.try_again(), lambda: self.open_task(task), key="retry")
 
-    def _source_note(self, s: Screen, info: ServiceInfo) -> None:
+    def _source_note(self, s: FlowScreen, info: ServiceInfo) -> None:
         fb = self.session.config.fallback(Capability.CATALOGUE)
         if info.source is InfoSource.CACHE and info.fetched_at is not None:
             s.text(self.tr("Stand: %1").replace("%1", stamp_text(info.fetched_at)))

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from assistant.ui import words
 from assistant.ui.portal.common import FlowPage
 from assistant.ui.portal.staff_steps import capability_name, staff_settings_steps
 
@@ -29,7 +30,7 @@ class StaffSettingsPage(FlowPage):
         self.refresh()
 
     def page_title(self) -> str:
-        return self.tr("Einstellungen für Mitarbeitende")
+        return words.staff_settings()
 
     def help_text(self) -> str:
         return self.tr("Diese Seite ist für die Mitarbeitenden. Hier tragen Sie Zugangsschlüssel ein.")

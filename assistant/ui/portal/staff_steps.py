@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QLineEdit
 
 from assistant.portal import secrets
 from assistant.portal.api import Capability, PortalError
-from assistant.ui.portal.session import load_staff_mode, save_staff_mode
+from assistant.ui import words
+from assistant.ui.portal.servers import load_staff_mode, save_staff_mode
 from assistant.ui.portal.texts import error_text
 
 
@@ -28,8 +29,8 @@ def tr(text: str) -> str:
 def capability_name(flow: Any, cap: Capability) -> str:
     return {
         Capability.CATALOGUE: tr("Was brauche ich? (Dienst-Auskunft)"),
-        Capability.APPOINTMENTS: tr("Termin buchen"),
-        Capability.REPORTS: tr("Problem melden"),
+        Capability.APPOINTMENTS: words.book_appointment(),
+        Capability.REPORTS: words.report_problem(),
     }[cap]
 
 
@@ -100,9 +101,9 @@ def staff_settings_steps(flow: Any) -> Callable[[Any], None]:
         flow.refresh()
 
     def step(s: Any) -> None:
-        s.title(tr("Einstellungen für Mitarbeitende"))
+        s.title(words.staff_settings())
         if not state["loaded"]:
-            s.text(tr("Einen Moment bitte"))
+            s.text(words.one_moment())
             from PySide6.QtCore import QTimer
 
             QTimer.singleShot(0, load)
@@ -113,8 +114,8 @@ def staff_settings_steps(flow: Any) -> Callable[[Any], None]:
         s.heading(tr("Welcher Server?"))
         s.text(tr("Das Übungsportal läuft nur auf diesem Computer. Dort wird nichts wirklich gesendet."))
         mode = load_staff_mode()
-        s.choice(tr("Die echten Server der Stadt"), lambda: set_mode("real"), chosen=mode == "real")
-        s.choice(tr("Das Übungsportal"), lambda: set_mode("practice"), chosen=mode == "practice")
+        s.choice(tr("Die echten Server der Stadt"), lambda: set_mode("real"), chosen=mode == "real", key="real-servers")
+        s.choice(tr("Das Übungsportal"), lambda: set_mode("practice"), chosen=mode == "practice", key="practice-portal")
         s.heading(tr("Was diese Stadt anbietet"))
         for cap in Capability:
             ep = cfg.endpoints.get(cap)
@@ -145,9 +146,9 @@ def staff_settings_steps(flow: Any) -> Callable[[Any], None]:
                 edit.setEchoMode(QLineEdit.EchoMode.Password)
                 s.field(tr("Neuer Schlüssel für „%1“").replace("%1", name), edit,
                         hint=tr("Der Schlüssel wird nur im Schlüsselbund des Systems gespeichert."))
-                s.choice(tr("Schlüssel speichern"), lambda c=cap, e=edit: store_key(c, e), primary=True)
+                s.choice(tr("Schlüssel speichern"), lambda c=cap, e=edit: store_key(c, e), primary=True, key="save-key")
                 if has:
-                    s.choice(tr("Schlüssel löschen"), lambda c=cap: delete_key(c))
-        s.choice(tr("Zurück"), lambda: flow.go_back() or flow.go_home())
+                    s.choice(tr("Schlüssel löschen"), lambda c=cap: delete_key(c), key="delete-key")
+        s.choice(words.back(), lambda: flow.go_back() or flow.go_home(), key="back")
 
     return step

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QLocale
 
+from assistant.core import dates
 from assistant.portal.api import PortalError
+from assistant.ui import words
 from assistant.ui.worker import register_error_text
 
 
@@ -62,7 +64,7 @@ def error_text(error: PortalError) -> tuple[str, bool]:
         # the server's own words (often English) never go on the person's screen: "Details für Helfer"
         return _rejected(reason), reason not in ("expired", "too-late", "captcha", "not-offered", "bad-request",
                                                  "office-data", "too-long")
-    return tr("Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal."), True
+    return words.did_not_work(), True
 
 
 def _rejected(reason: str) -> str:
@@ -84,7 +86,7 @@ def _rejected(reason: str) -> str:
     if reason == "not-offered":
         return tr("Dieses Amt bietet das nicht an. Bitte wählen Sie ein anderes Anliegen oder Amt.")
     if reason == "no-place":
-        return tr("Bitte schreiben Sie, wo das Problem ist.")
+        return words.where_is_the_problem()
     if reason == "no-category":
         return tr("Bitte wählen Sie zuerst, worum es geht.")
     if reason in ("captcha",):
@@ -144,35 +146,27 @@ def set_language(lang: str) -> None:
     _language = lang
 
 
-def _locale() -> QLocale:
-    return QLocale(_language) if _language else QLocale()
+def _lang() -> str:
+    return _language or QLocale().name().split("_")[0]
 
 
 def day_text(d: date) -> str:
-    loc = _locale()
-    if loc.language() == QLocale.Language.German:
-        return loc.toString(QDate(d.year, d.month, d.day), "dddd, d. MMMM")
-    return loc.toString(QDate(d.year, d.month, d.day), "dddd, d MMMM")
+    """"Montag, 7. Dezember" in the person's language (assistant/core/dates.py)."""
+    return dates.day_in_words(d, _lang(), year=False)
 
 
 def time_text(t: datetime) -> str:
-    loc = _locale()
-    if loc.language() == QLocale.Language.German:
-        return tr("%1 Uhr").replace("%1", f"{t.hour}:{t.minute:02d}")
-    return loc.toString(QTime(t.hour, t.minute), "h:mm AP")
+    """"9:30 Uhr" / "09:30"."""
+    return dates.clock(t, _lang())
 
 
 def when_text(t: datetime) -> str:
     """ "Montag, 7. Dezember, 9:30 Uhr" in the local time of the office."""
     local = t.astimezone() if t.tzinfo is None else t
-    return f"{day_text(local.date())}, {time_text(local)}"
+    return dates.time_in_words(local, _lang(), year=False)
 
 
 def stamp_text(t: datetime) -> str:
     """When something was fetched: "7. Dezember 2026, 9:30 Uhr" (local time)."""
     local = t.astimezone()
-    loc = _locale()
-    d = QDate(local.year, local.month, local.day)
-    if loc.language() == QLocale.Language.German:
-        return f"{loc.toString(d, 'd. MMMM yyyy')}, {time_text(local)}"
-    return f"{loc.toString(d, 'd MMMM yyyy')}, {time_text(local)}"
+    return f"{dates.date_in_words(local.date(), _lang())}, {time_text(local)}"

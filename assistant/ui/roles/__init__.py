@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from assistant.core.deployment import Deployment, load_deployment
 from assistant.core.roles import Role, policy
-from assistant.core.session import Memory, StartReport, load_screen_role
+from assistant.core.memory import Memory, StartReport, load_screen_role
 from assistant.core.visit import Visit
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -101,6 +101,12 @@ class Roles:
 
         self.controller = RolesController(window, self, clock=clock)
         return self.controller
+
+    def tell_staff(self, text: str) -> None:
+        """A note only for staff: the helper view, where there is one — never the person's screen."""
+        dock = self.controller.dock if self.controller is not None else None
+        if dock is not None:
+            dock.view.set_staff_notes([text])
 
     def close(self) -> None:
         """The program ends: a library or counter session is forgotten (see ``Memory.finish``)."""

@@ -23,7 +23,7 @@ from assistant.core.keyring_hook import when_keyring_opens
 from assistant.core.paths import FOLDER_MARKER
 from assistant.core.roles import InactivityWatch, Phase, Role, helper_snapshot, policy
 from assistant.core.sheet import TakeHomeSheet, sheet_from_booking, sheet_from_report, sheet_from_run
-from assistant.ui import theme
+from assistant.ui import theme, words
 from assistant.ui.capabilities import CapabilityPage
 from assistant.ui.places import STEP_END, WINDOW_TOP, Place
 from assistant.ui.roles.dialogs import InactivityWarning, RoleDialog, SheetDialog, StaffDialog
@@ -123,6 +123,7 @@ class RolesController(QObject):
         # follow the window's pages: a page change, or a new step on the same (reused) step page,
         # or a page's new title; handled once the window is done
         self._follow_scheduled = False
+        self._dates_ready = False  # the calendar data is read in the background once a guide starts
         window.page_changed.connect(self._schedule_follow)
         self._follows = True
         window.installEventFilter(self)  # language change; at a counter and in a library: closing
@@ -168,7 +169,7 @@ class RolesController(QObject):
                         {"forget": self.tr("Alles vergessen")}),
             Role.LIBRARY: (self.tr("Hilfe-Sitzung: Am Ende wird alles Persönliche gelöscht."),
                            {"helper": self.tr("Helfer-Ansicht schließen") if self.dock is not None
-                            and self.dock.isVisible() else self.tr("Helfer-Ansicht"),
+                            and self.dock.isVisible() else words.helper_view(),
                             "end": self.tr("Sitzung beenden")}),
             Role.COUNTER: (self.tr("Wenn Sie fertig sind: „Nächste Person“ löscht alles von Ihnen."),
                            {"next": self.tr("Nächste Person")}),
@@ -200,6 +201,14 @@ class RolesController(QObject):
 
     def _follow(self) -> None:
         self._follow_scheduled = False
+        run = self.window.run
+        if run is not None and not self._dates_ready:  # a guide started: its end screen writes a date
+            self._dates_ready = True
+            import threading
+
+            from assistant.core import dates
+
+            threading.Thread(target=dates.warm, args=(run.guide.lang,), name="lotse-dates", daemon=True).start()
         self._listen_to_page()
         self.refresh()
         if self.policy.sessions:
@@ -279,7 +288,7 @@ class RolesController(QObject):
             self.update_helper()
         b = self.strip.buttons.get("helper")
         if b is not None:
-            text = self.tr("Helfer-Ansicht schließen") if visible else self.tr("Helfer-Ansicht")
+            text = self.tr("Helfer-Ansicht schließen") if visible else words.helper_view()
             b.setText(text)
             b.setAccessibleName(text)
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from assistant.core.sheet import TakeHomeSheet
-from assistant.ui import theme
+from assistant.ui import theme, words
 from assistant.ui.widgets import BigButton, BodyLabel, TextLabel, TitleLabel, VScrollArea
 
 
@@ -106,12 +106,12 @@ class SheetDialog(RoleDialog):
         self.preview.setPixmap(pix)
         self.preview.setStyleSheet(f"border: 2px solid {theme.COLORS['border']};")
         self.preview.setFixedSize(width + 4, round(img.height() / 2) + 4)
-        self.print_button = self.add_button(self.tr("Drucken"), primary=True, name="sheet-print")
+        self.print_button = self.add_button(words.print_(), primary=True, name="sheet-print")
         self.print_button.clicked.connect(self.print_sheet)
         self.files_allowed = allow_save
         self.save_button: BigButton | None = None
         if allow_save:
-            self.save_button = self.add_button(self.tr("Als PDF speichern"), name="sheet-save")
+            self.save_button = self.add_button(words.save_as_pdf(), name="sheet-save")
             self.save_button.clicked.connect(self.ask_file)
         self.close_button = self.add_button(self.tr("Schließen"), name="sheet-close")
         self.close_button.clicked.connect(self.accept)

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QFrame, QStackedWidget, QVBoxLayout, QWidget
 
 from assistant.core.roles import HelperSnapshot
-from assistant.ui import theme
+from assistant.ui import theme, words
 from assistant.ui.widgets import BigButton, BodyLabel, HeadingLabel, SmallLabel, TextLabel, TitleLabel, VScrollArea
 
 
@@ -22,7 +22,7 @@ class HelperView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("helper-view")
-        self.setAccessibleName(self.tr("Helfer-Ansicht"))
+        self.setAccessibleName(words.helper_view())
         self.secret = False
         self.staff_notes: list[str] = []  # e.g. why the city's new content was not used (content_updates)
         self._place: str | None = ""  # what show_place showed last (None: a guide step)
@@ -57,7 +57,7 @@ class HelperView(QWidget):
 
     def retranslate(self) -> None:
         """The fixed texts; the rest is built anew with the next ``show_…``."""
-        self.setAccessibleName(self.tr("Helfer-Ansicht"))
+        self.setAccessibleName(words.helper_view())
         self.away_title.setText(self.tr("Bitte schauen Sie weg."))
         self.away_keypad.setText(self.tr("Die Person tippt die PIN am Lesegerät ein. Bitten Sie sie darum. "
                                          "Helfen Sie nur mit Worten."))
@@ -108,7 +108,7 @@ class HelperView(QWidget):
             return
         self._clear()
         self._place = where
-        self.column.addWidget(HeadingLabel(self.tr("Helfer-Ansicht")))
+        self.column.addWidget(HeadingLabel(words.helper_view()))
         if where:
             self.column.addWidget(BodyLabel(self.tr("Die Person ist bei: {0}").format(where)))
         else:
@@ -132,9 +132,9 @@ class HelperView(QWidget):
             label.setObjectName("helper-step-code")
             self.column.addWidget(label)
         if snap.exact:
-            progress = self.tr("Schritt {0} von {1}").format(snap.number, snap.total)
+            progress = words.step_n_of_m().format(snap.number, snap.total)
         else:
-            progress = self.tr("Schritt {0} von etwa {1}").format(snap.number, snap.total)
+            progress = words.step_n_of_about_m().format(snap.number, snap.total)
         self.column.addWidget(BodyLabel(progress))
 
         self._section(self.tr("Tipps für diesen Schritt"))
@@ -189,7 +189,7 @@ class HelperDock(QDockWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("helper-dock")
-        self.setWindowTitle(self.tr("Helfer-Ansicht"))
+        self.setWindowTitle(words.helper_view())
         self.setAccessibleName(self.tr("Helfer-Ansicht für die Helferin oder den Helfer"))
         self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
@@ -217,7 +217,7 @@ class HelperDock(QDockWidget):
         self.setMinimumWidth(round(340 * theme.metrics().factor ** 0.5))
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Helfer-Ansicht"))
+        self.setWindowTitle(words.helper_view())
         self.setAccessibleName(self.tr("Helfer-Ansicht für die Helferin oder den Helfer"))
         self._floating_changed(self.isFloating())
         self.view.retranslate()

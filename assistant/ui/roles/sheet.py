@@ -58,24 +58,29 @@ class SheetRenderer(QObject):
             return text  # German is the source language
         return translator.translate("SheetRenderer", text) or text
 
+    def word(self, text: str) -> str:
+        """A shared word (assistant/ui/words.py, context ``Words``) in the sheet's language."""
+        translator = _translator(self.sheet.lang, "ui")
+        return (translator.translate("Words", text) if translator is not None else "") or text
+
     def headings(self) -> dict[str, str]:
         s = self.current
         return {
             "title": self.tr("Übung – Merkzettel") if s.practice else self.tr("Merkzettel"),
             "done": self.tr("Was Sie gesagt haben") if s.kind == "guide" else self.tr("Worum es geht"),
-            "next": self.tr("Was Sie jetzt tun"),
+            "next": self.word("Was Sie jetzt tun"),
             "where": self.tr("Wohin Sie gehen"),
-            "bring": self.tr("Was Sie mitbringen"),
-            "cost": self.tr("Kosten"),
+            "bring": self.word("Was Sie mitbringen"),
+            "cost": self.word("Kosten"),
             "address": "",
             "hours": self.tr("Öffnungszeiten"),
-            "phone": self.tr("Telefon"),
-            "email": self.tr("E-Mail"),
+            "phone": self.word("Telefon"),
+            "email": self.word("E-Mail"),
             "office_web": self.tr("Internet"),
-            "appointment": self.tr("Ihr Termin"),
+            "appointment": self.word("Ihr Termin"),
             "number_appointment": self.tr("Ihre Vorgangsnummer"),
             "call_number": self.tr("Ihre Aufrufnummer"),
-            "report": self.tr("Ihre Meldung"),
+            "report": self.word("Ihre Meldung"),
             "number_report": self.tr("Ihre Vorgangsnummer"),
             "status": self.tr("Stand"),
             "web": self.tr("Mehr im Internet"),
@@ -325,13 +330,13 @@ def _family(lang: str) -> str:
 
 
 @functools.cache
-def _translator(lang: str) -> QTranslator | None:
+def _translator(lang: str, area: str = "roles") -> QTranslator | None:
     if lang == "de":
         return None
     from assistant.resources import resource
 
     translator = QTranslator()
-    path = resource("translations", f"lotse_roles_{lang}.qm")
+    path = resource("translations", f"lotse_{area}_{lang}.qm")
     return translator if path.is_file() and translator.load(str(path)) else None
 
 

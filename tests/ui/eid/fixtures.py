@@ -24,7 +24,7 @@ def sentinel_card(scenario: str = "tries-3", *, public_values: bool = False, **c
 @pytest.fixture(autouse=True)
 def no_real_ausweisapp(monkeypatch):
     """The real AusweisApp is 'not running': its address points at a free loopback port."""
-    from assistant.ui.eid.session import URL_ENV
+    from assistant.ui.eid.connection import URL_ENV
 
     monkeypatch.setenv(URL_ENV, f"ws://127.0.0.1:{free_port()}/eID-Kernel")
 
@@ -33,7 +33,7 @@ def no_real_ausweisapp(monkeypatch):
 def app(monkeypatch):
     """app(scenario="tries-3", **card) → a practice card standing in for AusweisApp (its address is
     set as AusweisApp's): the pages run exactly as with the real one, over a real loopback WebSocket."""
-    from assistant.ui.eid.session import URL_ENV
+    from assistant.ui.eid.connection import URL_ENV
 
     made = []
 
@@ -55,7 +55,7 @@ def practice(monkeypatch):
     With ``scenario`` the person's choice on the screen is overridden (switched-off card, keypad …);
     the card knows the sentinel numbers unless ``public_values``.
     """
-    from assistant.ui.eid.session import PRACTICE
+    from assistant.ui.eid.connection import PRACTICE
 
     made = []
 

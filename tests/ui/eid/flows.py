@@ -8,7 +8,7 @@ from typing import Callable
 
 from PySide6.QtCore import Qt
 
-from assistant.eid.workflow import Ending, Notice, Screen
+from assistant.eid.workflow import Ending, EidNotice, Screen
 
 TIMEOUT = 5000
 
@@ -111,7 +111,7 @@ def wrong_pin_then_office(qtbot, make_page, app, practice) -> str:
     answer_letter(qtbot, page, "own")
     wait_screen(qtbot, page, Screen.PIN)
     type_digits(qtbot, page, "000000")
-    qtbot.waitUntil(lambda: page.wf.view.notice is Notice.PIN_WRONG, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: page.wf.view.notice is EidNotice.PIN_WRONG, timeout=TIMEOUT)
     assert page.wf.view.tries_left == 2 and "office" in page.buttons
     assert page.notice_label.text() == "Die PIN war nicht richtig. Sie haben noch 2 Versuche."
     click(qtbot, page, "office")
@@ -123,7 +123,7 @@ def last_try_confirmed(qtbot, make_page, app, practice) -> str:
     page = make_page(step_id="change-known")
     wait_screen(qtbot, page, Screen.CAN)
     type_digits(qtbot, page, "000000")  # a wrong CAN costs nothing
-    qtbot.waitUntil(lambda: page.wf.view.notice is Notice.CAN_WRONG, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: page.wf.view.notice is EidNotice.CAN_WRONG, timeout=TIMEOUT)
     type_digits(qtbot, page, Sentinels.CAN)
     wait_screen(qtbot, page, Screen.LAST_TRY_STOP)
     assert page.pad is None  # nothing can be typed at the stop
@@ -150,10 +150,10 @@ def blocked_puk(qtbot, make_page, app, practice) -> str:
     page = make_page(step_id="change-known")
     wait_screen(qtbot, page, Screen.PUK)
     type_digits(qtbot, page, "1111111111")
-    qtbot.waitUntil(lambda: page.wf.view.notice is Notice.PUK_WRONG, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: page.wf.view.notice is EidNotice.PUK_WRONG, timeout=TIMEOUT)
     type_digits(qtbot, page, Sentinels.PUK)
     wait_screen(qtbot, page, Screen.PIN)
-    assert page.wf.view.notice is Notice.PUK_OK and page.wf.view.tries_left == 3
+    assert page.wf.view.notice is EidNotice.PUK_OK and page.wf.view.tries_left == 3
     type_digits(qtbot, page, Sentinels.PIN)
     new_pin_twice(qtbot, page)
     return finish(qtbot, page)
@@ -198,7 +198,7 @@ def card_removed(qtbot, make_page, app, practice) -> str:
     assert page.title.text() == "Bitte legen Sie den Ausweis wieder auf"
     card.insert_card()
     wait_screen(qtbot, page, Screen.PIN)
-    assert page.wf.view.notice is Notice.CARD_BACK
+    assert page.wf.view.notice is EidNotice.CARD_BACK
     assert page.pad.typed() == 3  # nothing typed was lost
     type_digits(qtbot, page, Sentinels.PIN[3:])
     new_pin_twice(qtbot, page)
@@ -229,7 +229,7 @@ def typo_never_sent(qtbot, make_page, app, practice) -> str:
     page = make_page(step_id="change-known")
     wait_screen(qtbot, page, Screen.PIN)
     type_digits(qtbot, page, Sentinels.PIN[:5])
-    qtbot.waitUntil(lambda: page.wf.view.notice is Notice.WRONG_LENGTH, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: page.wf.view.notice is EidNotice.WRONG_LENGTH, timeout=TIMEOUT)
     assert page.notice_label.text().startswith("Die PIN hat 6 Ziffern. Sie haben 5 eingegeben.")
     assert card.card_state()["retryCounter"] == 3  # the typo cost nothing
     type_digits(qtbot, page, Sentinels.PIN)

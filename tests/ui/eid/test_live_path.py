@@ -43,7 +43,7 @@ def fake_program(tmp_path, card_url_file):
 def test_installed_but_not_running_offers_a_large_start_button_that_connects(qtbot, make_page, tmp_path, monkeypatch):
     from assistant.eid.locate import PROGRAM_ENV
     from assistant.eid.practice_card import PracticeCard
-    from assistant.ui.eid.session import URL_ENV
+    from assistant.ui.eid.connection import URL_ENV
 
     mark = tmp_path / "started.txt"
     monkeypatch.setenv(PROGRAM_ENV, str(fake_program(tmp_path, mark)))

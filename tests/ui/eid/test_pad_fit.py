@@ -8,8 +8,9 @@ import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication
 
-from assistant.eid.workflow import Notice, Screen
+from assistant.eid.workflow import EidNotice, Screen
 from tests.ui.eid.flows import answer_letter, type_digits, wait_screen
+from tests.ui.support import settle
 
 
 def in_view(page, w) -> bool:
@@ -31,8 +32,8 @@ def test_wrong_length_message_stays_in_view_next_to_the_field(qtbot, make_page, 
     answer_letter(qtbot, page, "own")
     wait_screen(qtbot, page, Screen.PIN)
     type_digits(qtbot, page, "12345")  # one digit short, then Enter ("Fertig")
-    qtbot.waitUntil(lambda: page.wf.view.notice is Notice.WRONG_LENGTH and page.pad is not None, timeout=5000)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: page.wf.view.notice is EidNotice.WRONG_LENGTH and page.pad is not None, timeout=5000)
+    settle()
     pad, message = page.pad, page.notice_label
     assert message is not None and message.isVisible() and "Ziffern" in message.text()
     for w in (message, pad.display, *pad.keys()):
@@ -55,7 +56,7 @@ def test_keys_take_the_room_they_are_given(qtbot, make_page, app):
     heights = {}
     for h in (620, 1000):
         page.resize(1366, h)
-        qtbot.wait(30)
+        settle()
         heights[h] = page.pad.buttons["5"].height()
         assert page.pad.buttons["5"].height() >= 56 and in_view(page, page.pad.done_button)
     assert heights[620] < heights[1000]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.eid.workflow import Ending, Entry, Notice, Screen, Strip
+from assistant.eid.workflow import Ending, Entry, EidNotice, Screen, Strip
 from tests.ui.eid.flows import click, wait_screen
 
 pytestmark = pytest.mark.integration
@@ -18,7 +18,7 @@ pytestmark = pytest.mark.integration
 
 @pytest.fixture
 def ausweisapp(tmp_path, monkeypatch):
-    from assistant.ui.eid.session import URL_ENV
+    from assistant.ui.eid.connection import URL_ENV
     from tests.integration.conftest import AUSWEISAPP, AusweisApp
 
     if not AUSWEISAPP.exists():
@@ -38,7 +38,7 @@ def strip_is(qtbot, page, kind, timeout=10_000):
 
 
 def test_pin_change_with_ausweisapps_simulator(qtbot, make_page, ausweisapp, monkeypatch, record_property):
-    from assistant.ui.eid.session import SIMULATOR_ENV
+    from assistant.ui.eid.connection import SIMULATOR_ENV
 
     monkeypatch.setenv(SIMULATOR_ENV, "1")
     page = make_page(step_id="change-known")
@@ -90,7 +90,7 @@ def test_ausweisapp_killed_and_started_again(qtbot, make_page, ausweisapp):
     assert page.title.text() == "Die AusweisApp ist nicht mehr da"
     ausweisapp.start(port=port)
     wait_screen(qtbot, page, Screen.INSERT_CARD, timeout=15_000)
-    assert page.wf.view.notice is Notice.RESTARTED
+    assert page.wf.view.notice is EidNotice.RESTARTED
     assert page.wf.letter.value == 5  # the answer given before was kept
     click(qtbot, page, "cancel")
     wait_screen(qtbot, page, Screen.END)
@@ -111,7 +111,7 @@ def test_ausweisapp_lost_after_the_new_pin_on_a_keypad_reader_is_not_sure(qtbot,
     killed the moment SET_NEW_PIN (without a value: typed on the reader) has gone out. The page must not
     say "nothing changed" and must not start a new change when AusweisApp is back: it is "changed" only
     if AusweisApp said so first, else "not sure"."""
-    from assistant.ui.eid.session import SIMULATOR_ENV
+    from assistant.ui.eid.connection import SIMULATOR_ENV
 
     monkeypatch.setenv(SIMULATOR_ENV, "1")
     page = make_page(step_id="change-known")
@@ -142,7 +142,7 @@ def test_ausweisapp_lost_after_the_new_pin_on_a_keypad_reader_is_not_sure(qtbot,
     outcome = page.wf.outcome
     ausweisapp.start(port=port)
     qtbot.waitUntil(lambda: page.conn.client.is_connected, timeout=15_000)
-    qtbot.wait(500)
+    qtbot.wait(500)  # fixed wait (the real AusweisApp): what it sends after a reconnect comes from another process
     assert page.wf.ended and page.wf.outcome == outcome  # no new change started by itself
     with qtbot.waitSignal(page.finished, timeout=5000) as sig:
         click(qtbot, page, "next")

@@ -31,7 +31,7 @@ def test_ausweisapp_missing_says_how_to_get_it_and_offers_retry_and_practice(qtb
 def test_reconnects_by_itself_when_ausweisapp_appears(qtbot, make_page, practice, monkeypatch):
     """AusweisApp started after Lotse: the page finds it without a click."""
     from assistant.eid.practice_card import PracticeCard
-    from assistant.ui.eid.session import URL_ENV
+    from assistant.ui.eid.connection import URL_ENV
 
     card = PracticeCard("tries-3", scan_delay=0.05)
     url = card.start()
@@ -58,7 +58,7 @@ def test_busy_with_another_program(qtbot, make_page, practice, monkeypatch):
     from websockets.sync.client import connect
 
     from assistant.eid.practice_card import PracticeCard
-    from assistant.ui.eid.session import URL_ENV
+    from assistant.ui.eid.connection import URL_ENV
 
     card = PracticeCard("tries-3", scan_delay=0.05)
     url = card.start()
@@ -113,7 +113,7 @@ def test_card_check_outcomes(scenario, qtbot, make_page, app):
 
 def test_card_check_never_uses_the_practice_card(qtbot, make_page, practice):
     """Practice mode belongs to the PIN change; the guide's card check always asks the real AusweisApp."""
-    from assistant.ui.eid.session import PRACTICE
+    from assistant.ui.eid.connection import PRACTICE
 
     practice()
     PRACTICE.start(scenario="tries-1")
@@ -133,7 +133,7 @@ def test_card_check_without_reader_continues_to_the_guide_text(qtbot, make_page,
 
 
 def test_practice_mode_ends_on_request_and_looks_for_the_real_ausweisapp(qtbot, make_page, practice):
-    from assistant.ui.eid.session import PRACTICE
+    from assistant.ui.eid.connection import PRACTICE
 
     practice()
     page = make_page()
@@ -149,7 +149,7 @@ def test_practice_mode_ends_on_request_and_looks_for_the_real_ausweisapp(qtbot, 
 def test_after_practice_straight_to_the_real_card(qtbot, make_page, practice, app, monkeypatch):
     """The practice ending says nothing was changed and offers the real card; the same page then
     talks to AusweisApp (here a practice card standing in for it) and the guide learns the result."""
-    from assistant.ui.eid.session import PRACTICE, URL_ENV
+    from assistant.ui.eid.connection import PRACTICE, URL_ENV
     from tests.ui.eid.flows import Sentinels, new_pin_twice, type_digits
 
     practice()

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from assistant.core.plain_language import discouraged, long_sentences
-from assistant.eid.workflow import Ending, Entry, Letter, Link, Notice, Screen, Strip, StripStatus, View, Weak
+from assistant.eid.workflow import Ending, Entry, Letter, ConnectionState, EidNotice, Screen, Strip, StripStatus, View, Weak
 from assistant.resources import resource
 from assistant.ui.eid.texts import EidTexts
 
@@ -24,9 +24,9 @@ def all_views() -> list[View]:
             continue
         for entry, letter, tries in itertools.product([None, *Entry], Letter, (3, 2, 1)):
             views.append(View(screen, entry=entry, letter=letter, tries_left=tries, weak=Weak.DATE,
-                              app_reason=Link.BUSY))
-    for n in Notice:
-        args = (6, 5) if n is Notice.WRONG_LENGTH else (2,) if n is Notice.PIN_WRONG else ()
+                              app_reason=ConnectionState.BUSY))
+    for n in EidNotice:
+        args = (6, 5) if n is EidNotice.WRONG_LENGTH else (2,) if n is EidNotice.PIN_WRONG else ()
         views += [View(Screen.PIN, entry=e, notice=n, notice_args=args) for e in Entry]
     return views
 
@@ -67,11 +67,16 @@ def test_office_named_as_the_guide_remembered(qapp):
 
 @pytest.fixture
 def english(qapp):
-    tr = QTranslator()
-    assert tr.load(str(resource("translations", "lotse_eid_en.qm")))
-    QCoreApplication.installTranslator(tr)
+    """The eID pages' catalogue and the window's (the shared words, assistant/ui/words.py), as the app loads them."""
+    installed = []
+    for area in ("eid", "ui"):
+        tr = QTranslator()
+        assert tr.load(str(resource("translations", f"lotse_{area}_en.qm")))
+        QCoreApplication.installTranslator(tr)
+        installed.append(tr)
     yield
-    QCoreApplication.removeTranslator(tr)
+    for tr in installed:
+        QCoreApplication.removeTranslator(tr)
 
 
 def test_english_translation_is_complete(english):

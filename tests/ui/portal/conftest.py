@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
 from assistant.core.city import load_city
 from assistant.ui import theme, worker
-from assistant.ui.portal import session as portal_session
+from assistant.ui.portal import servers as portal_session
 from assistant.ui.portal import texts
 from assistant.ui.widgets import BigButton
 
@@ -39,7 +39,9 @@ def clean_sessions(qapp, lotse_home):
 
 @pytest.fixture
 def context():
-    return SimpleNamespace(language="de", city=load_city("bochum"), facts={})
+    from assistant.ui.roles import show_take_home_sheet  # what the program's AppContext offers
+
+    return SimpleNamespace(language="de", city=load_city("bochum"), facts={}, show_take_home_sheet=show_take_home_sheet)
 
 
 class Driver:
@@ -70,8 +72,25 @@ class Driver:
         raise AssertionError(f"no button {text!r} on {self.title()!r}: {[b.text() for b in self.buttons()]}")
 
     def click(self, text: str) -> None:
+        """Click the button whose words start with ``text``: for what the portal sends (an office, a
+        category) and for tests that read our words on purpose. Our own buttons: ``press(key)``."""
         b = self.button(text)
         self.qtbot.mouseClick(b, Qt.MouseButton.LeftButton)
+
+    def keyed(self, key: str) -> BigButton:
+        """Our own button by its object name (``FlowScreen.choice(..., key=…)``), whatever its words."""
+        found: list[BigButton] = []
+
+        def look() -> bool:
+            found[:] = [b for b in self.buttons() if b.objectName() == key]
+            return bool(found)
+
+        if look() or wait_for(look, 2.0):
+            return found[0]
+        raise AssertionError(f"no button {key!r} on {self.title()!r}: {[b.objectName() for b in self.buttons()]}")
+
+    def press(self, key: str) -> None:
+        self.qtbot.mouseClick(self.keyed(key), Qt.MouseButton.LeftButton)
 
     def wait_title(self, part: str, timeout: int = 10000) -> None:
         self.qtbot.waitUntil(lambda: part in self.title() and not self.busy(), timeout=timeout)

@@ -35,8 +35,9 @@ def main(out: Path) -> int:
     from assistant.core.city import load_city
     from assistant.portal.practice_server import PracticePortal
     from assistant.ui import theme, worker
+    from assistant.ui.roles import show_take_home_sheet
     from assistant.ui.portal import open_booking, open_reports, open_service_info, open_staff_settings
-    from assistant.ui.portal import session as portal_session
+    from assistant.ui.portal import servers as portal_session
     from assistant.ui.portal.common import draft_writer
     from assistant.ui.widgets import BigButton, CheckItem
 
@@ -70,6 +71,14 @@ def main(out: Path) -> int:
                 return
         raise RuntimeError(f"no button {text!r}: {[b.text() for b in page.screen.findChildren(BigButton)]}")
 
+    def press(page, key: str) -> None:
+        pump(0.05)
+        for b in page.screen.findChildren(BigButton):
+            if b.isVisibleTo(page) and b.objectName() == key:
+                b.click()
+                return
+        raise RuntimeError(f"no button {key!r}: {[b.objectName() for b in page.screen.findChildren(BigButton)]}")
+
     def title(page) -> str:
         return page.screen.spoken[0] if page.screen.spoken else ""
 
@@ -80,7 +89,7 @@ def main(out: Path) -> int:
     for zoom in (100, 200):
         theme.apply(app, zoom)
         portal_session.forget_sessions()
-        ctx = SimpleNamespace(language="de", city=load_city("bochum"), facts={})
+        ctx = SimpleNamespace(language="de", city=load_city("bochum"), facts={}, show_take_home_sheet=show_take_home_sheet)
 
         def new(factory, practice=True):
             s = portal_session.session_for(ctx)
@@ -111,7 +120,7 @@ def main(out: Path) -> int:
         # booking in the practice portal
         p = new(open_booking)
         portal.fault("GET", "/offices-and-services/", "slow:1")
-        click(p, "Einen neuen Termin buchen")
+        press(p, "new-booking")
         p.job._panel.appear_now()
         shot(p, "progress", zoom)
         wait(lambda: idle(p) and "Amt" in title(p))
@@ -128,13 +137,13 @@ def main(out: Path) -> int:
         wait(lambda: "Namen" in title(p))
         p.screen.findChildren(type(p.screen.first_focus))[1].setText("anna.schmidt")
         p.screen.first_focus.setText("Anna Schmidt")
-        click(p, "Weiter")
+        press(p, "next")
         shot(p, "booking-contact-error", zoom)
         p.screen.findChildren(type(p.screen.first_focus))[1].setText("anna.schmidt@example.de")
-        click(p, "Weiter")
+        press(p, "next")
         wait(lambda: "prüfen" in title(p))
         shot(p, "booking-check", zoom)
-        click(p, "Jetzt buchen")
+        press(p, "book")
         wait(lambda: idle(p) and "gebucht" in title(p))
         shot(p, "booking-confirmation", zoom)
         p.go(p.my_appointments)
@@ -142,50 +151,50 @@ def main(out: Path) -> int:
         shot(p, "my-appointments", zoom)
         click(p, p.screen.findChildren(BigButton)[0].text())
         wait(lambda: idle(p) and title(p) == "Ihr Termin")
-        click(p, "Termin absagen")
+        press(p, "cancel-appointment")
         wait(lambda: "absagen" in title(p))
         shot(p, "cancel-confirm", zoom)
         p.close()
 
         # reports
         p = new(open_reports)
-        click(p, "Ein neues Problem melden")
+        press(p, "new-report")
         wait(lambda: idle(p) and "Worum" in title(p))
         shot(p, "report-category", zoom)
         click(p, "Schlagloch")
         wait(lambda: idle(p) and "Frage 1" in " ".join(p.screen.spoken))
-        click(p, "Weiter")
+        press(p, "next")
         wait(lambda: "Frage 2" in " ".join(p.screen.spoken))
-        click(p, "Weiter")  # required, empty: the message in words
+        press(p, "next")  # required, empty: the message in words
         shot(p, "report-question-number", zoom)
         p.screen.first_focus.setText("10")
-        click(p, "Weiter")
+        press(p, "next")
         wait(lambda: "Frage 3" in " ".join(p.screen.spoken))
         shot(p, "report-question-choice", zoom)
         click(p, p.screen.findChildren(BigButton)[0].text())
         wait(lambda: "Frage 4" in " ".join(p.screen.spoken))
         p.screen.findChildren(CheckItem)[0].setChecked(True)
         shot(p, "report-question-multi", zoom)
-        click(p, "Weiter")
+        press(p, "next")
         wait(lambda: "Frage 5" in " ".join(p.screen.spoken))
-        click(p, "Weiter")
+        press(p, "next")
         wait(lambda: "Frage 6" in " ".join(p.screen.spoken))
-        click(p, "Weiter")
+        press(p, "next")
         wait(lambda: "Wo ist" in title(p))
         p.screen.first_focus.setText("Kortumstraße 12")
         shot(p, "report-where", zoom)
-        click(p, "Weiter")
+        press(p, "next")
         wait(lambda: "Beschreiben" in title(p))
         p.screen.first_focus.setPlainText("Ein tiefes Loch. Radfahrer müssen ausweichen.")
-        click(p, "Weiter")
+        press(p, "next")
         wait(lambda: "erreichen" in title(p))
-        click(p, "Weiter")
+        press(p, "next")
         wait(lambda: "prüfen" in title(p))
         shot(p, "report-check", zoom)
-        click(p, "Jetzt senden")
+        press(p, "send")
         wait(lambda: idle(p) and "angekommen" in title(p))
         shot(p, "report-number", zoom)
-        click(p, "Meine Meldungen ansehen")
+        press(p, "my-reports")
         pump(0.2)
         click(p, "Vorgangsnummer")
         wait(lambda: idle(p) and "Vorgangsnummer" in title(p))
@@ -202,7 +211,7 @@ def main(out: Path) -> int:
         p.close()
         # a city that runs Open311 (Köln): the key is entered here and kept in the keyring
         portal_session.forget_sessions()
-        ctx = SimpleNamespace(language="de", city=load_city("koeln"), facts={})
+        ctx = SimpleNamespace(language="de", city=load_city("koeln"), facts={}, show_take_home_sheet=show_take_home_sheet)
         p = new(open_staff_settings, practice=False)
         wait(lambda: idle(p) and "Zugangsschlüssel" in " ".join(p.screen.spoken))
         heading = next(lb for lb in p.screen.findChildren(QLabel) if lb.text() == "Zugangsschlüssel")

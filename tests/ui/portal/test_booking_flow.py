@@ -14,7 +14,7 @@ from assistant.ui.widgets import BigButton
 
 def go_to_contact(d):
     """From the start of the booking to the question for name and e-mail (first office, service, day, time)."""
-    d.click("Einen neuen Termin buchen")
+    d.press("new-booking")
     d.wait_title("In welches Amt")
     d.click("Bürgerbüro Mitte")
     d.wait_title("Was möchten Sie dort erledigen")
@@ -33,7 +33,7 @@ def fill_up_to_check(d, name="Anna Schmidt", email="anna@example.de"):
     go_to_contact(d)
     d.type("Ihr Name", name)
     d.type("Ihre E-Mail-Adresse", email)
-    d.click("Weiter")
+    d.press("next")
     d.wait_title("Bitte prüfen Sie")
 
 
@@ -47,12 +47,12 @@ def test_booking_end_to_end_with_calendar_pdf_and_cancel(context, portal, practi
     assert "Übungsportal" in d.page.banner.label.text()
     go_to_contact(d)
     # validation in words
-    d.click("Weiter")
+    d.press("next")
     assert "Namen" in d.error_of("Ihr Name")
     assert "E-Mail-Adresse" in d.error_of("Ihre E-Mail-Adresse")
     d.type("Ihr Name", "Jürgen Müller")
     d.type("Ihre E-Mail-Adresse", "juergen.mueller")
-    d.click("Weiter")
+    d.press("next")
     assert d.error_of("Ihr Name") == ""
     assert "@" in d.error_of("Ihre E-Mail-Adresse")
     assert d.field("Ihr Name").text() == "Jürgen Müller"  # nothing typed is lost
@@ -61,10 +61,10 @@ def test_booking_end_to_end_with_calendar_pdf_and_cancel(context, portal, practi
     saved, _ = drafts.load_draft(drafts.BookingDraft)
     assert saved.family_name == "Jürgen Müller" and saved.office_name == "Bürgerbüro Mitte" and saved.start
     d.type("Ihre E-Mail-Adresse", "juergen@example.de")
-    d.click("Weiter")
+    d.press("next")
     d.wait_title("Bitte prüfen Sie")
     assert "Jürgen Müller" in d.texts() and "Bürgerbüro Mitte" in d.texts()
-    d.click("Jetzt buchen")
+    d.press("book")
     d.wait_title("Ihr Termin ist gebucht")
     assert len(confirmed(portal, "juergen@example.de")) == 1
     assert "Vorgangsnummer" in d.texts()
@@ -81,16 +81,16 @@ def test_booking_end_to_end_with_calendar_pdf_and_cancel(context, portal, practi
     # .ics where the person chooses, and a PDF
     ics = tmp_path / "mein-termin.ics"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(ics), "")))
-    d.click("Zum Kalender hinzufügen")
+    d.press("calendar")
     text = ics.read_text()
     assert "BEGIN:VCALENDAR" in text and "Bürgerbüro Mitte" in text and p["authKey"] not in text
     assert "Gespeichert" in d.problem()
     pdf = tmp_path / "termin.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(pdf), "")))
-    d.click("Als PDF speichern")
+    d.press("pdf")
     assert pdf.read_bytes().startswith(b"%PDF-")
     # "Drucken" offers the take-home sheet (print or save), with the number the office calls
-    d.click("Drucken")
+    d.press("print")
     dialog = d.page.sheet_dialog
     d.qtbot.waitUntil(dialog.isVisible)
     from assistant.core.sheet import TakeHomeSheet
@@ -101,24 +101,24 @@ def test_booking_end_to_end_with_calendar_pdf_and_cancel(context, portal, practi
     dialog.close()
 
     # Meine Termine → see → cancel (asked first, in plain words)
-    d.click("Fertig")
+    d.press("done")
     d2 = drive(open_booking(context))
-    d2.click("Meine Termine ansehen")
+    d2.press("my-appointments")
     d2.wait_title("Meine Termine")
     entry = d2.buttons()[0]
     assert "gebucht" in entry.subtitle()
     d2.click(entry.text())
     d2.wait_title("Ihr Termin")
     assert "gebucht" in d2.texts()
-    d2.click("Termin absagen")
+    d2.press("cancel-appointment")
     d2.wait_title("wirklich absagen")
     assert "nicht rückgängig" in d2.texts()
-    d2.click("Nein, Termin behalten")
+    d2.press("keep-appointment")
     d2.wait_title("Ihr Termin")
     assert p["status"] == "confirmed"
-    d2.click("Termin absagen")
+    d2.press("cancel-appointment")
     d2.wait_title("wirklich absagen")
-    d2.click("Ja, Termin absagen")
+    d2.press("confirm-cancel")
     d2.wait_title("Der Termin ist abgesagt")
     assert p["status"] == "deleted"
     assert secrets.saved_appointments()[0] == []
@@ -132,7 +132,7 @@ def test_server_fails_midway_draft_kept_retry_no_duplicate(context, portal, prac
     fill_up_to_check(d, email="midway@example.de")
     portal.fault("POST", "/confirm-appointment/", "drop-after", times=1)
     portal.fault("GET", "/appointment/", "503", times=10)  # the look-up fails too → uncertain
-    d.click("Jetzt buchen")
+    d.press("book")
     d.qtbot.waitUntil(lambda: d.problem() != "", timeout=20000)
     assert "Ihre Angaben sind gespeichert" in d.problem()
     assert "Traceback" not in d.problem() and "503" not in d.problem()
@@ -152,7 +152,7 @@ def test_html_maintenance_page_then_restart_restores_the_draft(context, portal, 
     d = drive(open_booking(context))
     fill_up_to_check(d, email="html@example.de")
     portal.fault("POST", "/reserve-appointment/", "html", times=5)
-    d.click("Jetzt buchen")
+    d.press("book")
     d.qtbot.waitUntil(lambda: d.problem() != "", timeout=20000)
     assert "<" not in d.problem() and "Ihre Angaben sind gespeichert" in d.problem()  # a maintenance page, in words
     # the program is closed (or crashes) here; the next start offers to continue
@@ -160,10 +160,10 @@ def test_html_maintenance_page_then_restart_restores_the_draft(context, portal, 
     portal.faults.clear()
     d2 = drive(open_booking(context))
     assert "schon angefangen" in d2.texts()
-    d2.click("Weitermachen")
+    d2.press("resume")
     d2.wait_title("Bitte prüfen Sie")
     assert "html@example.de" in d2.texts()
-    d2.click("Jetzt buchen")
+    d2.press("book")
     d2.wait_title("Ihr Termin ist gebucht", timeout=20000)
     assert len(confirmed(portal, "html@example.de")) == 1
     # back from the restored check screen would have led to the contact step with the name kept
@@ -185,7 +185,7 @@ def test_back_keeps_what_was_typed(context, portal, practice, drive):
 def test_cancel_during_a_slow_call(context, portal, practice, drive):
     d = drive(open_booking(context))
     portal.fault("GET", "/offices-and-services/", "slow:6", times=1)
-    d.click("Einen neuen Termin buchen")
+    d.press("new-booking")
     d.qtbot.waitUntil(lambda: d.page.job is not None and d.page.job._panel is not None
                       and d.page.job._panel.isVisible(), timeout=5000)
     panel = d.page.job._panel
@@ -204,7 +204,7 @@ def test_cancel_during_a_slow_call(context, portal, practice, drive):
     d.qtbot.waitUntil(lambda: d.busy(), timeout=2000)
     assert d.page.go_back()
     assert not d.busy()
-    d.button("Einen neuen Termin buchen")
+    d.keyed("new-booking")
 
 
 def test_bochum_without_appointment_server_says_where_to_go(context, drive):
@@ -212,7 +212,7 @@ def test_bochum_without_appointment_server_says_where_to_go(context, drive):
     assert not d.page.banner.isVisible()
     assert "keine Termine buchen" in d.texts()
     assert "115" in d.texts() and "bochum.de" in d.texts()
-    d.button("Mit dem Übungsportal üben")
+    d.keyed("practice")
     # staff settings are for staff (from Help), not offered to residents on a portal page
     assert not any(b.text() == "Einstellungen für Mitarbeitende" for b in d.buttons())
 
@@ -227,9 +227,9 @@ def test_guide_action_is_unavailable_in_bochum(context, qtbot):
 
 def test_switch_to_practice_from_the_screen(context, drive):
     d = drive(open_booking(context))
-    d.click("Mit dem Übungsportal üben")
+    d.press("practice")
     assert d.page.banner.isVisible()
-    d.click("Einen neuen Termin buchen")
+    d.press("new-booking")
     d.wait_title("In welches Amt", timeout=15000)  # the program started the practice portal itself
     url = d.page.session.practice_url()
     assert url.startswith("http://127.0.0.1:")
@@ -244,7 +244,7 @@ def test_cancel_while_booking_then_retry_finds_the_booking(context, portal, prac
     d = drive(open_booking(context))
     fill_up_to_check(d, email="abbruch@example.de")
     portal.fault("POST", "/confirm-appointment/", "slow:2", times=1)
-    d.click("Jetzt buchen")
+    d.press("book")
     d.qtbot.waitUntil(lambda: d.page.job is not None and d.page.job._panel is not None
                       and d.page.job._panel.isVisible(), timeout=5000)
     d.qtbot.waitUntil(lambda: any(p["status"] == "preconfirmed" for p in portal.processes.values()), timeout=5000)
@@ -265,7 +265,7 @@ def test_without_keyring_the_booking_is_made_and_the_number_to_note_is_said(cont
     keyring.set_keyring(FailKeyring())
     d = drive(open_booking(context))
     fill_up_to_check(d, email="ohne@example.de")
-    d.click("Jetzt buchen")
+    d.press("book")
     d.wait_title("Ihr Termin ist gebucht", timeout=15000)
     assert len(confirmed(portal, "ohne@example.de")) == 1
     assert "Vorgangsnummer auf" in d.problem()  # write the number down
@@ -288,7 +288,7 @@ def _lost_confirmation_without_keyring(context, portal, drive, email):
     fill_up_to_check(d, email=email)
     portal.fault("POST", "/confirm-appointment/", "drop-after", times=1)
     portal.fault("GET", "/appointment/", "503", times=10)
-    d.click("Jetzt buchen")
+    d.press("book")
     d.qtbot.waitUntil(lambda: d.problem() != "", timeout=20000)
     portal.faults.clear()
     return d
@@ -307,15 +307,15 @@ def test_without_keyring_killed_and_restarted_says_how_to_check(context, portal,
     d.page.close()
     secrets.forget_held_secrets()  # the program is killed: what it held in memory is gone
     d2 = drive(open_booking(context))
-    d2.click("Neu anfangen")  # even "new" looks at the booking in flight first
+    d2.press("start-again")  # even "new" looks at the booking in flight first
     d2.wait_title("Bitte prüfen Sie")
-    d2.click("Jetzt buchen")
+    d2.press("book")
     d2.wait_title("Vielleicht haben Sie schon einen Termin", timeout=20000)
     assert "E-Mails" in d2.texts() and "115" in d2.texts() and "nicht noch einmal" in d2.texts()
     assert len(confirmed(portal, "neustart@example.de")) == 1
     assert len([x for x in portal.log if x[0] == "POST" and x[1].endswith("reserve-appointment/")]) == 1
     # only on the person's own word a new time is chosen
-    d2.click("Ich habe nachgesehen")
+    d2.press("checked-none")
     d2.wait_title("An welchem Tag", timeout=15000)
 
 
@@ -325,19 +325,19 @@ def test_email_and_phone_are_checked_as_the_office_does_before_anything_is_reser
     d.type("Ihr Name", "Erika Müller")
     d.type("Ihre E-Mail-Adresse", "erika@müller.de")
     d.type("Ihre Telefonnummer", "0234 / 12 34-56")
-    d.click("Weiter")
+    d.press("next")
     assert "ä, ö, ü" in d.error_of("Ihre E-Mail-Adresse")
     assert d.field("Ihre E-Mail-Adresse").text() == "erika@müller.de"  # nothing typed is changed
     d.type("Ihre E-Mail-Adresse", "erika@example.de")
     d.type("Ihre Telefonnummer", "0234 12 abc")
-    d.click("Weiter")
+    d.press("next")
     assert "Ziffern" in d.error_of("Ihre Telefonnummer")
     d.type("Ihre Telefonnummer", "+49 234 123456")
-    d.click("Weiter")
+    d.press("next")
     d.wait_title("Bitte prüfen Sie")
     assert "+49234123456" in d.texts()  # the check screen shows what will be sent
     assert not [x for x in portal.log if x[0] == "POST"]  # nothing reserved while typing
-    d.click("Jetzt buchen")
+    d.press("book")
     d.wait_title("Ihr Termin ist gebucht", timeout=15000)
     (p,) = confirmed(portal, "erika@example.de")
     assert p["telephone"] == "+49234123456"
@@ -346,11 +346,11 @@ def test_email_and_phone_are_checked_as_the_office_does_before_anything_is_reser
 def test_the_servers_own_words_only_behind_details_for_helpers(context, portal, practice, drive):
     portal.fault("GET", "/offices-and-services/", "503", times=10)
     d = drive(open_booking(context))
-    d.click("Einen neuen Termin buchen")
+    d.press("new-booking")
     d.qtbot.waitUntil(lambda: d.problem() != "", timeout=20000)
     assert "überlastet" in d.problem() and "Service Unavailable" not in d.problem()
     box = d.page.screen.problem_box
-    details = next(b for b in box.findChildren(BigButton) if b.text() == "Details für Helfer")
+    details = box.findChild(BigButton, "helper-details")
     d.qtbot.mouseClick(details, Qt.MouseButton.LeftButton)
     shown = box.findChild(QLabel, "helperDetails")
     assert "Service Unavailable" in shown.text() and "serviceUnavailable" in shown.text() and "503" in shown.text()

@@ -25,7 +25,7 @@ DAMAGES = {
 @pytest.mark.parametrize("damage", sorted(DAMAGES))
 def test_every_portal_page_opens_with_a_damaged_city_profile(qtbot, make_window, tmp_path, damage, capsys):
     from assistant.ui import worker
-    from assistant.ui.portal import session as portal_session
+    from assistant.ui.portal import servers as portal_session
 
     cities = tmp_path / "cities"
     shutil.copytree(REPO / "resources" / "cities", cities)

@@ -15,7 +15,7 @@ PORTAL_STATE = ["portal-appointments.json", "portal-reports.json", "portal-mode.
 @pytest.mark.parametrize("name", PORTAL_STATE)
 def test_portal_pages_open_with_a_damaged_state_file(qtbot, make_window, lotse_home, name, how, capsys):
     from assistant.ui import worker
-    from assistant.ui.portal import session as portal_session
+    from assistant.ui.portal import servers as portal_session
 
     damage(lotse_home / name, how, b'[{"ref": "00000000000000aa", "start": "2026-12-01T09:00:00+00:00"}]')
     window = make_window(capabilities=["assistant.ui.portal"])

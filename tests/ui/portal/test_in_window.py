@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from assistant.ui import worker
 from assistant.ui.portal.booking import BookingPage
-from assistant.ui.portal.session import session_for
+from assistant.ui.portal.servers import session_for
 
 
 def test_tiles_open_and_back_walks_the_steps(make_window, portal, qtbot):

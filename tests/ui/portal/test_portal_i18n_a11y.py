@@ -26,7 +26,7 @@ def english(qapp):
 
 
 def test_english_everywhere(english, context, portal, drive):
-    from assistant.ui.portal.session import session_for
+    from assistant.ui.portal.servers import session_for
 
     context.language = "en"
     session_for(context).attach_practice(portal)
@@ -82,7 +82,7 @@ def test_booking_screens_are_accessible(zoom, qapp, context, portal, practice, d
     theme.apply(qapp, zoom)
     d = drive(open_booking(context), 1000, 760)
     check_screen(d.page)
-    d.click("Einen neuen Termin buchen")
+    d.press("new-booking")
     d.wait_title("In welches Amt")
     check_screen(d.page)
     d.click("Bürgerbüro Mitte")
@@ -116,21 +116,21 @@ def test_booking_screens_are_accessible(zoom, qapp, context, portal, practice, d
         seen.add(w)
         if w is start:
             break
-    assert d.button("Jetzt buchen") in seen and d.button("Etwas ändern") in seen
+    assert d.keyed("book") in seen and d.keyed("change") in seen
 
 
 def test_report_questions_are_accessible_at_200(qapp, context, portal, practice, drive):
     theme.apply(qapp, 200)
     d = drive(open_reports(context), 1000, 760)
-    d.click("Ein neues Problem melden")
+    d.press("new-report")
     d.wait_title("Worum geht es")
     check_screen(d.page)
     d.click("Schlagloch")
     d.wait_text("Frage 1 von 6")
     check_screen(d.page)
-    d.click("Weiter")
+    d.press("next")
     d.wait_text("Frage 2 von 6")
-    d.click("Weiter")  # required: the message appears and is scrolled into view with the field
+    d.press("next")  # required: the message appears and is scrolled into view with the field
     field = d.field("Ihre Antwort")
     error = field.property("errorLabel")
     d.qtbot.waitUntil(lambda: error.isVisible() and not error.visibleRegion().isEmpty())

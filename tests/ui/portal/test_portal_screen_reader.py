@@ -14,6 +14,7 @@ from assistant.ui.announce import announcer
 from assistant.ui.portal import open_booking, open_reports, open_service_info
 from tests.ui.portal.test_booking_flow import fill_up_to_check, go_to_contact
 from tests.ui.portal.test_report_flow import fill_report
+from tests.ui.support import settle
 
 
 def heard(qtbot):
@@ -28,7 +29,7 @@ def test_a_field_error_is_announced_and_described(context, portal, practice, dri
     go_to_contact(d)
     d.type("Ihr Name", "Anna Schmidt")
     d.type("Ihre E-Mail-Adresse", "anna")
-    d.click("Weiter")
+    d.press("next")
     error = d.error_of("Ihre E-Mail-Adresse")
     assert "@" in error and error in said
     field = d.field("Ihre E-Mail-Adresse")
@@ -38,20 +39,20 @@ def test_a_field_error_is_announced_and_described(context, portal, practice, dri
 def test_book_and_send_never_have_the_focus_by_themselves(context, portal, practice, drive, qtbot):
     d = drive(open_booking(context))
     fill_up_to_check(d)
-    qtbot.wait(20)
+    settle()
     focus = QApplication.focusWidget()
-    assert focus is not d.button("Jetzt buchen")
-    assert d.page.screen.first_focus is d.button("Etwas ändern")
+    assert focus is not d.keyed("book")
+    assert d.page.screen.first_focus is d.keyed("change")
 
 
 def test_send_is_never_focused_and_the_report_number_is_announced(context, portal, practice, drive, qtbot):
     said = heard(qtbot)
     d = drive(open_reports(context))
     fill_report(d)  # up to the last check before sending
-    qtbot.wait(20)
-    assert QApplication.focusWidget() is not d.button("Jetzt senden")
-    assert d.page.screen.first_focus is not d.button("Jetzt senden")
-    d.click("Jetzt senden")
+    settle()
+    assert QApplication.focusWidget() is not d.keyed("send")
+    assert d.page.screen.first_focus is not d.keyed("send")
+    d.press("send")
     d.wait_title("angekommen", timeout=15000)
     number = str(portal.requests[0]["id"])
     qtbot.waitUntil(lambda: any("Vorgangsnummer" in s for s in said))
@@ -75,12 +76,15 @@ def test_retry_twice_then_back_while_loading(context, portal, practice, drive, q
     d.click("Personalausweis verloren")
     d.wait_title("Personalausweis verloren", timeout=20000)
     for _ in range(2):
-        d.click("Noch einmal versuchen")
+        d.press("retry")
         d.wait_title("Personalausweis verloren", timeout=20000)
     with qtbot.captureExceptions() as errors:
-        d.click("Noch einmal versuchen")
+        d.press("retry")
         d.page.go_back()  # "Zurück" while it loads
-        qtbot.wait(300)
+        from assistant.ui import worker
+
+        assert worker.dispatcher().pool.waitForDone(15000)  # the load that was left ends
+        settle()
     assert not errors, errors
     assert "Was möchten Sie erledigen" in d.title()
 
@@ -101,7 +105,7 @@ def test_switching_the_language_translates_the_open_page(make_window, qtbot):
 
 
 def test_a_language_switch_never_cancels_a_running_call(make_window, portal, qtbot):
-    from assistant.ui.portal.session import session_for
+    from assistant.ui.portal.servers import session_for
 
     w = make_window(capabilities=["assistant.ui.portal"])
     session_for(w.ctx).attach_practice(portal)

@@ -19,17 +19,17 @@ def answer_pothole_questions(d):
     # a screen reader hears the question with the field, not just "Ihre Antwort"
     assert d.field("Ihre Antwort").accessibleName() == "Ihre Antwort auf: " + d.page.screen.title_label.text()
     d.type("Ihre Antwort", "Direkt an der Bushaltestelle.")
-    d.click("Weiter")
+    d.press("next")
     # 2: number (required) — validation in words
     d.wait_text("Frage 2 von 6")
     assert "müssen Sie beantworten" in d.texts()
-    d.click("Weiter")
+    d.press("next")
     assert "Bitte beantworten Sie diese Frage" in d.error_of("Ihre Antwort")
     d.type("Ihre Antwort", "etwa zehn")
-    d.click("Weiter")
+    d.press("next")
     assert "nur eine Zahl" in d.error_of("Ihre Antwort")
     d.type("Ihre Antwort", "10")
-    d.click("Weiter")
+    d.press("next")
     # 3: single value list (required): large buttons
     d.wait_text("Frage 3 von 6")
     d.click(d.buttons()[0].text())
@@ -39,41 +39,41 @@ def answer_pothole_questions(d):
     assert len(boxes) >= 2
     d.qtbot.mouseClick(boxes[0], Qt.MouseButton.LeftButton)
     d.qtbot.mouseClick(boxes[1], Qt.MouseButton.LeftButton)
-    d.click("Weiter")
+    d.press("next")
     # 5: datetime (optional)
     d.wait_text("Frage 5 von 6")
     d.type("Ihre Antwort", "gestern")
-    d.click("Weiter")
+    d.press("next")
     assert "24.12.2026 14:30" in d.error_of("Ihre Antwort")
     d.type("Ihre Antwort", "20.11.2026 08:15")
-    d.click("Weiter")
+    d.press("next")
     # 6: string (optional)
     d.wait_text("Frage 6 von 6")
     d.type("Ihre Antwort", "Bäckerei Kötter")
-    d.click("Weiter")
+    d.press("next")
 
 
 def fill_report(d, description="Ein tiefes Loch, Radfahrer müssen ausweichen."):
-    d.click("Ein neues Problem melden")
+    d.press("new-report")
     d.wait_title("Worum geht es")
     assert "Straßen und Wege" in d.texts()  # grouped
     d.click("Schlagloch")
     answer_pothole_questions(d)
     d.wait_title("Wo ist das Problem")
-    d.click("Weiter")
+    d.press("next")
     assert "wo das Problem ist" in d.error_of("Straße und Hausnummer")
     d.type("Straße und Hausnummer", "Kortumstraße 12")
-    d.click("Weiter")
+    d.press("next")
     d.wait_title("Beschreiben Sie")
     d.type("Was ist los", description)
-    d.click("Weiter")
+    d.press("next")
     d.wait_title("Möchte die Stadt Sie erreichen")
     d.type("E-Mail-Adresse", "kein-at-zeichen")
-    d.click("Weiter")
+    d.press("next")
     assert "@" in d.error_of("E-Mail-Adresse")
     d.type("E-Mail-Adresse", "melder@example.de")
     d.type("Vorname", "Gülay")
-    d.click("Weiter")
+    d.press("next")
     d.wait_title("Bitte prüfen Sie Ihre Meldung")
 
 
@@ -88,7 +88,7 @@ def test_report_end_to_end_with_status(context, portal, practice, drive):
     saved, _ = drafts.load_draft(drafts.ReportDraft)
     assert saved.address == "Kortumstraße 12" and saved.answers["TIEFE"] == "10"
     assert isinstance(saved.answers["GEFAHR"], list) and len(saved.answers["GEFAHR"]) == 2
-    d.click("Jetzt senden")
+    d.press("send")
     d.wait_title("Ihre Meldung ist angekommen", timeout=15000)
     assert len(portal.requests) == 1
     number = str(portal.requests[0]["id"])
@@ -99,7 +99,7 @@ def test_report_end_to_end_with_status(context, portal, practice, drive):
     assert "attribute%5BGEFAHR%5D" in posted and posted.count("attribute%5BGEFAHR%5D") == 2  # multi: repeated
     draft_writer.flush()
     assert not drafts.draft_path("report").exists()
-    d.click("Zettel zum Mitnehmen")
+    d.press("sheet")
     dialog = d.page.sheet_dialog
     d.qtbot.waitUntil(dialog.isVisible)
     from assistant.core.sheet import TakeHomeSheet
@@ -108,7 +108,7 @@ def test_report_end_to_end_with_status(context, portal, practice, drive):
     assert sheet.reference == number and "Kortumstraße 12" in sheet.texts()
     dialog.close()
     # Meine Meldungen → status from the server
-    d.click("Meine Meldungen ansehen")
+    d.press("my-reports")
     d.wait_title("Meine Meldungen")
     d.click(f"Vorgangsnummer {number}")
     d.wait_title(f"Vorgangsnummer {number}", timeout=15000)
@@ -120,7 +120,7 @@ def test_the_text_reaches_the_city_exactly_as_the_check_screen_shows_it(context,
     d = drive(open_reports(context))
     fill_report(d, description="Loch ist <10 cm tief, aber >30 cm breit & 2 Steine")
     assert "Beschreibung: Loch ist <10 cm tief, aber >30 cm breit & 2 Steine" in d.page.screen.spoken
-    d.click("Jetzt senden")
+    d.press("send")
     d.wait_title("Ihre Meldung ist angekommen", timeout=15000)
     assert portal.requests[0]["description"] == "Loch ist <10 cm tief, aber >30 cm breit & 2 Steine"
 
@@ -130,7 +130,7 @@ def test_send_fails_midway_no_duplicate(context, portal, practice, drive):
     d = drive(open_reports(context))
     fill_report(d, description="Laterne flackert seit Tagen am Eingang.")
     portal.fault("POST", "/requests.json", "drop-after", times=1)
-    d.click("Jetzt senden")
+    d.press("send")
     d.wait_title("Ihre Meldung ist angekommen", timeout=20000)
     assert len(portal.requests) == 1
     assert "nicht doppelt" in d.texts()
@@ -140,7 +140,7 @@ def test_server_down_then_retry(context, portal, practice, drive):
     d = drive(open_reports(context))
     fill_report(d, description="Müll neben dem Spielplatz.")
     portal.fault("POST", "/requests.json", "503", times=10)
-    d.click("Jetzt senden")
+    d.press("send")
     d.qtbot.waitUntil(lambda: d.problem() != "", timeout=20000)
     assert "Ihre Angaben sind gespeichert" in d.problem()
     draft_writer.flush()
@@ -160,20 +160,20 @@ def test_bochum_without_open311_says_where_to_go(context, drive):
 
 def test_restart_in_the_middle_of_the_questions_restores_everything(context, portal, practice, drive):
     d = drive(open_reports(context))
-    d.click("Ein neues Problem melden")
+    d.press("new-report")
     d.wait_title("Worum geht es")
     d.click("Schlagloch")
     d.wait_text("Frage 1 von 6")
     d.type("Ihre Antwort", "Neben der Ampel.")
-    d.click("Weiter")
+    d.press("next")
     d.wait_text("Frage 2 von 6")
     d.type("Ihre Antwort", "12")
-    d.click("Weiter")
+    d.press("next")
     d.wait_text("Frage 3 von 6")
     d.page.close()  # the program ends here (or crashes)
     d2 = drive(open_reports(context))
     assert "schon angefangen" in d2.texts() and "Schlagloch" in d2.texts()
-    d2.click("Weitermachen")
+    d2.press("resume")
     d2.wait_text("Frage 3 von 6")
     assert d2.page.go_back()
     d2.wait_text("Frage 2 von 6")

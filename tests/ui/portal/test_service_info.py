@@ -48,14 +48,14 @@ def test_service_page_live_then_offline_from_cache(context, portal, practice, dr
     assert "Stand:" not in live  # a live answer is not dated as old
     # offline: the last good answer with its date, never pretending to be live
     portal.stop()
-    d.click("Etwas anderes suchen")
+    d.press("search-again")
     d.type("Suchen", "Personalausweis beantragen")
     d.click("Personalausweis beantragen")
     d.wait_title("Personalausweis beantragen", timeout=20000)
     offline = d.texts()
     assert "Stand:" in offline and "keine Verbindung" in offline
     assert "Was bringen Sie mit" in offline
-    d.button("Noch einmal versuchen")
+    d.keyed("retry")
 
 
 def test_offline_without_cache_shows_the_city_text(context, portal, practice, drive):

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLineEdit
 from assistant.portal import secrets
 from assistant.portal.api import Capability
 from assistant.ui.portal import open_staff_settings
-from assistant.ui.portal.session import load_staff_mode, session_for
+from assistant.ui.portal.servers import load_staff_mode, session_for
 
 
 def open311_city(context):
@@ -29,7 +29,7 @@ def test_key_goes_to_the_keyring_only(context, drive, memory_keyring, lotse_home
     edit = d.field("Neuer Schlüssel")
     assert edit.echoMode() == QLineEdit.EchoMode.Password
     d.type("Neuer Schlüssel", "geheim-123")
-    d.click("Schlüssel speichern")
+    d.press("save-key")
     d.wait_text("Ein Schlüssel ist gespeichert")
     assert "sicher gespeichert" in d.problem()
     assert secrets.api_key("koeln", Capability.REPORTS.value) == "geheim-123"
@@ -38,7 +38,7 @@ def test_key_goes_to_the_keyring_only(context, drive, memory_keyring, lotse_home
     for f in lotse_home.rglob("*"):
         if f.is_file():
             assert b"geheim-123" not in f.read_bytes(), f
-    d.click("Schlüssel löschen")
+    d.press("delete-key")
     d.wait_text("noch kein Schlüssel")
     assert secrets.api_key("koeln", Capability.REPORTS.value) is None
 
@@ -57,10 +57,10 @@ def test_no_keyring_says_so_and_stores_nothing(context, drive, lotse_home):
 def test_choose_practice_or_real(context, drive):
     d = drive(open_staff_settings(context))
     d.wait_text("kein Server")  # Bochum: appointments and reports fall back
-    d.click("Das Übungsportal")
+    d.press("practice-portal")
     assert load_staff_mode() == "practice"
     assert session_for(context).practice and d.page.banner.isVisible()
-    assert d.button("Das Übungsportal").property("chosen") is True
-    d.click("Die echten Server der Stadt")
+    assert d.keyed("practice-portal").property("chosen") is True
+    d.press("real-servers")
     assert load_staff_mode() == "real"
     assert not d.page.banner.isVisible()

@@ -1,16 +1,13 @@
-"""Helpers for the roles tests: walk a real guide to a step; an in-memory keyring."""
+"""Helpers for the roles tests: walk a real guide to a step; an in-memory keyring. The window itself
+comes from the one ``make_window`` (tests/ui/conftest.py) with ``conf=``."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
-from assistant.app import build_context
 from assistant.core import paths
 from assistant.core.engine import GuideRun
 from assistant.core.guide import Guide
-from assistant.ui.main_window import MainWindow
-from assistant.ui.roles import prepare
 from tests.fake_clock import FakeClock
 
 
@@ -55,35 +52,3 @@ def walk():
 @pytest.fixture
 def fake_clock():
     return FakeClock(5000.0)
-
-
-@pytest.fixture
-def make_window(qtbot, tmp_path, kr):
-    made = []
-
-    def make(conf: str = "", clock=None):
-        path = tmp_path / "lotse.conf"
-        path.write_text(conf, encoding="utf-8")
-        roles = prepare(path)
-        ctx = build_context(QApplication.instance(), lang=roles.language(None), city_id=roles.city(None))
-        roles.apply_to_context(ctx)
-        window = MainWindow(ctx, offer_resume=True)
-        qtbot.addWidget(window)
-        controller = roles.attach(window, clock=clock or FakeClock(5000.0))
-        controller._install_keyring_recorder()
-        window.resize(1200, 860)
-        window.show()
-        qtbot.waitUntil(lambda: window.ctx.city is not None and window.screen_id in ("home", "resume"))
-        made.append((roles, window))
-        return roles, window, controller
-
-    yield make
-    for roles, window in made:
-        roles.close()
-        window.close()
-        if window.ctx.translations is not None:
-            window.ctx.translations.switch("de")  # the next test starts in German at 100 %
-    from assistant.ui import theme
-
-    theme.apply(QApplication.instance(), 100)
-    paths.set_session_folder(None)

@@ -13,6 +13,7 @@ from assistant.core.content_source import ContentStore
 from assistant.core.paths import user_file
 from assistant.ui.content_updates import ContentUpdates
 from tests.core.content_server import BundleServer, source_folder
+from tests.ui.support import attached, settle
 
 NEW_TITLE = "Ist mein Computer wirklich bereit?"
 
@@ -48,7 +49,8 @@ def test_new_bundle_over_https_reaches_the_home_screen(qtbot, make_window, tmp_p
     server = BundleServer(tmp_path)
     try:
         server.body = signed(tmp_path, key_path, 2)
-        roles, window, _ = make_window(f"[content]\nurl = {server.url}\npublic_key = {public}\n")
+        window = make_window(conf=f"[content]\nurl = {server.url}\npublic_key = {public}\n")
+        roles, _ = attached(window)
         updates = attach_updates(window, roles, tmp_path, ca_bundle=str(server.ca))
         qtbot.waitUntil(lambda: updates.result is not None, timeout=20000)
         assert updates.result.state == "installed"
@@ -64,14 +66,15 @@ def test_person_in_a_guide_finishes_on_the_version_they_started(qtbot, make_wind
     share = tmp_path / "share"
     share.mkdir()
     (share / BUNDLE_NAME).write_bytes(signed(tmp_path, key_path, 2))
-    roles, window, _ = make_window(f"[content]\nfolder = {share}\npublic_key = {public}\n")
+    window = make_window(conf=f"[content]\nfolder = {share}\npublic_key = {public}\n")
+    roles, _ = attached(window)
     assert window.open_guide("computer-ready")
     started = window.run.guide
     window.forward()
     updates = attach_updates(window, roles, tmp_path)
     qtbot.waitUntil(lambda: updates.result is not None, timeout=20000)
     assert updates.result.state == "installed"
-    qtbot.wait(50)
+    settle()
     assert window.run.guide is started and window.ctx.library.get("computer-ready", "de").title != NEW_TITLE
     window.go_home()  # the guide is left: from now on the new content
     assert window.ctx.library.get("computer-ready", "de").title == NEW_TITLE
@@ -91,8 +94,9 @@ def test_bad_bundle_tells_staff_in_the_helper_view_not_the_person(qtbot, make_wi
     share = tmp_path / "share"
     share.mkdir()
     (share / BUNDLE_NAME).write_bytes(signed(tmp_path, tmp_path / "other.key", 2))
-    roles, window, controller = make_window(
+    window = make_window(conf=
         f"[lotse]\nrole = library\n[library]\nhelper_view = yes\n[content]\nfolder = {share}\npublic_key = {public}\n")
+    roles, controller = attached(window)
     updates = attach_updates(window, roles, tmp_path)
     qtbot.waitUntil(lambda: updates.result is not None, timeout=20000)
     assert updates.result.state == "refused"
@@ -107,7 +111,8 @@ def test_resume_whose_step_is_gone_starts_the_guide_again_politely(qtbot, make_w
     user_file("resume.json").parent.mkdir(parents=True, exist_ok=True)
     user_file("resume.json").write_text(json.dumps(
         {"guide": "computer-ready", "lang": "de", "current": "a-step-that-was-removed", "path": []}))
-    roles, window, _ = make_window("")
+    window = make_window(conf="")
+    roles, _ = attached(window)
     assert window.screen_id == "resume"
     assert "verbessert" in window.page.text.text() and "von vorn" in window.page.text.text()
     window.page.yes.click()

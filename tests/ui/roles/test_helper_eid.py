@@ -8,17 +8,19 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 
 from tests.ui.eid.flows import Sentinels, finish, new_pin_twice, type_digits, wait_screen
+from tests.ui.support import attached
 
 
 def test_helper_view_during_a_real_pin_change(qtbot, make_window, walk, monkeypatch):
     from assistant.eid.practice_card import PracticeCard
     from assistant.eid.workflow import Screen
-    from assistant.ui.eid.session import URL_ENV
+    from assistant.ui.eid.connection import URL_ENV
 
     card = PracticeCard("tries-3", pin=Sentinels.PIN, can=Sentinels.CAN, puk=Sentinels.PUK, scan_delay=0.05)
     monkeypatch.setenv(URL_ENV, card.start())  # "AusweisApp" on loopback
     try:
-        roles, window, controller = make_window("[lotse]\nrole = library\n[library]\nhelper_view = yes\n")
+        window = make_window(conf="[lotse]\nrole = library\n[library]\nhelper_view = yes\n")
+        roles, controller = attached(window)
         view = controller.dock.view
         seen: list[tuple[bool, tuple[str, ...]]] = []
 

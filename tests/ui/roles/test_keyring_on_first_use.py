@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QApplication
 
 from assistant.app import create_window
 from assistant.core import keyring_hook
-from assistant.core.session import KeyringEntry, _recording_keyring_class
+from assistant.core.memory import KeyringEntry, _recording_keyring_class
 from assistant.portal import secrets
+from tests.ui.support import settle
 
 
 @pytest.fixture
@@ -37,7 +38,7 @@ def attach(qtbot, tmp_path, monkeypatch, conf: str):
 @pytest.mark.parametrize("role", ["library", "counter"])
 def test_an_entry_made_through_secrets_is_recorded_and_forgotten(qtbot, tmp_path, lotse_home, kr, fresh_hook, monkeypatch, role):
     roles, window, controller = attach(qtbot, tmp_path, monkeypatch, f"[lotse]\nrole = {role}\n")
-    qtbot.wait(20)  # what used to run right after the start (timers of 0 ms)
+    settle()  # what used to run right after the start (timers of 0 ms)
     assert not isinstance(__import__("keyring").get_keyring(), _recording_keyring_class()), \
         "the recorder waits for the first keyring use"
     assert kr.entries() == []

@@ -8,11 +8,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton
 
 from assistant.ui.roles.helper_view import HelperDock
+from tests.ui.support import attached, settle
 
 
 @pytest.mark.parametrize("role", ["library", "counter"])
 def test_help_in_a_library_or_at_a_counter_promises_no_keeping(qtbot, make_window, role):
-    roles, window, controller = make_window(f"[lotse]\nrole = {role}\n")
+    window = make_window(conf=f"[lotse]\nrole = {role}\n")
+    roles, controller = attached(window)
     window.show_help()
     said = window.page.read_aloud_text()
     assert "merkt sich" in said and "Dann wird alles gelöscht" in said
@@ -24,7 +26,8 @@ def test_help_in_a_library_or_at_a_counter_promises_no_keeping(qtbot, make_windo
 
 
 def test_at_home_help_says_it_is_kept(qtbot, make_window):
-    roles, window, controller = make_window("")
+    window = make_window(conf="")
+    roles, controller = attached(window)
     window.show_help()
     assert "Das Programm merkt sich, wo Sie waren." in window.page.read_aloud_text()
     window.close_help()
@@ -34,7 +37,8 @@ def test_at_home_help_says_it_is_kept(qtbot, make_window):
 
 
 def test_the_helper_view_has_one_close_button(qtbot, make_window):
-    roles, window, controller = make_window("[lotse]\nrole = library\n")
+    window = make_window(conf="[lotse]\nrole = library\n")
+    roles, controller = attached(window)
     if not controller.dock.isVisible():
         controller.toggle_helper()
     qtbot.waitUntil(lambda: controller.dock is not None and controller.dock.isVisible())
@@ -52,18 +56,19 @@ def test_the_helper_view_hears_the_pin_entry_from_the_page_without_polling(qtbot
     from PySide6.QtCore import QTimer
 
     from assistant.eid.workflow import Screen
-    from assistant.ui.eid.session import PRACTICE, URL_ENV
+    from assistant.ui.eid.connection import PRACTICE, URL_ENV
     from tests.ports import free_port
     from tests.ui.eid.flows import click, wait_screen
 
     monkeypatch.setenv(URL_ENV, f"ws://127.0.0.1:{free_port()}/eID-Kernel")
-    roles, window, controller = make_window("[lotse]\nrole = library\n[library]\nhelper_view = yes\n")
+    window = make_window(conf="[lotse]\nrole = library\n[library]\nhelper_view = yes\n")
+    roles, controller = attached(window)
     assert not [t for t in controller.findChildren(QTimer) if t.interval() == 250]
     window.open_guide("eid-pin")
     walk(window.run, "change-known")
     window.show_current()
     page = window.page
-    qtbot.wait(10)
+    settle()
     wait_screen(qtbot, page, Screen.WAIT_APP)
     view = controller.dock.view
     assert "Bitte schauen Sie weg." not in view.texts()
@@ -75,7 +80,7 @@ def test_the_helper_view_hears_the_pin_entry_from_the_page_without_polling(qtbot
     assert seen and seen[-1] is True  # at the moment the page said so, the view already asked
     assert PRACTICE.active
     window.go_home()
-    qtbot.wait(10)
+    settle()
     assert "Bitte schauen Sie weg." not in view.texts()
 
 
@@ -84,7 +89,8 @@ def test_a_wrong_staff_code_is_announced(qtbot, make_window):
 
     heard: list[str] = []
     announcer().said.connect(heard.append)
-    roles, window, controller = make_window("[lotse]\nrole = counter\n[counter]\nstaff_code = 4711\n")
+    window = make_window(conf="[lotse]\nrole = counter\n[counter]\nstaff_code = 4711\n")
+    roles, controller = attached(window)
     dialog = controller.ask_staff_exit()
     dialog.field.setText("1234")
     qtbot.mouseClick(dialog.quit, Qt.MouseButton.LeftButton)

@@ -19,6 +19,7 @@ from assistant.ui.widgets import BigButton
 from tests.ports import free_port
 from tests.ui.eid.flows import click, finish, new_pin_twice, type_digits, wait_screen
 from tests.ui.roles.test_seam_portal import _portal_cleanup, book_in_practice  # noqa: F401 - fixture
+from tests.ui.support import attached, settle
 
 pytestmark = pytest.mark.skipif(subprocess.run(["which", "pdftotext"], capture_output=True).returncode != 0,
                                 reason="poppler-utils is needed")
@@ -30,7 +31,8 @@ def pdf_words(pdf) -> str:
 
 
 def test_a_practice_booking_is_marked_on_screen_in_the_title_and_on_its_sheet(qtbot, make_window, tmp_path):
-    roles, window, controller = make_window("")
+    window = make_window(conf="")
+    roles, controller = attached(window)
     d = book_in_practice(qtbot, window)
     assert isinstance(d.page.banner, PracticeBanner) and d.page.banner.isVisible()
     assert d.title().startswith("Übung:")
@@ -38,7 +40,7 @@ def test_a_practice_booking_is_marked_on_screen_in_the_title_and_on_its_sheet(qt
     assert "es kommt keine E-Mail" in d.texts()  # the practice portal sends none, and says so
     assert "schickt Ihnen" not in d.texts() and "Link in der E-Mail" not in d.texts()
     assert re.fullmatch(r"Übung: .+ – Lotse", window.windowTitle()), window.windowTitle()
-    d.click("Drucken")
+    d.press("print")
     dialog = d.page.sheet_dialog
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.sheet.practice and dialog.sheet.office.address  # where the office is, on paper too
@@ -68,10 +70,11 @@ def test_the_practice_report_sheet_promises_nothing(qapp, tmp_path):
 def test_the_eid_practice_is_marked_in_the_title_with_the_same_banner_and_on_the_guide_sheet(
         qtbot, make_window, walk, monkeypatch, tmp_path):
     from assistant.eid.workflow import Screen
-    from assistant.ui.eid.session import PRACTICE, URL_ENV
+    from assistant.ui.eid.connection import PRACTICE, URL_ENV
 
     monkeypatch.setenv(URL_ENV, f"ws://127.0.0.1:{free_port()}/eID-Kernel")  # no AusweisApp here
-    roles, window, controller = make_window("")
+    window = make_window(conf="")
+    roles, controller = attached(window)
     window.open_guide("eid-pin")
     walk(window.run, "change-known")
     window.show_current()
@@ -92,7 +95,7 @@ def test_the_eid_practice_is_marked_in_the_title_with_the_same_banner_and_on_the
     assert window.screen_id == "eid-pin/known-retry"
     qtbot.mouseClick(next(b for b in window.page.answer_buttons if "lieber" in b.text()), Qt.MouseButton.LeftButton)
     assert window.screen_id == "eid-pin/end-office-pin"
-    qtbot.wait(20)
+    settle()
     assert controller.last_sheet is not None and controller.last_sheet.practice
     text = pdf_words(save_pdf(controller.last_sheet, tmp_path / "pin.pdf"))
     assert "ÜBUNG" in text and "Übungskarte" in text
@@ -101,19 +104,21 @@ def test_the_eid_practice_is_marked_in_the_title_with_the_same_banner_and_on_the
     window.open_guide("eid-pin")
     walk(window.run, "end-office-pin")
     window.show_current()
-    qtbot.wait(20)
+    settle()
     assert not controller.last_sheet.practice
 
 
 def test_no_irreversible_action_is_the_default_in_the_roles_dialogs(qtbot, make_window):
-    roles, window, controller = make_window("[lotse]\nrole = library\n")
+    window = make_window(conf="[lotse]\nrole = library\n")
+    roles, controller = attached(window)
     dialog = controller.ask_end_session()
     yes = dialog.findChild(BigButton, "session-end-yes")
     no = dialog.findChild(BigButton, "session-end-no")
     assert not yes.isDefault() and no.isDefault() and dialog.focusWidget() is no
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)  # Enter twice ends nothing
     assert not dialog.isVisible() and window.screen_id == "home"
-    roles2, home, controller2 = make_window("")
+    home = make_window(conf="")
+    roles2, controller2 = attached(home)
     forget = controller2.ask_forget_everything()
     assert not forget.findChild(BigButton, "forget-yes").isDefault()
     forget.reject()

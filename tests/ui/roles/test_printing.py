@@ -17,6 +17,7 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter,
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLineEdit
 
 from assistant.ui.widgets import BigButton
+from tests.ui.support import attached, settle
 
 SECRETS = ("918273", "55501", "7364519920", "SENTINEL-AUTHKEY-4471")
 
@@ -27,7 +28,7 @@ def open_sheet(qtbot, window, controller, walk):
     window.open_guide("eid-pin")
     walk(window.run, "end-office-pin")
     window.show_current()
-    qtbot.wait(10)
+    settle()
     qtbot.mouseClick(window.page.findChild(BigButton, "sheet-offer"), Qt.MouseButton.LeftButton)
     return controller.dialog
 
@@ -37,7 +38,7 @@ def press_print(qtbot, sheet_dialog) -> QPrintDialog | None:
     started = time.monotonic()
     qtbot.mouseClick(sheet_dialog.print_button, Qt.MouseButton.LeftButton)
     assert time.monotonic() - started < 2.0  # the click comes back at once: no exec() holding the window
-    qtbot.wait(20)
+    settle()
     active = QApplication.activeModalWidget()
     return active if isinstance(active, QPrintDialog) else None
 
@@ -57,14 +58,15 @@ def test_at_home_drucken_opens_the_print_dialog_and_prints_one_page(qtbot, make_
 
     heard: list[str] = []
     announcer().said.connect(heard.append)
-    roles, window, controller = make_window()
+    window = make_window(conf="")
+    roles, controller = attached(window)
     sheet_dialog = open_sheet(qtbot, window, controller, walk)
     print_dialog = press_print(qtbot, sheet_dialog)
     assert print_dialog is not None and print_dialog.isVisible()
     assert print_dialog.windowModality() == Qt.WindowModality.WindowModal
     assert print_dialog.testOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile)
     # the window is not frozen while the dialog is open: the sheet dialog still gets its events
-    qtbot.wait(50)
+    settle()
     # this machine has no printer: the dialog offers a PDF file; the test chooses where
     target = tmp_path / "gedruckt.pdf"
     print_dialog.findChild(QLineEdit, "filename").setText(str(target))
@@ -89,7 +91,8 @@ def test_at_home_drucken_opens_the_print_dialog_and_prints_one_page(qtbot, make_
 @pytest.mark.parametrize("role", ["library", "counter"])
 def test_in_a_library_or_at_a_counter_there_is_no_print_to_file(qtbot, make_window, walk, tmp_path,
                                                                monkeypatch, role):
-    roles, window, controller = make_window(f"[lotse]\nrole = {role}\n")
+    window = make_window(conf=f"[lotse]\nrole = {role}\n")
+    roles, controller = attached(window)
     sheet_dialog = open_sheet(qtbot, window, controller, walk)
     assert sheet_dialog.save_button is None
     if not QPrinterInfo.availablePrinterNames():
@@ -115,7 +118,8 @@ def test_in_a_library_or_at_a_counter_there_is_no_print_to_file(qtbot, make_wind
 
 @pytest.mark.qt_log_ignore(r"QPainter::begin\(\): Returned false")  # the failure under test
 def test_a_printer_that_cannot_be_painted_on_is_said_plainly(qtbot, make_window, walk, tmp_path):
-    roles, window, controller = make_window()
+    window = make_window(conf="")
+    roles, controller = attached(window)
     sheet_dialog = open_sheet(qtbot, window, controller, walk)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFileName(str(tmp_path / "no-such-folder" / "x.pdf"))
@@ -137,7 +141,7 @@ def test_the_portal_fallback_print_opens_the_dialog_without_blocking(qtbot, tmp_
     started = time.monotonic()
     print_document(parent, "Ihr Termin", ["Wann: Montag, 7. Dezember 2026, 9:30 Uhr"])  # returns at once
     assert time.monotonic() - started < 2.0
-    qtbot.wait(20)
+    settle()
     dialog = QApplication.activeModalWidget()
     assert isinstance(dialog, QPrintDialog) and dialog.isVisible()
     target = tmp_path / "termin.pdf"

@@ -16,6 +16,7 @@ from assistant.portal import drafts
 from assistant.ui.capabilities import CapabilityPage, Tile
 from assistant.ui.roles.dialogs import InactivityWarning, SheetDialog, StaffDialog
 from assistant.ui.widgets import BigButton
+from tests.ui.support import attached, settle
 
 PIN = "918273"  # a sentinel PIN typed into a secret field
 
@@ -58,13 +59,9 @@ def work_a_little(qtbot, window) -> None:
     keyring.set_password("Lotse", "booking:abc", '{"processId": "1", "authKey": "SECRET-X"}')
 
 
-def settle(qtbot) -> None:
-    qtbot.wait(10)  # queued page-change notifications
-
-
 def click(qtbot, button) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    settle(qtbot)
+    settle()
 
 
 def dialog_button(controller, name: str) -> BigButton:
@@ -78,7 +75,7 @@ def go_to_the_end(qtbot, window, walk) -> BigButton:
     window.open_guide("eid-pin")
     walk(window.run, "end-office-pin")
     window.show_current()
-    settle(qtbot)
+    settle()
     return window.page.findChild(BigButton, "sheet-offer")
 
 
@@ -95,15 +92,16 @@ def grab(folder: Path, widget, name: str) -> None:
 # --- home ---------------------------------------------------------------------------------------------
 
 def test_home_alles_vergessen_after_a_confirmation(qtbot, make_window, lotse_home, kr, screenshot_dir):
-    roles, window, controller = make_window()
+    window = make_window(conf="")
+    roles, controller = attached(window)
     assert roles.role is Role.HOME and controller.strip.isVisible()
     assert set(controller.strip.buttons) == {"forget"}
     grab(screenshot_dir, window, "roles-home.png")
     work_a_little(qtbot, window)
-    settle(qtbot)
+    settle()
     assert not controller.strip.isVisible()  # only on the start page
     window.go_home()
-    settle(qtbot)
+    settle()
     assert controller.strip.isVisible()
     before = files(lotse_home)
     assert {"resume.json", "drafts/report.json", "keyring-entries.json"} <= set(before)
@@ -123,43 +121,47 @@ def test_home_alles_vergessen_after_a_confirmation(qtbot, make_window, lotse_hom
 
 
 def test_home_keeps_the_place_for_the_next_start(qtbot, make_window, lotse_home):
-    roles, window, _ = make_window()
+    window = make_window(conf="")
+    roles, _ = attached(window)
     work_a_little(qtbot, window)
     roles.close()
-    _, again, _ = make_window()
+    again = make_window(conf="")
+    _, _ = attached(again)
     assert again.screen_id == "resume"
 
 
 # --- library -------------------------------------------------------------------------------------------
 
 def test_library_helper_view_follows_the_guide(qtbot, make_window, screenshot_dir):
-    roles, window, controller = make_window("[lotse]\nrole = library\n[library]\nhelper_view = yes\n")
+    window = make_window(conf="[lotse]\nrole = library\n[library]\nhelper_view = yes\n")
+    roles, controller = attached(window)
     view = controller.dock.view
     assert controller.dock.isVisible()
     assert "Die Person ist auf der Startseite." in view.texts()
     window.open_guide("eid-pin")
-    settle(qtbot)
+    settle()
     run = window.run
     texts = view.texts()
     assert run.current.title in " ".join(texts) or window.page.title.text() in texts
     assert any(t.startswith("Schritt 1 von") for t in texts)
     while window.run.current.type != "question":
         window.forward()
-    settle(qtbot)
+    settle()
     step = window.run.current
     texts = " ".join(view.texts())
     for answer in step.answers:
         assert f"„{window.run.fill(answer.text)}“ →" in texts
     assert (step.helper and window.run.fill(step.helper)[:30] in texts) or "keine Tipps" in texts
     window.answer(0)
-    settle(qtbot)
+    settle()
     texts = view.texts()
     assert "Bisheriger Weg" in texts and any(step.answers[0].text[:20] in t for t in texts)
     grab(screenshot_dir, window, "roles-helper.png")
 
 
 def test_helper_view_asks_to_look_away_and_never_shows_digits(qtbot, make_window, screenshot_dir):
-    roles, window, controller = make_window("[lotse]\nrole = library\n[library]\nhelper_view = yes\n")
+    window = make_window(conf="[lotse]\nrole = library\n[library]\nhelper_view = yes\n")
+    roles, controller = attached(window)
     page = PinPage()
     window.open_tile(Tile("pin", lambda: "PIN", lambda: "", lambda ctx: page))
     qtbot.keyClicks(page.field, PIN)
@@ -175,13 +177,14 @@ def test_helper_view_asks_to_look_away_and_never_shows_digits(qtbot, make_window
     assert any("am Lesegerät" in t for t in view.texts())
     grab(screenshot_dir, window, "roles-look-away.png")
     window.go_home()
-    settle(qtbot)
+    settle()
     controller.update_helper()
     assert "Die Person ist auf der Startseite." in view.texts()
 
 
 def test_library_session_end_forgets_everything(qtbot, make_window, lotse_home, kr, screenshot_dir):
-    roles, window, controller = make_window("[lotse]\nrole = library\n")
+    window = make_window(conf="[lotse]\nrole = library\n")
+    roles, controller = attached(window)
     assert set(controller.strip.buttons) == {"helper", "end"}
     assert not controller.dock.isVisible()
     click(qtbot, controller.strip.buttons["helper"])
@@ -205,7 +208,8 @@ def test_library_session_end_forgets_everything(qtbot, make_window, lotse_home, 
 
 
 def test_the_sheet_is_offered_at_the_end_of_a_guide_and_at_the_session_end(qtbot, make_window, walk, tmp_path, screenshot_dir):
-    roles, window, controller = make_window("[lotse]\nrole = library\n")
+    window = make_window(conf="[lotse]\nrole = library\n")
+    roles, controller = attached(window)
     offer = go_to_the_end(qtbot, window, walk)
     assert offer is not None and offer.isVisible()
     click(qtbot, offer)
@@ -214,9 +218,9 @@ def test_the_sheet_is_offered_at_the_end_of_a_guide_and_at_the_session_end(qtbot
     assert dialog.save_button is None  # in a library the sheet is printed, never left as a file
     grab(screenshot_dir, dialog, "roles-sheet-dialog.png")
     dialog.accept()
-    settle(qtbot)
+    settle()
     window.go_back()  # the step before the end: no sheet there
-    settle(qtbot)
+    settle()
     assert not window.run.finished
     assert not window.page.isAncestorOf(offer) or not offer.isVisible()
     prev = window.run.current
@@ -226,7 +230,7 @@ def test_the_sheet_is_offered_at_the_end_of_a_guide_and_at_the_session_end(qtbot
         window.outcome(next(k for k, v in prev.outcomes.items() if v == "end-office-pin"))
     else:
         window.forward()
-    settle(qtbot)
+    settle()
     assert window.run.current_id == "end-office-pin"
     assert window.page.findChild(BigButton, "sheet-offer").isVisible()
     click(qtbot, controller.strip.buttons["end"])
@@ -235,7 +239,8 @@ def test_the_sheet_is_offered_at_the_end_of_a_guide_and_at_the_session_end(qtbot
 
 
 def test_at_home_the_sheet_can_be_saved_as_pdf(qtbot, make_window, walk, tmp_path):
-    roles, window, controller = make_window()
+    window = make_window(conf="")
+    roles, controller = attached(window)
     dialog = open_sheet_at_the_end(qtbot, window, controller, walk)
     assert dialog.save_button is not None
     target = tmp_path / "out" / "merkzettel.pdf"
@@ -251,7 +256,8 @@ def test_saving_as_pdf_asks_where_on_a_large_print_page(qtbot, make_window, walk
     monkeypatch.setenv("HOME", str(tmp_path))
     monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
     monkeypatch.delenv("XDG_DESKTOP_DIR", raising=False)
-    roles, window, controller = make_window()
+    window = make_window(conf="")
+    roles, controller = attached(window)
     dialog = open_sheet_at_the_end(qtbot, window, controller, walk)
     assert isinstance(removable_folders(), list)
     for expected in ("Merkzettel.pdf", "Merkzettel (2).pdf"):  # the second time: a new name, nothing overwritten
@@ -276,7 +282,8 @@ COUNTER = "[lotse]\nrole = counter\n[counter]\ninactivity_reset_minutes = 1\nwar
 
 
 def test_counter_is_full_screen_and_cannot_be_closed_by_accident(qtbot, make_window):
-    roles, window, controller = make_window(COUNTER)
+    window = make_window(conf=COUNTER)
+    roles, controller = attached(window)
     assert window.windowState() & Qt.WindowState.WindowFullScreen
     assert set(controller.strip.buttons) == {"next"}  # no way to change the role on the screen
     assert [w.objectName() for w in window.findChildren(BigButton) if w.objectName().startswith("role-")] == ["role-next"]
@@ -300,7 +307,8 @@ def test_counter_is_full_screen_and_cannot_be_closed_by_accident(qtbot, make_win
 
 
 def test_next_person_forgets_everything(qtbot, make_window, lotse_home, kr):
-    roles, window, controller = make_window(COUNTER)
+    window = make_window(conf=COUNTER)
+    roles, controller = attached(window)
     work_a_little(qtbot, window)
     window.set_language("en")
     click(qtbot, controller.strip.buttons["next"])
@@ -315,7 +323,8 @@ def test_next_person_forgets_everything(qtbot, make_window, lotse_home, kr):
 
 def test_inactivity_warning_with_a_fake_clock(qtbot, make_window, lotse_home, kr, fake_clock, screenshot_dir):
     clock = fake_clock
-    roles, window, controller = make_window(COUNTER, clock=clock)
+    window = make_window(conf=COUNTER, clock=clock)
+    roles, controller = attached(window)
     warning = window.findChild(InactivityWarning)
     work_a_little(qtbot, window)
     controller.watch.activity()
@@ -363,7 +372,8 @@ def test_inactivity_warning_with_a_fake_clock(qtbot, make_window, lotse_home, kr
 
 
 def test_portal_addresses_of_the_deployment_file_reach_the_city_profile(qtbot, make_window):
-    roles, window, controller = make_window("[portal]\nreports_url = https://maengel.example.de/georeport/v2\n")
+    window = make_window(conf="[portal]\nreports_url = https://maengel.example.de/georeport/v2\n")
+    roles, controller = attached(window)
     from assistant.portal.api import Capability
     from assistant.portal.config import portal_config
 
@@ -373,24 +383,26 @@ def test_portal_addresses_of_the_deployment_file_reach_the_city_profile(qtbot, m
 
 def test_no_inactivity_reset_unless_the_file_asks_for_it(qtbot, make_window, fake_clock):
     clock = fake_clock
-    roles, window, controller = make_window("[lotse]\nrole = counter\n", clock=clock)
+    window = make_window(conf="[lotse]\nrole = counter\n", clock=clock)
+    roles, controller = attached(window)
     clock.now += 10**6
     controller.tick()
     assert window.findChild(InactivityWarning) is None and not controller.watch.enabled
 
 
 def test_screens_at_200_percent(qtbot, make_window, screenshot_dir):
-    roles, window, controller = make_window("[lotse]\nrole = library\ntext_size = 200\n"
+    window = make_window(conf="[lotse]\nrole = library\ntext_size = 200\n"
                                             "[library]\nhelper_view = yes\n")
+    roles, controller = attached(window)
     assert window.ctx.settings.zoom == 200
     window.open_guide("eid-pin")
-    settle(qtbot)
+    settle()
     for b in controller.strip.buttons.values():
         assert b.height() >= 56 and b.label().height() >= b.label().sizeHint().height() - 1
     grab(screenshot_dir, window, "roles-helper-200.png")
     dialog = controller.ask_end_session()
     qtbot.waitExposed(dialog)
-    qtbot.wait(50)  # the scroll area settles its layout
+    settle()  # the scroll area's layout request
     for b in dialog.buttons:
         assert b.geometry().right() <= dialog.width()  # nothing cut off on the right
         assert b.height() >= 56
@@ -403,7 +415,8 @@ def test_other_pages_offer_a_booking_sheet(qtbot, make_window):
     from assistant.core.sheet import sheet_from_booking
     from assistant.ui.roles import show_take_home_sheet
 
-    roles, window, controller = make_window("[lotse]\nrole = counter\n")
+    window = make_window(conf="[lotse]\nrole = counter\n")
+    roles, controller = attached(window)
     sheet = sheet_from_booking(service_name="Personalausweis", office_name="Bürgerbüro Bochum",
                                start=datetime(2026, 12, 7, 9, 30), number="A-17", city=window.ctx.city, lang="de")
     dialog = show_take_home_sheet(window.page, sheet)
@@ -418,10 +431,11 @@ def test_accessible_names_and_target_sizes(qtbot, make_window):
     from PySide6.QtWidgets import QAbstractButton
 
     for zoom in (100, 200):
-        roles, window, controller = make_window(
+        window = make_window(conf=
             f"[lotse]\nrole = library\ntext_size = {zoom}\n[library]\nhelper_view = yes\n")
+        roles, controller = attached(window)
         window.open_guide("eid-pin")
-        settle(qtbot)
+        settle()
         dialogs = [controller.ask_end_session()]
         qtbot.waitExposed(dialogs[0])
         ours = [controller.strip, controller.dock, *dialogs]
@@ -439,12 +453,13 @@ def test_accessible_names_and_target_sizes(qtbot, make_window):
 
 def test_counter_warning_at_200_percent(qtbot, make_window, fake_clock, screenshot_dir):
     conf = COUNTER.replace("[counter]", "text_size = 200\n[counter]", 1)  # a key of [lotse]
-    roles, window, controller = make_window(conf, clock=fake_clock)
+    window = make_window(conf=conf, clock=fake_clock)
+    roles, controller = attached(window)
     assert window.ctx.settings.zoom == 200
     fake_clock.now += 61
     controller.tick()
     warning = window.findChild(InactivityWarning)
-    qtbot.wait(20)
+    settle()
     assert warning.isVisible() and warning.geometry() == window.rect()
     panel = warning.panel.geometry()
     assert warning.rect().contains(panel)  # nothing of the warning is cut off
@@ -457,9 +472,11 @@ def test_counter_warning_at_200_percent(qtbot, make_window, fake_clock, screensh
 
 
 def test_closing_a_library_session_with_something_in_it_asks_first(qtbot, make_window):
-    roles, window, controller = make_window("[lotse]\nrole = library\n")
+    window = make_window(conf="[lotse]\nrole = library\n")
+    roles, controller = attached(window)
     assert window.close() is True  # nothing personal yet: it just closes
-    roles2, window2, controller2 = make_window("[lotse]\nrole = library\n")
+    window2 = make_window(conf="[lotse]\nrole = library\n")
+    roles2, controller2 = attached(window2)
     work_a_little(qtbot, window2)
     assert window2.close() is False and window2.isVisible()
     assert controller2.dialog.objectName() == "close-dialog"
@@ -471,7 +488,8 @@ def test_closing_a_library_session_with_something_in_it_asks_first(qtbot, make_w
 
 
 def test_the_roles_follow_the_language(qtbot, make_window):
-    roles, window, controller = make_window("[lotse]\nrole = library\nlanguage = en\n[library]\nhelper_view = yes\n")
+    window = make_window(conf="[lotse]\nrole = library\nlanguage = en\n[library]\nhelper_view = yes\n")
+    roles, controller = attached(window)
     assert controller.strip.buttons["end"].text() == "End the session"
     assert "The person is on the start page." in controller.dock.view.texts()
     window.set_language("de")
@@ -486,7 +504,7 @@ def test_the_roles_follow_the_language(qtbot, make_window):
 
 
 def test_a_counter_comes_only_from_the_deployment_file(tmp_path, lotse_home):
-    from assistant.core.session import save_screen_role
+    from assistant.core.memory import save_screen_role
     from assistant.ui.roles import prepare
 
     no_file = tmp_path / "none.conf"

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 
 from tests.ports import free_port
 from tests.ui.eid.flows import click, finish, new_pin_twice, type_digits, wait_screen
+from tests.ui.support import attached
 
 
 def _at_action(window, walk, step_id: str):
@@ -33,12 +34,13 @@ def _saved_place(window) -> str:
 
 def test_read_card_in_the_guide(qtbot, make_window, walk, monkeypatch):
     from assistant.eid.practice_card import PracticeCard
-    from assistant.ui.eid.session import URL_ENV
+    from assistant.ui.eid.connection import URL_ENV
 
     card = PracticeCard("tries-2", scan_delay=0.05)
     monkeypatch.setenv(URL_ENV, card.start())
     try:
-        roles, window, controller = make_window("")
+        window = make_window(conf="")
+        roles, controller = attached(window)
         outcomes = window.ctx.library.get("eid-pin", "de").steps["check-card"].outcomes
         # Back from inside the page: the step before, the way there unchanged
         page, before = _at_action(window, walk, "check-card")
@@ -59,7 +61,8 @@ def test_read_card_in_the_guide(qtbot, make_window, walk, monkeypatch):
         assert _saved_place(window) == "check-card"
         window.close()
         roles.close()
-        roles2, again, _c = make_window("")  # the program starts again
+        again = make_window(conf="")  # the program starts again
+        roles2, _c = attached(again)
         assert again.screen_id == "resume"
         qtbot.mouseClick(again.page.yes, Qt.MouseButton.LeftButton)
         assert again.screen_id == "action:eid-pin/check-card"
@@ -69,10 +72,11 @@ def test_read_card_in_the_guide(qtbot, make_window, walk, monkeypatch):
 
 def test_change_pin_practised_in_the_guide(qtbot, make_window, walk, monkeypatch):
     from assistant.eid.workflow import Screen
-    from assistant.ui.eid.session import PRACTICE, URL_ENV
+    from assistant.ui.eid.connection import PRACTICE, URL_ENV
 
     monkeypatch.setenv(URL_ENV, f"ws://127.0.0.1:{free_port()}/eID-Kernel")  # no AusweisApp on this computer
-    roles, window, controller = make_window("")
+    window = make_window(conf="")
+    roles, controller = attached(window)
     outcomes = window.ctx.library.get("eid-pin", "de").steps["change-known"].outcomes
 
     def practise(page) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.ui.eid.flows import Sentinels, click, finish, type_digits, wait_screen
+from tests.ui.support import attached
 
 LIBRARY = "[lotse]\nrole = library\n[library]\nhelper_view = yes\n"
 KEYPAD_LINE = "Die Person tippt die PIN am Lesegerät ein."
@@ -30,10 +31,11 @@ def _watch_every_screen(monkeypatch, page, controller, seen: list) -> None:
 
 
 def _start(monkeypatch, make_window, walk, card):
-    from assistant.ui.eid.session import URL_ENV
+    from assistant.ui.eid.connection import URL_ENV
 
     monkeypatch.setenv(URL_ENV, card.start())
-    roles, window, controller = make_window(LIBRARY)
+    window = make_window(conf=LIBRARY)
+    roles, controller = attached(window)
     window.open_guide("eid-pin")
     walk(window.run, "change-known")
     window.show_current()

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.portal.conftest import Driver
+from tests.ui.support import attached
 
 COUNTER = "[lotse]\nrole = counter\n[counter]\nfullscreen = no\n"
 
@@ -15,7 +16,7 @@ COUNTER = "[lotse]\nrole = counter\n[counter]\nfullscreen = no\n"
 @pytest.fixture(autouse=True)
 def _portal_cleanup():
     from assistant.ui import worker
-    from assistant.ui.portal.session import forget_sessions
+    from assistant.ui.portal.servers import forget_sessions
 
     yield
     worker.shutdown()
@@ -32,7 +33,8 @@ def test_help_shows_the_version_and_staff_settings_return_to_the_guide(qtbot, ma
     from assistant import __version__
     from assistant.ui.portal.staff_settings import StaffSettingsPage
 
-    roles, window, controller = make_window("")  # at home
+    window = make_window(conf="")  # at home
+    roles, controller = attached(window)
     page = open_help(qtbot, window)
     assert page.version.isVisible() and page.version.text() == f"Lotse, Version {__version__}"
     assert __version__ in page.read_aloud_text()
@@ -60,13 +62,14 @@ def test_help_shows_the_version_and_staff_settings_return_to_the_guide(qtbot, ma
     qtbot.mouseClick(window.page.staff_button, Qt.MouseButton.LeftButton)
     d = Driver(qtbot, window.page)
     d.wait_title("Einstellungen für Mitarbeitende")
-    d.click("Zurück")  # the page's own "Zurück" ends it: the guide again, the same step
+    d.press("back")  # the page's own "Zurück" ends it: the guide again, the same step
     qtbot.waitUntil(lambda: window.screen_id == place)
     assert list(window.run.path) == path
 
 
 def test_counter_offers_no_staff_settings_and_no_practice_switch(qtbot, make_window):
-    roles, window, controller = make_window(COUNTER)
+    window = make_window(conf=COUNTER)
+    roles, controller = attached(window)
     page = open_help(qtbot, window)
     assert page.staff_button is None and page.version.isVisible()
     window.close_help()
@@ -76,13 +79,16 @@ def test_counter_offers_no_staff_settings_and_no_practice_switch(qtbot, make_win
     window.open_tile(tile)
     d = Driver(qtbot, window.page)
     d.wait_title("Termin buchen")
-    labels = [b.text() for b in d.buttons()]
-    assert "Einstellungen für Mitarbeitende" not in labels and "Mit dem Übungsportal üben" not in labels
-    assert labels  # the person's own choices are still there
+    from assistant.ui import words
+
+    keys = [b.objectName() for b in d.buttons()]
+    assert "practice" not in keys and words.staff_settings() not in [b.text() for b in d.buttons()]
+    assert keys  # the person's own choices are still there
     assert not hasattr(window.page, "open_staff_settings")  # portal pages offer them nowhere (Help only)
 
 
 def test_library_offers_the_staff_settings(qtbot, make_window):
-    roles, window, controller = make_window("[lotse]\nrole = library\n")
+    window = make_window(conf="[lotse]\nrole = library\n")
+    roles, controller = attached(window)
     page = open_help(qtbot, window)
     assert page.staff_button is not None

@@ -18,9 +18,10 @@ import time
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from assistant.core.session import SESSION_MARKER
+from assistant.core.memory import SESSION_MARKER
 from tests.ui.portal.test_booking_flow import fill_up_to_check
 from tests.ui.roles.test_seam_portal import LIBRARY, _portal_cleanup, open_booking  # noqa: F401 - autouse fixture
+from tests.ui.support import attached, settle
 
 COUNTER = "[lotse]\nrole = counter\n[counter]\nfullscreen = no\n"
 
@@ -38,23 +39,24 @@ def wait_jobs_done(qtbot) -> None:
     from assistant.ui import worker
 
     assert worker.dispatcher().pool.waitForDone(15000)
-    qtbot.wait(50)
+    settle()  # the jobs' answers, queued to the GUI thread
 
 
 @pytest.mark.parametrize("conf", [LIBRARY, COUNTER], ids=["library", "counter"])
 def test_session_end_during_a_booking_leaves_nothing_and_cancels_it(qtbot, make_window, portal, kr, conf):
-    from assistant.ui.portal.session import session_for
+    from assistant.ui.portal.servers import session_for
 
-    roles, window, controller = make_window(conf)
+    window = make_window(conf=conf)
+    roles, controller = attached(window)
     session_for(window.ctx).attach_practice(portal)  # survives the session end: the server side is checked
     d = open_booking(qtbot, window)
     assert d.page.banner.isVisible()
     fill_up_to_check(d, email="erika@example.org")
     portal.fault("POST", "/confirm-appointment/", "slow:1.0")
-    d.click("Jetzt buchen")
+    d.press("book")
     qtbot.waitUntil(lambda: any(p["status"] == "preconfirmed" and p["email"] == "erika@example.org"
                                 for p in portal.processes.values()), timeout=10000)
-    qtbot.wait(200)  # the confirm is on its way
+    qtbot.waitUntil(lambda: not portal.faults)  # the slow confirm has reached the portal
     assert personal(kr) != []  # the reservation's key is in the keyring now
     controller.end_session(quiet=True)
     wait_jobs_done(qtbot)
@@ -66,16 +68,17 @@ def test_session_end_during_a_booking_leaves_nothing_and_cancels_it(qtbot, make_
                 if p["email"] == "erika@example.org" and p["status"] in ("confirmed", "preconfirmed")]
     # the next person sees no "Meine Termine" entry and no half-finished booking
     d = open_booking(qtbot, window)
-    assert "Weitermachen" not in [b.text() for b in d.buttons()]
+    assert "resume" not in [b.objectName() for b in d.buttons()]
 
 
 def test_session_end_while_a_report_is_sent_leaves_nothing(qtbot, make_window, portal, kr):
     """Open311 knows no withdrawal: the report arrives, but its number and its draft are not kept for
     the next person (they belong to the session that ended)."""
-    from assistant.ui.portal.session import session_for
+    from assistant.ui.portal.servers import session_for
     from tests.ui.portal.test_report_flow import fill_report
 
-    roles, window, controller = make_window(LIBRARY)
+    window = make_window(conf=LIBRARY)
+    roles, controller = attached(window)
     session_for(window.ctx).attach_practice(portal)
     tile = next(t for t in window.ctx.registry.tiles if t.id == "portal.reports")
     window.open_tile(tile)
@@ -85,8 +88,8 @@ def test_session_end_while_a_report_is_sent_leaves_nothing(qtbot, make_window, p
     d.wait_title("Problem melden")
     fill_report(d)
     portal.fault("POST", "/requests.json", "slow:1.0")
-    d.click("Jetzt senden")
-    qtbot.wait(300)  # the report is on its way
+    d.press("send")
+    qtbot.waitUntil(lambda: not portal.faults)  # the slow report has reached the portal
     controller.end_session(quiet=True)
     wait_jobs_done(qtbot)
     assert only_the_fresh_session(roles), roles.memory.inventory()
@@ -96,7 +99,8 @@ def test_session_end_while_a_report_is_sent_leaves_nothing(qtbot, make_window, p
 def test_a_queued_draft_on_a_slow_disk_is_not_written_into_the_new_session(qtbot, make_window, kr, monkeypatch):
     from assistant.ui.portal.common import draft_writer
 
-    roles, window, controller = make_window(LIBRARY)
+    window = make_window(conf=LIBRARY)
+    roles, controller = attached(window)
     d = open_booking(qtbot, window)
     real_fsync = os.fsync
 
@@ -120,7 +124,8 @@ def test_a_queued_draft_on_a_slow_disk_is_not_written_into_the_new_session(qtbot
 
 @pytest.mark.parametrize("conf", [LIBRARY, COUNTER, ""], ids=["library", "counter", "home"])
 def test_clipboard_is_empty_after_a_session_end_or_alles_vergessen(qtbot, make_window, kr, conf):
-    roles, window, controller = make_window(conf)
+    window = make_window(conf=conf)
+    roles, controller = attached(window)
     QApplication.clipboard().setText("erika@example.org")
     if conf:
         controller.end_session(quiet=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from assistant.core.step_codes import load_codes
+from tests.ui.support import attached
 
 
 def click(qtbot, button) -> None:
@@ -13,7 +14,8 @@ def click(qtbot, button) -> None:
 
 
 def test_help_and_helper_view_show_the_code(qtbot, make_window, walk):
-    roles, window, controller = make_window("[lotse]\nrole = library\n[library]\nhelper_view = yes\n")
+    window = make_window(conf="[lotse]\nrole = library\n[library]\nhelper_view = yes\n")
+    roles, controller = attached(window)
     window.open_guide("eid-pin")
     walk(window.run, "card-type")
     window.show_current()
@@ -34,7 +36,8 @@ def test_help_and_helper_view_show_the_code(qtbot, make_window, walk):
 
 
 def test_a_helper_types_the_code_and_sees_the_step_in_english(qtbot, make_window, walk):
-    roles, window, _ = make_window("[lotse]\nlanguage = en\n")  # the helper's own computer, in English
+    window = make_window(conf="[lotse]\nlanguage = en\n")  # the helper's own computer, in English
+    roles, _ = attached(window)
     click(qtbot, window.bar.help)
     click(qtbot, window.page.code_button)
     assert window.screen_id == "code"
@@ -60,7 +63,8 @@ def test_a_helper_types_the_code_and_sees_the_step_in_english(qtbot, make_window
 
 
 def test_code_page_back_returns_home(qtbot, make_window):
-    roles, window, _ = make_window("")
+    window = make_window(conf="")
+    roles, _ = attached(window)
     click(qtbot, window.bar.help)
     click(qtbot, window.page.code_button)
     assert window.screen_id == "code"

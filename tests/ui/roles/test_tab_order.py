@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from tests.ui.support import attached, settle
 
 
 def tab_walk(qtbot, window, start: QWidget, steps: int = 40) -> list[QWidget]:
@@ -22,9 +23,10 @@ def tab_walk(qtbot, window, start: QWidget, steps: int = 40) -> list[QWidget]:
 
 
 def test_the_strip_comes_before_the_page_and_the_bar(qtbot, make_window):
-    roles, window, controller = make_window("[lotse]\nrole = library\n")
+    window = make_window(conf="[lotse]\nrole = library\n")
+    roles, controller = attached(window)
     window.open_guide("eid-pin")
-    qtbot.wait(10)
+    settle()
     order = tab_walk(qtbot, window, window.page.body)
     strip = [b for b in order if controller.strip.isAncestorOf(b)]
     bar = [b for b in order if window.bar.isAncestorOf(b)]
@@ -37,11 +39,12 @@ def test_the_strip_comes_before_the_page_and_the_bar(qtbot, make_window):
 
 
 def test_the_sheet_comes_before_fertig_on_an_end_screen(qtbot, make_window, walk):
-    roles, window, controller = make_window("")
+    window = make_window(conf="")
+    roles, controller = attached(window)
     window.open_guide("eid-pin")
     walk(window.run, "end-office-pin")
     window.show_current()
-    qtbot.wait(10)
+    settle()
     order = tab_walk(qtbot, window, window.page.body)
     names = [b.objectName() for b in order]
     assert names.index("sheet-offer") < names.index("next"), names

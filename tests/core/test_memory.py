@@ -14,7 +14,7 @@ from tests.memory_keyring import MemoryKeyring
 
 from assistant.core import paths, store
 from assistant.core.roles import Role
-from assistant.core.session import (
+from assistant.core.memory import (
     KEYRING_PENDING,
     SESSION_MARKER,
     Memory,
@@ -343,7 +343,7 @@ def test_a_folder_that_is_not_the_programs_own_keeps_foreign_files(kr, memories,
 
 
 def test_known_names():
-    from assistant.core.session import _known
+    from assistant.core.memory import _known
 
     for name in ("resume.json", "resume.json.broken-2", ".resume.json.abc123.tmp", "drafts", "tmp"):
         assert _known(Path("/x") / name), name
