@@ -19,7 +19,7 @@ UNAVAILABLE = "unavailable"
 
 
 @dataclass(frozen=True)
-class Visit:
+class PathStep:
     step: str
     # the index of the chosen answer (question) or the outcome name (action); None for info/checklist
     choice: int | str | None = None
@@ -39,7 +39,7 @@ class Progress:
 @dataclass
 class GuideRun:
     guide: Guide
-    path: list[Visit] = field(default_factory=list)  # steps already left, oldest first
+    path: list[PathStep] = field(default_factory=list)  # steps already left, oldest first
     current_id: str = ""
 
     def __post_init__(self) -> None:
@@ -95,7 +95,7 @@ class GuideRun:
     def _go(self, choice: int | str | None, target: str) -> None:
         if target not in self.guide.steps:
             raise ContentError(f"step '{self.current_id}' leads to unknown step '{target}'", source=self.guide.source)
-        self.path.append(Visit(self.current_id, choice))
+        self.path.append(PathStep(self.current_id, choice))
         self._kept[self.current_id] = choice
         self.current_id = target
 
@@ -147,7 +147,7 @@ class GuideRun:
     def from_state(cls, guide: Guide, state: Mapping[str, Any]) -> "GuideRun":
         """Rebuild a run; raises ContentError if the state no longer fits the guide (it changed)."""
         try:
-            path = [Visit(str(s), c if isinstance(c, (int, str)) or c is None else None) for s, c in state["path"]]
+            path = [PathStep(str(s), c if isinstance(c, (int, str)) or c is None else None) for s, c in state["path"]]
             current = str(state["current"])
         except (KeyError, TypeError, ValueError) as exc:
             raise ContentError("the saved place has a wrong form", source="resume") from exc

@@ -14,15 +14,15 @@ from collections import deque
 from pathlib import Path
 from typing import Any
 
-from assistant.core.engine import UNAVAILABLE, GuideRun, Visit
+from assistant.core.engine import UNAVAILABLE, GuideRun, PathStep
 from assistant.core.guide import Guide
 
 WIDTH, HEIGHT = 1200, 860
 
 
-def paths_to_every_step(guide: Guide) -> dict[str, list[Visit]]:
+def paths_to_every_step(guide: Guide) -> dict[str, list[PathStep]]:
     """For each reachable step, the shortest list of visits that leads there from the start."""
-    out: dict[str, list[Visit]] = {guide.start: []}
+    out: dict[str, list[PathStep]] = {guide.start: []}
     queue = deque([guide.start])
     while queue:
         sid = queue.popleft()
@@ -35,12 +35,12 @@ def paths_to_every_step(guide: Guide) -> dict[str, list[Visit]]:
             moves = [(None, step.next)] if step.next else []
         for choice, target in moves:
             if target in guide.steps and target not in out:
-                out[target] = out[sid] + [Visit(sid, choice)]
+                out[target] = out[sid] + [PathStep(sid, choice)]
                 queue.append(target)
     return out
 
 
-def run_at(guide: Guide, step_id: str, path: list[Visit] | None = None) -> GuideRun:
+def run_at(guide: Guide, step_id: str, path: list[PathStep] | None = None) -> GuideRun:
     """A run standing at ``step_id``, reached the shortest way (so facts and progress are right)."""
     if path is None:
         path = paths_to_every_step(guide).get(step_id, [])

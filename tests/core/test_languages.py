@@ -125,12 +125,3 @@ def test_polish_dates_use_the_genitive_month():
     assert languages.get("pl").voice == "pl" and not languages.get("pl").reviewed
 
 
-def test_the_listed_languages_write_dates_in_their_own_words():
-    from datetime import date
-
-    from assistant.core.sheet import day_in_words
-
-    day = date(2026, 12, 1)
-    assert day_in_words(day, "tr") == "1 Aralık 2026, Salı"
-    assert day_in_words(day, "ru") == "вторник, 1 декабря 2026"
-    assert day_in_words(day, "ar") == "الثلاثاء، 1 ديسمبر 2026"

@@ -40,8 +40,8 @@ def test_visit_end_runs_every_registered_forget_even_after_a_failure(monkeypatch
 def test_modules_holding_personal_state_register_when_loaded():
     code = (
         "from assistant.core.visit import registered_forgets\n"
-        "import assistant.portal.secrets as s, assistant.ui.portal.session as ps, "
-        "assistant.ui.portal.common as c, assistant.ui.eid.session as e\n"
+        "import assistant.portal.secrets as s, assistant.ui.portal.servers as ps, "
+        "assistant.ui.portal.common as c, assistant.ui.eid.connection as e\n"
         "f = registered_forgets()\n"
         "assert s.forget_held_secrets in f and ps.reset_sessions in f, f\n"
         "assert c.draft_writer.forget in f and e.PRACTICE.stop in f, f\n"

@@ -34,13 +34,13 @@ class ReportScreens:
 
         def next_step() -> None:
             problems = keep()
-            words = {
+            messages = {
                 "missing": words.where_is_the_problem(),
                 "unknown": self.tr("Diesen Ort finden wir im Straßenverzeichnis der Stadt nicht. Bitte schreiben "
                                    "Sie eine Straße mit Hausnummer oder einen bekannten Ort in der Nähe, zum "
                                    "Beispiel „Rathaus“."),
             }
-            s.set_error(address, words.get(problems.get("address", ""), ""))
+            s.set_error(address, messages.get(problems.get("address", ""), ""))
             if problems:
                 address.setFocus()
             else:

@@ -20,7 +20,7 @@ from assistant.ui.roles.dialogs import RoleDialog
 
 
 @dataclass(frozen=True)
-class Place:
+class SaveTarget:
     key: str  # documents, desktop, usb-<n>
     label: str  # what the button says
     folder: Path
@@ -75,17 +75,17 @@ class SavePlaceDialog(RoleDialog):
         self._file_dialog: QFileDialog | None = None
         self.finish()
 
-    def _places(self) -> list[Place]:
+    def _places(self) -> list[SaveTarget]:
         loc = QStandardPaths.StandardLocation
         places = []
         docs = QStandardPaths.writableLocation(loc.DocumentsLocation)
         if docs:
-            places.append(Place("documents", self.tr("In „Dokumente“ speichern"), Path(docs)))
+            places.append(SaveTarget("documents", self.tr("In „Dokumente“ speichern"), Path(docs)))
         desk = QStandardPaths.writableLocation(loc.DesktopLocation)
         if desk and Path(desk) != Path(docs or "/nonexistent"):
-            places.append(Place("desktop", self.tr("Auf den Schreibtisch (Desktop) speichern"), Path(desk)))
+            places.append(SaveTarget("desktop", self.tr("Auf den Schreibtisch (Desktop) speichern"), Path(desk)))
         for n, (name, folder) in enumerate(removable_folders(), 1):
-            places.append(Place(f"usb-{n}", self.tr("Auf den USB-Stick „{0}“ speichern").format(name), folder))
+            places.append(SaveTarget(f"usb-{n}", self.tr("Auf den USB-Stick „{0}“ speichern").format(name), folder))
         return places
 
     def _choose(self, folder: Path) -> None:

@@ -44,7 +44,11 @@ def test_practice_change_leaves_no_new_pin_in_memory(qtbot, make_page, practice)
     new_pin_twice(qtbot, page, NEW_PIN)
     wait_screen(qtbot, page, Screen.END)
     assert page.wf.view.ending is Ending.CHANGED
-    qtbot.wait(300)
+    # one more ping, and its pong: the card answers frames in order, so every frame before it
+    # (the new PIN and the ping after it) has been handled when the pong is back
+    sock = page.conn.client._socket
+    with qtbot.waitSignal(sock.pong, timeout=10000):
+        page.conn.client.ping()
     card = cards[-1]
     assert card.running  # the card still serves: what its connection holds is looked at, not freed
     gc.collect()  # here, on the GUI thread: what is left is alive

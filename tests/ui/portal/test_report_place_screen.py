@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLineEdit
 from assistant.core.city import load_city
 from assistant.portal.practice_server import PracticePortal
 from assistant.ui.portal import open_reports
-from assistant.ui.portal import session as portal_session
+from assistant.ui.portal import servers as portal_session
 from tests.ui.portal.test_report_flow import answer_pothole_questions
 
 
@@ -34,7 +34,7 @@ def coordinates_portal():
 
 
 def to_the_place(d) -> None:
-    d.click("Ein neues Problem melden")
+    d.press("new-report")
     d.wait_title("Worum geht es")
     d.click("Schlagloch")
     answer_pothole_questions(d)
@@ -52,7 +52,7 @@ def test_the_place_is_asked_in_words_and_sent_as_said(context, portal, practice,
     assert len(names) == 1 and names[0].startswith("Straße und Hausnummer, oder ein bekannter Ort")
     assert "grad" not in d.texts()  # no Breitengrad / Längengrad anywhere on the screen
     d.type("Straße und Hausnummer", "Hauptstraße 5, vor dem Bäcker")
-    d.click("Weiter")
+    d.press("next")
     d.wait_title("Beschreiben Sie")
 
 
@@ -63,19 +63,19 @@ def test_coordinates_come_from_the_citys_list_where_the_server_needs_them(coordi
     to_the_place(d)
     assert "grad" not in d.texts()
     d.type("Straße und Hausnummer", "Hauptstraße 5")
-    d.click("Weiter")
+    d.press("next")
     assert "finden wir im Straßenverzeichnis der Stadt nicht" in d.error_of("Straße und Hausnummer")
     assert "Wo ist das Problem" in d.title()  # still here, nothing else changed
     d.type("Straße und Hausnummer", "Vor dem Rathaus")
-    d.click("Weiter")
+    d.press("next")
     d.wait_title("Beschreiben Sie")
     d.type("Was ist los", "Ein tiefes Loch.")
-    d.click("Weiter")
+    d.press("next")
     d.wait_title("Möchte die Stadt Sie erreichen")
-    d.click("Weiter")
+    d.press("next")
     d.wait_title("Bitte prüfen Sie Ihre Meldung")
     assert "Vor dem Rathaus" in d.texts() and "51.4818" not in d.texts()  # the person's words, not numbers
-    d.click("Jetzt senden")
+    d.press("send")
     d.wait_text("Vorgangsnummer", timeout=15000)
     sent = coordinates_portal.requests[-1]
     assert (sent["lat"], sent["long"]) == (51.4818, 7.2162) and sent["address"] == "Vor dem Rathaus"
