@@ -65,7 +65,7 @@ OTHERS: tuple[tuple[str, dict, str, str], ...] = (
      "mit --tour: Schriftgröße in Prozent (100–200)",
      "with --tour: text size in percent (100-200)"),
 )
-OPTIONS: tuple[str, ...] = ("-h", "--help") + tuple(o[0] for o in TOOLS + OTHERS)
+OPTIONS: tuple[str, ...] = ("-h", "--help", *(o[0] for o in TOOLS + OTHERS))
 
 WORDS = {
     "de": {

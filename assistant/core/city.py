@@ -163,4 +163,4 @@ def fit_shape(data: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
 
 def _matches(where: str, pattern: str) -> bool:
     a, b = where.split("."), pattern.split(".")
-    return len(a) == len(b) and all(q == "*" or q == w for w, q in zip(a, b))
+    return len(a) == len(b) and all(q == "*" or q == w for w, q in zip(a, b, strict=True))

@@ -272,7 +272,7 @@ def render(guide: Guide, city: CityProfile | None, fmt: str = "md") -> str:
     if counts:
         w.items(L["paths"], [f"{c.name}: {c.screens} ({c.max}) – {L['section']} "
                              + " → ".join(str(number.get(s, "?")) for s in p.steps)
-                             for c, p in zip(counts, guide.paths)])
+                             for c, p in zip(counts, guide.paths, strict=True)])
     words = word_counts(guide)
 
     for sid in order:

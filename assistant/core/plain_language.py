@@ -28,7 +28,7 @@ ABBREVIATIONS = (
     "vgl", "ggf", "inkl", "zzgl", "Jan", "Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Okt", "Nov", "Dez",
     "Mr", "Mrs", "Ms", "No", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "approx",
 )
-_ABBREVIATION_END = re.compile(r"(?:\b(?:%s)|(?<![\w.])[A-Za-zÄÖÜäöüß])\.$" % "|".join(ABBREVIATIONS))
+_ABBREVIATION_END = re.compile(r"(?:\b(?:{})|(?<![\w.])[A-Za-zÄÖÜäöüß])\.$".format("|".join(ABBREVIATIONS)))
 _DAY_END = re.compile(r"(?<![\d.])\b\d{1,2}\.$")
 _MONTH_OR_LOWER = re.compile(
     r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"

@@ -34,6 +34,7 @@ never an entry nobody knows about). A deletion the keyring refuses is kept in
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import shutil
@@ -287,10 +288,8 @@ class Memory:
         folder = self._bound_folder()
         entries = set(self._registry(folder))
         entries.discard(KeyringEntry(service, username))
-        try:
+        with contextlib.suppress(paths.SessionEnded):  # the session's end deletes its registry with its folder
             self._write_registry(folder, entries)
-        except paths.SessionEnded:
-            pass  # the session's end deletes its registry with its folder
 
     def _bound_folder(self) -> Path:
         b = paths.current()
@@ -550,10 +549,9 @@ def _recording_keyring_class() -> type:
             self.inner.set_password(service, username, password)
             if not binding.alive and KeyringEntry(service, username).personal:
                 # the session ended while the entry was made: its end may have missed it — delete it
-                try:
+                # gone already, or the keyring refuses: retried at start
+                with contextlib.suppress(Exception):
                     self.inner.delete_password(service, username)
-                except Exception:  # noqa: BLE001 - gone already, or the keyring refuses: retried at start
-                    pass
                 raise paths.SessionEnded("the session this entry was for has ended")
 
         def delete_password(self, service: str, username: str) -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 from assistant.core import languages, store
 from assistant.core.errors import StateFileError
 from assistant.core.paths import user_file
+import contextlib
 
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 100, 200, 25
 WINDOW_STATES = ("maximized", "normal")
@@ -49,10 +50,8 @@ def load_settings() -> tuple[Settings, StateFileError | None]:
         return Settings(), exc
     s = Settings()
     if isinstance(raw, dict):
-        try:
+        with contextlib.suppress(TypeError, ValueError, OverflowError):
             s.zoom = int(raw.get("zoom", s.zoom))
-        except (TypeError, ValueError, OverflowError):
-            pass
         if isinstance(raw.get("language"), str):
             s.language = raw["language"]
         if isinstance(raw.get("window"), str):

@@ -21,6 +21,7 @@ import socket
 import subprocess
 from collections.abc import Mapping
 from pathlib import Path
+import contextlib
 
 OK = "ok"  # the daemon answered
 SILENT = "silent"  # something is there but does not answer (or answers nonsense)
@@ -80,10 +81,8 @@ def ask(env: Mapping[str, str] | None = None, timeout: float | None = None) -> s
                 answer += chunk
             if not answer.startswith(b"2"):
                 return SILENT
-            try:
+            with contextlib.suppress(OSError):
                 sock.sendall(b"QUIT\r\n")
-            except OSError:
-                pass
             return OK
         except OSError:  # socket.timeout included
             return SILENT
@@ -100,7 +99,7 @@ def check(env: Mapping[str, str] | None = None, timeout: float | None = None) ->
     program = shutil.which("speech-dispatcher")
     if program is None:
         return MISSING
-    kind, where = address(env)
+    _kind, where = address(env)
     try:
         subprocess.run([program, "--spawn", "--communication-method", "unix_socket", "--socket-path", str(where)],
                        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,

@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Union
+from typing import Any, ClassVar, TypeAlias
 
 __all__ = [
     "Secret", "ProtocolError", "CardInfo", "ReaderInfo", "CardState", "card_state",
@@ -347,11 +347,11 @@ class Unknown(Message):
         return self.msg_type
 
 
-AnyMessage = Union[
-    ReaderMessage, ReaderListMessage, InfoMessage, ApiLevelMessage, StatusMessage,
-    ChangePinMessage, InsertCardMessage, EnterPinMessage, EnterCanMessage, EnterPukMessage,
-    EnterNewPinMessage, InvalidMessage, UnknownCommandMessage, BadStateMessage, Unknown,
-]
+AnyMessage: TypeAlias = (
+    ReaderMessage | ReaderListMessage | InfoMessage | ApiLevelMessage | StatusMessage
+    | ChangePinMessage | InsertCardMessage | EnterPinMessage | EnterCanMessage | EnterPukMessage
+    | EnterNewPinMessage | InvalidMessage | UnknownCommandMessage | BadStateMessage | Unknown
+)
 
 
 # --------------------------------------------------------------------------------------------
@@ -507,7 +507,7 @@ def parse_object(obj: Any) -> "AnyMessage | ProtocolError":
     except _BadField as exc:
         return ProtocolError("bad-field", f"{msg}: field '{exc.name}' is not {exc.expected}",
                              exc.name)
-    except Exception as exc:  # defensive: a parser bug must not escape into the GUI
+    except Exception as exc:  # noqa: BLE001 - defensive: a parser bug must not escape into the GUI
         return ProtocolError("bad-field", f"{msg}: {type(exc).__name__}")
 
 

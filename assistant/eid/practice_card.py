@@ -122,6 +122,7 @@ class PracticeCard:
         self._server = None
         self._conn = None
         self._scan_task: asyncio.Task | None = None
+        self._close_task: asyncio.Future | None = None
         self._ready = threading.Event()
         self._error: BaseException | None = None
 
@@ -200,7 +201,7 @@ class PracticeCard:
         """Drop the current client's connection (as if AusweisApp closed it)."""
         def act() -> list[dict]:
             if self._conn is not None:
-                asyncio.ensure_future(self._conn.close())
+                self._close_task = asyncio.ensure_future(self._conn.close())  # kept: the loop holds tasks weakly
             return []
         self._control(act)
 
@@ -228,7 +229,7 @@ class PracticeCard:
         self._loop = loop
         try:
             loop.run_until_complete(self._main())
-        except BaseException as exc:  # reported by start()
+        except BaseException as exc:  # noqa: BLE001 - reported by start()
             self._error = exc
             self._ready.set()
         finally:
@@ -278,7 +279,7 @@ class PracticeCard:
         for m in out:
             try:
                 await conn.send(json.dumps(m, ensure_ascii=False, sort_keys=True))
-            except Exception:  # the client went away; its handler cleans up
+            except Exception:  # noqa: BLE001 - the client went away; its handler cleans up
                 return
 
     async def _scan_later(self, silent: bool = False) -> None:
@@ -299,11 +300,11 @@ class PracticeCard:
                 text = frame if isinstance(frame, str) else bytes(frame).decode("utf-8", "replace")
                 try:
                     answers = self.engine.handle(text)
-                except Exception:  # a bug here must not end the practice; the frame is not quoted
+                except Exception:  # noqa: BLE001 - a bug here must not end the practice; the frame is not quoted
                     answers = [{"msg": "INVALID", "error": "The practice card could not read this"}]
                 await self._send_all(answers)
-        except Exception:
-            pass  # a broken connection ends like a closed one
+        except Exception:  # noqa: BLE001 - a broken connection ends like a closed one
+            pass
         finally:
             if self._scan_task is not None:
                 self._scan_task.cancel()

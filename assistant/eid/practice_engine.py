@@ -417,7 +417,7 @@ class PracticeEngine:
         out = [{"msg": "CHANGE_PIN"}]
         r = self._workflow_reader()
         if r is None:
-            return out + [{"msg": "INSERT_CARD"}]
+            return [*out, {"msg": "INSERT_CARD"}]
         self.workflow.reader = r.name
         return out + self._advance(r)
 
@@ -433,7 +433,7 @@ class PracticeEngine:
         if self.workflow is None:
             return [{"msg": "BAD_STATE", "error": "CANCEL"}]
         out = self._end_workflow()
-        return out + [{"msg": "CHANGE_PIN", "success": False}]
+        return [*out, {"msg": "CHANGE_PIN", "success": False}]
 
     def _cmd_SET_CARD(self, obj: dict) -> list[dict]:
         if self.api_level < 2:

@@ -28,11 +28,10 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Any
 
-log = logging.getLogger(__name__)
-
 from assistant.eid import messages as m
 from assistant.eid.messages import CardInfo, Command, ReaderInfo, Secret
 from assistant.eid.transport import Reason
+import itertools
 
 log = logging.getLogger(__name__)
 
@@ -325,7 +324,7 @@ def weak_pin(pin: str) -> Weak | None:
     d = [int(c) for c in pin]
     if len(set(d)) == 1:
         return Weak.SAME
-    steps = {(b - a) for a, b in zip(d, d[1:])}
+    steps = {(b - a) for a, b in itertools.pairwise(d)}
     if steps in ({1}, {-1}):
         return Weak.SEQUENCE
     if pin[:2] * 3 == pin or pin[:3] * 2 == pin or pin[::2] == pin[1::2] or len(set(pin[:3])) == len(set(pin[3:])) == 1:
@@ -345,9 +344,7 @@ def _looks_like_date(pin: str) -> bool:
     year_first, year_last = int(pin[:4]), int(pin[2:])
     if 1 <= int(pin[:2]) <= 12 and 1920 <= year_last <= 2029:  # mmyyyy: 121985
         return True
-    if 1920 <= year_first <= 2029 and 1 <= int(pin[4:]) <= 12:  # yyyymm: 198512
-        return True
-    return False
+    return 1920 <= year_first <= 2029 and 1 <= int(pin[4:]) <= 12  # yyyymm: 198512
 
 
 # --------------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ processId + authKey go to the OS keyring right after reserve (``secrets``), neve
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
@@ -404,10 +405,8 @@ class ZmsClient:
             return self._book(draft, cancel=cancel, save=save, held=held)
         except BaseException:
             if held and not binding.alive:
-                try:
+                with contextlib.suppress(Exception):  # best effort: a reservation also expires by itself
                     self.cancel_appointment(held[-1])
-                except Exception:  # noqa: BLE001 - best effort: a reservation also expires by itself
-                    pass
             raise
 
     def _book(self, draft: Any, *, cancel: threading.Event | None, save: Any, held: list) -> BookingResult:
@@ -497,10 +496,8 @@ class ZmsClient:
 
 
 def _forget_quietly(secrets: Any, ref: str) -> None:
-    try:
+    with contextlib.suppress(SecretStoreError):  # nothing we can do; the entry is useless anyway
         secrets.delete_booking_secret(ref)
-    except SecretStoreError:
-        pass  # nothing we can do; the entry is useless anyway
 
 
 def appointment_ics(appointment: Appointment, *, minutes: int = 30, location: str = "") -> bytes:

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 import threading
 import unicodedata
@@ -411,10 +412,8 @@ class Catalogue:
             raw[f"{leika_key}|{ars}"] = {"fetched_at": (fetched_at or datetime.now(timezone.utc)).isoformat(), "data": data}
             while len(raw) > CACHE_MAX_ENTRIES:
                 raw.pop(next(iter(raw)))
-            try:
+            with contextlib.suppress(OSError):  # a full disk must not break the answer we already have
                 store.write_json(self._cache_path(), raw)
-            except OSError:
-                pass  # a full disk must not break the answer we already have
 
 
 def _with_problem(info: ServiceInfo, problem: PortalError) -> ServiceInfo:

@@ -19,6 +19,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import email.utils
 import json
 import logging
@@ -101,7 +102,7 @@ def _looks_html(content_type: str, body: bytes) -> bool:
     if "html" in content_type:
         return True
     head = body[:200].lstrip().lower()
-    return head.startswith(b"<!doctype html") or head.startswith(b"<html")
+    return head.startswith((b"<!doctype html", b"<html"))
 
 
 @dataclass
@@ -493,10 +494,8 @@ class _Watchdog:
                 self.why = "timeout"
             else:
                 continue
-            try:
+            with contextlib.suppress(OSError):
                 self._sock.shutdown(2)  # socket.SHUT_RDWR
-            except OSError:
-                pass
             return
 
     def stop(self) -> None:

@@ -12,6 +12,7 @@ import socket
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+import contextlib
 
 
 class OwnedHandler(BaseHTTPRequestHandler):
@@ -71,10 +72,8 @@ class LoopbackServer:
         with self._conns_lock:
             conns, self._conns = list(self._conns), set()
         for c in conns:
-            try:
+            with contextlib.suppress(OSError):
                 c.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
 
     def _track(self, conn: socket.socket, add: bool) -> None:
         with self._conns_lock:

@@ -128,7 +128,7 @@ def when(value: Any, what: str = "", source: str = "") -> datetime | None:
 
 
 class _Text(HTMLParser):
-    BLOCK = {"p", "div", "br", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table"}
+    BLOCK = frozenset({"p", "div", "br", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table"})
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

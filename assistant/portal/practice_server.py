@@ -38,6 +38,7 @@ from assistant.portal import practice_data as D
 from assistant.portal.api import PRACTICE_API_KEY
 from assistant.portal.flows.validate import PHONE_RE, email_ok
 from assistant.portal.loopback import LoopbackServer, OwnedHandler
+import contextlib
 
 FIT = "/fit-connect/v1"
 ZMS = "/terminvereinbarung/api/citizen"
@@ -356,9 +357,12 @@ class PracticePortal(LoopbackServer):
         if scope["emailRequired"] and (not isinstance(b.get("email"), str) or not email_ok(b["email"])):
             errs.append("invalidEmail")  # PHP FILTER_VALIDATE_EMAIL, as zmscitizenapi's ValidationService
         tel = b.get("telephone")
-        if scope["telephoneActivated"]:
-            if tel not in (None, "") and (not isinstance(tel, str) or not PHONE_RE.match(tel)):
-                errs.append("invalidTelephone")  # the raw value: the real server normalises nothing
+        if (
+            scope["telephoneActivated"]
+            and tel not in (None, "")
+            and (not isinstance(tel, str) or not PHONE_RE.match(tel))
+        ):
+            errs.append("invalidTelephone")  # the raw value: the real server normalises nothing
         if errs:
             raise self.zms_error(*errs)
         if scope["telephoneActivated"] and scope["telephoneRequired"] and not tel:
@@ -403,7 +407,7 @@ class PracticePortal(LoopbackServer):
         return n if self.open311_quirks else str(n)
 
     def open311(self, method: str, path: str, q: dict[str, list[str]], form: list[tuple[str, str]]) -> Any:
-        if not (path.endswith(".json") or path.endswith(".xml")):
+        if not (path.endswith((".json", ".xml"))):
             raise _Reply(404, "Bad extension. We support .xml and .json", "text/plain")
         if path.endswith(".xml"):  # GeoReport v2's mandatory format, as the recorded server writes it
             try:
@@ -738,10 +742,8 @@ class _Handler(OwnedHandler):
         self.wfile.write(data)
 
     def _drop(self) -> None:
-        try:
+        with contextlib.suppress(OSError):
             self.connection.shutdown(socket.SHUT_RDWR)
-        except OSError:
-            pass
         self.close_connection = True
 
 
@@ -757,10 +759,8 @@ def main() -> int:
         for cap, path in (("FIT-Connect", FIT), ("ZMS", ZMS), ("Open311", O311)):
             print(f"  {cap:12} {portal.url}{path}")
         print(f"  Open311 practice key (public, not a secret): {PRACTICE_API_KEY}")
-        try:
+        with contextlib.suppress(KeyboardInterrupt):
             threading.Event().wait()
-        except KeyboardInterrupt:
-            pass
     return 0
 
 

@@ -57,9 +57,8 @@ def _user_text(err: PortalError) -> str:
 def _refine(err: PortalError) -> PortalError:
     low = err.user_text.lower()
     if isinstance(err, NotAllowed) or ("api_key" in low and err.status == 400):
-        e = NotAllowed(err.detail, source=err.source, reason="no-key", status=err.status, codes=err.codes,
-                       user_text=_user_text(err), delivered=err.delivered)
-        return e
+        return NotAllowed(err.detail, source=err.source, reason="no-key", status=err.status, codes=err.codes,
+                          user_text=_user_text(err), delivered=err.delivered)
     err.user_text = _user_text(err)
     return err
 

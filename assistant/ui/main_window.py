@@ -24,6 +24,7 @@ from assistant.ui.bar import Bar
 from assistant.ui.capabilities import CapabilityPage
 from assistant.ui.read_aloud import ReadAloud
 from assistant.ui.widgets import BigButton, BodyLabel, Notice, Page, TextLabel, TitleLabel
+import contextlib
 
 if TYPE_CHECKING:  # pragma: no cover
     from assistant.app import AppContext
@@ -311,10 +312,8 @@ class MainWindow(QMainWindow):
         if self._screen is not None:
             for sig in (self._screen.availableGeometryChanged, self._screen.geometryChanged,
                         self._screen.logicalDotsPerInchChanged):
-                try:
+                with contextlib.suppress(RuntimeError, TypeError):
                     sig.disconnect(self._screen_changed)
-                except (RuntimeError, TypeError):
-                    pass
         self._screen = screen
         if screen is not None:
             screen.availableGeometryChanged.connect(self._screen_changed)
@@ -437,10 +436,8 @@ class MainWindow(QMainWindow):
         if getattr(page, "keep", False):
             return
         if isinstance(page, CapabilityPage):
-            try:
+            with contextlib.suppress(RuntimeError, TypeError):
                 page.finished.disconnect(self._capability_finished)
-            except (RuntimeError, TypeError):
-                pass
         self.stack.removeWidget(page)
         page.hide()
         page.deleteLater()
@@ -548,10 +545,9 @@ class MainWindow(QMainWindow):
             factory = self.ctx.registry.actions.get(step.action) if step.type == "action" else None
             prepare = getattr(factory, "prepare", None)
             if prepare is not None:
-                try:
+                # readying is an optimisation; opening the page says what is wrong
+                with contextlib.suppress(Exception):
                     prepare()
-                except Exception:  # noqa: BLE001 - readying is an optimisation; opening the page says what is wrong
-                    pass
 
     def _capability_page(self, make) -> CapabilityPage | None:
         try:
@@ -990,10 +986,14 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-        elif event.type() == QEvent.Type.WindowStateChange and self._placed and not self.isFullScreen():
-            if not self.isMinimized():
-                wanted = "maximized" if self.isMaximized() else "normal"
-                if wanted != self.ctx.settings.window:  # the person changed it: remembered for next time
-                    self.ctx.settings.window = wanted
-                    self._save_settings()
+        elif (
+            event.type() == QEvent.Type.WindowStateChange
+            and self._placed
+            and not self.isFullScreen()
+            and not self.isMinimized()
+        ):
+            wanted = "maximized" if self.isMaximized() else "normal"
+            if wanted != self.ctx.settings.window:  # the person changed it: remembered for next time
+                self.ctx.settings.window = wanted
+                self._save_settings()
         super().changeEvent(event)

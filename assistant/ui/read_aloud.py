@@ -21,9 +21,9 @@ import os
 
 from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 
-START_TIMEOUT_MS = 8000  # speaking should have begun by then; else "speech does not come" is said
-
 from assistant.core import languages
+
+START_TIMEOUT_MS = 8000  # speaking should have begun by then; else "speech does not come" is said
 
 
 class ReadAloud(QObject):

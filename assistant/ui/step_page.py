@@ -28,6 +28,8 @@ from assistant.ui.widgets import (
     TextLabel,
     TitleLabel,
 )
+import contextlib
+import itertools
 
 if TYPE_CHECKING:  # pragma: no cover - types only: YAML is not needed before the first paint
     from assistant.core.city import CityProfile
@@ -59,10 +61,8 @@ def fill_values(run: GuideRun, city: CityProfile | None, lang: str) -> dict[str,
     offices = set(city.office_keys())
     for name, value in run.facts.items():
         if value in offices:
-            try:
+            with contextlib.suppress(ContentError):
                 values[f"{name}_name"] = city.office(value, lang).name
-            except ContentError:
-                pass
     return values
 
 
@@ -201,7 +201,7 @@ class StepPage(Page):
                 w.hide()
         self.next_button_widget.setVisible(self.next_button is not None)
         controls = [*self.check_items, *self.answer_buttons] + ([self.next_button] if self.next_button else [])
-        for a, b in zip(controls, controls[1:]):
+        for a, b in itertools.pairwise(controls):
             QWidget.setTabOrder(a, b)
         self.inner.show()
         self.scroll.verticalScrollBar().setValue(0)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from assistant.core.bidi import isolate_numbers, plain
 from assistant.ui import theme
+import itertools
 
 
 def _restyle(w: QWidget) -> None:
@@ -77,7 +78,8 @@ def install_heading_role() -> None:
         if isinstance(obj, QLabel) and obj.property("role") in ("title", "heading"):
             iface = HeadingInterface(obj)
             _headings[id(obj)] = iface
-            obj.destroyed.connect(lambda _o=None, k=id(obj): _headings.pop(k, None))
+            # the default binds the key now: the object is gone when the lambda runs
+            obj.destroyed.connect(lambda _o=None, k=id(obj): _headings.pop(k, None))  # noqa: B008
             return iface
         return None
 
@@ -257,7 +259,7 @@ class BigButton(QPushButton):
         total = sum(heights) + self.GAP * (len(heights) - 1)
         # tiles side by side read best with their titles on one line: top; other buttons: centred
         y = ph // 2 if self._sub is not None and len(shown) > 1 else max(ph // 2, (self.height() - total) // 2)
-        for lb, h in zip(shown, heights):
+        for lb, h in zip(shown, heights, strict=True):
             lb.setGeometry(pw // 2, y, inner, h)
             y += h + self.GAP
 
@@ -841,8 +843,8 @@ class ButtonPager(QWidget):
         self.back_button.setVisible(many and self.index > 0)
         self.more_button.setVisible(many and self.index < len(self.pages) - 1)
         self.grid_host.setVisible(end > first)
-        shown = [b for b in self.buttons[first:end]] + [b for b in (self.back_button, self.more_button) if not b.isHidden()]
-        for a, b in zip(shown, shown[1:]):
+        shown = list(self.buttons[first:end]) + [b for b in (self.back_button, self.more_button) if not b.isHidden()]
+        for a, b in itertools.pairwise(shown):
             QWidget.setTabOrder(a, b)
 
     def page_number(self) -> int:

@@ -216,7 +216,7 @@ class _Runnable(QRunnable):
         try:
             with paths.bound(self.binding):  # writes go to the job's own session, or nowhere
                 result = self.fn(self.token)
-        except BaseException as exc:  # reported, never raised into Qt
+        except BaseException as exc:  # noqa: BLE001 - reported, never raised into Qt
             error = exc
         d = _dispatcher
         if d is not None and shiboken6.isValid(d):
@@ -510,8 +510,14 @@ class ProgressPanel(QFrame):
         focus = QApplication.focusWidget()
         had_focus = self.isVisible() and focus is not None and (focus is self or self.isAncestorOf(focus))
         self.hide()
-        if had_focus and self._previous_focus is not None and shiboken6.isValid(self._previous_focus):
-            if self._previous_focus.isVisible() and self._previous_focus.isEnabled():
-                self._previous_focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        previous = self._previous_focus
+        if (
+            had_focus
+            and previous is not None
+            and shiboken6.isValid(previous)
+            and previous.isVisible()
+            and previous.isEnabled()
+        ):
+            previous.setFocus(Qt.FocusReason.OtherFocusReason)
         self.deleteLater()
 

@@ -569,7 +569,8 @@ class ChangePinPage(EidPage):
     def _draw(self, v: View) -> None:  # noqa: C901 - one branch a screen
         s = v.screen
         if s is Screen.END:
-            return self._draw_end(v)
+            self._draw_end(v)
+            return
         st = self.t.screen(v)
         self._heading(st.title)
         notice = self.t.notice(v)

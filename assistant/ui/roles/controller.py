@@ -24,6 +24,7 @@ from assistant.ui.capabilities import CapabilityPage
 from assistant.ui.roles.dialogs import InactivityWarning, RoleDialog, SheetDialog, StaffDialog
 from assistant.ui.roles.helper_view import HelperDock
 from assistant.ui.widgets import BigButton, SmallLabel
+import contextlib
 
 if TYPE_CHECKING:  # pragma: no cover
     from assistant.ui.roles import Roles
@@ -194,10 +195,8 @@ class RolesController(QObject):
         self._listen_to_page()
         self.refresh()
         if self.policy.sessions:
-            try:
+            with contextlib.suppress(OSError):
                 self.memory.mark_activity()
-            except OSError:
-                pass
         self._offer_sheet_on_end_step()
 
     def _offer_sheet_on_end_step(self) -> None:
@@ -258,10 +257,8 @@ class RolesController(QObject):
             return
         old, self._secret_page = self._secret_page, page if isinstance(page, CapabilityPage) else None
         if old is not None and _alive(old):
-            try:
+            with contextlib.suppress(RuntimeError, TypeError):
                 old.secret_entry_changed.disconnect(self._secret_entry_changed)
-            except (RuntimeError, TypeError):
-                pass
         if self._secret_page is not None:
             self._secret_page.secret_entry_changed.connect(self._secret_entry_changed)
 
@@ -597,10 +594,8 @@ class RolesController(QObject):
 
     # --- keyring, teardown -----------------------------------------------------------------------------
     def _install_keyring_recorder(self) -> None:
-        try:
+        with contextlib.suppress(Exception):  # no keyring at all: nothing can be created either
             self.memory.install_keyring_recorder()
-        except Exception:  # noqa: BLE001 - no keyring at all: nothing can be created either
-            pass
 
     def detach(self) -> None:
         """At program end: no more timers or filters (and the window may close)."""
@@ -613,9 +608,7 @@ class RolesController(QObject):
             if app is not None:
                 app.removeEventFilter(self)
         if self._secret_page is not None and _alive(self._secret_page):
-            try:
+            with contextlib.suppress(RuntimeError, TypeError):
                 self._secret_page.secret_entry_changed.disconnect(self._secret_entry_changed)
-            except (RuntimeError, TypeError):
-                pass
         self._secret_page = None
 

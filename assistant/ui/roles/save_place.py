@@ -8,6 +8,7 @@ that is not taken yet ("Merkzettel.pdf", "Merkzettel (2).pdf", …), so nothing 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from dataclasses import dataclass
@@ -89,10 +90,8 @@ class SavePlaceDialog(RoleDialog):
         return places
 
     def _choose(self, folder: Path) -> None:
-        try:
+        with contextlib.suppress(OSError):
             folder.mkdir(parents=True, exist_ok=True)  # a new user may have no "Dokumente" folder yet
-        except OSError:
-            pass
         self.chosen.emit(str(free_name(folder, self.file_name)))
         self.accept()
 

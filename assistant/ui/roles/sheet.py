@@ -160,8 +160,7 @@ class SheetRenderer(QObject):
                   f'height="{qr_px}"/></td>')
         else:
             qr = ""
-        parts = [f'<table width="100%" cellspacing="0" cellpadding="0"><tr><td valign="top">{head}</td>{qr}'
-                 "</tr></table>"]
+        parts = [f'<table width="100%" cellspacing="0" cellpadding="0"><tr><td valign="top">{head}</td>{qr}</tr></table>']
         if s.kind == "booking" and (s.when or s.reference or s.call_number):
             parts.append(heading(h["appointment"]))
             if s.when:
