@@ -133,8 +133,11 @@ def _localized(kw: dict, lang: str) -> dict:
 
 def build_parser(lang: str = "de") -> argparse.ArgumentParser:
     words = WORDS.get(lang, WORDS["de"])
-    formatter = type("Formatter", (_Formatter,), {"prefix": words["usage"]})
-    p = _Parser(prog="lotse", description=words["description"], add_help=False, formatter_class=formatter)
+
+    class Formatter(_Formatter):
+        prefix = words["usage"]
+
+    p = _Parser(prog="lotse", description=words["description"], add_help=False, formatter_class=Formatter)
     p.words = words
     tools = p.add_argument_group(words["tools"]).add_mutually_exclusive_group()
     for flag, kw, de, en in TOOLS:

@@ -92,7 +92,8 @@ def city_schema() -> dict[str, Any]:
     """resources/cities/city.schema.json (always the program's own, also for a city's content bundle)."""
     import json
 
-    return json.loads(resource("cities", "city.schema.json").read_text(encoding="utf-8"))
+    schema: dict[str, Any] = json.loads(resource("cities", "city.schema.json").read_text(encoding="utf-8"))
+    return schema
 
 
 def load_city(city_id: str = DEFAULT_CITY, folder: Path | None = None, *, strict: bool = False) -> CityProfile:

@@ -143,7 +143,8 @@ def _load(path: Path) -> tuple[Guide | None, list[Finding]]:
         where = line.partition(": ")[0]
         step = where.split("/")[1] if where.startswith("steps/") else ""
         found.append(Finding(ERROR, name, step, line, lang))
-    steps = data.get("steps") if isinstance(data.get("steps"), Mapping) else {}
+    raw_steps = data.get("steps")
+    steps: Mapping[str, Any] = raw_steps if isinstance(raw_steps, Mapping) else {}
     if not found:
         for sid, raw in steps.items():
             for target in _raw_links(raw):

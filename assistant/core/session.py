@@ -43,7 +43,11 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Protocol
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
+    from keyring.credentials import Credential
 
 from assistant.core import paths, store
 from assistant.core.errors import StateFileError
@@ -522,8 +526,17 @@ def _is_not_found(exc: Exception) -> bool:
 
 
 
+class _Recording(Protocol):
+    """What the rest of this module uses of the recording backend (its class is made lazily, below)."""
+
+    inner: KeyringBackend
+    memory: Memory
+
+    def __init__(self, inner: KeyringBackend, memory: Memory) -> None: ...
+
+
 @functools.cache
-def _recording_keyring_class() -> type:
+def _recording_keyring_class() -> type[_Recording]:
     from keyring.backend import KeyringBackend  # lazy: keyring costs start-up time
 
     class RecordingKeyring(KeyringBackend):
@@ -531,14 +544,14 @@ def _recording_keyring_class() -> type:
         *before* the real backend creates it, so a session end (or the next start after a crash)
         deletes it."""
 
-        def __init__(self, inner: Any, memory: Memory) -> None:
-            super().__init__()
+        def __init__(self, inner: KeyringBackend, memory: Memory) -> None:
+            super().__init__()  # type: ignore[no-untyped-call]  # keyring's __init__ is unannotated
             self.inner = inner
             self.memory = memory
 
         @property
-        def priority(self) -> float:  # type: ignore[override]
-            return getattr(self.inner, "priority", 1)
+        def priority(self) -> float:
+            return float(getattr(self.inner, "priority", 1))
 
         def get_password(self, service: str, username: str) -> str | None:
             return self.inner.get_password(service, username)
@@ -558,7 +571,7 @@ def _recording_keyring_class() -> type:
             self.inner.delete_password(service, username)
             self.memory.unrecord_keyring_entry(service, username)
 
-        def get_credential(self, service: str, username: str | None) -> Any:
+        def get_credential(self, service: str, username: str | None) -> Credential | None:
             return self.inner.get_credential(service, username)
 
     return RecordingKeyring

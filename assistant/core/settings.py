@@ -7,13 +7,13 @@ A damaged file is put aside (see ``store``) and the defaults are used; the calle
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from assistant.core import languages, store
 from assistant.core.errors import StateFileError
 from assistant.core.paths import user_file
-import contextlib
 
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 100, 200, 25
 WINDOW_STATES = ("maximized", "normal")

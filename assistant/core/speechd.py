@@ -15,13 +15,13 @@ Address, as libspeechd finds it: ``SPEECHD_ADDRESS`` (``unix_socket[:path]`` or
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
 import subprocess
 from collections.abc import Mapping
 from pathlib import Path
-import contextlib
 
 OK = "ok"  # the daemon answered
 SILENT = "silent"  # something is there but does not answer (or answers nonsense)
@@ -30,7 +30,7 @@ DEFAULT_PORT = 6560
 TIMEOUT_S = 3.0
 
 
-def address(env: Mapping[str, str] | None = None) -> tuple[str, object]:
+def address(env: Mapping[str, str] | None = None) -> tuple[str, str] | tuple[str, tuple[str, int]]:
     """("unix", path) or ("inet", (host, port)) — where libspeechd would connect."""
     env = os.environ if env is None else env
     spec = env.get("SPEECHD_ADDRESS", "").strip()

@@ -31,12 +31,21 @@ import logging
 import threading
 from dataclasses import replace
 from http import HTTPStatus
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
+from assistant.core.json_types import JsonObject
 from assistant.eid.practice_engine import (
-    SIMULATOR, CardSpec, Chip, PracticeEngine, Reader,
+    SIMULATOR,
+    CardSpec,
+    Chip,
+    PracticeEngine,
+    Reader,
 )
 from assistant.eid.transport import DEFAULT_PATH
+
+if TYPE_CHECKING:  # websockets is imported when the card starts (start-up time)
+    from websockets.asyncio.server import Server, ServerConnection
+    from websockets.http11 import Request, Response
 
 PRACTICE_PIN = "111111"
 PRACTICE_CAN = "222222"
@@ -119,10 +128,10 @@ class PracticeCard:
         self.refused = 0                    # clients refused with HTTP 429
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
-        self._server = None
-        self._conn = None
-        self._scan_task: asyncio.Task | None = None
-        self._close_task: asyncio.Future | None = None
+        self._server: Server | None = None
+        self._conn: ServerConnection | None = None
+        self._scan_task: asyncio.Task[None] | None = None
+        self._close_task: asyncio.Future[None] | None = None
         self._ready = threading.Event()
         self._error: BaseException | None = None
 
@@ -169,7 +178,7 @@ class PracticeCard:
 
     def remove_card(self, reader: str | None = None) -> None:
         """Take the card off the reader (the first practice reader unless named)."""
-        def act() -> list[dict]:
+        def act() -> list[JsonObject]:
             out, chip = self.engine.remove_card(reader)
             if chip is not None:
                 self._removed = chip
@@ -178,7 +187,7 @@ class PracticeCard:
 
     def insert_card(self, reader: str | None = None) -> None:
         """Lay the card (back) on the reader."""
-        def act() -> list[dict]:
+        def act() -> list[JsonObject]:
             if self._removed is None:
                 return []
             chip, self._removed = self._removed, None
@@ -190,7 +199,7 @@ class PracticeCard:
 
         Without a queued entry a keypad reader delivers the right value (practice of the flow).
         """
-        def act() -> list[dict]:
+        def act() -> list[JsonObject]:
             r = self.engine.reader(reader)
             if r is not None:
                 r.keypad_entries.append(value)
@@ -199,19 +208,19 @@ class PracticeCard:
 
     def disconnect_client(self) -> None:
         """Drop the current client's connection (as if AusweisApp closed it)."""
-        def act() -> list[dict]:
+        def act() -> list[JsonObject]:
             if self._conn is not None:
                 self._close_task = asyncio.ensure_future(self._conn.close())  # kept: the loop holds tasks weakly
             return []
         self._control(act)
 
-    def card_state(self) -> dict | None:
+    def card_state(self) -> JsonObject | None:
         """What the card's chip says now (``retryCounter`` …), None if off the reader."""
         r = self.engine.reader()
         chip = r.chip if r is not None else None
         return chip.as_dict() if chip is not None else None
 
-    def _control(self, act: Callable[[], list[dict]]) -> None:
+    def _control(self, act: Callable[[], list[JsonObject]]) -> None:
         loop = self._loop
         if loop is None or not self.running:
             act()  # not serving: change the state only
@@ -256,7 +265,7 @@ class PracticeCard:
                     transport.abort()
         self._server = None
 
-    def _process(self, connection, request):
+    def _process(self, connection: ServerConnection, request: Request) -> Response | None:
         path = request.path.split("?", 1)[0]
         if path != DEFAULT_PATH:
             return connection.respond(HTTPStatus.NOT_FOUND, "")
@@ -267,12 +276,12 @@ class PracticeCard:
         self.user_agents.append(request.headers.get("User-Agent", ""))
         return None
 
-    def _process_response(self, connection, request, response):
+    def _process_response(self, connection: ServerConnection, request: Request, response: Response) -> None:
         if response.status_code != 101 and self._conn is connection:
             self._conn = None  # the handshake failed: free the slot again
         return None
 
-    async def _send_all(self, out: list[dict]) -> None:
+    async def _send_all(self, out: list[JsonObject]) -> None:
         conn = self._conn
         if conn is None:
             return
@@ -288,7 +297,7 @@ class PracticeCard:
         if not silent:
             await self._send_all(pushed)
 
-    async def _handler(self, connection) -> None:
+    async def _handler(self, connection: ServerConnection) -> None:
         self._conn = connection
         silent, self.start_race = self.start_race, False
         try:

@@ -38,10 +38,14 @@ Action ids in use (guides may only name these):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Callable, Protocol
+from typing import TYPE_CHECKING, Callable, Protocol
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from assistant.core.city import CityProfile
+    from assistant.core.guide import Step
 
 ACTION_IDS = ("eid.read-card", "eid.change-pin", "appointment.book")
 
@@ -91,15 +95,24 @@ class CapabilityPage(QWidget):
 class PageContext(Protocol):
     """What a page may ask of the application (implemented by ``assistant.app.AppContext``)."""
 
-    language: str
-    city: Any  # assistant.core.city.CityProfile
-    facts: dict[str, str]  # facts remembered by the guide so far (e.g. office)
-    # Optional ``staff_locked`` (read with getattr, default False): True at a service counter
-    # (set by assistant.ui.roles). Pages then offer nothing only staff may change (staff settings,
-    # the switch to a practice portal).
+    @property
+    def language(self) -> str: ...
+
+    @property
+    def city(self) -> CityProfile | None:
+        """None until the city profile is read (or when it cannot be)."""
+
+    @property
+    def facts(self) -> dict[str, str]:
+        """Facts remembered by the guide so far (e.g. office)."""
+
+    @property
+    def staff_locked(self) -> bool:
+        """True at a service counter (set by assistant.ui.roles). Pages then offer nothing only staff
+        may change (staff settings, the switch to a practice portal)."""
 
 
-ActionFactory = Callable[[PageContext, Any], CapabilityPage]  # (context, guide step) -> page
+ActionFactory = Callable[[PageContext, "Step | None"], CapabilityPage]  # (context, guide step) -> page
 TileFactory = Callable[[PageContext], CapabilityPage]
 
 

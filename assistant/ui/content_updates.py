@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QTimer
 from assistant.core.content_source import (
     ContentSource, ContentStore, UpdateResult, city_folder, load_library, update, use_codes,
 )
-from assistant.ui.worker import Failure, Op
+from assistant.ui.worker import Failure, Job, Op
 
 log = logging.getLogger("lotse.content")
 RECHECK_MS = 4 * 60 * 60 * 1000  # a counter PC may run for days: look again every 4 hours
@@ -34,7 +34,7 @@ class ContentUpdates(QObject):
         self.content = content or window.ctx.sources.get("content_store") or ContentStore()
         self.ca_bundle = ca_bundle  # tests: the certificate of the loopback server
         self.result: UpdateResult | None = None
-        self.job = None
+        self.job: Job | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(RECHECK_MS)
         self.timer.timeout.connect(self.start)

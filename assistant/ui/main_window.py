@@ -24,9 +24,11 @@ from assistant.ui.bar import Bar
 from assistant.ui.capabilities import CapabilityPage
 from assistant.ui.read_aloud import ReadAloud
 from assistant.ui.widgets import BigButton, BodyLabel, Notice, Page, TextLabel, TitleLabel
+from assistant.ui.application import application
 import contextlib
 
 if TYPE_CHECKING:  # pragma: no cover
+    from assistant.ui.content_updates import ContentUpdates
     from assistant.app import AppContext
     from assistant.core.engine import GuideRun
     from assistant.ui.home import TileSpec
@@ -187,7 +189,7 @@ class MainWindow(QMainWindow):
         self._saving_failed = False
         self._writer = None  # ThreadPoolExecutor for resume.json, made on the first save
         self._next_content = None  # a newer content bundle to use from the next home screen (offer_content)
-        self.content_updates = None  # assistant.ui.content_updates.ContentUpdates where lotse.conf names a source
+        self.content_updates: ContentUpdates | None = None  # where lotse.conf names a source
         self.saving_failed.connect(self._on_saving_failed)
         self.read_aloud = ReadAloud(self)
         self.read_aloud.problem.connect(self._read_aloud_problem)
@@ -345,7 +347,7 @@ class MainWindow(QMainWindow):
 
     def _finish_loading(self) -> None:
         if theme.ensure_font():  # DejaVu Sans was not installed: the bundled copy is loaded now
-            theme.apply(QApplication.instance(), self.ctx.settings.zoom)
+            theme.apply(application(), self.ctx.settings.zoom)
         try:
             notices = self.ctx.load_content()
         except Exception as exc:  # noqa: BLE001 - never "Einen Moment bitte …" for ever
@@ -679,7 +681,7 @@ class MainWindow(QMainWindow):
             return
         under, under_id = self.page, self.screen_id
         help_page = HelpPage(self.current_help(), staff_settings=self.offers_staff_settings(), code=self.step_code(),
-                             session_only=bool(getattr(self.ctx, "session_only", False)))
+                             session_only=self.ctx.session_only)
         help_page.close_button.clicked.connect(self.close_help)
         help_page.code_button.clicked.connect(self.show_code_entry)
         if help_page.staff_button is not None:
@@ -717,7 +719,7 @@ class MainWindow(QMainWindow):
     # --- staff settings (from Help) ---------------------------------------------------------------
     def offers_staff_settings(self) -> bool:
         """A capability offers them, and this is not a service counter (``PageContext.staff_locked``)."""
-        return self.ctx.registry.staff_settings is not None and not getattr(self.ctx, "staff_locked", False)
+        return self.ctx.registry.staff_settings is not None and not self.ctx.staff_locked
 
     def open_staff_settings(self) -> None:
         if not self.offers_staff_settings() or self.screen_id == STAFF_SETTINGS:
@@ -806,7 +808,7 @@ class MainWindow(QMainWindow):
             return
         s.zoom = new
         self._save_settings()
-        app = QApplication.instance()
+        app = application()
         theme.apply(app, new)
         self.refresh()
         self.explain(self.tr("Schriftgröße: {0} %").format(new))

@@ -7,6 +7,8 @@ See docs/ui.md for how to use them.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6 import QtCore  # QtCore.Qt only inside functions: it costs ~25 ms the first time
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QPainter, QPalette
@@ -535,6 +537,9 @@ class Page(QWidget):
     characters of body text wide, centred.
     """
 
+    # the attribute hides QWidget.scroll(), a method of scrolling the widget's own pixels that no page uses
+    scroll: VScrollArea
+
     MARGINS = (32, 24, 32, 16)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -780,7 +785,7 @@ class ButtonPager(QWidget):
         self.index = 0
         self._fit_key: tuple | None = None
 
-    def set_buttons(self, buttons: list[QWidget]) -> None:
+    def set_buttons(self, buttons: Sequence[QWidget]) -> None:
         for b in self.buttons:
             if b not in buttons:
                 self.grid.removeWidget(b)

@@ -45,6 +45,7 @@ from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from assistant.core import paths
+from assistant.ui.application import application
 
 log = logging.getLogger(__name__)
 
@@ -447,7 +448,7 @@ class ProgressPanel(QFrame):
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.label, self.label.text()))
         if not self._watching:
             self._watching = True
-            QApplication.instance().focusChanged.connect(self._keep_focus_off_the_page)
+            application().focusChanged.connect(self._keep_focus_off_the_page)
         self._slow.start(max(0, SLOW_NOTE_MS - PROGRESS_DELAY_MS))
 
     def _say_slow(self) -> None:
@@ -505,7 +506,7 @@ class ProgressPanel(QFrame):
         self._slow.stop()
         if self._watching:
             self._watching = False
-            QApplication.instance().focusChanged.disconnect(self._keep_focus_off_the_page)
+            application().focusChanged.disconnect(self._keep_focus_off_the_page)
         self._page.removeEventFilter(self)
         focus = QApplication.focusWidget()
         had_focus = self.isVisible() and focus is not None and (focus is self or self.isAncestorOf(focus))

@@ -31,12 +31,13 @@ from PySide6.QtWidgets import (
 from assistant.core import paths
 from assistant.ui import theme
 from assistant.ui.announce import announce
-from assistant.ui.capabilities import CapabilityPage
+from assistant.ui.capabilities import CapabilityPage, PageContext
 from assistant.ui.portal.session import PortalSession, session_for
 from assistant.ui.practice import PracticeBanner as SharedPracticeBanner
 from assistant.ui.widgets import (BarButton, BigButton, BodyLabel, HeadingLabel, Page, SmallLabel, TextLabel, TitleLabel,
                                   keep_left_to_right)
 from assistant.ui.worker import Failure, Job, Op
+from assistant.ui.application import application
 
 Step = Callable[["Screen"], None]
 
@@ -68,7 +69,7 @@ class Screen(Page):
         self.problem_box: QWidget | None = None
         self._problem_slot = QVBoxLayout()
         self._problem_slot.setContentsMargins(0, 0, 0, 0)
-        self.on_leave: Callable[[], None] | None = None  # keeps what was typed when the step is left
+        self.on_leave: Callable[[], object] | None = None  # keeps what was typed when the step is left
         self.title_label: QLabel | None = None
 
     # --- text ---------------------------------------------------------------------------------
@@ -383,7 +384,7 @@ class PracticeBanner(SharedPracticeBanner):
 class FlowPage(CapabilityPage):
     """A portal flow: steps on screens, history for 'Zurück', worker jobs with progress."""
 
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.session: PortalSession = session_for(context)
@@ -403,7 +404,7 @@ class FlowPage(CapabilityPage):
         self.job: Job | None = None
         self.session.changed.connect(self._mode_changed)
         self._update_banner()
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        application().focusChanged.connect(self._focus_changed)
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         """Whatever gets the keyboard focus is scrolled into view (Tab at 200 %, a field with an error)."""
@@ -646,7 +647,7 @@ class FlowPage(CapabilityPage):
 
     def staff_locked(self) -> bool:
         """True at a service counter (``PageContext.staff_locked``, set by assistant.ui.roles)."""
-        return bool(getattr(self.context, "staff_locked", False))
+        return self.context.staff_locked
 
     # --- mode -----------------------------------------------------------------------------------
     def _update_banner(self) -> None:

@@ -24,6 +24,7 @@ from assistant.ui.capabilities import CapabilityPage
 from assistant.ui.roles.dialogs import InactivityWarning, RoleDialog, SheetDialog, StaffDialog
 from assistant.ui.roles.helper_view import HelperDock
 from assistant.ui.widgets import BigButton, SmallLabel
+from assistant.ui.application import application
 import contextlib
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -507,7 +508,7 @@ class RolesController(QObject):
             from assistant.ui import theme
 
             w.ctx.settings.zoom = zoom
-            theme.apply(QApplication.instance(), zoom)
+            theme.apply(application(), zoom)
             w.refresh()
 
     # --- counter: full screen, close guard, inactivity -------------------------------------------------
@@ -523,7 +524,7 @@ class RolesController(QObject):
         if self.watch.enabled:
             self.warning = InactivityWarning(w)
             self.warning.still_here.connect(self.still_here)
-            QApplication.instance().installEventFilter(self)
+            application().installEventFilter(self)
             self.timer = QTimer(self)
             self.timer.setInterval(1000)
             self.timer.timeout.connect(self.tick)
@@ -604,7 +605,7 @@ class RolesController(QObject):
         if self.timer is not None:
             self.timer.stop()
         if self.watch is not None:
-            app = QApplication.instance()
+            app = QApplication.instance()  # None once the program has ended
             if app is not None:
                 app.removeEventFilter(self)
         if self._secret_page is not None and _alive(self._secret_page):

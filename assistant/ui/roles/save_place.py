@@ -105,6 +105,10 @@ class SavePlaceDialog(RoleDialog):
         dialog.setDefaultSuffix("pdf")
         dialog.setViewMode(QFileDialog.ViewMode.List)
         dialog.resize(self.size())
-        dialog.fileSelected.connect(lambda path: (self.chosen.emit(path), self.accept()))
+        dialog.fileSelected.connect(self._file_chosen)
         self._file_dialog = dialog
         dialog.open()
+
+    def _file_chosen(self, path: str) -> None:
+        self.chosen.emit(path)
+        self.accept()

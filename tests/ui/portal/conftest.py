@@ -39,7 +39,7 @@ def clean_sessions(qapp, lotse_home):
 
 @pytest.fixture
 def context():
-    return SimpleNamespace(language="de", city=load_city("bochum"), facts={})
+    return SimpleNamespace(language="de", city=load_city("bochum"), facts={}, staff_locked=False)
 
 
 class Driver:

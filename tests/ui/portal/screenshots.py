@@ -80,7 +80,7 @@ def main(out: Path) -> int:
     for zoom in (100, 200):
         theme.apply(app, zoom)
         portal_session.forget_sessions()
-        ctx = SimpleNamespace(language="de", city=load_city("bochum"), facts={})
+        ctx = SimpleNamespace(language="de", city=load_city("bochum"), facts={}, staff_locked=False)
 
         def new(factory, practice=True):
             s = portal_session.session_for(ctx)
@@ -202,7 +202,7 @@ def main(out: Path) -> int:
         p.close()
         # a city that runs Open311 (Köln): the key is entered here and kept in the keyring
         portal_session.forget_sessions()
-        ctx = SimpleNamespace(language="de", city=load_city("koeln"), facts={})
+        ctx = SimpleNamespace(language="de", city=load_city("koeln"), facts={}, staff_locked=False)
         p = new(open_staff_settings, practice=False)
         wait(lambda: idle(p) and "Zugangsschlüssel" in " ".join(p.screen.spoken))
         heading = next(lb for lb in p.screen.findChildren(QLabel) if lb.text() == "Zugangsschlüssel")
