@@ -71,10 +71,10 @@ class CancelToken(threading.Event):
 
     def __init__(self) -> None:
         super().__init__()
-        self._hooks: list[Callable[[], Any]] = []
+        self._hooks: list[Callable[[], object]] = []
         self._lock = threading.Lock()
 
-    def add_hook(self, fn: Callable[[], Any]) -> None:
+    def add_hook(self, fn: Callable[[], object]) -> None:
         """Call ``fn`` (from the GUI thread) when cancelled; at once if already cancelled."""
         with self._lock:
             if not self.is_set():
@@ -92,7 +92,7 @@ class CancelToken(threading.Event):
             self._call(fn)
 
     @staticmethod
-    def _call(fn: Callable[[], Any]) -> None:
+    def _call(fn: Callable[[], object]) -> None:
         try:
             fn()
         except Exception:  # a hook must never break the window
@@ -236,7 +236,7 @@ class Op(Generic[T]):
         self._parent = parent
         self._success: Callable[[T], Any] | None = None
         self._failure: Callable[[Failure], Any] | None = None
-        self._cancelled: Callable[[], Any] | None = None
+        self._cancelled: Callable[[], object] | None = None
         self._late: Callable[[T], Any] | None = None
         self._progress: str | None = None
         self._cancellable = True
@@ -250,7 +250,7 @@ class Op(Generic[T]):
         self._failure = cb
         return self
 
-    def cancelled(self, cb: Callable[[], Any]) -> "Op[T]":
+    def cancelled(self, cb: Callable[[], object]) -> "Op[T]":
         self._cancelled = cb
         return self
 

@@ -280,7 +280,7 @@ class EidPage(CapabilityPage):
         self._texts.append(text)
         return label
 
-    def _button(self, key: str, text: str, action: Callable[[], Any], *, primary: bool = False) -> BigButton:
+    def _button(self, key: str, text: str, action: Callable[[], object], *, primary: bool = False) -> BigButton:
         b = BigButton(text, primary=primary)
         b.setObjectName(key)
         b.setAccessibleName(text)

@@ -12,7 +12,7 @@ import copy
 import threading
 import time
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 import shiboken6
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
@@ -38,6 +38,9 @@ from assistant.ui.widgets import (BarButton, BigButton, BodyLabel, HeadingLabel,
                                   keep_left_to_right)
 from assistant.ui.worker import Failure, Job, Op
 from assistant.ui.application import application
+
+if TYPE_CHECKING:
+    from assistant.portal.api import Capability
 
 Step = Callable[["Screen"], None]
 
@@ -118,7 +121,7 @@ class Screen(Page):
 
     # --- answers and buttons --------------------------------------------------------------------
     def choice(
-        self, text: str, on_click: Callable[[], Any], *, subtitle: str | None = None, primary: bool = False,
+        self, text: str, on_click: Callable[[], object], *, subtitle: str | None = None, primary: bool = False,
         chosen: bool = False, name: str = "", irreversible: bool = False,
     ) -> BigButton:
         """A large answer button. ``irreversible`` (book, send, delete): it never gets the focus by
@@ -138,7 +141,7 @@ class Screen(Page):
             self.first_focus = button
         return button
 
-    def row(self, *buttons: tuple[str, Callable[[], Any], bool]) -> list[BigButton]:
+    def row(self, *buttons: tuple[str, Callable[[], object], bool]) -> list[BigButton]:
         """Buttons side by side (e.g. 'Ja, absagen' / 'Nein'); they wrap below each other at 200 %."""
         holder = QWidget()
         lay = QHBoxLayout(holder) if theme.metrics().zoom < 175 else QVBoxLayout(holder)
@@ -155,7 +158,7 @@ class Screen(Page):
             self.first_focus = out[0]
         return out
 
-    def small_button(self, text: str, on_click: Callable[[], Any]) -> BigButton:
+    def small_button(self, text: str, on_click: Callable[[], object]) -> BigButton:
         """A secondary action at the bottom (staff settings, practice switch): still ≥ 56 px high."""
         b = BigButton(text)
         b.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Minimum)
@@ -221,7 +224,7 @@ class Screen(Page):
             self.scroll.ensureWidgetVisible(widget, 20, 20)
 
     # --- problems -------------------------------------------------------------------------------
-    def problem(self, text: str, retry: Callable[[], Any] | None = None, retry_text: str = "", *,
+    def problem(self, text: str, retry: Callable[[], object] | None = None, retry_text: str = "", *,
                 details: str = "") -> None:
         """A calm box near the top: what happened, what to do, and a button to try again.
         ``details``: the server's own words, behind a small "Details für Helfer" (never on screen at once)."""
@@ -600,7 +603,7 @@ class FlowPage(CapabilityPage):
     # --- common screens --------------------------------------------------------------------------
     def first_screen(
         self, s: Screen, *, title: str, broken: str, started: str, details: list[str], pending: str,
-        in_progress: bool, is_pending: bool, resume: Callable[[], Any], new_text: str, new: Callable[[], Any],
+        in_progress: bool, is_pending: bool, resume: Callable[[], object], new_text: str, new: Callable[[], object],
         mine_text: str, mine: Step,
     ) -> None:
         """A flow's first screen: continue a draft or start anew, one's own list, practice, settings."""
@@ -621,7 +624,7 @@ class FlowPage(CapabilityPage):
         s.choice(mine_text, lambda: self.go(mine))
         self.footer(s)
 
-    def fallback_screen(self, s: Screen, capability: Any, title: str, sentence: str,
+    def fallback_screen(self, s: Screen, capability: Capability, title: str, sentence: str,
                         extra: tuple[str, Step] | None = None) -> None:
         """The city has no server for this: say where to go instead (web page, phone), never pretend."""
         fb = self.session.config.fallback(capability)
