@@ -267,7 +267,7 @@ def create_window(app: QApplication, args: argparse.Namespace, roles: Roles | No
         from assistant.ui.content_updates import ContentUpdates
 
         window.content_updates = ContentUpdates(window, roles)  # fetches after the home screen is up
-    if getattr(roles.role, "value", "") == "home":
+    if roles.role.value == "home":
         # at home the roles' strip shows only on the home screen, so nothing of it is visible while
         # "Einen Moment bitte" is: attach (≈ 45 ms) after the first paint, with the content
         window.content_loaded.connect(lambda: roles.attach(window))

@@ -506,7 +506,7 @@ class ZmsClient:
         if draft.booking_ref and secret_error is None:
             try:
                 saved = secrets.remember_appointment(
-                    appt, ref=draft.booking_ref, mode="practice" if getattr(self.endpoint, "practice", False) else "real")
+                    appt, ref=draft.booking_ref, mode="practice" if self.endpoint.practice else "real")
             except SecretStoreError as exc:
                 secret_error = exc
         save(draft)

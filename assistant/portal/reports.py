@@ -94,14 +94,14 @@ class Open311Client:
 
     def _params(self, **kw: Any) -> dict[str, Any]:
         p = {k: v for k, v in kw.items() if v not in (None, "")}
-        if getattr(self.endpoint, "jurisdiction", ""):
+        if self.endpoint.jurisdiction:
             p["jurisdiction_id"] = self.endpoint.jurisdiction
         return p
 
     @property
     def fmt(self) -> str:
         """"json" (default) or "xml" — GeoReport v2's mandatory format, for servers that speak only it."""
-        return "xml" if getattr(self.endpoint, "format", "json") == "xml" else "json"
+        return "xml" if self.endpoint.format == "xml" else "json"
 
     def _path(self, path: str) -> str:
         return path[: -len(".json")] + "." + self.fmt if path.endswith(".json") else path
@@ -242,9 +242,9 @@ class Open311Client:
     def api_key(self) -> str:
         if self._api_key:
             return self._api_key
-        if not getattr(self.endpoint, "needs_key", True):
+        if not self.endpoint.needs_key:
             return ""
-        if getattr(self.endpoint, "practice", False):
+        if self.endpoint.practice:
             return PRACTICE_API_KEY
         from assistant.portal import secrets
 
@@ -281,7 +281,7 @@ class Open311Client:
         draft.pending_since = now_utc().isoformat()
         save(draft)
         try:
-            resp = self.http.post_form(self._path("requests.json"), draft.form(key, getattr(self.endpoint, "jurisdiction", "")),
+            resp = self.http.post_form(self._path("requests.json"), draft.form(key, self.endpoint.jurisdiction),
                                        cancel=cancel)
             receipt = self._receipt(resp)
         except PortalError as exc:
@@ -324,7 +324,7 @@ class Open311Client:
         draft.pending_since = ""
         save(draft)
         remember_report(self.city_id, receipt, draft.service_name or self._names.get(draft.service_code, ""), draft.address,
-                        mode="practice" if getattr(self.endpoint, "practice", False) else "real")
+                        mode="practice" if self.endpoint.practice else "real")
         return receipt
 
     def _lookup(self, draft: ReportDraft, *, cancel: threading.Event | None = None, error: PortalError | None = None) -> ReportReceipt | None:

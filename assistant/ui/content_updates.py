@@ -49,7 +49,8 @@ class ContentUpdates(QObject):
         o = self.options
         source = ContentSource(public_key=o.public_key, folder=o.folder, url=o.url)
         src = self.window.ctx.sources
-        city_id = src.get("city_id") or getattr(self.window.ctx.city, "id", None) or "bochum"
+        city = self.window.ctx.city
+        city_id = src.get("city_id") or (city.id if city is not None else None) or "bochum"
 
         def work(token: Any) -> tuple[UpdateResult, Any, Any, Any]:  # worker thread: no widgets
             result = update(source, self.content, cancel=token, ca_bundle=self.ca_bundle)
