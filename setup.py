@@ -3,6 +3,6 @@
 from setuptools import find_packages, setup
 
 setup(
-    packages=find_packages(include=["assistant", "assistant.*"]) + ["assistant.resources"],
+    packages=[*find_packages(include=["assistant", "assistant.*"]), "assistant.resources"],
     package_dir={"assistant.resources": "resources"},
 )

@@ -17,12 +17,18 @@ import sys
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from assistant.core.settings import Settings
 from assistant.core.visit import Visit
 
 if TYPE_CHECKING:  # pragma: no cover
+    import argparse
+
+    from PySide6.QtWidgets import QApplication
+
+    from assistant.ui.main_window import MainWindow
+    from assistant.ui.roles import Roles
     from assistant.core.city import CityProfile
     from assistant.core.guide import GuideLibrary
     from assistant.ui.capabilities import Registry
@@ -166,7 +172,7 @@ def load_capabilities(registry: "Registry", modules: list[str], failed: list[str
 
 
 def build_context(
-    app: Any,
+    app: QApplication,
     *,
     lang: str | None = None,
     city_id: str | None = None,
@@ -188,7 +194,7 @@ def build_context(
     from assistant.ui.i18n import Translations
 
     settings, settings_error = load_settings()
-    if languages.known(lang):
+    if lang is not None and languages.known(lang):
         settings.language = lang
     translations = Translations(app)
     translations.switch(settings.language)
@@ -226,7 +232,7 @@ def build_context(
 SMOKE_WAIT_MS = 20000  # --smoke-test: longest wait for the start page
 
 
-def _paint_and_wait(app: Any, window: Any) -> None:
+def _paint_and_wait(app: QApplication, window: MainWindow) -> None:
     """Process events until the window is exposed, its content loaded, and every widget painted."""
     from PySide6.QtCore import QElapsedTimer
 
@@ -243,7 +249,7 @@ def _paint_and_wait(app: Any, window: Any) -> None:
     window.grab()  # paints every widget once
 
 
-def create_window(app: Any, args: Any, roles: Any = None) -> tuple[Any, Any]:
+def create_window(app: QApplication, args: argparse.Namespace, roles: Roles | None = None) -> tuple[MainWindow, Roles]:
     """The window as ``run`` starts it: roles first (unless ``roles`` were prepared already, see
     ``start``), then settings and look; the window paints ("Einen Moment bitte …") and reads city,
     guides and capabilities right after (``load=False``). Returns (window, roles)."""
@@ -269,7 +275,7 @@ def create_window(app: Any, args: Any, roles: Any = None) -> tuple[Any, Any]:
         from assistant.ui.content_updates import ContentUpdates
 
         window.content_updates = ContentUpdates(window, roles)  # fetches after the home screen is up
-    if getattr(roles.role, "value", "") == "home":
+    if roles.role.value == "home":
         # at home the roles' strip shows only on the home screen, so nothing of it is visible while
         # "Einen Moment bitte" is: attach (≈ 45 ms) after the first paint, with the content
         window.content_loaded.connect(lambda: roles.attach(window))
@@ -300,7 +306,7 @@ def start(args: Any) -> tuple[Any, Any, Any]:
     from assistant.ui import qt_log
 
     qt_log.install()  # before Qt logs anything: no category that could print typed digits
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))  # a widget program
     from assistant.ui import gc_guard, single_instance
 
     gc_guard.install(app)  # cycles are collected on the GUI thread only (Qt objects die where they live)

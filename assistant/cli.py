@@ -65,7 +65,7 @@ OTHERS: tuple[tuple[str, dict, str, str], ...] = (
      "mit --tour: Schriftgröße in Prozent (100–200)",
      "with --tour: text size in percent (100-200)"),
 )
-OPTIONS: tuple[str, ...] = ("-h", "--help") + tuple(o[0] for o in TOOLS + OTHERS)
+OPTIONS: tuple[str, ...] = ("-h", "--help", *(o[0] for o in TOOLS + OTHERS))
 
 WORDS = {
     "de": {
@@ -133,8 +133,11 @@ def _localized(kw: dict, lang: str) -> dict:
 
 def build_parser(lang: str = "de") -> argparse.ArgumentParser:
     words = WORDS.get(lang, WORDS["de"])
-    formatter = type("Formatter", (_Formatter,), {"prefix": words["usage"]})
-    p = _Parser(prog="lotse", description=words["description"], add_help=False, formatter_class=formatter)
+
+    class Formatter(_Formatter):
+        prefix = words["usage"]
+
+    p = _Parser(prog="lotse", description=words["description"], add_help=False, formatter_class=Formatter)
     p.words = words
     tools = p.add_argument_group(words["tools"]).add_mutually_exclusive_group()
     for flag, kw, de, en in TOOLS:

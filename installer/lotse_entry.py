@@ -12,7 +12,7 @@ import sys
 
 from assistant.cli import TOOLS
 
-PRINTING_FLAGS = ("-h", "--help") + tuple(flag for flag, *_ in TOOLS)  # every tool prints something
+PRINTING_FLAGS = ("-h", "--help", *(flag for flag, *_ in TOOLS))  # every tool prints something
 
 
 def _attach_windows_console() -> None:

@@ -109,7 +109,7 @@ def _section(title: str, lines: list[str], texts: list[tuple[str, str]]) -> list
     out = [RULE, title, RULE, *lines]
     for name, text in texts:
         out += ["", f"--- {name} ---", "", text]
-    return out + [""]
+    return [*out, ""]
 
 
 def notices() -> str:

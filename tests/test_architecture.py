@@ -35,9 +35,14 @@ def imported_modules(path: Path, text: str | None = None) -> list[tuple[int, str
             # relative import: resolve against the package of the file
             parts = list(path.relative_to(ROOT).with_suffix("").parts)[: -node.level]
             found.append((node.lineno, ".".join(parts + ([node.module] if node.module else []))))
-        elif isinstance(node, ast.Call) and getattr(node.func, "attr", getattr(node.func, "id", "")) == "import_module":
-            if node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
-                found.append((node.lineno, node.args[0].value))
+        elif (
+            isinstance(node, ast.Call)
+            and getattr(node.func, "attr", getattr(node.func, "id", "")) == "import_module"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
+            found.append((node.lineno, node.args[0].value))
     return sorted(found)
 
 

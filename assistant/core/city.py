@@ -92,7 +92,8 @@ def city_schema() -> dict[str, Any]:
     """resources/cities/city.schema.json (always the program's own, also for a city's content bundle)."""
     import json
 
-    return json.loads(resource("cities", "city.schema.json").read_text(encoding="utf-8"))
+    schema: dict[str, Any] = json.loads(resource("cities", "city.schema.json").read_text(encoding="utf-8"))
+    return schema
 
 
 def load_city(city_id: str = DEFAULT_CITY, folder: Path | None = None, *, strict: bool = False) -> CityProfile:
@@ -163,4 +164,4 @@ def fit_shape(data: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
 
 def _matches(where: str, pattern: str) -> bool:
     a, b = where.split("."), pattern.split(".")
-    return len(a) == len(b) and all(q == "*" or q == w for w, q in zip(a, b))
+    return len(a) == len(b) and all(q == "*" or q == w for w, q in zip(a, b, strict=True))

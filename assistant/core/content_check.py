@@ -11,6 +11,7 @@ Tests and tools use ``check_all()``; ``main()`` prints one line per finding, nam
 
 from __future__ import annotations
 
+import itertools
 import re
 import string
 import sys
@@ -142,7 +143,8 @@ def _load(path: Path) -> tuple[Guide | None, list[Finding]]:
         where = line.partition(": ")[0]
         step = where.split("/")[1] if where.startswith("steps/") else ""
         found.append(Finding(ERROR, name, step, line, lang))
-    steps = data.get("steps") if isinstance(data.get("steps"), Mapping) else {}
+    raw_steps = data.get("steps")
+    steps: Mapping[str, Any] = raw_steps if isinstance(raw_steps, Mapping) else {}
     if not found:
         for sid, raw in steps.items():
             for target in _raw_links(raw):
@@ -251,7 +253,7 @@ def path_counts(guide: Guide) -> list[PathCount]:
     out = []
     for p in guide.paths:
         problem = ""
-        for a, b in zip(p.steps, p.steps[1:]):
+        for a, b in itertools.pairwise(p.steps):
             if a not in guide.steps:
                 problem = f"unknown step '{a}'"
                 break
@@ -383,7 +385,7 @@ def _check_facts(guide: Guide, cities: list[CityProfile]) -> list[Finding]:
     offices = set.intersection(*(set(c.office_keys()) for c in cities)) if cities else set()
     for sid, step in guide.steps.items():
         known = sure.get(sid, set()) | city_facts
-        fields = list(step.texts()) + [("where", step.where), ("web", step.web)]
+        fields = [*step.texts(), ("where", step.where), ("web", step.web)]
         for field, text in fields:
             try:
                 names = placeholders(text)
@@ -501,7 +503,8 @@ def _check_translations(guides: Iterable[Guide]) -> list[Finding]:
                 continue
 
             def add(step: str, message: str) -> None:
-                out.append(Finding(ERROR, g.source, step, f"{message} (as in {ref.source})", lang))
+                # called only within this iteration, so it reads this iteration's g and lang
+                out.append(Finding(ERROR, g.source, step, f"{message} (as in {ref.source})", lang))  # noqa: B023
 
             if g.start != ref.start:
                 add("", f"start is '{g.start}', not '{ref.start}'")

@@ -28,7 +28,7 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator, Mapping
+from typing import Any, Callable, Iterator, Mapping
 
 from assistant.core import store
 from assistant.core.bundle import BUNDLE_NAME, Bundle, BundleError, Manifest, load_public_key, read_bundle
@@ -305,7 +305,7 @@ def update(source: ContentSource, content: ContentStore | None = None, *, cancel
         result.problems.append(BundleError("no-key", str(exc), source="lotse.conf"))
         content.record(result)
         return result
-    fetchers = []
+    fetchers: list[tuple[str, Callable[[], bytes]]] = []
     if source.folder:
         fetchers.append((source.folder, lambda: fetch_folder(source.folder)))
     if source.url:

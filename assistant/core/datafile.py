@@ -60,12 +60,12 @@ def _equal(a: Any, b: Any) -> bool:
     if isinstance(a, bool) or isinstance(b, bool):
         return type(a) is type(b) and a == b
     if isinstance(a, list) and isinstance(b, list):
-        return len(a) == len(b) and all(_equal(x, y) for x, y in zip(a, b))
+        return len(a) == len(b) and all(_equal(x, y) for x, y in zip(a, b, strict=True))
     if isinstance(a, dict) and isinstance(b, dict):
         return a.keys() == b.keys() and all(_equal(v, b[k]) for k, v in a.items())
     if isinstance(a, (list, dict)) or isinstance(b, (list, dict)):
         return False
-    return a == b
+    return bool(a == b)
 
 
 class _Checker:
@@ -128,7 +128,7 @@ class _Checker:
                 return False
         return True
 
-    def valid_object(self, value: dict, key: str, arg: Any, schema: Mapping[str, Any]) -> bool:
+    def valid_object(self, value: dict[str, Any], key: str, arg: Any, schema: Mapping[str, Any]) -> bool:
         if key == "required":
             return all(name in value for name in arg)
         if key == "properties":
@@ -141,8 +141,8 @@ class _Checker:
         if key == "propertyNames":
             return all(self.valid(name, arg) for name in value)
         if key == "minProperties":
-            return len(value) >= arg
-        return len(value) <= arg  # maxProperties
+            return len(value) >= int(arg)
+        return len(value) <= int(arg)  # maxProperties
 
 
 def quick_valid(data: Any, schema: Mapping[str, Any]) -> bool | None:

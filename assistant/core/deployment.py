@@ -273,7 +273,7 @@ def _syntax_problem(exc: configparser.Error, name: str) -> DeploymentProblem:
     import configparser
 
     line = getattr(exc, "lineno", 0) or 0
-    if not line and getattr(exc, "errors", None):
+    if not line and isinstance(exc, configparser.ParsingError) and exc.errors:
         line = exc.errors[0][0]
     what = {
         configparser.MissingSectionHeaderError: "a key before the first [section] line",

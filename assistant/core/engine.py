@@ -162,6 +162,6 @@ class GuideRun:
         return run
 
 
-class _Keep(dict):
+class _Keep(dict[str, str]):
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"

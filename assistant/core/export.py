@@ -12,9 +12,9 @@ from __future__ import annotations
 import string
 import sys
 from collections import deque
+from collections.abc import Callable, Mapping
 from functools import partial
 from pathlib import Path
-from typing import Mapping
 
 from assistant.core.city import DEFAULT_CITY, CityProfile, load_city
 from assistant.core.content_check import path_counts, possible_facts, word_counts
@@ -217,7 +217,7 @@ class _Writer:
         return "\n".join(self.lines) + "\n"
 
 
-class _Alternatives(dict):
+class _Alternatives(dict[str, str]):
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
 
@@ -272,7 +272,7 @@ def render(guide: Guide, city: CityProfile | None, fmt: str = "md") -> str:
     if counts:
         w.items(L["paths"], [f"{c.name}: {c.screens} ({c.max}) – {L['section']} "
                              + " → ".join(str(number.get(s, "?")) for s in p.steps)
-                             for c, p in zip(counts, guide.paths)])
+                             for c, p in zip(counts, guide.paths, strict=True)])
     words = word_counts(guide)
 
     for sid in order:
@@ -298,7 +298,9 @@ def render(guide: Guide, city: CityProfile | None, fmt: str = "md") -> str:
     return w.text()
 
 
-def _body(w: _Writer, guide: Guide, step: Step, L: Mapping[str, str], lang: str, fill, ref, office_label, city, facts) -> None:
+def _body(w: _Writer, guide: Guide, step: Step, L: Mapping[str, str], lang: str, fill: Callable[[str], str],
+          ref: Callable[[str], str], office_label: Callable[[str], str], city: CityProfile | None,
+          facts: Mapping[str, set[str]]) -> None:
     if step.type == "question":
         lines = []
         for a in step.answers:
@@ -327,7 +329,8 @@ def _body(w: _Writer, guide: Guide, step: Step, L: Mapping[str, str], lang: str,
         w.para(f"{L['next']} {ref(step.next)}")
 
 
-def _where(w: _Writer, guide: Guide, step: Step, L: Mapping[str, str], lang: str, office_label, city, facts) -> None:
+def _where(w: _Writer, guide: Guide, step: Step, L: Mapping[str, str], lang: str,
+           office_label: Callable[[str], str], city: CityProfile | None, facts: Mapping[str, set[str]]) -> None:
     """The office(s) of an end step with their details; for {office}, every office possible here."""
     if not step.where:
         return

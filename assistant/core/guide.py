@@ -170,9 +170,9 @@ class Guide:
             # each next step counts with its own screens (an action page shows several: the progress line counts them)
             own = [self.steps[n].screens if n in self.steps else 1 for n in nexts]
             result = (
-                min(o + sp[0] for o, sp in zip(own, spans)),
-                sum(o + sp[1] for o, sp in zip(own, spans)) / len(spans),
-                max(o + sp[2] for o, sp in zip(own, spans)),
+                min(o + sp[0] for o, sp in zip(own, spans, strict=True)),
+                sum(o + sp[1] for o, sp in zip(own, spans, strict=True)) / len(spans),
+                max(o + sp[2] for o, sp in zip(own, spans, strict=True)),
             )
             memo[sid] = result
             return result

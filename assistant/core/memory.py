@@ -34,6 +34,7 @@ never an entry nobody knows about). A deletion the keyring refuses is kept in
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import shutil
@@ -42,7 +43,11 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Protocol
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
+    from keyring.credentials import Credential
 
 from assistant.core import paths, store
 from assistant.core.errors import StateFileError
@@ -287,10 +292,8 @@ class Memory:
         folder = self._bound_folder()
         entries = set(self._registry(folder))
         entries.discard(KeyringEntry(service, username))
-        try:
+        with contextlib.suppress(paths.SessionEnded):  # the session's end deletes its registry with its folder
             self._write_registry(folder, entries)
-        except paths.SessionEnded:
-            pass  # the session's end deletes its registry with its folder
 
     def _bound_folder(self) -> Path:
         b = paths.current()
@@ -523,8 +526,17 @@ def _is_not_found(exc: Exception) -> bool:
 
 
 
+class _Recording(Protocol):
+    """What the rest of this module uses of the recording backend (its class is made lazily, below)."""
+
+    inner: KeyringBackend
+    memory: Memory
+
+    def __init__(self, inner: KeyringBackend, memory: Memory) -> None: ...
+
+
 @functools.cache
-def _recording_keyring_class() -> type:
+def _recording_keyring_class() -> type[_Recording]:
     from keyring.backend import KeyringBackend  # lazy: keyring costs start-up time
 
     class RecordingKeyring(KeyringBackend):
@@ -532,14 +544,14 @@ def _recording_keyring_class() -> type:
         *before* the real backend creates it, so a session end (or the next start after a crash)
         deletes it."""
 
-        def __init__(self, inner: Any, memory: Memory) -> None:
-            super().__init__()
+        def __init__(self, inner: KeyringBackend, memory: Memory) -> None:
+            super().__init__()  # type: ignore[no-untyped-call]  # keyring's __init__ is unannotated
             self.inner = inner
             self.memory = memory
 
         @property
-        def priority(self) -> float:  # type: ignore[override]
-            return getattr(self.inner, "priority", 1)
+        def priority(self) -> float:
+            return float(getattr(self.inner, "priority", 1))
 
         def get_password(self, service: str, username: str) -> str | None:
             return self.inner.get_password(service, username)
@@ -550,17 +562,16 @@ def _recording_keyring_class() -> type:
             self.inner.set_password(service, username, password)
             if not binding.alive and KeyringEntry(service, username).personal:
                 # the session ended while the entry was made: its end may have missed it — delete it
-                try:
+                # gone already, or the keyring refuses: retried at start
+                with contextlib.suppress(Exception):
                     self.inner.delete_password(service, username)
-                except Exception:  # noqa: BLE001 - gone already, or the keyring refuses: retried at start
-                    pass
                 raise paths.SessionEnded("the session this entry was for has ended")
 
         def delete_password(self, service: str, username: str) -> None:
             self.inner.delete_password(service, username)
             self.memory.unrecord_keyring_entry(service, username)
 
-        def get_credential(self, service: str, username: str | None) -> Any:
+        def get_credential(self, service: str, username: str | None) -> Credential | None:
             return self.inner.get_credential(service, username)
 
     return RecordingKeyring

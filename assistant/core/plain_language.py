@@ -30,7 +30,7 @@ ABBREVIATIONS = (
     "Mr", "Mrs", "Ms", "No", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "approx",
 )
 # a single letter is an abbreviation ("z. B."), not a case ending after a hyphen (Polish "PIN-u.")
-_ABBREVIATION_END = re.compile(r"(?:\b(?:%s)|(?<![\w.-])[A-Za-zÄÖÜäöüß])\.$" % "|".join(ABBREVIATIONS))
+_ABBREVIATION_END = re.compile(r"(?:\b(?:{})|(?<![\w.-])[A-Za-zÄÖÜäöüß])\.$".format("|".join(ABBREVIATIONS)))
 _DAY_END = re.compile(r"(?<![\d.])\b\d{1,2}\.$")
 _MONTH_OR_LOWER = re.compile(
     r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"

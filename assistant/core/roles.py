@@ -16,8 +16,12 @@ from __future__ import annotations
 
 import enum
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
+
+if TYPE_CHECKING:
+    from assistant.core.engine import GuideRun
 
 
 class Role(str, enum.Enum):
@@ -204,7 +208,7 @@ class HelperSnapshot:
     path: tuple[tuple[str, str], ...]  # (step title, what the person chose there) oldest first
 
 
-def helper_snapshot(run, values=None) -> HelperSnapshot:
+def helper_snapshot(run: GuideRun, values: Mapping[str, str] | None = None) -> HelperSnapshot:
     """Where the person is in the guide, for the helper view. Only guide content: nothing typed."""
     guide, step = run.guide, run.current
 

@@ -7,6 +7,7 @@ A damaged file is put aside (see ``store``) and the defaults are used; the calle
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -49,10 +50,8 @@ def load_settings() -> tuple[Settings, StateFileError | None]:
         return Settings(), exc
     s = Settings()
     if isinstance(raw, dict):
-        try:
+        with contextlib.suppress(TypeError, ValueError, OverflowError):
             s.zoom = int(raw.get("zoom", s.zoom))
-        except (TypeError, ValueError, OverflowError):
-            pass
         if isinstance(raw.get("language"), str):
             s.language = raw["language"]
         if isinstance(raw.get("window"), str):

@@ -122,7 +122,9 @@ def sheet_from_run(run: GuideRun, city: CityProfile | None, lang: str | None = N
     step = run.current
     if not step.is_end:
         raise ValueError(f"step '{step.id}' is not an end step: there is nothing to take home yet")
-    fill = (lambda text: run.fill(text, values or {}))  # noqa: E731
+    def fill(text: str) -> str:
+        return run.fill(text, values or {})
+
     done: list[str] = []
     for visit in run.path:
         s = run.guide.steps.get(visit.step)

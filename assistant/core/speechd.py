@@ -15,6 +15,7 @@ Address, as libspeechd finds it: ``SPEECHD_ADDRESS`` (``unix_socket[:path]`` or
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
@@ -29,7 +30,7 @@ DEFAULT_PORT = 6560
 TIMEOUT_S = 3.0
 
 
-def address(env: Mapping[str, str] | None = None) -> tuple[str, object]:
+def address(env: Mapping[str, str] | None = None) -> tuple[str, str] | tuple[str, tuple[str, int]]:
     """("unix", path) or ("inet", (host, port)) — where libspeechd would connect."""
     env = os.environ if env is None else env
     spec = env.get("SPEECHD_ADDRESS", "").strip()
@@ -80,10 +81,8 @@ def ask(env: Mapping[str, str] | None = None, timeout: float | None = None) -> s
                 answer += chunk
             if not answer.startswith(b"2"):
                 return SILENT
-            try:
+            with contextlib.suppress(OSError):
                 sock.sendall(b"QUIT\r\n")
-            except OSError:
-                pass
             return OK
         except OSError:  # socket.timeout included
             return SILENT
@@ -100,7 +99,7 @@ def check(env: Mapping[str, str] | None = None, timeout: float | None = None) ->
     program = shutil.which("speech-dispatcher")
     if program is None:
         return MISSING
-    kind, where = address(env)
+    _kind, where = address(env)
     try:
         subprocess.run([program, "--spawn", "--communication-method", "unix_socket", "--socket-path", str(where)],
                        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,

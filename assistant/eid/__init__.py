@@ -51,7 +51,8 @@ Practice card — ``assistant.eid.practice_card`` (Qt-free)
     ``.start() -> url``, ``.stop()``, ``.url``, ``.port``, ``.running``, context manager;
     ``.remove_card()``, ``.insert_card()``, ``.type_on_keypad(value)``, ``.disconnect_client()``,
     ``.card_state()``, ``.spec`` (``CardSpec``: ``pin``, ``can``, ``puk``, ``transport_pin``,
-    ``retry_counter`` … the card started with), ``.user_agents``, ``.refused`` (429 count). ``SCENARIOS``: ``tries-3`` ``tries-2`` ``tries-1`` ``blocked``
+    ``retry_counter`` … the card started with), ``.user_agents``, ``.refused`` (429 count).
+    ``SCENARIOS``: ``tries-3`` ``tries-2`` ``tries-1`` ``blocked``
     ``puk-used-up`` ``inoperative`` ``deactivated`` ``transport-pin`` ``keypad`` ``no-card``
     ``simulator-only``. Practice values: ``PRACTICE_PIN`` 111111, ``PRACTICE_CAN`` 222222,
     ``PRACTICE_PUK`` 3333333333, ``PRACTICE_TRANSPORT_PIN`` 12345.

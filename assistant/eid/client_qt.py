@@ -9,13 +9,18 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QObject, QTimer, QUrl, Signal
 from PySide6.QtNetwork import QAbstractSocket, QNetworkRequest
 from PySide6.QtWebSockets import QWebSocket
 
+from assistant.core.json_types import JsonObject
 from assistant.eid import messages
 from assistant.eid.transport import (
-    DEFAULT_URL, USER_AGENT, Reason, check_url, reason_for_handshake_error,
+    DEFAULT_URL,
+    USER_AGENT,
+    Reason,
+    check_url,
+    reason_for_handshake_error,
 )
 
 
@@ -115,7 +120,7 @@ class SdkClient(QObject):
         if was_open:
             self._report(Reason.STOPPED, force=True)
 
-    def send(self, command: "messages.Command | dict") -> bool:
+    def send(self, command: "messages.Command | JsonObject") -> bool:
         """Send one command. False if not connected (nothing is queued: the caller decides)."""
         if not self._is_open or self._socket is None:
             return False
@@ -223,5 +228,6 @@ class SdkClient(QObject):
         else:
             self.message.emit(parsed)
 
-    def _on_binary(self, data) -> None:
-        self._on_text(bytes(data).decode("utf-8", "replace"))
+    def _on_binary(self, data: QByteArray | bytes) -> None:
+        raw = data.data() if isinstance(data, QByteArray) else data
+        self._on_text(bytes(raw).decode("utf-8", "replace"))

@@ -20,10 +20,11 @@ from __future__ import annotations
 import os
 import platform
 import shutil
+import sys
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Any, Callable, Iterable
 
 PROGRAM_ENV = "LOTSE_AUSWEISAPP_PROGRAM"
 FLATPAK_ID = "de.bund.ausweisapp.ausweisapp2"
@@ -42,10 +43,10 @@ class InstalledApp:
 
 def windows_registry_entries() -> list[tuple[str, str]]:
     """(DisplayName, InstallLocation) of the installed programs (Windows only; [] elsewhere)."""
-    try:
-        import winreg  # type: ignore[import-not-found]
-    except ImportError:
+    if sys.platform != "win32":
         return []
+    import winreg
+
     out: list[tuple[str, str]] = []
     for hive in (winreg.HKEY_LOCAL_MACHINE, winreg.HKEY_CURRENT_USER):
         for view in (winreg.KEY_WOW64_64KEY, winreg.KEY_WOW64_32KEY):
@@ -90,7 +91,7 @@ def find_ausweisapp(
     return _linux(env, which, is_file)
 
 
-def _linux(env: dict[str, str], which, is_file) -> InstalledApp | None:
+def _linux(env: dict[str, str], which: Callable[[str], str | None], is_file: Callable[[Path], bool]) -> InstalledApp | None:
     for name in NAMES:
         found = which(name)
         if found:
@@ -108,7 +109,9 @@ def _linux(env: dict[str, str], which, is_file) -> InstalledApp | None:
     return None
 
 
-def _windows(env: dict[str, str], is_file, registry) -> InstalledApp | None:
+def _windows(
+    env: dict[str, str], is_file: Callable[[Path], bool], registry: Callable[[], Iterable[tuple[str, str]]]
+) -> InstalledApp | None:
     folders: list[Path] = []
     for name, where in registry():
         if name.startswith("AusweisApp") and where:
@@ -127,7 +130,7 @@ def _windows(env: dict[str, str], is_file, registry) -> InstalledApp | None:
 
 def start(found: InstalledApp) -> bool:
     """Start AusweisApp in the background (its own process, not waited for). False if it failed."""
-    kwargs: dict = {"stdin": subprocess.DEVNULL, "stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL,
+    kwargs: dict[str, Any] = {"stdin": subprocess.DEVNULL, "stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL,
                     "close_fds": True}
     if platform.system() == "Windows":
         kwargs["creationflags"] = getattr(subprocess, "DETACHED_PROCESS", 0) | getattr(

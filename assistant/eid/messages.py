@@ -18,7 +18,9 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Union
+from typing import Any, Callable, ClassVar, TypeAlias
+
+from assistant.core.json_types import JsonObject
 
 __all__ = [
     "Secret", "ProtocolError", "CardInfo", "ReaderInfo", "CardState", "card_state",
@@ -73,7 +75,7 @@ class Secret:
 
     __hash__ = None  # type: ignore[assignment]
 
-    def __reduce__(self):  # pickling would write the value somewhere
+    def __reduce__(self) -> str:  # pickling would write the value somewhere
         raise TypeError("a Secret cannot be pickled")
 
 
@@ -188,7 +190,7 @@ class Message:
     """Base of every received message. ``raw`` is the decoded object (never shown by repr)."""
 
     MSG: ClassVar[str] = ""
-    raw: dict = field(default_factory=dict, repr=False, compare=False)
+    raw: JsonObject = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def msg(self) -> str:
@@ -222,7 +224,7 @@ class InfoMessage(Message):
     MSG: ClassVar[str] = "INFO"
     version: str | None = None
     name: str | None = None
-    version_info: dict = field(default_factory=dict, compare=False)
+    version_info: JsonObject = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)
@@ -347,11 +349,11 @@ class Unknown(Message):
         return self.msg_type
 
 
-AnyMessage = Union[
-    ReaderMessage, ReaderListMessage, InfoMessage, ApiLevelMessage, StatusMessage,
-    ChangePinMessage, InsertCardMessage, EnterPinMessage, EnterCanMessage, EnterPukMessage,
-    EnterNewPinMessage, InvalidMessage, UnknownCommandMessage, BadStateMessage, Unknown,
-]
+AnyMessage: TypeAlias = (
+    ReaderMessage | ReaderListMessage | InfoMessage | ApiLevelMessage | StatusMessage
+    | ChangePinMessage | InsertCardMessage | EnterPinMessage | EnterCanMessage | EnterPukMessage
+    | EnterNewPinMessage | InvalidMessage | UnknownCommandMessage | BadStateMessage | Unknown
+)
 
 
 # --------------------------------------------------------------------------------------------
@@ -360,7 +362,7 @@ AnyMessage = Union[
 _MISSING = object()
 
 
-def _get(obj: dict, name: str, kind: str, *, optional: bool = True, nullable: bool = True):
+def _get(obj: JsonObject, name: str, kind: str, *, optional: bool = True, nullable: bool = True) -> Any:
     """Field ``name`` of ``obj`` checked against ``kind`` (bool/int/str/dict/list)."""
     value = obj.get(name, _MISSING)
     if value is _MISSING:
@@ -408,18 +410,19 @@ def _reader(obj: Any, *, where: str = "reader") -> ReaderInfo:
     )
 
 
-def _error(obj: dict) -> str | None:
-    return _get(obj, "error", "str")
+def _error(obj: JsonObject) -> str | None:
+    error: str | None = _get(obj, "error", "str")
+    return error
 
 
-def _p_reader(o: dict) -> Message:
+def _p_reader(o: JsonObject) -> AnyMessage:
     err = _error(o)
     if err is not None and "name" not in o:
         return ReaderMessage(raw=o, reader=None, error=err)
     return ReaderMessage(raw=o, reader=_reader(o, where="name"), error=err)
 
 
-def _p_reader_list(o: dict) -> Message:
+def _p_reader_list(o: JsonObject) -> AnyMessage:
     items = o.get("readers", o.get("reader", []))
     if items is None:
         items = []
@@ -428,7 +431,7 @@ def _p_reader_list(o: dict) -> Message:
     return ReaderListMessage(raw=o, readers=tuple(_reader(r, where="readers") for r in items))
 
 
-def _p_info(o: dict) -> Message:
+def _p_info(o: JsonObject) -> AnyMessage:
     vi = _get(o, "VersionInfo", "dict") or {}
     version = vi.get("Implementation-Version")
     name = vi.get("Name")
@@ -440,7 +443,7 @@ def _p_info(o: dict) -> Message:
     )
 
 
-def _p_api_level(o: dict) -> Message:
+def _p_api_level(o: JsonObject) -> AnyMessage:
     available = _get(o, "available", "list")
     if available is not None:
         if not all(isinstance(a, int) and not isinstance(a, bool) for a in available):
@@ -450,29 +453,29 @@ def _p_api_level(o: dict) -> Message:
                            error=_error(o))
 
 
-def _p_status(o: dict) -> Message:
+def _p_status(o: JsonObject) -> AnyMessage:
     return StatusMessage(raw=o, workflow=_get(o, "workflow", "str"), state=_get(o, "state", "str"),
                          progress=_get(o, "progress", "int"))
 
 
-def _p_change_pin(o: dict) -> Message:
+def _p_change_pin(o: JsonObject) -> AnyMessage:
     return ChangePinMessage(raw=o, success=_get(o, "success", "bool"))
 
 
-def _enter(cls):
-    def p(o: dict) -> Message:
+def _enter(cls: Callable[..., AnyMessage]) -> Callable[[JsonObject], AnyMessage]:
+    def p(o: JsonObject) -> AnyMessage:
         r = o.get("reader")
         return cls(raw=o, reader=None if r is None else _reader(r), error=_error(o))
     return p
 
 
-def _simple(cls):
-    def p(o: dict) -> Message:
+def _simple(cls: Callable[..., AnyMessage]) -> Callable[[JsonObject], AnyMessage]:
+    def p(o: JsonObject) -> AnyMessage:
         return cls(raw=o, error=_error(o))
     return p
 
 
-_PARSERS = {
+_PARSERS: dict[str, Callable[[JsonObject], AnyMessage]] = {
     "READER": _p_reader,
     "READER_LIST": _p_reader_list,
     "INFO": _p_info,
@@ -507,7 +510,7 @@ def parse_object(obj: Any) -> "AnyMessage | ProtocolError":
     except _BadField as exc:
         return ProtocolError("bad-field", f"{msg}: field '{exc.name}' is not {exc.expected}",
                              exc.name)
-    except Exception as exc:  # defensive: a parser bug must not escape into the GUI
+    except Exception as exc:  # noqa: BLE001 - defensive: a parser bug must not escape into the GUI
         return ProtocolError("bad-field", f"{msg}: {type(exc).__name__}")
 
 
@@ -570,7 +573,7 @@ class Command:
     fields: tuple[tuple[str, Any], ...] = ()
     secret: Secret | None = None
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> JsonObject:
         """The wire object, **with** the secret revealed — only for the transport."""
         d: dict[str, Any] = {"cmd": self.cmd}
         d.update(self.fields)

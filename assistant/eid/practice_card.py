@@ -32,12 +32,21 @@ import logging
 import threading
 from dataclasses import replace
 from http import HTTPStatus
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
+from assistant.core.json_types import JsonObject
 from assistant.eid.practice_engine import (
-    SIMULATOR, CardSpec, Chip, PracticeEngine, Reader,
+    SIMULATOR,
+    CardSpec,
+    Chip,
+    PracticeEngine,
+    Reader,
 )
 from assistant.eid.transport import DEFAULT_PATH
+
+if TYPE_CHECKING:  # websockets is imported when the card starts (start-up time)
+    from websockets.asyncio.server import Server, ServerConnection
+    from websockets.http11 import Request, Response
 
 PRACTICE_PIN = "111111"
 PRACTICE_CAN = "222222"
@@ -120,9 +129,10 @@ class PracticeCard:
         self.refused = 0                    # clients refused with HTTP 429
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
-        self._server = None
-        self._conn = None
-        self._scan_task: asyncio.Task | None = None
+        self._server: Server | None = None
+        self._conn: ServerConnection | None = None
+        self._scan_task: asyncio.Task[None] | None = None
+        self._close_task: asyncio.Future[None] | None = None
         self._ready = threading.Event()
         self._error: BaseException | None = None
 
@@ -187,7 +197,7 @@ class PracticeCard:
 
     def remove_card(self, reader: str | None = None) -> None:
         """Take the card off the reader (the first practice reader unless named)."""
-        def act() -> list[dict]:
+        def act() -> list[JsonObject]:
             out, chip = self.engine.remove_card(reader)
             if chip is not None:
                 self._removed = chip
@@ -196,7 +206,7 @@ class PracticeCard:
 
     def insert_card(self, reader: str | None = None) -> None:
         """Lay the card (back) on the reader."""
-        def act() -> list[dict]:
+        def act() -> list[JsonObject]:
             if self._removed is None:
                 return []
             chip, self._removed = self._removed, None
@@ -208,7 +218,7 @@ class PracticeCard:
 
         Without a queued entry a keypad reader delivers the right value (practice of the flow).
         """
-        def act() -> list[dict]:
+        def act() -> list[JsonObject]:
             r = self.engine.reader(reader)
             if r is not None:
                 r.keypad_entries.append(value)
@@ -217,19 +227,19 @@ class PracticeCard:
 
     def disconnect_client(self) -> None:
         """Drop the current client's connection (as if AusweisApp closed it)."""
-        def act() -> list[dict]:
+        def act() -> list[JsonObject]:
             if self._conn is not None:
-                asyncio.ensure_future(self._conn.close())
+                self._close_task = asyncio.ensure_future(self._conn.close())  # kept: the loop holds tasks weakly
             return []
         self._control(act)
 
-    def card_state(self) -> dict | None:
+    def card_state(self) -> JsonObject | None:
         """What the card's chip says now (``retryCounter`` …), None if off the reader."""
         r = self.engine.reader()
         chip = r.chip if r is not None else None
         return chip.as_dict() if chip is not None else None
 
-    def _control(self, act: Callable[[], list[dict]]) -> None:
+    def _control(self, act: Callable[[], list[JsonObject]]) -> None:
         loop = self._loop
         if loop is None or not self.running:
             act()  # not serving: change the state only
@@ -247,7 +257,7 @@ class PracticeCard:
         self._loop = loop
         try:
             loop.run_until_complete(self._main())
-        except BaseException as exc:  # reported by start()
+        except BaseException as exc:  # noqa: BLE001 - reported by start()
             self._error = exc
             self._ready.set()
         finally:
@@ -274,7 +284,7 @@ class PracticeCard:
                     transport.abort()
         self._server = None
 
-    def _process(self, connection, request):
+    def _process(self, connection: ServerConnection, request: Request) -> Response | None:
         path = request.path.split("?", 1)[0]
         if path != DEFAULT_PATH:
             return connection.respond(HTTPStatus.NOT_FOUND, "")
@@ -285,19 +295,19 @@ class PracticeCard:
         self.user_agents.append(request.headers.get("User-Agent", ""))
         return None
 
-    def _process_response(self, connection, request, response):
+    def _process_response(self, connection: ServerConnection, request: Request, response: Response) -> None:
         if response.status_code != 101 and self._conn is connection:
             self._conn = None  # the handshake failed: free the slot again
         return None
 
-    async def _send_all(self, out: list[dict]) -> None:
+    async def _send_all(self, out: list[JsonObject]) -> None:
         conn = self._conn
         if conn is None:
             return
         for m in out:
             try:
                 await conn.send(json.dumps(m, ensure_ascii=False, sort_keys=True))
-            except Exception:  # the client went away; its handler cleans up
+            except Exception:  # noqa: BLE001 - the client went away; its handler cleans up
                 return
 
     async def _scan_later(self, silent: bool = False) -> None:
@@ -306,7 +316,7 @@ class PracticeCard:
         if not silent:
             await self._send_all(pushed)
 
-    async def _handler(self, connection) -> None:
+    async def _handler(self, connection: ServerConnection) -> None:
         self._conn = connection
         silent, self.start_race = self.start_race, False
         try:
@@ -318,14 +328,14 @@ class PracticeCard:
                 text = frame if isinstance(frame, str) else bytes(frame).decode("utf-8", "replace")
                 try:
                     answers = self.engine.handle(text)
-                except Exception:  # a bug here must not end the practice; the frame is not quoted
+                except Exception:  # noqa: BLE001 - a bug here must not end the practice; the frame is not quoted
                     answers = [{"msg": "INVALID", "error": "The practice card could not read this"}]
                 # A frame may carry a PIN typed in practice: drop it now, not when the next one comes
                 # (the real path wipes each secret right after sending; issue 17).
                 frame = text = None
                 await self._send_all(answers)
-        except Exception:
-            pass  # a broken connection ends like a closed one
+        except Exception:  # noqa: BLE001 - a broken connection ends like a closed one
+            pass
         finally:
             if self._scan_task is not None:
                 self._scan_task.cancel()

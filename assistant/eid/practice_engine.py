@@ -15,8 +15,9 @@ import hashlib
 import hmac
 import secrets as _secrets
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
+from assistant.core.json_types import JsonObject
 from assistant.eid import qtjson
 from assistant.eid.messages import VALUE_DEFINED, VALUE_INVALID, check_value
 
@@ -106,7 +107,7 @@ class Chip:
         self._pin = _Digest(value)
         self._transport = None
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> JsonObject:
         return {
             "deactivated": self.deactivated,
             "inoperative": self.inoperative_known,
@@ -127,13 +128,13 @@ class Reader:
     builtin: bool = False
     visible: bool = False            # PC/SC readers appear only after the scan (per connection)
     broken_card: bool = False        # SET_CARD with custom simulator data (not simulated)
-    keypad_entries: list = field(default_factory=list, repr=False)
+    keypad_entries: list[str | None] = field(default_factory=list, repr=False)
 
     @property
     def insertable(self) -> bool:
         return self.builtin
 
-    def as_dict(self, with_msg: bool = True) -> dict:
+    def as_dict(self, with_msg: bool = True) -> JsonObject:
         d = {
             "attached": True,
             "card": self.chip.as_dict() if self.chip is not None else None,
@@ -179,12 +180,12 @@ class PracticeEngine:
     def _visible(self) -> list[Reader]:
         return [r for r in self.readers if r.visible]
 
-    def _reader_msg(self, r: Reader) -> dict:
+    def _reader_msg(self, r: Reader) -> JsonObject:
         d = r.as_dict()
         self._announced[r.name] = d["card"]
         return d
 
-    def _update(self, r: Reader) -> list[dict]:
+    def _update(self, r: Reader) -> list[JsonObject]:
         """A READER message if what the client last heard about this reader's card changed."""
         if not r.visible:
             return []
@@ -193,7 +194,7 @@ class PracticeEngine:
             return []
         return [self._reader_msg(r)]
 
-    def _enter(self, kind: str, r: Reader, error: str | None = None) -> dict:
+    def _enter(self, kind: str, r: Reader, error: str | None = None) -> JsonObject:
         d = {"msg": kind, "reader": r.as_dict(with_msg=False)}
         if error is not None:
             d["error"] = error
@@ -201,7 +202,7 @@ class PracticeEngine:
 
     # -- connection ---------------------------------------------------------------------------
 
-    def connect(self) -> list[dict]:
+    def connect(self) -> list[JsonObject]:
         """A client connected: AusweisApp announces its Simulator reader (twice, as recorded)."""
         self.connected = True
         self.api_level = 2
@@ -217,7 +218,7 @@ class PracticeEngine:
                 out.append(self._reader_msg(r))
         return out
 
-    def scan(self) -> list[dict]:
+    def scan(self) -> list[JsonObject]:
         """The PC/SC scan finished (0.4–1 s after connecting with the real AusweisApp)."""
         out = []
         for r in self.readers:
@@ -237,14 +238,14 @@ class PracticeEngine:
 
     # -- card on / off ------------------------------------------------------------------------
 
-    def remove_card(self, name: str | None = None) -> tuple[list[dict], Chip | None]:
+    def remove_card(self, name: str | None = None) -> tuple[list[JsonObject], Chip | None]:
         r = self.reader(name)
         if r is None or r.chip is None:
             return [], None
         chip, r.chip = r.chip, None
         return self._update(r), chip
 
-    def insert_card(self, chip: Chip, name: str | None = None) -> list[dict]:
+    def insert_card(self, chip: Chip, name: str | None = None) -> list[JsonObject]:
         r = self.reader(name)
         if r is None:
             return []
@@ -252,7 +253,7 @@ class PracticeEngine:
         out = self._update(r)
         return out + self._card_arrived(r)
 
-    def _card_arrived(self, only: Reader | None = None) -> list[dict]:
+    def _card_arrived(self, only: Reader | None = None) -> list[JsonObject]:
         wf = self.workflow
         if wf is None or wf.state != "INSERT_CARD":
             return []
@@ -278,7 +279,7 @@ class PracticeEngine:
 
     # -- the change-PIN workflow ----------------------------------------------------------------
 
-    def _advance(self, r: Reader) -> list[dict]:
+    def _advance(self, r: Reader) -> list[JsonObject]:
         """The card is there: ask for what it needs next."""
         wf = self.workflow
         assert wf is not None and r.chip is not None
@@ -296,12 +297,12 @@ class PracticeEngine:
             wf.state = "ENTER_PIN"
         return [self._enter(wf.state, r)]
 
-    def _finish(self, success: bool) -> list[dict]:
+    def _finish(self, success: bool) -> list[JsonObject]:
         out = [{"msg": "CHANGE_PIN", "success": success}]
         out += self._end_workflow()
         return out
 
-    def _end_workflow(self) -> list[dict]:
+    def _end_workflow(self) -> list[JsonObject]:
         self.workflow = None
         out = []
         for r in self.readers:
@@ -312,7 +313,7 @@ class PracticeEngine:
                     out.append(self._reader_msg(r))
         return out
 
-    def _apply(self, cmd: str, value: Any, r: Reader) -> list[dict]:
+    def _apply(self, cmd: str, value: Any, r: Reader) -> list[JsonObject]:
         """A well-formed value for the current step, with the card on the reader."""
         wf = self.workflow
         assert wf is not None and r.chip is not None
@@ -353,7 +354,7 @@ class PracticeEngine:
 
     # -- commands -----------------------------------------------------------------------------
 
-    def handle(self, text: str) -> list[dict]:
+    def handle(self, text: str) -> list[JsonObject]:
         """One received text frame → the answers."""
         obj, err = qtjson.loads(text)
         if err is not None:
@@ -361,20 +362,23 @@ class PracticeEngine:
         if not isinstance(obj, dict) or not isinstance(obj.get("cmd"), str) or not obj["cmd"]:
             return [{"msg": "INVALID", "error": "Command cannot be undefined"}]
         cmd = obj["cmd"]
-        handler = getattr(self, "_cmd_" + cmd, None) if cmd.isupper() else None
+        # one method a command: _cmd_GET_INFO, _cmd_SET_PIN …
+        handler: Callable[[JsonObject], list[JsonObject]] | None = (
+            getattr(self, "_cmd_" + cmd, None) if cmd.isupper() else None
+        )
         if handler is None:
             if cmd in _AUTH_ONLY:
                 return [{"msg": "BAD_STATE", "error": cmd}]
             return [{"msg": "UNKNOWN_COMMAND", "error": cmd}]
         return handler(obj)
 
-    def _cmd_GET_INFO(self, obj: dict) -> list[dict]:
+    def _cmd_GET_INFO(self, obj: JsonObject) -> list[JsonObject]:
         return [{"msg": "INFO", "VersionInfo": dict(VERSION_INFO)}]
 
-    def _cmd_GET_API_LEVEL(self, obj: dict) -> list[dict]:
+    def _cmd_GET_API_LEVEL(self, obj: JsonObject) -> list[JsonObject]:
         return [{"msg": "API_LEVEL", "available": list(API_LEVELS), "current": self.api_level}]
 
-    def _cmd_SET_API_LEVEL(self, obj: dict) -> list[dict]:
+    def _cmd_SET_API_LEVEL(self, obj: JsonObject) -> list[JsonObject]:
         level = obj.get("level")
         if "level" not in obj:
             error = "Level cannot be undefined"
@@ -387,11 +391,11 @@ class PracticeEngine:
             return [{"msg": "API_LEVEL", "current": self.api_level}]
         return [{"msg": "API_LEVEL", "current": self.api_level, "error": error}]
 
-    def _cmd_GET_READER_LIST(self, obj: dict) -> list[dict]:
+    def _cmd_GET_READER_LIST(self, obj: JsonObject) -> list[JsonObject]:
         key = "readers" if self.api_level >= 2 else "reader"
         return [{"msg": "READER_LIST", key: [r.as_dict(with_msg=False) for r in self._visible()]}]
 
-    def _cmd_GET_READER(self, obj: dict) -> list[dict]:
+    def _cmd_GET_READER(self, obj: JsonObject) -> list[JsonObject]:
         if "name" not in obj:
             return [{"msg": "READER", "error": "Name cannot be undefined"}]
         name = obj["name"]
@@ -402,7 +406,7 @@ class PracticeEngine:
             return [{"msg": "READER", "name": name, "attached": False}]
         return [self._reader_msg(r)]
 
-    def _cmd_GET_STATUS(self, obj: dict) -> list[dict]:
+    def _cmd_GET_STATUS(self, obj: JsonObject) -> list[JsonObject]:
         if self.api_level < 2:
             return [{"msg": "UNKNOWN_COMMAND", "error": "GET_STATUS"}]
         wf = self.workflow
@@ -410,18 +414,18 @@ class PracticeEngine:
             return [{"msg": "STATUS", "workflow": None, "state": None, "progress": None}]
         return [{"msg": "STATUS", "workflow": "CHANGE_PIN", "state": wf.state, "progress": 0}]
 
-    def _cmd_RUN_CHANGE_PIN(self, obj: dict) -> list[dict]:
+    def _cmd_RUN_CHANGE_PIN(self, obj: JsonObject) -> list[JsonObject]:
         if self.workflow is not None:
             return [{"msg": "BAD_STATE", "error": "RUN_CHANGE_PIN"}]
         self.workflow = _Workflow()
         out = [{"msg": "CHANGE_PIN"}]
         r = self._workflow_reader()
         if r is None:
-            return out + [{"msg": "INSERT_CARD"}]
+            return [*out, {"msg": "INSERT_CARD"}]
         self.workflow.reader = r.name
         return out + self._advance(r)
 
-    def _cmd_RUN_AUTH(self, obj: dict) -> list[dict]:
+    def _cmd_RUN_AUTH(self, obj: JsonObject) -> list[JsonObject]:
         if self.workflow is not None:
             return [{"msg": "BAD_STATE", "error": "RUN_AUTH"}]
         if not isinstance(obj.get("tcTokenURL"), str):
@@ -429,13 +433,13 @@ class PracticeEngine:
         # The practice card does not simulate online authentication.
         return [{"msg": "AUTH", "error": "The practice card does not simulate online authentication"}]
 
-    def _cmd_CANCEL(self, obj: dict) -> list[dict]:
+    def _cmd_CANCEL(self, obj: JsonObject) -> list[JsonObject]:
         if self.workflow is None:
             return [{"msg": "BAD_STATE", "error": "CANCEL"}]
         out = self._end_workflow()
-        return out + [{"msg": "CHANGE_PIN", "success": False}]
+        return [*out, {"msg": "CHANGE_PIN", "success": False}]
 
-    def _cmd_SET_CARD(self, obj: dict) -> list[dict]:
+    def _cmd_SET_CARD(self, obj: JsonObject) -> list[JsonObject]:
         if self.api_level < 2:
             return [{"msg": "UNKNOWN_COMMAND", "error": "SET_CARD"}]
         wf = self.workflow
@@ -461,7 +465,7 @@ class PracticeEngine:
             return out + self._finish(True)
         return out + self._advance(r)
 
-    def _set_value(self, cmd: str, step: str, obj: dict) -> list[dict]:
+    def _set_value(self, cmd: str, step: str, obj: JsonObject) -> list[JsonObject]:
         wf = self.workflow
         if wf is None or wf.state != step:
             return [{"msg": "BAD_STATE", "error": cmd}]
@@ -483,14 +487,14 @@ class PracticeEngine:
             return [{"msg": "INSERT_CARD"}]
         return self._apply(cmd, value, r)
 
-    def _cmd_SET_PIN(self, obj: dict) -> list[dict]:
+    def _cmd_SET_PIN(self, obj: JsonObject) -> list[JsonObject]:
         return self._set_value("SET_PIN", "ENTER_PIN", obj)
 
-    def _cmd_SET_NEW_PIN(self, obj: dict) -> list[dict]:
+    def _cmd_SET_NEW_PIN(self, obj: JsonObject) -> list[JsonObject]:
         return self._set_value("SET_NEW_PIN", "ENTER_NEW_PIN", obj)
 
-    def _cmd_SET_CAN(self, obj: dict) -> list[dict]:
+    def _cmd_SET_CAN(self, obj: JsonObject) -> list[JsonObject]:
         return self._set_value("SET_CAN", "ENTER_CAN", obj)
 
-    def _cmd_SET_PUK(self, obj: dict) -> list[dict]:
+    def _cmd_SET_PUK(self, obj: JsonObject) -> list[JsonObject]:
         return self._set_value("SET_PUK", "ENTER_PUK", obj)

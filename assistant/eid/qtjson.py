@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from assistant.core.json_types import JsonObject
+
 _WS = b" \t\n\r"
 _MAX_DEPTH = 400
 
@@ -64,6 +66,7 @@ class _Parser:
         if self.b.startswith(b"\xef\xbb\xbf"):
             self.i = 3
         t = self.next_token()
+        value: list[Any] | JsonObject
         if t == "[":
             value = self.array()
         elif t == "{":
@@ -80,9 +83,9 @@ class _Parser:
         if self.depth > _MAX_DEPTH:
             raise _Fail("DeepNesting")
 
-    def object(self) -> dict:
+    def object(self) -> JsonObject:
         self._nest()
-        obj: dict = {}
+        obj: JsonObject = {}
         t = self.next_token()
         while t == '"':
             key, value = self.member()
@@ -106,9 +109,9 @@ class _Parser:
             raise _Fail("UnterminatedObject")
         return key, self.value()
 
-    def array(self) -> list:
+    def array(self) -> list[Any]:
         self._nest()
-        items: list = []
+        items: list[Any] = []
         if not self.eat_space():
             raise _Fail("UnterminatedArray")
         if self.b[self.i] == ord("]"):

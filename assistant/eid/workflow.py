@@ -22,13 +22,12 @@ is part of a ``View``, a ``repr``, a log line or an exception text.
 from __future__ import annotations
 
 import datetime
+import itertools
 import logging
 import re
 from dataclasses import dataclass, replace
 from enum import Enum
-from typing import Any
-
-log = logging.getLogger(__name__)
+from typing import Any, Callable, cast
 
 from assistant.eid import messages as m
 from assistant.eid.messages import CardInfo, Command, ReaderInfo, Secret
@@ -47,8 +46,10 @@ def wipe(cmd: Command) -> None:
 
 def parsed(message: Any) -> "m.AnyMessage | m.ProtocolError":
     """A received message as a typed message: plain dicts (tests, replays) are parsed here."""
-    if isinstance(message, (m.Message, m.ProtocolError)):
+    if isinstance(message, m.ProtocolError):
         return message
+    if isinstance(message, m.Message):
+        return cast("m.AnyMessage", message)  # every Message class is one of AnyMessage
     return m.parse_object(message)
 
 
@@ -259,7 +260,7 @@ class Ending(str, Enum):
     def outcome(self) -> str:
         """The ``eid.change-pin`` outcome (see assistant/ui/capabilities.py)."""
         if self in (Ending.CHANGED, Ending.UNCERTAIN, Ending.DEACTIVATED, Ending.INOPERATIVE):
-            return self.value
+            return str(self.value)
         if self in (Ending.CANCELLED, Ending.NOTHING_CHANGED):
             return "not-changed"
         return "office"
@@ -325,7 +326,7 @@ def weak_pin(pin: str) -> Weak | None:
     d = [int(c) for c in pin]
     if len(set(d)) == 1:
         return Weak.SAME
-    steps = {(b - a) for a, b in zip(d, d[1:])}
+    steps = {(b - a) for a, b in itertools.pairwise(d)}
     if steps in ({1}, {-1}):
         return Weak.SEQUENCE
     if pin[:2] * 3 == pin or pin[:3] * 2 == pin or pin[::2] == pin[1::2] or len(set(pin[:3])) == len(set(pin[3:])) == 1:
@@ -345,9 +346,7 @@ def _looks_like_date(pin: str) -> bool:
     year_first, year_last = int(pin[:4]), int(pin[2:])
     if 1 <= int(pin[:2]) <= 12 and 1920 <= year_last <= 2029:  # mmyyyy: 121985
         return True
-    if 1920 <= year_first <= 2029 and 1 <= int(pin[4:]) <= 12:  # yyyymm: 198512
-        return True
-    return False
+    return 1920 <= year_first <= 2029 and 1 <= int(pin[4:]) <= 12  # yyyymm: 198512
 
 
 # --------------------------------------------------------------------------------------------
@@ -737,7 +736,8 @@ class ChangePin:
         before = self._sent_counter
         card = self._take_reader(msg.reader)
         sent = self._answered()
-        notice, args = None, ()
+        notice: Notice | None = None
+        args: tuple[int, ...] = ()
         if msg.error:
             notice = EidNotice.REFUSED_FORMAT
         elif sent is Entry.PIN and before is not None and self._counter is not None and self._counter < before:
@@ -872,7 +872,7 @@ class ChangePin:
 
 _ENTRY_SCREEN = {Entry.PIN: Screen.PIN, Entry.CAN: Screen.CAN, Entry.PUK: Screen.PUK, Entry.NEW_PIN: Screen.NEW_PIN}
 _BUILDERS = {Entry.PIN: m.set_pin, Entry.CAN: m.set_can, Entry.PUK: m.set_puk, Entry.NEW_PIN: m.set_new_pin}
-_HANDLERS = {
+_HANDLERS: dict[type[m.Message], Callable[..., list[Command]]] = {
     m.ChangePinMessage: ChangePin._on_change_pin,
     m.EnterPinMessage: ChangePin._on_enter_pin,
     m.EnterCanMessage: ChangePin._on_enter_can,

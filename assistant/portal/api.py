@@ -24,9 +24,12 @@ import enum
 import threading
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, ClassVar, Mapping, Protocol, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, Mapping, Protocol, Sequence
 
 from assistant.core.errors import LotseError
+
+if TYPE_CHECKING:
+    from assistant.portal.drafts import ReportDraft
 
 # --------------------------------------------------------------------------------------------
 # Errors
@@ -151,6 +154,20 @@ class Capability(str, enum.Enum):
     CATALOGUE = "catalogue"  # "Was brauche ich?" (FIT-Connect Routing)
     APPOINTMENTS = "appointments"  # "Termin buchen" (ZMS citizen API)
     REPORTS = "reports"  # "Problem melden" (Open311 GeoReport v2)
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    capability: Capability
+    base_url: str
+    confirmed: bool = True  # False: the address is known only from hearsay; staff must check it
+    jurisdiction: str = ""  # Open311 jurisdiction_id (only where one server serves several cities)
+    needs_key: bool = False  # Open311 POST needs an api_key (entered by staff, kept in the keyring)
+    practice: bool = False
+    format: str = "json"  # Open311: "xml" for a server that speaks only GeoReport v2's mandatory format
+    # Open311: what the server needs as the place: "address" (address_string) or "coordinates"
+    # (lat + long, looked up in the city's own ``portal.places``; assistant.portal.places)
+    location: str = "address"
 
 
 @dataclass(frozen=True)
@@ -472,7 +489,7 @@ class ReportClient(Protocol):
 
     def definition(self, service_code: str, *, cancel: Cancel | None = None) -> ServiceDefinition: ...
 
-    def submit(self, draft: Any, *, cancel: Cancel | None = None) -> ReportReceipt:
+    def submit(self, draft: ReportDraft, *, cancel: Cancel | None = None) -> ReportReceipt:
         """Send a ``drafts.ReportDraft``. The draft is updated in place (pending marker, receipt)."""
 
     def status(self, request_id: str, *, cancel: Cancel | None = None) -> ReportStatus: ...

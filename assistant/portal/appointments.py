@@ -18,18 +18,37 @@ processId + authKey go to the OS keyring right after reserve (``secrets``), neve
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from dataclasses import replace
-from datetime import date, datetime, timedelta, timezone
-from typing import Any, Mapping
+from datetime import date, datetime, timedelta, timezone, tzinfo
+from typing import Any, Callable, Mapping, TYPE_CHECKING
 
 from assistant.core import paths
 from assistant.portal import parse
 from assistant.portal.api import (
-    Appointment, AppointmentState, BadAnswer, BookingResult, Cancelled, FreeDay, NotFound, OfficesAndServices,
-    PortalError, Rejected, SecretStoreError, SubmissionUncertain, Unavailable, ZmsOffice, ZmsService,
+    Appointment,
+    AppointmentState,
+    BadAnswer,
+    BookingResult,
+    Cancelled,
+    FreeDay,
+    NotFound,
+    OfficesAndServices,
+    PortalError,
+    Rejected,
+    SecretStoreError,
+    as_mapping,
+    SubmissionUncertain,
+    Unavailable,
+    ZmsOffice,
+    ZmsService,
 )
 from assistant.portal.http import Http, json_of
+
+if TYPE_CHECKING:
+    from assistant.portal.drafts import BookingDraft
+    from assistant.portal.api import Endpoint
 
 # Every ZMS errorCode (shared/portal/zms/errors.json, 67 keys) → our reason: the message key
 # portal.<kind>.<reason> that the screens say in plain words. The server's own (English) words stay
@@ -82,7 +101,7 @@ LEGACY_DAYS = 10  # older ZMS needs one request per day: ask for the first ten f
 NOT_FOUND_CODES = {"appointmentNotFound", "processInvalid", "invalidProcessId"}
 
 
-def berlin():
+def berlin() -> tzinfo:
     try:
         from zoneinfo import ZoneInfo
 
@@ -109,7 +128,7 @@ def retype(err: PortalError, cls: type[PortalError], reason: str) -> PortalError
 
 
 class ZmsClient:
-    def __init__(self, endpoint: Any, *, http: Http | None = None) -> None:
+    def __init__(self, endpoint: Endpoint, *, http: Http | None = None) -> None:
         self.endpoint = endpoint
         self.http = http or Http(endpoint.base_url)
         self.source = self.http.host
@@ -118,7 +137,7 @@ class ZmsClient:
 
     # --- reading ---
 
-    def _get(self, path: str, params: Mapping[str, Any] | None = None, *, cancel=None) -> Any:
+    def _get(self, path: str, params: Mapping[str, Any] | None = None, *, cancel: threading.Event | None = None) -> Any:
         try:
             return json_of(self.http.get(path, params, cancel=cancel), self.source)
         except PortalError as exc:
@@ -151,15 +170,15 @@ class ZmsClient:
 
     def _office(self, o: Any) -> ZmsOffice:
         o = parse.obj(o, "office", self.source)
-        scope = o.get("scope") if isinstance(o.get("scope"), Mapping) else {}
-        provider = scope.get("provider") if isinstance(scope.get("provider"), Mapping) else {}
-        contact = provider.get("contact") if isinstance(provider.get("contact"), Mapping) else {}
-        addr = o.get("address") if isinstance(o.get("address"), Mapping) else {}
+        scope = as_mapping(o.get("scope"))
+        provider = as_mapping(scope.get("provider"))
+        contact = as_mapping(provider.get("contact"))
+        addr = as_mapping(o.get("address"))
         street = " ".join(x for x in (_t(addr.get("street")) or _t(contact.get("street")),
                                       _t(addr.get("house_number")) or _t(contact.get("streetNumber"))) if x)
         town = " ".join(x for x in (_t(addr.get("postal_code")) or _t(contact.get("postalCode")),
                                     _t(addr.get("city")) or _t(contact.get("city"))) if x)
-        geo = o.get("geo") if isinstance(o.get("geo"), Mapping) else {}
+        geo = as_mapping(o.get("geo"))
         return ZmsOffice(
             id=parse.text(o.get("id"), "office id", self.source, required=True),
             name=parse.text(o.get("name"), "office name", self.source) or _t(provider.get("displayName")),
@@ -224,7 +243,7 @@ class ZmsClient:
         return out
 
     def _legacy_days(self, office_id: str, service_id: str, count: int, start: date, end: date, now: datetime,
-                     cancel) -> list[FreeDay]:
+                     cancel: threading.Event | None) -> list[FreeDay]:
         """Older ZMS: ``available-days/`` then ``available-appointments/`` for the first few days."""
         base = {"officeId": office_id, "serviceId": service_id, "serviceCount": str(count)}
         try:
@@ -285,7 +304,7 @@ class ZmsClient:
 
     # --- sending ---
 
-    def _post(self, path: str, body: Mapping[str, Any], *, cancel=None, keep: Appointment | None = None) -> Appointment:
+    def _post(self, path: str, body: Mapping[str, Any], *, cancel: threading.Event | None = None, keep: Appointment | None = None) -> Appointment:
         try:
             data = json_of(self.http.post_json(path, dict(body), cancel=cancel), self.source)
             appt = self._process(data, str(body.get("authKey", "")))
@@ -325,7 +344,7 @@ class ZmsClient:
                 raise exc
             raise Rejected("the time is no longer free", source=self.source, reason="slot-taken", delivered=None) from None
 
-    def _step(self, path: str, appt: Appointment, body: Mapping[str, Any], done, *, cancel=None) -> tuple[Appointment, bool]:
+    def _step(self, path: str, appt: Appointment, body: Mapping[str, Any], done: Callable[[Appointment | None], bool], *, cancel: threading.Event | None = None) -> tuple[Appointment, bool]:
         """Send one step; after an unclear failure look it up. Returns (appointment, recovered)."""
         full = {"processId": _int(appt.process_id), "authKey": appt.auth_key, **body}
         try:
@@ -337,7 +356,7 @@ class ZmsClient:
                 raise
             return self._look(appt, done, exc, cancel=cancel)
 
-    def _look(self, appt: Appointment, done, exc: PortalError, *, cancel=None) -> tuple[Appointment, bool]:
+    def _look(self, appt: Appointment, done: Callable[[Appointment | None], bool], exc: PortalError, *, cancel: threading.Event | None = None) -> tuple[Appointment, bool]:
         try:
             now = self.appointment(appt.process_id, appt.auth_key, cancel=cancel)
         except NotFound as nf:
@@ -358,7 +377,8 @@ class ZmsClient:
                cancel: threading.Event | None = None) -> Appointment:
         return self._update(appointment, family_name=family_name, email=email, telephone=telephone, cancel=cancel)[0]
 
-    def _update(self, appointment: Appointment, *, family_name: str, email: str, telephone: str = "", cancel=None):
+    def _update(self, appointment: Appointment, *, family_name: str, email: str, telephone: str = "",
+                cancel: threading.Event | None = None) -> tuple[Appointment, bool]:
         from assistant.portal.flows.validate import normalise_phone
 
         body = {"familyName": family_name.strip(), "email": email.strip(), "telephone": normalise_phone(telephone.strip()) or None,
@@ -388,7 +408,8 @@ class ZmsClient:
     # --- the whole booking, resumable ---
 
     @parse.guarded
-    def book(self, draft: Any, *, cancel: threading.Event | None = None, save: Any = None) -> BookingResult:
+    def book(self, draft: BookingDraft, *, cancel: threading.Event | None = None,
+             save: Callable[[BookingDraft], None] | None = None) -> BookingResult:
         """Reserve → update → preconfirm → confirm for a ``drafts.BookingDraft``; resumable.
 
         ``save`` (default ``drafts.save_draft``) is called after every change of the draft, so a crash
@@ -404,13 +425,12 @@ class ZmsClient:
             return self._book(draft, cancel=cancel, save=save, held=held)
         except BaseException:
             if held and not binding.alive:
-                try:
+                with contextlib.suppress(Exception):  # best effort: a reservation also expires by itself
                     self.cancel_appointment(held[-1])
-                except Exception:  # noqa: BLE001 - best effort: a reservation also expires by itself
-                    pass
             raise
 
-    def _book(self, draft: Any, *, cancel: threading.Event | None, save: Any, held: list) -> BookingResult:
+    def _book(self, draft: BookingDraft, *, cancel: threading.Event | None, save: Callable[[BookingDraft], None] | None,
+              held: list[Appointment]) -> BookingResult:
         from assistant.portal import drafts, secrets
         from assistant.portal.flows.validate import contact_problems
 
@@ -486,7 +506,7 @@ class ZmsClient:
         if draft.booking_ref and secret_error is None:
             try:
                 saved = secrets.remember_appointment(
-                    appt, ref=draft.booking_ref, mode="practice" if getattr(self.endpoint, "practice", False) else "real")
+                    appt, ref=draft.booking_ref, mode="practice" if self.endpoint.practice else "real")
             except SecretStoreError as exc:
                 secret_error = exc
         save(draft)
@@ -497,10 +517,8 @@ class ZmsClient:
 
 
 def _forget_quietly(secrets: Any, ref: str) -> None:
-    try:
+    with contextlib.suppress(SecretStoreError):  # nothing we can do; the entry is useless anyway
         secrets.delete_booking_secret(ref)
-    except SecretStoreError:
-        pass  # nothing we can do; the entry is useless anyway
 
 
 def appointment_ics(appointment: Appointment, *, minutes: int = 30, location: str = "") -> bytes:
@@ -530,10 +548,11 @@ def appointment_ics(appointment: Appointment, *, minutes: int = 30, location: st
     alarm.add("trigger", timedelta(days=-1))
     ev.add_component(alarm)
     cal.add_component(ev)
-    return cal.to_ical()
+    ical: bytes = cal.to_ical()
+    return ical
 
 
-def _state_in(*states: AppointmentState):
+def _state_in(*states: AppointmentState) -> Callable[[Appointment | None], bool]:
     def done(a: Appointment | None) -> bool:
         return a is not None and a.state in states
 

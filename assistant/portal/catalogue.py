@@ -10,20 +10,37 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 import threading
 import unicodedata
 from datetime import datetime, timezone
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping
 
 from assistant.core import store
 from assistant.core.errors import StateFileError
 from assistant.core.paths import user_file
 from assistant.portal import parse
 from assistant.portal.api import (
-    BadAnswer, Cancelled, Duration, InfoSource, Link, OfficeInfo, PortalError, Rejected, ServiceInfo, Task, TaskMatch,
+    BadAnswer,
+    Cancelled,
+    Duration,
+    InfoSource,
+    Link,
+    OfficeInfo,
+    PortalError,
+    Rejected,
+    ServiceInfo,
+    Task,
+    TaskMatch,
     Unavailable,
 )
+
+if TYPE_CHECKING:
+    from pathlib import Path
+    
+    from assistant.portal.api import Endpoint
+    from assistant.portal.http import Http
 
 LEIKA_RE = re.compile(r"^99\d{12}$")
 ARS_RE = re.compile(r"^(\d{2}|\d{3}|\d{5}|\d{9}|\d{12})$")
@@ -104,15 +121,15 @@ class TaskIndex:
                     self._words.append(tuple(vocab.setdefault(w, len(vocab)) for w in ws))
         self._vocab = list(vocab)
         self._postings: list[list[int]] = [[] for _ in self._vocab]
-        for c, ws in enumerate(self._words):
-            for w in set(ws):
+        for c, word_ids in enumerate(self._words):
+            for w in set(word_ids):
                 self._postings[w].append(c)
         # synonym table: every variant (normalised) → its canonical word(s)
         self._syn: dict[str, set[str]] = {}
         for canon, variants in (synonyms or {}).items():
-            c = normalise(canon)
+            canonical = normalise(canon)
             for v in variants:
-                self._syn.setdefault(normalise(v), set()).add(c)
+                self._syn.setdefault(normalise(v), set()).add(canonical)
         self._syn_keys = list(self._syn)
         self._phrases = {k: "".join(k.split()) for k in self._syn_keys if " " in k}  # "id karte" → "idkarte"
         for k, joined in self._phrases.items():
@@ -229,7 +246,7 @@ def first_hit(index: "TaskIndex", text: str) -> str:
 class Catalogue:
     """The CatalogueClient of api.py. ``endpoint`` None: answers come from the profile (and the cache)."""
 
-    def __init__(self, config: Any, endpoint: Any | None, *, http: Any | None = None) -> None:
+    def __init__(self, config: Any, endpoint: Endpoint | None, *, http: Http | None = None) -> None:
         self.config = config
         self.endpoint = endpoint
         self._index: TaskIndex | None = None
@@ -251,10 +268,11 @@ class Catalogue:
 
     # --- routes ---
 
-    def _client(self):
+    def _client(self) -> Http:
         if self._http is None:
             from assistant.portal.http import Http
 
+            assert self.endpoint is not None  # routes() asks only with an endpoint
             self._http = Http(self.endpoint.base_url)
         return self._http
 
@@ -384,7 +402,7 @@ class Catalogue:
 
     # --- cache (public answers only: no personal data) ---
 
-    def _cache_path(self):
+    def _cache_path(self) -> Path:
         return user_file(f"portal-cache/catalogue-{self.config.city_id}.json")
 
     def _cache_get(self, leika_key: str, ars: str) -> tuple[Any, datetime] | None:
@@ -413,10 +431,8 @@ class Catalogue:
             raw[f"{leika_key}|{ars}"] = {"fetched_at": (fetched_at or datetime.now(timezone.utc)).isoformat(), "data": data}
             while len(raw) > CACHE_MAX_ENTRIES:
                 raw.pop(next(iter(raw)))
-            try:
+            with contextlib.suppress(OSError):  # a full disk must not break the answer we already have
                 store.write_json(self._cache_path(), raw)
-            except OSError:
-                pass  # a full disk must not break the answer we already have
 
 
 def _with_problem(info: ServiceInfo, problem: PortalError) -> ServiceInfo:

@@ -10,12 +10,19 @@ See docs/portal.md for the section's format. Nothing here touches the network or
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping
 
-from assistant.core.city import CityProfile, localized
+from assistant.core.city import CityProfile, Office, localized
 from assistant.core.errors import ContentError
-from assistant.portal.api import PRACTICE_API_KEY, Capability, Fallback, Task  # noqa: F401 - PRACTICE_API_KEY re-exported
+# PRACTICE_API_KEY and Endpoint are re-exported (the clients and tests import them from here)
+from assistant.portal.api import PRACTICE_API_KEY, Capability, Endpoint, Fallback, Task  # noqa: F401
 from assistant.portal.places import ADDRESS, COORDINATES, KnownPlace, places_from
+
+if TYPE_CHECKING:
+    from assistant.portal.appointments import ZmsClient
+    from assistant.portal.catalogue import Catalogue
+    from assistant.portal.practice_server import PracticePortal
+    from assistant.portal.reports import Open311Client
 
 # Paths below the practice portal's root (assistant.portal.practice_server serves all three).
 PRACTICE_PATHS = {
@@ -23,20 +30,6 @@ PRACTICE_PATHS = {
     Capability.APPOINTMENTS: "/terminvereinbarung/api/citizen",
     Capability.REPORTS: "/open311/v2",
 }
-
-
-@dataclass(frozen=True)
-class Endpoint:
-    capability: Capability
-    base_url: str
-    confirmed: bool = True  # False: the address is known only from hearsay; staff must check it
-    jurisdiction: str = ""  # Open311 jurisdiction_id (only where one server serves several cities)
-    needs_key: bool = False  # Open311 POST needs an api_key (entered by staff, kept in the keyring)
-    practice: bool = False
-    format: str = "json"  # Open311: "xml" for a server that speaks only GeoReport v2's mandatory format
-    # Open311: what the server needs as the place: "address" (address_string) or "coordinates"
-    # (lat + long, looked up in the city's own ``portal.places``; assistant.portal.places)
-    location: str = ADDRESS
 
 
 @dataclass(frozen=True)
@@ -49,7 +42,7 @@ class PortalConfig:
     tasks: tuple[Task, ...] = ()
     synonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     office_hours: Mapping[str, str] = field(default_factory=dict)  # task id → opening hours text
-    offices: Mapping[str, Any] = field(default_factory=dict)  # task id → the city profile's Office
+    offices: Mapping[str, Office] = field(default_factory=dict)  # task id → the city profile's Office
     fees: Mapping[str, str] = field(default_factory=dict)  # task id → fee text
     lang: str = "de"
     places: tuple[KnownPlace, ...] = ()  # the city's own list of places with coordinates (portal.places)
@@ -157,12 +150,12 @@ class Clients:
     """The clients of one city. A capability without an endpoint is None: show ``config.fallback(cap)``."""
 
     config: PortalConfig
-    catalogue: Any  # catalogue.Catalogue (always present: without an endpoint it answers from the profile)
-    appointments: Any | None  # appointments.ZmsClient
-    reports: Any | None  # reports.Open311Client
+    catalogue: Catalogue  # always present: without an endpoint it answers from the profile
+    appointments: ZmsClient | None
+    reports: Open311Client | None
 
 
-def open_clients(cfg: PortalConfig, *, practice: Any | None = None) -> Clients:
+def open_clients(cfg: PortalConfig, *, practice: PracticePortal | str | None = None) -> Clients:
     """Build the clients. ``practice``: a running ``practice_server.PracticePortal`` (or its URL)."""
     from assistant.portal.appointments import ZmsClient
     from assistant.portal.catalogue import Catalogue

@@ -19,6 +19,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import email.utils
 import json
 import logging
@@ -34,7 +35,16 @@ import urllib3
 from assistant import __version__
 from assistant.core.loopback import is_loopback_host
 from assistant.portal.api import (
-    BadAnswer, Cancelled, NotAllowed, NotFound, Offline, PortalError, Rejected, ServerBusy, Timeout, Unavailable,
+    BadAnswer,
+    Cancelled,
+    NotAllowed,
+    NotFound,
+    Offline,
+    PortalError,
+    Rejected,
+    ServerBusy,
+    Timeout,
+    Unavailable,
 )
 
 log = logging.getLogger("lotse.portal")
@@ -101,7 +111,7 @@ def _looks_html(content_type: str, body: bytes) -> bool:
     if "html" in content_type:
         return True
     head = body[:200].lstrip().lower()
-    return head.startswith(b"<!doctype html") or head.startswith(b"<html")
+    return head.startswith((b"<!doctype html", b"<html"))
 
 
 @dataclass
@@ -306,7 +316,8 @@ class Http:
 
     # --- internals ---
 
-    def _post(self, path: str, *, cancel, headers, json_body: Any = None, form: list | None = None) -> Response:
+    def _post(self, path: str, *, cancel: threading.Event | None, headers: Mapping[str, str] | None,
+              json_body: Any = None, form: list[tuple[str, str]] | None = None) -> Response:
         _check_cancel(cancel, self.host)
         resp = self._send("POST", path, cancel=cancel, headers=headers, json_body=json_body, form=form,
                           deadline=time.monotonic() + self.total_timeout)
@@ -319,13 +330,14 @@ class Http:
         raise err
 
     def _backoff_for(self, attempt: int, server_wait: float | None) -> float:
-        wait = self.backoff * (2**attempt)
+        wait = self.backoff * (2.0**attempt)
         if server_wait is not None:
             wait = max(wait, server_wait)
         return min(wait, self.max_wait)
 
-    def _send(self, method: str, path: str, *, cancel, headers, deadline: float, params=None, json_body=None,
-              form=None) -> Response:
+    def _send(self, method: str, path: str, *, cancel: threading.Event | None, headers: Mapping[str, str] | None,
+              deadline: float, params: Mapping[str, Any] | Sequence[tuple[str, Any]] | None = None, json_body: Any = None,
+              form: list[tuple[str, str]] | None = None) -> Response:
         url = self.url(path)
         is_post = method == "POST"
         kwargs: dict[str, Any] = {"stream": True, "allow_redirects": False}
@@ -366,7 +378,8 @@ class Http:
         return Response(status=r.status_code, headers=r.headers, body=body, content_type=ctype.split(";")[0].strip().lower(),
                         charset=charset)
 
-    def _headers_in_time(self, method: str, url: str, kwargs: dict[str, Any], *, cancel, deadline: float) -> requests.Response:
+    def _headers_in_time(self, method: str, url: str, kwargs: dict[str, Any], *,
+                         cancel: threading.Event | None, deadline: float) -> requests.Response:
         """Connect, send and wait for the response headers on a helper thread, so that Cancel and the
         call's deadline end the wait within a moment at every stage (connecting, a server that never
         answers). An abandoned request ends by its own socket timeouts; its answer is closed unread."""
@@ -404,7 +417,8 @@ class Http:
                 raise Timeout("no answer in time", source=self.host, delivered=delivered)
         if "error" in box:
             raise self._typed(box["error"], is_post)
-        return box["response"]
+        response: requests.Response = box["response"]
+        return response
 
     def _request(self, method: str, url: str, kwargs: dict[str, Any], deadline: float) -> requests.Response:
         """One request; GET redirects are followed here, each target checked before it is asked, and the
@@ -442,7 +456,7 @@ class Http:
                              delivered=None if is_post else False)
         return exc
 
-    def _read_body(self, r: requests.Response, cancel, is_post: bool, deadline: float) -> bytes:
+    def _read_body(self, r: requests.Response, cancel: threading.Event | None, is_post: bool, deadline: float) -> bytes:
         declared = r.headers.get("Content-Length", "")
         if declared.isdigit() and int(declared) > self.max_bytes:
             raise BadAnswer("the answer is too big", source=self.host, reason="too-big", status=r.status_code,
@@ -493,10 +507,8 @@ class _Watchdog:
                 self.why = "timeout"
             else:
                 continue
-            try:
+            with contextlib.suppress(OSError):
                 self._sock.shutdown(2)  # socket.SHUT_RDWR
-            except OSError:
-                pass
             return
 
     def stop(self) -> None:

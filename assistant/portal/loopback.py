@@ -8,10 +8,11 @@ otherwise a client's pooled connection would still be answered after the stop.
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, Self
 
 
 class OwnedHandler(BaseHTTPRequestHandler):
@@ -57,7 +58,7 @@ class LoopbackServer:
     def handler_class(self) -> type[OwnedHandler]:
         raise NotImplementedError
 
-    def start(self):  # noqa: ANN201 - returns self (the subclass)
+    def start(self) -> Self:
         handler = type("Handler", (self.handler_class(),), {"owner": self})
         self._server = _QuietServer((self.host, 0), handler)
         threading.Thread(target=self._server.serve_forever, args=(0.05,), name=self.name, daemon=True).start()
@@ -71,16 +72,14 @@ class LoopbackServer:
         with self._conns_lock:
             conns, self._conns = list(self._conns), set()
         for c in conns:
-            try:
+            with contextlib.suppress(OSError):
                 c.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
 
     def _track(self, conn: socket.socket, add: bool) -> None:
         with self._conns_lock:
             (self._conns.add if add else self._conns.discard)(conn)
 
-    def __enter__(self):  # noqa: ANN204
+    def __enter__(self) -> Self:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:

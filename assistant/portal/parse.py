@@ -8,9 +8,12 @@ from __future__ import annotations
 import re
 from datetime import datetime, timezone
 from html.parser import HTMLParser
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping, ParamSpec, TypeVar
 
 from assistant.portal.api import BadAnswer
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
 
 
 def obj(value: Any, what: str, source: str = "") -> Mapping[str, Any]:
@@ -32,7 +35,7 @@ def items(value: Any, what: str, source: str = "") -> list[Any]:
     return arr(value, what, source)
 
 
-def guarded(fn):
+def guarded(fn: Callable[_P, _R]) -> Callable[_P, _R]:
     """Safety net for a client method: an answer shape the parsers did not foresee (TypeError,
     KeyError, …) becomes BadAnswer instead of a crash. For sending methods ``delivered`` stays
     unknown (None): the draft's marker makes the next attempt look it up first."""
@@ -40,7 +43,7 @@ def guarded(fn):
     import logging
 
     @functools.wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
+    def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
         try:
             return fn(*args, **kwargs)
         except (TypeError, KeyError, ValueError, AttributeError, IndexError, OverflowError, RecursionError) as exc:
@@ -128,14 +131,14 @@ def when(value: Any, what: str = "", source: str = "") -> datetime | None:
 
 
 class _Text(HTMLParser):
-    BLOCK = {"p", "div", "br", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table"}
+    BLOCK = frozenset({"p", "div", "br", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table"})
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.out: list[str] = []
         self.skip = 0
 
-    def handle_starttag(self, tag, attrs):  # noqa: ANN001
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("script", "style"):
             self.skip += 1
         elif tag == "li":
@@ -143,13 +146,13 @@ class _Text(HTMLParser):
         elif tag in self.BLOCK:
             self.out.append("\n")
 
-    def handle_endtag(self, tag):  # noqa: ANN001
+    def handle_endtag(self, tag: str) -> None:
         if tag in ("script", "style"):
             self.skip = max(0, self.skip - 1)
         elif tag in ("p", "ul", "ol", "div", "table") or tag.startswith("h"):
             self.out.append("\n")
 
-    def handle_data(self, data):  # noqa: ANN001
+    def handle_data(self, data: str) -> None:
         if not self.skip:
             self.out.append(data)
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 import hashlib
 from datetime import date, datetime, time, timedelta
 
+from assistant.core.json_types import JsonObject
+
 # --- FIT-Connect Routing --------------------------------------------------------------------------
 
 ARS = "059110000000"
@@ -32,7 +34,7 @@ _BUERGERBUERO = {
     "origin": "PVOG",
 }
 
-ROUTES: dict[str, dict] = {
+ROUTES: dict[str, JsonObject] = {
     "99102013104000": {  # Personalausweis
         **_BUERGERBUERO,
         "destinationId": "6f1c2a0e-3b1d-4c4e-9a55-0b7e4f3d2a11",
@@ -124,7 +126,7 @@ def slot_taken_by_others(office_id: int, day: date, t: time, today: date) -> boo
 
 # --- Open311 --------------------------------------------------------------------------------------
 
-OPEN311_SERVICES = [
+OPEN311_SERVICES: list[JsonObject] = [
     {"service_code": "STR-SCHLAGLOCH", "service_name": "Schlagloch oder Straßenschaden", "group": "Straßen und Wege",
      "description": "Löcher, Risse oder Absenkungen in Straße oder Gehweg", "keywords": "schlagloch,loch,straße,gehweg",
      "type": "realtime", "metadata": True},
@@ -147,7 +149,7 @@ OPEN311_SERVICES = [
      "description": "Alles andere", "keywords": None, "type": "realtime", "metadata": False},
 ]
 
-OPEN311_DEFINITIONS: dict[str, list[dict]] = {
+OPEN311_DEFINITIONS: dict[str, list[JsonObject]] = {
     "STR-SCHLAGLOCH": [
         {"variable": True, "code": "HINWEIS", "datatype": "text", "required": False, "order": 1,
          "datatype_description": None,

@@ -24,16 +24,18 @@ tests and for volunteers who want to see what a failure looks like:
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import secrets
 import socket
 import threading
 import time
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any
 from urllib.parse import parse_qs, parse_qsl, quote, urlsplit
 
+from assistant.core.json_types import JsonObject
 from assistant.portal import practice_data as D
 from assistant.portal.api import PRACTICE_API_KEY
 from assistant.portal.flows.validate import PHONE_RE, email_ok
@@ -46,13 +48,13 @@ API_KEY = PRACTICE_API_KEY  # one value for server and clients (assistant/portal
 MAX_BODY = 1024 * 1024
 
 
-def _tz():
+def _tz() -> tzinfo:
     from assistant.portal.appointments import berlin
 
     return berlin()
 
 
-def _zms_errors() -> dict[str, dict]:
+def _zms_errors() -> dict[str, JsonObject]:
     """The ZMS error entries the practice portal uses, as in zmscitizenapi's ErrorMessages (EUPL-1.2;
     shared/portal/zms/errors.json): status, type and the server's own English message."""
     table = {
@@ -92,7 +94,7 @@ ZMS_ERRORS = _zms_errors()
 
 
 class _Reply(Exception):
-    def __init__(self, status: int, body: Any, ctype: str = "application/json", headers: dict | None = None) -> None:
+    def __init__(self, status: int, body: Any, ctype: str = "application/json", headers: JsonObject | None = None) -> None:
         self.status, self.body, self.ctype, self.headers = status, body, ctype, headers or {}
 
 
@@ -108,11 +110,11 @@ class PracticePortal(LoopbackServer):
         # ``portal.reports.location: coordinates``)
         self.needs_coordinates = needs_coordinates
         self.lock = threading.RLock()
-        self.processes: dict[int, dict] = {}
+        self.processes: dict[int, JsonObject] = {}
         self.next_process = 100001
-        self.requests: list[dict] = []
+        self.requests: list[JsonObject] = []
         self.next_request = 1001
-        self.faults: list[dict] = []
+        self.faults: list[JsonObject] = []
         self.log: list[tuple[str, str, int]] = []  # (method, path, status): for tests and the banner
         self.posts: list[tuple[str, str]] = []  # (path, body text) of every POST that was processed
 
@@ -130,7 +132,7 @@ class PracticePortal(LoopbackServer):
                     f["times"] -= 1
                     if f["times"] <= 0:
                         self.faults.remove(f)
-                    return f["kind"]
+                    return str(f["kind"])
         return None
 
     # --- FIT-Connect ---
@@ -177,7 +179,7 @@ class PracticePortal(LoopbackServer):
         errs = [ZMS_ERRORS[c] for c in codes]
         return _Reply(max(e["statusCode"] for e in errs), {"errors": errs}, "application/json; charset=utf-8")
 
-    def _scope(self, office: dict) -> dict:
+    def _scope(self, office: JsonObject) -> JsonObject:
         return {
             "id": office["id"] + 1,
             "provider": {"id": str(office["id"]), "name": office["name"], "displayName": office["name"],
@@ -213,7 +215,7 @@ class PracticePortal(LoopbackServer):
             if p["status"] in ("reserved", "preconfirmed") and now > p["expires"]:
                 p["status"] = "deleted"
 
-    def _process_json(self, p: dict) -> dict:
+    def _process_json(self, p: JsonObject) -> JsonObject:
         office = next(o for o in D.ZMS_OFFICES if o["id"] == p["officeId"])
         service = next(s for s in D.ZMS_SERVICES if s["id"] == p["serviceId"])
         return {
@@ -258,7 +260,7 @@ class PracticePortal(LoopbackServer):
                 return getattr(self, "_" + path.strip("/").split("-")[0])(body)
             raise self.zms_error("notFound")
 
-    def _calendar(self, q: dict[str, list[str]]) -> dict:
+    def _calendar(self, q: dict[str, list[str]]) -> JsonObject:
         errs = []
         start, end = _ymd((q.get("startDate") or [""])[0]), _ymd((q.get("endDate") or [""])[0])
         if start is None:
@@ -277,7 +279,7 @@ class PracticePortal(LoopbackServer):
             errs.append("invalidServiceId")
         if not all(x.isdigit() and 1 <= int(x) <= 25 for x in counts):
             errs.append("invalidServiceCount")
-        if errs:
+        if errs or start is None or end is None:
             raise self.zms_error(*errs)
         if start > end or (end - start).days > 365:
             # startDateAfterEndDate / dateRangeTooLarge are not in ZMS's table: they come back as 520
@@ -286,10 +288,10 @@ class PracticePortal(LoopbackServer):
         if not all((int(o), int(sv)) in offered for o in office_ids for sv in service_ids):
             raise self.zms_error("invalidLocationAndServiceCombination")
         today = datetime.now(_tz()).date()
-        days = []
+        days: list[JsonObject] = []
         d = max(start, today)
         while d <= end and d <= today + timedelta(days=60):
-            offices = []
+            offices: list[JsonObject] = []
             for oid in office_ids:
                 if not all((int(oid), int(s)) in offered for s in service_ids):
                     continue
@@ -304,7 +306,7 @@ class PracticePortal(LoopbackServer):
                 "slotsEndDate": end.isoformat(), "prevBookableDate": None,
                 "nextBookableDate": None, "availableDays": days}
 
-    def _find(self, pid: Any, auth: Any) -> dict:
+    def _find(self, pid: Any, auth: Any) -> JsonObject:
         errs = []
         if not re.fullmatch(r"[1-9]\d{0,9}", str(pid)):
             errs.append("invalidProcessId")
@@ -319,7 +321,7 @@ class PracticePortal(LoopbackServer):
             raise self.zms_error("authKeyMismatch")
         return p
 
-    def _reserve(self, b: dict) -> dict:
+    def _reserve(self, b: JsonObject) -> JsonObject:
         errs = []
         office_id = b.get("officeId")
         sids = b.get("serviceId")
@@ -331,10 +333,11 @@ class PracticePortal(LoopbackServer):
             errs.append("invalidServiceId")
         if not isinstance(counts, list) or not all(isinstance(c, int) and 1 <= c <= 25 for c in counts):
             errs.append("invalidServiceCount")
-        if not str(ts).isdigit() or int(ts) <= time.time():
+        if not str(ts).isdigit() or int(str(ts)) <= time.time():
             errs.append("invalidTimestamp")
-        if errs:
+        if errs or not isinstance(office_id, int) or not isinstance(sids, list):
             raise self.zms_error(*errs)
+        ts = int(str(ts))
         sid = int(sids[0])
         if (office_id, sid) not in {(o, s) for o, s, _ in D.ZMS_RELATIONS}:
             raise self.zms_error("appointmentNotAvailable")
@@ -349,7 +352,7 @@ class PracticePortal(LoopbackServer):
         self.processes[pid] = p
         return self._process_json(p)
 
-    def _update(self, b: dict) -> dict:
+    def _update(self, b: JsonObject) -> JsonObject:
         p = self._find(b.get("processId"), b.get("authKey"))
         errs = []
         if not isinstance(b.get("familyName"), str) or not b["familyName"].strip():
@@ -359,9 +362,12 @@ class PracticePortal(LoopbackServer):
         if scope["emailRequired"] and (not isinstance(b.get("email"), str) or not email_ok(b["email"])):
             errs.append("invalidEmail")  # PHP FILTER_VALIDATE_EMAIL, as zmscitizenapi's ValidationService
         tel = b.get("telephone")
-        if scope["telephoneActivated"]:
-            if tel not in (None, "") and (not isinstance(tel, str) or not PHONE_RE.match(tel)):
-                errs.append("invalidTelephone")  # the raw value: the real server normalises nothing
+        if (
+            scope["telephoneActivated"]
+            and tel not in (None, "")
+            and (not isinstance(tel, str) or not PHONE_RE.match(tel))
+        ):
+            errs.append("invalidTelephone")  # the raw value: the real server normalises nothing
         if errs:
             raise self.zms_error(*errs)
         if scope["telephoneActivated"] and scope["telephoneRequired"] and not tel:
@@ -372,7 +378,7 @@ class PracticePortal(LoopbackServer):
         p["telephone"] = (b.get("telephone") or "") if isinstance(b.get("telephone"), (str, type(None))) else ""
         return self._process_json(p)
 
-    def _preconfirm(self, b: dict) -> dict:
+    def _preconfirm(self, b: JsonObject) -> JsonObject:
         p = self._find(b.get("processId"), b.get("authKey"))
         if p["status"] != "reserved":
             raise self.zms_error("processNotReservedAnymore")
@@ -380,14 +386,14 @@ class PracticePortal(LoopbackServer):
         p["expires"] = time.time() + 3600
         return self._process_json(p)
 
-    def _confirm(self, b: dict) -> dict:
+    def _confirm(self, b: JsonObject) -> JsonObject:
         p = self._find(b.get("processId"), b.get("authKey"))
         if p["status"] != "preconfirmed":
             raise self.zms_error("processNotPreconfirmedAnymore")
         p["status"] = "confirmed"
         return self._process_json(p)
 
-    def _cancel(self, b: dict) -> dict:
+    def _cancel(self, b: JsonObject) -> JsonObject:
         p = self._find(b.get("processId"), b.get("authKey"))
         if p["ts"] <= time.time():
             raise self.zms_error("appointmentCanNotBeCanceled")
@@ -406,14 +412,16 @@ class PracticePortal(LoopbackServer):
         return n if self.open311_quirks else str(n)
 
     def open311(self, method: str, path: str, q: dict[str, list[str]], form: list[tuple[str, str]]) -> Any:
-        if not (path.endswith(".json") or path.endswith(".xml")):
+        if not (path.endswith((".json", ".xml"))):
             raise _Reply(404, "Bad extension. We support .xml and .json", "text/plain")
         if path.endswith(".xml"):  # GeoReport v2's mandatory format, as the recorded server writes it
             try:
                 data = self.open311(method, path[: -len(".xml")] + ".json", q, form)
-            except _Reply as r:
-                if isinstance(r.body, list):
-                    raise _Reply(r.status, _xml("errors", r.body, self.open311_quirks), "text/xml", r.headers) from None
+            except _Reply as reply:
+                if isinstance(reply.body, list):
+                    raise _Reply(
+                        reply.status, _xml("errors", reply.body, self.open311_quirks), "text/xml", reply.headers
+                    ) from None
                 raise
             raise _Reply(200, _xml(_xml_root(path), data, self.open311_quirks), "text/xml")
         with self.lock:
@@ -505,14 +513,17 @@ class PracticePortal(LoopbackServer):
         })
         return [{"service_request_id": self._rid(rid), "service_notice": "Übungsportal: Es wurde nichts Echtes gesendet."}]
 
-    def _request_json(self, r: dict) -> dict:
+    def _request_json(self, r: JsonObject) -> JsonObject:
         # the status moves on every second look, and every ten minutes by itself
         now = datetime.now(timezone.utc).replace(microsecond=0)
         by_time = int((now - r["requested"]).total_seconds() // 600)
         step = min(len(D.STATUS_STEPS) - 1, max(r["views"] // 2, by_time))
         status, notes = D.STATUS_STEPS[step]
         updated = min(now, r["requested"] + timedelta(seconds=step))
-        iso = lambda d: d.strftime("%Y-%m-%dT%H:%M:%SZ")  # noqa: E731
+
+        def iso(d: datetime) -> str:
+            return d.strftime("%Y-%m-%dT%H:%M:%SZ")
+
         return {
             "service_request_id": self._rid(r["id"]), "status": status, "status_notes": notes,
             "service_name": r["service"]["service_name"], "service_code": r["service"]["service_code"],
@@ -526,7 +537,7 @@ class PracticePortal(LoopbackServer):
             "media_url": None,
         }
 
-    def _list_requests(self, q: dict[str, list[str]]) -> list:
+    def _list_requests(self, q: dict[str, list[str]]) -> list[JsonObject]:
         items = list(self.requests)
         if q.get("service_request_id"):
             ids = set(q["service_request_id"][0].split(","))
@@ -601,7 +612,7 @@ def _ymd(text: str) -> date | None:
         return None
 
 
-def _problem(status: int, title: str, instance: str, detail: str = "") -> dict:
+def _problem(status: int, title: str, instance: str, detail: str = "") -> JsonObject:
     # RFC 7807: "instance" is a URI reference; the path of the request is one
     p = {"type": "about:blank", "title": title, "status": status, "instance": quote(instance, safe="/:")}
     if detail:
@@ -729,7 +740,7 @@ class _Handler(OwnedHandler):
             return self.portal.open311(method, path[len(O311):], q, form)
         raise _Reply(404, "Not found", "text/plain")
 
-    def _send(self, status: int, data: bytes, ctype: str, headers: dict | None = None) -> None:
+    def _send(self, status: int, data: bytes, ctype: str, headers: JsonObject | None = None) -> None:
         self.send_response(status)
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(data)))
@@ -743,10 +754,8 @@ class _Handler(OwnedHandler):
         self.wfile.write(data)
 
     def _drop(self) -> None:
-        try:
+        with contextlib.suppress(OSError):
             self.connection.shutdown(socket.SHUT_RDWR)
-        except OSError:
-            pass
         self.close_connection = True
 
 
@@ -762,10 +771,8 @@ def main() -> int:
         for cap, path in (("FIT-Connect", FIT), ("ZMS", ZMS), ("Open311", O311)):
             print(f"  {cap:12} {portal.url}{path}")
         print(f"  Open311 practice key (public, not a secret): {PRACTICE_API_KEY}")
-        try:
+        with contextlib.suppress(KeyboardInterrupt):
             threading.Event().wait()
-        except KeyboardInterrupt:
-            pass
     return 0
 
 

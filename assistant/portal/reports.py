@@ -30,19 +30,39 @@ from __future__ import annotations
 import re
 import threading
 from datetime import datetime, timedelta, timezone
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from assistant.core import store
 from assistant.core.errors import StateFileError
 from assistant.core.paths import user_file
 from assistant.portal import parse
 from assistant.portal.api import (
-    PRACTICE_API_KEY, BadAnswer, Cancelled, Choice, Datatype, NotAllowed, NotFound, PortalError, Question, Rejected,
+    PRACTICE_API_KEY,
+    BadAnswer,
+    Cancelled,
+    Choice,
+    Datatype,
+    NotAllowed,
+    NotFound,
+    PortalError,
+    Question,
+    Rejected,
     ReportReceipt,
-    ReportService, ReportStatus, SecretStoreError, ServiceDefinition, ServiceGroup, SubmissionUncertain, entry_mode,
+    ReportService,
+    ReportStatus,
+    SecretStoreError,
+    ServiceDefinition,
+    ServiceGroup,
+    SubmissionUncertain,
+    entry_mode,
 )
 from assistant.portal.drafts import ReportDraft, clean_description, description_too_long, now_utc, save_draft
 from assistant.portal.http import Http, Response, json_of
+
+if TYPE_CHECKING:
+    from pathlib import Path
+    
+    from assistant.portal.api import Endpoint
 
 LOOKUP_SLACK = timedelta(minutes=3)
 _TECHNICAL = re.compile(r"//|\$data|\berror:|line \d+|perllib|Can't |undefined value|\bat \S+\.p[ml]\b")
@@ -57,15 +77,14 @@ def _user_text(err: PortalError) -> str:
 def _refine(err: PortalError) -> PortalError:
     low = err.user_text.lower()
     if isinstance(err, NotAllowed) or ("api_key" in low and err.status == 400):
-        e = NotAllowed(err.detail, source=err.source, reason="no-key", status=err.status, codes=err.codes,
-                       user_text=_user_text(err), delivered=err.delivered)
-        return e
+        return NotAllowed(err.detail, source=err.source, reason="no-key", status=err.status, codes=err.codes,
+                          user_text=_user_text(err), delivered=err.delivered)
     err.user_text = _user_text(err)
     return err
 
 
 class Open311Client:
-    def __init__(self, endpoint: Any, *, city_id: str = "", http: Http | None = None, api_key: str | None = None) -> None:
+    def __init__(self, endpoint: Endpoint, *, city_id: str = "", http: Http | None = None, api_key: str | None = None) -> None:
         self.endpoint = endpoint
         self.city_id = city_id
         self.http = http or Http(endpoint.base_url)
@@ -75,14 +94,14 @@ class Open311Client:
 
     def _params(self, **kw: Any) -> dict[str, Any]:
         p = {k: v for k, v in kw.items() if v not in (None, "")}
-        if getattr(self.endpoint, "jurisdiction", ""):
+        if self.endpoint.jurisdiction:
             p["jurisdiction_id"] = self.endpoint.jurisdiction
         return p
 
     @property
     def fmt(self) -> str:
         """"json" (default) or "xml" — GeoReport v2's mandatory format, for servers that speak only it."""
-        return "xml" if getattr(self.endpoint, "format", "json") == "xml" else "json"
+        return "xml" if self.endpoint.format == "xml" else "json"
 
     def _path(self, path: str) -> str:
         return path[: -len(".json")] + "." + self.fmt if path.endswith(".json") else path
@@ -95,7 +114,7 @@ class Open311Client:
             return parse_xml(resp.body, self.source)
         return json_of(resp, self.source)
 
-    def _get(self, path: str, params: dict[str, Any] | None = None, *, cancel=None) -> Any:
+    def _get(self, path: str, params: dict[str, Any] | None = None, *, cancel: threading.Event | None = None) -> Any:
         try:
             return self._data(self.http.get(self._path(path), params, cancel=cancel))
         except PortalError as exc:
@@ -223,9 +242,9 @@ class Open311Client:
     def api_key(self) -> str:
         if self._api_key:
             return self._api_key
-        if not getattr(self.endpoint, "needs_key", True):
+        if not self.endpoint.needs_key:
             return ""
-        if getattr(self.endpoint, "practice", False):
+        if self.endpoint.practice:
             return PRACTICE_API_KEY
         from assistant.portal import secrets
 
@@ -262,7 +281,7 @@ class Open311Client:
         draft.pending_since = now_utc().isoformat()
         save(draft)
         try:
-            resp = self.http.post_form(self._path("requests.json"), draft.form(key, getattr(self.endpoint, "jurisdiction", "")),
+            resp = self.http.post_form(self._path("requests.json"), draft.form(key, self.endpoint.jurisdiction),
                                        cancel=cancel)
             receipt = self._receipt(resp)
         except PortalError as exc:
@@ -299,16 +318,16 @@ class Open311Client:
         return ReportReceipt(request_id=rid, token=token, notice=_t(first.get("service_notice")),
                              account_id=_t(first.get("account_id")), sent_at=now_utc())
 
-    def _finish(self, draft: ReportDraft, receipt: ReportReceipt, save) -> ReportReceipt:
+    def _finish(self, draft: ReportDraft, receipt: ReportReceipt, save: Callable[[ReportDraft], None]) -> ReportReceipt:
         draft.request_id = receipt.request_id
         draft.token = receipt.token
         draft.pending_since = ""
         save(draft)
         remember_report(self.city_id, receipt, draft.service_name or self._names.get(draft.service_code, ""), draft.address,
-                        mode="practice" if getattr(self.endpoint, "practice", False) else "real")
+                        mode="practice" if self.endpoint.practice else "real")
         return receipt
 
-    def _lookup(self, draft: ReportDraft, *, cancel=None, error: PortalError | None = None) -> ReportReceipt | None:
+    def _lookup(self, draft: ReportDraft, *, cancel: threading.Event | None = None, error: PortalError | None = None) -> ReportReceipt | None:
         """Find the report of an unclear attempt. None: certainly not there. SubmissionUncertain: cannot tell."""
         try:
             since = datetime.fromisoformat(draft.pending_since)
@@ -386,7 +405,7 @@ def _safe_code(code: str) -> str:
 # --- "Meine Meldungen": request numbers kept in the user folder (not secret) ------------------
 
 
-def _reports_path():
+def _reports_path() -> Path:
     return user_file("portal-reports.json")
 
 

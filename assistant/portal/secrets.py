@@ -19,6 +19,8 @@ import secrets as _random
 import threading
 from dataclasses import replace
 from datetime import datetime
+from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from assistant.core import store
@@ -31,14 +33,14 @@ from assistant.portal.api import Appointment, AppointmentState, SavedAppointment
 SERVICE = "Lotse"
 
 
-def _keyring():
+def _keyring() -> ModuleType:
     import keyring  # lazy: backend discovery costs ~170 ms (design/architecture.md)
 
     keyring_opened(keyring)  # the memory rules' recorder wraps the backend before the first entry
     return keyring
 
 
-def _errors():
+def _errors() -> ModuleType:
     from keyring import errors
 
     return errors
@@ -55,7 +57,8 @@ def _set(name: str, value: str) -> None:
 def _get(name: str) -> str | None:
     kr = _keyring()
     try:
-        return kr.get_password(SERVICE, name)
+        value: str | None = kr.get_password(SERVICE, name)
+        return value
     except _errors().KeyringError as exc:
         raise SecretStoreError(f"keyring refused to read ({exc.__class__.__name__})", reason=_reason(exc)) from None
 
@@ -168,7 +171,7 @@ def delete_booking_secret(ref: str) -> None:
     _delete(f"booking:{ref}")
 
 
-def _list_path():
+def _list_path() -> Path:
     return user_file("portal-appointments.json")
 
 

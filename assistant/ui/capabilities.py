@@ -40,12 +40,15 @@ Action ids in use (guides may only name these):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Callable, Protocol
+from typing import TYPE_CHECKING, Callable, Protocol
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from assistant.core.visit import Visit, forget_registered
+if TYPE_CHECKING:
+    from assistant.core.city import CityProfile
+    from assistant.core.guide import Step
 
 ACTION_IDS = ("eid.read-card", "eid.change-pin", "appointment.book")
 
@@ -95,16 +98,26 @@ class CapabilityPage(QWidget):
 class PageContext(Protocol):
     """What a page may ask of the application (implemented by ``assistant.app.AppContext``)."""
 
-    language: str
-    city: Any  # assistant.core.city.CityProfile
-    facts: dict[str, str]  # facts remembered by the guide so far (e.g. office)
-    # The person's visit (assistant.core.visit): ``visit.staff_locked`` is True at a service counter
-    # (set once by assistant.ui.roles); pages then offer nothing only staff may change (staff
-    # settings, the switch to a practice portal). ``visit.session_only``: nothing kept past the session.
-    visit: Visit
+    @property
+    def language(self) -> str: ...
+
+    @property
+    def city(self) -> CityProfile | None:
+        """None until the city profile is read (or when it cannot be)."""
+
+    @property
+    def facts(self) -> dict[str, str]:
+        """Facts remembered by the guide so far (e.g. office)."""
+
+    @property
+    def visit(self) -> Visit:
+        """The person's visit (assistant.core.visit): ``visit.staff_locked`` is True at a service
+        counter (set once by assistant.ui.roles); pages then offer nothing only staff may change
+        (staff settings, the switch to a practice portal). ``visit.session_only``: nothing is kept
+        past the session."""
 
 
-ActionFactory = Callable[[PageContext, Any], CapabilityPage]  # (context, guide step) -> page
+ActionFactory = Callable[[PageContext, "Step | None"], CapabilityPage]  # (context, guide step) -> page
 TileFactory = Callable[[PageContext], CapabilityPage]
 
 

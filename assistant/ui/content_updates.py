@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QTimer
 from assistant.core.content_source import (
     ContentSource, ContentStore, UpdateResult, city_folder, load_library, update, use_codes,
 )
-from assistant.ui.worker import Failure, Op
+from assistant.ui.worker import Failure, Job, Op
 
 log = logging.getLogger("lotse.content")
 RECHECK_MS = 4 * 60 * 60 * 1000  # a counter PC may run for days: look again every 4 hours
@@ -34,7 +34,7 @@ class ContentUpdates(QObject):
         self.content = content or window.ctx.sources.get("content_store") or ContentStore()
         self.ca_bundle = ca_bundle  # tests: the certificate of the loopback server
         self.result: UpdateResult | None = None
-        self.job = None
+        self.job: Job | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(RECHECK_MS)
         self.timer.timeout.connect(self.start)
@@ -49,7 +49,8 @@ class ContentUpdates(QObject):
         o = self.options
         source = ContentSource(public_key=o.public_key, folder=o.folder, url=o.url)
         src = self.window.ctx.sources
-        city_id = src.get("city_id") or getattr(self.window.ctx.city, "id", None) or "bochum"
+        city = self.window.ctx.city
+        city_id = src.get("city_id") or (city.id if city is not None else None) or "bochum"
 
         def work(token: Any) -> tuple[UpdateResult, Any, Any, Any]:  # worker thread: no widgets
             result = update(source, self.content, cancel=token, ca_bundle=self.ca_bundle)

@@ -25,8 +25,11 @@ from assistant.ui.capabilities import CapabilityPage
 from assistant.ui.places import STEP_END, WINDOW_TOP, Place
 from assistant.ui.read_aloud import ReadAloud
 from assistant.ui.widgets import BigButton, BodyLabel, Notice, Page, TextLabel, TitleLabel
+from assistant.ui.application import application
+import contextlib
 
 if TYPE_CHECKING:  # pragma: no cover
+    from assistant.ui.content_updates import ContentUpdates
     from assistant.app import AppContext
     from assistant.core.engine import GuideRun
     from assistant.ui.home import TileSpec
@@ -189,7 +192,7 @@ class MainWindow(QMainWindow):
         self._saving_failed = False
         self._writer = None  # ThreadPoolExecutor for resume.json, made on the first save
         self._next_content = None  # a newer content bundle to use from the next home screen (offer_content)
-        self.content_updates = None  # assistant.ui.content_updates.ContentUpdates where lotse.conf names a source
+        self.content_updates: ContentUpdates | None = None  # where lotse.conf names a source
         self.saving_failed.connect(self._on_saving_failed)
         self.read_aloud = ReadAloud(self)
         self.read_aloud.problem.connect(self._read_aloud_problem)
@@ -317,10 +320,8 @@ class MainWindow(QMainWindow):
         if self._screen is not None:
             for sig in (self._screen.availableGeometryChanged, self._screen.geometryChanged,
                         self._screen.logicalDotsPerInchChanged):
-                try:
+                with contextlib.suppress(RuntimeError, TypeError):
                     sig.disconnect(self._screen_changed)
-                except (RuntimeError, TypeError):
-                    pass
         self._screen = screen
         if screen is not None:
             screen.availableGeometryChanged.connect(self._screen_changed)
@@ -352,7 +353,7 @@ class MainWindow(QMainWindow):
 
     def _finish_loading(self) -> None:
         if theme.ensure_font():  # DejaVu Sans was not installed: the bundled copy is loaded now
-            theme.apply(QApplication.instance(), self.ctx.settings.zoom)
+            theme.apply(application(), self.ctx.settings.zoom)
         try:
             notices = self.ctx.load_content()
         except Exception as exc:  # noqa: BLE001 - never "Einen Moment bitte …" for ever
@@ -449,10 +450,8 @@ class MainWindow(QMainWindow):
         if getattr(page, "keep", False):
             return
         if isinstance(page, CapabilityPage):
-            try:
+            with contextlib.suppress(RuntimeError, TypeError):
                 page.finished.disconnect(self._capability_finished)
-            except (RuntimeError, TypeError):
-                pass
         self.stack.removeWidget(page)
         page.hide()
         page.deleteLater()
@@ -561,10 +560,9 @@ class MainWindow(QMainWindow):
             factory = self.ctx.registry.actions.get(step.action) if step.type == "action" else None
             prepare = getattr(factory, "prepare", None)
             if prepare is not None:
-                try:
+                # readying is an optimisation; opening the page says what is wrong
+                with contextlib.suppress(Exception):
                     prepare()
-                except Exception:  # noqa: BLE001 - readying is an optimisation; opening the page says what is wrong
-                    pass
 
     def _capability_page(self, make) -> CapabilityPage | None:
         try:
@@ -823,7 +821,7 @@ class MainWindow(QMainWindow):
             return
         s.zoom = new
         self._save_settings()
-        app = QApplication.instance()
+        app = application()
         theme.apply(app, new)
         self.refresh()
         self.explain(self.tr("Schriftgröße: {0} %").format(new))
@@ -1003,10 +1001,14 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-        elif event.type() == QEvent.Type.WindowStateChange and self._placed and not self.isFullScreen():
-            if not self.isMinimized():
-                wanted = "maximized" if self.isMaximized() else "normal"
-                if wanted != self.ctx.settings.window:  # the person changed it: remembered for next time
-                    self.ctx.settings.window = wanted
-                    self._save_settings()
+        elif (
+            event.type() == QEvent.Type.WindowStateChange
+            and self._placed
+            and not self.isFullScreen()
+            and not self.isMinimized()
+        ):
+            wanted = "maximized" if self.isMaximized() else "normal"
+            if wanted != self.ctx.settings.window:  # the person changed it: remembered for next time
+                self.ctx.settings.window = wanted
+                self._save_settings()
         super().changeEvent(event)

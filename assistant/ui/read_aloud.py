@@ -18,12 +18,18 @@ and more); where the engine has none, the language's own ``no_voice`` sentence s
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 
-START_TIMEOUT_MS = 8000  # speaking should have begun by then; else "speech does not come" is said
-
 from assistant.core import languages
+
+if TYPE_CHECKING:
+    from PySide6.QtTextToSpeech import QTextToSpeech  # imported on the first "Vorlesen" (start-up time)
+
+    from assistant.ui.worker import Job
+
+START_TIMEOUT_MS = 8000  # speaking should have begun by then; else "speech does not come" is said
 
 
 class ReadAloud(QObject):
@@ -35,10 +41,10 @@ class ReadAloud(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._tts = None
+        self._tts: QTextToSpeech | None = None
         self._tried = False
         self._pending: tuple[str, str] | None = None  # waiting for the speech-dispatcher check
-        self._checking = None  # the running check (a worker Job)
+        self._checking: Job | None = None  # the running check
         self._started = QTimer(self)
         self._started.setSingleShot(True)
         self._started.setInterval(START_TIMEOUT_MS)
@@ -61,7 +67,7 @@ class ReadAloud(QObject):
         candidates = [] if self._tried else self._candidates()
         return bool(candidates) and candidates[0] == "speechd"
 
-    def _engine(self):
+    def _engine(self) -> QTextToSpeech | None:
         if self._tried:
             return self._tts
         self._tried = True

@@ -30,6 +30,8 @@ from assistant.ui.widgets import (
     TextLabel,
     TitleLabel,
 )
+import contextlib
+import itertools
 
 if TYPE_CHECKING:  # pragma: no cover - types only: YAML is not needed before the first paint
     from assistant.core.city import CityProfile
@@ -61,10 +63,8 @@ def fill_values(run: GuideRun, city: CityProfile | None, lang: str) -> dict[str,
     offices = set(city.office_keys())
     for name, value in run.facts.items():
         if value in offices:
-            try:
+            with contextlib.suppress(ContentError):
                 values[f"{name}_name"] = city.office(value, lang).name
-            except ContentError:
-                pass
     return values
 
 
@@ -208,7 +208,7 @@ class StepPage(Page):
         offered = self.end_place.widget() if self.end_place.isVisibleTo(self) else None
         controls = ([*self.check_items, *self.answer_buttons] + ([offered] if offered is not None else [])
                     + ([self.next_button] if self.next_button else []))
-        for a, b in zip(controls, controls[1:]):
+        for a, b in itertools.pairwise(controls):
             QWidget.setTabOrder(a, b)
         self.inner.show()
         self.scroll.verticalScrollBar().setValue(0)

@@ -7,6 +7,8 @@ See docs/ui.md for how to use them.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6 import QtCore  # QtCore.Qt only inside functions: it costs ~25 ms the first time
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QPainter, QPalette
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from assistant.core.bidi import isolate_numbers, plain
 from assistant.ui import theme
+import itertools
 
 
 def _restyle(w: QWidget) -> None:
@@ -77,7 +80,8 @@ def install_heading_role() -> None:
         if isinstance(obj, QLabel) and obj.property("role") in ("title", "heading"):
             iface = HeadingInterface(obj)
             _headings[id(obj)] = iface
-            obj.destroyed.connect(lambda _o=None, k=id(obj): _headings.pop(k, None))
+            # the default binds the key now: the object is gone when the lambda runs
+            obj.destroyed.connect(lambda _o=None, k=id(obj): _headings.pop(k, None))  # noqa: B008
             return iface
         return None
 
@@ -257,7 +261,7 @@ class BigButton(QPushButton):
         total = sum(heights) + self.GAP * (len(heights) - 1)
         # tiles side by side read best with their titles on one line: top; other buttons: centred
         y = ph // 2 if self._sub is not None and len(shown) > 1 else max(ph // 2, (self.height() - total) // 2)
-        for lb, h in zip(shown, heights):
+        for lb, h in zip(shown, heights, strict=True):
             lb.setGeometry(pw // 2, y, inner, h)
             y += h + self.GAP
 
@@ -533,6 +537,9 @@ class Page(QWidget):
     characters of body text wide, centred.
     """
 
+    # the attribute hides QWidget.scroll(), a method of scrolling the widget's own pixels that no page uses
+    scroll: VScrollArea
+
     MARGINS = (32, 24, 32, 16)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -778,7 +785,7 @@ class ButtonPager(QWidget):
         self.index = 0
         self._fit_key: tuple | None = None
 
-    def set_buttons(self, buttons: list[QWidget]) -> None:
+    def set_buttons(self, buttons: Sequence[QWidget]) -> None:
         for b in self.buttons:
             if b not in buttons:
                 self.grid.removeWidget(b)
@@ -841,8 +848,8 @@ class ButtonPager(QWidget):
         self.back_button.setVisible(many and self.index > 0)
         self.more_button.setVisible(many and self.index < len(self.pages) - 1)
         self.grid_host.setVisible(end > first)
-        shown = [b for b in self.buttons[first:end]] + [b for b in (self.back_button, self.more_button) if not b.isHidden()]
-        for a, b in zip(shown, shown[1:]):
+        shown = list(self.buttons[first:end]) + [b for b in (self.back_button, self.more_button) if not b.isHidden()]
+        for a, b in itertools.pairwise(shown):
             QWidget.setTabOrder(a, b)
 
     def page_number(self) -> int:

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QLabel, QProgressBar, QPushB
 
 from assistant.core import paths
 from assistant.ui import words
+from assistant.ui.application import application
 
 log = logging.getLogger(__name__)
 
@@ -71,10 +72,10 @@ class CancelToken(threading.Event):
 
     def __init__(self) -> None:
         super().__init__()
-        self._hooks: list[Callable[[], Any]] = []
+        self._hooks: list[Callable[[], object]] = []
         self._lock = threading.Lock()
 
-    def add_hook(self, fn: Callable[[], Any]) -> None:
+    def add_hook(self, fn: Callable[[], object]) -> None:
         """Call ``fn`` (from the GUI thread) when cancelled; at once if already cancelled."""
         with self._lock:
             if not self.is_set():
@@ -92,7 +93,7 @@ class CancelToken(threading.Event):
             self._call(fn)
 
     @staticmethod
-    def _call(fn: Callable[[], Any]) -> None:
+    def _call(fn: Callable[[], object]) -> None:
         try:
             fn()
         except Exception:  # a hook must never break the window
@@ -217,7 +218,7 @@ class _Runnable(QRunnable):
         try:
             with paths.bound(self.binding):  # writes go to the job's own session, or nowhere
                 result = self.fn(self.token)
-        except BaseException as exc:  # reported, never raised into Qt
+        except BaseException as exc:  # noqa: BLE001 - reported, never raised into Qt
             error = exc
         d = _dispatcher
         if d is not None and shiboken6.isValid(d):
@@ -236,7 +237,7 @@ class Op(Generic[T]):
         self._parent = parent
         self._success: Callable[[T], Any] | None = None
         self._failure: Callable[[Failure], Any] | None = None
-        self._cancelled: Callable[[], Any] | None = None
+        self._cancelled: Callable[[], object] | None = None
         self._late: Callable[[T], Any] | None = None
         self._progress: str | None = None
         self._cancellable = True
@@ -250,7 +251,7 @@ class Op(Generic[T]):
         self._failure = cb
         return self
 
-    def cancelled(self, cb: Callable[[], Any]) -> "Op[T]":
+    def cancelled(self, cb: Callable[[], object]) -> "Op[T]":
         self._cancelled = cb
         return self
 
@@ -448,7 +449,7 @@ class ProgressPanel(QFrame):
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.label, self.label.text()))
         if not self._watching:
             self._watching = True
-            QApplication.instance().focusChanged.connect(self._keep_focus_off_the_page)
+            application().focusChanged.connect(self._keep_focus_off_the_page)
         self._slow.start(max(0, SLOW_NOTE_MS - PROGRESS_DELAY_MS))
 
     def _say_slow(self) -> None:
@@ -506,13 +507,19 @@ class ProgressPanel(QFrame):
         self._slow.stop()
         if self._watching:
             self._watching = False
-            QApplication.instance().focusChanged.disconnect(self._keep_focus_off_the_page)
+            application().focusChanged.disconnect(self._keep_focus_off_the_page)
         self._page.removeEventFilter(self)
         focus = QApplication.focusWidget()
         had_focus = self.isVisible() and focus is not None and (focus is self or self.isAncestorOf(focus))
         self.hide()
-        if had_focus and self._previous_focus is not None and shiboken6.isValid(self._previous_focus):
-            if self._previous_focus.isVisible() and self._previous_focus.isEnabled():
-                self._previous_focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        previous = self._previous_focus
+        if (
+            had_focus
+            and previous is not None
+            and shiboken6.isValid(previous)
+            and previous.isVisible()
+            and previous.isEnabled()
+        ):
+            previous.setFocus(Qt.FocusReason.OtherFocusReason)
         self.deleteLater()
 

@@ -23,7 +23,7 @@ def app_version() -> str:
 
 def version_tuple(version: str) -> tuple[int, int, int, int]:
     numbers = [int(n) for n in re.findall(r"\d+", version)[:4]]
-    return tuple((numbers + [0, 0, 0, 0])[:4])  # type: ignore[return-value]
+    return tuple([*numbers, 0, 0, 0, 0][:4])  # type: ignore[return-value]
 
 
 def version_info_text(version: str) -> str:

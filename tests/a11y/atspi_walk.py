@@ -25,7 +25,7 @@ def walk(node, out):
             c = node.getChildAtIndex(i)
             if c is not None:
                 walk(c, out)
-    except Exception as e:  # a node that went away meanwhile
+    except Exception as e:  # noqa: BLE001 - a node that went away meanwhile
         out.append(f"error|{type(e).__name__}|")
     return out
 
@@ -38,7 +38,7 @@ def find_role(node, role, name):
             found = find_role(c, role, name) if c is not None else None
             if found is not None:
                 return found
-    except Exception:
+    except Exception:  # noqa: BLE001 - a node that went away meanwhile has no match
         return None
     return None
 

@@ -69,8 +69,12 @@ def test_glossary_word_is_not_flagged_inside_another():
 def test_lix_separates_plain_from_official_german():
     plain = pl.readability(["Legen Sie den Ausweis auf den Kartenleser. Das kostet nichts."])
     official = pl.readability(
-        ["Die Neusetzung der Geheimnummer ist unter Vorlage des Personalausweises bei der zuständigen "
-         "Personalausweisbehörde persönlich zu beantragen; die Gebühr ist bei Antragstellung zu entrichten."]
+        [
+            (
+                "Die Neusetzung der Geheimnummer ist unter Vorlage des Personalausweises bei der zuständigen "
+                "Personalausweisbehörde persönlich zu beantragen; die Gebühr ist bei Antragstellung zu entrichten."
+            )
+        ]
     )
     assert plain.lix < 40 < 55 < official.lix
     assert pl.readability([]).lix == 0.0

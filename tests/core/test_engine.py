@@ -100,7 +100,7 @@ def test_progress_words_read_naturally(library):
     assert numbers == list(range(1, len(seen) + 1))
     assert seen[-1] == f"Schritt {len(seen)} von {len(seen)}"  # at the end the figure is exact
     # "von etwa m" never promises fewer steps than the path really had
-    assert all(int(s.rsplit(" ", 1)[1]) >= n for s, n in zip(seen, numbers))
+    assert all(int(s.rsplit(" ", 1)[1]) >= n for s, n in zip(seen, numbers, strict=True))
 
 
 def test_state_round_trip_is_plain_json_and_keeps_the_place(library):

@@ -156,7 +156,7 @@ def test_progress_never_promises_fewer_screens_than_a_named_path_has(library, la
         run = GuideRun(guide)
         total_screens = guide.screens_on(p.steps)
         numbers = []
-        for sid, nxt in zip(p.steps, (*p.steps[1:], None)):
+        for sid, nxt in zip(p.steps, (*p.steps[1:], None), strict=True):
             assert run.current_id == sid
             pr = run.progress()
             numbers.append(pr.number)

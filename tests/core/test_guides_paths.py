@@ -48,7 +48,7 @@ def walks(guide) -> list[Walk]:
         if step.is_end:
             out.append(
                 Walk(
-                    tuple(v.step for v in run.path) + (run.current_id,),
+                    (*(v.step for v in run.path), run.current_id),
                     tuple(v.choice for v in run.path),
                     dict(run.facts),
                     run.current_id,
@@ -58,7 +58,7 @@ def walks(guide) -> list[Walk]:
         if step.type == "question":
             moves = [(run.answer, i, a.next) for i, a in enumerate(step.answers)]
         elif step.type == "action":
-            names = list(ACTIONS[step.action]) + ["never-reported"]
+            names = [*ACTIONS[step.action], "never-reported"]
             moves = [(run.outcome, n, step.outcomes.get(n, step.outcomes["unavailable"])) for n in names]
         else:
             moves = [(lambda _: run.forward(), None, step.next)]

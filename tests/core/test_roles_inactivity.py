@@ -94,9 +94,9 @@ def test_paused_while_staff_have_the_screen(clock):
 
 
 def test_a_warning_shorter_than_20_seconds_is_refused(clock):
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="at least 20 seconds"):
         InactivityWatch(idle_seconds=60, warning_seconds=19, clock=clock)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="must be positive"):
         InactivityWatch(idle_seconds=0, clock=clock)
 
 

@@ -72,7 +72,7 @@ def test_the_handbook_lists_the_code_beside_each_step(library):
 
 def test_the_codes_file_holds_only_step_ids_and_numbers():
     data = yaml.safe_load(resource("guides", "codes", "step-codes.yaml").read_text(encoding="utf-8"))
-    for gid, raw in data["guides"].items():
+    for _gid, raw in data["guides"].items():
         assert set(raw) == {"letter", "steps"}
         assert all(isinstance(n, int) for n in raw["steps"].values())
     assert GuideLibrary.load().problems == []  # the side file is not read as a guide

@@ -150,7 +150,8 @@ def connect_when_free(url: str):
         try:
             return connect(url, open_timeout=5)
         except InvalidStatus as exc:
-            assert exc.response.status_code == 429
+            if exc.response.status_code != 429:
+                raise
             time.sleep(0.02)
     raise AssertionError("the practice card stayed busy")
 

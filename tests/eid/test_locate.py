@@ -45,8 +45,8 @@ def test_linux_not_installed():
 
 
 def test_windows_install_location_from_the_registry():
-    reg = lambda: [("Mozilla Firefox", r"C:\Program Files\Firefox"),  # noqa: E731
-                   ("AusweisApp", r"D:\Apps\AusweisApp")]
+    def reg():
+        return [("Mozilla Firefox", r"C:\Program Files\Firefox"), ("AusweisApp", r"D:\Apps\AusweisApp")]
     exe = str(Path(r"D:\Apps\AusweisApp") / "AusweisApp.exe")
     found = find_ausweisapp(system="Windows", registry=reg, is_file=files(exe), env={})
     assert found is not None and found.command[0].replace("\\", "/") == "D:/Apps/AusweisApp/AusweisApp.exe"

@@ -114,7 +114,7 @@ def test_no_secret_anywhere(qtbot, qapp, make_page, app, practice, caplog, capfd
     for name in ("", "websockets", "asyncio", "assistant"):
         logging.getLogger(name).setLevel(logging.DEBUG)
     outcomes = {}
-    for name, (flow, expected) in FLOWS.items():
+    for name, (flow, _expected) in FLOWS.items():
         outcomes[name] = flow(qtbot, make_page, app, practice)
     assert outcomes == {name: expected for name, (_f, expected) in FLOWS.items()}
     sheet = through_the_window(qtbot, qapp, app, tmp_path)

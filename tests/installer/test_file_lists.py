@@ -7,6 +7,7 @@ against ``assistant.core.deployment``, and the personal-data folder it removes a
 
 from __future__ import annotations
 
+import itertools
 import re
 import struct
 from pathlib import Path, PureWindowsPath
@@ -83,7 +84,7 @@ def test_spec_ships_only_the_qt_modules_the_program_uses():
 
 def test_german_installer_first_then_english_and_every_message_in_both():
     langs = ISS.entries("Languages")
-    assert [(l["Name"], l["MessagesFile"]) for l in langs] == [
+    assert [(lang["Name"], lang["MessagesFile"]) for lang in langs] == [
         ("de", "compiler:Languages\\German.isl"), ("en", "compiler:Default.isl")]
     defined: dict[str, set[str]] = {"de": set(), "en": set()}
     for line in ISS.sections["CustomMessages"]:
@@ -91,7 +92,7 @@ def test_german_installer_first_then_english_and_every_message_in_both():
         assert m, line
         defined[m.group(1)].add(m.group(2))
     assert defined["de"] == defined["en"]
-    text = "\n".join(sum(ISS.sections.values(), []))
+    text = "\n".join(itertools.chain.from_iterable(ISS.sections.values()))
     used = set(re.findall(r"\{cm:(\w+)", text)) | set(re.findall(r"CustomMessage\('(\w+)'\)", text))
     assert used - STANDARD_MESSAGES <= defined["de"], sorted(used - STANDARD_MESSAGES - defined["de"])
     assert defined["de"] <= used, f"unused messages: {sorted(defined['de'] - used)}"
@@ -162,7 +163,7 @@ def test_deployment_file_written_where_and_how_the_program_reads_it():
     accepted = set(re.findall(r"\(Role <> '(\w+)'\)", code))
     assert accepted == {r.value for r in Role}
     # what Inno writes (WritePrivateProfileString: key=value, CRLF, ANSI header) reads back cleanly
-    header = next(l for l in ISS.sections["CustomMessages"] if l.startswith("en.DeployHeader="))
+    header = next(line for line in ISS.sections["CustomMessages"] if line.startswith("en.DeployHeader="))
     written = header.split("=", 1)[1] + "\r\n\r\n[lotse]\r\nrole=library\r\ncity=bochum\r\nlanguage=en\r\n"
     written.encode("ascii")  # SaveStringToFile writes ANSI: keep it ASCII
     d = parse_deployment(written.replace("\r\n", "\n"), cities=REPO / "resources" / "cities")

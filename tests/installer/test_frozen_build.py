@@ -82,7 +82,7 @@ def unexpected_stderr(stderr: str) -> list[str]:
 
 def smoke(program: Path | list[str], env: dict[str, str]) -> subprocess.CompletedProcess:
     cmd = [str(program)] if isinstance(program, Path) else program
-    return subprocess.run(cmd + ["--smoke-test"], env=env, capture_output=True, text=True, timeout=120)
+    return subprocess.run([*cmd, "--smoke-test"], env=env, capture_output=True, text=True, timeout=120)
 
 
 def test_frozen_smoke_test_passes_like_the_source(frozen, tmp_path):

@@ -47,12 +47,11 @@ class AusweisApp:
             "XDG_RUNTIME_DIR": str(self.tmp), "LANG": "C.UTF-8", "QT_QPA_PLATFORM": "offscreen",
         }
         self.starts += 1
-        log = open(self.workdir / f"ausweisapp-{self.starts}.log", "wb")
-        self.proc = subprocess.Popen(
-            [str(AUSWEISAPP), "--ui", "websocket", "--port", str(port), "--no-logfile"],
-            env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-        )
-        log.close()
+        with open(self.workdir / f"ausweisapp-{self.starts}.log", "wb") as log:
+            self.proc = subprocess.Popen(
+                [str(AUSWEISAPP), "--ui", "websocket", "--port", str(port), "--no-logfile"],
+                env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+            )
         port_file = self.tmp / f"AusweisApp2.{self.proc.pid}.port"
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

@@ -85,7 +85,6 @@ def test_happy_path_pin_change_with_the_simulator(qtbot, ausweisapp, client):
     # The 1.26.2 false success (CHANGE_PIN success:true right after SET_CARD, no PIN step) hits
     # here in about 1 of 3 runs whatever the wait before SET_CARD (measured 0 / 0.5 / 1.0 s);
     # the workflow counts it as "nothing changed". So: try until a real change, at most 8 times.
-    false_successes = 0
     for _attempt in range(8):
         if _change_pin_once(qtbot, inbox):
             break

@@ -32,7 +32,7 @@ def quoted_labels() -> list[tuple[str, str, str, str]]:
     """(file, step, language, label) for every »…« in every guide."""
     lib = GuideLibrary.load()
     out = []
-    for (gid, lang), guide in sorted(lib.guides.items()):
+    for (_gid, lang), guide in sorted(lib.guides.items()):
         for step in guide.steps.values():
             for field, text in step.texts():
                 for label in QUOTE.findall(text):

@@ -90,7 +90,7 @@ def test_ics_for_the_confirmed_appointment(clients):
     start = first_free(zms)
     appt = zms.book(draft_for(start)).appointment
     cal = icalendar.Calendar.from_ical(zms.ics(appt))
-    (event,) = [c for c in cal.walk("VEVENT")]
+    (event,) = list(cal.walk("VEVENT"))
     assert event.decoded("dtstart") == start
     assert "Personalausweis" in str(event["summary"]) and "Bürgerbüro Mitte" in str(event["location"])
     assert appt.process_id in str(event["description"]) and appt.auth_key not in zms.ics(appt).decode()

@@ -24,6 +24,7 @@ from assistant.portal.http import Http
 from assistant.portal.loopback import LoopbackServer, OwnedHandler
 from assistant.portal.practice_data import ROUTES
 from assistant.portal.reports import Open311Client
+import contextlib
 
 VALID = {
     "routes": {"count": 1, "offset": 0, "totalCount": 1, "routes": [{**ROUTES["99102013104000"], "destinationSignature": "a.b.c"}]},
@@ -213,11 +214,14 @@ def test_malformed_answers_give_only_typed_errors(fuzz_server, bochum, data, whi
     try:
         result = call(which, fuzz_server.url, bochum)
     except PortalError as exc:
-        assert exc.key.startswith("portal.")
-        assert "Traceback" not in str(exc)
+        error: PortalError | None = exc
     else:
-        if which == "routes":
-            assert isinstance(result, ServiceInfo)  # routes never raises for network trouble: it falls back
+        error = None
+    if error is not None:
+        assert error.key.startswith("portal.")
+        assert "Traceback" not in str(error)
+    elif which == "routes":
+        assert isinstance(result, ServiceInfo)  # routes never raises for network trouble: it falls back
     assert time.monotonic() - t0 < 8  # slow and dripping servers end in bounded time
 
 
@@ -231,10 +235,8 @@ def test_the_safety_net_is_not_what_catches_them(fuzz_server, bochum, caplog):
             doc = json.loads(json.dumps(VALID[DOC_FOR[which]]))
             fuzz_server.plan = {"status": 200, "ctype": "application/json", "delay": 0, "drip": False, "lie": False,
                                 "body": json.dumps(_scramble(doc, rng)).encode()}
-            try:
+            with contextlib.suppress(PortalError):
                 call(which, fuzz_server.url, bochum)
-            except PortalError:
-                pass
     assert "unexpected answer shape" not in caplog.text
 
 

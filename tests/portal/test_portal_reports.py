@@ -19,9 +19,9 @@ REQUESTS = "/open311/v2/requests.json"
 
 
 def pothole(**kw):
-    base = dict(service_code="STR-SCHLAGLOCH", service_name="Schlagloch oder Straßenschaden",
-                answers={"TIEFE": "12", "WO": "gehweg", "GEFAHR": ["fuss", "rollator"], "SEIT": "2026-11-20"},
-                address="Kortumstraße 1, 44787 Bochum", description="Tiefes Loch vor der Bäckerei. Ä Ö Ü ß")
+    base = {"service_code": "STR-SCHLAGLOCH", "service_name": "Schlagloch oder Straßenschaden",
+                "answers": {"TIEFE": "12", "WO": "gehweg", "GEFAHR": ["fuss", "rollator"], "SEIT": "2026-11-20"},
+                "address": "Kortumstraße 1, 44787 Bochum", "description": "Tiefes Loch vor der Bäckerei. Ä Ö Ü ß"}
     base.update(kw)
     return ReportDraft(**base)
 

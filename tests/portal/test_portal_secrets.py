@@ -15,9 +15,9 @@ from assistant.portal.drafts import BookingDraft, ReportDraft, clean_description
 
 
 def appt(**kw):
-    base = dict(process_id="100001", auth_key="c0ffee", state=AppointmentState.CONFIRMED,
-                start=datetime(2026, 12, 3, 9, 15, tzinfo=timezone.utc), office_name="Bürgerbüro Mitte",
-                service_name="Personalausweis beantragen")
+    base = {"process_id": "100001", "auth_key": "c0ffee", "state": AppointmentState.CONFIRMED,
+                "start": datetime(2026, 12, 3, 9, 15, tzinfo=timezone.utc), "office_name": "Bürgerbüro Mitte",
+                "service_name": "Personalausweis beantragen"}
     base.update(kw)
     return Appointment(**base)
 

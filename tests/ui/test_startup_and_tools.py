@@ -91,8 +91,8 @@ print('QtTextToSpeech' in ' '.join(sys.modules), w.screen_id)
 
 def test_start_up_imports_only_what_the_first_paint_needs(lotse_home):
     """design/architecture.md: requests (+105 ms) and keyring (+170 ms) not before the first paint
-    (requests not even once the home screen is ready; the keyring not until it is used); guides and their schema check come after the first paint; speech on the first
-    'Vorlesen'."""
+    (requests not even once the home screen is ready; the keyring not until it is used); guides and their
+    schema check come after the first paint; speech on the first 'Vorlesen'."""
     done = run_python(["-c", STARTUP_PROBE], lotse_home)
     assert done.returncode == 0, done.stderr
     lines = done.stdout.split("\n")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from assistant.ui import worker
 from assistant.ui.worker import JobCancelled, Op, register_error_text
+import contextlib
 
 
 class ShelfEmpty(Exception):
@@ -96,7 +97,6 @@ def test_cancel_ends_a_slow_http_call_at_once(qtbot, page):
 
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Slow)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    url = f"http://127.0.0.1:{server.server_address[1]}/"
     events = []
 
     def job(cancel):
@@ -108,10 +108,8 @@ def test_cancel_ends_a_slow_http_call_at_once(qtbot, page):
         def hard_close():
             s = sock_holder.get("sock")
             if s is not None:
-                try:
+                with contextlib.suppress(OSError):
                     s.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
 
         cancel.add_hook(hard_close)
         conn = socket.create_connection(("127.0.0.1", server.server_address[1]))

@@ -7,15 +7,27 @@ person chose; everything that decides something is here and tested without Qt.
 
 from __future__ import annotations
 
-from typing import Any, Callable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from assistant.portal import secrets
 from assistant.portal.api import (
-    Appointment, AppointmentState, FreeDay, OfficesAndServices, PortalError, Rejected, SavedAppointment,
-    SubmissionUncertain, Unavailable, ZmsOffice,
+    Appointment,
+    AppointmentState,
+    FreeDay,
+    OfficesAndServices,
+    PortalError,
+    Rejected,
+    SavedAppointment,
+    SubmissionUncertain,
+    Unavailable,
+    ZmsOffice,
 )
 from assistant.portal.drafts import BookingDraft
 from assistant.portal.flows.validate import contact_problems, normalise_phone
+
+if TYPE_CHECKING:
+    from assistant.portal.api import Cancel
+    from assistant.portal.appointments import ZmsClient
 
 STEPS = ("office", "service", "day", "time", "contact", "check")
 DAYS_SHOWN = 8  # free days on the first day screen; "Spätere Tage zeigen" shows the rest
@@ -88,7 +100,7 @@ class BookingFlow:
         self.draft.start = start_iso
         return True
 
-    def set_contact(self, family_name: str, email: str, telephone: str, office: Any = None) -> dict[str, str]:
+    def set_contact(self, family_name: str, email: str, telephone: str, office: ZmsOffice | None = None) -> dict[str, str]:
         """Keep what was typed; return every field the office would refuse (field → reason).
 
         A phone number is normalised (spaces, slashes, dashes, brackets go) only when the result is
@@ -101,7 +113,7 @@ class BookingFlow:
             d.telephone = normalise_phone(d.telephone)
         return problems
 
-    def ready(self, office: Any = None) -> bool:
+    def ready(self, office: ZmsOffice | None = None) -> bool:
         d = self.draft
         return bool(d.office_id and d.service_id and d.start) and not contact_problems(
             d.family_name, d.email, d.telephone, office)
@@ -167,7 +179,9 @@ def days_to_show(days: Sequence[FreeDay], more: bool) -> tuple[list[FreeDay], bo
     return list(days[:DAYS_SHOWN]), len(days) > DAYS_SHOWN
 
 
-def look_up_saved(item: SavedAppointment, client: Callable[[], Any], cancel: Any = None) -> Appointment | None:
+def look_up_saved(
+    item: SavedAppointment, client: Callable[[], ZmsClient | None], cancel: Cancel | None = None
+) -> Appointment | None:
     """One of "Meine Termine" as the office has it now (off the GUI thread); None when this computer has
     no access data for it. The list then shows the office's state. ``client()`` gives the appointment
     client (None where this mode has no appointment server)."""
@@ -183,7 +197,7 @@ def look_up_saved(item: SavedAppointment, client: Callable[[], Any], cancel: Any
     return appt
 
 
-def cancel_saved(appt: Appointment, item: SavedAppointment, zms: Any, cancel: Any = None) -> Appointment:
+def cancel_saved(appt: Appointment, item: SavedAppointment, zms: ZmsClient, cancel: Cancel | None = None) -> Appointment:
     """Cancel at the office, then forget the access data; if the keyring cannot, the list says "abgesagt"."""
     done = zms.cancel_appointment(appt, cancel=cancel)
     try:  # keyring and list: off the GUI thread too

@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from assistant.portal.api import Datatype, Question, ServiceDefinition, ServiceGroup, ReportService, SubmissionUncertain
+from assistant.portal.api import Datatype, Question, ReportService, ServiceDefinition, ServiceGroup, SubmissionUncertain
 from assistant.portal.drafts import DESCRIPTION_MAX, ReportDraft, clean_description, description_too_long
 from assistant.portal.flows.validate import email_problem
 from assistant.portal.places import ADDRESS, COORDINATES, KnownPlace, find_place
+
+if TYPE_CHECKING:
+    from assistant.portal.api import Cancel, ReportStatus
+    from assistant.portal.reports import Open311Client
 
 DATETIME_FORMATS = ("%d.%m.%Y %H:%M", "%d.%m.%Y, %H:%M", "%d.%m.%Y %H.%M", "%d.%m.%Y", "%Y-%m-%d %H:%M", "%Y-%m-%d")
 
@@ -71,7 +75,7 @@ def saved_sent_at(item: dict[str, str]) -> datetime | None:
         return None
 
 
-def look_up_status(item: dict[str, str], client: Any, cancel: Any = None) -> Any:
+def look_up_status(item: dict[str, str], client: Open311Client, cancel: Cancel | None = None) -> ReportStatus | None:
     """One of "Meine Meldungen" as the city has it now (a ReportStatus), off the GUI thread; a report
     that only has a token gets its number first; None while the city has given it none."""
     rid = item.get("request_id") or ""
@@ -192,7 +196,7 @@ class ReportFlow:
             if q is not None and q.choices:
                 by_key = {c.key: c.name for c in q.choices}
                 vals = value if isinstance(value, list) else [value]
-                value = ", ".join(by_key.get(v, v) for v in vals)
+                value = ", ".join(by_key.get(v) or v for v in vals)
             elif isinstance(value, list):
                 value = ", ".join(value)
             if value:

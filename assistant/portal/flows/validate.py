@@ -12,7 +12,10 @@ after a slot was reserved.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from assistant.portal.api import ZmsOffice
 
 PHONE_RE = re.compile(r"^\+?[0-9]\d{6,14}$")
 _PHONE_NOISE = re.compile(r"[\s/\-.()]")
@@ -74,7 +77,7 @@ def phone_problem(text: str, *, required: bool) -> str:
     return "length"
 
 
-def contact_problems(family_name: str, email: str, telephone: str, office: Any = None) -> dict[str, str]:
+def contact_problems(family_name: str, email: str, telephone: str, office: ZmsOffice | None = None) -> dict[str, str]:
     """Every field the server would refuse → why ({} if all is fine). ``office``: a ZmsOffice or None.
 
     Keys: ``name``, ``email``, ``telephone`` (the reasons of ``Rejected`` too)."""
@@ -84,9 +87,9 @@ def contact_problems(family_name: str, email: str, telephone: str, office: Any =
     why = email_problem(email)
     if why:
         out["email"] = why
-    phone_on = office is None or getattr(office, "telephone_activated", False) or getattr(office, "telephone_required", False)
+    phone_on = office is None or office.telephone_activated or office.telephone_required
     if phone_on:
-        why = phone_problem(telephone, required=bool(getattr(office, "telephone_required", False)))
+        why = phone_problem(telephone, required=office is not None and office.telephone_required)
         if why:
             out["telephone"] = why
     return out

@@ -10,16 +10,20 @@ an eID page opens, not at start-up: the home screen needs none of it (≈ 14 MiB
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from assistant.core.guide import Step
+    from assistant.ui.capabilities import CapabilityPage, PageContext, Registry
 
 
-def read_card_page(ctx: Any, step: Any) -> Any:
+def read_card_page(ctx: PageContext, step: Step | None) -> CapabilityPage:
     from assistant.ui.eid.pages import ReadCardPage
 
     return ReadCardPage(ctx, step)
 
 
-def change_pin_page(ctx: Any, step: Any) -> Any:
+def change_pin_page(ctx: PageContext, step: Step | None) -> CapabilityPage:
     from assistant.ui.eid.pages import ChangePinPage
 
     return ChangePinPage(ctx, step)
@@ -37,7 +41,7 @@ read_card_page.prepare = _import_pages  # type: ignore[attr-defined]
 change_pin_page.prepare = _import_pages  # type: ignore[attr-defined]
 
 
-def register(registry: Any) -> None:
+def register(registry: Registry) -> None:
     registry.add_action("eid.read-card", read_card_page)
     registry.add_action("eid.change-pin", change_pin_page)
     # the practice card registers its own forgetting (assistant.core.visit) when it is loaded

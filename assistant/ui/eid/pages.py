@@ -9,7 +9,7 @@ Nothing here waits or times out.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
@@ -18,13 +18,17 @@ from assistant.eid import locate
 from assistant.eid.messages import Command, ProtocolError, get_reader_list
 from assistant.eid.workflow import CardCheck, ChangePin, Ending, Entry, Letter, EidNotice, Screen, View, hello
 from assistant.ui import theme
-from assistant.ui.capabilities import CapabilityPage
+from assistant.ui.capabilities import CapabilityPage, PageContext
 from assistant.ui.eid.pinpad import PinPad, announce_text
 from assistant.ui.eid.connection import PRACTICE, PRACTICE_CHOICES, EidConnection, use_ausweisapp_simulator
 from assistant.ui.eid.strip import PracticeBanner, StatusStrip
 from assistant.ui.eid.texts import EidTexts, ScreenText
 from assistant.ui.step_page import image_path
-from assistant.ui.widgets import BigButton, BodyLabel, ButtonPager, HeadingLabel, Page, Picture, TitleLabel
+from assistant.ui.widgets import BigButton, BodyLabel, ButtonPager, HeadingLabel, Page, Picture, TextLabel, TitleLabel
+
+if TYPE_CHECKING:
+    from assistant.core.guide import Step
+    from assistant.eid.practice_card import PracticeCard
 
 SET_CARD_DELAY_MS = 500  # shared/ausweisapp/README.md: wait ~0.5 s after INSERT_CARD before SET_CARD
 READER_LIST_AGAIN_MS = 1500  # while AusweisApp reports no reader at all, ask again (its start-up race)
@@ -39,13 +43,13 @@ LETTER_OF_PRACTICE = {"transport-pin": Letter.TRANSPORT}
 LETTER_OF_FACT = {"transport": Letter.TRANSPORT, "own": Letter.OWN}
 
 
-def _stop_practice_of(mine: list[Any]) -> None:
+def _stop_practice_of(mine: list[PracticeCard | None]) -> None:
     if mine[0] is not None and PRACTICE.card is mine[0]:
         PRACTICE.stop()
 
 
-def _facts(ctx: Any) -> dict[str, str]:
-    facts = getattr(ctx, "facts", None)
+def _facts(ctx: PageContext | None) -> dict[str, str]:
+    facts = ctx.facts if ctx is not None else None
     return dict(facts) if isinstance(facts, dict) else {}
 
 
@@ -58,7 +62,7 @@ class EidPage(CapabilityPage):
 
     offers_practice = False
 
-    def __init__(self, ctx: Any = None, step: Any = None, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: PageContext | None = None, step: Step | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.step = step
@@ -103,13 +107,21 @@ class EidPage(CapabilityPage):
         self.page.fit_footer = self._fit_footer
         self._full_essential_height = self.page.essential_height
         self.page.essential_height = self._essential_height
-        self.title: BodyLabel | None = None
+        self.title: TextLabel | None = None
         self.pad: PinPad | None = None
         self.buttons: dict[str, BigButton] = {}
-        self.notice_label: BodyLabel | None = None
+        self.notice_label: TextLabel | None = None
         self._texts: list[str] = []
         self._choosing = False
-        self._shown: Any = object()
+        self._shown: object = object()
+        # what the PIN change keeps (ChangePinPage); declared here, so the shared code reads it plainly
+        self._preset: Letter | None = None  # the letter the guide's step or facts chose
+        self._kept_pad: PinPad | None = None  # the pad kept while the card is off the reader
+        self._kept_key: tuple[object, ...] | None = None
+        self._practice_card: list[PracticeCard | None] | None = None  # None: this page offers no practice
+        self._practice_problem = False
+        self._said_practising = False
+        self._said_secret = (False, False)
         self.conn = EidConnection(self, allow_practice=self.offers_practice)
         self.conn.connected.connect(self._on_connected)
         self.conn.disconnected.connect(self._on_disconnected)
@@ -117,6 +129,13 @@ class EidPage(CapabilityPage):
         self.conn.unreadable.connect(self._on_unreadable)
 
     # --- connection (subclasses feed their state machine) -------------------------------------
+    @property
+    def machine(self) -> ChangePin | CardCheck:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def refresh(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
     def start(self) -> None:
         self.conn.open()
         self.refresh()
@@ -172,7 +191,7 @@ class EidPage(CapabilityPage):
         self.reset_machine(LETTER_OF_PRACTICE.get(scenario, Letter.OWN))
         if not self.conn.start_practice(scenario=scenario):
             self._practice_problem = True
-        if hasattr(self, "_practice_card"):
+        if self._practice_card is not None:
             self._practice_card[0] = PRACTICE.card
         self.refresh()
 
@@ -180,7 +199,7 @@ class EidPage(CapabilityPage):
         """'Übungsmodus beenden' / 'Jetzt mit meinem echten Ausweis': from now on the real card."""
         self._choosing = False
         self.conn.stop_practice()
-        self.reset_machine(getattr(self, "_preset", None))
+        self.reset_machine(self._preset)
         self.conn.open()
         self.refresh()
 
@@ -204,7 +223,7 @@ class EidPage(CapabilityPage):
 
     # --- building screens -----------------------------------------------------------------------
     def _clear(self) -> None:
-        keep = getattr(self, "_kept_pad", None)
+        keep = self._kept_pad
         old_buttons = list(self.buttons.values())
         self.pager.set_buttons([])
         if self.pad is not None:
@@ -240,7 +259,7 @@ class EidPage(CapabilityPage):
         self._add(self.title)
         self._texts.append(text)
 
-    def _para(self, text: str) -> BodyLabel | None:
+    def _para(self, text: str) -> TextLabel | None:
         if not text:
             return None
         label = BodyLabel(text)
@@ -249,7 +268,7 @@ class EidPage(CapabilityPage):
         self._texts.append(text)
         return label
 
-    def _box(self, text: str, *, strong: bool = False) -> BodyLabel | None:
+    def _box(self, text: str, *, strong: bool = False) -> TextLabel | None:
         if not text:
             return None
         label = BodyLabel(text)
@@ -261,7 +280,7 @@ class EidPage(CapabilityPage):
         self._texts.append(text)
         return label
 
-    def _button(self, key: str, text: str, action: Callable[[], Any], *, primary: bool = False) -> BigButton:
+    def _button(self, key: str, text: str, action: Callable[[], object], *, primary: bool = False) -> BigButton:
         b = BigButton(text, primary=primary)
         b.setObjectName(key)
         b.setAccessibleName(text)
@@ -372,7 +391,7 @@ class EidPage(CapabilityPage):
     def _paint_status(self) -> None:
         practising = self.practising
         self.banner.setVisible(practising)
-        if practising != getattr(self, "_said_practising", False):
+        if practising != self._said_practising:
             self._said_practising = practising
             self.practice_changed.emit(practising)  # the window marks its title "Übung"
         if practising:
@@ -420,22 +439,21 @@ class ChangePinPage(EidPage):
     brief_strip = True
     offers_practice = True
 
-    def __init__(self, ctx: Any = None, step: Any = None, parent: QWidget | None = None, *, autostart: bool = True) -> None:
+    def __init__(self, ctx: PageContext | None = None, step: Step | None = None, parent: QWidget | None = None, *,
+                 autostart: bool = True) -> None:
         super().__init__(ctx, step, parent)
         self.setWindowTitle(self.t.change_pin_title())
-        self._preset = LETTER_OF_STEP.get(getattr(step, "id", ""), None) or LETTER_OF_FACT.get(
+        self._preset = LETTER_OF_STEP.get(step.id if step is not None else "", None) or LETTER_OF_FACT.get(
             _facts(ctx).get("pin_kind", ""))
-        self._kept_pad: PinPad | None = None
-        self._kept_key: tuple | None = None
-        self._pad_key: tuple | None = None
-        self._practice_problem = False
+        self._pad_key: tuple[object, ...] | None = None
         self.history: list[tuple[Screen, Entry | None]] = []  # screens shown (no digits), for tests
         PRACTICE.stop()  # a new PIN-change page starts with the real card
         # The window may drop this page without finishing it ("Start", a session end): its practice
         # card ends with it — unless a newer page started its own meanwhile.
-        self._practice_card: list[Any] = [None]
-        self.destroyed.connect(lambda _o=None, mine=self._practice_card: _stop_practice_of(mine))
-        self.reset_machine(self._preset)
+        practice_card: list[PracticeCard | None] = [None]
+        self._practice_card = practice_card
+        self.destroyed.connect(lambda _o=None, mine=practice_card: _stop_practice_of(mine))
+        self._start_machine(self._preset)
         if autostart:
             self.start()
 
@@ -451,9 +469,10 @@ class ChangePinPage(EidPage):
         return self._choosing or not self.wf.ended
 
     def reset_machine(self, letter: Letter | None) -> None:
-        old = getattr(self, "wf", None)
-        if old is not None:
-            self.conn.send(old.leave())
+        self.conn.send(self.wf.leave())
+        self._start_machine(letter)
+
+    def _start_machine(self, letter: Letter | None) -> None:
         self._drop_kept_pad()
         self.wf = ChangePin(connected=False, simulator_card=use_ausweisapp_simulator() and not self.practising)
         if letter is not None:
@@ -524,7 +543,7 @@ class ChangePinPage(EidPage):
         self._place_footer()
         self._focus_first()
         secret = (self.is_secret_entry(), self.secret_on_keypad())
-        if secret != getattr(self, "_said_secret", (False, False)):
+        if secret != self._said_secret:
             self._said_secret = secret
             self.secret_entry_changed.emit(secret[0])  # the helper view asks to look away (no polling)
         if self.title is not None:
@@ -569,7 +588,8 @@ class ChangePinPage(EidPage):
     def _draw(self, v: View) -> None:  # noqa: C901 - one branch a screen
         s = v.screen
         if s is Screen.END:
-            return self._draw_end(v)
+            self._draw_end(v)
+            return
         st = self.t.screen(v)
         self._heading(st.title)
         notice = self.t.notice(v)
@@ -643,7 +663,8 @@ class ChangePinPage(EidPage):
 class ReadCardPage(EidPage):
     """``eid.read-card``: how many tries are left? Never asks for a PIN."""
 
-    def __init__(self, ctx: Any = None, step: Any = None, parent: QWidget | None = None, *, autostart: bool = True) -> None:
+    def __init__(self, ctx: PageContext | None = None, step: Step | None = None, parent: QWidget | None = None, *,
+                 autostart: bool = True) -> None:
         super().__init__(ctx, step, parent)
         self.setWindowTitle(self.t.read_card_title())
         self._practice_problem = False

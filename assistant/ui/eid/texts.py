@@ -31,8 +31,8 @@ class EidTexts(QObject):
         super().__init__(parent)
         self.office_name = office
 
-    def tr(self, text: str) -> str:  # noqa: D401 - Qt naming
-        out = super().tr(text)
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        out = super().tr(text, disambiguation, n)
         if "{office}" in out:
             out = out.replace("{office}", self.office_name or self.default_office())
         return out

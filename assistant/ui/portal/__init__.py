@@ -10,12 +10,15 @@ Imports of the flows are lazy: the home screen paints without loading them.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 
 from assistant.ui import words
-from assistant.ui.capabilities import CapabilityPage, Registry, Tile
+from assistant.ui.capabilities import CapabilityPage, PageContext, Registry, Tile
+
+if TYPE_CHECKING:
+    from assistant.core.guide import Step
 
 
 def tr(text: str) -> str:
@@ -23,7 +26,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-def _open(module: str, name: str, context: Any, **kw: Any) -> CapabilityPage:
+def _open(module: str, name: str, context: PageContext, **kw: Any) -> CapabilityPage:
     import importlib
 
     from assistant.ui.portal import texts
@@ -32,23 +35,23 @@ def _open(module: str, name: str, context: Any, **kw: Any) -> CapabilityPage:
     return getattr(importlib.import_module(f"assistant.ui.portal.{module}"), name)(context, **kw)
 
 
-def open_service_info(context: Any) -> CapabilityPage:
+def open_service_info(context: PageContext) -> CapabilityPage:
     return _open("service_info", "ServiceInfoPage", context)
 
 
-def open_booking(context: Any) -> CapabilityPage:
+def open_booking(context: PageContext) -> CapabilityPage:
     return _open("booking", "BookingPage", context)
 
 
-def open_reports(context: Any) -> CapabilityPage:
+def open_reports(context: PageContext) -> CapabilityPage:
     return _open("report_flow", "ReportPage", context)
 
 
-def open_staff_settings(context: Any) -> CapabilityPage:
+def open_staff_settings(context: PageContext) -> CapabilityPage:
     return _open("staff_settings", "StaffSettingsPage", context)
 
 
-def book_action(context: Any, step: Any) -> CapabilityPage:
+def book_action(context: PageContext, step: Step | None) -> CapabilityPage:
     """Guide action ``appointment.book``: outcomes ``booked`` or ``unavailable``."""
     from assistant.portal.api import Capability
 

@@ -35,12 +35,13 @@ from assistant.ui.portal.common import FlowPage, Loader, FlowScreen, details_of,
 from assistant.ui.portal.my_appointments import MyAppointments, saved_appointments
 from assistant.ui.portal.texts import day_text, error_text, time_text, when_text
 from assistant.ui.widgets import BigButton
+from assistant.ui.capabilities import PageContext
 
 
 class BookingPage(BookingScreens, BookingConfirmation, MyAppointments, FlowPage):
     """The tile page (``action=False``) or the guide action ``appointment.book`` (``action=True``)."""
 
-    def __init__(self, context: Any, parent: QWidget | None = None, *, action: bool = False) -> None:
+    def __init__(self, context: PageContext, parent: QWidget | None = None, *, action: bool = False) -> None:
         super().__init__(context, parent)
         self.action = action
         self.setWindowTitle(self.page_title())
@@ -159,7 +160,7 @@ class BookingPage(BookingScreens, BookingConfirmation, MyAppointments, FlowPage)
 
     def _remembered_office(self) -> str:
         """The office a guide remembered (a city office key or a name), as its name; "" if none."""
-        fact = (getattr(self.context, "facts", {}) or {}).get("office", "")
+        fact = (self.context.facts or {}).get("office", "")
         if not fact:
             return ""
         try:

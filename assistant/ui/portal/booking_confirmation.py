@@ -4,6 +4,8 @@ detail screen of "Meine Termine" shows the same lines and buttons."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QFileDialog
 
 from assistant.portal.api import Appointment, AppointmentState, PortalError
@@ -14,7 +16,13 @@ from assistant.ui.portal.texts import when_text
 from assistant.ui.practice import practice_title
 
 
-class BookingConfirmation:
+if TYPE_CHECKING:
+    from assistant.ui.portal.hosts import BookingHost
+else:
+    BookingHost = object  # the page itself brings the names (hosts.py)
+
+
+class BookingConfirmation(BookingHost):
     """Needs the page's ``result``, ``catalog``, ``session``, ``action`` and the FlowPage steps."""
 
     def confirmation(self, s: FlowScreen) -> None:

@@ -4,6 +4,8 @@ rules in words, the check before "Jetzt buchen", and what to do when a booking m
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from datetime import datetime
 
 from assistant.portal.api import ZmsOffice
@@ -12,7 +14,13 @@ from assistant.ui.portal.common import FlowScreen
 from assistant.ui.portal.texts import when_text
 
 
-class BookingScreens:
+if TYPE_CHECKING:
+    from assistant.ui.portal.hosts import BookingHost
+else:
+    BookingHost = object  # the page itself brings the names (hosts.py)
+
+
+class BookingScreens(BookingHost):
     """Needs the page's ``flow``, ``draft``, ``catalog``, ``session`` and the FlowPage steps."""
 
     def _office(self) -> ZmsOffice | None:

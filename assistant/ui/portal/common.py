@@ -12,7 +12,7 @@ import copy
 import threading
 import time
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 import shiboken6
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
@@ -32,12 +32,16 @@ from assistant.core.visit import forget_at_visit_end
 from assistant.core import paths
 from assistant.ui import theme, words
 from assistant.ui.announce import announce
-from assistant.ui.capabilities import CapabilityPage
+from assistant.ui.capabilities import CapabilityPage, PageContext
 from assistant.ui.portal.servers import PortalSession, session_for
 from assistant.ui.practice import PracticeBanner as SharedPracticeBanner
 from assistant.ui.widgets import (BarButton, BigButton, BodyLabel, HeadingLabel, Page, SmallLabel, TextLabel, TitleLabel,
                                   keep_left_to_right)
 from assistant.ui.worker import Failure, Job, Op
+from assistant.ui.application import application
+
+if TYPE_CHECKING:
+    from assistant.portal.api import Capability
 
 Step = Callable[["FlowScreen"], None]
 
@@ -69,7 +73,7 @@ class FlowScreen(Page):
         self.problem_box: QWidget | None = None
         self._problem_slot = QVBoxLayout()
         self._problem_slot.setContentsMargins(0, 0, 0, 0)
-        self.on_leave: Callable[[], None] | None = None  # keeps what was typed when the step is left
+        self.on_leave: Callable[[], object] | None = None  # keeps what was typed when the step is left
         self.title_label: QLabel | None = None
 
     # --- text ---------------------------------------------------------------------------------
@@ -118,7 +122,7 @@ class FlowScreen(Page):
 
     # --- answers and buttons --------------------------------------------------------------------
     def choice(
-        self, text: str, on_click: Callable[[], Any], *, subtitle: str | None = None, primary: bool = False,
+        self, text: str, on_click: Callable[[], object], *, subtitle: str | None = None, primary: bool = False,
         chosen: bool = False, name: str = "", irreversible: bool = False, key: str = "",
     ) -> BigButton:
         """A large answer button. ``irreversible`` (book, send, delete): it never gets the focus by
@@ -141,7 +145,7 @@ class FlowScreen(Page):
             self.first_focus = button
         return button
 
-    def row(self, *buttons: tuple[str, Callable[[], Any], bool]) -> list[BigButton]:
+    def row(self, *buttons: tuple[str, Callable[[], object], bool]) -> list[BigButton]:
         """Buttons side by side (e.g. 'Ja, absagen' / 'Nein'); they wrap below each other at 200 %."""
         holder = QWidget()
         lay = QHBoxLayout(holder) if theme.metrics().zoom < 175 else QVBoxLayout(holder)
@@ -158,7 +162,7 @@ class FlowScreen(Page):
             self.first_focus = out[0]
         return out
 
-    def small_button(self, text: str, on_click: Callable[[], Any], *, key: str = "") -> BigButton:
+    def small_button(self, text: str, on_click: Callable[[], object], *, key: str = "") -> BigButton:
         """A secondary action at the bottom (staff settings, practice switch): still ≥ 56 px high."""
         b = BigButton(text)
         if key:
@@ -226,7 +230,7 @@ class FlowScreen(Page):
             self.scroll.ensureWidgetVisible(widget, 20, 20)
 
     # --- problems -------------------------------------------------------------------------------
-    def problem(self, text: str, retry: Callable[[], Any] | None = None, retry_text: str = "", *,
+    def problem(self, text: str, retry: Callable[[], object] | None = None, retry_text: str = "", *,
                 details: str = "") -> None:
         """A calm box near the top: what happened, what to do, and a button to try again.
         ``details``: the server's own words, behind a small "Details für Helfer" (never on screen at once)."""
@@ -391,7 +395,7 @@ class PracticeBanner(SharedPracticeBanner):
 class FlowPage(CapabilityPage):
     """A portal flow: steps on screens, history for 'Zurück', worker jobs with progress."""
 
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.session: PortalSession = session_for(context)
@@ -411,7 +415,7 @@ class FlowPage(CapabilityPage):
         self.job: Job | None = None
         self.session.changed.connect(self._mode_changed)
         self._update_banner()
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        application().focusChanged.connect(self._focus_changed)
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         """Whatever gets the keyboard focus is scrolled into view (Tab at 200 %, a field with an error)."""
@@ -607,7 +611,7 @@ class FlowPage(CapabilityPage):
     # --- common screens --------------------------------------------------------------------------
     def first_screen(
         self, s: FlowScreen, *, title: str, broken: str, started: str, details: list[str], pending: str,
-        in_progress: bool, is_pending: bool, resume: Callable[[], Any], new_text: str, new: Callable[[], Any],
+        in_progress: bool, is_pending: bool, resume: Callable[[], object], new_text: str, new: Callable[[], object],
         mine_text: str, mine: Step, new_key: str = "new", mine_key: str = "mine",
     ) -> None:
         """A flow's first screen: continue a draft or start anew, one's own list, practice, settings.
@@ -629,7 +633,7 @@ class FlowPage(CapabilityPage):
         s.choice(mine_text, lambda: self.go(mine), key=mine_key)
         self.footer(s)
 
-    def fallback_screen(self, s: FlowScreen, capability: Any, title: str, sentence: str,
+    def fallback_screen(self, s: FlowScreen, capability: Capability, title: str, sentence: str,
                         extra: tuple[str, Step] | None = None, extra_key: str = "mine") -> None:
         """The city has no server for this: say where to go instead (web page, phone), never pretend."""
         fb = self.session.config.fallback(capability)

@@ -3,7 +3,7 @@ office, and cancelling one after a plain "Ja, Termin absagen". Mixed into ``Book
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TYPE_CHECKING
 
 from assistant.portal import secrets
 from assistant.portal.api import Appointment, AppointmentState, SavedAppointment
@@ -18,7 +18,13 @@ def saved_appointments(mode: str) -> tuple[list[SavedAppointment], Any]:
     return secrets.saved_appointments(mode)
 
 
-class MyAppointments:
+if TYPE_CHECKING:
+    from assistant.ui.portal.hosts import BookingHost
+else:
+    BookingHost = object  # the page itself brings the names (hosts.py)
+
+
+class MyAppointments(BookingHost):
     """Needs the page's ``session``, ``current``/``current_appt``, ``saved`` and the FlowPage steps."""
 
     def my_appointments(self, s: FlowScreen) -> None:

@@ -3,6 +3,8 @@ the city gives it. Mixed into ``ReportPage``."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from assistant.portal.api import ReportStatus
 from assistant.portal.flows import report as rf
 from assistant.ui import words
@@ -10,7 +12,13 @@ from assistant.ui.portal.common import FlowScreen
 from assistant.ui.portal.texts import stamp_text
 
 
-class MyReports:
+if TYPE_CHECKING:
+    from assistant.ui.portal.hosts import ReportHost
+else:
+    ReportHost = object  # the page itself brings the names (hosts.py)
+
+
+class MyReports(ReportHost):
     """Needs the page's ``session``, ``status``/``status_item`` and the FlowPage steps."""
 
     def my_reports(self, s: FlowScreen) -> None:

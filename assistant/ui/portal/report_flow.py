@@ -13,7 +13,6 @@ Meldungen" in ``my_reports.py``. What is decided is ``assistant.portal.flows.rep
 
 from __future__ import annotations
 
-from typing import Any
 
 import shiboken6
 from PySide6.QtWidgets import QWidget
@@ -29,10 +28,11 @@ from assistant.ui.portal.common import FlowPage, Loader, FlowScreen, details_of,
 from assistant.ui.portal.my_reports import MyReports
 from assistant.ui.portal.report_questions import ReportQuestions
 from assistant.ui.portal.report_screens import ReportScreens
+from assistant.ui.capabilities import PageContext
 
 
 class ReportPage(ReportQuestions, ReportScreens, MyReports, FlowPage):
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setWindowTitle(self.page_title())
         self.groups: list[ServiceGroup] | None = None

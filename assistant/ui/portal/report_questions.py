@@ -4,6 +4,8 @@ to read before them. Mixed into ``ReportPage``; order and checks are ``ReportFlo
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from datetime import datetime
 
 from assistant.portal.api import Datatype, Question
@@ -14,7 +16,13 @@ from assistant.ui.portal.common import FlowScreen
 from assistant.ui.widgets import CheckItem
 
 
-class ReportQuestions:
+if TYPE_CHECKING:
+    from assistant.ui.portal.hosts import ReportHost
+else:
+    ReportHost = object  # the page itself brings the names (hosts.py)
+
+
+class ReportQuestions(ReportHost):
     """Needs the page's ``definition``, ``flow``, ``draft`` and the FlowPage steps."""
 
     def questions(self) -> list[Question]:

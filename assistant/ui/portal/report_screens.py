@@ -4,6 +4,8 @@ contact, the check before "Jetzt senden", and the request number, large, after s
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import shiboken6
 from PySide6.QtCore import QTimer
 
@@ -14,7 +16,13 @@ from assistant.ui.portal.common import FlowScreen
 from assistant.ui.practice import practice_title
 
 
-class ReportScreens:
+if TYPE_CHECKING:
+    from assistant.ui.portal.hosts import ReportHost
+else:
+    ReportHost = object  # the page itself brings the names (hosts.py)
+
+
+class ReportScreens(ReportHost):
     """Needs the page's ``flow``, ``draft``, ``receipt``, ``session`` and the FlowPage steps."""
 
     def where(self, s: FlowScreen) -> None:

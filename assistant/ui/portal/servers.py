@@ -20,6 +20,7 @@ from assistant.core.paths import user_file
 from assistant.core.visit import forget_at_visit_end
 from assistant.portal.api import Capability
 from assistant.portal.config import Clients, PortalConfig, open_clients, portal_config
+from assistant.ui.capabilities import PageContext
 
 
 def mode_path():
@@ -134,11 +135,11 @@ class PortalSession(QObject):
 _sessions: dict[tuple[str, str], PortalSession] = {}
 
 
-def session_for(context: Any) -> PortalSession:
+def session_for(context: PageContext) -> PortalSession:
     """The session of the page context's city and language (one per run)."""
     city = context.city
-    lang = getattr(context, "language", "de") or "de"
-    key = (getattr(city, "id", "?"), lang)
+    lang = context.language or "de"
+    key = (city.id if city is not None else "?", lang)
     s = _sessions.get(key)
     if s is None:
         s = PortalSession(city, lang)

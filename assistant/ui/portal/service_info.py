@@ -8,7 +8,6 @@ own text, and this page says which one it is — it never pretends to be live.
 
 from __future__ import annotations
 
-from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QTimer
@@ -21,12 +20,13 @@ from assistant.ui.announce import announce
 from assistant.ui.portal.common import FlowPage, FlowScreen
 from assistant.ui.portal.texts import stamp_text
 from assistant.ui.widgets import BigButton, BodyLabel, HeadingLabel
+from assistant.ui.capabilities import PageContext
 
 RESULT_LIMIT = 6
 
 
 class ServiceInfoPage(FlowPage):
-    def __init__(self, context: Any, parent=None) -> None:
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setWindowTitle(self.page_title())
         self.index = TaskIndex(self.session.config.tasks, self.session.config.synonyms)

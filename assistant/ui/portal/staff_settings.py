@@ -7,13 +7,13 @@ every flow's first screen opens too), so ``common`` and this page do not import 
 
 from __future__ import annotations
 
-from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
 from assistant.ui import words
 from assistant.ui.portal.common import FlowPage
 from assistant.ui.portal.staff_steps import capability_name, staff_settings_steps
+from assistant.ui.capabilities import PageContext
 
 __all__ = ["StaffSettingsPage", "capability_name", "staff_settings_steps"]
 
@@ -21,7 +21,7 @@ __all__ = ["StaffSettingsPage", "capability_name", "staff_settings_steps"]
 class StaffSettingsPage(FlowPage):
     """The settings on their own (for a Help entry of the main window)."""
 
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setWindowTitle(self.page_title())
         self.restart(staff_settings_steps(self))

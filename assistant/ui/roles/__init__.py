@@ -62,7 +62,7 @@ class Roles:
             from assistant.ui import theme
 
             app = QApplication.instance()
-            if app is not None:
+            if isinstance(app, QApplication):
                 theme.apply(app, d.text_size)
         if self.started.unsaved:
             ctx.notices.append(QCoreApplication.translate(

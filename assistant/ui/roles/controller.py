@@ -29,6 +29,8 @@ from assistant.ui.places import STEP_END, WINDOW_TOP, Place
 from assistant.ui.roles.dialogs import InactivityWarning, RoleDialog, SheetDialog, StaffDialog
 from assistant.ui.roles.helper_view import HelperDock
 from assistant.ui.widgets import BigButton, SmallLabel
+from assistant.ui.application import application
+import contextlib
 
 if TYPE_CHECKING:  # pragma: no cover
     from assistant.ui.roles import Roles
@@ -212,10 +214,8 @@ class RolesController(QObject):
         self._listen_to_page()
         self.refresh()
         if self.policy.sessions:
-            try:
+            with contextlib.suppress(OSError):
                 self.memory.mark_activity()
-            except OSError:
-                pass
 
     # --- the places the window and its pages offer (assistant.ui.places) -------------------------------
     def _fill_top(self, place: Place) -> None:
@@ -273,10 +273,8 @@ class RolesController(QObject):
             return
         old, self._secret_page = self._secret_page, page if isinstance(page, CapabilityPage) else None
         if old is not None and _alive(old):
-            try:
+            with contextlib.suppress(RuntimeError, TypeError):
                 old.secret_entry_changed.disconnect(self._secret_entry_changed)
-            except (RuntimeError, TypeError):
-                pass
         if self._secret_page is not None:
             self._secret_page.secret_entry_changed.connect(self._secret_entry_changed)
 
@@ -525,7 +523,7 @@ class RolesController(QObject):
             from assistant.ui import theme
 
             w.ctx.settings.zoom = zoom
-            theme.apply(QApplication.instance(), zoom)
+            theme.apply(application(), zoom)
             w.refresh()
 
     # --- counter: full screen, close guard, inactivity -------------------------------------------------
@@ -541,7 +539,7 @@ class RolesController(QObject):
         if self.watch.enabled:
             self.warning = InactivityWarning(w)
             self.warning.still_here.connect(self.still_here)
-            QApplication.instance().installEventFilter(self)
+            application().installEventFilter(self)
             self.timer = QTimer(self)
             self.timer.setInterval(1000)
             self.timer.timeout.connect(self.tick)
@@ -609,10 +607,8 @@ class RolesController(QObject):
 
     # --- keyring, teardown -----------------------------------------------------------------------------
     def _install_keyring_recorder(self) -> None:
-        try:
+        with contextlib.suppress(Exception):  # no keyring at all: nothing can be created either
             self.memory.install_keyring_recorder()
-        except Exception:  # noqa: BLE001 - no keyring at all: nothing can be created either
-            pass
 
     def detach(self) -> None:
         """At program end: no more timers or filters (and the window may close)."""
@@ -630,13 +626,11 @@ class RolesController(QObject):
         if self.timer is not None:
             self.timer.stop()
         if self.watch is not None:
-            app = QApplication.instance()
+            app = QApplication.instance()  # None once the program has ended
             if app is not None:
                 app.removeEventFilter(self)
         if self._secret_page is not None and _alive(self._secret_page):
-            try:
+            with contextlib.suppress(RuntimeError, TypeError):
                 self._secret_page.secret_entry_changed.disconnect(self._secret_entry_changed)
-            except (RuntimeError, TypeError):
-                pass
         self._secret_page = None
 

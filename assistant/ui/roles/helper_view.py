@@ -159,10 +159,7 @@ class HelperView(QWidget):
         if not snap.path:
             self.column.addWidget(BodyLabel(self.tr("Die Person ist am Anfang.")))
         for n, (title, chose) in enumerate(snap.path, 1):
-            if chose in names:
-                answer = names[chose]
-            else:
-                answer = self.tr("„{0}“").format(chose) if chose else ""
+            answer = names.get(chose) or (self.tr("„{0}“").format(chose) if chose else "")
             self.column.addWidget(BodyLabel(f"{n}. {title}" + (f"\n→ {answer}" if answer else "")))
         self._done()
 

@@ -8,6 +8,7 @@ that is not taken yet ("Merkzettel.pdf", "Merkzettel (2).pdf", …), so nothing 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from dataclasses import dataclass
@@ -89,10 +90,8 @@ class SavePlaceDialog(RoleDialog):
         return places
 
     def _choose(self, folder: Path) -> None:
-        try:
+        with contextlib.suppress(OSError):
             folder.mkdir(parents=True, exist_ok=True)  # a new user may have no "Dokumente" folder yet
-        except OSError:
-            pass
         self.chosen.emit(str(free_name(folder, self.file_name)))
         self.accept()
 
@@ -106,6 +105,10 @@ class SavePlaceDialog(RoleDialog):
         dialog.setDefaultSuffix("pdf")
         dialog.setViewMode(QFileDialog.ViewMode.List)
         dialog.resize(self.size())
-        dialog.fileSelected.connect(lambda path: (self.chosen.emit(path), self.accept()))
+        dialog.fileSelected.connect(self._file_chosen)
         self._file_dialog = dialog
         dialog.open()
+
+    def _file_chosen(self, path: str) -> None:
+        self.chosen.emit(path)
+        self.accept()

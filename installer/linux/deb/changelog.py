@@ -60,7 +60,8 @@ def debian_changelog(markdown: str, maintainer: str) -> str:
 
 if __name__ == "__main__":
     path, maintainer = sys.argv[1], sys.argv[2]
-    text = debian_changelog(open(path, encoding="utf-8").read(), maintainer)
+    with open(path, encoding="utf-8") as f:
+        text = debian_changelog(f.read(), maintainer)
     if not text:
         raise SystemExit(f"{path}: no released version")
     sys.stdout.write(text)

@@ -12,7 +12,7 @@ def sentinel_card(scenario: str = "tries-3", *, public_values: bool = False, **c
     """A PracticeCard that knows the sentinel numbers (or its published practice numbers)."""
     from assistant.eid.practice_card import PracticeCard
 
-    kw = dict(scan_delay=0.05)
+    kw = {"scan_delay": 0.05}
     if not public_values:
         kw.update(pin=Sentinels.PIN, can=Sentinels.CAN, puk=Sentinels.PUK)
         if scenario == "transport-pin":

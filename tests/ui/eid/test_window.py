@@ -99,7 +99,7 @@ def _walk_named_path(qtbot, w, guide, path_name, drive_change):
     path = next(p for p in guide.paths if p.name == path_name)
     w.open_guide("eid-pin")
     seen = 0
-    for sid, nxt in zip(path.steps, (*path.steps[1:], None)):
+    for sid, nxt in zip(path.steps, (*path.steps[1:], None), strict=True):
         qtbot.waitUntil(lambda sid=sid: w.run.current_id == sid, timeout=TIMEOUT)
         step = guide.steps[sid]
         if step.type == "question":
@@ -108,7 +108,7 @@ def _walk_named_path(qtbot, w, guide, path_name, drive_change):
             qtbot.mouseClick(w.page.answer_buttons[i], _Qt.MouseButton.LeftButton)
         elif step.action == "eid.read-card":
             page = w.page
-            qtbot.waitUntil(lambda: page.chk.result is not None, timeout=TIMEOUT)
+            qtbot.waitUntil(lambda page=page: page.chk.result is not None, timeout=TIMEOUT)
             seen += 1  # the result, with Weiter
             click(qtbot, page, "next")
         elif step.action == "eid.change-pin":

@@ -46,7 +46,7 @@ def test_every_zms_error_code_has_a_plain_german_sentence_and_the_server_words_o
     from assistant.ui.portal.texts import helper_details
 
     table = json.loads((require_shared("portal") / "zms" / "errors.json").read_text(encoding="utf-8"))
-    entries = list(table["errors"].values()) + [table["fallbackForUnknownKey"]]
+    entries = [*table["errors"].values(), table["fallbackForUnknownKey"]]
     assert len(entries) >= 60
     for entry in entries:
         err = _zms_error(entry)

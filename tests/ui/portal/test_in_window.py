@@ -53,5 +53,5 @@ def test_guide_action_books_at_the_remembered_office(make_window, portal, qtbot)
     qtbot.waitUntil(lambda: page.catalog is not None and "Amt" in page.screen.spoken[0], timeout=10000)
     from assistant.ui.widgets import BigButton
 
-    first = [b for b in page.screen.findChildren(BigButton) if b.isVisibleTo(page)][0]
+    first = next(b for b in page.screen.findChildren(BigButton) if b.isVisibleTo(page))
     assert first.text() == "Bürgerbüro Wattenscheid"  # the office from the guide comes first

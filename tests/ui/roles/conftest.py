@@ -9,6 +9,7 @@ from assistant.core import paths
 from assistant.core.engine import GuideRun
 from assistant.core.guide import Guide
 from tests.fake_clock import FakeClock
+import itertools
 
 
 def walk_to(run: GuideRun, target: str) -> GuideRun:
@@ -26,7 +27,7 @@ def walk_to(run: GuideRun, target: str) -> GuideRun:
     while prev[chain[-1]] is not None:
         chain.append(prev[chain[-1]])  # type: ignore[arg-type]
     chain.reverse()
-    for a, b in zip(chain, chain[1:]):
+    for a, b in itertools.pairwise(chain):
         s = g.steps[a]
         if s.type == "question":
             run.answer(next(i for i, x in enumerate(s.answers) if x.next == b))

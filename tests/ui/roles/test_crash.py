@@ -56,7 +56,11 @@ CHILD = textwrap.dedent('''
             "report": report.description, "booking": booking.family_name,
             "appointments": [a.office_name for a in secrets.saved_appointments()[0]],
             "keyring": sorted(u for s, u in keyring.get_keyring().inner.entries() if not u.startswith("api-key:")),
-            "files": sorted(str(p.relative_to(paths.base_home())) for p in paths.base_home().rglob("*") if p.is_file() and p.name != paths.FOLDER_MARKER),
+            "files": sorted(
+                str(p.relative_to(paths.base_home()))
+                for p in paths.base_home().rglob("*")
+                if p.is_file() and p.name != paths.FOLDER_MARKER
+            ),
         }
 
     if mode == "work":

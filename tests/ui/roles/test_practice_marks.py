@@ -59,7 +59,7 @@ def test_the_practice_report_sheet_promises_nothing(qapp, tmp_path):
     from assistant.core.city import load_city
 
     city = load_city("bochum")
-    kw = dict(service_name="Schlagloch", address="Kortumstraße 12", request_id="638344", city=city, lang="de")
+    kw = {"service_name": "Schlagloch", "address": "Kortumstraße 12", "request_id": "638344", "city": city, "lang": "de"}
     practice = pdf_words(save_pdf(sheet_from_report(**kw, practice=True), tmp_path / "p.pdf"))
     real = pdf_words(save_pdf(sheet_from_report(**kw), tmp_path / "r.pdf"))
     assert "ÜBUNG" in practice and "Die Stadt hat sie nicht bekommen" in practice

@@ -165,7 +165,7 @@ def test_a_long_sheet_still_fits_on_one_page_in_large_print(qapp, city, tmp_path
 
 def test_only_finished_guides_have_a_sheet(walk, city):
     run = GuideRun(GuideLibrary.load().get("eid-pin", "de"))
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="not an end step"):
         sheet_from_run(run, city)
 
 
