@@ -184,7 +184,7 @@ class PracticeCard:
         loop = self._loop
         if loop is None or not self.running:
             return fn()
-        done: concurrent.futures.Future = concurrent.futures.Future()
+        done: concurrent.futures.Future[Any] = concurrent.futures.Future()
 
         def run() -> None:
             try:
@@ -332,7 +332,7 @@ class PracticeCard:
                     answers = [{"msg": "INVALID", "error": "The practice card could not read this"}]
                 # A frame may carry a PIN typed in practice: drop it now, not when the next one comes
                 # (the real path wipes each secret right after sending; issue 17).
-                frame = text = None
+                del frame, text
                 await self._send_all(answers)
         except Exception:  # noqa: BLE001 - a broken connection ends like a closed one
             pass

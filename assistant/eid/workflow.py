@@ -736,7 +736,7 @@ class ChangePin:
         before = self._sent_counter
         card = self._take_reader(msg.reader)
         sent = self._answered()
-        notice: Notice | None = None
+        notice: EidNotice | None = None
         args: tuple[int, ...] = ()
         if msg.error:
             notice = EidNotice.REFUSED_FORMAT

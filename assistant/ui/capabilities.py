@@ -136,7 +136,7 @@ class Registry:
     actions: dict[str, ActionFactory] = field(default_factory=dict)
     tiles: list[Tile] = field(default_factory=list)
     # what a visit's end forgets: first whatever modules registered when loaded (assistant.core.visit)
-    forgets: list[Callable[[], None]] = field(default_factory=lambda: [forget_registered])
+    forgets: list[Callable[[], object]] = field(default_factory=lambda: [forget_registered])
     staff_settings: TileFactory | None = None  # "Einstellungen für Mitarbeitende", offered in Help
 
     def add_action(self, action_id: str, factory: ActionFactory) -> None:

@@ -47,12 +47,14 @@ class Place(QWidget):
             self.setVisible(widget is not None)
             return
         old, self._widget = self._widget, widget
+        layout = self.layout()
+        assert layout is not None  # made in __init__
         if old is not None:
-            self.layout().removeWidget(old)
+            layout.removeWidget(old)
             old.setParent(None)
             old.deleteLater()
         if widget is not None:
-            self.layout().addWidget(widget)
+            layout.addWidget(widget)
             if self._tab_before is not None:
                 QWidget.setTabOrder(widget, self._tab_before)
         self.setVisible(widget is not None)

@@ -88,7 +88,6 @@ def test_happy_path_pin_change_with_the_simulator(qtbot, ausweisapp, client):
     for _attempt in range(8):
         if _change_pin_once(qtbot, inbox):
             break
-        false_successes += 1
         qtbot.wait(300)  # fixed wait (the real AusweisApp): a pause between two tries, against its race
     else:
         pytest.fail("eight false successes from AusweisApp in a row")

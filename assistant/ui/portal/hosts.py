@@ -14,7 +14,7 @@ from assistant.portal.api import (
 from assistant.portal.drafts import BookingDraft, ReportDraft
 from assistant.portal.flows.booking import BookingFlow
 from assistant.portal.flows.report import ReportFlow
-from assistant.ui.portal.common import FlowPage, Screen
+from assistant.ui.portal.common import FlowPage, FlowScreen
 
 
 class BookingHost(FlowPage):
@@ -33,12 +33,12 @@ class BookingHost(FlowPage):
 
     def checked_no_booking(self) -> None: ...
 
-    def _show_notice(self, s: Screen) -> None: ...
+    def _show_notice(self, s: FlowScreen) -> None: ...
 
     def confirmation_lines(self, a: Appointment) -> list[str]:  # booking_confirmation
         raise NotImplementedError
 
-    def _confirmation_actions(self, s: Screen, a: Appointment) -> None: ...  # booking_confirmation
+    def _confirmation_actions(self, s: FlowScreen, a: Appointment) -> None: ...  # booking_confirmation
 
 
 class ReportHost(FlowPage):
@@ -59,6 +59,6 @@ class ReportHost(FlowPage):
     def questions(self) -> list[Question]:  # report_questions
         raise NotImplementedError
 
-    def where(self, s: Screen) -> None: ...  # report_screens
+    def where(self, s: FlowScreen) -> None: ...  # report_screens
 
-    def my_reports(self, s: Screen) -> None: ...  # my_reports
+    def my_reports(self, s: FlowScreen) -> None: ...  # my_reports

@@ -243,8 +243,10 @@ class SheetRenderer(QObject):
         keys = list(dict.fromkeys([k for k, _ in parts] + [k for k, _ in g_parts]))
         first_rtl = languages.get(s.lang).rtl
 
+        german_sheet = s.german
+
         def row(own: str, de: str) -> str:
-            (left, a), (right, b) = ((s.german, de), (s, own)) if first_rtl else ((s, own), (s.german, de))
+            (left, a), (right, b) = ((german_sheet, de), (s, own)) if first_rtl else ((s, own), (german_sheet, de))
             return f"<tr>{self._cell(left, a, '50%')}{self._cell(right, b, '50%')}</tr>"
 
         if qr:  # the QR code top right, inside the right column's head

@@ -101,7 +101,7 @@ def test_a_queued_draft_on_a_slow_disk_is_not_written_into_the_new_session(qtbot
 
     window = make_window(conf=LIBRARY)
     roles, controller = attached(window)
-    d = open_booking(qtbot, window)
+    open_booking(qtbot, window)
     real_fsync = os.fsync
 
     def slow_fsync(fd):
