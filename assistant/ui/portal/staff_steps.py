@@ -100,6 +100,7 @@ def staff_settings_steps(flow: Any) -> Callable[[Any], None]:
         flow.refresh()
 
     def step(s: Any) -> None:
+        s.inline = True  # each button belongs to the field above it
         s.title(tr("Einstellungen für Mitarbeitende"))
         if not state["loaded"]:
             s.text(tr("Einen Moment bitte"))
