@@ -760,6 +760,8 @@ class MainWindow(QMainWindow):
         self.page, self.screen_id = page, "language"
         self._under_help = (under, under_id)
         self.setWindowTitle(self.tr("Lotse – {0}").format(self.tr("Sprache wählen")))
+        page.fit_to_view()
+        page.show_page_of(self.ctx.language)
         page.buttons[self.ctx.language].setFocus()
         self.clear_explanation()
 
