@@ -652,13 +652,15 @@ class Page(QWidget):
             read_on_h = self.read_on.heightForWidth(width) + self.footer_column.spacing()
             # measured with the tallest page of a paged list: turning a page never changes the decision
             room, without, actions = self._fit_footer_into(width, room, essential, 0)
-            needs_more = self.content_height() > self.height() - without
+            content = self.content_height()
+            needs_more = content > self.height() - without
             # where not even one line of text would show above it, the scroll bar has to do
             line = self.read_on.label().fontMetrics().lineSpacing()
             if needs_more and self.height() - without - read_on_h < line:
                 needs_more = False
             if needs_more:
                 room, _, actions = self._fit_footer_into(width, room - read_on_h, essential, read_on_h)
+                content = self.content_height()  # a picture may have given way meanwhile
             if self.read_on.isHidden() == needs_more:
                 self.read_on.setVisible(needs_more)
             if self.footer.isHidden() == (actions or needs_more):
@@ -667,7 +669,6 @@ class Page(QWidget):
             self.footer.setFixedHeight(footer_h)  # what must be pressed is never squeezed: the reading part gives way
             # even the title, where the buttons need its room (it is reached by "Weiter lesen ↓")
             self.scroll.setMinimumHeight(max(1, min(essential, self.height() // 2, self.height() - footer_h)))  # 0 = Qt's own
-            content = self.content_height()
             self.scroll.setMaximumHeight(max(0, content) if not needs_more else 16777215)
             self._update_read_on()
         finally:
