@@ -861,6 +861,7 @@ class ButtonPager(QWidget):
             return
         self._fit_key = key
         rows = self._row_heights(width)
+        old_pages, old_index = list(self.pages), self.index
         gap = self.grid.spacing()
         total = sum(rows) + gap * max(0, len(rows) - 1)
         nav_w = (width - 14) // 2
@@ -881,9 +882,13 @@ class ButtonPager(QWidget):
         # the page that holds the first button the person was shown (a fit in between never turns back)
         turned = self._shown_first
         self.index = 0 if turned is None else next((i for i, (a, b) in enumerate(self.pages) if a <= turned < b), 0)
-        self._show_page()
+        if self.pages != old_pages or self.index != old_index or not self._laid_out:
+            self._show_page()  # (the same pages again: nothing to lay out anew)
+
+    _laid_out = False
 
     def _show_page(self) -> None:
+        self._laid_out = True
         first, end = self.pages[self.index]
         while self.grid.count():
             self.grid.takeAt(0)
