@@ -882,13 +882,13 @@ class ButtonPager(QWidget):
         # the page that holds the first button the person was shown (a fit in between never turns back)
         turned = self._shown_first
         self.index = 0 if turned is None else next((i for i, (a, b) in enumerate(self.pages) if a <= turned < b), 0)
-        if self.pages != old_pages or self.index != old_index or not self._laid_out:
+        if self.pages != old_pages or self.index != old_index or self._laid_out != self.columns:
             self._show_page()  # (the same pages again: nothing to lay out anew)
 
-    _laid_out = False
+    _laid_out = 0  # the number of columns the grid was last laid out in (0: never)
 
     def _show_page(self) -> None:
-        self._laid_out = True
+        self._laid_out = self.columns
         first, end = self.pages[self.index]
         while self.grid.count():
             self.grid.takeAt(0)
