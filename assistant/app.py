@@ -105,10 +105,11 @@ class AppContext:
             self.broken_parts.append(f"city profile {city_id}: " + "; ".join(self.city.problems[:3]))
             notices.append(city_notice(f"{self.city.source}: " + "; ".join(self.city.problems[:3])))
         try:
+            in_use = {self.language, "de"}  # the others are read when the person switches to them
             if src.get("guides") or installed is None:
-                library = GuideLibrary.load(src.get("guides"))
+                library = GuideLibrary.load(src.get("guides"), in_use)
             else:
-                library = load_library(installed)
+                library = load_library(installed, in_use)
         except Exception as exc:  # noqa: BLE001 - the folder itself unreadable: the rest still works
             library = GuideLibrary(problems=[ContentError(f"cannot read the guides ({exc.__class__.__name__})",
                                                           source="guides")])
@@ -337,6 +338,8 @@ def run(args: Any) -> int:
         _paint_and_wait(app, window)
         guides = len(ctx.library.ids()) if ctx.library is not None else 0
         broken = list(ctx.broken_parts)
+        if ctx.library is not None:  # the guides of the languages not in use are read only now
+            broken += [f"guide: {problem}" for problem in ctx.library.read_all()]
         if not broken and not guides:
             broken.append("guides: none found")
         # the start page (or, on a first start, the language chooser it offers), not "Einen Moment bitte …"

@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import sys
 from functools import cache
-from importlib import resources as importlib_resources
 from pathlib import Path
 
 
@@ -25,6 +24,11 @@ def resource_root() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:  # frozen build
         return Path(bundle) / "resources"
+    beside = Path(__file__).resolve().parent / "resources"  # an installed wheel's package data, as a folder
+    if beside.is_dir():
+        return beside
+    from importlib import resources as importlib_resources  # (≈ 30 ms: only where the package is no folder)
+
     try:
         packaged = Path(str(importlib_resources.files("assistant") / "resources"))
     except (ModuleNotFoundError, TypeError):  # pragma: no cover - odd importers

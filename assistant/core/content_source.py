@@ -181,15 +181,18 @@ def city_folder(city_id: str, installed: InstalledContent | None) -> Path:
     return resource("cities")
 
 
-def load_library(installed: InstalledContent | None) -> Any:
-    """The guides in use: built-in ones, replaced by the bundle's of the same id and language."""
+def load_library(installed: InstalledContent | None, languages: Any = None) -> Any:
+    """The guides in use: built-in ones, replaced by the bundle's of the same id and language
+    (``languages``: read only those now, the others when asked for; see GuideLibrary.load)."""
     from assistant.core.guide import GuideLibrary
 
     library = GuideLibrary()
     for folder in guide_folders(installed):
-        layer = GuideLibrary.load(folder)
+        layer = GuideLibrary.load(folder, languages)
         library.guides.update(layer.guides)
         library.problems.extend(layer.problems)
+        for lang, paths in layer.pending.items():  # read in layer order: the bundle's file wins
+            library.pending.setdefault(lang, []).extend(paths)
     return library
 
 

@@ -15,7 +15,7 @@ import json
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any, Iterator, Mapping
+from typing import Any, Collection, Iterator, Mapping
 
 from assistant.core.datafile import load_yaml, quick_valid
 from assistant.core.errors import ContentError, UnknownGuideError
@@ -276,6 +276,12 @@ def guide_from_data(data: Any, *, source: str = "") -> Guide:
     return guide
 
 
+def file_language(path: Path) -> str:
+    """The language a guide file's name says ("eid-pin.de.yaml": "de"); "" where it says none."""
+    parts = path.name.split(".")
+    return parts[-2] if len(parts) >= 3 else ""
+
+
 def load_guide_file(path: Path) -> Guide:
     """Read one guide file. Any problem becomes a ContentError that names the file."""
     import yaml
@@ -299,26 +305,50 @@ def load_guide_file(path: Path) -> Guide:
 
 @dataclass
 class GuideLibrary:
-    """All guides found in a folder, by id and language. Broken files are listed, not fatal."""
+    """All guides found in a folder, by id and language. Broken files are listed, not fatal.
+
+    ``load(folder, languages)`` reads only the files of those languages; the others wait in
+    ``pending`` and are read when a guide in their language is asked for (the start reads the
+    language in use and German, not every language shipped)."""
 
     guides: dict[tuple[str, str], Guide] = field(default_factory=dict)
     problems: list[ContentError] = field(default_factory=list)
+    pending: dict[str, list[Path]] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, folder: Path | None = None) -> "GuideLibrary":
+    def load(cls, folder: Path | None = None, languages: Collection[str] | None = None) -> "GuideLibrary":
         folder = folder or resource("guides")
         lib = cls()
         for path in sorted(folder.glob("*.yaml")):
-            try:
-                g = load_guide_file(path)
-            except ContentError as exc:
-                lib.problems.append(exc)
-                continue
-            except Exception as exc:  # noqa: BLE001 - wrong types, a broken schema: this guide is left out
-                lib.problems.append(ContentError(f"cannot be used ({exc.__class__.__name__})", source=path.name))
-                continue
-            lib.guides[(g.id, g.lang)] = g
+            lang = file_language(path)
+            if languages is not None and lang and lang not in languages:
+                lib.pending.setdefault(lang, []).append(path)
+            else:
+                lib.read(path)
         return lib
+
+    def read(self, path: Path) -> None:
+        try:
+            g = load_guide_file(path)
+        except ContentError as exc:
+            self.problems.append(exc)
+            return
+        except Exception as exc:  # noqa: BLE001 - wrong types, a broken schema: this guide is left out
+            self.problems.append(ContentError(f"cannot be used ({exc.__class__.__name__})", source=path.name))
+            return
+        self.guides[(g.id, g.lang)] = g
+
+    def read_language(self, lang: str) -> list[ContentError]:
+        """Read the files of ``lang`` not read yet (in the order they were found: a later layer's file
+        replaces an earlier one's); returns the problems found."""
+        before = len(self.problems)
+        for path in self.pending.pop(lang, []):
+            self.read(path)
+        return self.problems[before:]
+
+    def read_all(self) -> list[ContentError]:
+        """Read every file still waiting (the smoke test, the content check)."""
+        return [p for lang in list(self.pending) for p in self.read_language(lang)]
 
     def ids(self) -> list[str]:
         return sorted({gid for gid, _ in self.guides}, key=lambda gid: (self._order(gid), gid))
@@ -327,11 +357,14 @@ class GuideLibrary:
         return min(g.order for (i, _), g in self.guides.items() if i == gid)
 
     def languages(self, guide_id: str) -> list[str]:
+        self.read_all()
         return sorted(lang for gid, lang in self.guides if gid == guide_id)
 
     def get(self, guide_id: str, lang: str, fallback_lang: str = "de") -> Guide:
         """The guide in ``lang``, else in ``fallback_lang``, else in any language it has (a damaged
         file was left out); UnknownGuideError if there is none."""
+        if lang in self.pending:
+            self.read_language(lang)
         for key in ((guide_id, lang), (guide_id, fallback_lang)):
             if key in self.guides:
                 return self.guides[key]

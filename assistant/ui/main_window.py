@@ -43,6 +43,9 @@ STAFF_SETTINGS = "staff-settings"  # screen id of the staff settings opened from
 PREPARE_AFTER_MS = 300  # a guide's capability pages are readied this long after its first step shows
 
 
+RELEASE_AFTER_MS = 250
+
+
 def _release_freed_memory() -> None:
     """Reading the guides leaves a few MiB of freed parser memory; hand it back to the system."""
     import gc
@@ -365,7 +368,9 @@ class MainWindow(QMainWindow):
                 self.ctx.library = GuideLibrary()
         for text in notices:
             self.add_notice(text)
-        _release_freed_memory()
+        # the parser's freed memory goes back to the system once the home screen is up (≈ 45 ms of a full
+        # collection that would otherwise come before the first tile can be pressed)
+        QTimer.singleShot(RELEASE_AFTER_MS, _release_freed_memory)
         try:
             self.content_loaded.emit()
         except Exception:  # noqa: BLE001 - a listener's failure must not keep the start page away
@@ -771,6 +776,8 @@ class MainWindow(QMainWindow):
         self.page, self.screen_id = page, "language"
         self._under_help = (under, under_id)
         self.setWindowTitle(self.tr("Lotse – {0}").format(words.choose_language()))
+        page.fit_to_view()
+        page.show_page_of(self.ctx.language)
         page.buttons[self.ctx.language].setFocus()
         self.clear_explanation()
 

@@ -21,7 +21,6 @@ from assistant.ui.places import STEP_END, Place
 from assistant.ui.widgets import (
     BigButton,
     BodyLabel,
-    ButtonPager,
     CheckItem,
     HeadingLabel,
     Page,
@@ -29,6 +28,7 @@ from assistant.ui.widgets import (
     SmallLabel,
     TextLabel,
     TitleLabel,
+    answer_pager,
 )
 import contextlib
 import itertools
@@ -100,9 +100,7 @@ class StepPage(Page):
         self._picture_wanted = False  # the person pressed "Bild zeigen" on this step
         self._answers = [self._make_answer(i) for i in range(4)]
         # answers and "Weiter" sit in the footer: never scrolled, always in view; long lists in pages
-        self.answer_pager = ButtonPager(self.tr("Weitere Antworten ↓"), self.tr("↑ Vorige Antworten"))
-        self.answer_pager.more_button.setAccessibleName(self.tr("Weitere Antworten zeigen"))
-        self.answer_pager.back_button.setAccessibleName(self.tr("Vorige Antworten zeigen"))
+        self.answer_pager = answer_pager()
         self.footer_column.addWidget(self.answer_pager)
         self.answer_pager.set_buttons(self._answers)  # parented once; shown per step
         self.answer_pager.set_buttons([])
@@ -111,6 +109,16 @@ class StepPage(Page):
         self.extra_layout.setContentsMargins(0, 0, 0, 0)
         self.extra_layout.setSpacing(self.column.spacing())
         self.column.addWidget(self.extra)
+        # an end step's details (hours, background) folded behind one large "Mehr dazu" toggle; it
+        # opens closed on every step (nothing is remembered)
+        self.more_toggle = BigButton("")
+        self.more_toggle.setObjectName("more-toggle")
+        self.more_toggle.setCheckable(True)
+        self.more_toggle.setProperty("fit_optional", True)  # in the text, reached by "Weiter lesen ↓"
+        self.more_toggle.toggled.connect(self._show_more)
+        self.more_toggle.hide()
+        self.extra_layout.addWidget(self.more_toggle)
+        self._more: list[QWidget] = []
         self.next_button_widget = BigButton("", primary=True)
         self.next_button_widget.setObjectName("next")
         self.next_button_widget.clicked.connect(self._next_clicked)
@@ -169,6 +177,11 @@ class StepPage(Page):
         self._used = {"body": 0, "heading": 0, "rule": 0}
         while self.extra_layout.count():
             self.extra_layout.takeAt(0)
+        self.more_toggle.hide()
+        self._more = []
+        self.more_toggle.blockSignals(True)
+        self.more_toggle.setChecked(False)
+        self.more_toggle.blockSignals(False)
 
         p = run.progress()
         if p.exact:
@@ -369,15 +382,30 @@ class StepPage(Page):
             self._section(words.cost())
             self._add_body(self.fill(step.cost))
         if step.more or details or step.corrects:
-            # the details (hours, background, what is no longer true) behind one "Mehr dazu"
-            self._section(self.tr("Mehr dazu"))
-            for line in details:
+            # the details (hours, background, what is no longer true) folded behind one "Mehr dazu"
+            self._pooled("rule")
+            self.extra_layout.addWidget(self.more_toggle)
+            self.more_toggle.show()
+            lines = [*details, *([self.fill(step.more)] if step.more else []),
+                     *(f"• {self.fill(item)}" for item in step.corrects)]  # each says itself whether it once was true
+            for line in lines:
                 self._add_body(line)
-            if step.more:
-                self._add_body(self.fill(step.more))
-            for item in step.corrects:  # each says itself whether it once was true
-                self._add_body(f"• {self.fill(item)}")
+                self._more.append(self._bodies[self._used["body"] - 1])
+            self._show_more(False)
         self._set_next(self.tr("Fertig: zur Startseite"), self.home)
+
+    def _show_more(self, shown: bool) -> None:
+        """Open or fold the details; the button says which it does next, a screen reader hears the state."""
+        for w in self._more:
+            w.setVisible(shown)
+        self.more_toggle.setText(self.tr("Mehr dazu verbergen ↑") if shown else self.tr("Mehr dazu ↓"))
+        self.more_toggle.setAccessibleName(self.tr("Mehr dazu"))
+        self.more_toggle.setAccessibleDescription(
+            self.tr("Die weiteren Angaben stehen jetzt darunter.") if shown else self.tr("Zeigt weitere Angaben."))
+        if self.isVisible():
+            self.fit_to_view()
+            if shown and self._more:
+                self.scroll.ensureWidgetVisible(self._more[0], 0, 40)
 
     def _office_lines(self, key: str) -> list[str]:
         if self.city is None:

@@ -13,6 +13,7 @@ from PySide6 import QtCore  # QtCore.Qt only inside functions: it costs ~25 ms t
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QFrame,
     QHBoxLayout,
@@ -529,8 +530,10 @@ class Page(QWidget):
     ``page.column`` is the QVBoxLayout to add reading content to; ``page.scroll`` the scroll area.
     ``page.footer_column`` holds what a person must press (answers, "Weiter", tiles): it is never
     scrolled, so it is always in view. The scroll area is only as tall as its content, the footer follows
-    right under it; where the content is taller than the room left, a large "Weiter lesen ↓" button
-    above the footer scrolls on (and, at the end, back to the top). ``fit_to_view()`` lays out anew
+    right under it; where the content is taller than the room left, a large "Weiter lesen ↓" button in
+    its own row above the footer's buttons scrolls on (and, at the end, back to the top). Whether it is
+    needed is decided from the room without it, so it never flickers; a line the view's lower edge would
+    cut in half is painted over, and "Weiter lesen ↓" begins the next view with it. ``fit_to_view()`` lays out anew
     (the window calls it after a change of screen; pages after a change of content). Subclasses give
     ``essentials`` (widgets that must be seen above the footer, e.g. the title) and may override
     ``fit_footer(width, room)`` to size their footer to ``room`` px. The content is at most ~60
@@ -577,7 +580,11 @@ class Page(QWidget):
         self.read_on.setObjectName("read-on")
         self.read_on.clicked.connect(self._read_on)
         self.read_on.hide()
-        self.footer_column.addWidget(self.read_on)
+        policy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.read_on.setSizePolicy(policy)
+        # its own row right under the text (never over it), at the side where lines begin
+        self.footer_column.addWidget(self.read_on, 0, QtCore.Qt.AlignmentFlag.AlignLeft)
         self.essentials: list[QWidget] = []
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -585,6 +592,12 @@ class Page(QWidget):
         lay.addWidget(self.scroll, 1)
         lay.addWidget(self.footer, 0)
         lay.addStretch(0)
+        self._cover = QWidget(self.scroll.viewport())  # over a line the view's edge would cut in half
+        self._cover.setObjectName("cut-line-cover")
+        self._cover.setAutoFillBackground(True)
+        self._cover.setBackgroundRole(QPalette.ColorRole.Window)
+        self._cover.setAttribute(QtCore.Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._cover.hide()
         bar = self.scroll.verticalScrollBar()
         bar.valueChanged.connect(self._update_read_on)
         bar.rangeChanged.connect(self._update_read_on)
@@ -637,58 +650,51 @@ class Page(QWidget):
             if self.body.width() != width or self.body.minimumWidth() != width:
                 self.body.setFixedWidth(width)
                 self.footer_body.setFixedWidth(width)
-            read_on_h = 0  # it floats over the foot of the text: it takes no room from the buttons
             essential = self.essential_height(width)
             # the scroll area's own minimum (two scroll bar arrows' worth) must not squeeze the footer
             self.scroll.setMinimumHeight(min(essential, self.height() // 2))
             room = self.height() - essential - self.MARGINS[3]
-            for _ in range(3):  # the footer's own estimate may be off by spacings: measure and correct
-                self.fit_footer(width, max(theme.MIN_TARGET_PX, room))
-                actions = any(not w.isHidden() for w in self.footer_body.findChildren(QWidget)
-                              if w.parentWidget() is self.footer_body and w is not self.read_on)
-                self._place_read_on(in_footer=False)
-                self.footer.setVisible(actions)
-                over = self._footer_height(width) + (0 if self.read_on.isHidden() else read_on_h) + essential - self.height()
-                if over <= 0 or room <= theme.MIN_TARGET_PX:
-                    break
-                room -= over
-            self.footer.setVisible(actions)
-            footer_h = self._footer_height(width)
+            # "Weiter lesen ↓" has its own row above the buttons. Whether it is needed is decided from the
+            # footer's height WITHOUT it (so showing it never changes the decision: no flicker)
+            read_on_h = self.read_on.heightForWidth(width) + self.footer_column.spacing()
+            # measured with the tallest page of a paged list: turning a page never changes the decision
+            room, without, actions = self._fit_footer_into(width, room, essential, 0)
             content = self.content_height()
-            needs_more = content > self.height() - footer_h
-            if needs_more != (not self.read_on.isHidden()):
+            needs_more = content > self.height() - without
+            # where not even one line of text would show above it, the scroll bar has to do
+            line = self.read_on.label().fontMetrics().lineSpacing()
+            if needs_more and self.height() - without - read_on_h < line:
+                needs_more = False
+            if needs_more:
+                room, _, actions = self._fit_footer_into(width, room - read_on_h, essential, read_on_h)
+                content = self.content_height()  # a picture may have given way meanwhile
+            if self.read_on.isHidden() == needs_more:
                 self.read_on.setVisible(needs_more)
-                footer_h = self._footer_height(width)
+            if self.footer.isHidden() == (actions or needs_more):
+                self.footer.setVisible(actions or needs_more)
+            footer_h = self._footer_height(width)
             self.footer.setFixedHeight(footer_h)  # what must be pressed is never squeezed: the reading part gives way
-            self.scroll.setMaximumHeight(max(0, content) if content < self.height() - footer_h else 16777215)
+            # even the title, where the buttons need its room (it is reached by "Weiter lesen ↓")
+            self.scroll.setMinimumHeight(max(1, min(essential, self.height() // 2, self.height() - footer_h)))  # 0 = Qt's own
+            self.scroll.setMaximumHeight(max(0, content) if not needs_more else 16777215)
             self._update_read_on()
-            self._float_read_on()
         finally:
             self._fitting = False
 
-    def _place_read_on(self, *, in_footer: bool) -> None:
-        """Floating at the foot of the text (bottom right), so neither the text nor the buttons lose room
-        to it (``in_footer`` puts it above the footer's buttons instead)."""
-        if in_footer and self.read_on.parentWidget() is not self.footer_body:
-            self.footer_column.insertWidget(0, self.read_on)
-        elif not in_footer and self.read_on.parentWidget() is not self:
-            self.footer_column.removeWidget(self.read_on)
-            self.read_on.setParent(self)
-
-    def _float_read_on(self) -> None:
-        b = self.read_on
-        if b.parentWidget() is not self or b.isHidden():
-            return
-        hint = b.sizeHint()
-        w = min(hint.width(), self.width() - 48)
-        h = b.heightForWidth(w)
-        vp = self.scroll.geometry()
-        if vp.height() < h + 24:  # no room for it over the text: the scroll bar has to do
-            b.hide()
-            return
-        bar_w = self.scroll.verticalScrollBar().width() if self.scroll.verticalScrollBar().isVisible() else 0
-        b.setGeometry(vp.right() - bar_w - w - 24, vp.bottom() - h - 12, w, h)
-        b.raise_()
+    def _fit_footer_into(self, width: int, room: int, essential: int, extra: int) -> tuple[int, int, bool]:
+        """Fit the footer's content to ``room`` (corrected where the footer's own estimate was off):
+        (the room used, the footer's height without "Weiter lesen", whether it has anything to press)."""
+        without, actions = 0, False
+        for _ in range(3):
+            self.fit_footer(width, max(theme.MIN_TARGET_PX, room))
+            actions = any(not w.isHidden() for w in self.footer_body.findChildren(QWidget)
+                          if w.parentWidget() is self.footer_body and w is not self.read_on)
+            without = column_height(self.footer_column, width, tallest=True, skip=self.read_on) + self.MARGINS[3] if actions else 0
+            over = without + extra + essential - self.height()
+            if over <= 0 or room <= theme.MIN_TARGET_PX:
+                break
+            room -= over
+        return room, without, actions
 
     def _footer_height(self, width: int) -> int:
         """What the footer needs at ``width``: its shown parts measured one by one (a layout's own
@@ -697,12 +703,62 @@ class Page(QWidget):
             return 0
         return column_height(self.footer_column, width) + self.MARGINS[3]
 
+    # --- reading on: whole lines only --------------------------------------------------------------
+    def _cut_line(self) -> int | None:
+        """The content y where the first line cut by the view's lower edge begins (None: nothing is cut)."""
+        vp = self.scroll.viewport()
+        top = self.scroll.verticalScrollBar().value()
+        bottom = top + vp.height()
+        if self.scroll.verticalScrollBar().maximum() <= 0 or top >= self.scroll.verticalScrollBar().maximum():
+            return None
+        cut = None
+        for w in self.body.findChildren(QWidget):
+            if w.isHidden() or not w.isVisibleTo(self.inner) or w.height() <= 0:
+                continue
+            if isinstance(w.parentWidget(), QAbstractButton):
+                continue  # a button's own label: the button is hidden whole
+            y = w.mapTo(self.inner, QPoint(0, 0)).y()
+            if not (y < bottom < y + w.height()):
+                continue
+            if isinstance(w, QLabel) and w.wordWrap() and w.text():
+                r = w.contentsRect()
+                line = max(1, w.fontMetrics().lineSpacing())
+                first = y + r.top()
+                start = first + max(0, (bottom - first) // line) * line if bottom > first else y
+            elif not isinstance(w, QAbstractButton) and w.findChild(QWidget) is not None:
+                continue  # a container: what is inside it decides
+            else:
+                start = y  # a button, a picture, a rule: hidden whole rather than cut
+            if start > top and (cut is None or start < cut):
+                cut = start
+        return cut
+
+    def _cover_cut_line(self) -> None:
+        """Paint over a line the view's edge cuts in half: the eye stops at a whole line, and
+        "Weiter lesen ↓" starts the next view with it."""
+        cut = self._cut_line() if not self.read_on.isHidden() else None
+        vp = self.scroll.viewport()
+        if cut is None:
+            self._cover.hide()
+            return
+        y = cut - self.scroll.verticalScrollBar().value()
+        if vp.height() - y > vp.height() // 2:
+            self._cover.hide()  # more than half the view: a tall picture; better cut than hidden
+            return
+        self._cover.setGeometry(0, y, vp.width(), vp.height() - y)
+        self._cover.show()
+        self._cover.raise_()
+
     def _read_on(self) -> None:
         bar = self.scroll.verticalScrollBar()
         if bar.value() >= bar.maximum():
             bar.setValue(0)
-        else:
-            bar.setValue(min(bar.maximum(), bar.value() + max(40, self.scroll.viewport().height() - 60)))
+            return
+        cut = self._cut_line()
+        step = max(40, self.scroll.viewport().height() - 60)
+        # on to the line that was cut (or a view's worth less a little overlap)
+        target = cut - 8 if cut is not None and cut - 8 > bar.value() else bar.value() + step
+        bar.setValue(min(bar.maximum(), target))
 
     def _update_read_on(self, *_a) -> None:
         bar = self.scroll.verticalScrollBar()
@@ -711,35 +767,35 @@ class Page(QWidget):
         text = translate("Page", "Zurück nach oben ↑") if at_end else translate("Page", "Weiter lesen ↓")
         if self.read_on.text() != text:
             self.read_on.setText(text)
-        self._float_read_on()
+        self._cover_cut_line()
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         self.fit_to_view()
-        self._float_read_on()
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         self.fit_to_view()
 
 
-def column_height(lay: QVBoxLayout, width: int) -> int:
-    """The height a vertical layout of wrapping widgets needs at ``width`` (nested layouts counted)."""
+def column_height(lay: QVBoxLayout, width: int, *, tallest: bool = False, skip: QWidget | None = None) -> int:
+    """The height a vertical layout of wrapping widgets needs at ``width`` (nested layouts counted);
+    ``tallest``: a paged list counts with its tallest page; ``skip``: a widget left out."""
     heights = []
     for i in range(lay.count()):
         item = lay.itemAt(i)
         w, sub = item.widget(), item.layout()
         if w is not None:
-            if w.isHidden():
+            if w.isHidden() or w is skip:
                 continue
             if isinstance(w, ButtonPager):
-                heights.append(w.needed_height(width))
+                heights.append(w.needed_height(width, tallest=tallest))
             elif w.minimumHeight() == w.maximumHeight() and w.minimumHeight() > 0:
                 heights.append(w.minimumHeight())  # fixed (the number pad)
             else:
                 heights.append(w.heightForWidth(width) if w.hasHeightForWidth() else w.sizeHint().height())
         elif isinstance(sub, QVBoxLayout):
-            h = column_height(sub, width)
+            h = column_height(sub, width, tallest=tallest, skip=skip)
             if h:
                 heights.append(h)
     heights = [h for h in heights if h > 0]
@@ -783,6 +839,7 @@ class ButtonPager(QWidget):
         self.buttons: list[QWidget] = []
         self.pages: list[tuple[int, int]] = [(0, 0)]
         self.index = 0
+        self._shown_first: int | None = None  # the first button of the page the person turned to
         self._fit_key: tuple | None = None
 
     def set_buttons(self, buttons: Sequence[QWidget]) -> None:
@@ -793,6 +850,7 @@ class ButtonPager(QWidget):
         self.buttons = list(buttons)
         self.pages = [(0, len(buttons))]
         self.index = 0
+        self._shown_first = None
         self._fit_key = None
         self._show_page()
 
@@ -810,6 +868,7 @@ class ButtonPager(QWidget):
             return
         self._fit_key = key
         rows = self._row_heights(width)
+        old_pages, old_index = list(self.pages), self.index
         gap = self.grid.spacing()
         total = sum(rows) + gap * max(0, len(rows) - 1)
         nav_w = (width - 14) // 2
@@ -827,11 +886,16 @@ class ButtonPager(QWidget):
                     start, used, need = r, 0, h
                 used += need
             self.pages.append((start * self.columns, len(self.buttons)))
-        keep = self.index if self.index < len(self.pages) else 0
-        self.index = keep
-        self._show_page()
+        # the page that holds the first button the person was shown (a fit in between never turns back)
+        turned = self._shown_first
+        self.index = 0 if turned is None else next((i for i, (a, b) in enumerate(self.pages) if a <= turned < b), 0)
+        if self.pages != old_pages or self.index != old_index or self._laid_out != self.columns:
+            self._show_page()  # (the same pages again: nothing to lay out anew)
+
+    _laid_out = 0  # the number of columns the grid was last laid out in (0: never)
 
     def _show_page(self) -> None:
+        self._laid_out = self.columns
         first, end = self.pages[self.index]
         while self.grid.count():
             self.grid.takeAt(0)
@@ -848,7 +912,8 @@ class ButtonPager(QWidget):
         self.back_button.setVisible(many and self.index > 0)
         self.more_button.setVisible(many and self.index < len(self.pages) - 1)
         self.grid_host.setVisible(end > first)
-        shown = list(self.buttons[first:end]) + [b for b in (self.back_button, self.more_button) if not b.isHidden()]
+        shown = [b for b in self.buttons[first:end] if b.focusPolicy() != QtCore.Qt.FocusPolicy.NoFocus]
+        shown += [b for b in (self.back_button, self.more_button) if not b.isHidden()]
         for a, b in itertools.pairwise(shown):
             QWidget.setTabOrder(a, b)
 
@@ -861,12 +926,14 @@ class ButtonPager(QWidget):
     def go_on(self) -> None:
         if self.can_go_on():
             self.index += 1
+            self._shown_first = self.pages[self.index][0]
             self._show_page()
             self._focus_first()
 
     def go_back(self) -> None:
         if self.index > 0:
             self.index -= 1
+            self._shown_first = self.pages[self.index][0] if self.index else None
             self._show_page()
             self._focus_first()
 
@@ -881,17 +948,25 @@ class ButtonPager(QWidget):
     def _focus_first(self) -> None:
         self._turned()
         first, end = self.pages[self.index]
-        if first < end and self.isVisible():
-            self.buttons[first].setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
+        focusable = [b for b in self.buttons[first:end] if b.focusPolicy() != QtCore.Qt.FocusPolicy.NoFocus]
+        if focusable and self.isVisible():  # the first answer (a group's heading is only read)
+            focusable[0].setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
-    def needed_height(self, width: int) -> int:
-        """The height of the page shown, with its navigation row, at ``width``."""
+    def needed_height(self, width: int, *, tallest: bool = False) -> int:
+        """The height of the page shown (``tallest``: of the tallest page), with its navigation row."""
         if self.isHidden():
             return 0
-        first, end = self.pages[self.index]
+        if tallest:
+            return max(self._page_height(width, i) for i in range(len(self.pages)))
+        return self._page_height(width, self.index)
+
+    def _page_height(self, width: int, index: int) -> int:
+        first, end = self.pages[index]
         rows = self._row_heights(width)[first // self.columns:(end + self.columns - 1) // self.columns]
         h = sum(rows) + self.grid.spacing() * max(0, len(rows) - 1)
-        nav = [b for b in (self.back_button, self.more_button) if not b.isHidden()]
+        many = len(self.pages) > 1
+        nav = [b for b, shown in ((self.back_button, many and index > 0),
+                                  (self.more_button, many and index < len(self.pages) - 1)) if shown]
         if nav:
             nav_w = (width - 14) // len(nav)
             h += (14 if rows else 0) + max(b.heightForWidth(nav_w) for b in nav)
@@ -907,3 +982,12 @@ def keep_left_to_right(widget: QWidget) -> QWidget:
     while the rest of the window mirrors."""
     widget.setLayoutDirection(QtCore.Qt.LayoutDirection.LeftToRight)
     return widget
+
+
+def answer_pager(columns: int = 1) -> ButtonPager:
+    """The paged list of answers with the same words everywhere (guide steps, portal screens)."""
+    pager = ButtonPager(QtCore.QCoreApplication.translate("StepPage", "Weitere Antworten ↓"),
+                        QtCore.QCoreApplication.translate("StepPage", "↑ Vorige Antworten"), columns)
+    pager.more_button.setAccessibleName(QtCore.QCoreApplication.translate("StepPage", "Weitere Antworten zeigen"))
+    pager.back_button.setAccessibleName(QtCore.QCoreApplication.translate("StepPage", "Vorige Antworten zeigen"))
+    return pager

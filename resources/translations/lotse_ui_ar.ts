@@ -205,6 +205,22 @@
         <translation>اختر لغتك. يمكنك تغييرها مرة أخرى في أي وقت.</translation>
     </message>
     <message>
+        <source>Weitere Sprachen ↓</source>
+        <translation>لغات أخرى ↓</translation>
+    </message>
+    <message>
+        <source>↑ Vorige Sprachen</source>
+        <translation>↑ اللغات السابقة</translation>
+    </message>
+    <message>
+        <source>Weitere Sprachen zeigen</source>
+        <translation>عرض لغات أخرى</translation>
+    </message>
+    <message>
+        <source>Vorige Sprachen zeigen</source>
+        <translation>عرض اللغات السابقة</translation>
+    </message>
+    <message>
         <source>Sprache nicht ändern</source>
         <translation>عدم تغيير اللغة</translation>
     </message>
@@ -452,12 +468,28 @@
         <translation>إلى أين</translation>
     </message>
     <message>
+        <source>Mehr dazu verbergen ↑</source>
+        <translation>إخفاء التفاصيل ↑</translation>
+    </message>
+    <message>
+        <source>Mehr dazu ↓</source>
+        <translation>تفاصيل أكثر ↓</translation>
+    </message>
+    <message>
         <source>Mehr dazu</source>
         <translation>المزيد</translation>
     </message>
     <message>
         <source>Fertig: zur Startseite</source>
         <translation>انتهى: إلى الصفحة الرئيسية</translation>
+    </message>
+    <message>
+        <source>Die weiteren Angaben stehen jetzt darunter.</source>
+        <translation>التفاصيل الإضافية موجودة الآن في الأسفل.</translation>
+    </message>
+    <message>
+        <source>Zeigt weitere Angaben.</source>
+        <translation>يعرض معلومات إضافية.</translation>
     </message>
     <message>
         <source>Die Angaben zu den Ämtern fehlen gerade. Fragen Sie unter der Telefonnummer 115.</source>

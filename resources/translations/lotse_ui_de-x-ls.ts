@@ -205,6 +205,22 @@
         <translation>Wählen Sie Ihre Sprache. Sie können die Sprache immer wieder ändern.</translation>
     </message>
     <message>
+        <source>Weitere Sprachen ↓</source>
+        <translation>Mehr Sprachen ↓</translation>
+    </message>
+    <message>
+        <source>↑ Vorige Sprachen</source>
+        <translation>↑ Die Sprachen davor</translation>
+    </message>
+    <message>
+        <source>Weitere Sprachen zeigen</source>
+        <translation>Mehr Sprachen zeigen</translation>
+    </message>
+    <message>
+        <source>Vorige Sprachen zeigen</source>
+        <translation>Die Sprachen davor zeigen</translation>
+    </message>
+    <message>
         <source>Sprache nicht ändern</source>
         <translation>Sprache nicht ändern</translation>
     </message>
@@ -452,12 +468,28 @@
         <translation>Wohin</translation>
     </message>
     <message>
+        <source>Mehr dazu verbergen ↑</source>
+        <translation>Mehr dazu zu·machen ↑</translation>
+    </message>
+    <message>
+        <source>Mehr dazu ↓</source>
+        <translation>Mehr dazu ↓</translation>
+    </message>
+    <message>
         <source>Mehr dazu</source>
         <translation>Mehr dazu</translation>
     </message>
     <message>
         <source>Fertig: zur Startseite</source>
         <translation>Fertig: zur Start·seite</translation>
+    </message>
+    <message>
+        <source>Die weiteren Angaben stehen jetzt darunter.</source>
+        <translation>Mehr Infos stehen jetzt unten.</translation>
+    </message>
+    <message>
+        <source>Zeigt weitere Angaben.</source>
+        <translation>Zeigt mehr Infos.</translation>
     </message>
     <message>
         <source>Die Angaben zu den Ämtern fehlen gerade. Fragen Sie unter der Telefonnummer 115.</source>

@@ -205,6 +205,22 @@
         <translation>Choose your language. You can change it again at any time.</translation>
     </message>
     <message>
+        <source>Weitere Sprachen ↓</source>
+        <translation>More languages ↓</translation>
+    </message>
+    <message>
+        <source>↑ Vorige Sprachen</source>
+        <translation>↑ Previous languages</translation>
+    </message>
+    <message>
+        <source>Weitere Sprachen zeigen</source>
+        <translation>Show more languages</translation>
+    </message>
+    <message>
+        <source>Vorige Sprachen zeigen</source>
+        <translation>Show previous languages</translation>
+    </message>
+    <message>
         <source>Sprache nicht ändern</source>
         <translation>Keep the language</translation>
     </message>
@@ -452,12 +468,28 @@
         <translation>Where to go</translation>
     </message>
     <message>
+        <source>Mehr dazu verbergen ↑</source>
+        <translation>Hide more about it ↑</translation>
+    </message>
+    <message>
+        <source>Mehr dazu ↓</source>
+        <translation>More about it ↓</translation>
+    </message>
+    <message>
         <source>Mehr dazu</source>
         <translation>More about it</translation>
     </message>
     <message>
         <source>Fertig: zur Startseite</source>
         <translation>Done: to the start page</translation>
+    </message>
+    <message>
+        <source>Die weiteren Angaben stehen jetzt darunter.</source>
+        <translation>The further details are now below.</translation>
+    </message>
+    <message>
+        <source>Zeigt weitere Angaben.</source>
+        <translation>Shows further details.</translation>
     </message>
     <message>
         <source>Die Angaben zu den Ämtern fehlen gerade. Fragen Sie unter der Telefonnummer 115.</source>

@@ -205,6 +205,22 @@
         <translation>Proszę wybrać swój język. Zawsze można go znowu zmienić.</translation>
     </message>
     <message>
+        <source>Weitere Sprachen ↓</source>
+        <translation>Więcej języków ↓</translation>
+    </message>
+    <message>
+        <source>↑ Vorige Sprachen</source>
+        <translation>↑ Poprzednie języki</translation>
+    </message>
+    <message>
+        <source>Weitere Sprachen zeigen</source>
+        <translation>Pokaż więcej języków</translation>
+    </message>
+    <message>
+        <source>Vorige Sprachen zeigen</source>
+        <translation>Pokaż poprzednie języki</translation>
+    </message>
+    <message>
         <source>Sprache nicht ändern</source>
         <translation>Nie zmieniaj języka</translation>
     </message>
@@ -452,12 +468,28 @@
         <translation>Dokąd</translation>
     </message>
     <message>
+        <source>Mehr dazu verbergen ↑</source>
+        <translation>Ukryj szczegóły ↑</translation>
+    </message>
+    <message>
+        <source>Mehr dazu ↓</source>
+        <translation>Więcej szczegółów ↓</translation>
+    </message>
+    <message>
         <source>Mehr dazu</source>
         <translation>Więcej o tym</translation>
     </message>
     <message>
         <source>Fertig: zur Startseite</source>
         <translation>Gotowe: do strony startowej</translation>
+    </message>
+    <message>
+        <source>Die weiteren Angaben stehen jetzt darunter.</source>
+        <translation>Szczegóły są teraz poniżej.</translation>
+    </message>
+    <message>
+        <source>Zeigt weitere Angaben.</source>
+        <translation>Pokazuje więcej informacji.</translation>
     </message>
     <message>
         <source>Die Angaben zu den Ämtern fehlen gerade. Fragen Sie unter der Telefonnummer 115.</source>

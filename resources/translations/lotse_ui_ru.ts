@@ -205,6 +205,22 @@
         <translation>Выберите ваш язык. Его можно в любое время изменить снова.</translation>
     </message>
     <message>
+        <source>Weitere Sprachen ↓</source>
+        <translation>Другие языки ↓</translation>
+    </message>
+    <message>
+        <source>↑ Vorige Sprachen</source>
+        <translation>↑ Предыдущие языки</translation>
+    </message>
+    <message>
+        <source>Weitere Sprachen zeigen</source>
+        <translation>Показать другие языки</translation>
+    </message>
+    <message>
+        <source>Vorige Sprachen zeigen</source>
+        <translation>Показать предыдущие языки</translation>
+    </message>
+    <message>
         <source>Sprache nicht ändern</source>
         <translation>Не менять язык</translation>
     </message>
@@ -452,12 +468,28 @@
         <translation>Куда</translation>
     </message>
     <message>
+        <source>Mehr dazu verbergen ↑</source>
+        <translation>Скрыть подробности ↑</translation>
+    </message>
+    <message>
+        <source>Mehr dazu ↓</source>
+        <translation>Подробнее ↓</translation>
+    </message>
+    <message>
         <source>Mehr dazu</source>
         <translation>Подробнее</translation>
     </message>
     <message>
         <source>Fertig: zur Startseite</source>
         <translation>Готово: на главную страницу</translation>
+    </message>
+    <message>
+        <source>Die weiteren Angaben stehen jetzt darunter.</source>
+        <translation>Подробности теперь ниже.</translation>
+    </message>
+    <message>
+        <source>Zeigt weitere Angaben.</source>
+        <translation>Показывает подробности.</translation>
     </message>
     <message>
         <source>Die Angaben zu den Ämtern fehlen gerade. Fragen Sie unter der Telefonnummer 115.</source>

@@ -205,6 +205,22 @@
         <translation>Dilinizi seçin. İstediğiniz zaman yine değiştirebilirsiniz.</translation>
     </message>
     <message>
+        <source>Weitere Sprachen ↓</source>
+        <translation>Diğer diller ↓</translation>
+    </message>
+    <message>
+        <source>↑ Vorige Sprachen</source>
+        <translation>↑ Önceki diller</translation>
+    </message>
+    <message>
+        <source>Weitere Sprachen zeigen</source>
+        <translation>Diğer dilleri göster</translation>
+    </message>
+    <message>
+        <source>Vorige Sprachen zeigen</source>
+        <translation>Önceki dilleri göster</translation>
+    </message>
+    <message>
         <source>Sprache nicht ändern</source>
         <translation>Dili değiştirme</translation>
     </message>
@@ -452,12 +468,28 @@
         <translation>Nereye</translation>
     </message>
     <message>
+        <source>Mehr dazu verbergen ↑</source>
+        <translation>Ayrıntıları gizle ↑</translation>
+    </message>
+    <message>
+        <source>Mehr dazu ↓</source>
+        <translation>Ayrıntılar ↓</translation>
+    </message>
+    <message>
         <source>Mehr dazu</source>
         <translation>Daha fazlası</translation>
     </message>
     <message>
         <source>Fertig: zur Startseite</source>
         <translation>Bitti: ana sayfaya</translation>
+    </message>
+    <message>
+        <source>Die weiteren Angaben stehen jetzt darunter.</source>
+        <translation>Ayrıntılar şimdi aşağıda.</translation>
+    </message>
+    <message>
+        <source>Zeigt weitere Angaben.</source>
+        <translation>Daha fazla bilgi gösterir.</translation>
     </message>
     <message>
         <source>Die Angaben zu den Ämtern fehlen gerade. Fragen Sie unter der Telefonnummer 115.</source>

@@ -205,6 +205,22 @@
         <translation>Виберіть свою мову. Її можна будь-коли змінити знову.</translation>
     </message>
     <message>
+        <source>Weitere Sprachen ↓</source>
+        <translation>Інші мови ↓</translation>
+    </message>
+    <message>
+        <source>↑ Vorige Sprachen</source>
+        <translation>↑ Попередні мови</translation>
+    </message>
+    <message>
+        <source>Weitere Sprachen zeigen</source>
+        <translation>Показати інші мови</translation>
+    </message>
+    <message>
+        <source>Vorige Sprachen zeigen</source>
+        <translation>Показати попередні мови</translation>
+    </message>
+    <message>
         <source>Sprache nicht ändern</source>
         <translation>Не змінювати мову</translation>
     </message>
@@ -452,12 +468,28 @@
         <translation>Куди</translation>
     </message>
     <message>
+        <source>Mehr dazu verbergen ↑</source>
+        <translation>Сховати подробиці ↑</translation>
+    </message>
+    <message>
+        <source>Mehr dazu ↓</source>
+        <translation>Докладніше ↓</translation>
+    </message>
+    <message>
         <source>Mehr dazu</source>
         <translation>Докладніше</translation>
     </message>
     <message>
         <source>Fertig: zur Startseite</source>
         <translation>Готово: на головну сторінку</translation>
+    </message>
+    <message>
+        <source>Die weiteren Angaben stehen jetzt darunter.</source>
+        <translation>Подробиці тепер нижче.</translation>
+    </message>
+    <message>
+        <source>Zeigt weitere Angaben.</source>
+        <translation>Показує подробиці.</translation>
     </message>
     <message>
         <source>Die Angaben zu den Ämtern fehlen gerade. Fragen Sie unter der Telefonnummer 115.</source>

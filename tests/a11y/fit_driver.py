@@ -9,12 +9,16 @@ eID PIN page against the practice card (also after a PIN of the wrong length) an
 every portal tile against the practice portal. For each screen it prints one JSON line per control a
 person must press that lies outside the screen, outside the window or outside its scroll area's view
 when the screen appears, then a summary line. Exit code 0 when it ran (problems are the test's business).
+
+To look at screens as a person would: ``LOTSE_FIT_SHOTS=/tmp/shots LOTSE_FIT_SHOTS_MATCH='eid/.*@200'``
+saves a PNG of each screen whose name matches.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -87,10 +91,14 @@ def main() -> int:  # noqa: C901 - one walk, in the order a person would go
         below a visible "Weiter lesen"."""
         return isinstance(b, (BigButton, BarButton)) and not b.property("fit_optional")
 
+    shots, shots_match = os.environ.get("LOTSE_FIT_SHOTS"), os.environ.get("LOTSE_FIT_SHOTS_MATCH", "")
+
     def check(name: str) -> None:
         nonlocal screens
         pump()
         screens += 1
+        if shots and re.search(shots_match, name):  # to look at a screen as a person would (see the module doc)
+            window.grab().save(os.path.join(shots, re.sub(r"[^\w@.+-]", "_", name) + ".png"))
         scr = window.screen()
         area = scr.geometry() if window.isFullScreen() else scr.availableGeometry()
         from PySide6.QtCore import QRect
@@ -160,6 +168,14 @@ def main() -> int:  # noqa: C901 - one walk, in the order a person would go
                     pager.go_on()
                     check(f"{gid}/{sid}+{pager.page_number()}{tag}")
         window.actions_enabled = actions
+        window.go_home()
+        for lang in ("de", "ar"):  # the language chooser, also right to left
+            if lang != "de":
+                window.set_language(lang)
+            window.show_language_chooser()
+            check(f"language-{lang}{tag}")
+            window._close_language_chooser()
+        window.set_language("de")
         window.go_home()
         eid_pin_page(window, check, wait, pump)
         portal_first_screens(window, check, wait, pump)

@@ -57,13 +57,28 @@ def test_click_through_a_guide_to_its_end(qtbot, make_window, sample_guides):
     text = page_texts(w)
     for heading in ("Was Sie jetzt tun", "Wohin", "Was Sie mitbringen", "Kosten", "Mehr dazu"):
         assert heading in text
-    assert "1. Machen Sie einen Termin." in text and "Bürgerbüro Bochum" in text and "Telefon: 115" in text
+    assert "1. Machen Sie einen Termin." in text and "Bürgerbüro Bochum" in text
     assert "• Ihren PIN-Brief" in text and "Das kostet nichts." in text
-    # the details (phone, hours, corrections) come after "Mehr dazu"; a correction says itself what is right
-    assert text.index("Mehr dazu") < text.index("Telefon: 115")
-    assert "• Die PIN kann man nur per Brief ändern." in text
+    # the details (phone, hours, corrections) are folded behind a large, named "Mehr dazu" toggle
+    assert "Telefon: 115" not in text and "Die PIN kann man nur per Brief" not in text
+    toggle = w.page.findChild(BigButton, "more-toggle")
+    assert toggle.isVisible() and toggle.accessibleName() == "Mehr dazu" and toggle.isCheckable()
+    assert toggle.height() >= 56 and toggle.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    click(qtbot, toggle)  # the mouse opens it …
+    text = page_texts(w)
+    assert toggle.isChecked() and text.index("Mehr dazu") < text.index("Telefon: 115")
+    assert "• Die PIN kann man nur per Brief ändern." in text  # a correction says itself what is right
+    toggle.setFocus()
+    qtbot.keyClick(toggle, Qt.Key.Key_Space)  # … the keyboard folds it again
+    assert not toggle.isChecked() and "Telefon: 115" not in page_texts(w)
+    click(qtbot, toggle)
     click(qtbot, w.page.next_button)  # "Fertig: zur Startseite"
     assert w.screen_id == "home" and w.run is None
+    go_to_checklist(qtbot, w)
+    click(qtbot, w.page.next_button)
+    click(qtbot, w.page.next_button)
+    assert w.screen_id == "probe/ende" and not toggle.isChecked()  # nothing remembered: folded again
+    assert "Telefon: 115" not in page_texts(w)
 
 
 def test_picture_with_its_description_and_gone_on_the_next_step(qtbot, make_window, sample_guides):

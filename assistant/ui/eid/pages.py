@@ -311,7 +311,7 @@ class EidPage(CapabilityPage):
         if self.pad is None:
             return full
         nav = self.pager.more_button.heightForWidth(width) + self.page.footer_column.spacing() if self.pager.buttons else 0
-        need = self.pad.min_height(width) + nav + self.footer_slot.spacing() + self.page.MARGINS[3]
+        need = self.pad.least_height(width) + nav + self.footer_slot.spacing() + self.page.MARGINS[3]
         return max(0, min(full, self.page.height() - need))
 
     def _fit_footer(self, width: int, room: int) -> None:
@@ -325,7 +325,7 @@ class EidPage(CapabilityPage):
         columns = 2 if width >= 700 else 1  # beside the pad: the other ways side by side
         if self.pager.columns != columns:
             self.pager.columns, self.pager._fit_key = columns, None
-        self.pager.fit(width, room - self.pad.min_height(width))
+        self.pager.fit(width, room - self.pad.least_height(width))
         self.pad.fit(width, room - self.pager.needed_height(width))
 
     def _picture(self, file: str, alt: str, height: int = 200) -> None:

@@ -9,9 +9,9 @@ hear only the count ("5 von 6 Ziffern"), announced without moving the focus.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFontMetrics, QKeyEvent
-from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from assistant.eid.messages import Secret
 from assistant.ui import theme
@@ -57,7 +57,7 @@ class PinPad(QFrame):
         self._style_display(False)
         self.display.setAccessibleName(self.t.display_name(what))
         self.info_lay.addWidget(self.display, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        side = QVBoxLayout()
+        side = self.side = QBoxLayout(QBoxLayout.Direction.TopToBottom)  # count and switch
         side.setSpacing(6)
         self.count = SmallLabel()
         self.count.setProperty("role", "body")
@@ -68,8 +68,16 @@ class PinPad(QFrame):
         side.addStretch(1)
         self.info_lay.addLayout(side, 1)
         self.lay.addWidget(self.info)
+        # the row layout's first row: display, Löschen, Fertig (and count and switch where wide enough)
+        self.first_row_host = QWidget()
+        self.first_row = QHBoxLayout(self.first_row_host)
+        self.first_row.setContentsMargins(0, 0, 0, 0)
+        self.first_row.setSpacing(16)
+        self.first_row_host.hide()
+        self.outer.insertWidget(0, self.first_row_host)  # above the keys (the message goes above it)
 
         grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(10)
         self.grid = grid
         self.buttons: dict[str, BigButton] = {}
@@ -131,7 +139,15 @@ class PinPad(QFrame):
     def _problem_height(self, width: int) -> int:
         if self.problem is None or self.problem.isHidden():
             return 0
-        return self.problem.heightForWidth(width) + self.outer.spacing()
+        p = self.problem
+        if isinstance(p, QLabel):  # measured from its text: QLabel's own guess with a styled frame is a line too tall
+            pad_v, pad_h, border = 8, 14, 2  # the "status" role in resources/style/lotse.qss
+            inner = max(1, width - 2 * (pad_h + border))
+            text = p.fontMetrics().boundingRect(QRect(0, 0, inner, 100000), int(Qt.TextFlag.TextWordWrap), p.text()).height()
+            h = text + 2 * (pad_v + border)
+            p.setFixedHeight(h)
+            return h + self.outer.spacing()
+        return p.heightForWidth(width) + self.outer.spacing()
 
     def _arrange_info(self, wide: bool, width: int) -> None:
         """The field's column: display above count and switch beside the keys; above the keys, the
@@ -140,18 +156,149 @@ class PinPad(QFrame):
         self.info_lay.setDirection(QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom)
 
     def min_height(self, width: int) -> int:
+        """The least height of the phone layout (3 × 4 keys) at ``width``."""
         wide, _, info_w = self._wide(width)
         self._arrange_info(wide, width)
         keys = 4 * self._key_heights()[0] + 3 * self.grid.spacing()
         body = max(keys, self._info_height(info_w)) if wide else keys + self._info_height(width) + self.lay.spacing()
         return body + self._problem_height(width)
 
+    # --- the row layout, where the phone layout does not fit (200 % on a small screen) ----------------
+    def _row_parts(self, width: int) -> tuple[bool, int, int]:
+        """(count and switch beside the display too?, digit key width, height of the first row)."""
+        sp = self.grid.spacing()
+        digit_w = (width - 9 * sp) // 10
+        first = [self.display.sizeHint().width(), self.delete_button.minimumSizeHint().width(),
+                 self.done_button.minimumSizeHint().width()]
+        side_w = max(self.reveal.sizeHint().width(), self.count.sizeHint().width())
+        beside = sum(first) + 2 * 24 + side_w + 3 * self.first_row.spacing() <= width  # +24: Löschen's, Fertig's margin
+        self.side.setDirection(QBoxLayout.Direction.TopToBottom if beside else QBoxLayout.Direction.LeftToRight)
+        self.side.setSpacing(6 if beside else 24)
+        low = self._key_heights()[0]
+        row_h = max(low, self.display.sizeHint().height(), self._side_height(side_w) if beside else 0)
+        return beside, digit_w, row_h
+
+    def _side_height(self, w: int) -> int:
+        """Count and switch: one above the other in ``w`` px, or side by side where ``w`` is the full width."""
+        if self.side.direction() == QBoxLayout.Direction.LeftToRight:
+            half = (w - self.side.spacing()) // 2
+            return max(self.count.heightForWidth(half), self.reveal.heightForWidth(half))
+        return self.count.heightForWidth(w) + 6 + self.reveal.heightForWidth(w)
+
+    def _slim(self) -> int:
+        """Slim digit keys where room is short: the digit at body size with a thin frame (≥ 56 px)."""
+        return max(theme.MIN_TARGET_PX, QFontMetrics(self.delete_button.label().font()).height() + 2 * theme.FOCUS_BORDER_PX + 6)
+
+    def row_min_height(self, width: int) -> int:
+        """The least height of the row layout: display, Löschen, Fertig; the ten digits in one row;
+        count and "Ziffern zeigen" beside the display or below the digits."""
+        beside, _, row_h = self._row_parts(width)
+        h = row_h + self.lay.spacing() + min(self._key_heights()[0], self._slim())
+        if not beside:
+            h += self.lay.spacing() + self._side_height(width)
+        return h + self._problem_height(width)
+
+    def fits_as_phone(self, width: int, room: int) -> bool:
+        return self.min_height(width) <= room or width < self.row_needs_width()
+
+    def row_needs_width(self) -> int:
+        narrowest = max(b.minimumSizeHint().width() for b in self.buttons.values())
+        first = self.display.sizeHint().width() + self.delete_button.minimumSizeHint().width() + \
+            self.done_button.minimumSizeHint().width() + 2 * 16
+        return max(10 * narrowest + 9 * self.grid.spacing(), first)
+
+    def least_height(self, width: int) -> int:
+        """The least height in whichever layout the width allows."""
+        phone = self.min_height(width)
+        return phone if width < self.row_needs_width() else min(phone, self.row_min_height(width))
+
+    def _set_layout(self, row: bool) -> None:
+        """Move the keys between the phone grid (3 × 4) and the row layout (only when it changes)."""
+        if getattr(self, "_row", None) is row:
+            return
+        self._row = row
+        grid = self.grid
+        for b in self.keys():
+            grid.removeWidget(b)
+        if row:
+            for i, d in enumerate("1234567890"):
+                grid.addWidget(self.buttons[d], 0, i)
+            self.info_lay.removeWidget(self.display)
+            self.first_row.insertWidget(0, self.display, 0, Qt.AlignmentFlag.AlignVCenter)
+            self.first_row.insertWidget(1, self.delete_button, 0, Qt.AlignmentFlag.AlignVCenter)
+            self.first_row.insertWidget(2, self.done_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        else:
+            for i, d in enumerate("123456789"):
+                grid.addWidget(self.buttons[d], i // 3, i % 3)
+            grid.addWidget(self.delete_button, 3, 0)
+            grid.addWidget(self.buttons["0"], 3, 1)
+            grid.addWidget(self.done_button, 3, 2)
+            self.first_row.removeWidget(self.display)
+            self.info_lay.insertWidget(0, self.display, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        for c in range(10):
+            grid.setColumnStretch(c, 1 if (c < 3 or row) else 0)
+        self.first_row_host.setVisible(row)
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        order = [self.buttons[d] for d in "1234567890"] + [self.delete_button, self.done_button, self.reveal]
+        if not getattr(self, "_row", False):
+            order = [self.buttons[d] for d in "123456789"] + [self.delete_button, self.buttons["0"],
+                                                              self.done_button, self.reveal]
+        for a, b in zip(order, order[1:]):
+            QWidget.setTabOrder(a, b)
+
+    def _fit_row(self, width: int, room: int) -> None:
+        beside, digit_w, row_h = self._row_parts(width)
+        sp = self.grid.spacing()
+        low, high = self._key_heights()
+        side_w = width - self.display.sizeHint().width() - self.delete_button.minimumSizeHint().width() - \
+            self.done_button.minimumSizeHint().width() - 2 * 24 - 3 * self.first_row.spacing()
+        # the field's switch and count: beside the display, or in a row below the digits
+        if beside:
+            self.lay.removeWidget(self.info)
+            self.first_row.addWidget(self.info, 1)
+            self.info.setFixedWidth(max(1, side_w))
+        else:
+            self.first_row.removeWidget(self.info)
+            self.lay.addWidget(self.info)
+            self.info.setFixedWidth(width)
+        rest = room - self._problem_height(width) - row_h - self.lay.spacing()
+        if not beside:
+            rest -= self.lay.spacing() + self._side_height(width)
+        key_h = max(min(low, self._slim()), min(high, rest))
+        self._size_digits(key_h)
+        for b in self.buttons.values():
+            b.setFixedSize(digit_w, key_h)
+        for b in (self.delete_button, self.done_button):
+            b.setFixedSize(b.minimumSizeHint().width() + 24, max(low, self.display.sizeHint().height()))
+        self.first_row_host.setFixedSize(width, row_h)
+        self.pad.setFixedSize(10 * digit_w + 9 * sp, key_h)
+        body = row_h + self.lay.spacing() + key_h + (0 if beside else self.lay.spacing() + self._side_height(width))
+        self.setFixedHeight(self._problem_height(width) + body)
+        self.updateGeometry()
+
     def fit(self, width: int, room: int) -> None:
-        """Lay the pad out for ``width`` × ``room`` px: side by side if wide enough, keys as tall as fit."""
+        """Lay the pad out for ``width`` × ``room`` px: the phone layout (side by side if wide enough, keys
+        as tall as fit); where it does not fit, the row layout."""
         key = (width, room, theme.metrics().zoom, self.problem is not None and not self.problem.isHidden())
         if key == self._fit_key:
             return
         self._fit_key = key
+        row = not self.fits_as_phone(width, room)
+        self._set_layout(row)
+        self.lay.setDirection(QBoxLayout.Direction.TopToBottom)
+        self.outer.setSpacing(6 if row else 10)  # the row layout is for short screens: every pixel counts
+        if row:
+            self.lay.setSpacing(6)
+            self._fit_row(width, room)
+            return
+        if self.info.parentWidget() is self.first_row_host or self.lay.indexOf(self.info) != 0:
+            self.first_row.removeWidget(self.info)
+            self.lay.removeWidget(self.info)
+            self.lay.insertWidget(0, self.info)
+        self.side.setDirection(QBoxLayout.Direction.TopToBottom)
+        self.side.setSpacing(6)
         wide, key_w, info_w = self._wide(width)
         self._arrange_info(wide, width)
         self.lay.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
@@ -160,12 +307,7 @@ class PinPad(QFrame):
         keys_room = room if wide else room - self._info_height(width) - self.lay.spacing()
         low, high = self._key_heights()
         key_h = max(low, min(high, (keys_room - 3 * self.grid.spacing()) // 4))
-        digit_px = max(QFontMetrics(self.delete_button.label().font()).height(),
-                       min(round(theme.metrics().pt("title") * 4 / 3 * 1.2), key_h - 2 * (theme.metrics().padding("key")[0] + theme.FOCUS_BORDER_PX)))
-        digit_pt = max(theme.metrics().pt("body"), theme.whole_px_pt(digit_px / 1.2 * 0.75))
-        for b in self.buttons.values():
-            b.label().setStyleSheet(f"font-size: {digit_pt:.2f}pt; font-weight: bold;")
-            b.refresh()
+        self._size_digits(key_h)
         for b in self.keys():
             b.setFixedSize(key_w, key_h)
         self.pad.setFixedSize(3 * key_w + 2 * self.grid.spacing(), 4 * key_h + 3 * self.grid.spacing())
@@ -176,6 +318,15 @@ class PinPad(QFrame):
         body = max(keys_h, info_h) if wide else keys_h + info_h + self.lay.spacing()
         self.setFixedHeight(self._problem_height(width) + body)  # exactly what it needs, never more
         self.updateGeometry()
+
+    def _size_digits(self, key_h: int) -> None:
+        """The digits as large as the key height allows: body size … title size, bold."""
+        digit_px = max(QFontMetrics(self.delete_button.label().font()).height(),
+                       min(round(theme.metrics().pt("title") * 4 / 3 * 1.2), key_h - 2 * (theme.metrics().padding("key")[0] + theme.FOCUS_BORDER_PX)))
+        digit_pt = max(theme.metrics().pt("body"), theme.whole_px_pt(digit_px / 1.2 * 0.75))
+        for b in self.buttons.values():
+            b.label().setStyleSheet(f"font-size: {digit_pt:.2f}pt; font-weight: bold;")
+            b.refresh()
 
     def set_problem(self, label: QWidget | None) -> None:
         """The message about the digits (a PIN too short …) sits right above the field and is read with it."""

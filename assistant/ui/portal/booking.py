@@ -19,7 +19,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QGridLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from assistant.portal import drafts
 from assistant.portal.flows.booking import (
@@ -256,21 +256,16 @@ class BookingPage(BookingScreens, BookingConfirmation, MyAppointments, FlowPage)
         s.title(self.tr("Um wie viel Uhr?"))
         s.text(day_text(day.day))
         self._show_notice(s)
-        grid_holder = QWidget()
-        grid = QGridLayout(grid_holder)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(12)
-        columns = 3 if theme.metrics().zoom < 150 else 2
-        for i, t in enumerate(day.times):
+        s.pager.columns = 3 if theme.metrics().zoom < 150 else 2  # the times side by side, in view
+        for t in day.times:
             b = BigButton(time_text(t))
             b.label().setAlignment(Qt.AlignmentFlag.AlignCenter)
             b.setAccessibleName(f"{day_text(day.day)}, {time_text(t)}")
             b.set_chosen(t.isoformat() == self.draft.start)
             b.clicked.connect(lambda _c=False, tt=t: self.pick_time(tt))
-            grid.addWidget(b, i // columns, i % columns)
+            s.add_to_footer(b)
             if s.first_focus is None:
                 s.first_focus = b
-        s.column.addWidget(grid_holder)
         s.spoken.append(", ".join(time_text(t) for t in day.times))
 
     def restart_after(self, step) -> None:

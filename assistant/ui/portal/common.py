@@ -36,7 +36,7 @@ from assistant.ui.capabilities import CapabilityPage, PageContext
 from assistant.ui.portal.servers import PortalSession, session_for
 from assistant.ui.practice import PracticeBanner as SharedPracticeBanner
 from assistant.ui.widgets import (BarButton, BigButton, BodyLabel, HeadingLabel, Page, SmallLabel, TextLabel, TitleLabel,
-                                  keep_left_to_right)
+                                  answer_pager, keep_left_to_right)
 from assistant.ui.worker import Failure, Job, Op
 from assistant.ui.application import application
 
@@ -75,6 +75,16 @@ class FlowScreen(Page):
         self._problem_slot.setContentsMargins(0, 0, 0, 0)
         self.on_leave: Callable[[], object] | None = None  # keeps what was typed when the step is left
         self.title_label: QLabel | None = None
+        # answers, "Weiter", "Zurück" sit in the page's footer: never scrolled, always in view; long lists
+        # in pages ("Weitere Antworten ↓"). ``inline = True`` keeps them in the text instead (a button
+        # that belongs to the field above it, as in the staff settings).
+        self.inline = False
+        self.pager = answer_pager()
+        self.pager.hide()
+        self.footer_column.addWidget(self.pager)
+        self.footer_items: list[QWidget] = []
+        self.keep_all_in_view = False  # a search: the field and what it says stay in view above the list
+        self._finished = False
 
     # --- text ---------------------------------------------------------------------------------
     def title(self, text: str) -> TextLabel:
@@ -89,11 +99,57 @@ class FlowScreen(Page):
         return label
 
     def heading(self, text: str) -> TextLabel:
+        """A section heading; after the first answer it heads a group of answers (in the footer's list)."""
         label = HeadingLabel(text)
         label.setAccessibleName(text)
-        self.column.addWidget(label)
+        if self.footer_items and not self.inline:
+            self.add_to_footer(label)
+        else:
+            self.column.addWidget(label)
         self.spoken.append(text)
         return label
+
+    # --- the footer: what a person presses -----------------------------------------------------------
+    def add_to_footer(self, widget: QWidget) -> None:
+        """Below the text, never scrolled (or in the text with ``inline``)."""
+        if self.inline:
+            self.column.addWidget(widget)
+            return
+        self.set_footer([*self.footer_items, widget])
+
+    def set_footer(self, widgets: list[QWidget]) -> None:
+        """Replace the footer's list (a search refilling its results)."""
+        self.footer_items = list(widgets)
+        for w in self.footer_items:
+            if w.parentWidget() is None:
+                w.setParent(self.pager.grid_host)
+                w.hide()
+        if self._finished:
+            self._show_footer()
+            self.fit_to_view()
+
+    def _show_footer(self) -> None:
+        self.pager.set_buttons(self.footer_items)
+        self.pager.setVisible(bool(self.footer_items))
+
+    def finish(self) -> None:
+        super().finish()
+        self._finished = True
+        self._show_footer()
+        # the title (and what comes before it, e.g. "Frage 1 von 3") stays in view above the buttons
+        essentials: list[QWidget] = []
+        for i in range(self.column.count()):
+            w = self.column.itemAt(i).widget()
+            if w is not None:
+                essentials.append(w)
+                if w is self.title_label and not self.keep_all_in_view:
+                    break
+        if self.title_label in essentials:
+            self.essentials = essentials
+
+    def fit_footer(self, width: int, room: int) -> None:
+        if self.footer_items:
+            self.pager.fit(width, room)
 
     def text(self, text: str, *, small: bool = False, selectable: bool = False) -> TextLabel:
         label = SmallLabel(text) if small else BodyLabel(text)
@@ -139,7 +195,7 @@ class FlowScreen(Page):
         if chosen:
             button.set_chosen(True)
         button.clicked.connect(lambda _checked=False: on_click())
-        self.column.addWidget(button)
+        self.add_to_footer(button)
         self.spoken.append(text if not subtitle else f"{text}, {subtitle}")
         if self.first_focus is None and not irreversible:
             self.first_focus = button
@@ -157,7 +213,7 @@ class FlowScreen(Page):
             b.clicked.connect(lambda _c=False, f=on_click: f())
             lay.addWidget(b)
             out.append(b)
-        self.column.addWidget(holder)
+        self.add_to_footer(holder)
         if self.first_focus is None and out:
             self.first_focus = out[0]
         return out
@@ -167,9 +223,12 @@ class FlowScreen(Page):
         b = BigButton(text)
         if key:
             b.setObjectName(key)
-        b.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Minimum)
         b.clicked.connect(lambda _c=False: on_click())
-        self.column.addWidget(b, 0, Qt.AlignmentFlag.AlignLeft)
+        if self.inline:
+            b.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Minimum)
+            self.column.addWidget(b, 0, Qt.AlignmentFlag.AlignLeft)
+        else:
+            self.add_to_footer(b)
         return b
 
     # --- labelled inputs ------------------------------------------------------------------------
@@ -510,8 +569,9 @@ class FlowPage(CapabilityPage):
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         viewport = screen.scroll.viewport()
         if first is not None and shiboken6.isValid(first):
-            bottom = first.mapTo(viewport, QPoint(0, first.height())).y()
-            if bottom <= viewport.height() or screen.title_label is None:
+            in_footer = screen.footer.isAncestorOf(first)
+            in_view = first.isVisible() if in_footer else first.mapTo(viewport, QPoint(0, first.height())).y() <= viewport.height()
+            if in_view or screen.title_label is None:
                 first.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
         if screen.title_label is not None:

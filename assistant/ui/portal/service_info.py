@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from assistant.portal.api import Capability, Duration, InfoSource, ServiceInfo, Task, Unavailable
 from assistant.portal.catalogue import TaskIndex, pointer_for
@@ -62,40 +62,34 @@ class ServiceInfoPage(FlowPage):
             self.tr("Suchen"), self.query, hint=self.tr("Zum Beispiel: Ausweis verloren, Wohnung anmelden")
         )
         self.search.setClearButtonEnabled(False)
-        self.results = QWidget()
-        self.results_layout = QVBoxLayout(self.results)
-        self.results_layout.setContentsMargins(0, 0, 0, 0)
-        self.results_layout.setSpacing(14)
         self.results_heading = BodyLabel("")
-        self.results_layout.addWidget(self.results_heading)
-        # a fixed set of result buttons, refilled on every keystroke (no widgets built while typing)
+        s.column.addWidget(self.results_heading)
+        # a fixed set of result buttons, refilled on every keystroke (no widgets built while typing);
+        # they and the curated list sit in the footer (in view, in pages), the field above them
         self.result_buttons: list[BigButton] = []
         for i in range(RESULT_LIMIT):
             b = BigButton("")
             b.setObjectName(f"result-{i}")
             b.clicked.connect(lambda _c=False, n=i: self._open_result(n))
-            b.hide()
-            self.results_layout.addWidget(b)
             self.result_buttons.append(b)
         self.result_tasks: list[Task] = []
-        # the whole curated list, built once, shown while the field is empty or nothing fits
-        self.full_list = QWidget()
-        full = QVBoxLayout(self.full_list)
-        full.setContentsMargins(0, 0, 0, 0)
-        full.setSpacing(14)
+        # the whole curated list (group headings and tasks), built once, shown while the field is empty
+        # or nothing fits
+        self.full_list: list[QWidget] = []
         group = None
         for task in self.session.config.tasks:
             if task.group and task.group != group:
                 group = task.group
                 h = HeadingLabel(group)
                 h.setAccessibleName(group)
-                full.addWidget(h)
+                self.full_list.append(h)
             b = BigButton(task.title)
             b.setObjectName(f"task-{task.id}")
             b.clicked.connect(lambda _c=False, t=task: self.open_task(t))
-            full.addWidget(b)
-        self.results_layout.addWidget(self.full_list)
-        s.column.addWidget(self.results)
+            self.full_list.append(b)
+        self._list_screen = s
+        s.keep_all_in_view = True
+        s.set_footer(self.full_list)
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self._open_first)
         self._fill_results()
@@ -137,13 +131,13 @@ class ServiceInfoPage(FlowPage):
         self.results_heading.setText(heading)
         self.results_heading.setAccessibleName(heading)
         self.result_tasks = matches
-        for i, b in enumerate(self.result_buttons):
-            if i < len(matches):
-                b.setText(matches[i].title)
-                b.show()
-            else:
-                b.hide()
-        self.full_list.setVisible(not matches)
+        for b, task in zip(self.result_buttons, matches):
+            b.setText(task.title)
+        s = self._list_screen
+        if shiboken6.isValid(s):
+            ours = set(self.result_buttons) | set(self.full_list)
+            others = [w for w in s.footer_items if w not in ours]  # e.g. the practice switch
+            s.set_footer([*(self.result_buttons[:len(matches)] if matches else self.full_list), *others])
         if self.screen is not None:
             shown = [t.title for t in matches] or [t.title for t in self.session.config.tasks]
             self.screen.spoken = [self.screen.spoken[0], heading, *shown]

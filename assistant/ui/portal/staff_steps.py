@@ -101,6 +101,7 @@ def staff_settings_steps(flow: Any) -> Callable[[Any], None]:
         flow.refresh()
 
     def step(s: Any) -> None:
+        s.inline = True  # each button belongs to the field above it
         s.title(words.staff_settings())
         if not state["loaded"]:
             s.text(words.one_moment())

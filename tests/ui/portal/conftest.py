@@ -58,13 +58,25 @@ class Driver:
         return " ".join(self.page.screen.spoken)
 
     def buttons(self) -> list[BigButton]:
-        return [b for b in self.page.screen.findChildren(BigButton) if b.isVisibleTo(self.page)]
+        """The buttons in view; "Weiter lesen" and the footer list's page-turning buttons last."""
+        shown = [b for b in self.page.screen.findChildren(BigButton) if b.isVisibleTo(self.page)]
+        return sorted(shown, key=lambda b: b.objectName() in ("pager-more", "pager-back", "read-on"))
 
     def button(self, text: str) -> BigButton:
+        """The button whose text starts with ``text``; like a person, turns the footer list's pages to find it."""
         found: list[BigButton] = []
 
         def look() -> bool:
             found[:] = [b for b in self.buttons() if b.text().startswith(text)]
+            if not found:
+                pager = self.page.screen.pager
+                if pager.can_go_on():
+                    pager.more_button.click()
+                elif pager.index > 0 and all(not b.text().startswith(text) for b in pager.buttons):
+                    return False
+                elif pager.index > 0:
+                    while pager.index > 0:
+                        pager.back_button.click()
             return bool(found)
 
         if look() or wait_for(look, 2.0):

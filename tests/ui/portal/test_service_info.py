@@ -9,7 +9,8 @@ from assistant.ui.widgets import BigButton
 
 
 def result_titles(d):
-    return [b.text() for b in d.page.results.findChildren(BigButton) if b.isVisibleTo(d.page)]
+    """The tasks offered below the field (in the footer's list, some maybe on its next page)."""
+    return [b.text() for b in d.page.screen.footer_items if isinstance(b, BigButton) and b.objectName().startswith(("result-", "task-"))]
 
 
 def test_search_forgives_typos_and_everyday_words(context, drive):

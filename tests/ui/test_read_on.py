@@ -1,0 +1,80 @@
+"""'Weiter lesen ↓' (issue 9): its own row between the text and the buttons (never over the text), decided
+without flicker, and the view never ends in a line cut in half."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+
+from assistant.ui import theme
+from assistant.ui.widgets import BigButton, BodyLabel, Page, TitleLabel
+
+LONG = " ".join(["Legen Sie den Ausweis flach auf das Lesegerät und warten Sie einen Moment."] * 6)
+
+
+@pytest.fixture
+def page(qapp, qtbot):
+    theme.apply(qapp, 200)
+    p = Page()
+    p.title = TitleLabel("Welchen Ausweis haben Sie?")
+    p.text = BodyLabel(LONG)
+    p.column.addWidget(p.title)
+    p.column.addWidget(p.text)
+    p.footer_column.addWidget(BigButton("Ich habe einen deutschen Personalausweis."))
+    p.essentials = [p.title]
+    p.finish()
+    qtbot.addWidget(p)
+    p.resize(1000, 620)
+    p.show()
+    qtbot.waitExposed(p)
+    qtbot.wait(20)
+    yield p
+    theme.apply(qapp, 100)
+
+
+def rect_in(page, w) -> QRect:
+    return QRect(w.mapTo(page, QPoint(0, 0)), w.size())
+
+
+def test_read_on_has_its_own_row_below_the_text(page):
+    b = page.read_on
+    assert b.isVisible() and page.footer.isAncestorOf(b)  # in the footer: never over the text
+    view = rect_in(page, page.scroll.viewport())
+    assert rect_in(page, b).top() >= view.bottom()
+    assert rect_in(page, page.title).intersected(rect_in(page, b)).isEmpty()
+
+
+def test_the_view_never_ends_in_half_a_line(page, qtbot):
+    label, bar = page.text, page.scroll.verticalScrollBar()
+    line = label.fontMetrics().lineSpacing()
+    for _ in range(4):  # at the top and after each "Weiter lesen"
+        cover = page._cover
+        vp_h = page.scroll.viewport().height()
+        if bar.value() < bar.maximum():
+            # what shows of the text ends at a line's end: the rest is painted over
+            assert cover.isVisible()
+            top_of_text = label.mapTo(page.inner, QPoint(0, label.contentsRect().top())).y()
+            visible_end = bar.value() + cover.y()
+            assert (visible_end - top_of_text) % line == 0
+            assert cover.geometry().bottom() >= vp_h - 1
+            cut = visible_end
+            page.read_on.click()
+            qtbot.wait(10)
+            # the next view starts with the line that was painted over
+            assert bar.value() <= cut <= bar.value() + line
+        else:
+            assert not cover.isVisible()  # at the end nothing is cut
+            assert page.read_on.text().startswith("Zurück nach oben")
+            break
+
+
+def test_showing_it_never_changes_the_decision(page, qtbot):
+    shown = []
+    for h in range(520, 1500, 7):  # through the height where the text just fits
+        page.resize(1000, h)
+        qtbot.wait(1)
+        page.fit_to_view()
+        page.fit_to_view()  # the same answer the second time: no flicker
+        shown.append(page.read_on.isVisible())
+    flips = sum(1 for a, b in zip(shown, shown[1:]) if a != b)
+    assert shown[0] and not shown[-1] and flips == 1, shown
