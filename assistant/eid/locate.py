@@ -128,6 +128,11 @@ def _windows(
     return None
 
 
+# The programs started here, kept until they end: a dropped Popen of a running program is never
+# reaped (a zombie once it exits) and Python warns about it (ResourceWarning).
+_started: list[subprocess.Popen[bytes]] = []
+
+
 def start(found: InstalledApp) -> bool:
     """Start AusweisApp in the background (its own process, not waited for). False if it failed."""
     kwargs: dict[str, Any] = {"stdin": subprocess.DEVNULL, "stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL,
@@ -138,7 +143,9 @@ def start(found: InstalledApp) -> bool:
     else:
         kwargs["start_new_session"] = True
     try:
-        subprocess.Popen(list(found.command), **kwargs)  # noqa: S603 - a program we found, no shell
+        proc = subprocess.Popen(list(found.command), **kwargs)
     except OSError:
         return False
+    _started[:] = [p for p in _started if p.poll() is None]  # poll() reaps those that have ended
+    _started.append(proc)
     return True

@@ -62,6 +62,15 @@ def main() -> int:  # noqa: C901 - one walk, in the order a person would go
         smoke_test = True  # no resume question
 
     window, roles = create_window(app, Args())
+    # LOTSE_FIT_LANGS: the languages whose home, Help and guide steps are walked ("all": every language
+    # of the list); German when not set
+    asked = os.environ.get("LOTSE_FIT_LANGS", "de")
+    if asked == "all":
+        from assistant.core import languages
+
+        walk_langs = list(languages.codes())
+    else:
+        walk_langs = [code for code in asked.split(",") if code]
     screens = 0
     problems: list[dict] = []
 
@@ -144,30 +153,35 @@ def main() -> int:  # noqa: C901 - one walk, in the order a person would go
     for zoom in (100, 200):
         zoom_to(zoom)
         tag = f"@{zoom}"
-        window.go_home()
-        check("home" + tag)
-        if window.page is not None and getattr(window.page, "more_button", None) is not None:
-            window.show_more()
-            check("more" + tag)
+        for lang in walk_langs:  # home, Help and every guide step in each language asked for
+            if lang != window.ctx.language:
+                window.set_language(lang)
+            pre = "" if lang == "de" else f"{lang}:"
             window.go_home()
-        window.show_help()
-        check("help" + tag)
-        window.close_help()
-        actions = window.actions_enabled
-        window.actions_enabled = False  # every step as the guide shows it (action steps: their fallback)
-        lib = window.ctx.library
-        for gid in lib.ids():
-            guide = lib.get(gid, window.ctx.language)
-            paths = paths_to_every_step(guide)
-            for sid in guide.steps:
-                window.run = run_at(guide, sid, paths.get(sid, []))
-                window.show_current()
-                check(f"{gid}/{sid}{tag}")
-                pager = getattr(window.page, "answer_pager", None)
-                while pager is not None and pager.can_go_on():
-                    pager.go_on()
-                    check(f"{gid}/{sid}+{pager.page_number()}{tag}")
-        window.actions_enabled = actions
+            check(pre + "home" + tag)
+            if window.page is not None and getattr(window.page, "more_button", None) is not None:
+                window.show_more()
+                check(pre + "more" + tag)
+                window.go_home()
+            window.show_help()
+            check(pre + "help" + tag)
+            window.close_help()
+            actions = window.actions_enabled
+            window.actions_enabled = False  # every step as the guide shows it (action steps: their fallback)
+            lib = window.ctx.library
+            for gid in lib.ids():
+                guide = lib.get(gid, window.ctx.language)
+                paths = paths_to_every_step(guide)
+                for sid in guide.steps:
+                    window.run = run_at(guide, sid, paths.get(sid, []))
+                    window.show_current()
+                    check(f"{pre}{gid}/{sid}{tag}")
+                    pager = getattr(window.page, "answer_pager", None)
+                    while pager is not None and pager.can_go_on():
+                        pager.go_on()
+                        check(f"{pre}{gid}/{sid}+{pager.page_number()}{tag}")
+            window.actions_enabled = actions
+        window.set_language("de")
         window.go_home()
         for lang in ("de", "ar"):  # the language chooser, also right to left
             if lang != "de":

@@ -8,6 +8,7 @@ from PySide6.QtCore import QPoint, QRect
 
 from assistant.ui import theme
 from assistant.ui.widgets import BigButton, BodyLabel, Page, TitleLabel
+from tests.ui.support import settle
 
 LONG = " ".join(["Legen Sie den Ausweis flach auf das Lesegerät und warten Sie einen Moment."] * 6)
 
@@ -27,7 +28,7 @@ def page(qapp, qtbot):
     p.resize(1000, 620)
     p.show()
     qtbot.waitExposed(p)
-    qtbot.wait(20)
+    settle()
     yield p
     theme.apply(qapp, 100)
 
@@ -59,7 +60,7 @@ def test_the_view_never_ends_in_half_a_line(page, qtbot):
             assert cover.geometry().bottom() >= vp_h - 1
             cut = visible_end
             page.read_on.click()
-            qtbot.wait(10)
+            settle()
             # the next view starts with the line that was painted over
             assert bar.value() <= cut <= bar.value() + line
         else:
@@ -72,7 +73,7 @@ def test_showing_it_never_changes_the_decision(page, qtbot):
     shown = []
     for h in range(520, 1500, 7):  # through the height where the text just fits
         page.resize(1000, h)
-        qtbot.wait(1)
+        settle()
         page.fit_to_view()
         page.fit_to_view()  # the same answer the second time: no flicker
         shown.append(page.read_on.isVisible())

@@ -59,8 +59,9 @@ class SheetRenderer(QObject):
         return translator.translate("SheetRenderer", text) or text
 
     def word(self, text: str) -> str:
-        """A shared word (assistant/ui/words.py, context ``Words``) in the sheet's language."""
-        translator = _translator(self.sheet.lang, "ui")
+        """A shared word (assistant/ui/words.py, context ``Words``) in the language of the column being
+        written (the German twin's column says it in German)."""
+        translator = _translator(self.current.lang, "ui")
         return (translator.translate("Words", text) if translator is not None else "") or text
 
     def headings(self) -> dict[str, str]:

@@ -102,16 +102,22 @@ def run_child(tmp_path):
         (tmp_path / "lotse.conf").write_text(text, encoding="utf-8")
 
     def work_and_kill() -> dict:
-        proc = subprocess.Popen([sys.executable, str(script), "work"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                text=True, env=env, cwd=ROOT)
-        try:
-            line = proc.stdout.readline()
-            assert line.startswith("READY "), line + proc.stderr.read()
-            os.kill(proc.pid, signal.SIGKILL)  # a crash: nothing is cleaned up
-            assert proc.wait(timeout=30) == -signal.SIGKILL
-        finally:
-            if proc.poll() is None:
-                proc.kill()
+        with subprocess.Popen(  # the with closes its pipes (else: ResourceWarning)
+            [sys.executable, str(script), "work"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+            cwd=ROOT,
+        ) as proc:
+            try:
+                line = proc.stdout.readline()
+                assert line.startswith("READY "), line + proc.stderr.read()
+                os.kill(proc.pid, signal.SIGKILL)  # a crash: nothing is cleaned up
+                assert proc.wait(timeout=30) == -signal.SIGKILL
+            finally:
+                if proc.poll() is None:
+                    proc.kill()
         return json.loads(line.removeprefix("READY "))
 
     def start(mode: str = "check") -> list[dict]:

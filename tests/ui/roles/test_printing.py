@@ -176,7 +176,8 @@ def test_the_printed_sheet_has_the_persons_language_and_german_side_by_side(qtbo
                                                                            lang):
     """Printed through the real dialog: the person's language and German (for the office) on the same
     pages, side by side; Arabic right to left in the right-hand column, in the shipped Noto Sans Arabic."""
-    roles, window, controller = make_window(f"[lotse]\nlanguage = {lang}\n")
+    window = make_window(conf=f"[lotse]\nlanguage = {lang}\n")
+    roles, controller = attached(window)
     sheet_dialog = open_sheet(qtbot, window, controller, walk)
     assert sheet_dialog.sheet.lang == lang and sheet_dialog.sheet.german is not None
     print_dialog = press_print(qtbot, sheet_dialog)

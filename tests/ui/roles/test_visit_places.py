@@ -13,6 +13,7 @@ from assistant.core import visit as visit_mod
 from assistant.core.visit import forget_at_visit_end
 from assistant.ui.places import STEP_END, WINDOW_TOP, Place
 from assistant.ui.widgets import BigButton
+from tests.ui.support import attached
 
 ROOT = Path(__file__).resolve().parents[3]
 ROLES = ROOT / "assistant" / "ui" / "roles"
@@ -76,7 +77,8 @@ def test_the_roles_layer_does_not_reach_into_other_pages_layouts():
 
 
 def test_the_role_fills_the_places_the_window_and_the_step_page_offer(qtbot, make_window, walk):
-    _, window, controller = make_window("[lotse]\nrole = library\n")
+    window = make_window(conf="[lotse]\nrole = library\n")
+    _, controller = attached(window)
     assert isinstance(window.top_place, Place) and window.top_place.widget() is controller.strip
     assert window.top_place.isVisible() and controller.strip.isVisible()
     assert set(window.ctx.visit.fillers) == {WINDOW_TOP, STEP_END}
@@ -91,7 +93,8 @@ def test_the_role_fills_the_places_the_window_and_the_step_page_offer(qtbot, mak
 
 def test_the_helper_view_follows_the_windows_signal_not_its_title(qtbot, make_window, walk):
     """A new step on the reused step page reaches the helper view through ``page_changed``."""
-    _, window, controller = make_window("[lotse]\nrole = library\n[library]\nhelper_view = yes\n")
+    window = make_window(conf="[lotse]\nrole = library\n[library]\nhelper_view = yes\n")
+    _, controller = attached(window)
     window.open_guide("eid-pin")
     qtbot.waitUntil(lambda: controller._helper_key is not None and controller._helper_key[2] == window.run.current_id)
     first = window.run.current_id
@@ -103,7 +106,8 @@ def test_the_helper_view_follows_the_windows_signal_not_its_title(qtbot, make_wi
 
 
 def test_after_detach_the_role_fills_nothing(qtbot, make_window):
-    roles, window, controller = make_window()
+    window = make_window(conf="")
+    roles, controller = attached(window)
     roles.close()
     assert window.ctx.visit.fillers == {} and window.ctx.visit.offer_sheet is None
 
@@ -120,7 +124,8 @@ def test_a_visits_end_runs_every_registered_forget_exactly_once(qtbot, make_wind
 
     forget_at_visit_end(module_forget)
     forget_at_visit_end(module_forget)  # a module loaded twice (reload) still forgets once
-    _, window, controller = make_window("[lotse]\nrole = counter\n[counter]\nfullscreen = no\n")
+    window = make_window(conf="[lotse]\nrole = counter\n[counter]\nfullscreen = no\n")
+    _, controller = attached(window)
     window.ctx.registry.add_forget(capability_forget)
     qtbot.mouseClick(controller.strip.buttons["next"], Qt.MouseButton.LeftButton)
     yes = controller.dialog.findChild(BigButton, "session-end-yes")
@@ -131,7 +136,8 @@ def test_a_visits_end_runs_every_registered_forget_exactly_once(qtbot, make_wind
 
 
 def test_the_deployment_is_applied_to_each_city_profile_once_without_marking_it(qtbot, make_window):
-    roles, window, _ = make_window("[lotse]\nrole = library\n[portal]\nreports_url = https://melden.example/v2\n")
+    window = make_window(conf="[lotse]\nrole = library\n[portal]\nreports_url = https://melden.example/v2\n")
+    roles, _ = attached(window)
     city = window.ctx.city
     assert city.section("portal")["reports"]["base_url"] == "https://melden.example/v2"
     assert not hasattr(city, "_lotse_deployed")  # nothing is set on the profile at run time
