@@ -7,7 +7,7 @@ See docs/ui.md for how to use them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6 import QtCore  # QtCore.Qt only inside functions: it costs ~25 ms the first time
 from PySide6.QtCore import QPoint, QRect, QSize
@@ -812,6 +812,7 @@ class ButtonPager(QWidget):
         from PySide6.QtWidgets import QGridLayout
 
         self.columns = columns
+        self._texts: Callable[[], tuple[str, str, str, str]] | None = None  # see set_texts
         self.may_fold = may_fold  # where not even one row fits: only the "more" button (secondary ways)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -842,6 +843,26 @@ class ButtonPager(QWidget):
         self._shown_first: int | None = None  # the first button of the page the person turned to
         self._fit_key: tuple | None = None
 
+
+    def set_texts(self, texts: Callable[[], tuple[str, str, str, str]]) -> None:
+        """The page buttons' words (more, back, and their accessible names), asked again whenever the
+        language changes, so an open page never keeps the words of the language before."""
+        self._texts = texts
+        self._apply_texts()
+
+    def _apply_texts(self) -> None:
+        if self._texts is None:
+            return
+        more, back, more_name, back_name = self._texts()
+        self.more_button.setText(more)
+        self.back_button.setText(back)
+        self.more_button.setAccessibleName(more_name)
+        self.back_button.setAccessibleName(back_name)
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self._apply_texts()
+        super().changeEvent(event)
     def set_buttons(self, buttons: Sequence[QWidget]) -> None:
         for b in self.buttons:
             if b not in buttons:
@@ -986,8 +1007,9 @@ def keep_left_to_right(widget: QWidget) -> QWidget:
 
 def answer_pager(columns: int = 1) -> ButtonPager:
     """The paged list of answers with the same words everywhere (guide steps, portal screens)."""
-    pager = ButtonPager(QtCore.QCoreApplication.translate("StepPage", "Weitere Antworten ↓"),
-                        QtCore.QCoreApplication.translate("StepPage", "↑ Vorige Antworten"), columns)
-    pager.more_button.setAccessibleName(QtCore.QCoreApplication.translate("StepPage", "Weitere Antworten zeigen"))
-    pager.back_button.setAccessibleName(QtCore.QCoreApplication.translate("StepPage", "Vorige Antworten zeigen"))
+    translate = QtCore.QCoreApplication.translate
+    pager = ButtonPager("", "", columns)
+    pager.set_texts(lambda: (translate("StepPage", "Weitere Antworten ↓"), translate("StepPage", "↑ Vorige Antworten"),
+                             translate("StepPage", "Weitere Antworten zeigen"),
+                             translate("StepPage", "Vorige Antworten zeigen")))
     return pager

@@ -22,6 +22,7 @@ from assistant.core import languages
 from assistant.core.bidi import LRI, PDI
 from assistant.resources import resource, resource_root
 from assistant.ui.widgets import BigButton, BodyLabel
+from tests.ui.support import settle
 from tests.ui.test_main_window import click, tile
 
 REPO = Path(__file__).resolve().parents[2]
@@ -287,3 +288,16 @@ def test_a_damaged_language_list_is_said_and_german_and_english_stay(own_resourc
     assert any("Die Liste der Sprachen ist beschädigt (languages.json" in n for n in w.notices())
     click(qtbot, w.bar.switch_language)
     assert set(w.page.buttons) == {"de", "en"}
+
+
+def test_the_answer_pages_buttons_follow_a_language_switch(make_window, qtbot):
+    """The open step's "Weitere Antworten ↓" is said in the new language too (the fit matrix found it
+    German on an Arabic screen)."""
+    w = make_window()
+    click(qtbot, tile(w, "eid-pin"))
+    pager = w.page.answer_pager
+    assert pager.more_button.text() == "Weitere Antworten ↓"
+    w.set_language("en")
+    settle()  # Qt's LanguageChange events are posted
+    assert w.page.answer_pager.more_button.text() == "More answers ↓"
+    assert w.page.answer_pager.more_button.accessibleName() == "Show more answers"
