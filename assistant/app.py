@@ -27,12 +27,12 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from PySide6.QtWidgets import QApplication
 
-    from assistant.ui.main_window import MainWindow
-    from assistant.ui.roles import Roles
     from assistant.core.city import CityProfile
     from assistant.core.guide import GuideLibrary
     from assistant.ui.capabilities import Registry
     from assistant.ui.i18n import Translations
+    from assistant.ui.main_window import MainWindow
+    from assistant.ui.roles import Roles
 
 # Module paths of capability packages; each has register(registry). Append yours here.
 CAPABILITIES: list[str] = [
@@ -50,10 +50,10 @@ class AppContext:
     """
 
     settings: Settings
-    registry: "Registry"
-    translations: "Translations | None" = None
-    city: "CityProfile | None" = None
-    library: "GuideLibrary | None" = None
+    registry: Registry
+    translations: Translations | None = None
+    city: CityProfile | None = None
+    library: GuideLibrary | None = None
     facts: dict[str, str] = field(default_factory=dict)  # facts of the running guide (e.g. office)
     notices: list[str] = field(default_factory=list)  # problems found at start-up, translated
     # parts of the program itself that failed (a capability, a guide, a translation, the city profile):
@@ -149,7 +149,7 @@ def city_notice(detail: str) -> str:
     ).format(detail)
 
 
-def load_capabilities(registry: "Registry", modules: list[str], failed: list[str] | None = None) -> list[str]:
+def load_capabilities(registry: Registry, modules: list[str], failed: list[str] | None = None) -> list[str]:
     """Import each module and call its register(); returns notices for the ones that failed (their
     names are added to ``failed``)."""
     from PySide6.QtCore import QCoreApplication
@@ -301,10 +301,10 @@ def start(args: Any) -> tuple[Any, Any, Any]:
     first program's running session. The core modules of the memory rules are imported before Qt
     (every module imported after PySide6 has its source read once more by PySide6's ``__feature__``
     import hook, ≈ 10 ms for these); the window then paints and reads the content after its first paint."""
-    from assistant.ui.roles import prepare as prepare_roles
     from PySide6.QtWidgets import QApplication
 
     from assistant.ui import qt_log
+    from assistant.ui.roles import prepare as prepare_roles
 
     qt_log.install()  # before Qt logs anything: no category that could print typed digits
     app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))  # a widget program

@@ -59,7 +59,8 @@ def main() -> int:
     app = QApplication([])
     from assistant.core.city import load_city
     from assistant.ui import theme, worker
-    from assistant.ui.portal import open_booking, session as portal_session, texts
+    from assistant.ui.portal import open_booking, texts
+    from assistant.ui.portal import session as portal_session
     from assistant.ui.widgets import BigButton
 
     theme.apply(app, 100)

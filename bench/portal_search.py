@@ -20,10 +20,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from assistant.core.city import load_city  # noqa: E402
-from assistant.portal.api import Task  # noqa: E402
-from assistant.portal.catalogue import TaskIndex, first_hit, normalise  # noqa: E402
-from assistant.portal.config import portal_config  # noqa: E402
+from assistant.core.city import load_city
+from assistant.portal.api import Task
+from assistant.portal.catalogue import TaskIndex, first_hit, normalise
+from assistant.portal.config import portal_config
 
 NOUNS = ["Hundesteuer", "Parkausweis", "Anwohnerparkausweis", "Gewerbe", "Baugenehmigung", "Fischereischein",
          "Waffenschein", "Führerschein", "Fahrzeug", "Kfz-Kennzeichen", "Geburtsurkunde", "Sterbeurkunde",

@@ -215,7 +215,7 @@ class Soak(QObject):
     ``app.exec()`` (a loop of ``processEvents()`` would never delete a page: Qt runs deferred deletes
     only when control returns to an event loop)."""
 
-    def __init__(self, app, window, steps: StepDriver, calls: "PortalDriver", args, t_start: float) -> None:
+    def __init__(self, app, window, steps: StepDriver, calls: PortalDriver, args, t_start: float) -> None:
         from PySide6.QtCore import QEventLoop, QTimer
 
         super().__init__()

@@ -73,7 +73,7 @@ def child(kind: str) -> None:
     class FirstPaint(QObject):
         seen = False
 
-        def eventFilter(self, obj, event):  # noqa: N802
+        def eventFilter(self, obj, event):
             if event.type() == QEvent.Type.Paint and obj is window and not self.seen:
                 self.seen = True
                 QTimer.singleShot(0, after_paint)  # after this paint cycle has finished

@@ -82,8 +82,8 @@ def licence_name(dist: md.Distribution) -> str:
 def licence_texts(dist: md.Distribution) -> list[tuple[str, str]]:
     texts = []
     for file in dist.files or []:
-        if LICENSE_FILE.search(str(file)) and ".dist-info/" in str(file).replace("\\", "/") or \
-                str(file).replace("\\", "/").startswith(f"{dist.metadata['Name']}-") and LICENSE_FILE.search(str(file)):
+        if (LICENSE_FILE.search(str(file)) and ".dist-info/" in str(file).replace("\\", "/")) or \
+                (str(file).replace("\\", "/").startswith(f"{dist.metadata['Name']}-") and LICENSE_FILE.search(str(file))):
             path = Path(str(dist.locate_file(file)))
             if path.is_file():
                 texts.append((Path(str(file)).name, path.read_text(encoding="utf-8", errors="replace").strip()))

@@ -15,9 +15,10 @@ page.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, QTimerEvent
 
@@ -77,7 +78,7 @@ class TimerHook:
         self.watched = [PROGRAM]  # whose timers count: the program's; a test may add its own file
         self._fired = 0
 
-    def install(self, monkeypatch: Any) -> "TimerHook":
+    def install(self, monkeypatch: Any) -> TimerHook:
         start, single_shot, start_timer = QTimer.start, QTimer.singleShot, QObject.startTimer
         hook = self
 

@@ -26,10 +26,11 @@ import os
 import re
 import sys
 import zipfile
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from assistant.core.errors import LotseError
 
@@ -281,6 +282,6 @@ def main_make_bundle(folder: str, key: str, out: str, *, lang: str = "de") -> in
     except BundleError as exc:
         print(("Kein Paket gemacht: {0}" if lang == "de" else "No bundle made: {0}").format(exc), file=sys.stderr)
         return 1
-    print((f"Paket {out}: Version {m.version} vom {m.date}, {len(m.files)} Dateien, signiert." if lang == "de"
-           else f"Bundle {out}: version {m.version} of {m.date}, {len(m.files)} files, signed."))
+    print(f"Paket {out}: Version {m.version} vom {m.date}, {len(m.files)} Dateien, signiert." if lang == "de"
+           else f"Bundle {out}: version {m.version} of {m.date}, {len(m.files)} files, signed.")
     return 0

@@ -7,9 +7,10 @@ sections with ``section()``; this module only knows offices and general facts.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from assistant.core.errors import ContentError
 from assistant.resources import resource

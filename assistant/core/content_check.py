@@ -16,9 +16,10 @@ import re
 import string
 import sys
 from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any
 
 import yaml
 
@@ -328,7 +329,7 @@ def _edges(step: Step) -> list[tuple[str, dict[str, str]]]:
 
 def guaranteed_facts(guide: Guide) -> dict[str, set[str]]:
     """For every reachable step, the fact names remembered on EVERY path from the start to it."""
-    have: dict[str, set[str] | None] = {sid: None for sid in guide.reachable()}
+    have: dict[str, set[str] | None] = dict.fromkeys(guide.reachable())
     have[guide.start] = set()
     changed = True
     while changed:

@@ -25,10 +25,11 @@ import shutil
 import tempfile
 import threading
 import time
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator, Mapping
+from typing import Any
 
 from assistant.core import store
 from assistant.core.bundle import BUNDLE_NAME, Bundle, BundleError, Manifest, load_public_key, read_bundle

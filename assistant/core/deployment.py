@@ -24,9 +24,10 @@ import copy
 import os
 import re
 import sys
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Mapping
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from assistant.core.city import CityProfile
@@ -401,7 +402,7 @@ _SPEC: dict[str, dict[str, Callable[[str], object]]] = {
         "language_fixed": _bool,
         "text_size": _int_range(TEXT_SIZE_MIN, TEXT_SIZE_MAX),
     },
-    "portal": {k: _url for k in PORTAL_KEYS},
+    "portal": dict.fromkeys(PORTAL_KEYS, _url),
     "counter": {
         "fullscreen": _bool,
         "inactivity_reset_minutes": _int_range(RESET_MINUTES_MIN, RESET_MINUTES_MAX, off=True),

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any
 
 from assistant.core.errors import ContentError
 from assistant.core.guide import Guide, Step
@@ -144,7 +145,7 @@ class GuideRun:
         }
 
     @classmethod
-    def from_state(cls, guide: Guide, state: Mapping[str, Any]) -> "GuideRun":
+    def from_state(cls, guide: Guide, state: Mapping[str, Any]) -> GuideRun:
         """Rebuild a run; raises ContentError if the state no longer fits the guide (it changed)."""
         try:
             path = [PathStep(str(s), c if isinstance(c, (int, str)) or c is None else None) for s, c in state["path"]]
@@ -155,7 +156,7 @@ class GuideRun:
             raise ContentError("the guide has changed since the place was saved", source="resume")
         return cls(guide=guide, path=path, current_id=current)
 
-    def relocalized(self, guide: Guide) -> "GuideRun":
+    def relocalized(self, guide: Guide) -> GuideRun:
         """The same place in another language version of this guide."""
         run = GuideRun.from_state(guide, self.to_state())
         run._kept = dict(self._kept)

@@ -12,10 +12,11 @@ Loading is quick (the guides are read on every start): libyaml parses, and the s
 from __future__ import annotations
 
 import json
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any, Collection, Iterator, Mapping
+from typing import Any
 
 from assistant.core.datafile import load_yaml, quick_valid
 from assistant.core.errors import ContentError, UnknownGuideError
@@ -316,7 +317,7 @@ class GuideLibrary:
     pending: dict[str, list[Path]] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, folder: Path | None = None, languages: Collection[str] | None = None) -> "GuideLibrary":
+    def load(cls, folder: Path | None = None, languages: Collection[str] | None = None) -> GuideLibrary:
         folder = folder or resource("guides")
         lib = cls()
         for path in sorted(folder.glob("*.yaml")):

@@ -13,7 +13,8 @@ callbacks have run, so no entry is written unrecorded.
 from __future__ import annotations
 
 import threading
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 _lock = threading.RLock()
 _pending: list[Callable[[], object]] = []

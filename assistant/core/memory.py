@@ -41,9 +41,10 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
@@ -103,7 +104,7 @@ class ForgetReport:
     def complete(self) -> bool:
         return not self.keyring_failed and not self.files_failed
 
-    def add(self, other: "ForgetReport") -> None:
+    def add(self, other: ForgetReport) -> None:
         self.files_removed += other.files_removed
         self.keyring_removed += other.keyring_removed
         self.keyring_failed += other.keyring_failed

@@ -21,9 +21,9 @@ import contextvars
 import itertools
 import os
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 SESSION_PREFIX = "session-"
 FOLDER_MARKER = ".lotse-folder"  # in every folder the program made: only such folders are emptied as a whole

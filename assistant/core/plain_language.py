@@ -8,8 +8,8 @@ below 40; official German is often above 55.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 SENTENCE_WORDS = 12  # a sentence longer than this is flagged
 SCREEN_WORDS = 60  # a screen with more words than this is flagged

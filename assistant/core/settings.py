@@ -26,7 +26,7 @@ class Settings:
     window: str = "maximized"  # or "normal": the person made the window smaller (remembered)
     language_offered: bool = False  # the language chooser was offered once (first start)
 
-    def clamp(self) -> "Settings":
+    def clamp(self) -> Settings:
         try:
             self.zoom = max(ZOOM_MIN, min(ZOOM_MAX, int(self.zoom)))
         except (TypeError, ValueError, OverflowError):

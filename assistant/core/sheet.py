@@ -13,15 +13,16 @@ facts and the public parts of a booking or report — there is no parameter a se
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from typing import Any, Mapping
+from typing import Any
 
 from assistant.core.city import CityProfile, Office
 from assistant.core.dates import day_in_words, time_in_words
 from assistant.core.engine import GuideRun
-from assistant.core.guide import Guide
 from assistant.core.errors import ContentError
+from assistant.core.guide import Guide
 
 MAX_DONE = 6  # the path so far: the last few answers are enough on one page
 
@@ -44,7 +45,7 @@ class TakeHomeSheet:
     printed: str = ""  # the day the sheet was made, in words
     practice: bool = False  # made in practice (practice portal, practice card): "ÜBUNG" across the sheet
     extra: Mapping[str, str] = field(default_factory=dict)
-    german: "TakeHomeSheet | None" = None  # the same sheet in German, printed beside it for the office
+    german: TakeHomeSheet | None = None  # the same sheet in German, printed beside it for the office
 
     @property
     def web_url(self) -> str:

@@ -11,10 +11,11 @@ what a helper types ("p17", "P-17", "P 17").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from assistant.resources import resource
 

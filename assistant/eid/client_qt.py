@@ -120,7 +120,7 @@ class SdkClient(QObject):
         if was_open:
             self._report(Reason.STOPPED, force=True)
 
-    def send(self, command: "messages.Command | JsonObject") -> bool:
+    def send(self, command: messages.Command | JsonObject) -> bool:
         """Send one command. False if not connected (nothing is queued: the caller decides)."""
         if not self._is_open or self._socket is None:
             return False

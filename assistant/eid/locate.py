@@ -20,11 +20,12 @@ from __future__ import annotations
 import os
 import platform
 import shutil
-import sys
 import subprocess
+import sys
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
 PROGRAM_ENV = "LOTSE_AUSWEISAPP_PROGRAM"
 FLATPAK_ID = "de.bund.ausweisapp.ausweisapp2"

@@ -17,20 +17,57 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable, ClassVar, TypeAlias
+from typing import Any, ClassVar, TypeAlias
 
 from assistant.core.json_types import JsonObject
 
 __all__ = [
-    "Secret", "ProtocolError", "CardInfo", "ReaderInfo", "CardState", "card_state",
-    "Message", "ReaderMessage", "ReaderListMessage", "InfoMessage", "ApiLevelMessage",
-    "StatusMessage", "ChangePinMessage", "InsertCardMessage", "EnterMessage", "EnterPinMessage",
-    "EnterCanMessage", "EnterPukMessage", "EnterNewPinMessage", "InvalidMessage",
-    "UnknownCommandMessage", "BadStateMessage", "Unknown", "parse", "parse_object",
-    "Command", "get_info", "get_api_level", "set_api_level", "get_reader_list", "get_reader",
-    "get_status", "run_change_pin", "set_pin", "set_new_pin", "set_can", "set_puk", "set_card",
-    "cancel", "check_value", "FORMAT_ERRORS", "VALUE_UNDEFINED", "VALUE_DEFINED", "VALUE_INVALID",
+    "FORMAT_ERRORS",
+    "VALUE_DEFINED",
+    "VALUE_INVALID",
+    "VALUE_UNDEFINED",
+    "ApiLevelMessage",
+    "BadStateMessage",
+    "CardInfo",
+    "CardState",
+    "ChangePinMessage",
+    "Command",
+    "EnterCanMessage",
+    "EnterMessage",
+    "EnterNewPinMessage",
+    "EnterPinMessage",
+    "EnterPukMessage",
+    "InfoMessage",
+    "InsertCardMessage",
+    "InvalidMessage",
+    "Message",
+    "ProtocolError",
+    "ReaderInfo",
+    "ReaderListMessage",
+    "ReaderMessage",
+    "Secret",
+    "StatusMessage",
+    "Unknown",
+    "UnknownCommandMessage",
+    "cancel",
+    "card_state",
+    "check_value",
+    "get_api_level",
+    "get_info",
+    "get_reader",
+    "get_reader_list",
+    "get_status",
+    "parse",
+    "parse_object",
+    "run_change_pin",
+    "set_api_level",
+    "set_can",
+    "set_card",
+    "set_new_pin",
+    "set_pin",
+    "set_puk",
 ]
 
 
@@ -79,7 +116,7 @@ class Secret:
         raise TypeError("a Secret cannot be pickled")
 
 
-def _as_secret(value: "str | Secret | None") -> Secret | None:
+def _as_secret(value: str | Secret | None) -> Secret | None:
     if value is None or isinstance(value, Secret):
         return value
     return Secret(value)
@@ -133,7 +170,7 @@ class ReaderInfo:
     card: CardInfo | None = None
 
     @property
-    def card_state(self) -> "CardState | None":
+    def card_state(self) -> CardState | None:
         return card_state(self)
 
 
@@ -493,7 +530,7 @@ _PARSERS: dict[str, Callable[[JsonObject], AnyMessage]] = {
 }
 
 
-def parse_object(obj: Any) -> "AnyMessage | ProtocolError":
+def parse_object(obj: Any) -> AnyMessage | ProtocolError:
     """Like :func:`parse` for an already decoded JSON value."""
     if not isinstance(obj, dict):
         return ProtocolError("not-object", f"expected a JSON object, got {type(obj).__name__}")
@@ -514,7 +551,7 @@ def parse_object(obj: Any) -> "AnyMessage | ProtocolError":
         return ProtocolError("bad-field", f"{msg}: {type(exc).__name__}")
 
 
-def parse(text: "str | bytes | Any") -> "AnyMessage | ProtocolError":
+def parse(text: str | bytes | Any) -> AnyMessage | ProtocolError:
     """One received frame → a message object or a :class:`ProtocolError`. Never raises."""
     try:
         if isinstance(text, (bytes, bytearray)):
@@ -625,20 +662,20 @@ def run_change_pin() -> Command:
     return Command("RUN_CHANGE_PIN")
 
 
-def set_pin(value: "str | Secret | None" = None) -> Command:
+def set_pin(value: str | Secret | None = None) -> Command:
     """SET_PIN; ``value=None`` for keypad readers (the person types on the reader)."""
     return Command("SET_PIN", secret=_as_secret(value))
 
 
-def set_new_pin(value: "str | Secret | None" = None) -> Command:
+def set_new_pin(value: str | Secret | None = None) -> Command:
     return Command("SET_NEW_PIN", secret=_as_secret(value))
 
 
-def set_can(value: "str | Secret | None" = None) -> Command:
+def set_can(value: str | Secret | None = None) -> Command:
     return Command("SET_CAN", secret=_as_secret(value))
 
 
-def set_puk(value: "str | Secret | None" = None) -> Command:
+def set_puk(value: str | Secret | None = None) -> Command:
     return Command("SET_PUK", secret=_as_secret(value))
 
 

@@ -30,9 +30,10 @@ import concurrent.futures
 import json
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import replace
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 from assistant.core.json_types import JsonObject
 from assistant.eid.practice_engine import (
@@ -168,7 +169,7 @@ class PracticeCard:
         self._thread = None
         self._loop = None
 
-    def __enter__(self) -> "PracticeCard":
+    def __enter__(self) -> PracticeCard:
         self.start()
         return self
 
@@ -298,7 +299,7 @@ class PracticeCard:
     def _process_response(self, connection: ServerConnection, request: Request, response: Response) -> None:
         if response.status_code != 101 and self._conn is connection:
             self._conn = None  # the handshake failed: free the slot again
-        return None
+        return
 
     async def _send_all(self, out: list[JsonObject]) -> None:
         conn = self._conn

@@ -14,8 +14,9 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets as _secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from assistant.core.json_types import JsonObject
 from assistant.eid import qtjson

@@ -25,9 +25,10 @@ import datetime
 import itertools
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import Enum
-from typing import Any, Callable, cast
+from typing import Any, cast
 
 from assistant.eid import messages as m
 from assistant.eid.messages import CardInfo, Command, ReaderInfo, Secret
@@ -44,7 +45,7 @@ def wipe(cmd: Command) -> None:
         cmd.secret.wipe()
 
 
-def parsed(message: Any) -> "m.AnyMessage | m.ProtocolError":
+def parsed(message: Any) -> m.AnyMessage | m.ProtocolError:
     """A received message as a typed message: plain dicts (tests, replays) are parsed here."""
     if isinstance(message, m.ProtocolError):
         return message

@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import enum
 import threading
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, ClassVar, Mapping, Protocol, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
 from assistant.core.errors import LotseError
 
@@ -331,8 +332,8 @@ class BookingResult:
     (``secret_error`` says why): the booking is made, but "Meine Termine" cannot cancel it later."""
 
     appointment: Appointment
-    saved: "SavedAppointment | None" = None
-    secret_error: "PortalError | None" = None
+    saved: SavedAppointment | None = None
+    secret_error: PortalError | None = None
     recovered: bool = False  # a step was found done by the look-up after an unclear failure
 
 

@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import contextlib
 import threading
+from collections.abc import Callable, Mapping
 from dataclasses import replace
-from datetime import date, datetime, timedelta, timezone, tzinfo
-from typing import Any, Callable, Mapping, TYPE_CHECKING
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from typing import TYPE_CHECKING, Any
 
 from assistant.core import paths
 from assistant.portal import parse
@@ -38,17 +39,17 @@ from assistant.portal.api import (
     PortalError,
     Rejected,
     SecretStoreError,
-    as_mapping,
     SubmissionUncertain,
     Unavailable,
     ZmsOffice,
     ZmsService,
+    as_mapping,
 )
 from assistant.portal.http import Http, json_of
 
 if TYPE_CHECKING:
-    from assistant.portal.drafts import BookingDraft
     from assistant.portal.api import Endpoint
+    from assistant.portal.drafts import BookingDraft
 
 # Every ZMS errorCode (shared/portal/zms/errors.json, 67 keys) → our reason: the message key
 # portal.<kind>.<reason> that the screens say in plain words. The server's own (English) words stay
@@ -531,9 +532,9 @@ def appointment_ics(appointment: Appointment, *, minutes: int = 30, location: st
     cal.add("prodid", "-//Lotse//Termin//DE")
     cal.add("version", "2.0")
     ev = icalendar.Event()
-    start = appointment.start.astimezone(timezone.utc)
+    start = appointment.start.astimezone(UTC)
     ev.add("uid", f"zms-{appointment.process_id}@lotse")
-    ev.add("dtstamp", datetime.now(timezone.utc).replace(microsecond=0))
+    ev.add("dtstamp", datetime.now(UTC).replace(microsecond=0))
     ev.add("dtstart", start)
     ev.add("dtend", start + timedelta(minutes=minutes))
     ev.add("summary", f"Termin: {appointment.service_name}".strip().rstrip(":") if appointment.service_name else "Termin")

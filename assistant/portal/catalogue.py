@@ -14,8 +14,9 @@ import contextlib
 import re
 import threading
 import unicodedata
-from datetime import datetime, timezone
-from typing import TYPE_CHECKING, Any, Mapping
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
 
 from assistant.core import store
 from assistant.core.errors import StateFileError
@@ -38,7 +39,7 @@ from assistant.portal.api import (
 
 if TYPE_CHECKING:
     from pathlib import Path
-    
+
     from assistant.portal.api import Endpoint
     from assistant.portal.http import Http
 
@@ -64,30 +65,14 @@ def normalise(s: str) -> str:
 
 # Words that carry no meaning of their own in a search ("Ich brauche einen neuen Ausweis für die
 # Reise"): ignored in queries and in the task titles, so they never match inside other words.
-STOP_WORDS = frozenset(normalise(w) for w in """
-    der die das des dem den ein eine einen einem einer eines ich du er sie es wir ihr mein meine meinen meinem
-    meiner dein deine sein seine ihre unser unsere und oder aber auch noch nur schon so wie was wo wer wann warum
-    welche welcher welches fuer für zur zum zu im in am an auf aus bei mit nach von vor über ueber unter um bis
-    durch gegen ohne ist sind war bin bist hat habe haben hast wird werden kann koennen können muss muessen
-    müssen soll will moechte möchte gerne bitte mal hier dort da man sich mir mich dir dich uns euch ja nein
-    nicht kein keine keinen the a an of for my i to
-""".split())
+STOP_WORDS = frozenset(normalise(w) for w in ["der", "die", "das", "des", "dem", "den", "ein", "eine", "einen", "einem", "einer", "eines", "ich", "du", "er", "sie", "es", "wir", "ihr", "mein", "meine", "meinen", "meinem", "meiner", "dein", "deine", "sein", "seine", "ihre", "unser", "unsere", "und", "oder", "aber", "auch", "noch", "nur", "schon", "so", "wie", "was", "wo", "wer", "wann", "warum", "welche", "welcher", "welches", "fuer", "für", "zur", "zum", "zu", "im", "in", "am", "an", "auf", "aus", "bei", "mit", "nach", "von", "vor", "über", "ueber", "unter", "um", "bis", "durch", "gegen", "ohne", "ist", "sind", "war", "bin", "bist", "hat", "habe", "haben", "hast", "wird", "werden", "kann", "koennen", "können", "muss", "muessen", "müssen", "soll", "will", "moechte", "möchte", "gerne", "bitte", "mal", "hier", "dort", "da", "man", "sich", "mir", "mich", "dir", "dich", "uns", "euch", "ja", "nein", "nicht", "kein", "keine", "keinen", "the", "a", "an", "of", "for", "my", "i", "to"])
 
 # Words that say what to do, not what about ("anmelden", "neu"): a task found only through them is
 # no hit ("Kfz anmelden" is not "Wohnsitz anmelden").
-WEAK_WORDS = frozenset(normalise(w) for w in """
-    beantragen antrag anmelden abmelden ummelden melden verlaengern verlängern aendern ändern neu neue neuer
-    neuen abgelaufen bekommen brauche holen online erledigen machen
-""".split())
+WEAK_WORDS = frozenset(normalise(w) for w in ["beantragen", "antrag", "anmelden", "abmelden", "ummelden", "melden", "verlaengern", "verlängern", "aendern", "ändern", "neu", "neue", "neuer", "neuen", "abgelaufen", "bekommen", "brauche", "holen", "online", "erledigen", "machen"])
 
 # Words of a problem in the street: when no task fits, these point to "Problem melden".
-STREET_WORDS = tuple(normalise(w) for w in """
-    schlagloch loch strasse straße gehweg buergersteig bürgersteig radweg fahrbahn laterne strassenlaterne
-    straßenlaterne lampe beleuchtung ampel schild verkehrsschild gully kanal abfluss muell müll wilder
-    abfall dreck schmutz graffiti schmiererei baum ast aeste äste spielplatz bank
-    parkbank glas scherben papierkorb muelleimer mülleimer container altglas bordstein pflaster stolperfalle
-    hundekot unkraut hecke
-""".split())
+STREET_WORDS = tuple(normalise(w) for w in ["schlagloch", "loch", "strasse", "straße", "gehweg", "buergersteig", "bürgersteig", "radweg", "fahrbahn", "laterne", "strassenlaterne", "straßenlaterne", "lampe", "beleuchtung", "ampel", "schild", "verkehrsschild", "gully", "kanal", "abfluss", "muell", "müll", "wilder", "abfall", "dreck", "schmutz", "graffiti", "schmiererei", "baum", "ast", "aeste", "äste", "spielplatz", "bank", "parkbank", "glas", "scherben", "papierkorb", "muelleimer", "mülleimer", "container", "altglas", "bordstein", "pflaster", "stolperfalle", "hundekot", "unkraut", "hecke"])
 
 
 class TaskIndex:
@@ -237,7 +222,7 @@ def pointer_for(text: str) -> str:
     return "phone"
 
 
-def first_hit(index: "TaskIndex", text: str) -> str:
+def first_hit(index: TaskIndex, text: str) -> str:
     """The id of the best task, or where to point when none fits ("report" / "phone")."""
     hits = index.search(text, 1)
     return hits[0].task.id if hits else pointer_for(text)
@@ -291,7 +276,7 @@ class Catalogue:
             from assistant.portal.http import json_of
 
             data = json_of(resp, self._client().host)
-            info = self._parse(data, leika_key, ars, InfoSource.LIVE, datetime.now(timezone.utc).replace(microsecond=0))
+            info = self._parse(data, leika_key, ars, InfoSource.LIVE, datetime.now(UTC).replace(microsecond=0))
         except Cancelled:
             raise
         except PortalError as exc:
@@ -428,7 +413,7 @@ class Catalogue:
             if not isinstance(raw, dict):
                 raw = {}
             raw.pop(f"{leika_key}|{ars}", None)
-            raw[f"{leika_key}|{ars}"] = {"fetched_at": (fetched_at or datetime.now(timezone.utc)).isoformat(), "data": data}
+            raw[f"{leika_key}|{ars}"] = {"fetched_at": (fetched_at or datetime.now(UTC)).isoformat(), "data": data}
             while len(raw) > CACHE_MAX_ENTRIES:
                 raw.pop(next(iter(raw)))
             with contextlib.suppress(OSError):  # a full disk must not break the answer we already have

@@ -9,11 +9,13 @@ See docs/portal.md for the section's format. Nothing here touches the network or
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Mapping
+from typing import TYPE_CHECKING, Any
 
 from assistant.core.city import CityProfile, Office, localized
 from assistant.core.errors import ContentError
+
 # PRACTICE_API_KEY and Endpoint are re-exported (the clients and tests import them from here)
 from assistant.portal.api import PRACTICE_API_KEY, Capability, Endpoint, Fallback, Task  # noqa: F401
 from assistant.portal.places import ADDRESS, COORDINATES, KnownPlace, places_from

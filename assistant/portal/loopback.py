@@ -16,10 +16,10 @@ from typing import Any, Self
 
 
 class OwnedHandler(BaseHTTPRequestHandler):
-    owner: "LoopbackServer"
+    owner: LoopbackServer
     protocol_version = "HTTP/1.1"
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - quiet: owners keep their own log
+    def log_message(self, format: str, *args: Any) -> None:
         pass
 
     def setup(self) -> None:

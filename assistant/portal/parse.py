@@ -6,9 +6,10 @@ Every helper raises ``BadAnswer`` (never KeyError/TypeError) when a value has a 
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
 from html.parser import HTMLParser
-from typing import Any, Callable, Mapping, ParamSpec, TypeVar
+from typing import Any, ParamSpec, TypeVar
 
 from assistant.portal.api import BadAnswer
 
@@ -127,7 +128,7 @@ def when(value: Any, what: str = "", source: str = "") -> datetime | None:
         d = datetime.fromisoformat(v)
     except ValueError:
         raise BadAnswer(f"{what}: not a date", source=source) from None
-    return d if d.tzinfo else d.replace(tzinfo=timezone.utc)
+    return d if d.tzinfo else d.replace(tzinfo=UTC)
 
 
 class _Text(HTMLParser):

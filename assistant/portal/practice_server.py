@@ -31,7 +31,7 @@ import secrets
 import socket
 import threading
 import time
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 from urllib.parse import parse_qs, parse_qsl, quote, urlsplit
 
@@ -505,7 +505,7 @@ class PracticePortal(LoopbackServer):
             raise _Reply(400, [{"code": 400, "description": e} for e in errors])
         rid = self.next_request
         self.next_request += 1
-        now = datetime.now(timezone.utc).replace(microsecond=0)
+        now = datetime.now(UTC).replace(microsecond=0)
         self.requests.append({
             "id": rid, "service": service, "description": desc, "address": one.get("address_string", ""),
             "lat": float(one["lat"]) if has_ll else None, "long": float(one["long"]) if has_ll else None,
@@ -515,7 +515,7 @@ class PracticePortal(LoopbackServer):
 
     def _request_json(self, r: JsonObject) -> JsonObject:
         # the status moves on every second look, and every ten minutes by itself
-        now = datetime.now(timezone.utc).replace(microsecond=0)
+        now = datetime.now(UTC).replace(microsecond=0)
         by_time = int((now - r["requested"]).total_seconds() // 600)
         step = min(len(D.STATUS_STEPS) - 1, max(r["views"] // 2, by_time))
         status, notes = D.STATUS_STEPS[step]
@@ -549,7 +549,7 @@ class PracticePortal(LoopbackServer):
         def parse_dt(s: str) -> datetime | None:
             try:
                 d = datetime.fromisoformat(s.replace("Z", "+00:00"))
-                return d if d.tzinfo else d.replace(tzinfo=timezone.utc)
+                return d if d.tzinfo else d.replace(tzinfo=UTC)
             except ValueError:
                 return None
 
@@ -639,10 +639,10 @@ class _Handler(OwnedHandler):
     def portal(self) -> PracticePortal:
         return self.owner  # type: ignore[return-value]
 
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         self._handle("GET")
 
-    def do_POST(self) -> None:  # noqa: N802
+    def do_POST(self) -> None:
         self._handle("POST")
 
     def _other(self) -> None:
@@ -659,9 +659,9 @@ class _Handler(OwnedHandler):
         else:
             self._send(404, b"Not found", "text/plain")
 
-    do_PUT = do_DELETE = do_PATCH = do_OPTIONS = _other  # noqa: N815
+    do_PUT = do_DELETE = do_PATCH = do_OPTIONS = _other
 
-    def do_HEAD(self) -> None:  # noqa: N802
+    def do_HEAD(self) -> None:
         self.send_response(404)
         self.send_header("Content-Length", "0")
         self.end_headers()

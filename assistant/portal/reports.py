@@ -29,8 +29,9 @@ from __future__ import annotations
 
 import re
 import threading
-from datetime import datetime, timedelta, timezone
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
 from assistant.core import store
 from assistant.core.errors import StateFileError
@@ -61,7 +62,7 @@ from assistant.portal.http import Http, Response, json_of
 
 if TYPE_CHECKING:
     from pathlib import Path
-    
+
     from assistant.portal.api import Endpoint
 
 LOOKUP_SLACK = timedelta(minutes=3)
@@ -334,7 +335,7 @@ class Open311Client:
         except ValueError:
             since = now_utc() - timedelta(hours=1)
         if since.tzinfo is None:
-            since = since.replace(tzinfo=timezone.utc)
+            since = since.replace(tzinfo=UTC)
         params = self._params(service_code=draft.service_code,
                               start_date=_iso(since - LOOKUP_SLACK), end_date=_iso(now_utc() + LOOKUP_SLACK))
         reason = error.reason if error else ""
@@ -388,7 +389,7 @@ def _norm(s: str) -> str:
 
 
 def _iso(d: datetime) -> str:
-    return d.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return d.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _t(v: Any) -> str:

@@ -136,10 +136,10 @@ class Bar(QFrame):
                 break
         self.layout().invalidate()
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
+    def heightForWidth(self, width: int) -> int:
         return self.layout().heightForWidth(width)
 
     def refresh_sizes(self) -> None:
@@ -150,14 +150,14 @@ class Bar(QFrame):
         self.layout().invalidate()
         self.setMinimumHeight(self.heightForWidth(max(self.width(), 400)))
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.fit_row(self.width())
         needed = self.heightForWidth(self.width())
         if needed != self.minimumHeight():
             self.setMinimumHeight(needed)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -39,13 +39,15 @@ Action ids in use (guides may only name these):
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from assistant.core.visit import Visit, forget_registered
+
 if TYPE_CHECKING:
     from assistant.core.city import CityProfile
     from assistant.core.guide import Step

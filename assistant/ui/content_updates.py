@@ -17,7 +17,13 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer
 
 from assistant.core.content_source import (
-    ContentSource, ContentStore, UpdateResult, city_folder, load_library, update, use_codes,
+    ContentSource,
+    ContentStore,
+    UpdateResult,
+    city_folder,
+    load_library,
+    update,
+    use_codes,
 )
 from assistant.ui.worker import Failure, Job, Op
 

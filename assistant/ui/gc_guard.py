@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer
 
 INTERVAL_MS = 500
 
-_guard: "_Collector | None" = None
+_guard: _Collector | None = None
 
 
 class _Collector(QObject):

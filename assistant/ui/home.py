@@ -6,11 +6,11 @@ page with the others (same tiles, same look).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from assistant.ui import theme, words
 from assistant.ui.widgets import BigButton, BodyLabel, ButtonPager, Page, TitleLabel, joined_name

@@ -7,6 +7,7 @@ step on a timer. The place in the guide is saved after every step (``resume.json
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from typing import TYPE_CHECKING
 
@@ -20,18 +21,17 @@ from assistant.core.errors import ContentError, StateFileError, UnknownGuideErro
 from assistant.core.paths import user_file
 from assistant.core.settings import ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, save_settings
 from assistant.ui import theme, words
+from assistant.ui.application import application
 from assistant.ui.bar import Bar
 from assistant.ui.capabilities import CapabilityPage
 from assistant.ui.places import STEP_END, WINDOW_TOP, Place
 from assistant.ui.read_aloud import ReadAloud
 from assistant.ui.widgets import BigButton, BodyLabel, Notice, Page, TextLabel, TitleLabel
-from assistant.ui.application import application
-import contextlib
 
 if TYPE_CHECKING:  # pragma: no cover
-    from assistant.ui.content_updates import ContentUpdates
     from assistant.app import AppContext
     from assistant.core.engine import GuideRun
+    from assistant.ui.content_updates import ContentUpdates
     from assistant.ui.home import TileSpec
     from assistant.ui.step_page import StepPage
 
@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
     page_changed = Signal()
     def __init__(
         self,
-        ctx: "AppContext",
+        ctx: AppContext,
         *,
         offer_resume: bool = True,
         offer_language: bool = False,
@@ -946,7 +946,7 @@ class MainWindow(QMainWindow):
         if self._writer is not None:
             self._writer.submit(lambda: None).result()
 
-    def closeEvent(self, event) -> None:  # noqa: N802
+    def closeEvent(self, event) -> None:
         self.wait_for_saving()
         self.read_aloud.stop()
         super().closeEvent(event)
@@ -1005,7 +1005,7 @@ class MainWindow(QMainWindow):
             n.close_button.setText(self.tr("Verstanden"))
             n.close_button.setAccessibleName(self.tr("Verstanden: Hinweis schließen"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         elif (

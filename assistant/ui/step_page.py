@@ -9,7 +9,10 @@ the few texts of the screen itself (Weiter, Was Sie jetzt tun, …) are translat
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+import contextlib
+import itertools
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QFrame, QVBoxLayout, QWidget
@@ -30,8 +33,6 @@ from assistant.ui.widgets import (
     TitleLabel,
     answer_pager,
 )
-import contextlib
-import itertools
 
 if TYPE_CHECKING:  # pragma: no cover - types only: YAML is not needed before the first paint
     from assistant.core.city import CityProfile

@@ -7,6 +7,7 @@ See docs/ui.md for how to use them.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 
 from PySide6 import QtCore  # QtCore.Qt only inside functions: it costs ~25 ms the first time
@@ -28,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from assistant.core.bidi import isolate_numbers, plain
 from assistant.ui import theme
-import itertools
 
 
 def _restyle(w: QWidget) -> None:
@@ -50,7 +50,7 @@ class TextLabel(QLabel):
         if role in ("title", "heading"):
             install_heading_role()  # screen readers hear "heading", and can jump from one to the next
 
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
+    def setText(self, text: str) -> None:
         super().setText(isolate_numbers(text))  # numbers stay left to right in Arabic text
 
 
@@ -72,12 +72,12 @@ def install_heading_role() -> None:
             super().__init__(label, QAccessible.Role.Heading)
             self._label = label
 
-        def text(self, kind):  # noqa: ANN001
+        def text(self, kind):
             if kind == QAccessible.Text.Name:
                 return self._label.accessibleName() or self._label.text()
             return super().text(kind)
 
-    def factory(_key: str, obj):  # noqa: ANN001
+    def factory(_key: str, obj):
         if isinstance(obj, QLabel) and obj.property("role") in ("title", "heading"):
             iface = HeadingInterface(obj)
             _headings[id(obj)] = iface
@@ -178,7 +178,7 @@ class BigButton(QPushButton):
         self.updateGeometry()
         self._place_labels()  # also when the size stays the same (no resize event then)
 
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
+    def setText(self, text: str) -> None:
         self.set_texts(text, self._sub.text() if self._sub is not None else None)
 
     def text(self) -> str:
@@ -187,7 +187,7 @@ class BigButton(QPushButton):
     def subtitle(self) -> str:
         return plain(self._sub.text()) if self._sub is not None else ""
 
-    def setAccessibleName(self, name: str) -> None:  # noqa: N802
+    def setAccessibleName(self, name: str) -> None:
         self._own_name = True
         super().setAccessibleName(name)
 
@@ -221,10 +221,10 @@ class BigButton(QPushButton):
         v, h = theme.metrics().padding(self.property("role") or "")
         return 2 * (h + theme.FOCUS_BORDER_PX), 2 * (v + theme.FOCUS_BORDER_PX)
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
+    def heightForWidth(self, width: int) -> int:
         cached = self._hfw.get(width)
         if cached is None:
             pw, ph = self._pad()
@@ -235,14 +235,14 @@ class BigButton(QPushButton):
             cached = self._hfw[width] = max(theme.MIN_TARGET_PX, self.minimumHeight(), h + ph)
         return cached
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         pw, ph = self._pad()
         hints = [lb.sizeHint() for lb in self._labels]
         w = max(h.width() for h in hints)
         h = sum(h.height() for h in hints) + self.GAP * (len(hints) - 1)
         return QSize(w + pw, max(theme.MIN_TARGET_PX, h + ph))
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
+    def minimumSizeHint(self) -> QSize:
         pw, _ = self._pad()
         widest = 0
         for lb in self._labels:
@@ -250,7 +250,7 @@ class BigButton(QPushButton):
             widest = max([widest] + [fm.horizontalAdvance(w) for w in lb.text().split()])
         return QSize(widest + pw, theme.MIN_TARGET_PX)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._place_labels()
 
@@ -266,18 +266,18 @@ class BigButton(QPushButton):
             lb.setGeometry(pw // 2, y, inner, h)
             y += h + self.GAP
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802
+    def keyPressEvent(self, event) -> None:
         """Enter works like the space bar: many people press Enter to choose."""
         if event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter) and not event.modifiers():
             self.click()
             return
         super().keyPressEvent(event)
 
-    def focusInEvent(self, event) -> None:  # noqa: N802
+    def focusInEvent(self, event) -> None:
         super().focusInEvent(event)
         self._update_tone()
 
-    def focusOutEvent(self, event) -> None:  # noqa: N802
+    def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
         self._update_tone()
 
@@ -356,13 +356,13 @@ class CheckItem(QCheckBox):
     def _indent(self) -> int:
         return round(theme.CHECK_PX * theme.metrics().factor) + 40
 
-    def hitButton(self, pos: QPoint) -> bool:  # noqa: N802
+    def hitButton(self, pos: QPoint) -> bool:
         return self.rect().contains(pos)
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
+    def heightForWidth(self, width: int) -> int:
         cached = self._hfw.get(width)
         if cached is None:
             box = round(theme.CHECK_PX * theme.metrics().factor) + 24
@@ -370,14 +370,14 @@ class CheckItem(QCheckBox):
             cached = self._hfw[width] = max(box, theme.MIN_TARGET_PX, text_h)
         return cached
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         hint = self._label.sizeHint()
         return QSize(hint.width() + self._indent() + 16, self.heightForWidth(hint.width() + self._indent() + 16))
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
+    def minimumSizeHint(self) -> QSize:
         return QSize(self._indent() + 120, theme.MIN_TARGET_PX)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._label.setGeometry(self._indent(), 12, max(1, self.width() - self._indent() - 16), max(1, self.height() - 24))
 
@@ -449,32 +449,32 @@ class FlowLayout(QLayout):
         self._items = []
         self._spacing = spacing
 
-    def addItem(self, item) -> None:  # noqa: N802
+    def addItem(self, item) -> None:
         self._items.append(item)
 
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, i: int):  # noqa: N802
+    def itemAt(self, i: int):
         return self._items[i] if 0 <= i < len(self._items) else None
 
-    def takeAt(self, i: int):  # noqa: N802
+    def takeAt(self, i: int):
         return self._items.pop(i) if 0 <= i < len(self._items) else None
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
+    def heightForWidth(self, width: int) -> int:
         return self._do_layout(QRect(0, 0, width, 0), apply=False)
 
-    def setGeometry(self, rect: QRect) -> None:  # noqa: N802
+    def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
         self._do_layout(rect, apply=True)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return self.minimumSize()
 
-    def minimumSize(self) -> QSize:  # noqa: N802
+    def minimumSize(self) -> QSize:
         size = QSize()
         for item in self._items:
             size = size.expandedTo(item.minimumSize())
@@ -769,11 +769,11 @@ class Page(QWidget):
             self.read_on.setText(text)
         self._cover_cut_line()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.fit_to_view()
 
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self.fit_to_view()
 
@@ -859,7 +859,7 @@ class ButtonPager(QWidget):
         self.more_button.setAccessibleName(more_name)
         self.back_button.setAccessibleName(back_name)
 
-    def changeEvent(self, event: QtCore.QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QtCore.QEvent) -> None:
         if event.type() == QtCore.QEvent.Type.LanguageChange:
             self._apply_texts()
         super().changeEvent(event)

@@ -36,8 +36,9 @@ import itertools
 import logging
 import threading
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable, Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
@@ -243,31 +244,31 @@ class Op(Generic[T]):
         self._cancellable = True
         self._over: QWidget | None = None
 
-    def success(self, cb: Callable[[T], Any]) -> "Op[T]":
+    def success(self, cb: Callable[[T], Any]) -> Op[T]:
         self._success = cb
         return self
 
-    def failure(self, cb: Callable[[Failure], Any]) -> "Op[T]":
+    def failure(self, cb: Callable[[Failure], Any]) -> Op[T]:
         self._failure = cb
         return self
 
-    def cancelled(self, cb: Callable[[], object]) -> "Op[T]":
+    def cancelled(self, cb: Callable[[], object]) -> Op[T]:
         self._cancelled = cb
         return self
 
-    def late(self, cb: Callable[[T], Any]) -> "Op[T]":
+    def late(self, cb: Callable[[T], Any]) -> Op[T]:
         """Called with the result if the job succeeded after it was cancelled or its page closed."""
         self._late = cb
         return self
 
-    def with_progress(self, label: str, *, cancellable: bool = True, over: QWidget | None = None) -> "Op[T]":
+    def with_progress(self, label: str, *, cancellable: bool = True, over: QWidget | None = None) -> Op[T]:
         """Show a progress panel with "Abbrechen" over ``over`` (default: the parent page)."""
         self._progress = label
         self._cancellable = cancellable
         self._over = over
         return self
 
-    def run_in_background(self, parent: QWidget | None = None) -> "Job":
+    def run_in_background(self, parent: QWidget | None = None) -> Job:
         if parent is not None:
             self._parent = parent
         job = Job(next(_ids), self)
@@ -481,7 +482,7 @@ class ProgressPanel(QFrame):
             self._timer.stop()
             self._appear()
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
+    def focusNextPrevChild(self, next: bool) -> bool:
         # Tab leaves "Abbrechen" for what is outside the busy page (the bar), never into the page.
         start = QApplication.focusWidget() or self.cancel_button
         w = start

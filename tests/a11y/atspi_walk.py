@@ -1,9 +1,13 @@
 """Run by tests/a11y/test_atspi.py with the SYSTEM Python (Debian python3-pyatspi), as Orca sees the app:
 walk its tree, press buttons by name, listen for announcements. Prints JSON: {"home": [...], "step": [...],
 "announced": [...]} with the showing nodes as "role|name|description"."""
-import json, sys, time
+import json
+import sys
+import time
+
 import pyatspi
 from gi.repository import GLib
+
 
 def find_app(name, timeout=25):
     end = time.time() + timeout

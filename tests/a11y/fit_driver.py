@@ -40,7 +40,7 @@ def start_window_manager() -> subprocess.Popen | None:
     return wm
 
 
-def main() -> int:  # noqa: C901 - one walk, in the order a person would go
+def main() -> int:
     wm = start_window_manager()
     import keyring
 
@@ -213,8 +213,8 @@ def main() -> int:  # noqa: C901 - one walk, in the order a person would go
 def eid_pin_page(window, check, wait, pump) -> None:
     """The PIN change against the practice card: the letter question, the pad, a PIN too short."""
     from assistant.eid.workflow import EidNotice, Screen
-    from assistant.ui.eid.pages import ChangePinPage
     from assistant.ui.eid.connection import URL_ENV
+    from assistant.ui.eid.pages import ChangePinPage
     from tests.ui.eid.fixtures import sentinel_card
 
     card = sentinel_card("tries-3")

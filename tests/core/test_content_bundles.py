@@ -12,10 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from assistant.core.bundle import BUNDLE_NAME, BundleError, make_bundle, make_key, read_bundle, load_public_key
+from assistant.core.bundle import BUNDLE_NAME, BundleError, load_public_key, make_bundle, make_key, read_bundle
 from assistant.core.city import load_city
 from assistant.core.content_source import (
-    ContentSource, ContentStore, check_folder_main, city_folder, load_library, update,
+    ContentSource,
+    ContentStore,
+    check_folder_main,
+    city_folder,
+    load_library,
+    update,
 )
 from tests.core.content_server import BundleServer, source_folder
 from tests.ports import free_port
@@ -94,7 +99,7 @@ def tampered(good: bytes, name: str, old: bytes, new: bytes) -> bytes:
     return out.getvalue()
 
 
-def from_share(tmp_path: Path, public: str, content: ContentStore, data: bytes | None) -> "object":
+def from_share(tmp_path: Path, public: str, content: ContentStore, data: bytes | None) -> object:
     """Put ``data`` into a share folder as lotse-content.zip (None: remove it) and update from the share."""
     share = tmp_path / "share"
     share.mkdir(exist_ok=True)

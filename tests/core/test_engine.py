@@ -8,8 +8,8 @@ import json
 import pytest
 import yaml
 
-from assistant.core.errors import ContentError
 from assistant.core.engine import GuideRun, Progress
+from assistant.core.errors import ContentError
 from assistant.core.guide import guide_from_data
 from assistant.resources import resource
 

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 import pytest
 
 from assistant.core.city import load_city
-from assistant.core.languages import all_languages
-from assistant.resources import resource
 from assistant.core.content_check import ACTIONS
 from assistant.core.engine import GuideRun
+from assistant.core.languages import all_languages
+from assistant.resources import resource
 
 LANGS = ("de", "en")  # tests that look for the words of a language
 ALL_LANGS = tuple(lang.code for lang in all_languages()

@@ -4,16 +4,13 @@ keyring entry (in-memory backend) before and after: a restart, a session end, "A
 from __future__ import annotations
 
 import tempfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import keyring
 import pytest
-from tests.fake_clock import FakeClock
-from tests.memory_keyring import MemoryKeyring
 
 from assistant.core import paths, store
-from assistant.core.roles import Role
 from assistant.core.memory import (
     KEYRING_PENDING,
     SESSION_MARKER,
@@ -21,9 +18,12 @@ from assistant.core.memory import (
     load_screen_role,
     save_screen_role,
 )
+from assistant.core.roles import Role
 from assistant.core.settings import Settings, load_settings, save_settings
 from assistant.portal import drafts, secrets
 from assistant.portal.api import Appointment, AppointmentState
+from tests.fake_clock import FakeClock
+from tests.memory_keyring import MemoryKeyring
 
 SECRET = "SENTINEL-AUTHKEY-93511"
 
@@ -58,7 +58,7 @@ def use_the_program(memory: Memory) -> None:
     drafts.save_draft(drafts.BookingDraft(office_name="Bürgerbüro Mitte", family_name="Mustermann"))
     secrets.remember_appointment(Appointment(
         process_id="4711", auth_key=SECRET, state=AppointmentState.CONFIRMED,
-        start=datetime(2026, 12, 7, 9, 30, tzinfo=timezone.utc), office_name="Bürgerbüro Mitte",
+        start=datetime(2026, 12, 7, 9, 30, tzinfo=UTC), office_name="Bürgerbüro Mitte",
         service_name="Personalausweis"))
     store.write_json(paths.user_file("portal-cache/catalogue-bochum.json"), {"answer": "cached"})
     (memory.temp_dir() / "merkzettel.pdf").write_bytes(b"%PDF-1.4 print file")

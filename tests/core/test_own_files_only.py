@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.core import paths, store
-from assistant.core.roles import Role
 from assistant.core.memory import Memory
+from assistant.core.roles import Role
 from assistant.portal import drafts
 from tests.core.test_memory import all_files
 

@@ -12,8 +12,8 @@ import time
 import pytest
 
 from assistant.core import paths, store
-from assistant.core.roles import Role
 from assistant.core.memory import SESSION_MARKER, Memory
+from assistant.core.roles import Role
 from assistant.portal import drafts, secrets
 from tests.core.test_memory import all_files, personal_keyring
 

@@ -134,9 +134,8 @@ def test_retry_now_does_not_wait_for_the_interval(qtbot):
     try:
         with qtbot.waitSignal(slow.disconnected, timeout=3000):
             slow.connect_to(f"ws://127.0.0.1:{port}/eID-Kernel")
-        with PracticeCard(port=port, scan_delay=0.05):
-            with qtbot.waitSignal(slow.connected, timeout=3000):
-                slow.retry_now()
+        with PracticeCard(port=port, scan_delay=0.05), qtbot.waitSignal(slow.connected, timeout=3000):
+            slow.retry_now()
     finally:
         slow.close()
 

@@ -54,10 +54,10 @@ def test_windows_install_location_from_the_registry():
 
 def test_windows_program_files_and_missing():
     exe = str(Path(r"C:\Program Files") / "AusweisApp2" / "AusweisApp2.exe")
-    found = find_ausweisapp(system="Windows", registry=lambda: [], is_file=files(exe),
+    found = find_ausweisapp(system="Windows", registry=list, is_file=files(exe),
                             env={"ProgramFiles": r"C:\Program Files"})
     assert found is not None and found.command == (exe,)
-    assert find_ausweisapp(system="Windows", registry=lambda: [], is_file=files(), env={}) is None
+    assert find_ausweisapp(system="Windows", registry=list, is_file=files(), env={}) is None
 
 
 def test_windows_registry_reader_is_harmless_elsewhere():

@@ -9,8 +9,14 @@ import pytest
 from websockets.sync.client import connect
 
 from assistant.eid.practice_card import (
-    PRACTICE_CAN, PRACTICE_PIN, PRACTICE_PUK, PRACTICE_READER, PRACTICE_TRANSPORT_PIN, SCENARIOS,
-    PracticeCard, PracticeCardError,
+    PRACTICE_CAN,
+    PRACTICE_PIN,
+    PRACTICE_PUK,
+    PRACTICE_READER,
+    PRACTICE_TRANSPORT_PIN,
+    SCENARIOS,
+    PracticeCard,
+    PracticeCardError,
 )
 
 CARD_STEPS = {"ENTER_PIN", "ENTER_CAN", "ENTER_PUK", "ENTER_NEW_PIN", "CHANGE_PIN", "INSERT_CARD",
@@ -248,9 +254,8 @@ def test_api_level_1_differences(practice):
 
 def test_one_client_at_a_time_and_the_card_survives_reconnects(practice):
     card, talk = practice("tries-2")
-    with pytest.raises(Exception, match="429"):
-        with connect(card.url):
-            pass
+    with pytest.raises(Exception, match="429"), connect(card.url):
+        pass
     assert card.refused == 1 and card.user_agents == ["Lotse-test"]
     talk("RUN_CHANGE_PIN")
     talk.step()

@@ -19,8 +19,6 @@ import tempfile
 import time
 from pathlib import Path
 
-import pytest
-
 from tests.ui.eid.fixtures import app, make_page, no_real_ausweisapp, practice  # noqa: F401
 from tests.ui.eid.flows import FLOWS, Sentinels, click, new_pin_twice, type_digits, wait_screen
 
@@ -71,13 +69,13 @@ def scan_files(folders: list[tuple[Path, float | None]]) -> tuple[int, dict[str,
 def through_the_window(qtbot, qapp, app, tmp_path) -> Path:  # noqa: F811
     """The eID guide in the real window, the PIN change at its action step, then the printed sheet."""
     from assistant.app import build_context
+    from assistant.core.sheet import sheet_from_run
+    from assistant.eid.workflow import Screen
+    from assistant.ui.eid.pages import ChangePinPage
     from assistant.ui.main_window import MainWindow
     from assistant.ui.roles.sheet import save_pdf
     from assistant.ui.step_page import fill_values
     from assistant.ui.tour import run_at
-    from assistant.core.sheet import sheet_from_run
-    from assistant.eid.workflow import Screen
-    from assistant.ui.eid.pages import ChangePinPage
 
     app("transport-pin")
     ctx = build_context(qapp, lang="de", capabilities=["assistant.ui.eid"])
@@ -155,7 +153,7 @@ def test_no_secret_anywhere(qtbot, qapp, make_page, app, practice, caplog, capfd
 
 def test_the_search_would_find_a_leak(qapp, tmp_path):
     """The search itself works: a sentinel written to a file, a log or a PDF is found."""
-    from PySide6.QtGui import QPdfWriter, QPainter
+    from PySide6.QtGui import QPainter, QPdfWriter
 
     (tmp_path / "a.txt").write_text(f"x {Sentinels.CAN} y")
     pdf = tmp_path / "b.pdf"

@@ -13,10 +13,10 @@ from assistant.eid.messages import Command, Secret, set_pin
 from assistant.eid.workflow import (
     CardCheck,
     ChangePin,
+    EidNotice,
     Ending,
     Entry,
     Letter,
-    EidNotice,
     Screen,
     Strip,
     Weak,
@@ -609,7 +609,7 @@ def test_card_check_reads_pushed_reader_state(c, outcome):
 def test_card_check_probes_without_a_pin_when_the_counter_is_unknown(first, outcome):
     chk = CardCheck()
     chk.connected()
-    first["reader"]["card"]["retryCounter"] = outcome == "tries-2" and 2 or first["reader"]["card"]["retryCounter"]
+    first["reader"]["card"]["retryCounter"] = (outcome == "tries-2" and 2) or first["reader"]["card"]["retryCounter"]
     sent = wire(chk.receive(reader_msg(card(-1))))
     assert sent == [{"cmd": "RUN_CHANGE_PIN"}]
     sent += wire(chk.receive({"msg": "CHANGE_PIN"}))
@@ -643,7 +643,7 @@ def test_recorded_can_puk_exchange_matches_the_commands_the_workflow_sends():
     wf = started()
     produced = []
     for x in lines:
-        if x["dir"] != "<<" or x["msg"].get("msg") == "CHANGE_PIN" and "success" not in x["msg"]:
+        if x["dir"] != "<<" or (x["msg"].get("msg") == "CHANGE_PIN" and "success" not in x["msg"]):
             continue
         produced += wire(wf.receive(x["msg"]))
         while wf.view.screen in (Screen.PIN, Screen.CAN, Screen.PUK, Screen.NEW_PIN, Screen.NEW_PIN_REPEAT,

@@ -13,7 +13,7 @@ import itertools
 import pytest
 
 from assistant.eid.workflow import ChangePin, Ending, Letter, Screen
-from tests.eid.test_workflow import enter, finish_new_pin, reader_msg, card, started, wire
+from tests.eid.test_workflow import card, enter, reader_msg, started, wire
 
 NEW_PIN = "264819"
 
@@ -57,7 +57,7 @@ def apply(wf: ChangePin, event: str, keypad: bool) -> list[dict]:
 def interleavings() -> list[tuple[str, ...]]:
     out = []
     for answer in ("answer-true", "answer-false"):
-        for size in range(0, 4):
+        for size in range(4):
             for subset in itertools.combinations(("cancel", "disconnect", answer), size):
                 for order in itertools.permutations(("new-pin", *subset)):
                     if order not in out:

@@ -20,7 +20,6 @@ from pathlib import Path
 import pytest
 
 from assistant.core.languages import all_languages
-
 from tests.installer.installer_files import INSTALLER, REPO, source_version, spec_constants
 
 pytestmark = [

@@ -125,10 +125,10 @@ class ReplayServer(LoopbackServer):
 
 
 class _ReplayHandler(OwnedHandler):
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         self.answer("GET")
 
-    def do_POST(self) -> None:  # noqa: N802
+    def do_POST(self) -> None:
         self.answer("POST")
 
     def answer(self, method: str) -> None:

@@ -7,17 +7,23 @@ from datetime import date, datetime, timedelta
 
 import icalendar
 import pytest
-from tests.portal.portal_support import user_files
-from tests.portal.replay import ReplayServer, zms_case
 
 from assistant.portal import secrets
 from assistant.portal.api import (
-    AppointmentState, BadAnswer, NotFound, Offline, Rejected, SecretStoreError, SubmissionUncertain,
+    AppointmentState,
+    BadAnswer,
+    Capability,
+    NotFound,
+    Offline,
+    Rejected,
+    SecretStoreError,
+    SubmissionUncertain,
 )
 from assistant.portal.appointments import ZmsClient, berlin
 from assistant.portal.config import Endpoint
-from assistant.portal.api import Capability
 from assistant.portal.drafts import BookingDraft, load_draft
+from tests.portal.portal_support import user_files
+from tests.portal.replay import ReplayServer, zms_case
 
 OFFICE, SERVICE = "10100", "120703"
 CONFIRM = "/terminvereinbarung/api/citizen/confirm-appointment/"

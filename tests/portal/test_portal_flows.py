@@ -255,12 +255,11 @@ def test_report_failure_status_and_saved_list():
 
 
 def test_my_appointments_look_up_and_cancel_against_the_practice_portal(clients, memory_keyring):
-    from tests.portal.test_portal_appointments import draft_for, first_free
-
     from dataclasses import replace
 
     from assistant.portal import secrets
     from assistant.portal.api import AppointmentState, Unavailable
+    from tests.portal.test_portal_appointments import draft_for, first_free
 
     zms = clients.appointments
     zms.offices_and_services()
@@ -277,9 +276,8 @@ def test_my_appointments_look_up_and_cancel_against_the_practice_portal(clients,
 
 
 def test_my_reports_status_against_the_practice_portal(clients):
-    from tests.portal.test_portal_reports import pothole
-
     from assistant.portal.flows import report as fr
+    from tests.portal.test_portal_reports import pothole
 
     rid = clients.reports.submit(pothole()).request_id
     status = fr.look_up_status({"request_id": rid}, clients.reports)

@@ -7,6 +7,7 @@ call meets it. Short timeouts and a small size cap keep each example fast.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import time
 from datetime import datetime, timedelta
@@ -24,7 +25,6 @@ from assistant.portal.http import Http
 from assistant.portal.loopback import LoopbackServer, OwnedHandler
 from assistant.portal.practice_data import ROUTES
 from assistant.portal.reports import Open311Client
-import contextlib
 
 VALID = {
     "routes": {"count": 1, "offset": 0, "totalCount": 1, "routes": [{**ROUTES["99102013104000"], "destinationSignature": "a.b.c"}]},
@@ -148,7 +148,7 @@ class _FuzzHandler(OwnedHandler):
             self.send_header("Content-Length", str(len(body) * (2 if p["lie"] else 1)))
             self.end_headers()
             if p["drip"]:
-                for i in range(0, min(len(body), 40)):
+                for i in range(min(len(body), 40)):
                     self.wfile.write(body[i:i + 1])
                     self.wfile.flush()
                     time.sleep(0.05)

@@ -11,7 +11,15 @@ from werkzeug.wrappers import Response as WResponse
 
 from assistant import __version__
 from assistant.portal.api import (
-    BadAnswer, Cancelled, NotAllowed, NotFound, Offline, Rejected, ServerBusy, Timeout, Unavailable,
+    BadAnswer,
+    Cancelled,
+    NotAllowed,
+    NotFound,
+    Offline,
+    Rejected,
+    ServerBusy,
+    Timeout,
+    Unavailable,
 )
 from assistant.portal.http import Http, check_url, retry_after
 from tests.ports import free_port

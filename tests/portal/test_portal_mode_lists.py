@@ -5,16 +5,15 @@ entries without the field count as real, and each mode lists only its own entrie
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
-
-from tests.portal.test_portal_appointments import draft_for, first_free
-from tests.portal.test_portal_reports import pothole
+from datetime import UTC, datetime
 
 from assistant.core import store
 from assistant.core.paths import user_file
 from assistant.portal import secrets
 from assistant.portal.api import AppointmentState
 from assistant.portal.reports import saved_reports
+from tests.portal.test_portal_appointments import draft_for, first_free
+from tests.portal.test_portal_reports import pothole
 
 
 def test_practice_booking_is_listed_as_practice_only(clients, memory_keyring, lotse_home):
@@ -38,7 +37,7 @@ def test_practice_booking_is_listed_as_practice_only(clients, memory_keyring, lo
 
 def test_practice_report_is_listed_as_practice_only(clients, lotse_home):
     legacy = {"city": "bochum", "request_id": "77", "token": "", "service_name": "Laterne", "address": "Husemannplatz",
-              "sent_at": datetime(2026, 1, 5, tzinfo=timezone.utc).isoformat()}
+              "sent_at": datetime(2026, 1, 5, tzinfo=UTC).isoformat()}
     store.write_json(user_file("portal-reports.json"), [legacy])
     receipt = clients.reports.submit(pothole())
     practice, err = saved_reports("bochum", "practice")

@@ -5,15 +5,22 @@ from __future__ import annotations
 from urllib.parse import parse_qsl
 
 import pytest
-from tests.portal.replay import ReplayServer, open311_exchanges
 
 from assistant.portal import secrets
 from assistant.portal.api import (
-    BadAnswer, Capability, Datatype, NotAllowed, NotFound, Offline, Rejected, SubmissionUncertain,
+    BadAnswer,
+    Capability,
+    Datatype,
+    NotAllowed,
+    NotFound,
+    Offline,
+    Rejected,
+    SubmissionUncertain,
 )
 from assistant.portal.config import Endpoint
 from assistant.portal.drafts import ReportDraft, load_draft
 from assistant.portal.reports import Open311Client, saved_reports
+from tests.portal.replay import ReplayServer, open311_exchanges
 
 REQUESTS = "/open311/v2/requests.json"
 

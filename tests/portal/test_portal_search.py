@@ -3,9 +3,8 @@ nothing fits — measured on a table of realistic queries (tests/portal/search_t
 
 from __future__ import annotations
 
-from tests.portal.search_table import QUERIES
-
 from assistant.portal.catalogue import TaskIndex, first_hit
+from tests.portal.search_table import QUERIES
 
 
 def test_the_table_is_big_enough_and_covers_every_task(bochum):

@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import keyring
 import pytest
-from tests.portal.portal_support import user_files
 from keyring.backends.fail import Keyring as FailKeyring
 
 from assistant.portal import secrets
 from assistant.portal.api import Appointment, AppointmentState, SecretStoreError
 from assistant.portal.drafts import BookingDraft, ReportDraft, clean_description, load_draft, save_draft
+from tests.portal.portal_support import user_files
 
 
 def appt(**kw):
     base = {"process_id": "100001", "auth_key": "c0ffee", "state": AppointmentState.CONFIRMED,
-                "start": datetime(2026, 12, 3, 9, 15, tzinfo=timezone.utc), "office_name": "Bürgerbüro Mitte",
+                "start": datetime(2026, 12, 3, 9, 15, tzinfo=UTC), "office_name": "Bürgerbüro Mitte",
                 "service_name": "Personalausweis beantragen"}
     base.update(kw)
     return Appointment(**base)
@@ -37,7 +37,7 @@ def test_booking_kept_listed_and_forgotten(memory_keyring, lotse_home):
     assert secrets.booking_secret(saved.ref) == ("100001", "c0ffee")
     listed, err = secrets.saved_appointments()
     assert err is None and [s.ref for s in listed] == [saved.ref]
-    assert listed[0].start == datetime(2026, 12, 3, 9, 15, tzinfo=timezone.utc)
+    assert listed[0].start == datetime(2026, 12, 3, 9, 15, tzinfo=UTC)
     for name, data in user_files(lotse_home).items():
         assert b"c0ffee" not in data and b"100001" not in data, name
     secrets.update_saved_state(saved.ref, AppointmentState.CANCELLED)

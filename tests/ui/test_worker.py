@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import http.server
 import socket
 import threading
@@ -9,12 +10,11 @@ import time
 
 import pytest
 import requests
-from PySide6.QtCore import QThread, Qt
+from PySide6.QtCore import Qt, QThread
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from assistant.ui import worker
 from assistant.ui.worker import JobCancelled, Op, register_error_text
-import contextlib
 
 
 class ShelfEmpty(Exception):

@@ -7,7 +7,8 @@ person chose; everything that decides something is here and tested without Qt.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable, Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from assistant.portal import secrets
 from assistant.portal.api import (

@@ -12,7 +12,7 @@ after a slot was reserved.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from assistant.portal.api import ZmsOffice

@@ -31,8 +31,9 @@ def change_pin_page(ctx: PageContext, step: Step | None) -> CapabilityPage:
 
 def _import_pages() -> None:
     """Ready the pages while the person reads the guide's first steps (called by the window)."""
-    import assistant.ui.eid.pages  # noqa: F401
     from PySide6.QtWebSockets import QWebSocket
+
+    import assistant.ui.eid.pages  # noqa: F401
 
     QWebSocket("").deleteLater()  # the first one readies Qt's network stack (≈ 0.1 s); no connection is made
 

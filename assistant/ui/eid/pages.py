@@ -9,18 +9,19 @@ Nothing here waits or times out.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from assistant.eid import locate
 from assistant.eid.messages import Command, ProtocolError, get_reader_list
-from assistant.eid.workflow import CardCheck, ChangePin, Ending, Entry, Letter, EidNotice, Screen, View, hello
+from assistant.eid.workflow import CardCheck, ChangePin, EidNotice, Ending, Entry, Letter, Screen, View, hello
 from assistant.ui import theme
 from assistant.ui.capabilities import CapabilityPage, PageContext
-from assistant.ui.eid.pinpad import PinPad, announce_text
 from assistant.ui.eid.connection import PRACTICE, PRACTICE_CHOICES, EidConnection, use_ausweisapp_simulator
+from assistant.ui.eid.pinpad import PinPad, announce_text
 from assistant.ui.eid.strip import PracticeBanner, StatusStrip
 from assistant.ui.eid.texts import EidTexts, ScreenText
 from assistant.ui.step_page import image_path
@@ -443,7 +444,7 @@ class ChangePinPage(EidPage):
                  autostart: bool = True) -> None:
         super().__init__(ctx, step, parent)
         self.setWindowTitle(self.t.change_pin_title())
-        self._preset = LETTER_OF_STEP.get(step.id if step is not None else "", None) or LETTER_OF_FACT.get(
+        self._preset = LETTER_OF_STEP.get(step.id if step is not None else "") or LETTER_OF_FACT.get(
             _facts(ctx).get("pin_kind", ""))
         self._pad_key: tuple[object, ...] | None = None
         self.history: list[tuple[Screen, Entry | None]] = []  # screens shown (no digits), for tests
@@ -585,7 +586,7 @@ class ChangePinPage(EidPage):
         self._pad_key = key
         self._add(pad)
 
-    def _draw(self, v: View) -> None:  # noqa: C901 - one branch a screen
+    def _draw(self, v: View) -> None:
         s = v.screen
         if s is Screen.END:
             self._draw_end(v)
@@ -622,7 +623,7 @@ class ChangePinPage(EidPage):
             return
         if s in (Screen.PIN, Screen.CAN, Screen.PUK, Screen.NEW_PIN, Screen.NEW_PIN_REPEAT):
             self._add_pad(v)
-        if s is Screen.PIN and v.tries_left is not None and v.tries_left <= 2 or s is Screen.CAN:
+        if (s is Screen.PIN and v.tries_left is not None and v.tries_left <= 2) or s is Screen.CAN:
             self._button("office", self.t.office(), lambda: self.act(self.wf.choose_office))
         if s is Screen.KEYPAD and v.entry is Entry.PIN and v.tries_left is not None and v.tries_left <= 2:
             self._button("office", self.t.office(), lambda: self.act(self.wf.choose_office))

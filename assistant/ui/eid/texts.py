@@ -11,7 +11,18 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject
 
-from assistant.eid.workflow import Ending, Entry, Letter, ConnectionState, EidNotice, Screen, Strip, StripStatus, View, Weak
+from assistant.eid.workflow import (
+    ConnectionState,
+    EidNotice,
+    Ending,
+    Entry,
+    Letter,
+    Screen,
+    Strip,
+    StripStatus,
+    View,
+    Weak,
+)
 from assistant.ui import words
 
 
@@ -287,7 +298,7 @@ class EidTexts(QObject):
         return self.tr("Die PIN")
 
     # --- screens -----------------------------------------------------------------------------
-    def screen(self, view: View) -> ScreenText:  # noqa: C901 - one branch a screen, on purpose
+    def screen(self, view: View) -> ScreenText:
         s = view.screen
         if s is Screen.LETTER:
             return ScreenText(

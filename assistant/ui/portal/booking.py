@@ -22,20 +22,31 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
 from assistant.portal import drafts
-from assistant.portal.flows.booking import (
-    CHOOSE_TIME, FIX_CONTACT, MAY_EXIST, BookingFlow, days_to_show, offices_to_show,
-)
 from assistant.portal.api import (
-    Appointment, BookingResult, Capability, FreeDay, OfficesAndServices, SavedAppointment, ZmsOffice,
+    Appointment,
+    BookingResult,
+    Capability,
+    FreeDay,
+    OfficesAndServices,
+    SavedAppointment,
+    ZmsOffice,
+)
+from assistant.portal.flows.booking import (
+    CHOOSE_TIME,
+    FIX_CONTACT,
+    MAY_EXIST,
+    BookingFlow,
+    days_to_show,
+    offices_to_show,
 )
 from assistant.ui import theme, words
+from assistant.ui.capabilities import PageContext
 from assistant.ui.portal.booking_confirmation import BookingConfirmation
 from assistant.ui.portal.booking_screens import BookingScreens
-from assistant.ui.portal.common import FlowPage, Loader, FlowScreen, details_of, draft_writer
+from assistant.ui.portal.common import FlowPage, FlowScreen, Loader, details_of, draft_writer
 from assistant.ui.portal.my_appointments import MyAppointments, saved_appointments
 from assistant.ui.portal.texts import day_text, error_text, time_text, when_text
 from assistant.ui.widgets import BigButton
-from assistant.ui.capabilities import PageContext
 
 
 class BookingPage(BookingScreens, BookingConfirmation, MyAppointments, FlowPage):

@@ -15,7 +15,6 @@ from assistant.ui.portal.printing import print_document, save_pdf
 from assistant.ui.portal.texts import when_text
 from assistant.ui.practice import practice_title
 
-
 if TYPE_CHECKING:
     from assistant.ui.portal.hosts import BookingHost
 else:

@@ -4,15 +4,13 @@ rules in words, the check before "Jetzt buchen", and what to do when a booking m
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from assistant.portal.api import ZmsOffice
 from assistant.ui import words
 from assistant.ui.portal.common import FlowScreen
 from assistant.ui.portal.texts import when_text
-
 
 if TYPE_CHECKING:
     from assistant.ui.portal.hosts import BookingHost

@@ -11,8 +11,9 @@ from __future__ import annotations
 import copy
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
@@ -28,17 +29,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.core.visit import forget_at_visit_end
 from assistant.core import paths
+from assistant.core.visit import forget_at_visit_end
 from assistant.ui import theme, words
 from assistant.ui.announce import announce
+from assistant.ui.application import application
 from assistant.ui.capabilities import CapabilityPage, PageContext
 from assistant.ui.portal.servers import PortalSession, session_for
 from assistant.ui.practice import PracticeBanner as SharedPracticeBanner
-from assistant.ui.widgets import (BarButton, BigButton, BodyLabel, HeadingLabel, Page, SmallLabel, TextLabel, TitleLabel,
-                                  answer_pager, keep_left_to_right)
+from assistant.ui.widgets import (
+    BigButton,
+    BodyLabel,
+    HeadingLabel,
+    Page,
+    SmallLabel,
+    TextLabel,
+    TitleLabel,
+    answer_pager,
+    keep_left_to_right,
+)
 from assistant.ui.worker import Failure, Job, Op
-from assistant.ui.application import application
 
 if TYPE_CHECKING:
     from assistant.portal.api import Capability
@@ -65,7 +75,7 @@ def input_style() -> str:
 class FlowScreen(Page):
     """One step of a flow. Adds widgets top to bottom; remembers what 'Vorlesen' should read."""
 
-    def __init__(self, flow: "FlowPage") -> None:
+    def __init__(self, flow: FlowPage) -> None:
         super().__init__()
         self.flow = flow
         self.spoken: list[str] = []
@@ -442,7 +452,7 @@ class PracticeBanner(SharedPracticeBanner):
     """Shown on every portal screen while the practice portal is used: the program's one practice
     banner (``assistant.ui.practice``) with the portal's words."""
 
-    def __init__(self, flow: "FlowPage") -> None:
+    def __init__(self, flow: FlowPage) -> None:
         super().__init__("", "", flow)
         self.retranslate()
         self.stop.connect(lambda: flow.session.set_practice(False))
@@ -551,7 +561,7 @@ class FlowPage(CapabilityPage):
         if self.isVisible():
             self._focus_first(new_screen=True)
 
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         QTimer.singleShot(0, self._focus_first)
 
@@ -622,7 +632,7 @@ class FlowPage(CapabilityPage):
         self.destroyed.connect(self.job.cancel)  # the window dropped the page: end the call too
         return self.job
 
-    def need(self, s: FlowScreen, loader: "Loader") -> bool:
+    def need(self, s: FlowScreen, loader: Loader) -> bool:
         """For a step that needs data: True if it is there; else 'Einen Moment bitte', load, show again."""
         if loader.have():
             return True
@@ -630,7 +640,7 @@ class FlowPage(CapabilityPage):
         QTimer.singleShot(0, lambda: self.run(loader.work, loader.label, lambda r: (loader.store(r), self.refresh())))
         return False
 
-    def load_then(self, loader: "Loader", step: Step) -> None:
+    def load_then(self, loader: Loader, step: Step) -> None:
         """Load first (the current screen stays, under the progress panel), then show ``step``."""
         if loader.have():
             self.go(step)

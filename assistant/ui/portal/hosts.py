@@ -9,7 +9,12 @@ so a part that uses a name its page does not have is an error instead of an Attr
 from __future__ import annotations
 
 from assistant.portal.api import (
-    Appointment, BookingResult, OfficesAndServices, Question, ReportReceipt, ServiceDefinition,
+    Appointment,
+    BookingResult,
+    OfficesAndServices,
+    Question,
+    ReportReceipt,
+    ServiceDefinition,
 )
 from assistant.portal.drafts import BookingDraft, ReportDraft
 from assistant.portal.flows.booking import BookingFlow

@@ -3,7 +3,7 @@ office, and cancelling one after a plain "Ja, Termin absagen". Mixed into ``Book
 
 from __future__ import annotations
 
-from typing import Any, TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from assistant.portal import secrets
 from assistant.portal.api import Appointment, AppointmentState, SavedAppointment

@@ -11,7 +11,6 @@ from assistant.ui import words
 from assistant.ui.portal.common import FlowScreen
 from assistant.ui.portal.texts import stamp_text
 
-
 if TYPE_CHECKING:
     from assistant.ui.portal.hosts import ReportHost
 else:

@@ -13,22 +13,26 @@ Meldungen" in ``my_reports.py``. What is decided is ``assistant.portal.flows.rep
 
 from __future__ import annotations
 
-
 import shiboken6
 from PySide6.QtWidgets import QWidget
 
 from assistant.portal import drafts
 from assistant.portal.api import (
-    Capability, ReportReceipt, ReportService, ReportStatus, ServiceDefinition, ServiceGroup,
+    Capability,
+    ReportReceipt,
+    ReportService,
+    ReportStatus,
+    ServiceDefinition,
+    ServiceGroup,
 )
 from assistant.portal.flows import report as rf
 from assistant.portal.flows.report import ReportFlow
 from assistant.ui import words
-from assistant.ui.portal.common import FlowPage, Loader, FlowScreen, details_of, draft_writer
+from assistant.ui.capabilities import PageContext
+from assistant.ui.portal.common import FlowPage, FlowScreen, Loader, details_of, draft_writer
 from assistant.ui.portal.my_reports import MyReports
 from assistant.ui.portal.report_questions import ReportQuestions
 from assistant.ui.portal.report_screens import ReportScreens
-from assistant.ui.capabilities import PageContext
 
 
 class ReportPage(ReportQuestions, ReportScreens, MyReports, FlowPage):

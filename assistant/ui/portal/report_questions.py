@@ -4,9 +4,8 @@ to read before them. Mixed into ``ReportPage``; order and checks are ``ReportFlo
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from assistant.portal.api import Datatype, Question
 from assistant.portal.flows import report as rf
@@ -14,7 +13,6 @@ from assistant.ui import words
 from assistant.ui.announce import announce
 from assistant.ui.portal.common import FlowScreen
 from assistant.ui.widgets import CheckItem
-
 
 if TYPE_CHECKING:
     from assistant.ui.portal.hosts import ReportHost

@@ -15,7 +15,6 @@ from assistant.ui.announce import announce
 from assistant.ui.portal.common import FlowScreen
 from assistant.ui.practice import practice_title
 
-
 if TYPE_CHECKING:
     from assistant.ui.portal.hosts import ReportHost
 else:

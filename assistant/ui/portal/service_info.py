@@ -8,7 +8,6 @@ own text, and this page says which one it is — it never pretends to be live.
 
 from __future__ import annotations
 
-
 import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
@@ -17,10 +16,10 @@ from assistant.portal.api import Capability, Duration, InfoSource, ServiceInfo, 
 from assistant.portal.catalogue import TaskIndex, pointer_for
 from assistant.ui import words
 from assistant.ui.announce import announce
+from assistant.ui.capabilities import PageContext
 from assistant.ui.portal.common import FlowPage, FlowScreen
 from assistant.ui.portal.texts import stamp_text
 from assistant.ui.widgets import BigButton, BodyLabel, HeadingLabel
-from assistant.ui.capabilities import PageContext
 
 RESULT_LIMIT = 6
 

@@ -7,13 +7,12 @@ every flow's first screen opens too), so ``common`` and this page do not import 
 
 from __future__ import annotations
 
-
 from PySide6.QtWidgets import QWidget
 
 from assistant.ui import words
+from assistant.ui.capabilities import PageContext
 from assistant.ui.portal.common import FlowPage
 from assistant.ui.portal.staff_steps import capability_name, staff_settings_steps
-from assistant.ui.capabilities import PageContext
 
 __all__ = ["StaffSettingsPage", "capability_name", "staff_settings_steps"]
 

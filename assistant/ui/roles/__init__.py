@@ -16,13 +16,14 @@ comes back. See docs/roles.md.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 from assistant.core.deployment import Deployment, load_deployment
-from assistant.core.roles import Role, policy
 from assistant.core.memory import Memory, StartReport, load_screen_role
+from assistant.core.roles import Role, policy
 from assistant.core.visit import Visit
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -34,7 +35,7 @@ class Roles:
     deployment: Deployment
     memory: Memory
     started: StartReport
-    controller: "RolesController | None" = None
+    controller: RolesController | None = None
     notices: list[str] = field(default_factory=list)
     _deployed_city: Any = field(default=None, repr=False)  # the city profile the deployment file was applied to
 
@@ -96,7 +97,7 @@ class Roles:
             self._deployed_city = self.deployment.apply_to_city(city)
             ctx.city = self._deployed_city
 
-    def attach(self, window: Any, *, clock: Callable[[], float] = time.monotonic) -> "RolesController":
+    def attach(self, window: Any, *, clock: Callable[[], float] = time.monotonic) -> RolesController:
         from assistant.ui.roles.controller import RolesController
 
         self.controller = RolesController(window, self, clock=clock)
@@ -139,7 +140,7 @@ def may_keep_files(widget: Any) -> bool:
     return visit is None or not visit.session_only
 
 
-def visit_of(widget: Any) -> "Visit | None":
+def visit_of(widget: Any) -> Visit | None:
     """The visit of the window showing ``widget`` (its context's declared ``visit``), None outside
     the main window (a page shown on its own)."""
     from assistant.ui.main_window import MainWindow
@@ -160,4 +161,4 @@ def prepare(deployment_path: Path | None = None, *, clock: Callable[[], float] =
     return Roles(deployment=d, memory=memory, started=started)
 
 
-__all__ = ["Roles", "may_keep_files", "prepare", "policy", "show_take_home_sheet"]
+__all__ = ["Roles", "may_keep_files", "policy", "prepare", "show_take_home_sheet"]

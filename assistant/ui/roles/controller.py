@@ -12,8 +12,10 @@ after a session end.
 
 from __future__ import annotations
 
+import contextlib
 import time
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -24,13 +26,12 @@ from assistant.core.paths import FOLDER_MARKER
 from assistant.core.roles import InactivityWatch, Phase, Role, helper_snapshot, policy
 from assistant.core.sheet import TakeHomeSheet, sheet_from_booking, sheet_from_report, sheet_from_run
 from assistant.ui import theme, words
+from assistant.ui.application import application
 from assistant.ui.capabilities import CapabilityPage
 from assistant.ui.places import STEP_END, WINDOW_TOP, Place
 from assistant.ui.roles.dialogs import InactivityWarning, RoleDialog, SheetDialog, StaffDialog
 from assistant.ui.roles.helper_view import HelperDock
 from assistant.ui.widgets import BigButton, SmallLabel
-from assistant.ui.application import application
-import contextlib
 
 if TYPE_CHECKING:  # pragma: no cover
     from assistant.ui.roles import Roles
@@ -95,7 +96,7 @@ class RoleStrip(QFrame):
             self.grid.addWidget(self.row, 0, 1)
             self.grid.setColumnStretch(0, 1)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         needed = (self.label.fontMetrics().horizontalAdvance(self.label.text()) + 40
                   + sum(b.sizeHint().width() + 12 for b in self.buttons.values()))
@@ -103,7 +104,7 @@ class RoleStrip(QFrame):
 
 
 class RolesController(QObject):
-    def __init__(self, window: Any, roles: "Roles", *, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, window: Any, roles: Roles, *, clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(window)
         self.window = window
         self.roles = roles
@@ -545,7 +546,7 @@ class RolesController(QObject):
             self.timer.timeout.connect(self.tick)
             self.timer.start()
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.LanguageChange and obj is self.window:
             QTimer.singleShot(0, self.retranslate)

@@ -309,15 +309,15 @@ class InactivityWarning(QWidget):
                                       max(200, self.height() - 20)))
         self.panel.move((self.width() - self.panel.width()) // 2, max(20, (self.height() - self.panel.height()) // 2))
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+    def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.Resize and not self.isHidden():
             self._place()
         return False
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802
+    def mousePressEvent(self, event) -> None:
         self.still_here.emit()
 
-    def paintEvent(self, event) -> None:  # noqa: N802
+    def paintEvent(self, event) -> None:
         p = QPainter(self)
         p.fillRect(self.rect(), QColor(26, 26, 26, 200))  # the page behind goes dark: the warning stands out
         p.end()

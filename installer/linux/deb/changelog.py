@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.utils import format_datetime
 
 
@@ -42,8 +42,8 @@ def entries(markdown: str) -> list[tuple[str, str, list[str]]]:
 def debian_changelog(markdown: str, maintainer: str) -> str:
     parts = []
     for version, date, items in entries(markdown):
-        when = datetime.strptime(date, "%Y-%m-%d").replace(hour=12, tzinfo=timezone.utc) if date else \
-            datetime.now(timezone.utc)
+        when = datetime.strptime(date, "%Y-%m-%d").replace(hour=12, tzinfo=UTC) if date else \
+            datetime.now(UTC)
         lines = [f"lotse ({version}) unstable; urgency=medium", ""]
         for item in items:
             words, line = item.replace("`", "").split(), "  *"

@@ -4,11 +4,11 @@ practice card answering over a real loopback WebSocket. Used by tests/ui/eid and
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 
-from assistant.eid.workflow import Ending, EidNotice, Screen
+from assistant.eid.workflow import EidNotice, Ending, Screen
 
 TIMEOUT = 5000
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.eid.workflow import Ending, Entry, EidNotice, Screen, Strip
+from assistant.eid.workflow import EidNotice, Ending, Entry, Screen, Strip
 from tests.ui.eid.flows import click, wait_screen
 
 pytestmark = pytest.mark.integration

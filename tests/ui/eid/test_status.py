@@ -149,7 +149,7 @@ def test_practice_mode_ends_on_request_and_looks_for_the_real_ausweisapp(qtbot, 
 def test_after_practice_straight_to_the_real_card(qtbot, make_page, practice, app, monkeypatch):
     """The practice ending says nothing was changed and offers the real card; the same page then
     talks to AusweisApp (here a practice card standing in for it) and the guide learns the result."""
-    from assistant.ui.eid.connection import PRACTICE, URL_ENV
+    from assistant.ui.eid.connection import PRACTICE
     from tests.ui.eid.flows import Sentinels, new_pin_twice, type_digits
 
     practice()

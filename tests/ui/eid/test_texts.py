@@ -10,7 +10,18 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from assistant.core.plain_language import discouraged, long_sentences
-from assistant.eid.workflow import Ending, Entry, Letter, ConnectionState, EidNotice, Screen, Strip, StripStatus, View, Weak
+from assistant.eid.workflow import (
+    ConnectionState,
+    EidNotice,
+    Ending,
+    Entry,
+    Letter,
+    Screen,
+    Strip,
+    StripStatus,
+    View,
+    Weak,
+)
 from assistant.resources import resource
 from assistant.ui.eid.texts import EidTexts
 

@@ -35,10 +35,10 @@ def main(out: Path) -> int:
     from assistant.core.city import load_city
     from assistant.portal.practice_server import PracticePortal
     from assistant.ui import theme, worker
-    from assistant.ui.roles import show_take_home_sheet
     from assistant.ui.portal import open_booking, open_reports, open_service_info, open_staff_settings
     from assistant.ui.portal import servers as portal_session
     from assistant.ui.portal.common import draft_writer
+    from assistant.ui.roles import show_take_home_sheet
     from assistant.ui.widgets import BigButton, CheckItem
 
     out.mkdir(parents=True, exist_ok=True)

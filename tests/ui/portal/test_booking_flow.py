@@ -5,10 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel
 
-from assistant.portal import drafts
-from assistant.portal import secrets
-from assistant.ui.portal.common import draft_writer
+from assistant.portal import drafts, secrets
 from assistant.ui.portal import book_action, open_booking
+from assistant.ui.portal.common import draft_writer
 from assistant.ui.widgets import BigButton
 
 

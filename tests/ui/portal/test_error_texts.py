@@ -41,9 +41,8 @@ GENERIC = "Die Angaben wurden nicht angenommen"
 
 
 def test_every_zms_error_code_has_a_plain_german_sentence_and_the_server_words_only_for_helpers(qapp):
-    from tests.shared_data import require_shared
-
     from assistant.ui.portal.texts import helper_details
+    from tests.shared_data import require_shared
 
     table = json.loads((require_shared("portal") / "zms" / "errors.json").read_text(encoding="utf-8"))
     entries = [*table["errors"].values(), table["fallbackForUnknownKey"]]

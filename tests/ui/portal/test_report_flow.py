@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from assistant.portal import drafts
-from assistant.ui.portal.common import draft_writer
 from assistant.ui.portal import open_reports
+from assistant.ui.portal.common import draft_writer
 from assistant.ui.widgets import CheckItem
 
 

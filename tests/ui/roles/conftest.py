@@ -3,13 +3,14 @@ comes from the one ``make_window`` (tests/ui/conftest.py) with ``conf=``."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from assistant.core import paths
 from assistant.core.engine import GuideRun
 from assistant.core.guide import Guide
 from tests.fake_clock import FakeClock
-import itertools
 
 
 def walk_to(run: GuideRun, target: str) -> GuideRun:

@@ -4,7 +4,6 @@ and no digit of any PIN ever appears in it."""
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import QTimer
 
 from tests.ui.eid.flows import Sentinels, finish, new_pin_twice, type_digits, wait_screen

@@ -216,6 +216,7 @@ def test_the_printed_sheet_has_the_persons_language_and_german_side_by_side(qtbo
         assert max(x1 for w, _x0, x1, _y in words if w == "MERKZETTEL") < page_width / 2
         # and the document says so: every Arabic paragraph is laid out right to left
         from PySide6.QtCore import Qt as QtCore_Qt
+
         from assistant.ui.roles.sheet import SheetRenderer
 
         doc = SheetRenderer(sheet_dialog.sheet).document(QPrinter(QPrinter.PrinterMode.HighResolution))

@@ -51,9 +51,7 @@ def reaches_into_others(source: str) -> list[str]:
         if not isinstance(node, ast.Attribute):
             continue
         chain = _chain(node)
-        if node.attr in NEVER:
-            hits.append(".".join(chain))
-        elif node.attr in NOT_ON_OTHERS and OTHERS & set(chain[:-1]):
+        if node.attr in NEVER or (node.attr in NOT_ON_OTHERS and OTHERS & set(chain[:-1])):
             hits.append(".".join(chain))
     return hits
 
