@@ -111,8 +111,9 @@ class AppContext:
             else:
                 library = load_library(installed, in_use)
         except Exception as exc:  # noqa: BLE001 - the folder itself unreadable: the rest still works
-            library = GuideLibrary(problems=[ContentError(f"cannot read the guides ({exc.__class__.__name__})",
-                                                          source="guides")])
+            library = GuideLibrary(
+                problems=[ContentError(f"cannot read the guides ({exc.__class__.__name__})", source="guides")]
+            )
         for problem in library.problems:
             self.broken_parts.append(f"guide: {problem}")
             notices.append(
@@ -125,7 +126,6 @@ class AppContext:
         self.library = library
         self.notices += notices
         return notices
-
 
     def installed_content(self) -> Any:
         """The city's content bundle in use (``sources["content"]``: lotse.conf's [content], and
@@ -144,8 +144,7 @@ def city_notice(detail: str) -> str:
 
     return QCoreApplication.translate(
         "App",
-        "Die Angaben der Stadt konnten nicht gelesen werden ({0}). Adressen fehlen deshalb. "
-        "Alles andere funktioniert.",
+        "Die Angaben der Stadt konnten nicht gelesen werden ({0}). Adressen fehlen deshalb. Alles andere funktioniert.",
     ).format(detail)
 
 
@@ -211,9 +210,11 @@ def build_context(
             ).format(settings_error.source)
         )
     if theme.style_problem:
-        ctx.notices.append(QCoreApplication.translate(
-            "App", "Die Gestaltung des Programms fehlt oder ist beschädigt ({0}). Alles andere funktioniert."
-        ).format(theme.style_problem))
+        ctx.notices.append(
+            QCoreApplication.translate(
+                "App", "Die Gestaltung des Programms fehlt oder ist beschädigt ({0}). Alles andere funktioniert."
+            ).format(theme.style_problem)
+        )
     if languages.problem():
         ctx.notices.append(
             QCoreApplication.translate(
@@ -257,9 +258,14 @@ def create_window(app: QApplication, args: argparse.Namespace, roles: Roles | No
     if roles is None:
         from assistant.ui.roles import prepare as prepare_roles
 
-        roles = prepare_roles()  # deployment file + memory rules (home/library/counter), before anything personal is read
+        roles = (
+            prepare_roles()
+        )  # deployment file + memory rules (home/library/counter), before anything personal is read
     ctx = build_context(
-        app, lang=roles.language(getattr(args, "lang", None)), city_id=roles.city(getattr(args, "city", None)), load=False
+        app,
+        lang=roles.language(getattr(args, "lang", None)),
+        city_id=roles.city(getattr(args, "city", None)),
+        load=False,
     )
     roles.apply_to_context(ctx)
     ctx.sources["content"] = roles.deployment.content  # lotse.conf [content]: the city's signed bundle
@@ -268,8 +274,9 @@ def create_window(app: QApplication, args: argparse.Namespace, roles: Roles | No
     smoke = getattr(args, "smoke_test", False)
     d = roles.deployment
     # the first start offers the language chooser once, unless lotse.conf or the command line chose one
-    window = MainWindow(ctx, offer_resume=not smoke,
-                        offer_language=not smoke and not d.language and not getattr(args, "lang", None))
+    window = MainWindow(
+        ctx, offer_resume=not smoke, offer_language=not smoke and not d.language and not getattr(args, "lang", None)
+    )
     window.language_fixed = d.language_fixed
     window.content_loaded.connect(lambda: roles.apply_city(ctx))  # the city profile is read after the first paint
     if roles.deployment.content.configured and not getattr(args, "smoke_test", False):
@@ -346,7 +353,9 @@ def run(args: Any) -> int:
         if not (ctx.loaded and window.screen_id in ("home", "language")):
             broken.append(f"start page not reached: screen {window.screen_id or '?'}")
         verdict = "FAILED, parts missing or broken" if broken else "ok"
-        print(f"lotse: smoke test {verdict} ({guides} guides, {len(ctx.notices)} notices, screen {window.screen_id or '?'})")
+        print(
+            f"lotse: smoke test {verdict} ({guides} guides, {len(ctx.notices)} notices, screen {window.screen_id or '?'})"
+        )
         for notice in ctx.notices:
             print(f"lotse: notice: {notice}")
         for part in broken:

@@ -69,7 +69,8 @@ def main() -> int:
     # compete with the window for the GIL and blur the figure). It answers the offices slowly.
     server = subprocess.Popen(
         [sys.executable, "-c", SERVER.format(seconds=args.seconds, root=str(ROOT))],
-        stdout=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     url = server.stdout.readline().strip()
     ctx = SimpleNamespace(language="de", city=load_city("bochum"), facts={})
@@ -132,8 +133,9 @@ def main() -> int:
         settle()
         button = next(b for b in page.screen.findChildren(BigButton) if b.text().startswith("Einen neuen"))
         t0 = time.monotonic()
-        g = measure(button.click, lambda: page.catalog is not None and "Amt" in page.screen.spoken[0],
-                    args.seconds + 15)
+        g = measure(
+            button.click, lambda: page.catalog is not None and "Amt" in page.screen.spoken[0], args.seconds + 15
+        )
         if run == 0:
             warm = max(g)
             base_max.pop()
@@ -151,8 +153,9 @@ def main() -> int:
     i = 0
     while len(many) < 2000:
         t = cfg.tasks[i % len(cfg.tasks)]
-        many.append(Task(id=f"{t.id}-{i}", title=f"{t.title} {i}", leika=t.leika, words=t.words, text=t.text,
-                         group=t.group))
+        many.append(
+            Task(id=f"{t.id}-{i}", title=f"{t.title} {i}", leika=t.leika, words=t.words, text=t.text, group=t.group)
+        )
         i += 1
     info = ServiceInfoPage(ctx)
     from assistant.portal.catalogue import TaskIndex
@@ -177,15 +180,23 @@ def main() -> int:
     b, c = statistics.median(base_max), statistics.median(call_max)
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"machine: {os.cpu_count()} CPUs, load average {load:.1f} (gaps grow when other work competes for the CPU)")
-    print(f"idle window, longest gap of a 1 ms timer:         median {b:6.1f} ms over {args.runs} runs "
-          f"(each {args.seconds:.0f} s)")
-    print(f"portal call ({args.seconds:.0f} s server delay), longest gap: median {c:6.1f} ms, worst {max(call_max):.1f} ms "
-          f"(call took {statistics.median(call_secs):.2f} s)")
+    print(
+        f"idle window, longest gap of a 1 ms timer:         median {b:6.1f} ms over {args.runs} runs "
+        f"(each {args.seconds:.0f} s)"
+    )
+    print(
+        f"portal call ({args.seconds:.0f} s server delay), longest gap: median {c:6.1f} ms, worst {max(call_max):.1f} ms "
+        f"(call took {statistics.median(call_secs):.2f} s)"
+    )
     print(f"first call of the run (cold: first panel, first office list): longest gap {warm:.1f} ms")
-    print(f"ratio portal call / idle: {c / b if b else float('nan'):.2f}   target: longest gap <= 50 ms -> "
-          f"{'OK' if max(call_max) <= 50 else 'MISSED'}")
-    print(f"live search over {len(many)} tasks, keystroke -> results on screen: median {statistics.median(per_key):.1f} ms, "
-          f"worst {max(per_key):.1f} ms   target <= 20 ms -> {'OK' if statistics.median(per_key) <= 20 else 'MISSED'}")
+    print(
+        f"ratio portal call / idle: {c / b if b else float('nan'):.2f}   target: longest gap <= 50 ms -> "
+        f"{'OK' if max(call_max) <= 50 else 'MISSED'}"
+    )
+    print(
+        f"live search over {len(many)} tasks, keystroke -> results on screen: median {statistics.median(per_key):.1f} ms, "
+        f"worst {max(per_key):.1f} ms   target <= 20 ms -> {'OK' if statistics.median(per_key) <= 20 else 'MISSED'}"
+    )
     return 0
 
 

@@ -25,28 +25,123 @@ from assistant.portal.api import Task
 from assistant.portal.catalogue import TaskIndex, first_hit, normalise
 from assistant.portal.config import portal_config
 
-NOUNS = ["Hundesteuer", "Parkausweis", "Anwohnerparkausweis", "Gewerbe", "Baugenehmigung", "Fischereischein",
-         "Waffenschein", "Führerschein", "Fahrzeug", "Kfz-Kennzeichen", "Geburtsurkunde", "Sterbeurkunde",
-         "Eheschließung", "Lebenspartnerschaft", "Namensänderung", "Kirchenaustritt", "Elterngeld", "Kindergeld",
-         "Kita-Platz", "Schülerfahrkarte", "BAföG", "Wohnberechtigungsschein", "Sozialpass", "Blindengeld",
-         "Pflegegeld", "Hilfe zur Pflege", "Rundfunkbeitrag", "Sperrmüll", "Biotonne", "Grundsteuer",
-         "Zweitwohnungsteuer", "Sondernutzung", "Straßenfest", "Baumfällung", "Grabstelle", "Friedhof",
-         "Beglaubigung", "Melderegisterauskunft", "Auskunftssperre", "Übermittlungssperre", "Wahlschein",
-         "Briefwahl", "Einbürgerung", "Aufenthaltstitel", "Niederlassungserlaubnis", "Verpflichtungserklärung",
-         "Bewohnerparken", "Behindertenparkplatz", "Mobilitätshilfe", "Seniorenpass", "Ehrenamtskarte",
-         "Jagdschein", "Gaststättenerlaubnis", "Marktstand", "Taxi-Konzession", "Hausnummer", "Grundbuch",
-         "Bodenrichtwert", "Lärmschutz", "Schornsteinfeger", "Spielplatz", "Bücherei-Ausweis", "Musikschule",
-         "Volkshochschule", "Schwimmbad", "Fundsache", "Fahrrad", "Hausmüll", "Altkleider", "Wasseranschluss"]
-VERBS = ["beantragen", "anmelden", "abmelden", "ummelden", "verlängern", "ändern", "kündigen", "verloren melden",
-         "ersetzen", "abholen", "prüfen lassen", "bezahlen", "erstatten lassen", "Termin vereinbaren",
-         "Auskunft erhalten", "widersprechen", "Frist verlängern", "Gebühr erfahren", "online erledigen",
-         "Unterlagen einreichen", "Bescheid anfordern", "Zuständigkeit erfragen", "Nachweis erbringen",
-         "Kosten erfahren", "Antrag zurückziehen", "Daten ändern", "Vertretung beauftragen", "Kopie anfordern",
-         "Status erfragen"]
+NOUNS = [
+    "Hundesteuer",
+    "Parkausweis",
+    "Anwohnerparkausweis",
+    "Gewerbe",
+    "Baugenehmigung",
+    "Fischereischein",
+    "Waffenschein",
+    "Führerschein",
+    "Fahrzeug",
+    "Kfz-Kennzeichen",
+    "Geburtsurkunde",
+    "Sterbeurkunde",
+    "Eheschließung",
+    "Lebenspartnerschaft",
+    "Namensänderung",
+    "Kirchenaustritt",
+    "Elterngeld",
+    "Kindergeld",
+    "Kita-Platz",
+    "Schülerfahrkarte",
+    "BAföG",
+    "Wohnberechtigungsschein",
+    "Sozialpass",
+    "Blindengeld",
+    "Pflegegeld",
+    "Hilfe zur Pflege",
+    "Rundfunkbeitrag",
+    "Sperrmüll",
+    "Biotonne",
+    "Grundsteuer",
+    "Zweitwohnungsteuer",
+    "Sondernutzung",
+    "Straßenfest",
+    "Baumfällung",
+    "Grabstelle",
+    "Friedhof",
+    "Beglaubigung",
+    "Melderegisterauskunft",
+    "Auskunftssperre",
+    "Übermittlungssperre",
+    "Wahlschein",
+    "Briefwahl",
+    "Einbürgerung",
+    "Aufenthaltstitel",
+    "Niederlassungserlaubnis",
+    "Verpflichtungserklärung",
+    "Bewohnerparken",
+    "Behindertenparkplatz",
+    "Mobilitätshilfe",
+    "Seniorenpass",
+    "Ehrenamtskarte",
+    "Jagdschein",
+    "Gaststättenerlaubnis",
+    "Marktstand",
+    "Taxi-Konzession",
+    "Hausnummer",
+    "Grundbuch",
+    "Bodenrichtwert",
+    "Lärmschutz",
+    "Schornsteinfeger",
+    "Spielplatz",
+    "Bücherei-Ausweis",
+    "Musikschule",
+    "Volkshochschule",
+    "Schwimmbad",
+    "Fundsache",
+    "Fahrrad",
+    "Hausmüll",
+    "Altkleider",
+    "Wasseranschluss",
+]
+VERBS = [
+    "beantragen",
+    "anmelden",
+    "abmelden",
+    "ummelden",
+    "verlängern",
+    "ändern",
+    "kündigen",
+    "verloren melden",
+    "ersetzen",
+    "abholen",
+    "prüfen lassen",
+    "bezahlen",
+    "erstatten lassen",
+    "Termin vereinbaren",
+    "Auskunft erhalten",
+    "widersprechen",
+    "Frist verlängern",
+    "Gebühr erfahren",
+    "online erledigen",
+    "Unterlagen einreichen",
+    "Bescheid anfordern",
+    "Zuständigkeit erfragen",
+    "Nachweis erbringen",
+    "Kosten erfahren",
+    "Antrag zurückziehen",
+    "Daten ändern",
+    "Vertretung beauftragen",
+    "Kopie anfordern",
+    "Status erfragen",
+]
 EVERYDAY = ["Hund", "Auto", "Parken", "Baby", "Kind", "Schule", "Geld", "Tod", "Hochzeit", "Umzug", "Müll"]
 
-QUERIES = ["Persnalausweis", "Ausweiß verloren", "Wohnung anmelden", "Hundesteuer", "Parkausweis verlangern",
-           "Fürerschein", "Sperrmüll anmelden", "Geburtsurkunde beantragen", "Rente reicht nicht", "Wohngeld"]
+QUERIES = [
+    "Persnalausweis",
+    "Ausweiß verloren",
+    "Wohnung anmelden",
+    "Hundesteuer",
+    "Parkausweis verlangern",
+    "Fürerschein",
+    "Sperrmüll anmelden",
+    "Geburtsurkunde beantragen",
+    "Rente reicht nicht",
+    "Wohngeld",
+]
 
 
 def tasks(n: int) -> list[Task]:
@@ -55,8 +150,14 @@ def tasks(n: int) -> list[Task]:
     while len(out) < n:
         noun = NOUNS[i % len(NOUNS)]
         verb = VERBS[(i // len(NOUNS)) % len(VERBS)]
-        out.append(Task(id=f"t{i}", title=f"{noun} {verb}", leika=f"99{i:012d}",
-                        words=(noun, EVERYDAY[i % len(EVERYDAY)], f"{noun.lower()} {verb.split()[0]}")))
+        out.append(
+            Task(
+                id=f"t{i}",
+                title=f"{noun} {verb}",
+                leika=f"99{i:012d}",
+                words=(noun, EVERYDAY[i % len(EVERYDAY)], f"{noun.lower()} {verb.split()[0]}"),
+            )
+        )
         i += 1
     return out[:n]
 
@@ -110,15 +211,23 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"tasks: {len(all_tasks)}  index strings: {len(strings)}  index build: {build_ms:.1f} ms")
     print(f"keystrokes measured: {len(fuzzy)} ({len(QUERIES)} queries x {args.rounds} rounds)")
-    print(f"fuzzy search   median {statistics.median(fuzzy):6.2f} ms   p95 {p95(fuzzy):6.2f} ms   max {max(fuzzy):6.2f} ms")
-    print(f"substring scan median {statistics.median(plain):6.2f} ms   p95 {p95(plain):6.2f} ms   (baseline, no typo tolerance)")
-    print(f"ratio fuzzy/baseline: median {statistics.median(fuzzy) / statistics.median(plain):.1f}x, "
-          f"p95 {p95(fuzzy) / p95(plain):.1f}x")
+    print(
+        f"fuzzy search   median {statistics.median(fuzzy):6.2f} ms   p95 {p95(fuzzy):6.2f} ms   max {max(fuzzy):6.2f} ms"
+    )
+    print(
+        f"substring scan median {statistics.median(plain):6.2f} ms   p95 {p95(plain):6.2f} ms   (baseline, no typo tolerance)"
+    )
+    print(
+        f"ratio fuzzy/baseline: median {statistics.median(fuzzy) / statistics.median(plain):.1f}x, "
+        f"p95 {p95(fuzzy) / p95(plain):.1f}x"
+    )
     ok = p95(fuzzy) <= 20.0
     print(f"target p95 <= 20 ms: {'met' if ok else 'NOT met'}")
     rate, wrong = hit_rate(cfg)
-    print(f"first-hit accuracy on tests/portal/search_table.py (Bochum's own tasks): {rate:.1%} "
-          f"(target >= 95 %: {'met' if rate >= 0.95 else 'NOT met'})")
+    print(
+        f"first-hit accuracy on tests/portal/search_table.py (Bochum's own tasks): {rate:.1%} "
+        f"(target >= 95 %: {'met' if rate >= 0.95 else 'NOT met'})"
+    )
     for q, want, got in wrong:
         print(f"  miss: {q!r}: expected {want}, got {got}")
     ok = ok and rate >= 0.95

@@ -273,8 +273,12 @@ class Soak(QObject):
             self.w.set_language("en")
             self.w.set_language("de")
         if self.args.progress and i % 500 == 0:
-            print(f"soak: {self.steps.changes} step changes, {self.calls.calls} portal calls, "
-                  f"{rss_bytes() / MIB:.1f} MiB, {time.perf_counter() - self.t_start:.0f} s", file=sys.stderr, flush=True)
+            print(
+                f"soak: {self.steps.changes} step changes, {self.calls.calls} portal calls, "
+                f"{rss_bytes() / MIB:.1f} MiB, {time.perf_counter() - self.t_start:.0f} s",
+                file=sys.stderr,
+                flush=True,
+            )
         if self.baseline is None and self.steps.changes >= self.warm_steps and self.calls.calls >= self.warm_calls:
             settle(self.app)
             self.baseline = {
@@ -284,8 +288,9 @@ class Soak(QObject):
                 "step_index": len(self.step_times),
                 "call_index": len(self.call_times),
             }
-        if self.calls.calls < self.total_calls and (i % self.ratio == self.ratio - 1
-                                                    or self.steps.changes >= self.total_steps):
+        if self.calls.calls < self.total_calls and (
+            i % self.ratio == self.ratio - 1 or self.steps.changes >= self.total_steps
+        ):
             self.timer.stop()  # the next round waits for the answer, as a person waits for the page
             self._call_started = time.perf_counter()
             self.calls.start(self.w.page, self.call_back)
@@ -302,9 +307,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--seed", type=int, default=6)
     p.add_argument("--json", action="store_true", help="also print the figures as one JSON line")
     p.add_argument("--progress", action="store_true", help="print progress to stderr every 500 rounds")
-    p.add_argument("--no-actions", dest="actions", action="store_false",
-                   help="do not show the capability pages of action steps (by default they are shown - the card "
-                        "check, the booking - and finished through their finished signal)")
+    p.add_argument(
+        "--no-actions",
+        dest="actions",
+        action="store_false",
+        help="do not show the capability pages of action steps (by default they are shown - the card "
+        "check, the booking - and finished through their finished signal)",
+    )
     args = p.parse_args(argv)
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -398,15 +407,27 @@ def main(argv: list[str] | None = None) -> int:
     ok = growth <= GROWTH_TARGET_MIB and not leaked
     f = figures
     print(f"Lotse soak - Python {f['python']}, PySide6 {f['pyside6']}, {f['seconds']} s")
-    print(f"  step changes        {f['step_changes']:>7}   ({', '.join(f'{k} {v}' for k, v in sorted(steps.kinds.items()))})")
-    print(f"  portal calls        {f['portal_calls']:>7}   ({f['portal_failures']} failed; "
-          f"{', '.join(f'{k} {v}' for k, v in sorted(calls.kinds.items()))})")
-    print(f"  memory (RSS)        {f['rss_baseline_mib']:.1f} MiB after warm-up -> {f['rss_end_mib']:.1f} MiB at the end")
-    print(f"  memory growth       {f['rss_growth_mib']:+.2f} MiB ({f['rss_growth_percent']:+.2f} % of the baseline; "
-          f"target <= {GROWTH_TARGET_MIB:.0f} MiB)  {'OK' if growth <= GROWTH_TARGET_MIB else 'TOO MUCH'}")
-    print(f"  leaked top-levels   {f['leaked_top_level_widgets']:>7}   (target 0{'; ' + ', '.join(f['leaked_kinds']) if leaked else ''})"
-          f"  {'OK' if not leaked else 'LEAK'}")
-    print(f"  visible top-levels  {f['visible_top_levels_baseline']} after warm-up, {f['visible_top_levels_end']} at the end")
+    print(
+        f"  step changes        {f['step_changes']:>7}   ({', '.join(f'{k} {v}' for k, v in sorted(steps.kinds.items()))})"
+    )
+    print(
+        f"  portal calls        {f['portal_calls']:>7}   ({f['portal_failures']} failed; "
+        f"{', '.join(f'{k} {v}' for k, v in sorted(calls.kinds.items()))})"
+    )
+    print(
+        f"  memory (RSS)        {f['rss_baseline_mib']:.1f} MiB after warm-up -> {f['rss_end_mib']:.1f} MiB at the end"
+    )
+    print(
+        f"  memory growth       {f['rss_growth_mib']:+.2f} MiB ({f['rss_growth_percent']:+.2f} % of the baseline; "
+        f"target <= {GROWTH_TARGET_MIB:.0f} MiB)  {'OK' if growth <= GROWTH_TARGET_MIB else 'TOO MUCH'}"
+    )
+    print(
+        f"  leaked top-levels   {f['leaked_top_level_widgets']:>7}   (target 0{'; ' + ', '.join(f['leaked_kinds']) if leaked else ''})"
+        f"  {'OK' if not leaked else 'LEAK'}"
+    )
+    print(
+        f"  visible top-levels  {f['visible_top_levels_baseline']} after warm-up, {f['visible_top_levels_end']} at the end"
+    )
     print(f"  Python objects      {f['python_objects_baseline']} after warm-up -> {f['python_objects_end']} at the end")
     ratio_s = f["step_ms_last"] / f["step_ms_first"] if f["step_ms_first"] else 0.0
     ratio_c = f["call_ms_last"] / f["call_ms_first"] if f["call_ms_first"] else 0.0

@@ -221,23 +221,36 @@ def main() -> int:
     steps = [t for r in lotse for t in r["steps_ms"]]
     ratio = l_start / b_start
     platform = extra.get("QT_QPA_PLATFORM") or os.environ.get("QT_QPA_PLATFORM", "offscreen")
-    print(f"runs: {a.runs} each (median), Python {sys.version.split()[0]}, QT_QPA_PLATFORM={platform}"
-          + (f", screen {a.screen} with openbox, maximised" if a.screen else "") + (f", text {a.zoom} %" if a.zoom else ""))
-    print(f"start → first paint   bare {b_start:7.1f} ms   lotse {l_start:7.1f} ms   ratio {ratio:.2f}×   "
-          f"(target ≤ 1.30×) {'ok' if ratio <= 1.3 else 'MISSED'}")
+    print(
+        f"runs: {a.runs} each (median), Python {sys.version.split()[0]}, QT_QPA_PLATFORM={platform}"
+        + (f", screen {a.screen} with openbox, maximised" if a.screen else "")
+        + (f", text {a.zoom} %" if a.zoom else "")
+    )
+    print(
+        f"start → first paint   bare {b_start:7.1f} ms   lotse {l_start:7.1f} ms   ratio {ratio:.2f}×   "
+        f"(target ≤ 1.30×) {'ok' if ratio <= 1.3 else 'MISSED'}"
+    )
     w_start = med(r["startup_ms"] for r in alone)
     print(f"  the window alone (no roles, no capability packages): {w_start:.1f} ms, {w_start / b_start:.2f}×")
     usable = l_ready / b_start
-    print(f"start → usable home   lotse {l_ready:7.1f} ms   ratio {usable:.2f}× the bare first paint   "
-          f"(tiles painted, in view, clickable; target ≤ 1.50×) {'ok' if usable <= 1.5 else 'MISSED'}")
-    print(f"idle memory (RSS)     bare {b_rss:7.1f} MiB  lotse {l_rss:7.1f} MiB  +{l_rss - b_rss:.1f} MiB   "
-          f"(target ≤ +30 MiB) {'ok' if l_rss - b_rss <= 30 else 'MISSED'}")
-    print(f"  the window alone (no roles, no capability packages): {w_rss:.1f} MiB (+{w_rss - b_rss:.1f}); "
-          f"roles + app.CAPABILITIES: +{l_rss - w_rss:.1f} MiB")
+    print(
+        f"start → usable home   lotse {l_ready:7.1f} ms   ratio {usable:.2f}× the bare first paint   "
+        f"(tiles painted, in view, clickable; target ≤ 1.50×) {'ok' if usable <= 1.5 else 'MISSED'}"
+    )
+    print(
+        f"idle memory (RSS)     bare {b_rss:7.1f} MiB  lotse {l_rss:7.1f} MiB  +{l_rss - b_rss:.1f} MiB   "
+        f"(target ≤ +30 MiB) {'ok' if l_rss - b_rss <= 30 else 'MISSED'}"
+    )
+    print(
+        f"  the window alone (no roles, no capability packages): {w_rss:.1f} MiB (+{w_rss - b_rss:.1f}); "
+        f"roles + app.CAPABILITIES: +{l_rss - w_rss:.1f} MiB"
+    )
     if steps:
         q = statistics.quantiles(steps, n=20)
-        print(f"step change           median {med(steps):.1f} ms   p95 {q[-1]:.1f} ms   max {max(steps):.1f} ms   "
-              f"n={len(steps)}   (target median ≤ 16 ms) {'ok' if med(steps) <= 16 else 'MISSED'}")
+        print(
+            f"step change           median {med(steps):.1f} ms   p95 {q[-1]:.1f} ms   max {max(steps):.1f} ms   "
+            f"n={len(steps)}   (target median ≤ 16 ms) {'ok' if med(steps) <= 16 else 'MISSED'}"
+        )
         print(f"worst step change     {max(steps):.1f} ms   (target ≤ 50 ms) {'ok' if max(steps) <= 50 else 'MISSED'}")
         per_run = [r["steps_ms"] for r in lotse]
         worst = sorted(((t, i) for r in per_run for i, t in enumerate(r)), reverse=True)[:5]
@@ -254,13 +267,20 @@ class Display:
         import subprocess
 
         read, write = os.pipe()
-        self.xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
-                                     pass_fds=(write,), stderr=subprocess.DEVNULL)
+        self.xvfb = subprocess.Popen(
+            ["Xvfb", "-displayfd", str(write), "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
+            pass_fds=(write,),
+            stderr=subprocess.DEVNULL,
+        )
         os.close(write)
         with os.fdopen(read) as fh:
             self.name = ":" + fh.readline().strip()
-        self.wm = subprocess.Popen(["openbox", "--sm-disable"], env=dict(os.environ, DISPLAY=self.name),
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.wm = subprocess.Popen(
+            ["openbox", "--sm-disable"],
+            env=dict(os.environ, DISPLAY=self.name),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         time.sleep(0.6)
 
     def stop(self) -> None:

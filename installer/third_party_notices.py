@@ -82,8 +82,9 @@ def licence_name(dist: md.Distribution) -> str:
 def licence_texts(dist: md.Distribution) -> list[tuple[str, str]]:
     texts = []
     for file in dist.files or []:
-        if (LICENSE_FILE.search(str(file)) and ".dist-info/" in str(file).replace("\\", "/")) or \
-                (str(file).replace("\\", "/").startswith(f"{dist.metadata['Name']}-") and LICENSE_FILE.search(str(file))):
+        if (LICENSE_FILE.search(str(file)) and ".dist-info/" in str(file).replace("\\", "/")) or (
+            str(file).replace("\\", "/").startswith(f"{dist.metadata['Name']}-") and LICENSE_FILE.search(str(file))
+        ):
             path = Path(str(dist.locate_file(file)))
             if path.is_file():
                 texts.append((Path(str(file)).name, path.read_text(encoding="utf-8", errors="replace").strip()))
@@ -99,7 +100,10 @@ def licence_texts(dist: md.Distribution) -> list[tuple[str, str]]:
 
 def python_licence() -> str:
     base = Path(sys.base_prefix)
-    for candidate in (base / "LICENSE.txt", base / "lib" / f"python{sys.version_info[0]}.{sys.version_info[1]}" / "LICENSE.txt"):
+    for candidate in (
+        base / "LICENSE.txt",
+        base / "lib" / f"python{sys.version_info[0]}.{sys.version_info[1]}" / "LICENSE.txt",
+    ):
         if candidate.is_file():
             return candidate.read_text(encoding="utf-8", errors="replace").strip()
     raise SystemExit(f"third_party_notices: CPython's LICENSE.txt is not in {base}")
@@ -115,14 +119,23 @@ def _section(title: str, lines: list[str], texts: list[tuple[str, str]]) -> list
 def notices() -> str:
     dists = runtime_distributions()
     try:
-        pyinstaller_copying = [(f.name, f.read_text(encoding="utf-8", errors="replace").strip())
-                               for f in [Path(str(md.distribution("pyinstaller").locate_file(p)))
-                                         for p in md.distribution("pyinstaller").files or []
-                                         if str(p).replace("\\", "/").endswith("licenses/COPYING.txt")
-                                         or str(p).endswith("dist-info/COPYING.txt")] if f.is_file()]
+        pyinstaller_copying = [
+            (f.name, f.read_text(encoding="utf-8", errors="replace").strip())
+            for f in [
+                Path(str(md.distribution("pyinstaller").locate_file(p)))
+                for p in md.distribution("pyinstaller").files or []
+                if str(p).replace("\\", "/").endswith("licenses/COPYING.txt")
+                or str(p).endswith("dist-info/COPYING.txt")
+            ]
+            if f.is_file()
+        ]
     except md.PackageNotFoundError:
         pyinstaller_copying = []
-    qt_version = md.version("PySide6-Essentials") if any(_norm(d.metadata["Name"]) == "pyside6-essentials" for d in dists) else "6"
+    qt_version = (
+        md.version("PySide6-Essentials")
+        if any(_norm(d.metadata["Name"]) == "pyside6-essentials" for d in dists)
+        else "6"
+    )
     out = [
         "Lotse - third-party notices",
         "",
@@ -139,34 +152,58 @@ def notices() -> str:
     ]
     out += [f"  {d.metadata['Name']} {d.version}  {licence_name(d)}" for d in dists]
     out.append("")
-    out += _section(f"CPython {platform.python_version()} - PSF License", [
-        "The Python interpreter and its standard library, bundled by PyInstaller.",
-        "Source: https://www.python.org/downloads/source/",
-    ], [("LICENSE.txt", python_licence())])
-    out += _section(f"Qt {qt_version} - LGPL-3.0-only (in the PySide6 wheels of The Qt Company)", [
-        "Qt's libraries are separate files in the program folder (PySide6/ in the bundle) and may be",
-        "replaced by a compatible build of your own. Source: https://download.qt.io/official_releases/qt/ and",
-        "https://download.qt.io/official_releases/QtForPython/ . The LGPL-3.0 text is in the PySide6 section below;",
-        "it refers to the GPL-3.0, which follows here.",
-    ], [("GPL-3.0.txt", (LICENSES / "GPL-3.0.txt").read_text(encoding="utf-8").strip())])
-    out += _section("PyInstaller bootloader - GPL-2.0-or-later with the bootloader exception", [
-        "The small starter program (lotse / lotse.exe) is PyInstaller's bootloader. Its exception allows",
-        "shipping it with programs under any licence. Source: https://github.com/pyinstaller/pyinstaller",
-    ], pyinstaller_copying)
+    out += _section(
+        f"CPython {platform.python_version()} - PSF License",
+        [
+            "The Python interpreter and its standard library, bundled by PyInstaller.",
+            "Source: https://www.python.org/downloads/source/",
+        ],
+        [("LICENSE.txt", python_licence())],
+    )
+    out += _section(
+        f"Qt {qt_version} - LGPL-3.0-only (in the PySide6 wheels of The Qt Company)",
+        [
+            "Qt's libraries are separate files in the program folder (PySide6/ in the bundle) and may be",
+            "replaced by a compatible build of your own. Source: https://download.qt.io/official_releases/qt/ and",
+            "https://download.qt.io/official_releases/QtForPython/ . The LGPL-3.0 text is in the PySide6 section below;",
+            "it refers to the GPL-3.0, which follows here.",
+        ],
+        [("GPL-3.0.txt", (LICENSES / "GPL-3.0.txt").read_text(encoding="utf-8").strip())],
+    )
+    out += _section(
+        "PyInstaller bootloader - GPL-2.0-or-later with the bootloader exception",
+        [
+            "The small starter program (lotse / lotse.exe) is PyInstaller's bootloader. Its exception allows",
+            "shipping it with programs under any licence. Source: https://github.com/pyinstaller/pyinstaller",
+        ],
+        pyinstaller_copying,
+    )
     fonts = ROOT / "resources" / "fonts" / "LICENSE-DejaVu.txt"
-    out += _section("DejaVu fonts (resources/fonts)", ["https://dejavu-fonts.github.io/"],
-                    [("LICENSE-DejaVu.txt", fonts.read_text(encoding="utf-8", errors="replace").strip())]
-                    if fonts.is_file() else [])
+    out += _section(
+        "DejaVu fonts (resources/fonts)",
+        ["https://dejavu-fonts.github.io/"],
+        [("LICENSE-DejaVu.txt", fonts.read_text(encoding="utf-8", errors="replace").strip())]
+        if fonts.is_file()
+        else [],
+    )
     unlicensed = []
     for dist in dists:
         name, texts = licence_name(dist), licence_texts(dist)
         if not name and not texts:
             unlicensed.append(dist.metadata["Name"])
         home = dist.metadata.get("Home-page") or next(
-            (u.split(",", 1)[1].strip() for u in dist.metadata.get_all("Project-URL") or []
-             if u.lower().startswith(("homepage", "source", "repository"))), "")
-        out += _section(f"{dist.metadata['Name']} {dist.version} - {name or 'licence: see text'}",
-                        [line for line in [dist.metadata.get("Summary") or "", home] if line], texts)
+            (
+                u.split(",", 1)[1].strip()
+                for u in dist.metadata.get_all("Project-URL") or []
+                if u.lower().startswith(("homepage", "source", "repository"))
+            ),
+            "",
+        )
+        out += _section(
+            f"{dist.metadata['Name']} {dist.version} - {name or 'licence: see text'}",
+            [line for line in [dist.metadata.get("Summary") or "", home] if line],
+            texts,
+        )
     if unlicensed:
         raise SystemExit(f"third_party_notices: no licence name nor text for {', '.join(unlicensed)}")
     return "\n".join(out).rstrip() + "\n"
@@ -182,15 +219,24 @@ def system_libraries(binaries: list[str]) -> list[str]:
     import subprocess
 
     prefixes = (sys.base_prefix, sys.prefix)
-    foreign = sorted({os.path.realpath(b) for b in binaries
-                      if not os.path.realpath(b).startswith(prefixes) and "site-packages" not in b})
+    foreign = sorted(
+        {
+            os.path.realpath(b)
+            for b in binaries
+            if not os.path.realpath(b).startswith(prefixes) and "site-packages" not in b
+        }
+    )
     out: list[str] = []
     if sys.platform == "win32":
         if any(Path(b).name.lower().startswith(("vcruntime140", "msvcp140")) for b in binaries):
-            out += _section("Microsoft Visual C++ runtime (vcruntime140*.dll, msvcp140*.dll)", [
-                "Shipped with CPython and Qt as Microsoft allows for these redistributable files (Microsoft Visual",
-                "Studio licence terms, \"Distributable Code\"). https://learn.microsoft.com/cpp/windows/redistributing-visual-cpp-files",
-            ], [])
+            out += _section(
+                "Microsoft Visual C++ runtime (vcruntime140*.dll, msvcp140*.dll)",
+                [
+                    "Shipped with CPython and Qt as Microsoft allows for these redistributable files (Microsoft Visual",
+                    'Studio licence terms, "Distributable Code"). https://learn.microsoft.com/cpp/windows/redistributing-visual-cpp-files',
+                ],
+                [],
+            )
         return out
     if not foreign or not shutil.which("dpkg"):
         return out
@@ -203,10 +249,14 @@ def system_libraries(binaries: list[str]) -> list[str]:
         packages.setdefault(package or "(no Debian package found)", []).append(Path(lib).name)
     for package, libs in sorted(packages.items()):
         copyright_file = Path("/usr/share/doc") / package.split(":")[0] / "copyright"
-        texts = [("copyright", copyright_file.read_text(encoding="utf-8", errors="replace").strip())] \
-            if copyright_file.is_file() else []
-        out += _section(f"{package} (Debian) - system library of the build machine",
-                        [f"Files: {', '.join(sorted(libs))}"], texts)
+        texts = (
+            [("copyright", copyright_file.read_text(encoding="utf-8", errors="replace").strip())]
+            if copyright_file.is_file()
+            else []
+        )
+        out += _section(
+            f"{package} (Debian) - system library of the build machine", [f"Files: {', '.join(sorted(libs))}"], texts
+        )
     return out
 
 

@@ -86,8 +86,12 @@ def translations() -> dict[str, dict[str, set[str]]]:
 
 
 def differences() -> list[str]:
-    return [f"{lang}: {text!r} → {sorted(tr)}" for lang, texts in sorted(translations().items())
-            for text, tr in sorted(texts.items()) if len(tr) > 1]
+    return [
+        f"{lang}: {text!r} → {sorted(tr)}"
+        for lang, texts in sorted(translations().items())
+        for text, tr in sorted(texts.items())
+        if len(tr) > 1
+    ]
 
 
 def move() -> list[str]:
@@ -103,8 +107,12 @@ def move() -> list[str]:
         ui = FOLDER / f"lotse_ui_{lang}.ts"
         if ui not in group:
             continue
-        ui_entries = {(name, source(m)) for name, msgs in contexts(ui.read_text(encoding="utf-8"))
-                      if name != CONTEXT for m in msgs}
+        ui_entries = {
+            (name, source(m))
+            for name, msgs in contexts(ui.read_text(encoding="utf-8"))
+            if name != CONTEXT
+            for m in msgs
+        }
         found: dict[str, list[str]] = defaultdict(list)  # word → its <message> blocks (finished)
         for ts in group:
             text = ts.read_text(encoding="utf-8")

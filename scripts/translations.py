@@ -103,11 +103,15 @@ def lupdate(files: list[Path], ts: Path, lang: str) -> Path:
         tool("pyside6-lupdate"),
         *map(str, files),
         "-silent",
-        "-source-language", SOURCE,
-        "-target-language", lang,
-        "-locations", "none",
+        "-source-language",
+        SOURCE,
+        "-target-language",
+        lang,
+        "-locations",
+        "none",
         "-no-obsolete",
-        "-ts", str(ts),
+        "-ts",
+        str(ts),
     ]
     subprocess.run(cmd, check=True)
     return ts
@@ -143,10 +147,14 @@ def unfinished(ts: Path) -> list[str]:
 # the language ("Telefon" in Turkish). Anything else identical to German is a German text copied into
 # the catalogue, not a translation. A German variant (de-x-ls, Leichte Sprache) is not checked so.
 SAME_AS_GERMAN_OK: dict[str, frozenset[str]] = {
-    "*": frozenset({"Lotse", "Lotse – {0}", "{0} – Lotse", "PIN", "PUK", "%1: %2", "„{0}“", "Merkzettel.pdf", "A+", "A−"}),
+    "*": frozenset(
+        {"Lotse", "Lotse – {0}", "{0} – Lotse", "PIN", "PUK", "%1: %2", "„{0}“", "Merkzettel.pdf", "A+", "A−"}
+    ),
     "en": frozenset({"Start", "⌂ Start", "Name", "Code: {0}"}),
     "tr": frozenset({"Telefon", "Telefon: %1", "Telefon: {0}", "„{0}“ → {1}"}),
-    "pl": frozenset({"Start", "⌂ Start", "Telefon", "Telefon: {0}", "Telefon: %1", "Kontakt: %1", "Internet", "„{0}“ → {1}"}),  # the same words in Polish
+    "pl": frozenset(
+        {"Start", "⌂ Start", "Telefon", "Telefon: {0}", "Telefon: %1", "Kontakt: %1", "Internet", "„{0}“ → {1}"}
+    ),  # the same words in Polish
 }
 
 
@@ -163,7 +171,9 @@ def same_as_german(ts: Path, lang: str) -> list[str]:
     return out
 
 
-def update_area(area: str, sources: list[str], langs: list[str], *, create: bool, folder: Path | None = None) -> list[str]:
+def update_area(
+    area: str, sources: list[str], langs: list[str], *, create: bool, folder: Path | None = None
+) -> list[str]:
     """lupdate + lrelease the area in every language of ``langs``; returns the report's lines: per
     language the unfinished entries, the German texts copied as translations, or a missing catalogue."""
     files = python_files(sources)
@@ -188,8 +198,12 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("area", nargs="?", help=f"{', '.join(AREAS)} (default: all of them) or a new area with its sources")
     p.add_argument("sources", nargs="*", help="Python files or folders with tr() texts (default: the area's, AREAS)")
-    p.add_argument("--lang", action="append", help="only this target language (repeatable); makes its .ts if new "
-                   "(default: every language of languages.json that has one)")
+    p.add_argument(
+        "--lang",
+        action="append",
+        help="only this target language (repeatable); makes its .ts if new "
+        "(default: every language of languages.json that has one)",
+    )
     p.add_argument("--release", action="store_true", help="only compile every .ts to .qm")
     p.add_argument("--status", action="store_true", help="list unfinished entries; exit 1 if any")
     a = p.parse_args(argv)

@@ -36,8 +36,8 @@ def qm_messages(data: bytes) -> list[tuple[str, str, str]]:
         raise ValueError("not a Qt .qm file")
     pos, out = len(QM_MAGIC), []
     while pos + 5 <= len(data):
-        tag, length = data[pos], struct.unpack(">I", data[pos + 1:pos + 5])[0]
-        block = data[pos + 5:pos + 5 + length]
+        tag, length = data[pos], struct.unpack(">I", data[pos + 1 : pos + 5])[0]
+        block = data[pos + 5 : pos + 5 + length]
         pos += 5 + length
         if tag != 0x69:
             continue
@@ -49,11 +49,11 @@ def qm_messages(data: bytes) -> list[tuple[str, str, str]]:
                 out.append((msg.get(7, ""), msg.get(6, ""), msg.get(3, "")))
                 msg = {}
             elif t in (3, 6, 7, 8):
-                n = struct.unpack(">I", block[i:i + 4])[0]
+                n = struct.unpack(">I", block[i : i + 4])[0]
                 i += 4
                 if n == 0xFFFFFFFF:
                     continue
-                raw = block[i:i + n]
+                raw = block[i : i + n]
                 i += n
                 msg[t] = raw.decode("utf-16-be" if t == 3 else "utf-8", errors="replace")
             elif t == 5:

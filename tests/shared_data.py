@@ -30,8 +30,10 @@ def require_shared(*parts: str) -> Path:
     """The path of a part of the shared data; skips the test (fails it under CI) when it is missing."""
     path = shared_path(*parts)
     if not path.exists():
-        reason = (f"shared data not found: {path} (expected <repo>/../shared; set LOTSE_SHARED to "
-                  f"the folder that holds ausweisapp/ and portal/)")
+        reason = (
+            f"shared data not found: {path} (expected <repo>/../shared; set LOTSE_SHARED to "
+            f"the folder that holds ausweisapp/ and portal/)"
+        )
         if os.environ.get("CI"):
             pytest.fail(f"{reason}; CI must not skip these tests", pytrace=False)
         pytest.skip(reason)

@@ -61,8 +61,14 @@ def test_there_is_something_to_check():
 
 @pytest.mark.parametrize("path", qt_free_files(), ids=lambda p: str(p.relative_to(ROOT)))
 def test_core_eid_portal_never_import_qt(path):
-    bad = [f"line {n}: {m}" for n, m in imported_modules(path) if m.split(".")[0] in ("PySide6", "shiboken6", "PyQt6", "PyQt5")]
-    assert not bad, f"{path.relative_to(ROOT)} imports Qt ({bad}); move the Qt part to assistant/ui or a *_qt.py adapter"
+    bad = [
+        f"line {n}: {m}"
+        for n, m in imported_modules(path)
+        if m.split(".")[0] in ("PySide6", "shiboken6", "PyQt6", "PyQt5")
+    ]
+    assert not bad, (
+        f"{path.relative_to(ROOT)} imports Qt ({bad}); move the Qt part to assistant/ui or a *_qt.py adapter"
+    )
 
 
 def test_only_ui_and_wiring_import_ui():
@@ -121,13 +127,16 @@ def test_ui_base_never_imports_a_leaf_and_leaves_never_import_each_other():
     files = [(p, None) for p in sorted(UI.rglob("*.py"))]
     assert len(files) > 30
     offenders = ui_layer_offenders(files)
-    assert not offenders, "\n".join(offenders) + "\n(pass it through the page context or the wiring in assistant/app.py)"
+    assert not offenders, (
+        "\n".join(offenders) + "\n(pass it through the page context or the wiring in assistant/app.py)"
+    )
 
 
 def test_the_ui_layer_check_sees_a_leaf_import():
     text = "def f():\n    from assistant.ui.roles import show_take_home_sheet\n"
-    found = ui_layer_offenders([(UI / "portal" / "probe.py", text), (UI / "widgets_probe.py", text),
-                                (UI / "roles" / "probe.py", text)])
+    found = ui_layer_offenders(
+        [(UI / "portal" / "probe.py", text), (UI / "widgets_probe.py", text), (UI / "roles" / "probe.py", text)]
+    )
     assert [f.rsplit("(", 1)[1] for f in found] == ["ui/portal imports ui/roles)", "a base module imports a leaf)"]
 
 

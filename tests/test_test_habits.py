@@ -43,12 +43,16 @@ def test_no_fixed_waits():
             if rel in MAY_WAIT and EXCEPTION in line:
                 continue
             found.append(f"tests/{rel}:{n}: {line}")
-    assert not found, "fixed waits (use waitUntil/waitSignal, support.settle() or the timer_hook fixture):\n" + \
-        "\n".join(found)
+    assert not found, (
+        "fixed waits (use waitUntil/waitSignal, support.settle() or the timer_hook fixture):\n" + "\n".join(found)
+    )
 
 
 def test_the_wait_check_sees_a_wait():
-    assert fixed_waits("x = 1\n    qtbot.wait(1500)\nQTest.qWait(10)\n") == [(2, "qtbot.wait(1500)"), (3, "QTest.qWait(10)")]
+    assert fixed_waits("x = 1\n    qtbot.wait(1500)\nQTest.qWait(10)\n") == [
+        (2, "qtbot.wait(1500)"),
+        (3, "QTest.qWait(10)"),
+    ]
 
 
 # Buttons are found by object name (``Driver.press(key)``, ``page.buttons[key]``), not by their words,
@@ -57,9 +61,13 @@ def test_the_wait_check_sees_a_wait():
 # (the English portal, tests/ui/portal/test_portal_i18n_a11y.py).
 CLICK_BY_WORDS = re.compile(r"""(?:\.click|\.button|\bclick\(p,)\(?\s*["']([^"']+)["']""")
 DATA_OR_ON_PURPOSE = {
-    "Schlagloch", "Personalausweis verloren", "Personalausweis beantragen", "Bürgerbüro Mitte",  # portal data
+    "Schlagloch",
+    "Personalausweis verloren",
+    "Personalausweis beantragen",
+    "Bürgerbüro Mitte",  # portal data
     "Vorgangsnummer",  # a report in the list, named by its number
-    "Book a new appointment", "The practice portal",  # the English portal, read on purpose
+    "Book a new appointment",
+    "The practice portal",  # the English portal, read on purpose
 }
 
 
@@ -72,5 +80,6 @@ def test_buttons_are_found_by_object_name_not_by_words():
             for words in CLICK_BY_WORDS.findall(line):
                 if words not in DATA_OR_ON_PURPOSE:
                     found.append(f"tests/{path.relative_to(TESTS)}:{n}: {words!r}")
-    assert not found, "find our own buttons by object name (Screen.choice(..., key=…), Driver.press):\n" + \
-        "\n".join(found)
+    assert not found, "find our own buttons by object name (Screen.choice(..., key=…), Driver.press):\n" + "\n".join(
+        found
+    )

@@ -126,7 +126,7 @@ class TimerHook:
         the timers fired. Posted events are delivered after each round."""
         fired: list[Started] = []
         for _ in range(rounds):
-            todo = self.started[self._fired:]
+            todo = self.started[self._fired :]
             if not todo:
                 break
             self._fired = len(self.started)

@@ -38,7 +38,9 @@ FORMAT = 1
 MANIFEST, SIGNATURE = "manifest.json", "manifest.sig"
 SOURCE_FILE = "bundle.yaml"  # in the folder given to --make-bundle: version and what changed
 BUNDLE_NAME = "lotse-content.zip"  # the file name in a content folder (network share)
-FILE_RE = re.compile(r"(guides/[a-z0-9][a-z0-9-]*\.[a-z]{2,3}(?:-[a-z0-9]{1,8})*|cities/[a-z0-9][a-z0-9-]*|guides/codes/step-codes)\.yaml")
+FILE_RE = re.compile(
+    r"(guides/[a-z0-9][a-z0-9-]*\.[a-z]{2,3}(?:-[a-z0-9]{1,8})*|cities/[a-z0-9][a-z0-9-]*|guides/codes/step-codes)\.yaml"
+)
 MAX_BUNDLE_BYTES = 8 * 1024 * 1024
 MAX_FILE_BYTES = 1024 * 1024
 MAX_FILES = 200
@@ -81,14 +83,14 @@ class Bundle:
 
 # --- keys ----------------------------------------------------------------------------------------
 
+
 def make_key() -> tuple[bytes, str]:
     """A new key pair: (private key as PEM bytes, public key as the base64 text for lotse.conf)."""
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     key = Ed25519PrivateKey.generate()
-    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                            serialization.NoEncryption())
+    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
     return pem, public_text(key.public_key())
 
 
@@ -121,13 +123,16 @@ def load_private_key(path: Path) -> Any:
     try:
         key = serialization.load_pem_private_key(path.read_bytes(), password=None)
     except (OSError, ValueError, TypeError) as exc:
-        raise BundleError("no-key", f"cannot read the private key ({exc.__class__.__name__})", source=path.name) from exc
+        raise BundleError(
+            "no-key", f"cannot read the private key ({exc.__class__.__name__})", source=path.name
+        ) from exc
     if not isinstance(key, Ed25519PrivateKey):
         raise BundleError("no-key", "not an Ed25519 key (make one with lotse --make-key)", source=path.name)
     return key
 
 
 # --- making --------------------------------------------------------------------------------------
+
 
 def source_files(folder: Path) -> dict[str, bytes]:
     """The guide and city files of a source folder, by their name inside a bundle."""
@@ -153,8 +158,12 @@ def read_source_info(folder: Path) -> tuple[int, str, Any]:
     try:
         data = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise BundleError("bad-form", f"{SOURCE_FILE} is missing or unreadable ({exc.__class__.__name__}); "
-                          "it needs 'version: N' and 'changes: …'", source=str(folder)) from exc
+        raise BundleError(
+            "bad-form",
+            f"{SOURCE_FILE} is missing or unreadable ({exc.__class__.__name__}); "
+            "it needs 'version: N' and 'changes: …'",
+            source=str(folder),
+        ) from exc
     if not isinstance(data, Mapping) or not isinstance(data.get("version"), int) or data["version"] < 1:
         raise BundleError("bad-form", f"{SOURCE_FILE}: 'version' must be a whole number from 1", source=str(folder))
     if not data.get("changes"):
@@ -174,7 +183,10 @@ def make_bundle(folder: Path, key_path: Path, out: Path) -> Manifest:
     if errors:
         raise BundleError("broken-content", "; ".join(str(e) for e in errors[:5]), source=str(folder))
     manifest = {
-        "format": FORMAT, "version": version, "date": when, "changes": changes,
+        "format": FORMAT,
+        "version": version,
+        "date": when,
+        "changes": changes,
         "key_id": key_id(public_text(key.public_key())),
         "files": {name: hashlib.sha256(data).hexdigest() for name, data in files.items()},
     }
@@ -192,6 +204,7 @@ def make_bundle(folder: Path, key_path: Path, out: Path) -> Manifest:
 
 
 # --- reading -------------------------------------------------------------------------------------
+
 
 def read_bundle(data: bytes, public_key: Any, *, source: str = "") -> Bundle:
     """Open and verify a bundle; raises BundleError (with its ``code``) for anything wrong."""
@@ -230,9 +243,12 @@ def read_bundle(data: bytes, public_key: Any, *, source: str = "") -> Bundle:
     except InvalidSignature:
         signed_by = raw.get("key_id") if isinstance(raw, dict) else None
         if signed_by and signed_by != key_id(public_text(public_key)):
-            raise BundleError("wrong-key", "signed with another key than the one in lotse.conf", source=source) from None
-        raise BundleError("bad-signature", "the signature does not match: the bundle was changed after signing",
-                          source=source) from None
+            raise BundleError(
+                "wrong-key", "signed with another key than the one in lotse.conf", source=source
+            ) from None
+        raise BundleError(
+            "bad-signature", "the signature does not match: the bundle was changed after signing", source=source
+        ) from None
     manifest = _manifest(raw, source=source)
     if set(manifest.files) != set(contents):
         raise BundleError("bad-form", "the files do not match the manifest", source=source)
@@ -250,17 +266,29 @@ def _manifest(raw: Any, *, source: str) -> Manifest:
         raise BundleError("bad-form", "manifest.json: version must be a whole number from 1", source=source)
     if not isinstance(files, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in files.items()):
         raise BundleError("bad-form", "manifest.json: files must map names to SHA-256", source=source)
-    return Manifest(version=version, date=str(raw.get("date") or ""), changes=raw.get("changes") or "",
-                    files=files, key_id=str(raw.get("key_id") or ""))
+    return Manifest(
+        version=version,
+        date=str(raw.get("date") or ""),
+        changes=raw.get("changes") or "",
+        files=files,
+        key_id=str(raw.get("key_id") or ""),
+    )
 
 
 # --- command line --------------------------------------------------------------------------------
 
+
 def main_make_key(path: str, *, lang: str = "de") -> int:
     target = Path(path)
     if target.exists():
-        print(("{0} gibt es schon; es wird nichts überschrieben." if lang == "de"
-               else "{0} exists already; nothing is overwritten.").format(target), file=sys.stderr)
+        print(
+            (
+                "{0} gibt es schon; es wird nichts überschrieben."
+                if lang == "de"
+                else "{0} exists already; nothing is overwritten."
+            ).format(target),
+            file=sys.stderr,
+        )
         return 1
     pem, public = make_key()
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -282,6 +310,9 @@ def main_make_bundle(folder: str, key: str, out: str, *, lang: str = "de") -> in
     except BundleError as exc:
         print(("Kein Paket gemacht: {0}" if lang == "de" else "No bundle made: {0}").format(exc), file=sys.stderr)
         return 1
-    print(f"Paket {out}: Version {m.version} vom {m.date}, {len(m.files)} Dateien, signiert." if lang == "de"
-           else f"Bundle {out}: version {m.version} of {m.date}, {len(m.files)} files, signed.")
+    print(
+        f"Paket {out}: Version {m.version} vom {m.date}, {len(m.files)} Dateien, signiert."
+        if lang == "de"
+        else f"Bundle {out}: version {m.version} of {m.date}, {len(m.files)} files, signed."
+    )
     return 0

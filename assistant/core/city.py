@@ -123,14 +123,28 @@ def load_city(city_id: str = DEFAULT_CITY, folder: Path | None = None, *, strict
         if strict:
             raise ContentError("; ".join(schema_problems[:5]), source=path.name)
     data, problems = fit_shape(data)
-    return CityProfile(id=city_id, name=str(data["name"]), data=data, source=path.name,
-                       problems=tuple(schema_problems + [p for p in problems if p not in schema_problems]))
+    return CityProfile(
+        id=city_id,
+        name=str(data["name"]),
+        data=data,
+        source=path.name,
+        problems=tuple(schema_problems + [p for p in problems if p not in schema_problems]),
+    )
 
 
 # Where the profile must hold a mapping (or a list of mappings): a value of another type is left out
 # (and reported), so no reader meets a list or a number where it asks ``.get`` of a mapping.
-_MAPPINGS = ("offices", "offices.*", "facts", "portal", "portal.synonyms", "portal.catalogue",
-             "portal.appointments", "portal.reports", "portal.*.fallback")
+_MAPPINGS = (
+    "offices",
+    "offices.*",
+    "facts",
+    "portal",
+    "portal.synonyms",
+    "portal.catalogue",
+    "portal.appointments",
+    "portal.reports",
+    "portal.*.fallback",
+)
 _LISTS_OF_MAPPINGS = ("portal.tasks",)
 
 

@@ -95,8 +95,10 @@ def check_all(
 
     own = step_codes.codes_file(folder)  # the codes beside these guides, else the built-in ones
     codes = step_codes.load_codes(own if own.is_file() else step_codes.builtin_file())
-    findings.extend(Finding(level, file, step, message, file.rsplit(".", 2)[-2] if file.count(".") >= 2 else "")
-                    for level, file, step, message in step_codes.check(guides, codes))
+    findings.extend(
+        Finding(level, file, step, message, file.rsplit(".", 2)[-2] if file.count(".") >= 2 else "")
+        for level, file, step, message in step_codes.check(guides, codes)
+    )
     if lang:
         findings = [f for f in findings if not f.lang or f.lang == lang]
     return findings
@@ -216,7 +218,11 @@ def _check_guide(guide: Guide, cities: list[CityProfile], images: Path) -> list[
             else:
                 for outcome in step.outcomes:
                     if outcome not in known:
-                        add(ERROR, sid, f"action '{step.action}' has no outcome '{outcome}' (it has: {', '.join(known)})")
+                        add(
+                            ERROR,
+                            sid,
+                            f"action '{step.action}' has no outcome '{outcome}' (it has: {', '.join(known)})",
+                        )
         if step.image is not None:
             file = images / step.image.file
             if step.image.file.startswith(("/", "..")) or not file.is_file():
@@ -224,7 +230,7 @@ def _check_guide(guide: Guide, cities: list[CityProfile], images: Path) -> list[
             elif file.suffix.lower() not in IMAGE_TYPES:
                 add(ERROR, sid, f"picture '{step.image.file}' must be SVG or PNG")
         for i, text in enumerate(step.corrects):
-            if text[:1] not in "„“\"":
+            if text[:1] not in '„“"':
                 add(WARNING, sid, f"corrects[{i}]: quote the outdated advice first („…“), then say what is right")
         if not step.help:
             add(WARNING, sid, "no 'help' text (the Hilfe button would show nothing)")
@@ -279,7 +285,9 @@ def word_counts(guide: Guide) -> dict[str, int]:
     """Words of running text per step, the fallback counted with the step it is shown on."""
     out = {}
     for sid, step in guide.steps.items():
-        counted = [sum(pl.screen_words(t) for t in texts) for label, texts in screens(step) if label in ("screen", "fallback")]
+        counted = [
+            sum(pl.screen_words(t) for t in texts) for label, texts in screens(step) if label in ("screen", "fallback")
+        ]
         out[sid] = max(counted)
     return out
 
@@ -297,8 +305,16 @@ def _check_paths(guide: Guide) -> list[Finding]:
     words = word_counts(guide)
     if words:
         worst = max(words, key=lambda s: words[s])
-        out.append(Finding(INFO, name, "", f"words per screen: at most {words[worst]} (steps/{worst}; limit "
-                                           f"{pl.SCREEN_WORDS}), on average {sum(words.values()) / len(words):.0f}", lang))
+        out.append(
+            Finding(
+                INFO,
+                name,
+                "",
+                f"words per screen: at most {words[worst]} (steps/{worst}; limit "
+                f"{pl.SCREEN_WORDS}), on average {sum(words.values()) / len(words):.0f}",
+                lang,
+            )
+        )
     return out
 
 
@@ -492,10 +508,19 @@ def _check_translations(guides: Iterable[Guide]) -> list[Finding]:
         for lang in all_langs:
             if lang not in versions:
                 if lang in REQUIRED_LANGUAGES:
-                    out.append(Finding(ERROR, f"{gid}.{lang}.yaml", "", "missing: other guides have this language", lang))
+                    out.append(
+                        Finding(ERROR, f"{gid}.{lang}.yaml", "", "missing: other guides have this language", lang)
+                    )
                 else:  # a new guide may come in German and English first: the person sees German (with a note)
-                    out.append(Finding(WARNING, f"{gid}.{lang}.yaml", "", "missing: not translated yet (German is "
-                                       "shown); other guides have this language", lang))
+                    out.append(
+                        Finding(
+                            WARNING,
+                            f"{gid}.{lang}.yaml",
+                            "",
+                            "missing: not translated yet (German is shown); other guides have this language",
+                            lang,
+                        )
+                    )
         ref_lang = "de" if "de" in versions else sorted(versions)[0]
         ref = versions[ref_lang]
         office_ref = fact_values(ref).get("office", set())
@@ -539,9 +564,11 @@ def awaiting_review(guides: Iterable[Guide], translations: Path | None = None) -
     marks ``not-reviewed`` (a catalogue's state is its language's, ``core.languages``)."""
     from assistant.core import languages
 
-    out = [Finding(INFO, g.source, "", "awaits review by a native speaker", g.lang)
-           for g in sorted(guides, key=lambda g: g.source)
-           if g.lang != languages.SOURCE and g.review != "reviewed"]
+    out = [
+        Finding(INFO, g.source, "", "awaits review by a native speaker", g.lang)
+        for g in sorted(guides, key=lambda g: g.source)
+        if g.lang != languages.SOURCE and g.review != "reviewed"
+    ]
     folder = translations or resource("translations")
     for lang in languages.all_languages():
         if lang.reviewed:
@@ -574,7 +601,7 @@ def step_numbers(step: Step) -> Counter[str]:
 
 
 def number_difference(source: Counter[str], translation: Counter[str]) -> str:
-    """"" when both have the same numbers (as often), else what is missing and what is extra."""
+    """ "" when both have the same numbers (as often), else what is missing and what is extra."""
     missing, extra = source - translation, translation - source
     parts = []
     if missing:
@@ -605,8 +632,10 @@ def main(
     n_guides = len([p for p in folder.glob("*.yaml") if not lang or p.name.endswith(f".{lang}.yaml")])
     n_cities = len(list(cities.glob("*.yaml")))
     review = sum(f.message == "awaits review by a native speaker" for f in findings)
-    print(f"Checked {n_guides} guide file(s) and {n_cities} city profile(s): {errors} error(s), {warnings} warning(s)."
-          + (f" {review} file(s) await review by a native speaker." if review else ""))
+    print(
+        f"Checked {n_guides} guide file(s) and {n_cities} city profile(s): {errors} error(s), {warnings} warning(s)."
+        + (f" {review} file(s) await review by a native speaker." if review else "")
+    )
     return 1 if errors else 0
 
 

@@ -87,6 +87,7 @@ class UpdateResult:
 
 # --- the store -----------------------------------------------------------------------------------
 
+
 class ContentStore:
     def __init__(self, home: Path | None = None) -> None:
         self.home = home or content_home()
@@ -125,8 +126,11 @@ class ContentStore:
             if current is not None and bundle.manifest.version == current.version:
                 raise BundleError("same", f"version {current.version} is in use already", source="bundle")
             if current is not None and bundle.manifest.version < current.version:
-                raise BundleError("older", f"version {bundle.manifest.version} is older than version "
-                                  f"{current.version} in use", source="bundle")
+                raise BundleError(
+                    "older",
+                    f"version {bundle.manifest.version} is older than version {current.version} in use",
+                    source="bundle",
+                )
             errors = [f for f in check_layers(bundle.files, current) if f.level == "error"]
             if errors:
                 raise BundleError("broken-content", "; ".join(str(e) for e in errors[:5]), source="bundle")
@@ -138,9 +142,17 @@ class ContentStore:
                     target.parent.mkdir(parents=True, exist_ok=True)
                     target.write_bytes(data)
                 m = bundle.manifest
-                store.write_json(staging / "manifest.json", {
-                    "format": 1, "version": m.version, "date": m.date, "changes": m.changes,
-                    "files": dict(m.files), "key_id": m.key_id})
+                store.write_json(
+                    staging / "manifest.json",
+                    {
+                        "format": 1,
+                        "version": m.version,
+                        "date": m.date,
+                        "changes": m.changes,
+                        "files": dict(m.files),
+                        "key_id": m.key_id,
+                    },
+                )
                 final = self.home / f"v{m.version}-{os.urandom(4).hex()}"
                 os.replace(staging, final)
             except BaseException:
@@ -153,20 +165,31 @@ class ContentStore:
     def _prune(self, keep: set[str]) -> None:
         """Remove bundle folders other than ``keep`` — only folders this store makes (v<N>-<hex>)."""
         for child in self.home.iterdir():
-            if child.is_dir() and not child.is_symlink() and child.name not in keep and (
-                    re.fullmatch(r"v\d+-[0-9a-f]{8}", child.name) or child.name.startswith(".incoming-")):
+            if (
+                child.is_dir()
+                and not child.is_symlink()
+                and child.name not in keep
+                and (re.fullmatch(r"v\d+-[0-9a-f]{8}", child.name) or child.name.startswith(".incoming-"))
+            ):
                 shutil.rmtree(child, ignore_errors=True)
 
     def record(self, result: UpdateResult) -> None:
         try:
-            store.write_json(self.home / STATUS, {
-                "checked": time.strftime("%Y-%m-%d %H:%M:%S"), "state": result.state, "version": result.version,
-                "problems": [{"code": p.code, "detail": str(p)} for p in result.problems]})
+            store.write_json(
+                self.home / STATUS,
+                {
+                    "checked": time.strftime("%Y-%m-%d %H:%M:%S"),
+                    "state": result.state,
+                    "version": result.version,
+                    "problems": [{"code": p.code, "detail": str(p)} for p in result.problems],
+                },
+            )
         except OSError as exc:
             log.warning("content store: cannot write %s (%s)", STATUS, exc.__class__.__name__)
 
 
 # --- the content in use --------------------------------------------------------------------------
+
 
 def guide_folders(installed: InstalledContent | None) -> list[Path]:
     """Folders of guide files, built-in first; later ones replace files of the same guide and language."""
@@ -228,8 +251,12 @@ def code_changes(root: Path, current: InstalledContent | None = None) -> list[An
 
     new = step_codes.load_codes(step_codes.codes_file(root / "guides"))
     olds = [step_codes.builtin_file()] + ([step_codes.codes_file(current.folder / "guides")] if current else [])
-    out = [Finding(ERROR, "step-codes.yaml", "", problem)
-           for old in olds if old.is_file() for problem in step_codes.changed_codes(new, step_codes.load_codes(old))]
+    out = [
+        Finding(ERROR, "step-codes.yaml", "", problem)
+        for old in olds
+        if old.is_file()
+        for problem in step_codes.changed_codes(new, step_codes.load_codes(old))
+    ]
     step_codes._load.cache_clear()  # the temporary file goes away with its folder
     return out
 
@@ -252,8 +279,11 @@ def check_folder_main(folder: str | None, *, lang: str | None = None) -> int:
     if not root.is_dir():
         print(f"{root}: no such folder")
         return 1
-    files = {f"{sub}/{p.name}": p.read_bytes() for sub in ("guides", "cities", "guides/codes")
-             for p in sorted((root / sub).glob("*.yaml"))}
+    files = {
+        f"{sub}/{p.name}": p.read_bytes()
+        for sub in ("guides", "cities", "guides/codes")
+        for p in sorted((root / sub).glob("*.yaml"))
+    }
     if not files:
         files = {f"guides/{p.name}": p.read_bytes() for p in sorted(root.glob("*.yaml"))}
     print(f"{root}: {len(files)} file(s), checked together with the program's built-in content")
@@ -266,6 +296,7 @@ def check_folder_main(folder: str | None, *, lang: str | None = None) -> int:
 
 
 # --- fetching ------------------------------------------------------------------------------------
+
 
 def fetch_folder(folder: str) -> bytes:
     path = Path(folder) / BUNDLE_NAME
@@ -292,13 +323,20 @@ def fetch_url(url: str, *, cancel: threading.Event | None = None, ca_bundle: str
     try:
         return http.get(name, cancel=cancel).body
     except PortalError as exc:
-        raise BundleError("no-source", f"cannot fetch the bundle ({exc.__class__.__name__}: {exc})", source=url) from exc
+        raise BundleError(
+            "no-source", f"cannot fetch the bundle ({exc.__class__.__name__}: {exc})", source=url
+        ) from exc
     finally:
         http.close()
 
 
-def update(source: ContentSource, content: ContentStore | None = None, *, cancel: threading.Event | None = None,
-           ca_bundle: str | None = None) -> UpdateResult:
+def update(
+    source: ContentSource,
+    content: ContentStore | None = None,
+    *,
+    cancel: threading.Event | None = None,
+    ca_bundle: str | None = None,
+) -> UpdateResult:
     """Fetch, check and (if newer and good) switch to the city's bundle. Never raises for a bad bundle."""
     content = content or ContentStore()
     current = content.active()

@@ -112,16 +112,28 @@ class _Checker:
                 ok = not self.valid(value, arg)
             elif key in ("pattern", "minLength", "maxLength"):
                 ok = not isinstance(value, str) or (
-                    _pattern(arg).search(value) is not None if key == "pattern"
-                    else len(value) >= arg if key == "minLength" else len(value) <= arg
+                    _pattern(arg).search(value) is not None
+                    if key == "pattern"
+                    else len(value) >= arg
+                    if key == "minLength"
+                    else len(value) <= arg
                 )
-            elif key in ("required", "properties", "additionalProperties", "propertyNames",
-                         "minProperties", "maxProperties"):
+            elif key in (
+                "required",
+                "properties",
+                "additionalProperties",
+                "propertyNames",
+                "minProperties",
+                "maxProperties",
+            ):
                 ok = not isinstance(value, dict) or self.valid_object(value, key, arg, schema)
             elif key in ("items", "minItems", "maxItems"):
                 ok = not isinstance(value, list) or (
-                    all(self.valid(v, arg) for v in value) if key == "items"
-                    else len(value) >= arg if key == "minItems" else len(value) <= arg
+                    all(self.valid(v, arg) for v in value)
+                    if key == "items"
+                    else len(value) >= arg
+                    if key == "minItems"
+                    else len(value) <= arg
                 )
             else:
                 raise _Unknown(key)

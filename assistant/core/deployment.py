@@ -178,19 +178,28 @@ def load_deployment(path: Path | None = None, *, cities: Path | None = None) -> 
 
 
 def _fail_safe(path: Path, line: int, why: str) -> Deployment:
-    return Deployment(role=Role.COUNTER, role_fixed=True, source=str(path),
-                      problems=(DeploymentProblem(path.name, line, "", why, "unreadable"),))
+    return Deployment(
+        role=Role.COUNTER,
+        role_fixed=True,
+        source=str(path),
+        problems=(DeploymentProblem(path.name, line, "", why, "unreadable"),),
+    )
 
 
 # --- parsing ---------------------------------------------------------------------------------------
 
-def parse_deployment(text: str, *, name: str = "lotse.conf", source: str = "",
-                     cities: Path | None = None) -> Deployment:
+
+def parse_deployment(
+    text: str, *, name: str = "lotse.conf", source: str = "", cities: Path | None = None
+) -> Deployment:
     """Parse the file's text. ``cities``: the folder of city profiles (default: the installed ones)."""
     import configparser  # only where there is a file: ≈ 11 M instructions before the first paint otherwise
 
     parser = configparser.ConfigParser(
-        interpolation=None, inline_comment_prefixes=(";", "#"), strict=True, empty_lines_in_values=False,
+        interpolation=None,
+        inline_comment_prefixes=(";", "#"),
+        strict=True,
+        empty_lines_in_values=False,
         default_section="\x00none",  # no magic [DEFAULT] section: every key belongs where it stands
     )
     parser.optionxform = str.lower  # type: ignore[assignment, method-assign]
@@ -210,8 +219,9 @@ def parse_deployment(text: str, *, name: str = "lotse.conf", source: str = "",
     for section in parser.sections():
         spec = _SPEC.get(section)
         if spec is None:
-            problem(section, "", f"unknown section; known: {', '.join('[' + s + ']' for s in _SPEC)}",
-                    "unknown-section")
+            problem(
+                section, "", f"unknown section; known: {', '.join('[' + s + ']' for s in _SPEC)}", "unknown-section"
+            )
             continue
         for key, value in parser.items(section):
             check = spec.get(key)
@@ -245,11 +255,16 @@ def parse_deployment(text: str, *, name: str = "lotse.conf", source: str = "",
         counter = CounterOptions()
     library = LibraryOptions(
         helper_view=bool(values.get("library.helper_view", False)),
-        resume_after_crash_minutes=int(values.get("library.resume_after_crash_minutes",  # type: ignore[call-overload]
-                                                  RESUME_MINUTES_DEFAULT)),
+        resume_after_crash_minutes=int(
+            values.get(
+                "library.resume_after_crash_minutes",  # type: ignore[call-overload]
+                RESUME_MINUTES_DEFAULT,
+            )
+        ),
     )
-    content = ContentOptions(**{k: str(values[f"content.{k}"]) for k in ("folder", "url", "public_key")
-                                if f"content.{k}" in values})
+    content = ContentOptions(
+        **{k: str(values[f"content.{k}"]) for k in ("folder", "url", "public_key") if f"content.{k}" in values}
+    )
     if (content.folder or content.url) and not content.public_key:
         problem("content", "public_key", "is needed with folder or url (no content is fetched without it)")
     elif content.public_key and not (content.folder or content.url):
@@ -306,6 +321,7 @@ def _key_lines(text: str) -> dict[tuple[str, str], int]:
 
 
 # --- value checks (each raises ValueError with what would be right) ------------------------------
+
 
 def _role(value: str) -> Role:
     try:
@@ -434,18 +450,24 @@ def main(argv: list[str] | None = None) -> int:
     for p in d.problems:
         print(f"PROBLEM {p}")
     print(f"role = {d.role.value}{' (fixed)' if d.role_fixed else ''}")
-    print(f"city = {d.city or '(default)'}; language = {d.language or '(person)'}; "
-          f"text_size = {d.text_size or '(person)'}")
+    print(
+        f"city = {d.city or '(default)'}; language = {d.language or '(person)'}; "
+        f"text_size = {d.text_size or '(person)'}"
+    )
     for key, url in d.portal.items():
         print(f"portal.{key} = {url}")
     if d.role is Role.COUNTER:
         reset = d.counter.inactivity_reset_minutes
-        print(f"counter: fullscreen = {'yes' if d.counter.fullscreen else 'no'}; inactivity reset = "
-              f"{f'{reset} min + {d.counter.warning_seconds} s warning' if reset else 'off'}; "
-              f"staff code = {'set' if d.counter.staff_code else 'not set'}")
+        print(
+            f"counter: fullscreen = {'yes' if d.counter.fullscreen else 'no'}; inactivity reset = "
+            f"{f'{reset} min + {d.counter.warning_seconds} s warning' if reset else 'off'}; "
+            f"staff code = {'set' if d.counter.staff_code else 'not set'}"
+        )
     if d.role is Role.LIBRARY:
-        print(f"library: helper view at start = {'yes' if d.library.helper_view else 'no'}; "
-              f"resume after crash = {d.library.resume_after_crash_minutes} min")
+        print(
+            f"library: helper view at start = {'yes' if d.library.helper_view else 'no'}; "
+            f"resume after crash = {d.library.resume_after_crash_minutes} min"
+        )
     if d.content.configured:
         print(f"content: folder = {d.content.folder or '-'}; url = {d.content.url or '-'}; public key set")
         print(content_status())
@@ -458,8 +480,11 @@ def content_status() -> str:
 
     content = ContentStore()
     active, status = content.active(), content.status()
-    line = (f"content in use: bundle version {active.version} of {active.manifest.date}"
-            if active else "content in use: built-in only")
+    line = (
+        f"content in use: bundle version {active.version} of {active.manifest.date}"
+        if active
+        else "content in use: built-in only"
+    )
     if status:
         line += f"; last check {status.get('checked', '?')}: {status.get('state', '?')}"
         for p in status.get("problems") or []:

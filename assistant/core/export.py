@@ -270,9 +270,14 @@ def render(guide: Guide, city: CityProfile | None, fmt: str = "md") -> str:
     w.items(L["overview"], [f"{fill(guide.steps[sid].title, sid)} {ref(sid)}" for sid in ends])
     counts = path_counts(guide)
     if counts:
-        w.items(L["paths"], [f"{c.name}: {c.screens} ({c.max}) – {L['section']} "
-                             + " → ".join(str(number.get(s, "?")) for s in p.steps)
-                             for c, p in zip(counts, guide.paths, strict=True)])
+        w.items(
+            L["paths"],
+            [
+                f"{c.name}: {c.screens} ({c.max}) – {L['section']} "
+                + " → ".join(str(number.get(s, "?")) for s in p.steps)
+                for c, p in zip(counts, guide.paths, strict=True)
+            ],
+        )
     words = word_counts(guide)
 
     for sid in order:
@@ -298,9 +303,18 @@ def render(guide: Guide, city: CityProfile | None, fmt: str = "md") -> str:
     return w.text()
 
 
-def _body(w: _Writer, guide: Guide, step: Step, L: Mapping[str, str], lang: str, fill: Callable[[str], str],
-          ref: Callable[[str], str], office_label: Callable[[str], str], city: CityProfile | None,
-          facts: Mapping[str, set[str]]) -> None:
+def _body(
+    w: _Writer,
+    guide: Guide,
+    step: Step,
+    L: Mapping[str, str],
+    lang: str,
+    fill: Callable[[str], str],
+    ref: Callable[[str], str],
+    office_label: Callable[[str], str],
+    city: CityProfile | None,
+    facts: Mapping[str, set[str]],
+) -> None:
     if step.type == "question":
         lines = []
         for a in step.answers:
@@ -329,8 +343,16 @@ def _body(w: _Writer, guide: Guide, step: Step, L: Mapping[str, str], lang: str,
         w.para(f"{L['next']} {ref(step.next)}")
 
 
-def _where(w: _Writer, guide: Guide, step: Step, L: Mapping[str, str], lang: str,
-           office_label: Callable[[str], str], city: CityProfile | None, facts: Mapping[str, set[str]]) -> None:
+def _where(
+    w: _Writer,
+    guide: Guide,
+    step: Step,
+    L: Mapping[str, str],
+    lang: str,
+    office_label: Callable[[str], str],
+    city: CityProfile | None,
+    facts: Mapping[str, set[str]],
+) -> None:
     """The office(s) of an end step with their details; for {office}, every office possible here."""
     if not step.where:
         return
@@ -348,7 +370,10 @@ def _where(w: _Writer, guide: Guide, step: Step, L: Mapping[str, str], lang: str
             try:
                 o = city.office(key, guide.lang)
                 details = [o.name or key, o.address, o.hours]
-                details += [f"{L['phone']}: {o.phone}" if o.phone else "", f"{L['email']}: {o.email}" if o.email else ""]
+                details += [
+                    f"{L['phone']}: {o.phone}" if o.phone else "",
+                    f"{L['email']}: {o.email}" if o.email else "",
+                ]
                 details = [d for d in [*details, o.web, o.note] if d]
             except ContentError:
                 pass

@@ -188,8 +188,10 @@ def _schema() -> dict[str, Any]:
     try:
         schema = json.loads(read_text(resource("guides", "guide.schema.json")))
     except (OSError, ValueError, RecursionError) as exc:
-        raise ContentError(f"the guide format (guide.schema.json) cannot be read ({exc.__class__.__name__})",
-                           source="guide.schema.json") from exc
+        raise ContentError(
+            f"the guide format (guide.schema.json) cannot be read ({exc.__class__.__name__})",
+            source="guide.schema.json",
+        ) from exc
     if not isinstance(schema, dict):
         raise ContentError("the guide format (guide.schema.json) is damaged", source="guide.schema.json")
     return schema
@@ -234,8 +236,7 @@ def guide_from_data(data: Any, *, source: str = "") -> Guide:
             helper=(raw.get("helper") or "").strip(),
             next=raw.get("next"),
             answers=tuple(
-                Answer(a["text"].strip(), a["next"], dict(a.get("remember") or {}))
-                for a in raw.get("answers", ())
+                Answer(a["text"].strip(), a["next"], dict(a.get("remember") or {})) for a in raw.get("answers", ())
             ),
             items=_tuple(raw.get("items")),
             action=raw.get("action", ""),
@@ -260,16 +261,9 @@ def guide_from_data(data: Any, *, source: str = "") -> Guide:
         order=int(data.get("order", 100)),
         source=source,
         review=data.get("review", ""),
-        paths=tuple(
-            NamedPath(name, tuple(p["steps"]), int(p["max"])) for name, p in (data.get("paths") or {}).items()
-        ),
+        paths=tuple(NamedPath(name, tuple(p["steps"]), int(p["max"])) for name, p in (data.get("paths") or {}).items()),
     )
-    broken = [
-        f"steps/{s.id}: leads to unknown step '{n}'"
-        for s in steps.values()
-        for n in s.links()
-        if n not in steps
-    ]
+    broken = [f"steps/{s.id}: leads to unknown step '{n}'" for s in steps.values() for n in s.links() if n not in steps]
     if guide.start not in steps:
         broken.insert(0, f"start: unknown step '{guide.start}'")
     if broken:

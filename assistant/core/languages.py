@@ -128,7 +128,7 @@ def get(code: str) -> Language:
 
 
 def base(code: str) -> str:
-    """"de" for "de-x-ls", "tr" for "tr": a variant of a language writes dates and numbers as it does."""
+    """ "de" for "de-x-ls", "tr" for "tr": a variant of a language writes dates and numbers as it does."""
     return code.split("-", 1)[0]
 
 

@@ -63,9 +63,20 @@ STAFF_KEYRING_PREFIXES = ("api-key:",)  # assistant.portal.secrets: staff's API 
 # What the program itself writes below the user folder (the store's put-aside ``*.broken-<n>`` and
 # temporary ``.<name>.*.tmp`` files of these too). In a folder that is not clearly the program's own
 # (``LOTSE_HOME`` pointed at a folder with other things in it) only these are ever deleted.
-KNOWN_NAMES = ("settings.json", "role.json", "resume.json", "drafts", "portal-appointments.json",
-               "portal-reports.json", "portal-cache", "portal-mode.json", "tmp", KEYRING_REGISTRY,
-               KEYRING_PENDING, SESSION_MARKER)
+KNOWN_NAMES = (
+    "settings.json",
+    "role.json",
+    "resume.json",
+    "drafts",
+    "portal-appointments.json",
+    "portal-reports.json",
+    "portal-cache",
+    "portal-mode.json",
+    "tmp",
+    KEYRING_REGISTRY,
+    KEYRING_PENDING,
+    SESSION_MARKER,
+)
 
 
 @dataclass(frozen=True, order=True)
@@ -124,8 +135,15 @@ class StartReport:
 class Memory:
     """Applies the memory rules of one role. One instance per program run (``start()`` once)."""
 
-    def __init__(self, role: Role, *, base: Path | None = None, resume_minutes: int = 15,
-                 clock: Callable[[], float] = time.time, keyring_module: Any = None) -> None:
+    def __init__(
+        self,
+        role: Role,
+        *,
+        base: Path | None = None,
+        resume_minutes: int = 15,
+        clock: Callable[[], float] = time.time,
+        keyring_module: Any = None,
+    ) -> None:
         self.role = Role(role)
         self.policy = policy(self.role)
         self.base = Path(base) if base is not None else paths.base_home()
@@ -212,9 +230,11 @@ class Memory:
                     report.forgotten.add(self._forget_folder(old))
             # nothing personal outside a session folder at a library or counter (home use before)
             report.forgotten.add(self._forget_keyring(self._registry(self.base)))
-            report.forgotten.add(self._wipe_folder(self.base, keep_root=True,
-                                                   keep=lambda p: p.name in (KEYRING_PENDING, "role.json")
-                                                   or p == keep))
+            report.forgotten.add(
+                self._wipe_folder(
+                    self.base, keep_root=True, keep=lambda p: p.name in (KEYRING_PENDING, "role.json") or p == keep
+                )
+            )
             if keep is not None:
                 self._use(keep)
                 report.resumed = True
@@ -223,7 +243,7 @@ class Memory:
         return report
 
     def end_session(self) -> ForgetReport:
-        """"Sitzung beenden", "Neue Sitzung", "Nächste Person", the inactivity reset: forget
+        """ "Sitzung beenden", "Neue Sitzung", "Nächste Person", the inactivity reset: forget
         everything of this session and open a fresh one."""
         if not self.policy.sessions:
             raise RuntimeError(f"role {self.role.value} has no sessions; use forget_everything()")
@@ -234,7 +254,7 @@ class Memory:
         return self._forget_folder(old)
 
     def forget_everything(self) -> ForgetReport:
-        """"Alles vergessen": every personal file and recorded keyring entry; settings stay."""
+        """ "Alles vergessen": every personal file and recorded keyring entry; settings stay."""
         if self.policy.sessions:
             return self.end_session()
         paths.renew()  # first: a draft or booking still on its way is not written after this
@@ -305,8 +325,9 @@ class Memory:
 
     def inventory(self) -> Inventory:
         """Every file below the user folder (relative, sorted) and every recorded keyring entry."""
-        files = sorted(str(p.relative_to(self.base)) for p in self.base.rglob("*")
-                       if p.is_file() and p.name != paths.FOLDER_MARKER)
+        files = sorted(
+            str(p.relative_to(self.base)) for p in self.base.rglob("*") if p.is_file() and p.name != paths.FOLDER_MARKER
+        )
         entries: set[KeyringEntry] = set()
         for folder in [self.base, *self._session_folders()]:
             entries |= set(self._registry(folder))
@@ -406,8 +427,9 @@ class Memory:
             return True
         return all(_known(p) for p in self.base.iterdir()) if self.base.is_dir() else True
 
-    def _wipe_folder(self, folder: Path, *, keep_root: bool,
-                     keep: Callable[[Path], bool] = lambda p: False) -> ForgetReport:
+    def _wipe_folder(
+        self, folder: Path, *, keep_root: bool, keep: Callable[[Path], bool] = lambda p: False
+    ) -> ForgetReport:
         report = ForgetReport()
         if folder.is_symlink() and folder != self.base:  # never follow a link (the user folder itself
             # may be one: that is where the person or IT put it): the link goes, what it points to stays
@@ -487,13 +509,20 @@ class Memory:
 
 
 # In a folder of a known name that the program did not make, only these files are its own.
-_OWN_FILES_IN = {"drafts": ("booking.json", "report.json", ".booking.json.", ".report.json."),
-                 "tmp": ("lotse-",), "portal-cache": ("catalogue-", ".catalogue-")}
+_OWN_FILES_IN = {
+    "drafts": ("booking.json", "report.json", ".booking.json.", ".report.json."),
+    "tmp": ("lotse-",),
+    "portal-cache": ("catalogue-", ".catalogue-"),
+}
 
 
 def _is_session_folder(path: Path) -> bool:
-    return (path.name.startswith(SESSION_PREFIX) and path.is_dir() and not path.is_symlink()
-            and (paths.is_ours(path) or (path / SESSION_MARKER).is_file()))
+    return (
+        path.name.startswith(SESSION_PREFIX)
+        and path.is_dir()
+        and not path.is_symlink()
+        and (paths.is_ours(path) or (path / SESSION_MARKER).is_file())
+    )
 
 
 def _unlink(path: Path, report: ForgetReport, base: Path) -> None:
@@ -512,9 +541,12 @@ def _known(path: Path) -> bool:
         return True
     if name in ("tmp", "drafts", "portal-cache") and path.is_dir() and not paths.is_ours(path):
         return False  # a person's own folder of that name: the program did not make it
-    return any(name == k or name.startswith(k + ".broken-")  # store.read_json puts damaged files aside
-               or (name.startswith(f".{k}.") and name.endswith(".tmp"))  # store.write_json's temporary file
-               for k in KNOWN_NAMES)
+    return any(
+        name == k
+        or name.startswith(k + ".broken-")  # store.read_json puts damaged files aside
+        or (name.startswith(f".{k}.") and name.endswith(".tmp"))  # store.write_json's temporary file
+        for k in KNOWN_NAMES
+    )
 
 
 def _is_not_found(exc: Exception) -> bool:
@@ -523,8 +555,6 @@ def _is_not_found(exc: Exception) -> bool:
     except ImportError:  # pragma: no cover
         return False
     return isinstance(exc, PasswordDeleteError)
-
-
 
 
 class _Recording(Protocol):
@@ -579,6 +609,7 @@ def _recording_keyring_class() -> type[_Recording]:
 
 
 # --- the role a person picked on the screen (only where the deployment file fixes none) ----------
+
 
 def _role_path() -> Path:
     return paths.base_home() / "role.json"

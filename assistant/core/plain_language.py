@@ -25,9 +25,50 @@ _WORD = re.compile(f"[{_LETTERS}]+(?:[-'’.·][{_LETTERS}]+)*")
 # one-letter abbreviation part ("z. B.") or a day of the month ("am 3. Oktober"): see _continues.
 _SENTENCE_END = re.compile(r"(?<=[.!?:؟])[\"“”„’)]*(?:\s+|$)|\n+")
 ABBREVIATIONS = (
-    "Dr", "Prof", "Hr", "Fr", "Frl", "Nr", "Str", "St", "Tel", "Mo", "Di", "Mi", "Do", "Sa", "So", "bzw", "ca",
-    "vgl", "ggf", "inkl", "zzgl", "Jan", "Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Okt", "Nov", "Dez",
-    "Mr", "Mrs", "Ms", "No", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "approx",
+    "Dr",
+    "Prof",
+    "Hr",
+    "Fr",
+    "Frl",
+    "Nr",
+    "Str",
+    "St",
+    "Tel",
+    "Mo",
+    "Di",
+    "Mi",
+    "Do",
+    "Sa",
+    "So",
+    "bzw",
+    "ca",
+    "vgl",
+    "ggf",
+    "inkl",
+    "zzgl",
+    "Jan",
+    "Feb",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Okt",
+    "Nov",
+    "Dez",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "No",
+    "Mon",
+    "Tue",
+    "Wed",
+    "Thu",
+    "Fri",
+    "Sat",
+    "Sun",
+    "approx",
 )
 # a single letter is an abbreviation ("z. B."), not a case ending after a hyphen (Polish "PIN-u.")
 _ABBREVIATION_END = re.compile(r"(?:\b(?:{})|(?<![\w.-])[A-Za-zÄÖÜäöüß])\.$".format("|".join(ABBREVIATIONS)))
@@ -84,8 +125,11 @@ def _continues(before: str, after: str) -> bool:
     if _ABBREVIATION_END.search(before):
         return True
     # "am 3. Oktober", "bis zum 3. 10." — but a list number alone ("3.") starts an item
-    return bool(_DAY_END.search(before) and words(before[:-1].rsplit(None, 1)[0] if " " in before else "")
-                and _MONTH_OR_LOWER.match(after))
+    return bool(
+        _DAY_END.search(before)
+        and words(before[:-1].rsplit(None, 1)[0] if " " in before else "")
+        and _MONTH_OR_LOWER.match(after)
+    )
 
 
 def sentences(text: str) -> list[str]:
@@ -95,9 +139,9 @@ def sentences(text: str) -> list[str]:
     for m in _SENTENCE_END.finditer(text):
         if m.start() == m.end():
             continue
-        if "\n" not in m.group(0) and _continues(text[start:m.start()], text[m.end():]):
+        if "\n" not in m.group(0) and _continues(text[start : m.start()], text[m.end() :]):
             continue
-        parts.append(text[start:m.start()] if m.group(0).strip() == "" else text[start:m.end()])
+        parts.append(text[start : m.start()] if m.group(0).strip() == "" else text[start : m.end()])
         start = cut = m.end()
     parts.append(text[cut:])
     out = []

@@ -43,12 +43,36 @@ class RolePolicy:
 
 
 POLICIES: dict[Role, RolePolicy] = {
-    Role.HOME: RolePolicy(Role.HOME, sessions=False, keeps_between_starts=True, forget_all_button=True,
-                          session_button=False, helper_view=False, kiosk=False, sheet_at_session_end=False),
-    Role.LIBRARY: RolePolicy(Role.LIBRARY, sessions=True, keeps_between_starts=False, forget_all_button=False,
-                             session_button=True, helper_view=True, kiosk=False, sheet_at_session_end=True),
-    Role.COUNTER: RolePolicy(Role.COUNTER, sessions=True, keeps_between_starts=False, forget_all_button=False,
-                             session_button=True, helper_view=False, kiosk=True, sheet_at_session_end=True),
+    Role.HOME: RolePolicy(
+        Role.HOME,
+        sessions=False,
+        keeps_between_starts=True,
+        forget_all_button=True,
+        session_button=False,
+        helper_view=False,
+        kiosk=False,
+        sheet_at_session_end=False,
+    ),
+    Role.LIBRARY: RolePolicy(
+        Role.LIBRARY,
+        sessions=True,
+        keeps_between_starts=False,
+        forget_all_button=False,
+        session_button=True,
+        helper_view=True,
+        kiosk=False,
+        sheet_at_session_end=True,
+    ),
+    Role.COUNTER: RolePolicy(
+        Role.COUNTER,
+        sessions=True,
+        keeps_between_starts=False,
+        forget_all_button=False,
+        session_button=True,
+        helper_view=False,
+        kiosk=True,
+        sheet_at_session_end=True,
+    ),
 }
 
 
@@ -85,6 +109,7 @@ def change_role(current: Role, wanted: Role, fixed_by_file: bool) -> Role:
 
 # --- inactivity at a counter ---------------------------------------------------------------------
 
+
 class Phase(str, enum.Enum):
     ACTIVE = "active"  # someone is using the program (or the reset is off)
     WARNING = "warning"  # the big warning with "Ich bin noch da" is showing
@@ -107,8 +132,9 @@ class InactivityWatch:
     (a sleeping PC, a busy event loop), the warning is always shown for its full time first.
     """
 
-    def __init__(self, idle_seconds: float | None, warning_seconds: float = 30,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self, idle_seconds: float | None, warning_seconds: float = 30, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         if warning_seconds < 20:
             raise ValueError("the warning must come at least 20 seconds before the reset")
         if idle_seconds is not None and idle_seconds <= 0:
@@ -186,6 +212,7 @@ class InactivityWatch:
 
 # --- what the volunteer's helper view shows (library) ----------------------------------------------
 
+
 @dataclass(frozen=True)
 class Way:
     """One way on from the current step: the answer (or "Weiter") and the step it leads to."""
@@ -241,6 +268,13 @@ def helper_snapshot(run: GuideRun, values: Mapping[str, str] | None = None) -> H
         path.append((fill(s.title), chose))
     p = run.progress()
     return HelperSnapshot(
-        guide_title=guide.title, step_title=fill(step.title), step_type=step.type, number=p.number,
-        total=p.total, exact=p.exact, tips=fill(step.helper), ways=ways, path=tuple(path),
+        guide_title=guide.title,
+        step_title=fill(step.title),
+        step_type=step.type,
+        number=p.number,
+        total=p.total,
+        exact=p.exact,
+        tips=fill(step.helper),
+        ways=ways,
+        path=tuple(path),
     )

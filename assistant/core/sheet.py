@@ -26,6 +26,7 @@ from assistant.core.guide import Guide
 
 MAX_DONE = 6  # the path so far: the last few answers are enough on one page
 
+
 @dataclass(frozen=True)
 class TakeHomeSheet:
     kind: str  # guide | booking | report
@@ -57,8 +58,20 @@ class TakeHomeSheet:
 
     def texts(self) -> list[str]:
         """Every piece of text on the sheet (for checks: nothing secret, nothing empty)."""
-        out = [self.title, self.result, *self.done, *self.next_steps, *self.bring, self.cost, self.when,
-               self.reference, self.call_number, self.status, self.web, self.printed]
+        out = [
+            self.title,
+            self.result,
+            *self.done,
+            *self.next_steps,
+            *self.bring,
+            self.cost,
+            self.when,
+            self.reference,
+            self.call_number,
+            self.status,
+            self.web,
+            self.printed,
+        ]
         if self.office is not None:
             out += self.office.lines()
         if self.german is not None:
@@ -74,7 +87,6 @@ def side_by_side(sheet: TakeHomeSheet, german: TakeHomeSheet | None) -> TakeHome
     if german.lang != "de":
         raise ValueError(f"the twin of a sheet is German, not {german.lang!r}")
     return replace(sheet, german=replace(german, practice=sheet.practice, german=None))
-
 
 
 def _office(city: CityProfile | None, key: str, lang: str) -> Office | None:
@@ -102,10 +114,17 @@ def _simple(text: str) -> str:
     return re.sub(r"\W+", " ", text.casefold()).strip()
 
 
-def sheet_from_run(run: GuideRun, city: CityProfile | None, lang: str | None = None, *,
-                   values: Mapping[str, str] | None = None, today: date | None = None,
-                   practice: bool = False, german_guide: Guide | None = None,
-                   german_values: Mapping[str, str] | None = None) -> TakeHomeSheet:
+def sheet_from_run(
+    run: GuideRun,
+    city: CityProfile | None,
+    lang: str | None = None,
+    *,
+    values: Mapping[str, str] | None = None,
+    today: date | None = None,
+    practice: bool = False,
+    german_guide: Guide | None = None,
+    german_values: Mapping[str, str] | None = None,
+) -> TakeHomeSheet:
     """The sheet for a guide that reached its end step. ``values`` fills ``{placeholders}`` (the
     window's ``step_page.fill_values``: city facts and office names). ``practice``: an action of the
     guide was done in practice (the practice card): the sheet is marked as practice.
@@ -115,31 +134,46 @@ def sheet_from_run(run: GuideRun, city: CityProfile | None, lang: str | None = N
     if lang != "de" and german_guide is not None and german_guide.lang == "de":
         sheet = sheet_from_run(run, city, lang, values=values, today=today, practice=practice)
         try:
-            twin = sheet_from_run(run.relocalized(german_guide), city, "de", values=german_values, today=today,
-                                  practice=practice)
+            twin = sheet_from_run(
+                run.relocalized(german_guide), city, "de", values=german_values, today=today, practice=practice
+            )
         except ContentError:  # the German guide has other steps: the person's language alone
             return sheet
         return side_by_side(sheet, twin)
     step = run.current
     if not step.is_end:
         raise ValueError(f"step '{step.id}' is not an end step: there is nothing to take home yet")
+
     def fill(text: str) -> str:
         return run.fill(text, values or {})
 
     done: list[str] = []
     for visit in run.path:
         s = run.guide.steps.get(visit.step)
-        if s is not None and s.type == "question" and isinstance(visit.choice, int) and 0 <= visit.choice < len(s.answers):
+        if (
+            s is not None
+            and s.type == "question"
+            and isinstance(visit.choice, int)
+            and 0 <= visit.choice < len(s.answers)
+        ):
             done.append(fill(s.answers[visit.choice].text))
     office = _office(city, run.fill(step.where).strip() if step.where else "", lang)
     web = fill(step.web) if step.web else (office.web if office else "")
     if not web and city is not None:
         web = city.value("city_web", lang)
     return TakeHomeSheet(
-        kind="guide", lang=lang, title=run.guide.title, result=fill(step.title),
-        done=tuple(done[-MAX_DONE:]), next_steps=tuple(fill(t) for t in (*step.todo, *((step.more,) if step.more else ()))), office=office,
-        bring=tuple(fill(t) for t in step.bring), cost=fill(step.cost) if step.cost else "",
-        web=web, printed=day_in_words(today or date.today(), lang), practice=practice,
+        kind="guide",
+        lang=lang,
+        title=run.guide.title,
+        result=fill(step.title),
+        done=tuple(done[-MAX_DONE:]),
+        next_steps=tuple(fill(t) for t in (*step.todo, *((step.more,) if step.more else ()))),
+        office=office,
+        bring=tuple(fill(t) for t in step.bring),
+        cost=fill(step.cost) if step.cost else "",
+        web=web,
+        printed=day_in_words(today or date.today(), lang),
+        practice=practice,
     )
 
 
@@ -150,10 +184,22 @@ def sheet_from_booking(*, lang: str, **facts: Any) -> TakeHomeSheet:
     return side_by_side(sheet, _booking(lang="de", **facts)) if lang != "de" else sheet
 
 
-def _booking(*, service_name: str, office_name: str, start: datetime | None, number: str,
-             city: CityProfile | None, lang: str, office_key: str = "", bring: tuple[str, ...] = (),
-             web: str = "", today: date | None = None, practice: bool = False,
-             call_number: str = "", office_address: str = "") -> TakeHomeSheet:
+def _booking(
+    *,
+    service_name: str,
+    office_name: str,
+    start: datetime | None,
+    number: str,
+    city: CityProfile | None,
+    lang: str,
+    office_key: str = "",
+    bring: tuple[str, ...] = (),
+    web: str = "",
+    today: date | None = None,
+    practice: bool = False,
+    call_number: str = "",
+    office_address: str = "",
+) -> TakeHomeSheet:
     """The sheet for a booked appointment (``practice``: booked at the practice portal). ``number`` is
     the Vorgangsnummer (the processId), ``call_number`` the number the office calls out (ZMS
     ``displayNumber``); the authKey is never passed here. ``office_address``: where the appointment
@@ -164,11 +210,17 @@ def _booking(*, service_name: str, office_name: str, start: datetime | None, num
     elif office is not None and not office.address and office_address:
         office = replace(office, address=office_address)
     return TakeHomeSheet(
-        kind="booking", lang=lang, title=service_name, office=office, bring=bring,
-        when=time_in_words(start, lang) if start else "", reference=str(number or ""),
+        kind="booking",
+        lang=lang,
+        title=service_name,
+        office=office,
+        bring=bring,
+        when=time_in_words(start, lang) if start else "",
+        reference=str(number or ""),
         call_number=str(call_number or ""),
         web=web or (office.web if office else "") or (city.value("city_web", lang) if city else ""),
-        printed=day_in_words(today or date.today(), lang), practice=practice,
+        printed=day_in_words(today or date.today(), lang),
+        practice=practice,
     )
 
 
@@ -178,13 +230,27 @@ def sheet_from_report(*, lang: str, **facts: Any) -> TakeHomeSheet:
     return side_by_side(sheet, _report(lang="de", **facts)) if lang != "de" else sheet
 
 
-def _report(*, service_name: str, address: str, request_id: str, city: CityProfile | None,
-            lang: str, status: str = "", web: str = "", today: date | None = None,
-            practice: bool = False) -> TakeHomeSheet:
+def _report(
+    *,
+    service_name: str,
+    address: str,
+    request_id: str,
+    city: CityProfile | None,
+    lang: str,
+    status: str = "",
+    web: str = "",
+    today: date | None = None,
+    practice: bool = False,
+) -> TakeHomeSheet:
     """The sheet for a problem report that was sent (``practice``: to the practice portal)."""
     return TakeHomeSheet(
-        kind="report", lang=lang, title=service_name, done=(address,) if address else (),
-        reference=str(request_id or ""), status=status,
+        kind="report",
+        lang=lang,
+        title=service_name,
+        done=(address,) if address else (),
+        reference=str(request_id or ""),
+        status=status,
         web=web or (city.value("reports_web", lang) or city.value("city_web", lang) if city else ""),
-        printed=day_in_words(today or date.today(), lang), practice=practice,
+        printed=day_in_words(today or date.today(), lang),
+        practice=practice,
     )

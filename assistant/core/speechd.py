@@ -42,8 +42,8 @@ def address(env: Mapping[str, str] | None = None) -> tuple[str, str] | tuple[str
         except ValueError:
             port = DEFAULT_PORT
         return "inet", (host, port)
-    if spec.startswith("unix_socket:") and spec[len("unix_socket:"):]:
-        return "unix", spec[len("unix_socket:"):]
+    if spec.startswith("unix_socket:") and spec[len("unix_socket:") :]:
+        return "unix", spec[len("unix_socket:") :]
     runtime = env.get("XDG_RUNTIME_DIR") or str(Path(env.get("HOME") or Path.home()) / ".cache")
     return "unix", str(Path(runtime) / "speech-dispatcher" / "speechd.sock")
 
@@ -101,9 +101,14 @@ def check(env: Mapping[str, str] | None = None, timeout: float | None = None) ->
         return MISSING
     _kind, where = address(env)
     try:
-        subprocess.run([program, "--spawn", "--communication-method", "unix_socket", "--socket-path", str(where)],
-                       stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                       timeout=timeout * 2, check=False)
+        subprocess.run(
+            [program, "--spawn", "--communication-method", "unix_socket", "--socket-path", str(where)],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            timeout=timeout * 2,
+            check=False,
+        )
     except (OSError, subprocess.TimeoutExpired):
         return MISSING
     return ask(env, timeout)

@@ -31,7 +31,7 @@ class StepCodes:
     problems: tuple[str, ...] = ()  # what is wrong with the file itself
 
     def code(self, guide_id: str, step_id: str) -> str:
-        """"P 17", or "" where the step has no code (yet)."""
+        """ "P 17", or "" where the step has no code (yet)."""
         letter, number = self.letters.get(guide_id), self.numbers.get(guide_id, {}).get(step_id)
         return f"{letter} {number}" if letter and number else ""
 
@@ -66,8 +66,9 @@ def codes_from_data(data: Any) -> StepCodes:
             problems.append(f"step-codes.yaml: guides/{gid}: 'letter' must be one capital letter")
             continue
         steps = raw.get("steps") or {}
-        if not isinstance(steps, Mapping) or not all(isinstance(n, int) and not isinstance(n, bool) and 0 < n < 10000
-                                                     for n in steps.values()):
+        if not isinstance(steps, Mapping) or not all(
+            isinstance(n, int) and not isinstance(n, bool) and 0 < n < 10000 for n in steps.values()
+        ):
             problems.append(f"step-codes.yaml: guides/{gid}: 'steps' must map step ids to numbers from 1")
             continue
         if raw["letter"] in letters.values():
@@ -76,8 +77,9 @@ def codes_from_data(data: Any) -> StepCodes:
         seen: dict[int, str] = {}
         for sid, n in steps.items():
             if n in seen:
-                problems.append(f"step-codes.yaml: guides/{gid}: {raw['letter']} {n} is given to both "
-                                f"'{seen[n]}' and '{sid}'")
+                problems.append(
+                    f"step-codes.yaml: guides/{gid}: {raw['letter']} {n} is given to both '{seen[n]}' and '{sid}'"
+                )
             seen.setdefault(n, str(sid))
         letters[str(gid)] = raw["letter"]
         numbers[str(gid)] = {str(k): v for k, v in steps.items()}
@@ -125,8 +127,10 @@ def changed_codes(new: StepCodes, old: StepCodes) -> list[str]:
             out.append(f"step-codes.yaml: guide '{gid}' had the letter {letter}, not {new.letters[gid]}")
         for sid, n in old.numbers.get(gid, {}).items():
             if new.numbers.get(gid, {}).get(sid) != n:
-                out.append(f"step-codes.yaml: {gid}/{sid} had the code {letter} {n}; a code never changes "
-                           "(keep a removed step's line, so its number is not given again)")
+                out.append(
+                    f"step-codes.yaml: {gid}/{sid} had the code {letter} {n}; a code never changes "
+                    "(keep a removed step's line, so its number is not given again)"
+                )
     return out
 
 

@@ -50,7 +50,9 @@ def read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes | None:
     or a file larger than ``limit`` raises ValueError (never blocks, never fills the memory); an
     unreadable one raises OSError."""
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))  # a FIFO never blocks
+        fd = os.open(
+            path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        )  # a FIFO never blocks
     except FileNotFoundError:
         return None
     except IsADirectoryError as exc:
@@ -135,8 +137,7 @@ def _broken(path: Path, exc: BaseException) -> StateFileError:
     try:
         kept = _put_aside(path)
     except OSError:
-        return StateFileError(f"is damaged ({exc.__class__.__name__}) and could not be put aside",
-                              source=path.name)
+        return StateFileError(f"is damaged ({exc.__class__.__name__}) and could not be put aside", source=path.name)
     return StateFileError(f"was damaged and has been put aside as {kept.name}", source=path.name)
 
 

@@ -47,9 +47,15 @@ class SdkClient(QObject):
     message = Signal(object)
     protocol_error = Signal(str)
 
-    def __init__(self, parent: QObject | None = None, *, reconnect_interval: float = 2.0,
-                 auto_reconnect: bool = True, user_agent: str = USER_AGENT,
-                 handshake_timeout: float = 5.0) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        reconnect_interval: float = 2.0,
+        auto_reconnect: bool = True,
+        user_agent: str = USER_AGENT,
+        handshake_timeout: float = 5.0,
+    ) -> None:
         super().__init__(parent)
         self.reconnect_interval = reconnect_interval
         self.auto_reconnect = auto_reconnect

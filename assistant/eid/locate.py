@@ -92,7 +92,9 @@ def find_ausweisapp(
     return _linux(env, which, is_file)
 
 
-def _linux(env: dict[str, str], which: Callable[[str], str | None], is_file: Callable[[Path], bool]) -> InstalledApp | None:
+def _linux(
+    env: dict[str, str], which: Callable[[str], str | None], is_file: Callable[[Path], bool]
+) -> InstalledApp | None:
     for name in NAMES:
         found = which(name)
         if found:
@@ -136,11 +138,16 @@ _started: list[subprocess.Popen[bytes]] = []
 
 def start(found: InstalledApp) -> bool:
     """Start AusweisApp in the background (its own process, not waited for). False if it failed."""
-    kwargs: dict[str, Any] = {"stdin": subprocess.DEVNULL, "stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL,
-                    "close_fds": True}
+    kwargs: dict[str, Any] = {
+        "stdin": subprocess.DEVNULL,
+        "stdout": subprocess.DEVNULL,
+        "stderr": subprocess.DEVNULL,
+        "close_fds": True,
+    }
     if platform.system() == "Windows":
         kwargs["creationflags"] = getattr(subprocess, "DETACHED_PROCESS", 0) | getattr(
-            subprocess, "CREATE_NEW_PROCESS_GROUP", 0)
+            subprocess, "CREATE_NEW_PROCESS_GROUP", 0
+        )
     else:
         kwargs["start_new_session"] = True
     try:

@@ -387,9 +387,21 @@ class Unknown(Message):
 
 
 AnyMessage: TypeAlias = (
-    ReaderMessage | ReaderListMessage | InfoMessage | ApiLevelMessage | StatusMessage
-    | ChangePinMessage | InsertCardMessage | EnterPinMessage | EnterCanMessage | EnterPukMessage
-    | EnterNewPinMessage | InvalidMessage | UnknownCommandMessage | BadStateMessage | Unknown
+    ReaderMessage
+    | ReaderListMessage
+    | InfoMessage
+    | ApiLevelMessage
+    | StatusMessage
+    | ChangePinMessage
+    | InsertCardMessage
+    | EnterPinMessage
+    | EnterCanMessage
+    | EnterPukMessage
+    | EnterNewPinMessage
+    | InvalidMessage
+    | UnknownCommandMessage
+    | BadStateMessage
+    | Unknown
 )
 
 
@@ -486,13 +498,13 @@ def _p_api_level(o: JsonObject) -> AnyMessage:
         if not all(isinstance(a, int) and not isinstance(a, bool) for a in available):
             raise _BadField("available", "list of int")
         available = tuple(available)
-    return ApiLevelMessage(raw=o, current=_get(o, "current", "int"), available=available,
-                           error=_error(o))
+    return ApiLevelMessage(raw=o, current=_get(o, "current", "int"), available=available, error=_error(o))
 
 
 def _p_status(o: JsonObject) -> AnyMessage:
-    return StatusMessage(raw=o, workflow=_get(o, "workflow", "str"), state=_get(o, "state", "str"),
-                         progress=_get(o, "progress", "int"))
+    return StatusMessage(
+        raw=o, workflow=_get(o, "workflow", "str"), state=_get(o, "state", "str"), progress=_get(o, "progress", "int")
+    )
 
 
 def _p_change_pin(o: JsonObject) -> AnyMessage:
@@ -503,12 +515,14 @@ def _enter(cls: Callable[..., AnyMessage]) -> Callable[[JsonObject], AnyMessage]
     def p(o: JsonObject) -> AnyMessage:
         r = o.get("reader")
         return cls(raw=o, reader=None if r is None else _reader(r), error=_error(o))
+
     return p
 
 
 def _simple(cls: Callable[..., AnyMessage]) -> Callable[[JsonObject], AnyMessage]:
     def p(o: JsonObject) -> AnyMessage:
         return cls(raw=o, error=_error(o))
+
     return p
 
 
@@ -545,8 +559,7 @@ def parse_object(obj: Any) -> AnyMessage | ProtocolError:
     try:
         return parser(obj)
     except _BadField as exc:
-        return ProtocolError("bad-field", f"{msg}: field '{exc.name}' is not {exc.expected}",
-                             exc.name)
+        return ProtocolError("bad-field", f"{msg}: field '{exc.name}' is not {exc.expected}", exc.name)
     except Exception as exc:  # noqa: BLE001 - defensive: a parser bug must not escape into the GUI
         return ProtocolError("bad-field", f"{msg}: {type(exc).__name__}")
 

@@ -94,11 +94,20 @@ class PracticeCard:
     ``SET_CARD Simulator``; default False), ``port`` (0 = any free port).
     """
 
-    def __init__(self, scenario: str = "tries-3", *, port: int = 0, scan_delay: float = 0.3,
-                 false_success: bool = False, simulator_reader: bool = True,
-                 reader_names: tuple[str, ...] | list[str] | None = None,
-                 keypad: bool | None = None, card_present: bool | None = None,
-                 start_race: bool = False, **card: Any) -> None:
+    def __init__(
+        self,
+        scenario: str = "tries-3",
+        *,
+        port: int = 0,
+        scan_delay: float = 0.3,
+        false_success: bool = False,
+        simulator_reader: bool = True,
+        reader_names: tuple[str, ...] | list[str] | None = None,
+        keypad: bool | None = None,
+        card_present: bool | None = None,
+        start_race: bool = False,
+        **card: Any,
+    ) -> None:
         if scenario not in SCENARIOS:
             raise ValueError(f"unknown practice scenario {scenario!r}; known: {', '.join(SCENARIOS)}")
         preset = dict(SCENARIOS[scenario])
@@ -126,8 +135,8 @@ class PracticeCard:
         # AusweisApp's start-up race (docs/eid.md): on the first connection no READER message is
         # pushed at all; only asking for the reader list (again) shows the readers
         self.start_race = start_race
-        self.user_agents: list[str] = []    # User-Agent of every accepted client (tests)
-        self.refused = 0                    # clients refused with HTTP 429
+        self.user_agents: list[str] = []  # User-Agent of every accepted client (tests)
+        self.refused = 0  # clients refused with HTTP 429
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._server: Server | None = None
@@ -198,20 +207,24 @@ class PracticeCard:
 
     def remove_card(self, reader: str | None = None) -> None:
         """Take the card off the reader (the first practice reader unless named)."""
+
         def act() -> list[JsonObject]:
             out, chip = self.engine.remove_card(reader)
             if chip is not None:
                 self._removed = chip
             return out
+
         self._control(act)
 
     def insert_card(self, reader: str | None = None) -> None:
         """Lay the card (back) on the reader."""
+
         def act() -> list[JsonObject]:
             if self._removed is None:
                 return []
             chip, self._removed = self._removed, None
             return self.engine.insert_card(chip, reader)
+
         self._control(act)
 
     def type_on_keypad(self, value: str, reader: str | None = None) -> None:
@@ -219,19 +232,23 @@ class PracticeCard:
 
         Without a queued entry a keypad reader delivers the right value (practice of the flow).
         """
+
         def act() -> list[JsonObject]:
             r = self.engine.reader(reader)
             if r is not None:
                 r.keypad_entries.append(value)
             return []
+
         self._control(act)
 
     def disconnect_client(self) -> None:
         """Drop the current client's connection (as if AusweisApp closed it)."""
+
         def act() -> list[JsonObject]:
             if self._conn is not None:
                 self._close_task = asyncio.ensure_future(self._conn.close())  # kept: the loop holds tasks weakly
             return []
+
         self._control(act)
 
     def card_state(self) -> JsonObject | None:
@@ -268,11 +285,19 @@ class PracticeCard:
         from websockets.asyncio.server import serve
 
         self._stop_event = asyncio.Event()
-        async with serve(self._handler, "127.0.0.1", self.port, process_request=self._process,
-                         process_response=self._process_response,
-                         compression=None, server_header="AusweisApp2/1.26.2 (TR-03124-1/1.3)",
-                         ping_interval=None, max_size=2**20, close_timeout=0.2,
-                         logger=_WS_LOG) as server:
+        async with serve(
+            self._handler,
+            "127.0.0.1",
+            self.port,
+            process_request=self._process,
+            process_response=self._process_response,
+            compression=None,
+            server_header="AusweisApp2/1.26.2 (TR-03124-1/1.3)",
+            ping_interval=None,
+            max_size=2**20,
+            close_timeout=0.2,
+            logger=_WS_LOG,
+        ) as server:
             self._server = server
             self.port = server.sockets[0].getsockname()[1]
             self._ready.set()

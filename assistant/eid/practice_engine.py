@@ -68,9 +68,9 @@ class CardSpec:
     transport_pin: str | None = field(default=None, repr=False)
     retry_counter: int = 3
     puk_uses_left: int = 10
-    deactivated: bool = False          # online function switched off (counter reads 0)
-    inoperative: bool = False          # PUK used up and already known as such
-    any_value: bool = False            # AusweisApp's Simulator card: every PIN is right
+    deactivated: bool = False  # online function switched off (counter reads 0)
+    inoperative: bool = False  # PUK used up and already known as such
+    any_value: bool = False  # AusweisApp's Simulator card: every PIN is right
 
 
 class Chip:
@@ -127,8 +127,8 @@ class Reader:
     keypad: bool = False
     chip: Chip | None = None
     builtin: bool = False
-    visible: bool = False            # PC/SC readers appear only after the scan (per connection)
-    broken_card: bool = False        # SET_CARD with custom simulator data (not simulated)
+    visible: bool = False  # PC/SC readers appear only after the scan (per connection)
+    broken_card: bool = False  # SET_CARD with custom simulator data (not simulated)
     keypad_entries: list[str | None] = field(default_factory=list, repr=False)
 
     @property
@@ -153,7 +153,7 @@ class _Workflow:
     state: str | None = "INSERT_CARD"
     reader: str | None = None
     can_ok: bool = False
-    pending: tuple[str, Any] | None = None   # a SET_* sent while the card was off the reader
+    pending: tuple[str, Any] | None = None  # a SET_* sent while the card was off the reader
 
 
 class PracticeEngine:
@@ -265,8 +265,12 @@ class PracticeEngine:
         if wf.pending is not None:
             cmd, value = wf.pending
             wf.pending = None
-            wf.state = {"SET_PIN": "ENTER_PIN", "SET_CAN": "ENTER_CAN", "SET_PUK": "ENTER_PUK",
-                        "SET_NEW_PIN": "ENTER_NEW_PIN"}[cmd]
+            wf.state = {
+                "SET_PIN": "ENTER_PIN",
+                "SET_CAN": "ENTER_CAN",
+                "SET_PUK": "ENTER_PUK",
+                "SET_NEW_PIN": "ENTER_NEW_PIN",
+            }[cmd]
             return self._apply(cmd, value, r)
         return self._advance(r)
 

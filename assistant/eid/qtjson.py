@@ -188,7 +188,7 @@ class _Parser:
                 self.i += 1
         if self.i >= n:
             raise _Fail("TerminationByNumber")
-        text = b[start:self.i].decode("ascii")
+        text = b[start : self.i].decode("ascii")
         if is_int:
             try:
                 v = int(text)
@@ -210,7 +210,7 @@ class _Parser:
             if c == ord('"'):
                 break
             if c == ord("\\"):
-                parts.append(b[start:self.i].decode("utf-8", "replace"))
+                parts.append(b[start : self.i].decode("utf-8", "replace"))
                 self.i += 1
                 if self.i >= n:
                     raise _Fail("IllegalEscapeSequence")
@@ -232,7 +232,7 @@ class _Parser:
                 start = self.i
             else:
                 self.i += 1
-        parts.append(b[start:self.i].decode("utf-8", "replace"))
+        parts.append(b[start : self.i].decode("utf-8", "replace"))
         self.i += 1
         if self.i >= n:
             raise _Fail("UnterminatedString")

@@ -18,12 +18,12 @@ USER_AGENT = f"Lotse/{__version__}"
 class Reason:
     """Why the connection is not (or no longer) there — the argument of ``disconnected(str)``."""
 
-    NOT_RUNNING = "not-running"        # nobody listens on the port: AusweisApp is not started
-    BUSY = "busy"                      # HTTP 429: another program uses AusweisApp right now
-    CLOSED = "closed"                  # we were connected and AusweisApp went away (closed, crashed)
+    NOT_RUNNING = "not-running"  # nobody listens on the port: AusweisApp is not started
+    BUSY = "busy"  # HTTP 429: another program uses AusweisApp right now
+    CLOSED = "closed"  # we were connected and AusweisApp went away (closed, crashed)
     REFUSED_ADDRESS = "refused-address"  # the URL is not ws:// to this computer; nothing was tried
-    WRONG_SERVICE = "wrong-service"    # something answers on the port, but it is not AusweisApp
-    STOPPED = "stopped"                # our own close(): no reconnect
+    WRONG_SERVICE = "wrong-service"  # something answers on the port, but it is not AusweisApp
+    STOPPED = "stopped"  # our own close(): no reconnect
 
     ALL = (NOT_RUNNING, BUSY, CLOSED, REFUSED_ADDRESS, WRONG_SERVICE, STOPPED)
 

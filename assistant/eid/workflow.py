@@ -193,8 +193,12 @@ class ReaderWatch:
         return counted[0] if counted else None
 
     def status(self) -> StripStatus:
-        simple = {ConnectionState.CONNECTING: Strip.CONNECTING, ConnectionState.NOT_RUNNING: Strip.APP_MISSING,
-                  ConnectionState.BUSY: Strip.APP_BUSY, ConnectionState.LOST: Strip.APP_LOST}
+        simple = {
+            ConnectionState.CONNECTING: Strip.CONNECTING,
+            ConnectionState.NOT_RUNNING: Strip.APP_MISSING,
+            ConnectionState.BUSY: Strip.APP_BUSY,
+            ConnectionState.LOST: Strip.APP_LOST,
+        }
         if self.link in simple:
             return StripStatus(simple[self.link])
         if self.too_old:
@@ -312,7 +316,9 @@ class View:
     weak: Weak | None = None
     ending: Ending | None = None
     app_reason: ConnectionState | None = None  # on APP_GONE / WAIT_APP
-    cause: str = ""  # UNCERTAIN: "lost" (the connection went), "failed" (AusweisApp said no), "stopped" (no more waiting)
+    cause: str = (
+        ""  # UNCERTAIN: "lost" (the connection went), "failed" (AusweisApp said no), "stopped" (no more waiting)
+    )
     resume: Screen | None = None  # CARD_REMOVED / APP_GONE: where the person was
 
     @property
@@ -362,8 +368,9 @@ class ChangePin:
     ``view`` says what to show. Nothing here blocks or waits; nothing times out.
     """
 
-    def __init__(self, *, connected: bool = False, include_simulator: bool = False,
-                 simulator_card: bool = False) -> None:
+    def __init__(
+        self, *, connected: bool = False, include_simulator: bool = False, simulator_card: bool = False
+    ) -> None:
         """``simulator_card``: use AusweisApp's built-in Simulator card (``SET_CARD`` after
         ``INSERT_CARD``) instead of a card on a reader — demonstrations and tests with the real
         AusweisApp; it implies ``include_simulator``."""
@@ -436,8 +443,13 @@ class ChangePin:
             ending, cause = Ending.UNCERTAIN, cause or "failed"
         out = [m.cancel()] if self._running else []
         self._drop_held()
-        self.view = View(Screen.END, ending=ending, letter=self.letter, cause=cause,
-                         tries_left=self._counter if tries_left is None else tries_left)
+        self.view = View(
+            Screen.END,
+            ending=ending,
+            letter=self.letter,
+            cause=cause,
+            tries_left=self._counter if tries_left is None else tries_left,
+        )
         return out
 
     def _start_run(self) -> list[Command]:
@@ -683,7 +695,9 @@ class ChangePin:
         sent, self._awaiting = self._awaiting, None
         return sent
 
-    def _asked_again(self, msg: m.EnterMessage, entry: Entry, wrong: EidNotice) -> tuple[EidNotice | None, tuple[int, ...]]:
+    def _asked_again(
+        self, msg: m.EnterMessage, entry: Entry, wrong: EidNotice
+    ) -> tuple[EidNotice | None, tuple[int, ...]]:
         """Why AusweisApp asks for the CAN/PUK (again): a format error, the value was wrong, or the
         PIN before was wrong (then ``self._counter`` tries are left); None the first time."""
         sent = self._answered()

@@ -138,8 +138,17 @@ class SecretStoreError(PortalError):
 
 
 ERROR_TYPES: tuple[type[PortalError], ...] = (
-    Offline, Timeout, ServerBusy, NotFound, Rejected, BadAnswer, NotAllowed, Unavailable, Cancelled,
-    SubmissionUncertain, SecretStoreError,
+    Offline,
+    Timeout,
+    ServerBusy,
+    NotFound,
+    Rejected,
+    BadAnswer,
+    NotAllowed,
+    Unavailable,
+    Cancelled,
+    SubmissionUncertain,
+    SecretStoreError,
 )
 
 # --------------------------------------------------------------------------------------------
@@ -463,7 +472,13 @@ class AppointmentClient(Protocol):
     def offices_and_services(self, *, cancel: Cancel | None = None) -> OfficesAndServices: ...
 
     def free_days(
-        self, office_id: str, service_id: str, *, count: int = 1, start: date | None = None, days: int = 30,
+        self,
+        office_id: str,
+        service_id: str,
+        *,
+        count: int = 1,
+        start: date | None = None,
+        days: int = 30,
         cancel: Cancel | None = None,
     ) -> list[FreeDay]: ...
 
@@ -472,7 +487,12 @@ class AppointmentClient(Protocol):
     ) -> Appointment: ...
 
     def update(
-        self, appointment: Appointment, *, family_name: str, email: str, telephone: str = "",
+        self,
+        appointment: Appointment,
+        *,
+        family_name: str,
+        email: str,
+        telephone: str = "",
         cancel: Cancel | None = None,
     ) -> Appointment: ...
 

@@ -1,4 +1,4 @@
-""""Termin buchen": the ZMS citizen API (``/terminvereinbarung/api/citizen/``).
+""" "Termin buchen": the ZMS citizen API (``/terminvereinbarung/api/citizen/``).
 
 Office → service → day → time → name and e-mail → check → ``book``: reserve → update →
 preconfirm → confirm. Each sending step is a POST that is never repeated blindly:
@@ -86,16 +86,32 @@ REASONS = {
     "captchaVerificationError": "captcha",
     "invalidLocationAndServiceCombination": "not-offered",
     # the office's data are incomplete on the server: nothing the person can change
-    "sourceNotFound": "office-data", "departmentNotFound": "office-data", "mailNotFound": "office-data",
-    "organisationNotFound": "office-data", "providerNotFound": "office-data", "requestNotFound": "office-data",
+    "sourceNotFound": "office-data",
+    "departmentNotFound": "office-data",
+    "mailNotFound": "office-data",
+    "organisationNotFound": "office-data",
+    "providerNotFound": "office-data",
+    "requestNotFound": "office-data",
     "scopeNotFound": "office-data",
     # a request this program should not have sent (a bug, or a server that changed): said as such
-    "invalidRequest": "bad-request", "invalidOfficeId": "bad-request", "invalidServiceId": "bad-request",
-    "EMPTY_SERVICE_ARRAYS": "bad-request", "MISMATCHED_ARRAYS": "bad-request", "invalidServiceCount": "bad-request",
-    "invalidScopeId": "bad-request", "invalidDate": "bad-request", "invalidTimestamp": "bad-request",
-    "invalidStartDate": "bad-request", "invalidEndDate": "bad-request", "invalidSlotsStartDate": "bad-request",
-    "invalidSlotsEndDate": "bad-request", "slotsStartDateAfterEndDate": "bad-request", "invalidSchema": "bad-request",
-    "invalidApiClient": "bad-request", "requestMethodNotAllowed": "bad-request", "requestEntityTooLarge": "bad-request",
+    "invalidRequest": "bad-request",
+    "invalidOfficeId": "bad-request",
+    "invalidServiceId": "bad-request",
+    "EMPTY_SERVICE_ARRAYS": "bad-request",
+    "MISMATCHED_ARRAYS": "bad-request",
+    "invalidServiceCount": "bad-request",
+    "invalidScopeId": "bad-request",
+    "invalidDate": "bad-request",
+    "invalidTimestamp": "bad-request",
+    "invalidStartDate": "bad-request",
+    "invalidEndDate": "bad-request",
+    "invalidSlotsStartDate": "bad-request",
+    "invalidSlotsEndDate": "bad-request",
+    "slotsStartDateAfterEndDate": "bad-request",
+    "invalidSchema": "bad-request",
+    "invalidApiClient": "bad-request",
+    "requestMethodNotAllowed": "bad-request",
+    "requestEntityTooLarge": "bad-request",
     "unknownError": "bad-request",
 }
 LEGACY_DAYS = 10  # older ZMS needs one request per day: ask for the first ten free days only
@@ -124,8 +140,16 @@ def refine(err: PortalError) -> PortalError:
 def retype(err: PortalError, cls: type[PortalError], reason: str) -> PortalError:
     if isinstance(err, cls) and err.reason == reason:
         return err
-    return cls(err.detail, source=err.source, reason=reason, user_text=err.user_text, status=err.status,
-               codes=err.codes, delivered=err.delivered, retry_after=err.retry_after)
+    return cls(
+        err.detail,
+        source=err.source,
+        reason=reason,
+        user_text=err.user_text,
+        status=err.status,
+        codes=err.codes,
+        delivered=err.delivered,
+        retry_after=err.retry_after,
+    )
 
 
 class ZmsClient:
@@ -153,19 +177,23 @@ class ZmsClient:
             s = parse.obj(s, "service", self.source)
             if s.get("public") is False:
                 continue
-            services.append(ZmsService(
-                id=parse.text(s.get("id"), "service id", self.source, required=True),
-                name=parse.text(s.get("name"), "service name", self.source),
-                max_quantity=parse.integer(s.get("maxQuantity"), "maxQuantity", self.source, default=1) or 1,
-            ))
+            services.append(
+                ZmsService(
+                    id=parse.text(s.get("id"), "service id", self.source, required=True),
+                    name=parse.text(s.get("name"), "service name", self.source),
+                    max_quantity=parse.integer(s.get("maxQuantity"), "maxQuantity", self.source, default=1) or 1,
+                )
+            )
         relations = []
         for r in parse.arr(d.get("relations"), "relations", self.source):
             r = parse.obj(r, "relation", self.source)
-            relations.append((
-                parse.text(r.get("officeId"), "officeId", self.source, required=True),
-                parse.text(r.get("serviceId"), "serviceId", self.source, required=True),
-                parse.integer(r.get("slots"), "slots", self.source, default=1) or 1,
-            ))
+            relations.append(
+                (
+                    parse.text(r.get("officeId"), "officeId", self.source, required=True),
+                    parse.text(r.get("serviceId"), "serviceId", self.source, required=True),
+                    parse.integer(r.get("slots"), "slots", self.source, default=1) or 1,
+                )
+            )
         self._offices = {o.id: o for o in offices}
         return OfficesAndServices(offices=offices, services=tuple(services), relations=tuple(relations))
 
@@ -175,10 +203,22 @@ class ZmsClient:
         provider = as_mapping(scope.get("provider"))
         contact = as_mapping(provider.get("contact"))
         addr = as_mapping(o.get("address"))
-        street = " ".join(x for x in (_t(addr.get("street")) or _t(contact.get("street")),
-                                      _t(addr.get("house_number")) or _t(contact.get("streetNumber"))) if x)
-        town = " ".join(x for x in (_t(addr.get("postal_code")) or _t(contact.get("postalCode")),
-                                    _t(addr.get("city")) or _t(contact.get("city"))) if x)
+        street = " ".join(
+            x
+            for x in (
+                _t(addr.get("street")) or _t(contact.get("street")),
+                _t(addr.get("house_number")) or _t(contact.get("streetNumber")),
+            )
+            if x
+        )
+        town = " ".join(
+            x
+            for x in (
+                _t(addr.get("postal_code")) or _t(contact.get("postalCode")),
+                _t(addr.get("city")) or _t(contact.get("city")),
+            )
+            if x
+        )
         geo = as_mapping(o.get("geo"))
         return ZmsOffice(
             id=parse.text(o.get("id"), "office id", self.source, required=True),
@@ -194,8 +234,16 @@ class ZmsClient:
         )
 
     @parse.guarded
-    def free_days(self, office_id: str, service_id: str, *, count: int = 1, start: date | None = None, days: int = 30,
-                  cancel: threading.Event | None = None) -> list[FreeDay]:
+    def free_days(
+        self,
+        office_id: str,
+        service_id: str,
+        *,
+        count: int = 1,
+        start: date | None = None,
+        days: int = 30,
+        cancel: threading.Event | None = None,
+    ) -> list[FreeDay]:
         tz = berlin()
         now = datetime.now(tz)
         start = start or now.date()
@@ -205,10 +253,21 @@ class ZmsClient:
             raise Unavailable("this office asks for a captcha", source=self.source, reason="captcha")
         if not self._legacy:
             try:
-                d = parse.obj(self._get("available-calendar/", {
-                    "startDate": start.isoformat(), "endDate": end.isoformat(), "officeIds": str(office_id),
-                    "serviceIds": str(service_id), "serviceCounts": str(int(count)),
-                }, cancel=cancel), "available-calendar", self.source)
+                d = parse.obj(
+                    self._get(
+                        "available-calendar/",
+                        {
+                            "startDate": start.isoformat(),
+                            "endDate": end.isoformat(),
+                            "officeIds": str(office_id),
+                            "serviceIds": str(service_id),
+                            "serviceCounts": str(int(count)),
+                        },
+                        cancel=cancel,
+                    ),
+                    "available-calendar",
+                    self.source,
+                )
             except NotFound as exc:
                 if "notFound" not in exc.codes:
                     raise
@@ -243,25 +302,46 @@ class ZmsClient:
         out.sort(key=lambda f: f.day)
         return out
 
-    def _legacy_days(self, office_id: str, service_id: str, count: int, start: date, end: date, now: datetime,
-                     cancel: threading.Event | None) -> list[FreeDay]:
+    def _legacy_days(
+        self,
+        office_id: str,
+        service_id: str,
+        count: int,
+        start: date,
+        end: date,
+        now: datetime,
+        cancel: threading.Event | None,
+    ) -> list[FreeDay]:
         """Older ZMS: ``available-days/`` then ``available-appointments/`` for the first few days."""
         base = {"officeId": office_id, "serviceId": service_id, "serviceCount": str(count)}
         try:
-            d = parse.obj(self._get("available-days/", {**base, "startDate": start.isoformat(),
-                                                        "endDate": end.isoformat()}, cancel=cancel),
-                          "available-days", self.source)
+            d = parse.obj(
+                self._get(
+                    "available-days/",
+                    {**base, "startDate": start.isoformat(), "endDate": end.isoformat()},
+                    cancel=cancel,
+                ),
+                "available-days",
+                self.source,
+            )
         except PortalError as exc:
             if "noAppointmentForThisDay" in exc.codes:
                 return []
             raise
-        days = sorted({_day(parse.text(x, "day", self.source, required=True), self.source)
-                       for x in parse.arr(d.get("availableDays"), "availableDays", self.source)})
+        days = sorted(
+            {
+                _day(parse.text(x, "day", self.source, required=True), self.source)
+                for x in parse.arr(d.get("availableDays"), "availableDays", self.source)
+            }
+        )
         out: list[FreeDay] = []
         for day in [x for x in days if x >= now.date()][:LEGACY_DAYS]:
             try:
-                a = parse.obj(self._get("available-appointments/", {**base, "date": day.isoformat()}, cancel=cancel),
-                              "available-appointments", self.source)
+                a = parse.obj(
+                    self._get("available-appointments/", {**base, "date": day.isoformat()}, cancel=cancel),
+                    "available-appointments",
+                    self.source,
+                )
             except PortalError as exc:
                 if "noAppointmentForThisDay" in exc.codes or "appointmentNotAvailable" in exc.codes:
                     continue
@@ -305,7 +385,14 @@ class ZmsClient:
 
     # --- sending ---
 
-    def _post(self, path: str, body: Mapping[str, Any], *, cancel: threading.Event | None = None, keep: Appointment | None = None) -> Appointment:
+    def _post(
+        self,
+        path: str,
+        body: Mapping[str, Any],
+        *,
+        cancel: threading.Event | None = None,
+        keep: Appointment | None = None,
+    ) -> Appointment:
         try:
             data = json_of(self.http.post_json(path, dict(body), cancel=cancel), self.source)
             appt = self._process(data, str(body.get("authKey", "")))
@@ -316,17 +403,26 @@ class ZmsClient:
         except PortalError as exc:
             raise refine(exc) from None
         if keep is not None:  # fill what a thin answer left out
-            appt = replace(appt, office_name=appt.office_name or keep.office_name,
-                           service_name=appt.service_name or keep.service_name,
-                           start=appt.start or keep.start, office_id=appt.office_id or keep.office_id,
-                           service_id=appt.service_id or keep.service_id)
+            appt = replace(
+                appt,
+                office_name=appt.office_name or keep.office_name,
+                service_name=appt.service_name or keep.service_name,
+                start=appt.start or keep.start,
+                office_id=appt.office_id or keep.office_id,
+                service_id=appt.service_id or keep.service_id,
+            )
         return appt
 
     @parse.guarded
-    def reserve(self, office_id: str, service_id: str, start: datetime, *, count: int = 1,
-                cancel: threading.Event | None = None) -> Appointment:
-        body = {"officeId": _int(office_id), "serviceId": [_int(service_id)], "serviceCount": [int(count)],
-                "timestamp": int(start.timestamp())}
+    def reserve(
+        self, office_id: str, service_id: str, start: datetime, *, count: int = 1, cancel: threading.Event | None = None
+    ) -> Appointment:
+        body = {
+            "officeId": _int(office_id),
+            "serviceId": [_int(service_id)],
+            "serviceCount": [int(count)],
+            "timestamp": int(start.timestamp()),
+        }
         try:
             return self._post("reserve-appointment/", body, cancel=cancel)
         except Cancelled:
@@ -338,14 +434,25 @@ class ZmsClient:
             try:
                 days = self.free_days(office_id, service_id, count=count, start=start.date(), days=1, cancel=cancel)
             except PortalError:
-                raise SubmissionUncertain("reserve failed unclearly; the look-up failed too", source=self.source,
-                                          delivered=None) from None
+                raise SubmissionUncertain(
+                    "reserve failed unclearly; the look-up failed too", source=self.source, delivered=None
+                ) from None
             if any(t == start.astimezone(t.tzinfo) for d in days for t in d.times):
                 exc.delivered = False
                 raise exc
-            raise Rejected("the time is no longer free", source=self.source, reason="slot-taken", delivered=None) from None
+            raise Rejected(
+                "the time is no longer free", source=self.source, reason="slot-taken", delivered=None
+            ) from None
 
-    def _step(self, path: str, appt: Appointment, body: Mapping[str, Any], done: Callable[[Appointment | None], bool], *, cancel: threading.Event | None = None) -> tuple[Appointment, bool]:
+    def _step(
+        self,
+        path: str,
+        appt: Appointment,
+        body: Mapping[str, Any],
+        done: Callable[[Appointment | None], bool],
+        *,
+        cancel: threading.Event | None = None,
+    ) -> tuple[Appointment, bool]:
         """Send one step; after an unclear failure look it up. Returns (appointment, recovered)."""
         full = {"processId": _int(appt.process_id), "authKey": appt.auth_key, **body}
         try:
@@ -357,7 +464,14 @@ class ZmsClient:
                 raise
             return self._look(appt, done, exc, cancel=cancel)
 
-    def _look(self, appt: Appointment, done: Callable[[Appointment | None], bool], exc: PortalError, *, cancel: threading.Event | None = None) -> tuple[Appointment, bool]:
+    def _look(
+        self,
+        appt: Appointment,
+        done: Callable[[Appointment | None], bool],
+        exc: PortalError,
+        *,
+        cancel: threading.Event | None = None,
+    ) -> tuple[Appointment, bool]:
         try:
             now = self.appointment(appt.process_id, appt.auth_key, cancel=cancel)
         except NotFound as nf:
@@ -365,25 +479,49 @@ class ZmsClient:
                 return replace(appt, state=AppointmentState.CANCELLED), True
             raise nf from None
         except PortalError:
-            raise SubmissionUncertain("a step failed unclearly; the look-up failed too", source=self.source,
-                                      delivered=None, reason=exc.reason) from None
+            raise SubmissionUncertain(
+                "a step failed unclearly; the look-up failed too", source=self.source, delivered=None, reason=exc.reason
+            ) from None
         if done(now):
-            return replace(now, office_name=now.office_name or appt.office_name, service_name=now.service_name or appt.service_name,
-                           start=now.start or appt.start), True
+            return replace(
+                now,
+                office_name=now.office_name or appt.office_name,
+                service_name=now.service_name or appt.service_name,
+                start=now.start or appt.start,
+            ), True
         exc.delivered = False  # looked it up: it did not arrive, sending again is safe
         raise exc
 
     @parse.guarded
-    def update(self, appointment: Appointment, *, family_name: str, email: str, telephone: str = "",
-               cancel: threading.Event | None = None) -> Appointment:
+    def update(
+        self,
+        appointment: Appointment,
+        *,
+        family_name: str,
+        email: str,
+        telephone: str = "",
+        cancel: threading.Event | None = None,
+    ) -> Appointment:
         return self._update(appointment, family_name=family_name, email=email, telephone=telephone, cancel=cancel)[0]
 
-    def _update(self, appointment: Appointment, *, family_name: str, email: str, telephone: str = "",
-                cancel: threading.Event | None = None) -> tuple[Appointment, bool]:
+    def _update(
+        self,
+        appointment: Appointment,
+        *,
+        family_name: str,
+        email: str,
+        telephone: str = "",
+        cancel: threading.Event | None = None,
+    ) -> tuple[Appointment, bool]:
         from assistant.portal.flows.validate import normalise_phone
 
-        body = {"familyName": family_name.strip(), "email": email.strip(), "telephone": normalise_phone(telephone.strip()) or None,
-                "customTextfield": None, "customTextfield2": None}
+        body = {
+            "familyName": family_name.strip(),
+            "email": email.strip(),
+            "telephone": normalise_phone(telephone.strip()) or None,
+            "customTextfield": None,
+            "customTextfield2": None,
+        }
 
         def done(a: Appointment | None) -> bool:
             return a is not None and a.family_name == family_name.strip() and a.email.lower() == email.strip().lower()
@@ -392,12 +530,19 @@ class ZmsClient:
 
     @parse.guarded
     def preconfirm(self, appointment: Appointment, *, cancel: threading.Event | None = None) -> Appointment:
-        return self._step("preconfirm-appointment/", appointment, {}, _state_in(AppointmentState.PRECONFIRMED,
-                          AppointmentState.CONFIRMED), cancel=cancel)[0]
+        return self._step(
+            "preconfirm-appointment/",
+            appointment,
+            {},
+            _state_in(AppointmentState.PRECONFIRMED, AppointmentState.CONFIRMED),
+            cancel=cancel,
+        )[0]
 
     @parse.guarded
     def confirm(self, appointment: Appointment, *, cancel: threading.Event | None = None) -> Appointment:
-        return self._step("confirm-appointment/", appointment, {}, _state_in(AppointmentState.CONFIRMED), cancel=cancel)[0]
+        return self._step(
+            "confirm-appointment/", appointment, {}, _state_in(AppointmentState.CONFIRMED), cancel=cancel
+        )[0]
 
     @parse.guarded
     def cancel_appointment(self, appointment: Appointment, *, cancel: threading.Event | None = None) -> Appointment:
@@ -409,8 +554,13 @@ class ZmsClient:
     # --- the whole booking, resumable ---
 
     @parse.guarded
-    def book(self, draft: BookingDraft, *, cancel: threading.Event | None = None,
-             save: Callable[[BookingDraft], None] | None = None) -> BookingResult:
+    def book(
+        self,
+        draft: BookingDraft,
+        *,
+        cancel: threading.Event | None = None,
+        save: Callable[[BookingDraft], None] | None = None,
+    ) -> BookingResult:
         """Reserve → update → preconfirm → confirm for a ``drafts.BookingDraft``; resumable.
 
         ``save`` (default ``drafts.save_draft``) is called after every change of the draft, so a crash
@@ -430,8 +580,14 @@ class ZmsClient:
                     self.cancel_appointment(held[-1])
             raise
 
-    def _book(self, draft: BookingDraft, *, cancel: threading.Event | None, save: Callable[[BookingDraft], None] | None,
-              held: list[Appointment]) -> BookingResult:
+    def _book(
+        self,
+        draft: BookingDraft,
+        *,
+        cancel: threading.Event | None,
+        save: Callable[[BookingDraft], None] | None,
+        held: list[Appointment],
+    ) -> BookingResult:
         from assistant.portal import drafts, secrets
         from assistant.portal.flows.validate import contact_problems
 
@@ -456,7 +612,10 @@ class ZmsClient:
             if not pair:
                 raise SubmissionUncertain(
                     "a booking was started but its secret is gone (no keyring, program restarted)",
-                    source=self.source, reason="may-exist", delivered=None)
+                    source=self.source,
+                    reason="may-exist",
+                    delivered=None,
+                )
             try:
                 appt = self.appointment(pair[0], pair[1], cancel=cancel)
                 held.append(appt)
@@ -488,26 +647,35 @@ class ZmsClient:
             draft.booking_ref = ref
             save(draft)
         if appt.state == AppointmentState.RESERVED and draft.server_state in ("", "reserved"):
-            appt, rec = self._update(appt, family_name=draft.family_name, email=draft.email, telephone=draft.telephone,
-                                     cancel=cancel)
+            appt, rec = self._update(
+                appt, family_name=draft.family_name, email=draft.email, telephone=draft.telephone, cancel=cancel
+            )
             recovered |= rec
             draft.server_state = "updated"
             save(draft)
         if appt.state == AppointmentState.RESERVED:
-            appt, rec = self._step("preconfirm-appointment/", appt, {}, _state_in(AppointmentState.PRECONFIRMED,
-                                   AppointmentState.CONFIRMED), cancel=cancel)
+            appt, rec = self._step(
+                "preconfirm-appointment/",
+                appt,
+                {},
+                _state_in(AppointmentState.PRECONFIRMED, AppointmentState.CONFIRMED),
+                cancel=cancel,
+            )
             recovered |= rec
             draft.server_state = "preconfirmed"
             save(draft)
         if appt.state == AppointmentState.PRECONFIRMED:
-            appt, rec = self._step("confirm-appointment/", appt, {}, _state_in(AppointmentState.CONFIRMED), cancel=cancel)
+            appt, rec = self._step(
+                "confirm-appointment/", appt, {}, _state_in(AppointmentState.CONFIRMED), cancel=cancel
+            )
             recovered |= rec
         draft.server_state = appt.state.value
         saved = None
         if draft.booking_ref and secret_error is None:
             try:
                 saved = secrets.remember_appointment(
-                    appt, ref=draft.booking_ref, mode="practice" if self.endpoint.practice else "real")
+                    appt, ref=draft.booking_ref, mode="practice" if self.endpoint.practice else "real"
+                )
             except SecretStoreError as exc:
                 secret_error = exc
         save(draft)
@@ -537,7 +705,9 @@ def appointment_ics(appointment: Appointment, *, minutes: int = 30, location: st
     ev.add("dtstamp", datetime.now(UTC).replace(microsecond=0))
     ev.add("dtstart", start)
     ev.add("dtend", start + timedelta(minutes=minutes))
-    ev.add("summary", f"Termin: {appointment.service_name}".strip().rstrip(":") if appointment.service_name else "Termin")
+    ev.add(
+        "summary", f"Termin: {appointment.service_name}".strip().rstrip(":") if appointment.service_name else "Termin"
+    )
     ev.add("location", location or appointment.office_name)
     desc = [f"Vorgangsnummer: {appointment.process_id}"]
     if appointment.display_number:

@@ -1,4 +1,4 @@
-""""Was brauche ich?": the city's curated task list (search) and FIT-Connect Routing answers.
+""" "Was brauche ich?": the city's curated task list (search) and FIT-Connect Routing answers.
 
 * ``search_tasks`` runs on every keystroke without the network: rapidfuzz over the normalised
   task titles and everyday words of the city profile, with the profile's synonym list expanding
@@ -65,14 +65,216 @@ def normalise(s: str) -> str:
 
 # Words that carry no meaning of their own in a search ("Ich brauche einen neuen Ausweis für die
 # Reise"): ignored in queries and in the task titles, so they never match inside other words.
-STOP_WORDS = frozenset(normalise(w) for w in ["der", "die", "das", "des", "dem", "den", "ein", "eine", "einen", "einem", "einer", "eines", "ich", "du", "er", "sie", "es", "wir", "ihr", "mein", "meine", "meinen", "meinem", "meiner", "dein", "deine", "sein", "seine", "ihre", "unser", "unsere", "und", "oder", "aber", "auch", "noch", "nur", "schon", "so", "wie", "was", "wo", "wer", "wann", "warum", "welche", "welcher", "welches", "fuer", "für", "zur", "zum", "zu", "im", "in", "am", "an", "auf", "aus", "bei", "mit", "nach", "von", "vor", "über", "ueber", "unter", "um", "bis", "durch", "gegen", "ohne", "ist", "sind", "war", "bin", "bist", "hat", "habe", "haben", "hast", "wird", "werden", "kann", "koennen", "können", "muss", "muessen", "müssen", "soll", "will", "moechte", "möchte", "gerne", "bitte", "mal", "hier", "dort", "da", "man", "sich", "mir", "mich", "dir", "dich", "uns", "euch", "ja", "nein", "nicht", "kein", "keine", "keinen", "the", "a", "an", "of", "for", "my", "i", "to"])
+STOP_WORDS = frozenset(
+    normalise(w)
+    for w in [
+        "der",
+        "die",
+        "das",
+        "des",
+        "dem",
+        "den",
+        "ein",
+        "eine",
+        "einen",
+        "einem",
+        "einer",
+        "eines",
+        "ich",
+        "du",
+        "er",
+        "sie",
+        "es",
+        "wir",
+        "ihr",
+        "mein",
+        "meine",
+        "meinen",
+        "meinem",
+        "meiner",
+        "dein",
+        "deine",
+        "sein",
+        "seine",
+        "ihre",
+        "unser",
+        "unsere",
+        "und",
+        "oder",
+        "aber",
+        "auch",
+        "noch",
+        "nur",
+        "schon",
+        "so",
+        "wie",
+        "was",
+        "wo",
+        "wer",
+        "wann",
+        "warum",
+        "welche",
+        "welcher",
+        "welches",
+        "fuer",
+        "für",
+        "zur",
+        "zum",
+        "zu",
+        "im",
+        "in",
+        "am",
+        "an",
+        "auf",
+        "aus",
+        "bei",
+        "mit",
+        "nach",
+        "von",
+        "vor",
+        "über",
+        "ueber",
+        "unter",
+        "um",
+        "bis",
+        "durch",
+        "gegen",
+        "ohne",
+        "ist",
+        "sind",
+        "war",
+        "bin",
+        "bist",
+        "hat",
+        "habe",
+        "haben",
+        "hast",
+        "wird",
+        "werden",
+        "kann",
+        "koennen",
+        "können",
+        "muss",
+        "muessen",
+        "müssen",
+        "soll",
+        "will",
+        "moechte",
+        "möchte",
+        "gerne",
+        "bitte",
+        "mal",
+        "hier",
+        "dort",
+        "da",
+        "man",
+        "sich",
+        "mir",
+        "mich",
+        "dir",
+        "dich",
+        "uns",
+        "euch",
+        "ja",
+        "nein",
+        "nicht",
+        "kein",
+        "keine",
+        "keinen",
+        "the",
+        "a",
+        "an",
+        "of",
+        "for",
+        "my",
+        "i",
+        "to",
+    ]
+)
 
 # Words that say what to do, not what about ("anmelden", "neu"): a task found only through them is
 # no hit ("Kfz anmelden" is not "Wohnsitz anmelden").
-WEAK_WORDS = frozenset(normalise(w) for w in ["beantragen", "antrag", "anmelden", "abmelden", "ummelden", "melden", "verlaengern", "verlängern", "aendern", "ändern", "neu", "neue", "neuer", "neuen", "abgelaufen", "bekommen", "brauche", "holen", "online", "erledigen", "machen"])
+WEAK_WORDS = frozenset(
+    normalise(w)
+    for w in [
+        "beantragen",
+        "antrag",
+        "anmelden",
+        "abmelden",
+        "ummelden",
+        "melden",
+        "verlaengern",
+        "verlängern",
+        "aendern",
+        "ändern",
+        "neu",
+        "neue",
+        "neuer",
+        "neuen",
+        "abgelaufen",
+        "bekommen",
+        "brauche",
+        "holen",
+        "online",
+        "erledigen",
+        "machen",
+    ]
+)
 
 # Words of a problem in the street: when no task fits, these point to "Problem melden".
-STREET_WORDS = tuple(normalise(w) for w in ["schlagloch", "loch", "strasse", "straße", "gehweg", "buergersteig", "bürgersteig", "radweg", "fahrbahn", "laterne", "strassenlaterne", "straßenlaterne", "lampe", "beleuchtung", "ampel", "schild", "verkehrsschild", "gully", "kanal", "abfluss", "muell", "müll", "wilder", "abfall", "dreck", "schmutz", "graffiti", "schmiererei", "baum", "ast", "aeste", "äste", "spielplatz", "bank", "parkbank", "glas", "scherben", "papierkorb", "muelleimer", "mülleimer", "container", "altglas", "bordstein", "pflaster", "stolperfalle", "hundekot", "unkraut", "hecke"])
+STREET_WORDS = tuple(
+    normalise(w)
+    for w in [
+        "schlagloch",
+        "loch",
+        "strasse",
+        "straße",
+        "gehweg",
+        "buergersteig",
+        "bürgersteig",
+        "radweg",
+        "fahrbahn",
+        "laterne",
+        "strassenlaterne",
+        "straßenlaterne",
+        "lampe",
+        "beleuchtung",
+        "ampel",
+        "schild",
+        "verkehrsschild",
+        "gully",
+        "kanal",
+        "abfluss",
+        "muell",
+        "müll",
+        "wilder",
+        "abfall",
+        "dreck",
+        "schmutz",
+        "graffiti",
+        "schmiererei",
+        "baum",
+        "ast",
+        "aeste",
+        "äste",
+        "spielplatz",
+        "bank",
+        "parkbank",
+        "glas",
+        "scherben",
+        "papierkorb",
+        "muelleimer",
+        "mülleimer",
+        "container",
+        "altglas",
+        "bordstein",
+        "pflaster",
+        "stolperfalle",
+        "hundekot",
+        "unkraut",
+        "hecke",
+    ]
+)
 
 
 class TaskIndex:
@@ -90,7 +292,9 @@ class TaskIndex:
     MIN_SCORE = 60.0
     TITLE_BONUS = 5.0
 
-    def __init__(self, tasks: list[Task] | tuple[Task, ...], synonyms: Mapping[str, tuple[str, ...]] | None = None) -> None:
+    def __init__(
+        self, tasks: list[Task] | tuple[Task, ...], synonyms: Mapping[str, tuple[str, ...]] | None = None
+    ) -> None:
         self.tasks = list(tasks)
         self._owner: list[int] = []  # choice (title or phrase) → task
         self._is_title: list[bool] = []
@@ -99,7 +303,7 @@ class TaskIndex:
         for i, t in enumerate(self.tasks):
             for j, phrase in enumerate((t.title, *t.words)):
                 ws = [w for w in normalise(phrase).split() if w not in STOP_WORDS]
-                ws += ["".join(ws[k:k + 2]) for k in range(len(ws) - 1)]  # "Online-Ausweis" → "onlineausweis"
+                ws += ["".join(ws[k : k + 2]) for k in range(len(ws) - 1)]  # "Online-Ausweis" → "onlineausweis"
                 if ws:
                     self._owner.append(i)
                     self._is_title.append(j == 0)
@@ -156,7 +360,9 @@ class TaskIndex:
                 sc = 90.0  # the end of a compound: "ausweis" in "personalausweis"
             elif len(v) > n and v.startswith(alt) and (last or n >= 4):
                 sc = 95.0 if n >= 3 else 80.0  # still typing
-            elif typos and abs(len(v) - n) <= typos and (d := Levenshtein.distance(alt, v, score_cutoff=typos)) <= typos:
+            elif (
+                typos and abs(len(v) - n) <= typos and (d := Levenshtein.distance(alt, v, score_cutoff=typos)) <= typos
+            ):
                 sc = 100.0 - 10.0 * d
             elif last and n >= 5 and len(v) > n and Levenshtein.distance(alt, v[:n], score_cutoff=1) <= 1:
                 sc = 85.0  # still typing, with a typo
@@ -288,7 +494,9 @@ class Catalogue:
         return self.config.task_for_key(leika_key)
 
     @parse.guarded
-    def _parse(self, data: Any, leika_key: str, ars: str, source: InfoSource, fetched_at: datetime | None) -> ServiceInfo:
+    def _parse(
+        self, data: Any, leika_key: str, ars: str, source: InfoSource, fetched_at: datetime | None
+    ) -> ServiceInfo:
         src = self.endpoint.base_url if self.endpoint else ""
         d = parse.obj(data, "route result", src)
         routes = parse.arr(d.get("routes"), "routes", src)
@@ -306,7 +514,8 @@ class Catalogue:
         for r in routes:
             r = parse.obj(r, "route", src)
             name = parse.text(r.get("destinationName"), "destinationName", src) or parse.text(
-                r.get("destinationShortName"), "destinationShortName", src)
+                r.get("destinationShortName"), "destinationShortName", src
+            )
             phones, emails = [], []
             for p in parse.items(r.get("contactPersons"), "contactPersons", src):
                 if isinstance(p, Mapping):
@@ -314,18 +523,24 @@ class Catalogue:
                         phones.append(parse.text(p.get("tel")))
                     if parse.text(p.get("email")):
                         emails.append(parse.text(p.get("email")))
-            offices.append(OfficeInfo(
-                name=name,
-                short_name=parse.text(r.get("destinationShortName"), "destinationShortName", src),
-                address=_address(r.get("address")),
-                postal_address=_address(r.get("postalAddress")),
-                phones=tuple(dict.fromkeys(phones)),
-                emails=tuple(dict.fromkeys(emails)),
-                opening_hours=hours,
-                contact_form_url=_https(r.get("contactFormUrl")),
-            ))
-            for field_name, bucket in (("requiredDocuments", docs), ("furtherInformation", further),
-                                       ("legalBasis", legal), ("deadline", deadline)):
+            offices.append(
+                OfficeInfo(
+                    name=name,
+                    short_name=parse.text(r.get("destinationShortName"), "destinationShortName", src),
+                    address=_address(r.get("address")),
+                    postal_address=_address(r.get("postalAddress")),
+                    phones=tuple(dict.fromkeys(phones)),
+                    emails=tuple(dict.fromkeys(emails)),
+                    opening_hours=hours,
+                    contact_form_url=_https(r.get("contactFormUrl")),
+                )
+            )
+            for field_name, bucket in (
+                ("requiredDocuments", docs),
+                ("furtherInformation", further),
+                ("legalBasis", legal),
+                ("deadline", deadline),
+            ):
                 t = _described(r.get(field_name), lang)
                 if t and t not in bucket:
                     bucket.append(t)
@@ -336,8 +551,12 @@ class Catalogue:
                     maximum=parse.integer(pd.get("maxDuration", pd.get("max")), "maxDuration", src),
                     unit=parse.text(pd.get("unit"), "unit", src) or "day",
                 )
-            for key, title in (("contactFormUrl", "Kontaktformular"), ("accessibilityUrl", "Barrierefreiheit"),
-                               ("privacyPolicyUrl", "Datenschutz"), ("imprintUrl", "Impressum")):
+            for key, title in (
+                ("contactFormUrl", "Kontaktformular"),
+                ("accessibilityUrl", "Barrierefreiheit"),
+                ("privacyPolicyUrl", "Datenschutz"),
+                ("imprintUrl", "Impressum"),
+            ):
                 url = _https(r.get(key))
                 if url and all(lk.url != url for lk in links):
                     links.append(Link(title, url))
@@ -350,10 +569,19 @@ class Catalogue:
         if not routes and task is not None and task.text:
             further.append(task.text)
         return ServiceInfo(
-            leika_key=leika_key, ars=ars, offices=tuple(offices) or self._profile_offices(task),
-            required_documents="\n\n".join(docs), fees=fees, processing_time=duration,
-            deadline="\n\n".join(deadline), further_information="\n\n".join(further), legal_basis="\n\n".join(legal),
-            links=tuple(links), source=source, fetched_at=fetched_at, no_data=not routes,
+            leika_key=leika_key,
+            ars=ars,
+            offices=tuple(offices) or self._profile_offices(task),
+            required_documents="\n\n".join(docs),
+            fees=fees,
+            processing_time=duration,
+            deadline="\n\n".join(deadline),
+            further_information="\n\n".join(further),
+            legal_basis="\n\n".join(legal),
+            links=tuple(links),
+            source=source,
+            fetched_at=fetched_at,
+            no_data=not routes,
         )
 
     def _profile_offices(self, task: Task | None) -> tuple[OfficeInfo, ...]:
@@ -364,9 +592,16 @@ class Catalogue:
             return ()
         # each fact in its place (the screen labels them): no bare "115", no bare web address, the
         # opening hours once
-        return (OfficeInfo(name=office.name, address=office.address, phones=(office.phone,) if office.phone else (),
-                           emails=(office.email,) if office.email else (), opening_hours=office.hours,
-                           contact_form_url=office.web),)
+        return (
+            OfficeInfo(
+                name=office.name,
+                address=office.address,
+                phones=(office.phone,) if office.phone else (),
+                emails=(office.email,) if office.email else (),
+                opening_hours=office.hours,
+                contact_form_url=office.web,
+            ),
+        )
 
     def _fallback(self, leika_key: str, ars: str, problem: PortalError) -> ServiceInfo:
         cached = self._cache_get(leika_key, ars)
@@ -379,10 +614,15 @@ class Catalogue:
                 pass
         task = self._task(leika_key)
         return ServiceInfo(
-            leika_key=leika_key, ars=ars, offices=self._profile_offices(task),
+            leika_key=leika_key,
+            ars=ars,
+            offices=self._profile_offices(task),
             fees=self.config.fees.get(task.id, "") if task else "",
-            further_information=task.text if task else "", source=InfoSource.PROFILE, fetched_at=None,
-            no_data=task is None or not task.text, problem=problem,
+            further_information=task.text if task else "",
+            source=InfoSource.PROFILE,
+            fetched_at=None,
+            no_data=task is None or not task.text,
+            problem=problem,
         )
 
     # --- cache (public answers only: no personal data) ---

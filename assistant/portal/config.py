@@ -95,7 +95,9 @@ def portal_config(city: CityProfile, lang: str = "de") -> PortalConfig:
         if not isinstance(fb, Mapping):
             raise ContentError(f"portal.{cap.value}.fallback must be a mapping", source=city.source)
         fallbacks[cap] = Fallback(
-            text=localized(fb.get("text"), lang), web=localized(fb.get("web"), lang), phone=localized(fb.get("phone"), lang)
+            text=localized(fb.get("text"), lang),
+            web=localized(fb.get("web"), lang),
+            phone=localized(fb.get("phone"), lang),
         )
     tasks: list[Task] = []
     hours: dict[str, str] = {}
@@ -125,11 +127,24 @@ def portal_config(city: CityProfile, lang: str = "de") -> PortalConfig:
         if t.get("fees"):
             fees[task.id] = localized(t.get("fees"), lang)
     syn_raw = sec.get("synonyms") or {}
-    synonyms = {str(k).casefold(): tuple(str(x) for x in (v or [])) for k, v in syn_raw.items()} if isinstance(syn_raw, Mapping) else {}
+    synonyms = (
+        {str(k).casefold(): tuple(str(x) for x in (v or [])) for k, v in syn_raw.items()}
+        if isinstance(syn_raw, Mapping)
+        else {}
+    )
     return PortalConfig(
-        city_id=city.id, city_name=city.name, ars=ars, endpoints=endpoints, fallbacks=fallbacks,
-        tasks=tuple(tasks), synonyms=synonyms, office_hours=hours, offices=offices, fees=fees,
-        lang=lang, places=places_from(sec.get("places"), city.source),
+        city_id=city.id,
+        city_name=city.name,
+        ars=ars,
+        endpoints=endpoints,
+        fallbacks=fallbacks,
+        tasks=tuple(tasks),
+        synonyms=synonyms,
+        office_hours=hours,
+        offices=offices,
+        fees=fees,
+        lang=lang,
+        places=places_from(sec.get("places"), city.source),
     )
 
 
@@ -138,8 +153,13 @@ def practice_config(cfg: PortalConfig, practice_url: str) -> PortalConfig:
     root = practice_url.rstrip("/")
     real = cfg.endpoints.get(Capability.REPORTS)
     endpoints = {  # the practice reports ask for the place the way the city's own server does
-        cap: Endpoint(capability=cap, base_url=root + PRACTICE_PATHS[cap], needs_key=cap is Capability.REPORTS, practice=True,
-                      location=real.location if real is not None and cap is Capability.REPORTS else ADDRESS)
+        cap: Endpoint(
+            capability=cap,
+            base_url=root + PRACTICE_PATHS[cap],
+            needs_key=cap is Capability.REPORTS,
+            practice=True,
+            location=real.location if real is not None and cap is Capability.REPORTS else ADDRESS,
+        )
         for cap in Capability
     }
     from dataclasses import replace

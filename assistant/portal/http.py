@@ -57,7 +57,9 @@ class RedactQuery(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         if isinstance(record.args, tuple):
-            record.args = tuple(a.split("?", 1)[0] + "?…" if isinstance(a, str) and "?" in a else a for a in record.args)
+            record.args = tuple(
+                a.split("?", 1)[0] + "?…" if isinstance(a, str) and "?" in a else a for a in record.args
+            )
         if isinstance(record.msg, str) and "?" in record.msg and not record.args:
             record.msg = record.msg.split("?", 1)[0] + "?…"
         return True
@@ -81,7 +83,8 @@ def check_url(url: str) -> None:
         return
     raise Unavailable(
         f"refused to use {parts.scheme or 'no'} scheme for host {parts.hostname or '?'}",
-        source=parts.hostname or "", reason="insecure",
+        source=parts.hostname or "",
+        reason="insecure",
     )
 
 
@@ -105,7 +108,9 @@ class Response:
         try:
             return json.loads(self.text())
         except ValueError:
-            raise BadAnswer("the answer is not valid JSON (cut off or garbled)", source=source, status=self.status) from None
+            raise BadAnswer(
+                "the answer is not valid JSON (cut off or garbled)", source=source, status=self.status
+            ) from None
 
 
 def _looks_html(content_type: str, body: bytes) -> bool:
@@ -271,8 +276,14 @@ class Http:
 
     # --- public calls ---
 
-    def get(self, path: str, params: Mapping[str, Any] | Sequence[tuple[str, Any]] | None = None, *,
-            cancel: threading.Event | None = None, headers: Mapping[str, str] | None = None) -> Response:
+    def get(
+        self,
+        path: str,
+        params: Mapping[str, Any] | Sequence[tuple[str, Any]] | None = None,
+        *,
+        cancel: threading.Event | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Response:
         """GET with retries on 429/502/503/504 and a refused/dropped connection. Returns a 2xx Response.
 
         One deadline for the whole call (``total_timeout``), retries and waits included: a retry
@@ -289,7 +300,9 @@ class Http:
                 wait = self._backoff_for(attempt, None)
                 if time.monotonic() + wait >= deadline:
                     raise
-                log.info("portal GET %s%s: %s, retry %d in %.1fs", self.host, _path_only(path), exc.key, attempt + 1, wait)
+                log.info(
+                    "portal GET %s%s: %s, retry %d in %.1fs", self.host, _path_only(path), exc.key, attempt + 1, wait
+                )
             else:
                 if 200 <= resp.status < 300:
                     return resp
@@ -301,27 +314,51 @@ class Http:
                     raise err  # the server asks for longer than we will wait: say so now
                 if time.monotonic() + wait >= deadline:
                     raise err  # no time left for another try within the call's deadline
-                log.info("portal GET %s%s: %s, retry %d in %.1fs", self.host, _path_only(path), resp.status, attempt + 1, wait)
+                log.info(
+                    "portal GET %s%s: %s, retry %d in %.1fs",
+                    self.host,
+                    _path_only(path),
+                    resp.status,
+                    attempt + 1,
+                    wait,
+                )
             attempt += 1
             if not self._sleep(wait, cancel):
                 raise Cancelled("cancelled while waiting to retry", source=self.host)
 
-    def post_json(self, path: str, body: Any, *, cancel: threading.Event | None = None,
-                  headers: Mapping[str, str] | None = None) -> Response:
+    def post_json(
+        self, path: str, body: Any, *, cancel: threading.Event | None = None, headers: Mapping[str, str] | None = None
+    ) -> Response:
         """POST a JSON body once. Failures after the request may have left are marked ``delivered=None``."""
         return self._post(path, cancel=cancel, headers=headers, json_body=body)
 
-    def post_form(self, path: str, form: Sequence[tuple[str, str]], *, cancel: threading.Event | None = None) -> Response:
+    def post_form(
+        self, path: str, form: Sequence[tuple[str, str]], *, cancel: threading.Event | None = None
+    ) -> Response:
         """POST form-encoded UTF-8 once (repeated keys kept, e.g. ``attribute[CODE]``)."""
         return self._post(path, cancel=cancel, headers=None, form=list(form))
 
     # --- internals ---
 
-    def _post(self, path: str, *, cancel: threading.Event | None, headers: Mapping[str, str] | None,
-              json_body: Any = None, form: list[tuple[str, str]] | None = None) -> Response:
+    def _post(
+        self,
+        path: str,
+        *,
+        cancel: threading.Event | None,
+        headers: Mapping[str, str] | None,
+        json_body: Any = None,
+        form: list[tuple[str, str]] | None = None,
+    ) -> Response:
         _check_cancel(cancel, self.host)
-        resp = self._send("POST", path, cancel=cancel, headers=headers, json_body=json_body, form=form,
-                          deadline=time.monotonic() + self.total_timeout)
+        resp = self._send(
+            "POST",
+            path,
+            cancel=cancel,
+            headers=headers,
+            json_body=json_body,
+            form=form,
+            deadline=time.monotonic() + self.total_timeout,
+        )
         if 200 <= resp.status < 300:
             return resp
         err = error_for_status(resp, self.host)
@@ -336,9 +373,18 @@ class Http:
             wait = max(wait, server_wait)
         return min(wait, self.max_wait)
 
-    def _send(self, method: str, path: str, *, cancel: threading.Event | None, headers: Mapping[str, str] | None,
-              deadline: float, params: Mapping[str, Any] | Sequence[tuple[str, Any]] | None = None, json_body: Any = None,
-              form: list[tuple[str, str]] | None = None) -> Response:
+    def _send(
+        self,
+        method: str,
+        path: str,
+        *,
+        cancel: threading.Event | None,
+        headers: Mapping[str, str] | None,
+        deadline: float,
+        params: Mapping[str, Any] | Sequence[tuple[str, Any]] | None = None,
+        json_body: Any = None,
+        form: list[tuple[str, str]] | None = None,
+    ) -> Response:
         url = self.url(path)
         is_post = method == "POST"
         kwargs: dict[str, Any] = {"stream": True, "allow_redirects": False}
@@ -355,8 +401,9 @@ class Http:
         r = self._headers_in_time(method, url, kwargs, cancel=cancel, deadline=deadline)
         try:
             if r.is_redirect:
-                raise BadAnswer(f"unexpected redirect ({r.status_code})", source=self.host,
-                                delivered=None if is_post else False)
+                raise BadAnswer(
+                    f"unexpected redirect ({r.status_code})", source=self.host, delivered=None if is_post else False
+                )
             watch = _Watchdog(r, cancel, deadline)
             try:
                 body = self._read_body(r, cancel, is_post, deadline)
@@ -374,13 +421,26 @@ class Http:
             k, _, v = part.strip().partition("=")
             if k.lower() == "charset":
                 charset = v.strip().strip('"')
-        log.debug("portal %s %s%s → %s (%d bytes, %.0f ms)", method, self.host, _path_only(path), r.status_code,
-                  len(body), (time.monotonic() - started) * 1000)
-        return Response(status=r.status_code, headers=r.headers, body=body, content_type=ctype.split(";")[0].strip().lower(),
-                        charset=charset)
+        log.debug(
+            "portal %s %s%s → %s (%d bytes, %.0f ms)",
+            method,
+            self.host,
+            _path_only(path),
+            r.status_code,
+            len(body),
+            (time.monotonic() - started) * 1000,
+        )
+        return Response(
+            status=r.status_code,
+            headers=r.headers,
+            body=body,
+            content_type=ctype.split(";")[0].strip().lower(),
+            charset=charset,
+        )
 
-    def _headers_in_time(self, method: str, url: str, kwargs: dict[str, Any], *,
-                         cancel: threading.Event | None, deadline: float) -> requests.Response:
+    def _headers_in_time(
+        self, method: str, url: str, kwargs: dict[str, Any], *, cancel: threading.Event | None, deadline: float
+    ) -> requests.Response:
         """Connect, send and wait for the response headers on a helper thread, so that Cancel and the
         call's deadline end the wait within a moment at every stage (connecting, a server that never
         answers). An abandoned request ends by its own socket timeouts; its answer is closed unread."""
@@ -453,15 +513,21 @@ class Http:
         if isinstance(exc, requests.exceptions.ConnectionError):
             return Offline("no connection", source=self.host, delivered=_connection_delivered(exc, is_post))
         if isinstance(exc, requests.exceptions.RequestException):
-            return BadAnswer(f"request failed ({exc.__class__.__name__})", source=self.host,
-                             delivered=None if is_post else False)
+            return BadAnswer(
+                f"request failed ({exc.__class__.__name__})", source=self.host, delivered=None if is_post else False
+            )
         return exc
 
     def _read_body(self, r: requests.Response, cancel: threading.Event | None, is_post: bool, deadline: float) -> bytes:
         declared = r.headers.get("Content-Length", "")
         if declared.isdigit() and int(declared) > self.max_bytes:
-            raise BadAnswer("the answer is too big", source=self.host, reason="too-big", status=r.status_code,
-                            delivered=None if is_post else False)
+            raise BadAnswer(
+                "the answer is too big",
+                source=self.host,
+                reason="too-big",
+                status=r.status_code,
+                delivered=None if is_post else False,
+            )
         buf = bytearray()
         try:
             for chunk in r.iter_content(CHUNK):
@@ -471,16 +537,27 @@ class Http:
                 if time.monotonic() > deadline:
                     raise Timeout("the answer takes too long", source=self.host, delivered=None if is_post else False)
                 if len(buf) > self.max_bytes:
-                    raise BadAnswer("the answer is too big", source=self.host, reason="too-big", status=r.status_code,
-                                    delivered=None if is_post else False)
+                    raise BadAnswer(
+                        "the answer is too big",
+                        source=self.host,
+                        reason="too-big",
+                        status=r.status_code,
+                        delivered=None if is_post else False,
+                    )
         except (requests.exceptions.ConnectionError, urllib3.exceptions.HTTPError) as exc:
-            if isinstance(exc, (requests.exceptions.ReadTimeout, urllib3.exceptions.ReadTimeoutError)) or "timed out" in str(exc):
-                raise Timeout("the answer stopped coming", source=self.host, delivered=None if is_post else False) from None
-            raise BadAnswer("the answer was cut off", source=self.host, reason="cut-off",
-                            delivered=None if is_post else False) from None
+            if isinstance(
+                exc, (requests.exceptions.ReadTimeout, urllib3.exceptions.ReadTimeoutError)
+            ) or "timed out" in str(exc):
+                raise Timeout(
+                    "the answer stopped coming", source=self.host, delivered=None if is_post else False
+                ) from None
+            raise BadAnswer(
+                "the answer was cut off", source=self.host, reason="cut-off", delivered=None if is_post else False
+            ) from None
         except requests.exceptions.RequestException:
-            raise BadAnswer("the answer was cut off", source=self.host, reason="cut-off",
-                            delivered=None if is_post else False) from None
+            raise BadAnswer(
+                "the answer was cut off", source=self.host, reason="cut-off", delivered=None if is_post else False
+            ) from None
         return bytes(buf)
 
 

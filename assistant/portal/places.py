@@ -67,6 +67,12 @@ def places_from(raw: Any, source: str = "") -> tuple[KnownPlace, ...]:
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
             raise ContentError(f"portal.places[{i}]: lat/long out of range", source=source)
         words = item.get("words") or ()
-        out.append(KnownPlace(name=str(item["name"]).strip(), lat=lat, long=lon,
-                              words=tuple(str(w) for w in words) if isinstance(words, list) else ()))
+        out.append(
+            KnownPlace(
+                name=str(item["name"]).strip(),
+                lat=lat,
+                long=lon,
+                words=tuple(str(w) for w in words) if isinstance(words, list) else (),
+            )
+        )
     return tuple(out)

@@ -62,7 +62,11 @@ def _zms_errors() -> dict[str, JsonObject]:
         "invalidOfficeId": (400, "warning", "officeId should be a 32-bit integer."),
         "invalidServiceId": (400, "warning", "serviceId should be a 32-bit integer."),
         "invalidServiceCount": (400, "warning", "serviceCounts should be an array of numeric values."),
-        "invalidTimestamp": (400, "warning", "Missing timestamp or invalid timestamp format. It should be a positive numeric value."),
+        "invalidTimestamp": (
+            400,
+            "warning",
+            "Missing timestamp or invalid timestamp format. It should be a positive numeric value.",
+        ),
         "invalidStartDate": (400, "warning", "startDate is required and must be a valid date."),
         "invalidEndDate": (400, "warning", "endDate is required and must be a valid date."),
         "invalidProcessId": (400, "warning", "processId should be a positive 32-bit integer."),
@@ -75,10 +79,18 @@ def _zms_errors() -> dict[str, JsonObject]:
         "unknownError": (520, "error", "An unknown error occurred."),
         "invalidSlotsStartDate": (400, "warning", "slotsStartDate must be a valid date."),
         "invalidSlotsEndDate": (400, "warning", "slotsEndDate must be a valid date."),
-        "invalidLocationAndServiceCombination": (400, "warning", "The provided service(s) do not exist at the given location."),
+        "invalidLocationAndServiceCombination": (
+            400,
+            "warning",
+            "The provided service(s) do not exist at the given location.",
+        ),
         "requestMethodNotAllowed": (405, "warning", "Request method not allowed."),
         "appointmentNotAvailable": (404, "error", "The selected appointment is unfortunately no longer available."),
-        "appointmentNotFound": (404, "error", "Maybe you have already canceled your appointment? Otherwise, please check that you have used the correct link."),
+        "appointmentNotFound": (
+            404,
+            "error",
+            "Maybe you have already canceled your appointment? Otherwise, please check that you have used the correct link.",
+        ),
         "notFound": (404, "error", "Endpoint not found."),
         "authKeyMismatch": (406, "warning", "Invalid authentication key."),
         "appointmentCanNotBeCanceled": (406, "warning", "The selected appointment cannot be canceled."),
@@ -94,7 +106,9 @@ ZMS_ERRORS = _zms_errors()
 
 
 class _Reply(Exception):
-    def __init__(self, status: int, body: Any, ctype: str = "application/json", headers: JsonObject | None = None) -> None:
+    def __init__(
+        self, status: int, body: Any, ctype: str = "application/json", headers: JsonObject | None = None
+    ) -> None:
         self.status, self.body, self.ctype, self.headers = status, body, ctype, headers or {}
 
 
@@ -103,7 +117,9 @@ class PracticePortal(LoopbackServer):
 
     name = "practice-portal"
 
-    def __init__(self, *, open311_quirks: bool = True, host: str = "127.0.0.1", needs_coordinates: bool = False) -> None:
+    def __init__(
+        self, *, open311_quirks: bool = True, host: str = "127.0.0.1", needs_coordinates: bool = False
+    ) -> None:
         super().__init__(host)
         self.open311_quirks = open311_quirks
         # like an Open311 server that takes only lat + long as the place (a city profile's
@@ -149,23 +165,39 @@ class PracticePortal(LoopbackServer):
         if path == "/areas":
             exprs = q.get("areaSearchexpression") or []
             if not exprs or any(len(e.strip("*")) < 2 for e in exprs):
-                raise _Reply(400, _problem(400, "Bad Request", self._instance(path), "areaSearchexpression fehlt oder ist zu kurz."),
-                             "application/problem+json")
+                raise _Reply(
+                    400,
+                    _problem(400, "Bad Request", self._instance(path), "areaSearchexpression fehlt oder ist zu kurz."),
+                    "application/problem+json",
+                )
             hits = [a for a in D.AREAS if any(_wild(e, a["name"]) or _wild(e, a["id"]) for e in exprs)]
             return {"count": len(hits), "offset": 0, "totalCount": len(hits), "areas": hits}
         if path == "/routes":
             leika = (q.get("leikaKey") or [""])[0]
             areas = [k for k in ("ars", "ags", "areaId") if q.get(k)]
             if not re.fullmatch(r"99\d{12}", leika) or len(areas) != 1:
-                raise _Reply(400, _problem(400, "Bad Request", self._instance(path),
-                                           "leikaKey und genau ein Gebietsschlüssel (ars, ags oder areaId) sind nötig."),
-                             "application/problem+json")
+                raise _Reply(
+                    400,
+                    _problem(
+                        400,
+                        "Bad Request",
+                        self._instance(path),
+                        "leikaKey und genau ein Gebietsschlüssel (ars, ags oder areaId) sind nötig.",
+                    ),
+                    "application/problem+json",
+                )
             ars, ags, area = ((q.get(k) or [""])[0] for k in ("ars", "ags", "areaId"))
-            bad = (ars and not re.fullmatch(r"\d{2}|\d{3}|\d{5}|\d{9}|\d{12}", ars)) \
-                or (ags and not re.fullmatch(r"\d{2}|\d{3}|\d{5}|\d{8}", ags)) or (area and not area.isdigit())
+            bad = (
+                (ars and not re.fullmatch(r"\d{2}|\d{3}|\d{5}|\d{9}|\d{12}", ars))
+                or (ags and not re.fullmatch(r"\d{2}|\d{3}|\d{5}|\d{8}", ags))
+                or (area and not area.isdigit())
+            )
             if bad:
-                raise _Reply(400, _problem(400, "Bad Request", self._instance(path),
-                                           "Der Gebietsschlüssel hat ein falsches Format."), "application/problem+json")
+                raise _Reply(
+                    400,
+                    _problem(400, "Bad Request", self._instance(path), "Der Gebietsschlüssel hat ein falsches Format."),
+                    "application/problem+json",
+                )
             # only Bochum's own keys are Bochum; any other region has no routes here
             in_city = ars in (D.ARS, "05911", "059110000") or ags == "05911000" or area in ("05911000", "44787")
             route = D.ROUTES.get(leika) if in_city else None
@@ -182,18 +214,43 @@ class PracticePortal(LoopbackServer):
     def _scope(self, office: JsonObject) -> JsonObject:
         return {
             "id": office["id"] + 1,
-            "provider": {"id": str(office["id"]), "name": office["name"], "displayName": office["name"],
-                         "lat": office["lat"], "lon": office["lon"], "source": "uebung",
-                         "contact": {"city": "Bochum", "country": "Germany", "name": office["name"],
-                                     "postalCode": office["zip"], "region": "Bochum", "street": office["street"],
-                                     "streetNumber": office["no"]}},
-            "shortName": office["name"], "emailFrom": "no-reply@example.org", "emailRequired": True,
-            "telephoneActivated": True, "telephoneRequired": False, "customTextfieldActivated": False,
-            "customTextfieldRequired": False, "customTextfieldLabel": None, "customTextfield2Activated": False,
-            "customTextfield2Required": False, "customTextfield2Label": None, "captchaActivatedRequired": False,
-            "infoForAppointment": None, "infoForAllAppointments": None, "slotsPerAppointment": None,
-            "appointmentsPerMail": 3, "whitelistedMails": None, "reservationDuration": D.RESERVATION_MINUTES,
-            "activationDuration": 60, "hint": office["hint"] or None,
+            "provider": {
+                "id": str(office["id"]),
+                "name": office["name"],
+                "displayName": office["name"],
+                "lat": office["lat"],
+                "lon": office["lon"],
+                "source": "uebung",
+                "contact": {
+                    "city": "Bochum",
+                    "country": "Germany",
+                    "name": office["name"],
+                    "postalCode": office["zip"],
+                    "region": "Bochum",
+                    "street": office["street"],
+                    "streetNumber": office["no"],
+                },
+            },
+            "shortName": office["name"],
+            "emailFrom": "no-reply@example.org",
+            "emailRequired": True,
+            "telephoneActivated": True,
+            "telephoneRequired": False,
+            "customTextfieldActivated": False,
+            "customTextfieldRequired": False,
+            "customTextfieldLabel": None,
+            "customTextfield2Activated": False,
+            "customTextfield2Required": False,
+            "customTextfield2Label": None,
+            "captchaActivatedRequired": False,
+            "infoForAppointment": None,
+            "infoForAllAppointments": None,
+            "slotsPerAppointment": None,
+            "appointmentsPerMail": 3,
+            "whitelistedMails": None,
+            "reservationDuration": D.RESERVATION_MINUTES,
+            "activationDuration": 60,
+            "hint": office["hint"] or None,
         }
 
     def _free(self, office_id: int, day: date, today: date) -> list[int]:
@@ -219,12 +276,26 @@ class PracticePortal(LoopbackServer):
         office = next(o for o in D.ZMS_OFFICES if o["id"] == p["officeId"])
         service = next(s for s in D.ZMS_SERVICES if s["id"] == p["serviceId"])
         return {
-            "processId": p["id"], "timestamp": str(p["ts"]), "authKey": p["authKey"], "familyName": p["familyName"],
-            "customTextfield": "", "customTextfield2": "", "email": p["email"], "telephone": p["telephone"],
-            "officeName": office["name"], "officeId": office["id"], "status": p["status"], "scope": self._scope(office),
-            "subRequestCounts": [], "serviceId": service["id"], "serviceName": service["name"], "serviceCount": p["count"],
-            "slotCount": p["count"], "displayNumber": f"B{p['id'] % 1000:03d}",
-            "captchaToken": None, "icsContent": None,
+            "processId": p["id"],
+            "timestamp": str(p["ts"]),
+            "authKey": p["authKey"],
+            "familyName": p["familyName"],
+            "customTextfield": "",
+            "customTextfield2": "",
+            "email": p["email"],
+            "telephone": p["telephone"],
+            "officeName": office["name"],
+            "officeId": office["id"],
+            "status": p["status"],
+            "scope": self._scope(office),
+            "subRequestCounts": [],
+            "serviceId": service["id"],
+            "serviceName": service["name"],
+            "serviceCount": p["count"],
+            "slotCount": p["count"],
+            "displayNumber": f"B{p['id'] % 1000:03d}",
+            "captchaToken": None,
+            "icsContent": None,
         }
 
     def zms(self, method: str, path: str, q: dict[str, list[str]], body: Any) -> Any:
@@ -232,19 +303,46 @@ class PracticePortal(LoopbackServer):
             self._expire()
             if path == "/offices-and-services/" and method == "GET":
                 return {
-                    "offices": [{
-                        "id": o["id"], "name": o["name"], "showAlternativeLocations": False,
-                        "address": {"street": o["street"], "house_number": o["no"], "postal_code": o["zip"],
-                                    "city": "Bochum", "hint": False},
-                        "displayNameAlternatives": [], "organization": "Stadt Bochum (Übung)",
-                        "organizationUnit": "Bürgerdienste", "slotTimeInMinutes": D.SLOT_MINUTES,
-                        "geo": {"lat": o["lat"], "lon": o["lon"]}, "disabledByServices": [], "scope": self._scope(o),
-                        "slotsPerAppointment": None, "parentId": None, "allowDisabledServicesMix": None,
-                        "sharedBookingOfficeIds": None,
-                    } for o in D.ZMS_OFFICES],
-                    "services": [{"id": s["id"], "name": s["name"], "maxQuantity": s["maxQuantity"],
-                                  "combinable": {}, "public": True, "parentId": None, "variantId": None,
-                                  "rootParentId": s["id"], "showOnStartPage": True} for s in D.ZMS_SERVICES],
+                    "offices": [
+                        {
+                            "id": o["id"],
+                            "name": o["name"],
+                            "showAlternativeLocations": False,
+                            "address": {
+                                "street": o["street"],
+                                "house_number": o["no"],
+                                "postal_code": o["zip"],
+                                "city": "Bochum",
+                                "hint": False,
+                            },
+                            "displayNameAlternatives": [],
+                            "organization": "Stadt Bochum (Übung)",
+                            "organizationUnit": "Bürgerdienste",
+                            "slotTimeInMinutes": D.SLOT_MINUTES,
+                            "geo": {"lat": o["lat"], "lon": o["lon"]},
+                            "disabledByServices": [],
+                            "scope": self._scope(o),
+                            "slotsPerAppointment": None,
+                            "parentId": None,
+                            "allowDisabledServicesMix": None,
+                            "sharedBookingOfficeIds": None,
+                        }
+                        for o in D.ZMS_OFFICES
+                    ],
+                    "services": [
+                        {
+                            "id": s["id"],
+                            "name": s["name"],
+                            "maxQuantity": s["maxQuantity"],
+                            "combinable": {},
+                            "public": True,
+                            "parentId": None,
+                            "variantId": None,
+                            "rootParentId": s["id"],
+                            "showOnStartPage": True,
+                        }
+                        for s in D.ZMS_SERVICES
+                    ],
                     "relations": [{"officeId": o, "serviceId": s, "slots": n} for o, s, n in D.ZMS_RELATIONS],
                 }
             if path == "/available-calendar/" and method == "GET":
@@ -252,8 +350,13 @@ class PracticePortal(LoopbackServer):
             if path == "/appointment/" and method == "GET":
                 p = self._find((q.get("processId") or [""])[0], (q.get("authKey") or [""])[0])
                 return self._process_json(p)
-            posts = {"/reserve-appointment/", "/update-appointment/", "/preconfirm-appointment/",
-                     "/confirm-appointment/", "/cancel-appointment/"}
+            posts = {
+                "/reserve-appointment/",
+                "/update-appointment/",
+                "/preconfirm-appointment/",
+                "/confirm-appointment/",
+                "/cancel-appointment/",
+            }
             if path in posts:
                 if method != "POST" or not isinstance(body, dict):
                     raise self.zms_error("invalidRequest")
@@ -299,12 +402,19 @@ class PracticePortal(LoopbackServer):
                 if free:
                     offices.append({"officeId": oid, "appointments": free})
             if offices:
-                days.append({"date": d.isoformat(), "providerIDs": ",".join(o["officeId"] for o in offices),
-                             "offices": offices})
+                days.append(
+                    {"date": d.isoformat(), "providerIDs": ",".join(o["officeId"] for o in offices), "offices": offices}
+                )
             d += timedelta(days=1)
-        return {"startDate": start.isoformat(), "endDate": end.isoformat(), "slotsStartDate": start.isoformat(),
-                "slotsEndDate": end.isoformat(), "prevBookableDate": None,
-                "nextBookableDate": None, "availableDays": days}
+        return {
+            "startDate": start.isoformat(),
+            "endDate": end.isoformat(),
+            "slotsStartDate": start.isoformat(),
+            "slotsEndDate": end.isoformat(),
+            "prevBookableDate": None,
+            "nextBookableDate": None,
+            "availableDays": days,
+        }
 
     def _find(self, pid: Any, auth: Any) -> JsonObject:
         errs = []
@@ -346,9 +456,19 @@ class PracticePortal(LoopbackServer):
             raise self.zms_error("appointmentNotAvailable")
         pid = self.next_process
         self.next_process += 1
-        p = {"id": pid, "authKey": secrets.token_hex(2), "ts": int(ts), "officeId": office_id, "serviceId": sid,
-             "count": int(counts[0]) if counts else 1, "status": "reserved", "familyName": "", "email": "",
-             "telephone": "", "expires": time.time() + D.RESERVATION_MINUTES * 60}
+        p = {
+            "id": pid,
+            "authKey": secrets.token_hex(2),
+            "ts": int(ts),
+            "officeId": office_id,
+            "serviceId": sid,
+            "count": int(counts[0]) if counts else 1,
+            "status": "reserved",
+            "familyName": "",
+            "email": "",
+            "telephone": "",
+            "expires": time.time() + D.RESERVATION_MINUTES * 60,
+        }
         self.processes[pid] = p
         return self._process_json(p)
 
@@ -426,15 +546,22 @@ class PracticePortal(LoopbackServer):
             raise _Reply(200, _xml(_xml_root(path), data, self.open311_quirks), "text/xml")
         with self.lock:
             if path == "/services.json" and method == "GET":
-                return [{**{k: v for k, v in s.items() if k != "metadata"}, "metadata": self._bool(s["metadata"])}
-                        for s in D.OPEN311_SERVICES]
+                return [
+                    {**{k: v for k, v in s.items() if k != "metadata"}, "metadata": self._bool(s["metadata"])}
+                    for s in D.OPEN311_SERVICES
+                ]
             m = re.fullmatch(r"/services/([^/]+)\.json", path)
             if m and method == "GET":
                 attrs = D.OPEN311_DEFINITIONS.get(m.group(1))
                 if attrs is None:
                     raise self._o311_error(404, "Resource not found")
-                return {"service_code": m.group(1), "attributes": [
-                    {**a, "variable": self._bool(a["variable"]), "required": self._bool(a["required"])} for a in attrs]}
+                return {
+                    "service_code": m.group(1),
+                    "attributes": [
+                        {**a, "variable": self._bool(a["variable"]), "required": self._bool(a["required"])}
+                        for a in attrs
+                    ],
+                }
             if path == "/requests.json" and method == "POST":
                 return self._post_request(form)
             if path == "/requests.json" and method == "GET":
@@ -444,8 +571,11 @@ class PracticePortal(LoopbackServer):
                 r = next((r for r in self.requests if str(r["id"]) == m.group(1)), None)
                 if r is None:
                     if self.open311_quirks:
-                        raise self._o311_error(500, "Can't call method \"service_request_id\" on an undefined value "
-                                                    "at perllib/Open311/Endpoint.pm line 811.\n")
+                        raise self._o311_error(
+                            500,
+                            'Can\'t call method "service_request_id" on an undefined value '
+                            "at perllib/Open311/Endpoint.pm line 811.\n",
+                        )
                     raise self._o311_error(404, "Resource not found")
                 r["views"] += 1
                 return [self._request_json(r)]
@@ -463,14 +593,21 @@ class PracticePortal(LoopbackServer):
         one = {k: v[0] for k, v in fields.items()}
         if "api_key" not in one:
             status = 400 if self.open311_quirks else 403
-            raise _Reply(status, [{"code": status, "description": "Error in input for POST_Service_Request"},
-                                  {"code": status, "description": "Failed //rec: no value given for required entry api_key"}])
+            raise _Reply(
+                status,
+                [
+                    {"code": status, "description": "Error in input for POST_Service_Request"},
+                    {"code": status, "description": "Failed //rec: no value given for required entry api_key"},
+                ],
+            )
         if one["api_key"] != API_KEY:
             raise self._o311_error(403, "Der API-Schlüssel ist ungültig.")
         code = one.get("service_code", "")
         service = next((s for s in D.OPEN311_SERVICES if s["service_code"] == code), None)
         if service is None:
-            raise self._o311_error(400 if self.open311_quirks else 404, "Bad request" if self.open311_quirks else "Resource not found")
+            raise self._o311_error(
+                400 if self.open311_quirks else 404, "Bad request" if self.open311_quirks else "Resource not found"
+            )
         errors = []
         has_ll = "lat" in one and "long" in one
         if not has_ll and self.needs_coordinates:
@@ -506,12 +643,22 @@ class PracticePortal(LoopbackServer):
         rid = self.next_request
         self.next_request += 1
         now = datetime.now(UTC).replace(microsecond=0)
-        self.requests.append({
-            "id": rid, "service": service, "description": desc, "address": one.get("address_string", ""),
-            "lat": float(one["lat"]) if has_ll else None, "long": float(one["long"]) if has_ll else None,
-            "requested": now, "views": 0, "attributes": {k: v for k, v in fields.items() if k.startswith("attribute[")},
-        })
-        return [{"service_request_id": self._rid(rid), "service_notice": "Übungsportal: Es wurde nichts Echtes gesendet."}]
+        self.requests.append(
+            {
+                "id": rid,
+                "service": service,
+                "description": desc,
+                "address": one.get("address_string", ""),
+                "lat": float(one["lat"]) if has_ll else None,
+                "long": float(one["long"]) if has_ll else None,
+                "requested": now,
+                "views": 0,
+                "attributes": {k: v for k, v in fields.items() if k.startswith("attribute[")},
+            }
+        )
+        return [
+            {"service_request_id": self._rid(rid), "service_notice": "Übungsportal: Es wurde nichts Echtes gesendet."}
+        ]
 
     def _request_json(self, r: JsonObject) -> JsonObject:
         # the status moves on every second look, and every ten minutes by itself
@@ -525,12 +672,20 @@ class PracticePortal(LoopbackServer):
             return d.strftime("%Y-%m-%dT%H:%M:%SZ")
 
         return {
-            "service_request_id": self._rid(r["id"]), "status": status, "status_notes": notes,
-            "service_name": r["service"]["service_name"], "service_code": r["service"]["service_code"],
-            "description": r["description"] or None, "agency_responsible": "Tiefbauamt (Übung)",
-            "service_notice": None, "requested_datetime": iso(r["requested"]), "updated_datetime": iso(updated),
-            "expected_datetime": iso(r["requested"] + timedelta(days=14)), "address": r["address"] or None,
-            "address_id": None, "zipcode": None,
+            "service_request_id": self._rid(r["id"]),
+            "status": status,
+            "status_notes": notes,
+            "service_name": r["service"]["service_name"],
+            "service_code": r["service"]["service_code"],
+            "description": r["description"] or None,
+            "agency_responsible": "Tiefbauamt (Übung)",
+            "service_notice": None,
+            "requested_datetime": iso(r["requested"]),
+            "updated_datetime": iso(updated),
+            "expected_datetime": iso(r["requested"] + timedelta(days=14)),
+            "address": r["address"] or None,
+            "address_id": None,
+            "zipcode": None,
             # the recorded server lists "0, 0" for a request without coordinates; the spec allows null
             "lat": r["lat"] if r["lat"] is not None else (0 if self.open311_quirks else None),
             "long": r["long"] if r["long"] is not None else (0 if self.open311_quirks else None),
@@ -556,8 +711,11 @@ class PracticePortal(LoopbackServer):
         bounds = {k: parse_dt(q[k][0]) for k in ("start_date", "end_date") if q.get(k)}
         bad = [k for k, d in bounds.items() if d is None]
         if bad:  # as Open311::Endpoint's input check: a date that is no date is refused, not ignored
-            raise _Reply(400, [{"code": 400, "description": "Error in input for GET_Service_Requests"}] + [
-                {"code": 400, "description": f"Failed //rec: {k} is not a w3 datetime"} for k in bad])
+            raise _Reply(
+                400,
+                [{"code": 400, "description": "Error in input for GET_Service_Requests"}]
+                + [{"code": 400, "description": f"Failed //rec: {k} is not a w3 datetime"} for k in bad],
+            )
         if bounds.get("start_date"):
             items = [r for r in items if r["requested"] >= bounds["start_date"]]
         if bounds.get("end_date"):
@@ -567,8 +725,13 @@ class PracticePortal(LoopbackServer):
         return [self._request_json(r) for r in items[-1000:]]
 
 
-_XML_ITEM = {"services": "service", "service_requests": "request", "errors": "error", "attributes": "attribute",
-             "values": "value"}
+_XML_ITEM = {
+    "services": "service",
+    "service_requests": "request",
+    "errors": "error",
+    "attributes": "attribute",
+    "values": "value",
+}
 
 
 def _xml_root(path: str) -> str:
@@ -714,8 +877,13 @@ class _Handler(OwnedHandler):
             return
         if ctype is None:
             ctype = self._default_ctype(path)
-        data = body if isinstance(body, bytes) else body.encode("utf-8") if isinstance(body, str) else \
-            json.dumps(body, ensure_ascii=False, indent=1).encode("utf-8")
+        data = (
+            body
+            if isinstance(body, bytes)
+            else body.encode("utf-8")
+            if isinstance(body, str)
+            else json.dumps(body, ensure_ascii=False, indent=1).encode("utf-8")
+        )
         self._send(status, data, ctype, headers)
 
     def _default_ctype(self, path: str) -> str:
@@ -726,7 +894,7 @@ class _Handler(OwnedHandler):
     def _dispatch(self, method: str, path: str, query: str, raw: bytes) -> Any:
         q = parse_qs(query, keep_blank_values=True)
         if path.startswith(FIT + "/") or path == FIT:
-            return self.portal.fit(method, path[len(FIT):], q)
+            return self.portal.fit(method, path[len(FIT) :], q)
         if path.startswith(ZMS + "/"):
             body = None
             if method == "POST":
@@ -734,10 +902,10 @@ class _Handler(OwnedHandler):
                     body = json.loads(raw.decode("utf-8")) if raw else None
                 except (ValueError, UnicodeDecodeError):
                     body = None
-            return self.portal.zms(method, path[len(ZMS):], q, body)
+            return self.portal.zms(method, path[len(ZMS) :], q, body)
         if path.startswith(O311 + "/"):
             form = parse_qsl(raw.decode("utf-8", "replace"), keep_blank_values=True) if method == "POST" else []
-            return self.portal.open311(method, path[len(O311):], q, form)
+            return self.portal.open311(method, path[len(O311) :], q, form)
         raise _Reply(404, "Not found", "text/plain")
 
     def _send(self, status: int, data: bytes, ctype: str, headers: JsonObject | None = None) -> None:

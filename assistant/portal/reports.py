@@ -1,4 +1,4 @@
-""""Problem melden": Open311 GeoReport v2 (JSON format).
+""" "Problem melden": Open311 GeoReport v2 (JSON format).
 
 Category (``services.json`` grouped by ``group``) → the questions of that service (``services/{code}.json``,
 every datatype) → where → description → optional contact → check → ``submit`` → the request number.
@@ -78,14 +78,23 @@ def _user_text(err: PortalError) -> str:
 def _refine(err: PortalError) -> PortalError:
     low = err.user_text.lower()
     if isinstance(err, NotAllowed) or ("api_key" in low and err.status == 400):
-        return NotAllowed(err.detail, source=err.source, reason="no-key", status=err.status, codes=err.codes,
-                          user_text=_user_text(err), delivered=err.delivered)
+        return NotAllowed(
+            err.detail,
+            source=err.source,
+            reason="no-key",
+            status=err.status,
+            codes=err.codes,
+            user_text=_user_text(err),
+            delivered=err.delivered,
+        )
     err.user_text = _user_text(err)
     return err
 
 
 class Open311Client:
-    def __init__(self, endpoint: Endpoint, *, city_id: str = "", http: Http | None = None, api_key: str | None = None) -> None:
+    def __init__(
+        self, endpoint: Endpoint, *, city_id: str = "", http: Http | None = None, api_key: str | None = None
+    ) -> None:
         self.endpoint = endpoint
         self.city_id = city_id
         self.http = http or Http(endpoint.base_url)
@@ -101,7 +110,7 @@ class Open311Client:
 
     @property
     def fmt(self) -> str:
-        """"json" (default) or "xml" — GeoReport v2's mandatory format, for servers that speak only it."""
+        """ "json" (default) or "xml" — GeoReport v2's mandatory format, for servers that speak only it."""
         return "xml" if self.endpoint.format == "xml" else "json"
 
     def _path(self, path: str) -> str:
@@ -131,7 +140,8 @@ class Open311Client:
             s = parse.obj(s, "service", self.source)
             svc = ReportService(
                 code=parse.text(s.get("service_code"), "service_code", self.source, required=True),
-                name=parse.text(s.get("service_name"), "service_name", self.source) or parse.text(s.get("service_code")),
+                name=parse.text(s.get("service_name"), "service_name", self.source)
+                or parse.text(s.get("service_code")),
                 description=_t(s.get("description")),
                 group=_t(s.get("group")),
                 has_questions=parse.flag(s.get("metadata")),
@@ -148,7 +158,9 @@ class Open311Client:
     @parse.guarded
     def definition(self, service_code: str, *, cancel: threading.Event | None = None) -> ServiceDefinition:
         code = _safe_code(service_code)
-        d = parse.obj(self._get(f"services/{code}.json", self._params(), cancel=cancel), "service definition", self.source)
+        d = parse.obj(
+            self._get(f"services/{code}.json", self._params(), cancel=cancel), "service definition", self.source
+        )
         questions = []
         for a in parse.arr(d.get("attributes") if d.get("attributes") is not None else [], "attributes", self.source):
             a = parse.obj(a, "attribute", self.source)
@@ -162,21 +174,27 @@ class Open311Client:
                 if isinstance(v, dict):
                     key = parse.text(v.get("key"), "value key", self.source)
                     if key:
-                        choices.append(Choice(key=key, name=parse.text(v.get("name"), "value name", self.source) or key))
+                        choices.append(
+                            Choice(key=key, name=parse.text(v.get("name"), "value name", self.source) or key)
+                        )
             if datatype in (Datatype.SINGLE, Datatype.MULTI) and not choices:
                 datatype = Datatype.STRING
-            questions.append(Question(
-                code=parse.text(a.get("code"), "attribute code", self.source, required=True),
-                datatype=datatype,
-                required=parse.flag(a.get("required")),
-                variable=parse.flag(a.get("variable"), default=True),
-                description=_t(a.get("description")),
-                datatype_description=_t(a.get("datatype_description")),
-                order=parse.integer(a.get("order"), "order", self.source, default=0) or 0,
-                choices=tuple(choices),
-            ))
+            questions.append(
+                Question(
+                    code=parse.text(a.get("code"), "attribute code", self.source, required=True),
+                    datatype=datatype,
+                    required=parse.flag(a.get("required")),
+                    variable=parse.flag(a.get("variable"), default=True),
+                    description=_t(a.get("description")),
+                    datatype_description=_t(a.get("datatype_description")),
+                    order=parse.integer(a.get("order"), "order", self.source, default=0) or 0,
+                    choices=tuple(choices),
+                )
+            )
         questions.sort(key=lambda q: q.order)
-        return ServiceDefinition(service_code=parse.text(d.get("service_code")) or service_code, questions=tuple(questions))
+        return ServiceDefinition(
+            service_code=parse.text(d.get("service_code")) or service_code, questions=tuple(questions)
+        )
 
     @parse.guarded
     def status(self, request_id: str, *, cancel: threading.Event | None = None) -> ReportStatus:
@@ -186,8 +204,9 @@ class Open311Client:
         except BadAnswer as exc:
             if exc.status == 500:
                 # mySociety's endpoint answers an unknown id with 500 and a Perl message
-                raise NotFound(f"request {rid} not found (server error 500)", source=self.source, status=500,
-                               reason="request") from None
+                raise NotFound(
+                    f"request {rid} not found (server error 500)", source=self.source, status=500, reason="request"
+                ) from None
             raise
         except NotFound as exc:
             exc.reason = exc.reason or "request"
@@ -222,7 +241,8 @@ class Open311Client:
             description=_t(r.get("description")),
             agency=_t(r.get("agency_responsible")),
             address=_t(r.get("address")),
-            lat=lat, long=lon,
+            lat=lat,
+            long=lon,
             requested=parse.when(r.get("requested_datetime"), "requested_datetime", self.source),
             updated=parse.when(r.get("updated_datetime"), "updated_datetime", self.source),
             expected=parse.when(r.get("expected_datetime"), "expected_datetime", self.source),
@@ -264,15 +284,26 @@ class Open311Client:
             raise Rejected("the description is longer than 4000 characters", reason="too-long", delivered=False)
 
     @parse.guarded
-    def submit(self, draft: ReportDraft, *, cancel: threading.Event | None = None, force: bool = False,
-               save: Callable[[ReportDraft], None] | None = None) -> ReportReceipt:
+    def submit(
+        self,
+        draft: ReportDraft,
+        *,
+        cancel: threading.Event | None = None,
+        force: bool = False,
+        save: Callable[[ReportDraft], None] | None = None,
+    ) -> ReportReceipt:
         save = save or save_draft
         self.check(draft)
         try:
             key = self.api_key()
         except SecretStoreError as exc:
-            raise NotAllowed("the API key cannot be read: no keyring", source=self.source, reason="no-key",
-                             delivered=False, user_text="") from exc
+            raise NotAllowed(
+                "the API key cannot be read: no keyring",
+                source=self.source,
+                reason="no-key",
+                delivered=False,
+                user_text="",
+            ) from exc
         if draft.request_id:  # already sent and known: never again
             return ReportReceipt(request_id=draft.request_id, token=draft.token, recovered=True)
         if draft.pending_since and not force:
@@ -282,8 +313,9 @@ class Open311Client:
         draft.pending_since = now_utc().isoformat()
         save(draft)
         try:
-            resp = self.http.post_form(self._path("requests.json"), draft.form(key, self.endpoint.jurisdiction),
-                                       cancel=cancel)
+            resp = self.http.post_form(
+                self._path("requests.json"), draft.form(key, self.endpoint.jurisdiction), cancel=cancel
+            )
             receipt = self._receipt(resp)
         except PortalError as exc:
             exc = _refine(exc)
@@ -316,19 +348,31 @@ class Open311Client:
         token = parse.text(first.get("token"), "token", self.source)
         if not rid and not token:
             raise BadAnswer("no request number in the answer", source=self.source, delivered=None)
-        return ReportReceipt(request_id=rid, token=token, notice=_t(first.get("service_notice")),
-                             account_id=_t(first.get("account_id")), sent_at=now_utc())
+        return ReportReceipt(
+            request_id=rid,
+            token=token,
+            notice=_t(first.get("service_notice")),
+            account_id=_t(first.get("account_id")),
+            sent_at=now_utc(),
+        )
 
     def _finish(self, draft: ReportDraft, receipt: ReportReceipt, save: Callable[[ReportDraft], None]) -> ReportReceipt:
         draft.request_id = receipt.request_id
         draft.token = receipt.token
         draft.pending_since = ""
         save(draft)
-        remember_report(self.city_id, receipt, draft.service_name or self._names.get(draft.service_code, ""), draft.address,
-                        mode="practice" if self.endpoint.practice else "real")
+        remember_report(
+            self.city_id,
+            receipt,
+            draft.service_name or self._names.get(draft.service_code, ""),
+            draft.address,
+            mode="practice" if self.endpoint.practice else "real",
+        )
         return receipt
 
-    def _lookup(self, draft: ReportDraft, *, cancel: threading.Event | None = None, error: PortalError | None = None) -> ReportReceipt | None:
+    def _lookup(
+        self, draft: ReportDraft, *, cancel: threading.Event | None = None, error: PortalError | None = None
+    ) -> ReportReceipt | None:
         """Find the report of an unclear attempt. None: certainly not there. SubmissionUncertain: cannot tell."""
         try:
             since = datetime.fromisoformat(draft.pending_since)
@@ -336,8 +380,11 @@ class Open311Client:
             since = now_utc() - timedelta(hours=1)
         if since.tzinfo is None:
             since = since.replace(tzinfo=UTC)
-        params = self._params(service_code=draft.service_code,
-                              start_date=_iso(since - LOOKUP_SLACK), end_date=_iso(now_utc() + LOOKUP_SLACK))
+        params = self._params(
+            service_code=draft.service_code,
+            start_date=_iso(since - LOOKUP_SLACK),
+            end_date=_iso(now_utc() + LOOKUP_SLACK),
+        )
         reason = error.reason if error else ""
         try:
             items = parse.arr(self._get("requests.json", params, cancel=cancel), "requests", self.source)
@@ -345,8 +392,9 @@ class Open311Client:
         except Cancelled:
             raise
         except PortalError as exc:
-            raise SubmissionUncertain(f"the look-up failed ({exc.key})", source=self.source, delivered=None,
-                                      reason=reason) from None
+            raise SubmissionUncertain(
+                f"the look-up failed ({exc.key})", source=self.source, delivered=None, reason=reason
+            ) from None
         want_desc = _norm(clean_description(draft.description))
         decisive = bool(want_desc)
         matches = []
@@ -370,8 +418,9 @@ class Open311Client:
             best = max(matches, key=lambda s: s.requested or since)
             return ReportReceipt(request_id=best.request_id, sent_at=best.requested, recovered=True)
         if not decisive and listed:
-            raise SubmissionUncertain("the look-up cannot tell our report from others", source=self.source,
-                                      delivered=None, reason=reason)
+            raise SubmissionUncertain(
+                "the look-up cannot tell our report from others", source=self.source, delivered=None, reason=reason
+            )
         return None
 
 
@@ -410,8 +459,9 @@ def _reports_path() -> Path:
     return user_file("portal-reports.json")
 
 
-def remember_report(city_id: str, receipt: ReportReceipt, service_name: str, address: str, *,
-                    mode: str = "real") -> None:
+def remember_report(
+    city_id: str, receipt: ReportReceipt, service_name: str, address: str, *, mode: str = "real"
+) -> None:
     """Keep the request number for "Meine Meldungen"; ``mode`` "practice": sent to the practice portal."""
     try:
         items = store.read_json(_reports_path(), default=[])
@@ -420,22 +470,34 @@ def remember_report(city_id: str, receipt: ReportReceipt, service_name: str, add
     items = [i for i in (items if isinstance(items, list) else []) if isinstance(i, dict)]
     key = receipt.request_id or receipt.token
     items = [i for i in items if (i.get("request_id") or i.get("token")) != key]
-    items.append({"city": city_id, "request_id": receipt.request_id, "token": receipt.token,
-                  "service_name": service_name, "address": address,
-                  "sent_at": (receipt.sent_at or now_utc()).isoformat(),
-                  "mode": "practice" if mode == "practice" else "real"})
+    items.append(
+        {
+            "city": city_id,
+            "request_id": receipt.request_id,
+            "token": receipt.token,
+            "service_name": service_name,
+            "address": address,
+            "sent_at": (receipt.sent_at or now_utc()).isoformat(),
+            "mode": "practice" if mode == "practice" else "real",
+        }
+    )
     store.write_json(_reports_path(), items)
 
 
-def saved_reports(city_id: str | None = None, mode: str | None = None) -> tuple[list[dict[str, str]], StateFileError | None]:
+def saved_reports(
+    city_id: str | None = None, mode: str | None = None
+) -> tuple[list[dict[str, str]], StateFileError | None]:
     """ "Meine Meldungen", newest first: dicts with request_id, token, service_name, address, sent_at,
     mode ("real" for older entries without it); only ``mode``'s entries if given."""
     try:
         items = store.read_json(_reports_path(), default=[])
     except StateFileError as exc:
         return [], exc
-    out = [i for i in (items if isinstance(items, list) else []) if isinstance(i, dict)
-           and (city_id is None or i.get("city") == city_id)]
+    out = [
+        i
+        for i in (items if isinstance(items, list) else [])
+        if isinstance(i, dict) and (city_id is None or i.get("city") == city_id)
+    ]
     out = [{**i, "mode": entry_mode(i)} for i in out]
     if mode is not None:
         out = [i for i in out if i["mode"] == mode]

@@ -211,8 +211,12 @@ def remember_appointment(appointment: Appointment, ref: str | None = None, *, mo
     ref = ref or new_booking_ref()
     store_booking_secret(ref, appointment.process_id, appointment.auth_key)
     saved = SavedAppointment(
-        ref=ref, start=appointment.start, office_name=appointment.office_name,
-        service_name=appointment.service_name, state=appointment.state, saved_at=now_utc(),
+        ref=ref,
+        start=appointment.start,
+        office_name=appointment.office_name,
+        service_name=appointment.service_name,
+        state=appointment.state,
+        saved_at=now_utc(),
         mode="practice" if mode == "practice" else "real",
     )
     _write_entry(saved)
@@ -224,16 +228,20 @@ def _write_entry(saved: SavedAppointment) -> None:
         raw = store.read_json(_list_path(), default=[])
     except StateFileError:
         raw = []
-    items: list[dict[str, Any]] = [i for i in (raw if isinstance(raw, list) else []) if isinstance(i, dict) and i.get("ref") != saved.ref]
-    items.append({
-        "ref": saved.ref,
-        "start": saved.start.isoformat() if saved.start else "",
-        "office_name": saved.office_name,
-        "service_name": saved.service_name,
-        "state": saved.state.value,
-        "saved_at": saved.saved_at.isoformat(),
-        "mode": saved.mode,
-    })
+    items: list[dict[str, Any]] = [
+        i for i in (raw if isinstance(raw, list) else []) if isinstance(i, dict) and i.get("ref") != saved.ref
+    ]
+    items.append(
+        {
+            "ref": saved.ref,
+            "start": saved.start.isoformat() if saved.start else "",
+            "office_name": saved.office_name,
+            "service_name": saved.service_name,
+            "state": saved.state.value,
+            "saved_at": saved.saved_at.isoformat(),
+            "mode": saved.mode,
+        }
+    )
     store.write_json(_list_path(), items)
 
 
@@ -251,4 +259,6 @@ def forget_appointment(ref: str) -> None:
         raw = store.read_json(_list_path(), default=[])
     except StateFileError:
         raw = []
-    store.write_json(_list_path(), [i for i in (raw if isinstance(raw, list) else []) if isinstance(i, dict) and i.get("ref") != ref])
+    store.write_json(
+        _list_path(), [i for i in (raw if isinstance(raw, list) else []) if isinstance(i, dict) and i.get("ref") != ref]
+    )

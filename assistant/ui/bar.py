@@ -96,8 +96,11 @@ class Bar(QFrame):
             "smaller": self.tr("A−"),
             "language": lang.name,
         }
-        names = dict(full, start=self.tr("Start: zur Startseite"),
-                     language=self.tr("Sprache wählen. Jetzt: {0}").format(lang.name))
+        names = dict(
+            full,
+            start=self.tr("Start: zur Startseite"),
+            language=self.tr("Sprache wählen. Jetzt: {0}").format(lang.name),
+        )
         for key, b in self.buttons().items():
             b.setText(brief[key] if short else full[key])
             b.setAccessibleName(names[key])

@@ -27,9 +27,14 @@ class CodePage(Page):
         self.title = TitleLabel(words.enter_code())
         self.body.setAccessibleName(self.title.text())
         self.column.addWidget(self.title)
-        self.column.addWidget(BodyLabel(self.tr(
-            "Die Person sieht den Code unter „Hilfe“, zum Beispiel „P 17“. Tippen Sie ihn hier ein. "
-            "Sie sehen dann denselben Schritt in Ihrer Sprache, mit den Tipps für Helfende.")))
+        self.column.addWidget(
+            BodyLabel(
+                self.tr(
+                    "Die Person sieht den Code unter „Hilfe“, zum Beispiel „P 17“. Tippen Sie ihn hier ein. "
+                    "Sie sehen dann denselben Schritt in Ihrer Sprache, mit den Tipps für Helfende."
+                )
+            )
+        )
         self.field = QLineEdit()
         self.field.setObjectName("code-field")
         self.field.setAccessibleName(self.tr("Code, zum Beispiel P 17"))
@@ -50,8 +55,10 @@ class CodePage(Page):
         self.problem.show()
 
     def help_text(self) -> str:
-        return self.tr("Ein Code besteht aus einem Buchstaben und einer Zahl. Er sagt nur, welcher Schritt "
-                       "gemeint ist, nichts über die Person.")
+        return self.tr(
+            "Ein Code besteht aus einem Buchstaben und einer Zahl. Er sagt nur, welcher Schritt "
+            "gemeint ist, nichts über die Person."
+        )
 
     def read_aloud_text(self) -> str:
         return "\n".join(lb.text() for lb in self.body.findChildren(TextLabel) if not lb.isHidden())
@@ -91,9 +98,13 @@ def open_code(window: Any, typed: str, page: CodePage | None = None) -> bool:
             guide = None
     if found is None or guide is None or found[1] not in guide.steps:
         if page is not None:
-            page.say(QCoreApplication.translate(
-                "CodePage", "Diesen Code gibt es nicht: „{0}“. Ein Code ist ein Buchstabe und eine Zahl, "
-                "zum Beispiel P 17. Bitte fragen Sie noch einmal nach.").format(typed.strip()))
+            page.say(
+                QCoreApplication.translate(
+                    "CodePage",
+                    "Diesen Code gibt es nicht: „{0}“. Ein Code ist ein Buchstabe und eine Zahl, "
+                    "zum Beispiel P 17. Bitte fragen Sie noch einmal nach.",
+                ).format(typed.strip())
+            )
         return False
     gid, sid = found
     window.run = GuideRun(guide, current_id=sid)

@@ -32,8 +32,9 @@ RECHECK_MS = 4 * 60 * 60 * 1000  # a counter PC may run for days: look again eve
 
 
 class ContentUpdates(QObject):
-    def __init__(self, window: Any, roles: Any, *, content: ContentStore | None = None,
-                 ca_bundle: str | None = None) -> None:
+    def __init__(
+        self, window: Any, roles: Any, *, content: ContentStore | None = None, ca_bundle: str | None = None
+    ) -> None:
         super().__init__(window)
         self.window, self.roles = window, roles
         self.options = roles.deployment.content
@@ -79,8 +80,11 @@ class ContentUpdates(QObject):
         result, library, city, installed = value
         self.result = result
         if result.problems:
-            self.tell_staff(self.tr("Neue Inhalte der Stadt wurden nicht übernommen. Es gelten die bisherigen. "
-                                    "Grund (für die IT): {0}").format(result.staff_text()))
+            self.tell_staff(
+                self.tr(
+                    "Neue Inhalte der Stadt wurden nicht übernommen. Es gelten die bisherigen. Grund (für die IT): {0}"
+                ).format(result.staff_text())
+            )
         if library is None:
             return
         ctx = self.window.ctx

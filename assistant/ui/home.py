@@ -41,7 +41,9 @@ class TilePager(ButtonPager):
     """The tiles in pages that fit the room under the greeting: two columns up to 125 %, one above."""
 
     def __init__(self, tiles: list[TileSpec], parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Weitere Themen ↓"), self.tr("↑ Vorige Themen"), 2 if theme.metrics().zoom < 150 else 1, parent)
+        super().__init__(
+            self.tr("Weitere Themen ↓"), self.tr("↑ Vorige Themen"), 2 if theme.metrics().zoom < 150 else 1, parent
+        )
         self.more_button.setAccessibleName(self.tr("Weitere Themen zeigen"))
         self.back_button.setAccessibleName(self.tr("Vorige Themen zeigen"))
         self.set_buttons(tile_buttons(tiles))
@@ -74,7 +76,13 @@ class HomePage(Page):
         self.intro = BodyLabel(self.tr("Wählen Sie ein Thema. Sie können jederzeit zurück."))
         self.column.addWidget(self.intro)
         if not tiles:
-            self.column.addWidget(BodyLabel(self.tr("Im Moment gibt es hier keine Themen. Bitte fragen Sie die Person, die das Programm eingerichtet hat.")))
+            self.column.addWidget(
+                BodyLabel(
+                    self.tr(
+                        "Im Moment gibt es hier keine Themen. Bitte fragen Sie die Person, die das Programm eingerichtet hat."
+                    )
+                )
+            )
         self.grid = TilePager(tiles[:MAX_TILES])
         self.footer_column.addWidget(self.grid)
         self.more_button: BigButton | None = None
@@ -92,7 +100,9 @@ class HomePage(Page):
         full = super().essential_height(width)
         self.grid.show_subtitles(False)
         rows = self.grid._row_heights(width)
-        one_row = (max(rows) if rows else 0) + (self.grid.more_button.heightForWidth(width) + 14 if len(rows) > 1 else 0)
+        one_row = (max(rows) if rows else 0) + (
+            self.grid.more_button.heightForWidth(width) + 14 if len(rows) > 1 else 0
+        )
         if self.more_button is not None:
             one_row += self.more_button.heightForWidth(width) + self.footer_column.spacing()
         return max(0, min(full, self.height() - one_row - self.MARGINS[3]))

@@ -67,8 +67,15 @@ def resume_path():
 class HelpPage(Page):
     """Help for the page underneath, large and calm; 'Zurück' or the button returns to it."""
 
-    def __init__(self, text: str, parent: QWidget | None = None, *, staff_settings: bool = False,
-                 code: str = "", session_only: bool = False) -> None:
+    def __init__(
+        self,
+        text: str,
+        parent: QWidget | None = None,
+        *,
+        staff_settings: bool = False,
+        code: str = "",
+        session_only: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.body.setFocusPolicy(QtCore.Qt.FocusPolicy.ClickFocus)
         self.title = TitleLabel(words.help_())
@@ -76,8 +83,13 @@ class HelpPage(Page):
         self.column.addWidget(self.title)
         self.text = BodyLabel(text)
         self.column.addWidget(self.text)
-        self.code = BodyLabel(self.tr("Code für diesen Schritt: {0}. Nennen Sie ihn, wenn Sie jemanden "
-                                      "am Telefon um Hilfe bitten.").format(code) if code else "")
+        self.code = BodyLabel(
+            self.tr(
+                "Code für diesen Schritt: {0}. Nennen Sie ihn, wenn Sie jemanden am Telefon um Hilfe bitten."
+            ).format(code)
+            if code
+            else ""
+        )
         self.code.setObjectName("step-code")
         self.code.setVisible(bool(code))
         self.column.addWidget(self.code)
@@ -86,8 +98,13 @@ class HelpPage(Page):
                 self.tr(
                     "Sie können nichts kaputt machen. Mit „Zurück“ kommen Sie immer einen Schritt zurück. "
                     "Mit „Start“ kommen Sie zur Startseite."
-                ) + " " + (self.tr("Bis Sie fertig sind, merkt sich das Programm, wo Sie waren. Dann wird alles gelöscht.")
-                           if session_only else self.tr("Das Programm merkt sich, wo Sie waren."))
+                )
+                + " "
+                + (
+                    self.tr("Bis Sie fertig sind, merkt sich das Programm, wo Sie waren. Dann wird alles gelöscht.")
+                    if session_only
+                    else self.tr("Das Programm merkt sich, wo Sie waren.")
+                )
             )
         )
         self.close_button = BigButton(self.tr("Hilfe schließen"), primary=True)
@@ -119,20 +136,27 @@ class HelpPage(Page):
 class ResumePage(Page):
     """'Weitermachen, wo Sie aufgehört haben?' — asked once at start when a place was saved."""
 
-    def __init__(self, guide_title: str, step_title: str, parent: QWidget | None = None, *, changed: bool = False) -> None:
+    def __init__(
+        self, guide_title: str, step_title: str, parent: QWidget | None = None, *, changed: bool = False
+    ) -> None:
         super().__init__(parent)
         self.body.setFocusPolicy(QtCore.Qt.FocusPolicy.ClickFocus)
         self.title = TitleLabel(self.tr("Weitermachen, wo Sie aufgehört haben?"))
         self.body.setAccessibleName(self.title.text())
         self.column.addWidget(self.title)
         if changed:  # the guide was improved since: the saved step no longer exists
-            self.text = BodyLabel(self.tr("Sie waren bei: {0}. Diese Anleitung wurde inzwischen verbessert. "
-                                          "Deshalb beginnt sie noch einmal von vorn.").format(guide_title))
+            self.text = BodyLabel(
+                self.tr(
+                    "Sie waren bei: {0}. Diese Anleitung wurde inzwischen verbessert. "
+                    "Deshalb beginnt sie noch einmal von vorn."
+                ).format(guide_title)
+            )
         else:
             self.text = BodyLabel(self.tr("Sie waren bei: {0}. Zuletzt: {1}").format(guide_title, step_title))
         self.column.addWidget(self.text)
-        self.yes = BigButton(self.tr("Ja, weitermachen") if not changed else self.tr("Ja, von vorn beginnen"),
-                             primary=True)
+        self.yes = BigButton(
+            self.tr("Ja, weitermachen") if not changed else self.tr("Ja, von vorn beginnen"), primary=True
+        )
         self.yes.setObjectName("resume-yes")
         self.no = BigButton(self.tr("Nein, neu anfangen"))
         self.no.setObjectName("resume-no")
@@ -145,7 +169,9 @@ class ResumePage(Page):
         return "\n".join([self.title.text(), self.text.text(), self.yes.text(), self.no.text()])
 
     def help_text(self) -> str:
-        return self.tr("Das Programm hat sich gemerkt, wo Sie beim letzten Mal waren. Sie können dort weitermachen oder neu anfangen.")
+        return self.tr(
+            "Das Programm hat sich gemerkt, wo Sie beim letzten Mal waren. Sie können dort weitermachen oder neu anfangen."
+        )
 
 
 class LoadingPage(QWidget):
@@ -170,6 +196,7 @@ class MainWindow(QMainWindow):
     content_loaded = Signal()  # city profile, guides and capabilities have been read (after the first paint)
     # the shown page, its step or its title changed (the roles layer's helper view follows this)
     page_changed = Signal()
+
     def __init__(
         self,
         ctx: AppContext,
@@ -307,8 +334,10 @@ class MainWindow(QMainWindow):
             self.resize(w, h)
         frame = self.frameGeometry()
         if not avail.contains(frame):
-            self.move(max(avail.left(), min(frame.left(), avail.right() - frame.width() + 1)),
-                      max(avail.top(), min(frame.top(), avail.bottom() - frame.height() + 1)))
+            self.move(
+                max(avail.left(), min(frame.left(), avail.right() - frame.width() + 1)),
+                max(avail.top(), min(frame.top(), avail.bottom() - frame.height() + 1)),
+            )
 
     def _follow_screen(self) -> None:
         handle = self.windowHandle()
@@ -321,8 +350,11 @@ class MainWindow(QMainWindow):
         if screen is self._screen:
             return
         if self._screen is not None:
-            for sig in (self._screen.availableGeometryChanged, self._screen.geometryChanged,
-                        self._screen.logicalDotsPerInchChanged):
+            for sig in (
+                self._screen.availableGeometryChanged,
+                self._screen.geometryChanged,
+                self._screen.logicalDotsPerInchChanged,
+            ):
                 with contextlib.suppress(RuntimeError, TypeError):
                     sig.disconnect(self._screen_changed)
         self._screen = screen
@@ -360,8 +392,12 @@ class MainWindow(QMainWindow):
         try:
             notices = self.ctx.load_content()
         except Exception as exc:  # noqa: BLE001 - never "Einen Moment bitte …" for ever
-            notices = [self.tr("Ein Teil des Programms konnte nicht geladen werden. Alles andere funktioniert. "
-                               "Technische Angabe: {0}").format(exc.__class__.__name__)]
+            notices = [
+                self.tr(
+                    "Ein Teil des Programms konnte nicht geladen werden. Alles andere funktioniert. "
+                    "Technische Angabe: {0}"
+                ).format(exc.__class__.__name__)
+            ]
             if self.ctx.library is None:
                 from assistant.core.guide import GuideLibrary
 
@@ -471,7 +507,13 @@ class MainWindow(QMainWindow):
             specs.append(TileSpec(gid, g.title, g.short, g.order, lambda _=False, gid=gid: self.open_guide(gid)))
         for tile in self.ctx.registry.tiles:
             specs.append(
-                TileSpec(f"tile:{tile.id}", tile.title(), tile.subtitle(), tile.order, lambda _=False, t=tile: self.open_tile(t))
+                TileSpec(
+                    f"tile:{tile.id}",
+                    tile.title(),
+                    tile.subtitle(),
+                    tile.order,
+                    lambda _=False, t=tile: self.open_tile(t),
+                )
             )
         specs.sort(key=lambda s: s.order)
         return specs
@@ -507,7 +549,9 @@ class MainWindow(QMainWindow):
             guide = self.ctx.library.get(guide_id, self.ctx.language)
         except UnknownGuideError:
             self.add_notice(
-                self.tr("Diese Anleitung gibt es nicht: „{0}“. Bitte wählen Sie ein Thema auf der Startseite.").format(guide_id)
+                self.tr("Diese Anleitung gibt es nicht: „{0}“. Bitte wählen Sie ein Thema auf der Startseite.").format(
+                    guide_id
+                )
             )
             if self.page is None:
                 self.show_home()
@@ -577,9 +621,9 @@ class MainWindow(QMainWindow):
 
             traceback.print_exc()
             self.add_notice(
-                self.tr("Dieser Teil des Programms geht gerade nicht. Sie sehen stattdessen, was Sie tun können. ({0})").format(
-                    exc.__class__.__name__
-                )
+                self.tr(
+                    "Dieser Teil des Programms geht gerade nicht. Sie sehen stattdessen, was Sie tun können. ({0})"
+                ).format(exc.__class__.__name__)
             )
             return None
         page.finished.connect(self._capability_finished)
@@ -698,8 +742,12 @@ class MainWindow(QMainWindow):
             self.explain(self.tr("Die Hilfe ist schon offen. Mit „Hilfe schließen“ kommen Sie zurück."))
             return
         under, under_id = self.page, self.screen_id
-        help_page = HelpPage(self.current_help(), staff_settings=self.offers_staff_settings(), code=self.step_code(),
-                             session_only=self.ctx.visit.session_only)
+        help_page = HelpPage(
+            self.current_help(),
+            staff_settings=self.offers_staff_settings(),
+            code=self.step_code(),
+            session_only=self.ctx.visit.session_only,
+        )
         help_page.close_button.clicked.connect(self.close_help)
         help_page.code_button.clicked.connect(self.show_code_entry)
         if help_page.staff_button is not None:
@@ -851,7 +899,9 @@ class MainWindow(QMainWindow):
                 self.run = self.run.relocalized(self.ctx.library.get(self.run.guide.id, lang))
             except ContentError as exc:
                 self.add_notice(
-                    self.tr("Diese Anleitung gibt es nicht in der gewählten Sprache ({0}). Sie sehen sie weiter wie bisher.").format(str(exc))
+                    self.tr(
+                        "Diese Anleitung gibt es nicht in der gewählten Sprache ({0}). Sie sehen sie weiter wie bisher."
+                    ).format(str(exc))
                 )
         self.refresh()
 
@@ -884,7 +934,11 @@ class MainWindow(QMainWindow):
         try:
             save_settings(self.ctx.settings)
         except OSError as exc:
-            self.explain(self.tr("Die Einstellung gilt jetzt, konnte aber nicht gespeichert werden ({0}).").format(exc.__class__.__name__))
+            self.explain(
+                self.tr("Die Einstellung gilt jetzt, konnte aber nicht gespeichert werden ({0}).").format(
+                    exc.__class__.__name__
+                )
+            )
 
     # --- resume -------------------------------------------------------------------------------
     def _save_place(self) -> None:
@@ -912,7 +966,9 @@ class MainWindow(QMainWindow):
         if not self._saving_failed:
             self._saving_failed = True
             self.add_notice(
-                self.tr("Das Programm kann sich nicht merken, wo Sie sind ({0}). Alles andere funktioniert.").format(reason)
+                self.tr("Das Programm kann sich nicht merken, wo Sie sind ({0}). Alles andere funktioniert.").format(
+                    reason
+                )
             )
 
     def forget_session_state(self) -> None:
@@ -956,7 +1012,9 @@ class MainWindow(QMainWindow):
             state = store.read_json(resume_path())
         except StateFileError as exc:
             self.add_notice(
-                self.tr("Der gemerkte Platz war beschädigt ({0}). Er wurde beiseitegelegt. Sie fangen neu an.").format(exc.source)
+                self.tr("Der gemerkte Platz war beschädigt ({0}). Er wurde beiseitegelegt. Sie fangen neu an.").format(
+                    exc.source
+                )
             )
             return False
         if not state:
@@ -968,7 +1026,9 @@ class MainWindow(QMainWindow):
             guide = self.ctx.library.get(str(state.get("guide")), self.ctx.language)
         except (UnknownGuideError, AttributeError) as exc:
             self.add_notice(
-                self.tr("Der gemerkte Platz passt nicht mehr zu den Anleitungen ({0}). Sie fangen neu an.").format(str(exc))
+                self.tr("Der gemerkte Platz passt nicht mehr zu den Anleitungen ({0}). Sie fangen neu an.").format(
+                    str(exc)
+                )
             )
             return False
         try:
@@ -978,7 +1038,8 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # noqa: BLE001 - wrong types in a damaged file: start anew, never stay on loading
             self.add_notice(
                 self.tr("Der gemerkte Platz passt nicht mehr zu den Anleitungen ({0}). Sie fangen neu an.").format(
-                    exc.__class__.__name__)
+                    exc.__class__.__name__
+                )
             )
             return False
         self._pending_resume = run

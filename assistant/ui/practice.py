@@ -40,8 +40,10 @@ class PracticeBanner(QFrame):
         self.setObjectName("practiceBanner")
         self.setProperty("role", "practice")
         c = theme.COLORS
-        self.setStyleSheet(f"QFrame#practiceBanner {{ background: {c['notice']}; border: 3px solid "
-                           f"{c['notice_border']}; border-radius: 8px; }}")
+        self.setStyleSheet(
+            f"QFrame#practiceBanner {{ background: {c['notice']}; border: 3px solid "
+            f"{c['notice_border']}; border-radius: 8px; }}"
+        )
         outer = QVBoxLayout(self)
         outer.setContentsMargins(18, 8, 12, 8)
         outer.setSpacing(6)

@@ -89,8 +89,10 @@ class ReadAloud(QObject):
         return self.tr("Vorlesen geht auf diesem Computer nicht: es ist keine Sprachausgabe installiert.")
 
     def silent_text(self) -> str:
-        return self.tr("Vorlesen geht gerade nicht: die Sprachausgabe dieses Computers antwortet nicht. "
-                       "Sie können ganz normal weitermachen.")
+        return self.tr(
+            "Vorlesen geht gerade nicht: die Sprachausgabe dieses Computers antwortet nicht. "
+            "Sie können ganz normal weitermachen."
+        )
 
     # --- speaking ------------------------------------------------------------------------------
     def speak(self, text: str, lang: str) -> bool:
@@ -107,10 +109,12 @@ class ReadAloud(QObject):
         from assistant.core import speechd
         from assistant.ui.worker import Op
 
-        self._checking = (Op(lambda _cancel: speechd.check())
-                          .success(self._checked)
-                          .failure(lambda _f: self._checked(speechd.SILENT))
-                          .run_in_background())
+        self._checking = (
+            Op(lambda _cancel: speechd.check())
+            .success(self._checked)
+            .failure(lambda _f: self._checked(speechd.SILENT))
+            .run_in_background()
+        )
 
     def _checked(self, result: str) -> None:
         from assistant.core import speechd
@@ -180,5 +184,7 @@ class ReadAloud(QObject):
         if state != QTextToSpeech.State.Ready:
             self._started.stop()
         if state == QTextToSpeech.State.Error:
-            self.problem.emit(self.tr("Vorlesen hat nicht geklappt: {0}").format(self._tts.errorString() or self.why_not()))
+            self.problem.emit(
+                self.tr("Vorlesen hat nicht geklappt: {0}").format(self._tts.errorString() or self.why_not())
+            )
         self.state_changed.emit("speaking" if state == QTextToSpeech.State.Speaking else "ready")

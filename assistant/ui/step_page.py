@@ -198,8 +198,9 @@ class StepPage(Page):
         self.hint.hide()
         # what a screen reader says once when the window puts the focus on the step: its title (the
         # name), then its text and where the person is (the description)
-        self.body.setAccessibleDescription("\n".join(x for x in (self.text_label.text() if step.text else "",
-                                                                    self.progress.text()) if x))
+        self.body.setAccessibleDescription(
+            "\n".join(x for x in (self.text_label.text() if step.text else "", self.progress.text()) if x)
+        )
 
         build = {
             "question": self._question,
@@ -209,19 +210,22 @@ class StepPage(Page):
             "end": self._end,
         }[step.type]
         build()
-        for b in self._answers[len(self.answer_buttons):]:
+        for b in self._answers[len(self.answer_buttons) :]:
             b.hide()
         self.answer_pager.set_buttons(self.answer_buttons)
         self.answer_pager.setVisible(bool(self.answer_buttons))
         for c in self._checks:
             c.setVisible(c in self.check_items)
         for pool, kind in ((self._bodies, "body"), (self._headings, "heading"), (self._rules, "rule")):
-            for w in pool[self._used[kind]:]:
+            for w in pool[self._used[kind] :]:
                 w.hide()
         self.next_button_widget.setVisible(self.next_button is not None)
         offered = self.end_place.widget() if self.end_place.isVisibleTo(self) else None
-        controls = ([*self.check_items, *self.answer_buttons] + ([offered] if offered is not None else [])
-                    + ([self.next_button] if self.next_button else []))
+        controls = (
+            [*self.check_items, *self.answer_buttons]
+            + ([offered] if offered is not None else [])
+            + ([self.next_button] if self.next_button else [])
+        )
         for a, b in itertools.pairwise(controls):
             QWidget.setTabOrder(a, b)
         self.inner.show()
@@ -248,13 +252,18 @@ class StepPage(Page):
             self.picture_button.hide()
             self.inner.layout().invalidate()
             lay = self.footer.layout()
-            footer_h = lay.totalHeightForWidth(self.width()) if lay.hasHeightForWidth() else lay.totalSizeHint().height()
+            footer_h = (
+                lay.totalHeightForWidth(self.width()) if lay.hasHeightForWidth() else lay.totalSizeHint().height()
+            )
             show = self.content_height() <= self.height() - footer_h
         pic.setVisible(show)
         self.picture_button.setVisible(not show or self._picture_wanted)
         self.picture_button.setText(self.tr("Bild verbergen") if self._picture_wanted else self.tr("Bild zeigen"))
         self.picture_button.setAccessibleName(
-            (self.tr("Bild verbergen: {0}") if self._picture_wanted else self.tr("Bild zeigen: {0}")).format(pic.accessibleName()))
+            (self.tr("Bild verbergen: {0}") if self._picture_wanted else self.tr("Bild zeigen: {0}")).format(
+                pic.accessibleName()
+            )
+        )
         self.inner.layout().invalidate()
 
     def _toggle_picture(self) -> None:
@@ -387,8 +396,11 @@ class StepPage(Page):
             self._pooled("rule")
             self.extra_layout.addWidget(self.more_toggle)
             self.more_toggle.show()
-            lines = [*details, *([self.fill(step.more)] if step.more else []),
-                     *(f"• {self.fill(item)}" for item in step.corrects)]  # each says itself whether it once was true
+            lines = [
+                *details,
+                *([self.fill(step.more)] if step.more else []),
+                *(f"• {self.fill(item)}" for item in step.corrects),
+            ]  # each says itself whether it once was true
             for line in lines:
                 self._add_body(line)
                 self._more.append(self._bodies[self._used["body"] - 1])
@@ -402,7 +414,8 @@ class StepPage(Page):
         self.more_toggle.setText(self.tr("Mehr dazu verbergen ↑") if shown else self.tr("Mehr dazu ↓"))
         self.more_toggle.setAccessibleName(self.tr("Mehr dazu"))
         self.more_toggle.setAccessibleDescription(
-            self.tr("Die weiteren Angaben stehen jetzt darunter.") if shown else self.tr("Zeigt weitere Angaben."))
+            self.tr("Die weiteren Angaben stehen jetzt darunter.") if shown else self.tr("Zeigt weitere Angaben.")
+        )
         if self.isVisible():
             self.fit_to_view()
             if shown and self._more:

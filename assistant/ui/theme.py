@@ -91,6 +91,8 @@ def set_script_family(family: str) -> bool:
 
 def families() -> list[str]:
     return [_script_family, FAMILY] if _script_family else [FAMILY]
+
+
 _fonts_loaded = False
 
 

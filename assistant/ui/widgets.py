@@ -379,7 +379,9 @@ class CheckItem(QCheckBox):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self._label.setGeometry(self._indent(), 12, max(1, self.width() - self._indent() - 16), max(1, self.height() - 24))
+        self._label.setGeometry(
+            self._indent(), 12, max(1, self.width() - self._indent() - 16), max(1, self.height() - 24)
+        )
 
 
 class Notice(QFrame):
@@ -675,7 +677,9 @@ class Page(QWidget):
             footer_h = self._footer_height(width)
             self.footer.setFixedHeight(footer_h)  # what must be pressed is never squeezed: the reading part gives way
             # even the title, where the buttons need its room (it is reached by "Weiter lesen ↓")
-            self.scroll.setMinimumHeight(max(1, min(essential, self.height() // 2, self.height() - footer_h)))  # 0 = Qt's own
+            self.scroll.setMinimumHeight(
+                max(1, min(essential, self.height() // 2, self.height() - footer_h))
+            )  # 0 = Qt's own
             self.scroll.setMaximumHeight(max(0, content) if not needs_more else 16777215)
             self._update_read_on()
         finally:
@@ -687,9 +691,16 @@ class Page(QWidget):
         without, actions = 0, False
         for _ in range(3):
             self.fit_footer(width, max(theme.MIN_TARGET_PX, room))
-            actions = any(not w.isHidden() for w in self.footer_body.findChildren(QWidget)
-                          if w.parentWidget() is self.footer_body and w is not self.read_on)
-            without = column_height(self.footer_column, width, tallest=True, skip=self.read_on) + self.MARGINS[3] if actions else 0
+            actions = any(
+                not w.isHidden()
+                for w in self.footer_body.findChildren(QWidget)
+                if w.parentWidget() is self.footer_body and w is not self.read_on
+            )
+            without = (
+                column_height(self.footer_column, width, tallest=True, skip=self.read_on) + self.MARGINS[3]
+                if actions
+                else 0
+            )
             over = without + extra + essential - self.height()
             if over <= 0 or room <= theme.MIN_TARGET_PX:
                 break
@@ -806,8 +817,9 @@ class ButtonPager(QWidget):
     """Large buttons in rows of ``columns``, split into pages that fit a given height, with big
     "more" / "back" buttons (long answer lists, the home tiles). ``set_buttons`` then ``fit(width, room)``."""
 
-    def __init__(self, more_text: str, back_text: str, columns: int = 1, parent: QWidget | None = None,
-                 *, may_fold: bool = False) -> None:
+    def __init__(
+        self, more_text: str, back_text: str, columns: int = 1, parent: QWidget | None = None, *, may_fold: bool = False
+    ) -> None:
         super().__init__(parent)
         from PySide6.QtWidgets import QGridLayout
 
@@ -843,7 +855,6 @@ class ButtonPager(QWidget):
         self._shown_first: int | None = None  # the first button of the page the person turned to
         self._fit_key: tuple | None = None
 
-
     def set_texts(self, texts: Callable[[], tuple[str, str, str, str]]) -> None:
         """The page buttons' words (more, back, and their accessible names), asked again whenever the
         language changes, so an open page never keeps the words of the language before."""
@@ -863,6 +874,7 @@ class ButtonPager(QWidget):
         if event.type() == QtCore.QEvent.Type.LanguageChange:
             self._apply_texts()
         super().changeEvent(event)
+
     def set_buttons(self, buttons: Sequence[QWidget]) -> None:
         for b in self.buttons:
             if b not in buttons:
@@ -879,7 +891,7 @@ class ButtonPager(QWidget):
         col_w = (width - self.grid.spacing() * (self.columns - 1)) // self.columns
         rows = []
         for r in range(0, len(self.buttons), self.columns):
-            rows.append(max(b.heightForWidth(col_w) for b in self.buttons[r:r + self.columns]))
+            rows.append(max(b.heightForWidth(col_w) for b in self.buttons[r : r + self.columns]))
         return rows
 
     def fit(self, width: int, room: int) -> None:
@@ -983,11 +995,17 @@ class ButtonPager(QWidget):
 
     def _page_height(self, width: int, index: int) -> int:
         first, end = self.pages[index]
-        rows = self._row_heights(width)[first // self.columns:(end + self.columns - 1) // self.columns]
+        rows = self._row_heights(width)[first // self.columns : (end + self.columns - 1) // self.columns]
         h = sum(rows) + self.grid.spacing() * max(0, len(rows) - 1)
         many = len(self.pages) > 1
-        nav = [b for b, shown in ((self.back_button, many and index > 0),
-                                  (self.more_button, many and index < len(self.pages) - 1)) if shown]
+        nav = [
+            b
+            for b, shown in (
+                (self.back_button, many and index > 0),
+                (self.more_button, many and index < len(self.pages) - 1),
+            )
+            if shown
+        ]
         if nav:
             nav_w = (width - 14) // len(nav)
             h += (14 if rows else 0) + max(b.heightForWidth(nav_w) for b in nav)
@@ -996,6 +1014,7 @@ class ButtonPager(QWidget):
     def visible_buttons(self) -> list[QWidget]:
         first, end = self.pages[self.index]
         return self.buttons[first:end]
+
 
 def keep_left_to_right(widget: QWidget) -> QWidget:
     """Digits, PIN/CAN/PUK, phone numbers, dates, times, house and request numbers are read and typed
@@ -1009,7 +1028,12 @@ def answer_pager(columns: int = 1) -> ButtonPager:
     """The paged list of answers with the same words everywhere (guide steps, portal screens)."""
     translate = QtCore.QCoreApplication.translate
     pager = ButtonPager("", "", columns)
-    pager.set_texts(lambda: (translate("StepPage", "Weitere Antworten ↓"), translate("StepPage", "↑ Vorige Antworten"),
-                             translate("StepPage", "Weitere Antworten zeigen"),
-                             translate("StepPage", "Vorige Antworten zeigen")))
+    pager.set_texts(
+        lambda: (
+            translate("StepPage", "Weitere Antworten ↓"),
+            translate("StepPage", "↑ Vorige Antworten"),
+            translate("StepPage", "Weitere Antworten zeigen"),
+            translate("StepPage", "Vorige Antworten zeigen"),
+        )
+    )
     return pager

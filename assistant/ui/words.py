@@ -51,12 +51,12 @@ def one_moment() -> str:
 
 
 def step_n_of_m() -> str:
-    """"Schritt {0} von {1}": fill with ``.format(number, total)``."""
+    """ "Schritt {0} von {1}": fill with ``.format(number, total)``."""
     return QCoreApplication.translate("Words", "Schritt {0} von {1}")
 
 
 def step_n_of_about_m() -> str:
-    """"Schritt {0} von etwa {1}": fill with ``.format(number, total)``."""
+    """ "Schritt {0} von etwa {1}": fill with ``.format(number, total)``."""
     return QCoreApplication.translate("Words", "Schritt {0} von etwa {1}")
 
 
@@ -107,12 +107,12 @@ def email() -> str:
 
 
 def on_the_web() -> str:
-    """"Im Internet: %1": fill with ``.replace("%1", address)``."""
+    """ "Im Internet: %1": fill with ``.replace("%1", address)``."""
     return QCoreApplication.translate("Words", "Im Internet: %1")
 
 
 def place() -> str:
-    """"Ort: %1": fill with ``.replace("%1", where)``."""
+    """ "Ort: %1": fill with ``.replace("%1", where)``."""
     return QCoreApplication.translate("Words", "Ort: %1")
 
 

@@ -207,8 +207,9 @@ def shutdown(timeout_ms: int = 5000) -> bool:
 
 
 class _Runnable(QRunnable):
-    def __init__(self, job_id: int, fn: Callable[[CancelToken], Any], token: CancelToken,
-                 binding: paths.Binding) -> None:
+    def __init__(
+        self, job_id: int, fn: Callable[[CancelToken], Any], token: CancelToken, binding: paths.Binding
+    ) -> None:
         super().__init__()
         self.job_id, self.fn, self.token, self.binding = job_id, fn, token, binding
         self.setAutoDelete(True)
@@ -472,8 +473,14 @@ class ProgressPanel(QFrame):
 
     def _keep_focus_off_the_page(self, _old: QWidget | None, new: QWidget | None) -> None:
         """The busy page is covered: Tab may go to the bar and the rest of the window, never into it."""
-        if (new is not None and self.isVisible() and self.cancel_button is not None
-                and self._page.isAncestorOf(new) and not self.isAncestorOf(new) and new is not self):
+        if (
+            new is not None
+            and self.isVisible()
+            and self.cancel_button is not None
+            and self._page.isAncestorOf(new)
+            and not self.isAncestorOf(new)
+            and new is not self
+        ):
             self.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def appear_now(self) -> None:
@@ -523,4 +530,3 @@ class ProgressPanel(QFrame):
         ):
             previous.setFocus(Qt.FocusReason.OtherFocusReason)
         self.deleteLater()
-

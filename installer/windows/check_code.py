@@ -111,8 +111,12 @@ def check(iss: Path = ISS) -> subprocess.CompletedProcess:
     with tempfile.TemporaryDirectory(prefix="lotse-iss-") as tmp:
         src = Path(tmp) / "lotseisscode.pas"
         src.write_text(program_text(iss), encoding="utf-8")
-        return subprocess.run([fpc, "-Mdelphi", "-Sew", "-vew", "-vn-", f"-FE{tmp}", str(src)],
-                              capture_output=True, text=True, timeout=120)
+        return subprocess.run(
+            [fpc, "-Mdelphi", "-Sew", "-vew", "-vn-", f"-FE{tmp}", str(src)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
 
 
 def main() -> int:

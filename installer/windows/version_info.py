@@ -17,7 +17,7 @@ def app_version() -> str:
     text = (ROOT / "assistant" / "__init__.py").read_text(encoding="utf-8")
     match = re.search(r'^__version__\s*=\s*"([^"]+)"', text, re.MULTILINE)
     if not match:
-        raise SystemExit("assistant/__init__.py has no __version__ = \"x.y.z\"")
+        raise SystemExit('assistant/__init__.py has no __version__ = "x.y.z"')
     return match.group(1)
 
 

@@ -1,6 +1,7 @@
 """Run by tests/a11y/test_atspi.py with the SYSTEM Python (Debian python3-pyatspi), as Orca sees the app:
 walk its tree, press buttons by name, listen for announcements. Prints JSON: {"home": [...], "step": [...],
 "announced": [...]} with the showing nodes as "role|name|description"."""
+
 import json
 import sys
 import time
@@ -20,6 +21,7 @@ def find_app(name, timeout=25):
         time.sleep(0.3)
     return None
 
+
 def walk(node, out):
     try:
         if not node.getState().contains(pyatspi.STATE_SHOWING):
@@ -32,6 +34,7 @@ def walk(node, out):
     except Exception as e:  # noqa: BLE001 - a node that went away meanwhile
         out.append(f"error|{type(e).__name__}|")
     return out
+
 
 def find_role(node, role, name):
     try:
@@ -46,18 +49,24 @@ def find_role(node, role, name):
         return None
     return None
 
+
 def press(app, name):
     b = find_role(app, "push button", name)
     b.queryAction().doAction(0)
 
+
 announced = []
+
+
 def on_event(ev):
     announced.append(str(ev.any_data))
+
 
 def pump(seconds):
     loop = GLib.MainLoop()
     GLib.timeout_add(int(seconds * 1000), loop.quit)
     loop.run()
+
 
 def until(check, timeout):
     """Let events arrive until ``check()`` holds (a busy machine may be slow); its last value."""
@@ -68,8 +77,10 @@ def until(check, timeout):
         value = check()
     return value
 
+
 def has(app, role, name):
     return find_role(app, role, name) is not None
+
 
 app = find_app("Lotse", timeout=40)
 if app is None:

@@ -91,7 +91,11 @@ def main() -> int:
             time.sleep(0.01)
         return False
 
-    wait(lambda: window.windowHandle() is not None and window.windowHandle().isExposed() and window.screen_id != "loading")
+    wait(
+        lambda: (
+            window.windowHandle() is not None and window.windowHandle().isExposed() and window.screen_id != "loading"
+        )
+    )
     pump(0.4)
     maximized = window.isMaximized()
 
@@ -139,7 +143,11 @@ def main() -> int:
                 p = p.parentWidget()
             if not where:
                 continue
-            if not must_press(b) and read_on_visible and any(w.startswith(("outside its scroll", "cut off by its QWidget pageInner")) for w in where):
+            if (
+                not must_press(b)
+                and read_on_visible
+                and any(w.startswith(("outside its scroll", "cut off by its QWidget pageInner")) for w in where)
+            ):
                 continue  # a check box of a long list, reached by "Weiter lesen ↓"
             label = b.accessibleName() or b.text() or b.objectName()
             problems.append({"screen": name, "control": label[:60], "rect": r.getRect(), "where": where})
@@ -198,9 +206,19 @@ def main() -> int:
     for p in problems:
         print(json.dumps(p, ensure_ascii=False))
     size = window.screen().size()
-    print(json.dumps({"summary": True, "maximized": maximized, "screens": screens, "problems": len(problems),
-                      "screen": [size.width(), size.height()], "window_manager": wm is not None,
-                      "platform": app.platformName()}))
+    print(
+        json.dumps(
+            {
+                "summary": True,
+                "maximized": maximized,
+                "screens": screens,
+                "problems": len(problems),
+                "screen": [size.width(), size.height()],
+                "window_manager": wm is not None,
+                "platform": app.platformName(),
+            }
+        )
+    )
     sys.stdout.flush()
     roles.close()
     window.close()

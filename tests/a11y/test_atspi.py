@@ -27,9 +27,14 @@ def _have_pyatspi() -> bool:
 
 
 pytestmark = pytest.mark.skipif(
-    not (shutil.which("dbus-run-session") and shutil.which("xvfb-run") and Path("/usr/libexec/at-spi-bus-launcher").exists()
-         and _have_pyatspi()),
-    reason="needs dbus-run-session, xvfb-run, at-spi2-core and python3-pyatspi (scripts/setup.sh installs them)")
+    not (
+        shutil.which("dbus-run-session")
+        and shutil.which("xvfb-run")
+        and Path("/usr/libexec/at-spi-bus-launcher").exists()
+        and _have_pyatspi()
+    ),
+    reason="needs dbus-run-session, xvfb-run, at-spi2-core and python3-pyatspi (scripts/setup.sh installs them)",
+)
 
 SCRIPT = """
 /usr/libexec/at-spi-bus-launcher --launch-immediately &
@@ -46,13 +51,26 @@ exit $rc
 
 
 def test_headings_step_text_and_announcements_reach_at_spi(tmp_path):
-    env = dict(os.environ, QT_ACCESSIBILITY="1", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_QPA_PLATFORM="xcb",
-               LOTSE_HOME=str(tmp_path / "home"), LOTSE_PY=sys.executable, PYTHONPATH=str(ROOT),
-               TMPDIR=str(tmp_path))  # an earlier test may leave TMPDIR at a session folder that is gone
+    env = dict(
+        os.environ,
+        QT_ACCESSIBILITY="1",
+        QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
+        QT_QPA_PLATFORM="xcb",
+        LOTSE_HOME=str(tmp_path / "home"),
+        LOTSE_PY=sys.executable,
+        PYTHONPATH=str(ROOT),
+        TMPDIR=str(tmp_path),
+    )  # an earlier test may leave TMPDIR at a session folder that is gone
     env.pop("LOTSE_DEPLOY_CONFIG", None)
     script = SCRIPT.format(system=SYSTEM_PYTHON, walker=HERE / "atspi_walk.py")
-    done = subprocess.run(["dbus-run-session", "--", "xvfb-run", "-a", "bash", "-c", script], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=240)
+    done = subprocess.run(
+        ["dbus-run-session", "--", "xvfb-run", "-a", "bash", "-c", script],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     assert lines, (done.returncode, done.stdout[-2000:], done.stderr[-2000:])
     seen = json.loads(lines[-1])

@@ -167,14 +167,12 @@ def check_screen(w, screen: str, f: Findings, bar_rect: QRect, timers=None) -> N
                 if x.parent() is parent and x.isVisibleTo(w) and x.height() > 2
             ]
             for a_i, a in enumerate(parts):
-                for b in parts[a_i + 1:]:
+                for b in parts[a_i + 1 :]:
                     if a.intersects(b):
                         f.add(screen, f"overlapping widgets at {a} and {b}")
 
     # Tab reaches every control, and the focus is clearly visible
-    controls = [
-        b for b in w.findChildren(QAbstractButton) if b.isVisibleTo(w) and b.focusPolicy() != 0
-    ]
+    controls = [b for b in w.findChildren(QAbstractButton) if b.isVisibleTo(w) and b.focusPolicy() != 0]
     reached = []
     start = QApplication.focusWidget()
     for _ in range(len(controls) + 5):
@@ -212,7 +210,9 @@ def focus_change(a: QImage, b: QImage) -> float:
         return 99.0
     best = 1.0
     w, h = a.width(), a.height()
-    band = [(x, d) for x in range(12, w - 12, 7) for d in (3, 6)] + [(d, y) for y in range(12, h - 12, 5) for d in (3, 6)]
+    band = [(x, d) for x in range(12, w - 12, 7) for d in (3, 6)] + [
+        (d, y) for y in range(12, h - 12, 5) for d in (3, 6)
+    ]
     for x, y in band:
         best = max(best, theme.contrast(QColor(a.pixel(x, y)), QColor(b.pixel(x, y))))
     return best

@@ -42,7 +42,11 @@ def walk(width: int, height: int, home: Path) -> tuple[dict, list[dict]]:
     env.pop("LOTSE_TTS_ENGINE", None)
     proc = subprocess.run(
         ["xvfb-run", "-a", "-s", f"-screen 0 {width}x{height}x24", sys.executable, "-m", "tests.a11y.fit_driver"],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=900,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
     )
     lines = [json.loads(line) for line in proc.stdout.splitlines() if line.startswith("{")]
     assert proc.returncode == 0 and lines and lines[-1].get("summary"), proc.stderr[-3000:]
@@ -54,15 +58,24 @@ def walk(width: int, height: int, home: Path) -> tuple[dict, list[dict]]:
 # "Weiter lesen ↓" on the eID steps with a picture and a two-line answer; their "Bild zeigen" button
 # below the fold is reached only with the scroll bar. Listed exactly, so any other gap still fails.
 KNOWN_GAPS = {
-    (1024, 768): {"ar:eid-pin/what-have", "ar:eid-pin/what-have-ok", "ar:eid-pin/tries-1",
-                  "ar:eid-pin/puk-at-hand", "ar:eid-pin/device", "ar:computer-ready/reader"},
+    (1024, 768): {
+        "ar:eid-pin/what-have",
+        "ar:eid-pin/what-have-ok",
+        "ar:eid-pin/tries-1",
+        "ar:eid-pin/puk-at-hand",
+        "ar:eid-pin/device",
+        "ar:computer-ready/reader",
+    },
 }
 
 
 def known_gap(problem: dict, width: int, height: int) -> bool:
     step = problem["screen"].split("@")[0].split("+")[0]
-    return step in KNOWN_GAPS.get((width, height), set()) and problem["screen"].endswith("@200") \
-        and problem["control"].startswith("إظهار الصورة")  # only the "show the picture" button
+    return (
+        step in KNOWN_GAPS.get((width, height), set())
+        and problem["screen"].endswith("@200")
+        and problem["control"].startswith("إظهار الصورة")
+    )  # only the "show the picture" button
 
 
 def shown(problems: list[dict]) -> str:

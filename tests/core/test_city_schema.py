@@ -32,8 +32,13 @@ def bochum_with(tmp_path: Path, change) -> Path:
 
 
 def check_content(folder: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "assistant", "--check-content", str(folder)], cwd=ROOT,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "assistant", "--check-content", str(folder)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def misspelt_section(d):
@@ -52,12 +57,15 @@ def empty_fallback(d):
     d["portal"]["appointments"]["fallback"] = {"web": "https://www.bochum.de"}
 
 
-@pytest.mark.parametrize("change, where", [
-    (misspelt_section, "portal: Additional properties are not allowed ('appointmens' was unexpected)"),
-    (wrong_type, "offices/rathaus/phone"),
-    (malformed_service_key, "portal/tasks/0/leika"),
-    (empty_fallback, "portal/appointments/fallback: 'text' is a required property"),
-])
+@pytest.mark.parametrize(
+    "change, where",
+    [
+        (misspelt_section, "portal: Additional properties are not allowed ('appointmens' was unexpected)"),
+        (wrong_type, "offices/rathaus/phone"),
+        (malformed_service_key, "portal/tasks/0/leika"),
+        (empty_fallback, "portal/appointments/fallback: 'text' is a required property"),
+    ],
+)
 def test_a_broken_profile_fails_check_content(tmp_path, change, where):
     done = check_content(bochum_with(tmp_path, change))
     assert done.returncode == 1, done.stdout + done.stderr

@@ -35,7 +35,10 @@ def test_help_language():
 def test_help_german_and_english(capsys):
     import pytest
 
-    for lang, words in (("de", ("Werkzeuge", "Aufruf:", "Einrichtungsdatei")), ("en", ("tools", "usage:", "deployment file"))):
+    for lang, words in (
+        ("de", ("Werkzeuge", "Aufruf:", "Einrichtungsdatei")),
+        ("en", ("tools", "usage:", "deployment file")),
+    ):
         with pytest.raises(SystemExit) as done:
             build_parser(lang).parse_args(["--help"])
         assert done.value.code == 0
@@ -46,8 +49,13 @@ def test_help_german_and_english(capsys):
 def run(*args: str, env_extra: dict[str, str] | None = None, tmp: Path) -> subprocess.CompletedProcess:
     import os
 
-    env = {**os.environ, "LANG": "de_DE.UTF-8", "LOTSE_HOME": str(tmp / "home"),
-           "LOTSE_CONTENT_HOME": str(tmp / "content"), **(env_extra or {})}
+    env = {
+        **os.environ,
+        "LANG": "de_DE.UTF-8",
+        "LOTSE_HOME": str(tmp / "home"),
+        "LOTSE_CONTENT_HOME": str(tmp / "content"),
+        **(env_extra or {}),
+    }
     env.pop("LC_ALL", None)
     return subprocess.run([sys.executable, *args], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
 
@@ -76,8 +84,17 @@ def test_make_key_and_bundle_from_the_command_line(tmp_path):
     out = tmp_path / "lotse-content.zip"
     no_key = run("-m", "assistant", "--make-bundle", str(src), tmp=tmp_path)
     assert no_key.returncode == 2 and "--key" in no_key.stderr
-    done = run("-m", "assistant", "--make-bundle", str(src), "--key", str(tmp_path / "city.key"), "--out", str(out),
-               tmp=tmp_path)
+    done = run(
+        "-m",
+        "assistant",
+        "--make-bundle",
+        str(src),
+        "--key",
+        str(tmp_path / "city.key"),
+        "--out",
+        str(out),
+        tmp=tmp_path,
+    )
     assert done.returncode == 0, done.stderr
     assert "Version 7" in done.stdout
     from assistant.core.bundle import load_public_key, read_bundle

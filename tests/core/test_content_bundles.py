@@ -232,11 +232,20 @@ def test_make_bundle_refuses_broken_content_and_language_mismatch(tmp_path, key)
     key_path, _ = key
     src = source_folder(tmp_path / "src", 2)
     (src / "guides" / "computer-ready.en.yaml").unlink()
-    en = (Path(__file__).resolve().parents[2] / "resources" / "guides" / "computer-ready.en.yaml").read_text(encoding="utf-8")
+    en = (Path(__file__).resolve().parents[2] / "resources" / "guides" / "computer-ready.en.yaml").read_text(
+        encoding="utf-8"
+    )
     # an English version with one step fewer than the German one: language parity fails
-    (src / "guides" / "computer-ready.en.yaml").write_text(en.replace("start: intro", "start: intro\n# x"), encoding="utf-8")
+    (src / "guides" / "computer-ready.en.yaml").write_text(
+        en.replace("start: intro", "start: intro\n# x"), encoding="utf-8"
+    )
     de = src / "guides" / "computer-ready.de.yaml"
-    de.write_text(de.read_text(encoding="utf-8").replace("steps:\n", "steps:\n  extra:\n    type: end\n    title: Extra\n    help: Hilfe.\n    todo: [Nichts.]\n", 1), encoding="utf-8")
+    de.write_text(
+        de.read_text(encoding="utf-8").replace(
+            "steps:\n", "steps:\n  extra:\n    type: end\n    title: Extra\n    help: Hilfe.\n    todo: [Nichts.]\n", 1
+        ),
+        encoding="utf-8",
+    )
     with pytest.raises(BundleError) as err:
         make_bundle(src, key_path, tmp_path / "out.zip")
     assert err.value.code == "broken-content" and "extra" in str(err.value)
@@ -272,8 +281,11 @@ def test_folder_source_network_share(tmp_path, key, content):
 def test_folder_and_url_the_folder_failing_does_not_matter(tmp_path, key, server, content):
     key_path, public = key
     server.body = bundle_bytes(tmp_path, key_path, 2)
-    result = update(ContentSource(public_key=public, folder=str(tmp_path / "no-share"), url=server.url), content,
-                    ca_bundle=str(server.ca))
+    result = update(
+        ContentSource(public_key=public, folder=str(tmp_path / "no-share"), url=server.url),
+        content,
+        ca_bundle=str(server.ca),
+    )
     assert result.state == "installed" and state(content) == (2, "installed", [])
 
 

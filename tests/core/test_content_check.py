@@ -22,8 +22,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def small_guide(lang: str = "de") -> dict:
     """A tiny valid guide: a question with two answers, an action, two ends."""
-    t = {"de": ("Frage?", "Ja, ich habe ihn.", "Nein, er ist weg.", "Fertig.", "Gehen Sie ins {office_name}."),
-         "en": ("Question?", "Yes, I have it.", "No, it is gone.", "Done.", "Go to the {office_name}.")}[lang]
+    t = {
+        "de": ("Frage?", "Ja, ich habe ihn.", "Nein, er ist weg.", "Fertig.", "Gehen Sie ins {office_name}."),
+        "en": ("Question?", "Yes, I have it.", "No, it is gone.", "Done.", "Go to the {office_name}."),
+    }[lang]
     return {
         "format": 1,
         "id": "tiny",
@@ -36,8 +38,16 @@ def small_guide(lang: str = "de") -> dict:
                 "title": t[0],
                 "help": t[3],
                 "answers": [
-                    {"text": t[1], "next": "check", "remember": {"office": "buergerbuero", "office_name": "Bürgerbüro"}},
-                    {"text": t[2], "next": "gone", "remember": {"office": "auslaenderbuero", "office_name": "Ausländerbüro"}},
+                    {
+                        "text": t[1],
+                        "next": "check",
+                        "remember": {"office": "buergerbuero", "office_name": "Bürgerbüro"},
+                    },
+                    {
+                        "text": t[2],
+                        "next": "gone",
+                        "remember": {"office": "auslaenderbuero", "office_name": "Ausländerbüro"},
+                    },
                 ],
             },
             "check": {
@@ -279,8 +289,10 @@ def test_plain_language_warnings(guides):
 
 
 def test_high_lix_is_a_warning(guides):
-    long = ("Personalausweisbehörde Verwaltungsverfahrensgesetz Zuständigkeitsregelungen Antragsformulare "
-            "Bearbeitungsgebühren Identitätsnachweis Ausstellungsbehörde Vorlagepflicht Mitwirkungspflichten.")
+    long = (
+        "Personalausweisbehörde Verwaltungsverfahrensgesetz Zuständigkeitsregelungen Antragsformulare "
+        "Bearbeitungsgebühren Identitätsnachweis Ausstellungsbehörde Vorlagepflicht Mitwirkungspflichten."
+    )
 
     def change(data, lang):
         for step in data["steps"].values():
@@ -324,7 +336,12 @@ def test_main_prints_file_and_step_and_returns_1_on_errors(guides, capsys):
 
 
 def test_main_returns_0_when_only_warnings(guides, capsys):
-    write_both(guides, lambda d, lang: d["steps"]["ask"].update(text={"de": "Bringen Sie z. B. den Ausweis mit.", "en": "Fine."}[lang]))
+    write_both(
+        guides,
+        lambda d, lang: d["steps"]["ask"].update(
+            text={"de": "Bringen Sie z. B. den Ausweis mit.", "en": "Fine."}[lang]
+        ),
+    )
     assert content_check.main(folder=guides) == 0
     out = capsys.readouterr().out
     assert "WARNING: tiny.de.yaml: steps/ask:" in out
@@ -334,7 +351,11 @@ def test_command_line_runs_from_the_shell():
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     proc = subprocess.run(
         [sys.executable, "-m", "assistant", "--check-content"],
-        cwd=ROOT, capture_output=True, text=True, timeout=120, env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "0 error(s)" in proc.stdout
@@ -379,10 +400,14 @@ def test_odd_files_never_crash_the_check(tmp_path):
     from hypothesis import strategies as st
 
     leaves = st.none() | st.booleans() | st.integers() | st.text(max_size=8)
-    values = st.recursive(leaves, lambda c: st.lists(c, max_size=4) | st.dictionaries(st.text(max_size=6), c, max_size=4), max_leaves=20)
+    values = st.recursive(
+        leaves, lambda c: st.lists(c, max_size=4) | st.dictionaries(st.text(max_size=6), c, max_size=4), max_leaves=20
+    )
     base = small_guide("de")
     keys = st.sampled_from(["format", "id", "lang", "title", "start", "steps"])
-    step_keys = st.sampled_from(["type", "title", "next", "answers", "outcomes", "action", "where", "image", "todo", "text"])
+    step_keys = st.sampled_from(
+        ["type", "title", "next", "answers", "outcomes", "action", "where", "image", "todo", "text"]
+    )
     folder = tmp_path / "odd"
 
     @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -135,13 +135,21 @@ def test_command_line_runs_from_the_shell():
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     proc = subprocess.run(
         [sys.executable, "-m", "assistant", "--export-guide", "eid-pin", "--lang", "en", "--format", "txt"],
-        cwd=ROOT, capture_output=True, text=True, timeout=120, env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith("The PIN of your online ID\n=====")
     proc = subprocess.run(
         [sys.executable, "-m", "assistant", "--export-guide", "nope"],
-        cwd=ROOT, capture_output=True, text=True, timeout=120, env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
     )
     assert proc.returncode == 2
     assert "nope" in proc.stderr and proc.stdout == ""

@@ -20,18 +20,25 @@ def test_sentences_split_at_ends_lines_and_numbered_items():
     assert len(pl.sentences("Laden Sie Version 1.24 von ausweisapp.bund.de herunter.")) == 1
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Die Frist endet am 3. Oktober. Danach gilt die neue Regel.",
-     ["Die Frist endet am 3. Oktober.", "Danach gilt die neue Regel."]),
-    ("Fragen Sie Dr. Müller. Er hilft.", ["Fragen Sie Dr. Müller.", "Er hilft."]),
-    ("Geöffnet Mo. bis Fr. von 8 bis 12 Uhr. Am Wochenende nicht.",
-     ["Geöffnet Mo. bis Fr. von 8 bis 12 Uhr.", "Am Wochenende nicht."]),
-    ("Bringen Sie z. B. den Pass mit. Danke.", ["Bringen Sie z. B. den Pass mit.", "Danke."]),
-    ("Sie haben 3. Das reicht.", ["Sie haben 3.", "Das reicht."]),  # a number that does end one
-    ("So geht es:\n3. Oktober wählen.", ["So geht es:", "Oktober wählen."]),  # a list item stays one
-    # Polish case endings after a hyphen are no abbreviation: the sentence ends there
-    ("Nie pamiętam PIN-u. Co teraz?", ["Nie pamiętam PIN-u.", "Co teraz?"]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Die Frist endet am 3. Oktober. Danach gilt die neue Regel.",
+            ["Die Frist endet am 3. Oktober.", "Danach gilt die neue Regel."],
+        ),
+        ("Fragen Sie Dr. Müller. Er hilft.", ["Fragen Sie Dr. Müller.", "Er hilft."]),
+        (
+            "Geöffnet Mo. bis Fr. von 8 bis 12 Uhr. Am Wochenende nicht.",
+            ["Geöffnet Mo. bis Fr. von 8 bis 12 Uhr.", "Am Wochenende nicht."],
+        ),
+        ("Bringen Sie z. B. den Pass mit. Danke.", ["Bringen Sie z. B. den Pass mit.", "Danke."]),
+        ("Sie haben 3. Das reicht.", ["Sie haben 3.", "Das reicht."]),  # a number that does end one
+        ("So geht es:\n3. Oktober wählen.", ["So geht es:", "Oktober wählen."]),  # a list item stays one
+        # Polish case endings after a hyphen are no abbreviation: the sentence ends there
+        ("Nie pamiętam PIN-u. Co teraz?", ["Nie pamiętam PIN-u.", "Co teraz?"]),
+    ],
+)
 def test_abbreviations_and_dates_do_not_end_a_sentence(text, expected):
     """issue 14: the checker split at "3. Oktober", "Dr.", "Mo. bis Fr.", contrary to its docstring."""
     assert pl.sentences(text) == expected

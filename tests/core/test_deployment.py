@@ -64,7 +64,9 @@ def test_example_file_is_valid_and_complete(cities):
 
 
 def test_full_valid_file(tmp_path, cities):
-    p = write(tmp_path, """
+    p = write(
+        tmp_path,
+        """
 # comment
 [lotse]
 role = library   ; inline comment
@@ -78,13 +80,16 @@ appointments_url = http://127.0.0.1:8080/zms
 [library]
 helper_view = ja
 resume_after_crash_minutes = 0
-""")
+""",
+    )
     d = load_deployment(p, cities=cities)
     assert d.ok, d.problems
     assert d.role is Role.LIBRARY and d.role_fixed
     assert d.city == "musterstadt" and d.language == "en" and d.text_size is None
-    assert d.portal == {"reports_url": "https://maengel.example.de/georeport/v2",
-                        "appointments_url": "http://127.0.0.1:8080/zms"}
+    assert d.portal == {
+        "reports_url": "https://maengel.example.de/georeport/v2",
+        "appointments_url": "http://127.0.0.1:8080/zms",
+    }
     assert d.library.helper_view and d.library.resume_after_crash_minutes == 0
     # counter options are never active outside a counter
     assert not d.counter.fullscreen and d.counter.inactivity_reset_minutes is None
@@ -97,22 +102,29 @@ def test_counter_defaults_to_fullscreen_without_reset(tmp_path):
     assert d.ok and d.counter.inactivity_reset_minutes is None
 
 
-@pytest.mark.parametrize("text, line, key, words", [
-    ("[lotse]\nrole = kiosk\n", 2, "lotse.role", "home, library, counter"),
-    ("[lotse]\nrole = counter\n\n[counter]\nwarning_seconds = 10\n", 5, "counter.warning_seconds", "20 to 120"),
-    ("[lotse]\nrole = counter\n[counter]\ninactivity_reset_minutes = fünf\n", 4,
-     "counter.inactivity_reset_minutes", "or off"),
-    ("[lotse]\nlanguage = fr\n", 2, "lotse.language", "de, en"),
-    ("[lotse]\nrol = counter\n", 2, "lotse.rol", "unknown key"),
-    ("[lotse]\nrole = home\n[kiosk]\nx = 1\n", 3, "[kiosk]", "unknown section"),
-    ("[portal]\nreports_url = http://maengel.example.de/\n", 2, "portal.reports_url", "https://"),
-    ("[portal]\ncatalogue_url = ftp://x\n", 2, "portal.catalogue_url", "https://"),
-    ("[lotse]\ncity = Bochum Stadt\n", 2, "lotse.city", "city profile id"),
-    ("[lotse]\ncity = atlantis\n", 2, "lotse.city", "no city profile"),
-    ("[lotse]\ntext_size = 300\n", 2, "lotse.text_size", "100 to 200"),
-    ("[library]\nhelper_view = vielleicht\n", 2, "library.helper_view", "yes or no"),
-    ("[counter]\nstaff_code = 12\n", 2, "counter.staff_code", "4 to 32"),
-])
+@pytest.mark.parametrize(
+    "text, line, key, words",
+    [
+        ("[lotse]\nrole = kiosk\n", 2, "lotse.role", "home, library, counter"),
+        ("[lotse]\nrole = counter\n\n[counter]\nwarning_seconds = 10\n", 5, "counter.warning_seconds", "20 to 120"),
+        (
+            "[lotse]\nrole = counter\n[counter]\ninactivity_reset_minutes = fünf\n",
+            4,
+            "counter.inactivity_reset_minutes",
+            "or off",
+        ),
+        ("[lotse]\nlanguage = fr\n", 2, "lotse.language", "de, en"),
+        ("[lotse]\nrol = counter\n", 2, "lotse.rol", "unknown key"),
+        ("[lotse]\nrole = home\n[kiosk]\nx = 1\n", 3, "[kiosk]", "unknown section"),
+        ("[portal]\nreports_url = http://maengel.example.de/\n", 2, "portal.reports_url", "https://"),
+        ("[portal]\ncatalogue_url = ftp://x\n", 2, "portal.catalogue_url", "https://"),
+        ("[lotse]\ncity = Bochum Stadt\n", 2, "lotse.city", "city profile id"),
+        ("[lotse]\ncity = atlantis\n", 2, "lotse.city", "no city profile"),
+        ("[lotse]\ntext_size = 300\n", 2, "lotse.text_size", "100 to 200"),
+        ("[library]\nhelper_view = vielleicht\n", 2, "library.helper_view", "yes or no"),
+        ("[counter]\nstaff_code = 12\n", 2, "counter.staff_code", "4 to 32"),
+    ],
+)
 def test_a_wrong_value_names_line_and_key_and_keeps_the_safe_default(tmp_path, cities, text, line, key, words):
     d = load_deployment(write(tmp_path, text), cities=cities)
     assert len(d.problems) == 1, d.problems
@@ -129,19 +141,26 @@ def test_a_wrong_value_names_line_and_key_and_keeps_the_safe_default(tmp_path, c
 
 
 def test_wrong_keys_do_not_spoil_right_ones(tmp_path):
-    d = load_deployment(write(tmp_path, "[lotse]\nrole = counter\nlanguage = xx\n[counter]\n"
-                                        "inactivity_reset_minutes = 3\nwarning_seconds = 5\n"))
+    d = load_deployment(
+        write(
+            tmp_path,
+            "[lotse]\nrole = counter\nlanguage = xx\n[counter]\ninactivity_reset_minutes = 3\nwarning_seconds = 5\n",
+        )
+    )
     assert [p.key for p in d.problems] == ["lotse.language", "counter.warning_seconds"]
     assert d.role is Role.COUNTER and d.counter.inactivity_reset_minutes == 3
     assert d.counter.warning_seconds == 30  # the safe default, never below 20
 
 
-@pytest.mark.parametrize("text, line, words", [
-    ("role = counter\n", 1, "before the first [section]"),
-    ("[lotse]\nrole = counter\n[lotse]\n", 3, "appears twice"),
-    ("[lotse]\nrole = counter\nrole = home\n", 3, "appears twice"),
-    ("[lotse]\nrole = counter\nthis is not a setting\n", 3, "neither"),
-])
+@pytest.mark.parametrize(
+    "text, line, words",
+    [
+        ("role = counter\n", 1, "before the first [section]"),
+        ("[lotse]\nrole = counter\n[lotse]\n", 3, "appears twice"),
+        ("[lotse]\nrole = counter\nrole = home\n", 3, "appears twice"),
+        ("[lotse]\nrole = counter\nthis is not a setting\n", 3, "neither"),
+    ],
+)
 def test_a_broken_file_uses_nothing_and_says_where(tmp_path, text, line, words):
     d = load_deployment(write(tmp_path, text))
     # nothing of the file is used; the role fails safe: the counter's rules (nothing kept), fixed
@@ -194,14 +213,32 @@ def test_environment_variable_is_used(tmp_path, monkeypatch):
 
 
 def test_portal_addresses_override_the_city_profile():
-    city = CityProfile(id="x", name="X", data={"offices": {}, "portal": {
-        "reports": {"base_url": "https://old.example/311", "jurisdiction": "x.de", "fallback": {"phone": "115"}},
-        "appointments": {"enabled": False}}})
-    d = parse_deployment("[portal]\nreports_url = https://new.example/311\n"
-                         "appointments_url = https://zms.example/api\n")
+    city = CityProfile(
+        id="x",
+        name="X",
+        data={
+            "offices": {},
+            "portal": {
+                "reports": {
+                    "base_url": "https://old.example/311",
+                    "jurisdiction": "x.de",
+                    "fallback": {"phone": "115"},
+                },
+                "appointments": {"enabled": False},
+            },
+        },
+    )
+    d = parse_deployment(
+        "[portal]\nreports_url = https://new.example/311\nappointments_url = https://zms.example/api\n"
+    )
     moved = d.apply_to_city(city)
-    assert moved.data["portal"]["reports"] == {"base_url": "https://new.example/311", "jurisdiction": "x.de",
-                                               "fallback": {"phone": "115"}, "enabled": True, "confirmed": True}
+    assert moved.data["portal"]["reports"] == {
+        "base_url": "https://new.example/311",
+        "jurisdiction": "x.de",
+        "fallback": {"phone": "115"},
+        "enabled": True,
+        "confirmed": True,
+    }
     assert moved.data["portal"]["appointments"]["base_url"] == "https://zms.example/api"
     assert city.data["portal"]["reports"]["base_url"] == "https://old.example/311"  # the original is untouched
     assert Deployment().apply_to_city(city) is city

@@ -8,12 +8,16 @@ from assistant.core.deployment import main, parse_deployment
 
 def test_content_keys(tmp_path):
     _, public = make_key()
-    d = parse_deployment(f"[content]\nfolder = \\\\rathaus\\lotse\nurl = https://example.de/lotse-content.zip\n"
-                         f"public_key = {public}\n")
+    d = parse_deployment(
+        f"[content]\nfolder = \\\\rathaus\\lotse\nurl = https://example.de/lotse-content.zip\npublic_key = {public}\n"
+    )
     assert d.problems == ()
     assert d.content.configured
     assert (d.content.folder, d.content.url, d.content.public_key) == (
-        "\\\\rathaus\\lotse", "https://example.de/lotse-content.zip", public)
+        "\\\\rathaus\\lotse",
+        "https://example.de/lotse-content.zip",
+        public,
+    )
 
 
 def test_content_mistakes_are_named_and_nothing_is_fetched():

@@ -13,13 +13,19 @@ LANGS = ("de", "en")
 
 # What a step reached by an outcome must not say (its title, text, answers and todo), per language.
 CONTRADICTS = {
-    "changed": {"de": r"nicht geändert|noch einmal|gesperrt|verbraucht|deaktiviert|nicht sicher",
-                "en": r"not changed|try again|blocked|used up|deactivated|not sure"},
-    "not-changed": {"de": r"Geschafft|ist bereit|neue PIN gilt|Vielleicht gilt",
-                    "en": r"ready|new PIN works|Maybe the new PIN"},
+    "changed": {
+        "de": r"nicht geändert|noch einmal|gesperrt|verbraucht|deaktiviert|nicht sicher",
+        "en": r"not changed|try again|blocked|used up|deactivated|not sure",
+    },
+    "not-changed": {
+        "de": r"Geschafft|ist bereit|neue PIN gilt|Vielleicht gilt",
+        "en": r"ready|new PIN works|Maybe the new PIN",
+    },
     # "not sure" stays "not sure": no claim either way, no plain "try again"
-    "uncertain": {"de": r"nicht geändert|ist bereit|Geschafft|Ich versuche es noch einmal|gesperrt",
-                  "en": r"not changed|is ready|I will try again|blocked"},
+    "uncertain": {
+        "de": r"nicht geändert|ist bereit|Geschafft|Ich versuche es noch einmal|gesperrt",
+        "en": r"not changed|is ready|I will try again|blocked",
+    },
     "deactivated": {"de": r"PUK|bereit|noch einmal", "en": r"PUK|ready|try again"},
     "inoperative": {"de": r"bereit|noch einmal", "en": r"ready|try again"},
 }
@@ -111,7 +117,9 @@ def test_fees_and_photo_rules_of_2026_everywhere(library):
     only digital photos (6 € at the office). Old figures appear only inside a correction."""
     from assistant.resources import resource
 
-    old = re.compile(r"37 Euro|37 euros|22,80|22\.80|biometrische[sn]? Passfoto|biometric passport photo|Passfoto auf Papier mit(?!.“)")
+    old = re.compile(
+        r"37 Euro|37 euros|22,80|22\.80|biometrische[sn]? Passfoto|biometric passport photo|Passfoto auf Papier mit(?!.“)"
+    )
     for (gid, lang), guide in library.guides.items():
         for step in guide.steps.values():
             for field, text in step.texts():

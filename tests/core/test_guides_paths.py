@@ -20,8 +20,9 @@ from assistant.core.languages import all_languages
 from assistant.resources import resource
 
 LANGS = ("de", "en")  # tests that look for the words of a language
-ALL_LANGS = tuple(lang.code for lang in all_languages()
-                  if (resource("guides") / f"eid-pin.{lang.code}.yaml").is_file())  # every language with guides
+ALL_LANGS = tuple(
+    lang.code for lang in all_languages() if (resource("guides") / f"eid-pin.{lang.code}.yaml").is_file()
+)  # every language with guides
 OFFICE_ENDS = ("end-office-pin", "end-office-blocked", "end-puk-used", "end-deactivated", "end-no-reader")
 
 
@@ -174,7 +175,16 @@ def chosen(guide, w: Walk, step_id: str):
 @pytest.mark.parametrize("lang", ALL_LANGS)
 def test_card_type_decides_the_office(all_walks, library, city, lang):
     guide = library.get("eid-pin", lang)
-    passport = {"de": "Reisepass", "en": "passport", "tr": "pasaport", "ar": "جواز سفر", "ru": "паспорт", "uk": "паспорт", "pl": "paszport", "de-x-ls": "Reise·pass"}[lang]
+    passport = {
+        "de": "Reisepass",
+        "en": "passport",
+        "tr": "pasaport",
+        "ar": "جواز سفر",
+        "ru": "паспорт",
+        "uk": "паспорт",
+        "pl": "paszport",
+        "de-x-ls": "Reise·pass",
+    }[lang]
     eat_walks = [w for w in distinct_ends(all_walks[("eid-pin", lang)]) if w.facts.get("card") == "aufenthaltskarte"]
     assert eat_walks
     for w in eat_walks:
@@ -193,7 +203,21 @@ def test_old_card_or_passport_only_needs_a_new_id_card(all_walks, library, lang)
     old = [w for w in all_walks[("eid-pin", lang)] if w.facts.get("card") == "alt"]
     assert old and all(w.end == "old-card" for w in old)
     cost = guide.steps["old-card"].cost
-    assert "46" in cost and {"de": "27,60", "en": "27.60", "tr": "27,60", "ar": "27,60", "ru": "27,60", "uk": "27,60", "pl": "27,60", "de-x-ls": "27,60"}[lang] in cost and "6 " in cost  # since 7 Feb 2026
+    assert (
+        "46" in cost
+        and {
+            "de": "27,60",
+            "en": "27.60",
+            "tr": "27,60",
+            "ar": "27,60",
+            "ru": "27,60",
+            "uk": "27,60",
+            "pl": "27,60",
+            "de-x-ls": "27,60",
+        }[lang]
+        in cost
+        and "6 " in cost
+    )  # since 7 Feb 2026
     assert "37" not in cost
     # the button says "before November 2010", and nationality decides: only Germans get a Personalausweis
     assert "2010" in guide.steps["card-type"].answers[3].text
@@ -214,9 +238,16 @@ def test_lost_card_is_blocked_at_116_116(library, city, lang):
         for s in library.get(g, lang).steps.values():
             for _, t in s.texts():
                 assert not re.search(r"0180|01801", t), (s.id, t)
-    assert {"de": "nur eine Sperr-Nummer", "en": "only one blocking number", "tr": "Tek bir kapatma numarası",
-            "ar": "رقم إيقاف واحد فقط", "ru": "только один номер для блокировки",
-            "uk": "тільки один номер для блокування", "pl": "tylko jeden numer do blokady", "de-x-ls": "nur eine Telefon·nummer für die Sperre"}[lang] in end.text
+    assert {
+        "de": "nur eine Sperr-Nummer",
+        "en": "only one blocking number",
+        "tr": "Tek bir kapatma numarası",
+        "ar": "رقم إيقاف واحد فقط",
+        "ru": "только один номер для блокировки",
+        "uk": "тільки один номер для блокування",
+        "pl": "tylko jeden numer do blokady",
+        "de-x-ls": "nur eine Telefon·nummer für die Sperre",
+    }[lang] in end.text
     assert guide.steps["lost"].answers[1].next == "end-lost"
 
 
@@ -233,8 +264,16 @@ def test_one_try_left_shows_the_can_and_a_safe_way_out_before_the_last_try(all_w
         assert w.facts.get("pin_kind") in ("own", "transport")  # the live page does not ask again
     tries1 = guide.steps["tries-1"]
     assert tries1.image.file == "card-can.svg"
-    assert {"de": "unten rechts", "en": "bottom right", "tr": "sağ alt", "ar": "في الأسفل على اليمين", "ru": "справа внизу",
-            "uk": "праворуч унизу", "pl": "na dole po prawej", "de-x-ls": "unten rechts"}[lang] in tries1.text
+    assert {
+        "de": "unten rechts",
+        "en": "bottom right",
+        "tr": "sağ alt",
+        "ar": "في الأسفل على اليمين",
+        "ru": "справа внизу",
+        "uk": "праворуч унизу",
+        "pl": "na dole po prawej",
+        "de-x-ls": "unten rechts",
+    }[lang] in tries1.text
     assert any(a.next == "end-office-pin" for a in tries1.answers)
     assert "6" in tries1.help
     # only the read-card outcome or an answer about one try left (or a retry) leads to the CAN step
@@ -246,7 +285,16 @@ def test_one_try_left_shows_the_can_and_a_safe_way_out_before_the_last_try(all_w
 @pytest.mark.parametrize("lang", ALL_LANGS)
 def test_forgotten_pin_leads_to_the_office_never_to_entering_a_pin(all_walks, library, lang):
     guide = library.get("eid-pin", lang)
-    forgot = {"de": "vergessen", "en": "forgot", "tr": "unuttum", "ar": "نسيت", "ru": "забыл", "uk": "забув", "pl": "Nie pamiętam", "de-x-ls": "vergessen"}[lang]
+    forgot = {
+        "de": "vergessen",
+        "en": "forgot",
+        "tr": "unuttum",
+        "ar": "نسيت",
+        "ru": "забыл",
+        "uk": "забув",
+        "pl": "Nie pamiętam",
+        "de-x-ls": "vergessen",
+    }[lang]
     hits = 0
     for w in all_walks[("eid-pin", lang)]:
         for i, sid in enumerate(w.steps[:-1]):
@@ -260,8 +308,20 @@ def test_forgotten_pin_leads_to_the_office_never_to_entering_a_pin(all_walks, li
     end = guide.steps["end-office-pin"]
     assert end.where == "{office}"
     joined = " ".join(end.corrects)
-    assert "6" in joined and {"de": "PIN-Rücksetzbrief", "en": "PIN reset letter", "tr": "PIN-Rücksetzbrief",
-                             "ar": "PIN-Rücksetzbrief", "ru": "PIN-Rücksetzbrief", "uk": "PIN-Rücksetzbrief", "pl": "PIN-Rücksetzbrief", "de-x-ls": "PIN-Rücksetz·brief"}[lang] in joined
+    assert (
+        "6" in joined
+        and {
+            "de": "PIN-Rücksetzbrief",
+            "en": "PIN reset letter",
+            "tr": "PIN-Rücksetzbrief",
+            "ar": "PIN-Rücksetzbrief",
+            "ru": "PIN-Rücksetzbrief",
+            "uk": "PIN-Rücksetzbrief",
+            "pl": "PIN-Rücksetzbrief",
+            "de-x-ls": "PIN-Rücksetz·brief",
+        }[lang]
+        in joined
+    )
 
 
 @pytest.mark.parametrize("lang", ALL_LANGS)
@@ -325,7 +385,16 @@ def test_transport_pin_and_known_pin_reach_the_pin_change(library, lang):
 @pytest.mark.parametrize("lang", ALL_LANGS)
 def test_costs_say_free_except_a_new_id_card(library, lang):
     guide = library.get("eid-pin", lang)
-    free = {"de": "kostet nichts", "en": "costs nothing", "tr": "ücretsiz", "ar": "مجاني", "ru": "ничего не стоит", "uk": "нічого не коштує", "pl": "nic nie kosztuje", "de-x-ls": "kostet nichts"}[lang]
+    free = {
+        "de": "kostet nichts",
+        "en": "costs nothing",
+        "tr": "ücretsiz",
+        "ar": "مجاني",
+        "ru": "ничего не стоит",
+        "uk": "нічого не коштує",
+        "pl": "nic nie kosztuje",
+        "de-x-ls": "kostet nichts",
+    }[lang]
     for step in guide.steps.values():
         if step.is_end and step.id not in ("old-card", "end-eu-card", "end-residence-card"):
             assert free in step.cost.lower() or free in step.cost, (step.id, step.cost)
@@ -344,8 +413,24 @@ def test_outdated_advice_is_corrected_somewhere(library, lang):
         if once in c:
             assert re.search(r"(19|20)\d\d", c.split(once)[1]), c
     for needle in {
-        "de": ["6 Euro", "PIN-Rücksetzbrief", "Smart-eID", "37 Euro", "Passfoto", "6 Ziffern steht im PIN-Brief", "unten rechts"],
-        "en": ["6 euros", "PIN reset letter", "Smart-eID", "37 euros", "photo", "6-digit PIN is in the PIN letter", "bottom right"],
+        "de": [
+            "6 Euro",
+            "PIN-Rücksetzbrief",
+            "Smart-eID",
+            "37 Euro",
+            "Passfoto",
+            "6 Ziffern steht im PIN-Brief",
+            "unten rechts",
+        ],
+        "en": [
+            "6 euros",
+            "PIN reset letter",
+            "Smart-eID",
+            "37 euros",
+            "photo",
+            "6-digit PIN is in the PIN letter",
+            "bottom right",
+        ],
     }[lang]:
         assert needle in corrects, needle
 
@@ -360,7 +445,7 @@ def test_plain_language_rules_hold(library, gid, lang):
         for a in step.answers:
             # answers are full short sentences the person would say
             first = a.text[0]
-            assert (first.isupper() or first.lower() == first.upper()) and a.text.rstrip("“”\"")[-1] in ".?!؟", a.text
+            assert (first.isupper() or first.lower() == first.upper()) and a.text.rstrip('“”"')[-1] in ".?!؟", a.text
         for _, text in step.texts():
             assert not re.search(r"\bz\. ?B\.|\be\.g\.", text), text
 

@@ -53,14 +53,21 @@ def test_a_damaged_list_leaves_german_and_english(own_list, text):
 
 
 def test_a_bad_entry_is_left_out_and_named(own_list):
-    own_list.write_text(json.dumps({"languages": [
-        {"code": "de", "name": "Deutsch"},
-        {"code": "tr", "name": "Türkçe", "direction": "sideways"},   # bad direction
-        {"code": "../x", "name": "Evil"},                            # not a language code
-        {"code": "tr", "name": "Türkçe"},
-        {"code": "tr", "name": "Türkçe again"},                       # twice
-        {"name": "no code"},
-    ]}), encoding="utf-8")
+    own_list.write_text(
+        json.dumps(
+            {
+                "languages": [
+                    {"code": "de", "name": "Deutsch"},
+                    {"code": "tr", "name": "Türkçe", "direction": "sideways"},  # bad direction
+                    {"code": "../x", "name": "Evil"},  # not a language code
+                    {"code": "tr", "name": "Türkçe"},
+                    {"code": "tr", "name": "Türkçe again"},  # twice
+                    {"name": "no code"},
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
     assert languages.codes() == ("de", "tr")
     assert "entries 2, 3, 5, 6" in languages.problem()
 
@@ -106,11 +113,18 @@ def test_a_new_language_writes_its_dates_without_words_in_the_list(own_list):
 
     from assistant.core.dates import day_in_words
 
-    own_list.write_text(json.dumps({"languages": [
-        {"code": "de", "name": "Deutsch"},
-        {"code": "nl", "name": "Nederlands"},
-        {"code": "xx", "name": "Unknown"},
-    ]}), encoding="utf-8")
+    own_list.write_text(
+        json.dumps(
+            {
+                "languages": [
+                    {"code": "de", "name": "Deutsch"},
+                    {"code": "nl", "name": "Nederlands"},
+                    {"code": "xx", "name": "Unknown"},
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
     assert languages.codes() == ("de", "nl", "xx")
     assert day_in_words(date(2026, 12, 7), "nl") == "maandag 7 december 2026"
     assert day_in_words(date(2026, 12, 7), "xx") == "Montag, 7. Dezember 2026"
@@ -123,5 +137,3 @@ def test_polish_dates_use_the_genitive_month():
 
     assert day_in_words(date(2026, 12, 1), "pl") == "wtorek, 1 grudnia 2026"
     assert languages.get("pl").voice == "pl" and not languages.get("pl").reviewed
-
-

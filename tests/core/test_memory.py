@@ -53,13 +53,20 @@ def use_the_program(memory: Memory) -> None:
     memory.install_keyring_recorder()
     save_settings(Settings(zoom=150, language="de"))
     store.write_json(paths.user_file("resume.json"), {"guide": "eid-pin", "current": "forgot", "path": []})
-    drafts.save_draft(drafts.ReportDraft(service_code="pothole", description="Loch vor Haus 12",
-                                         email="erika@example.org"))
+    drafts.save_draft(
+        drafts.ReportDraft(service_code="pothole", description="Loch vor Haus 12", email="erika@example.org")
+    )
     drafts.save_draft(drafts.BookingDraft(office_name="Bürgerbüro Mitte", family_name="Mustermann"))
-    secrets.remember_appointment(Appointment(
-        process_id="4711", auth_key=SECRET, state=AppointmentState.CONFIRMED,
-        start=datetime(2026, 12, 7, 9, 30, tzinfo=UTC), office_name="Bürgerbüro Mitte",
-        service_name="Personalausweis"))
+    secrets.remember_appointment(
+        Appointment(
+            process_id="4711",
+            auth_key=SECRET,
+            state=AppointmentState.CONFIRMED,
+            start=datetime(2026, 12, 7, 9, 30, tzinfo=UTC),
+            office_name="Bürgerbüro Mitte",
+            service_name="Personalausweis",
+        )
+    )
     store.write_json(paths.user_file("portal-cache/catalogue-bochum.json"), {"answer": "cached"})
     (memory.temp_dir() / "merkzettel.pdf").write_bytes(b"%PDF-1.4 print file")
     secrets.store_api_key("bochum", "reports", "staff-key")  # staff configuration: not personal
@@ -75,15 +82,23 @@ def all_files(base: Path) -> list[str]:
 
 # --- home ------------------------------------------------------------------------------------------
 
+
 def test_home_keeps_everything_between_starts(kr, memories, lotse_home):
     m = memories(Role.HOME)
     report = m.start()
     assert report.folder == lotse_home and not report.resumed
     use_the_program(m)
     before = m.inventory()
-    assert set(before.files) >= {"settings.json", "resume.json", "drafts/report.json", "drafts/booking.json",
-                                 "portal-appointments.json", "portal-cache/catalogue-bochum.json",
-                                 "keyring-entries.json", "tmp/merkzettel.pdf"}
+    assert set(before.files) >= {
+        "settings.json",
+        "resume.json",
+        "drafts/report.json",
+        "drafts/booking.json",
+        "portal-appointments.json",
+        "portal-cache/catalogue-bochum.json",
+        "keyring-entries.json",
+        "tmp/merkzettel.pdf",
+    }
     assert [(e.service, e.username) for e in before.keyring] == personal_keyring(kr)
     assert len(personal_keyring(kr)) == 1
     m.close()
@@ -121,6 +136,7 @@ def test_alles_vergessen_removes_everything_personal(kr, memories, lotse_home):
 
 # --- library ---------------------------------------------------------------------------------------
 
+
 def test_library_session_end_leaves_nothing_personal(kr, memories, lotse_home):
     m = memories(Role.LIBRARY)
     m.start()
@@ -131,9 +147,16 @@ def test_library_session_end_leaves_nothing_personal(kr, memories, lotse_home):
     before = all_files(lotse_home)
     prefix = first.name + "/"
     assert {f.removeprefix(prefix) for f in before} >= {
-        "settings.json", "resume.json", "drafts/report.json", "drafts/booking.json",
-        "portal-appointments.json", "portal-cache/catalogue-bochum.json", "keyring-entries.json",
-        "tmp/merkzettel.pdf", SESSION_MARKER}
+        "settings.json",
+        "resume.json",
+        "drafts/report.json",
+        "drafts/booking.json",
+        "portal-appointments.json",
+        "portal-cache/catalogue-bochum.json",
+        "keyring-entries.json",
+        "tmp/merkzettel.pdf",
+        SESSION_MARKER,
+    }
     assert all(f.startswith(prefix) for f in before)  # nothing personal outside the session folder
     assert len(personal_keyring(kr)) == 1
 
@@ -187,6 +210,7 @@ def test_library_without_resume_forgets_at_every_start(kr, memories, lotse_home)
 
 
 # --- counter ---------------------------------------------------------------------------------------
+
 
 def test_counter_next_person_and_restart_leave_nothing(kr, memories, lotse_home):
     m = memories(Role.COUNTER)

@@ -101,8 +101,10 @@ def test_stray_temporary_copies_are_removed_at_the_next_start(memories, lotse_ho
 def test_a_draft_whose_step_has_the_wrong_type(memories, lotse_home, step):
     m = memories(Role.HOME)
     m.start()
-    store.write_json(paths.user_file("drafts/report.json"), {"step": step, "description": "Loch", "lat": "x",
-                                                             "answers": [], "count": 10**9})
+    store.write_json(
+        paths.user_file("drafts/report.json"),
+        {"step": step, "description": "Loch", "lat": "x", "answers": [], "count": 10**9},
+    )
     draft, problem = drafts.load_draft(drafts.ReportDraft)
     assert problem is None and draft.step == "" and draft.description == "Loch"
     assert draft.lat is None and draft.answers == {}

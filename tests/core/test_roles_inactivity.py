@@ -101,9 +101,14 @@ def test_a_warning_shorter_than_20_seconds_is_refused(clock):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(["wait", "activity", "still", "poll"]),
-                          st.floats(min_value=0, max_value=500)), max_size=60),
-       st.integers(min_value=20, max_value=120), st.integers(min_value=1, max_value=900))
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["wait", "activity", "still", "poll"]), st.floats(min_value=0, max_value=500)),
+        max_size=60,
+    ),
+    st.integers(min_value=20, max_value=120),
+    st.integers(min_value=1, max_value=900),
+)
 def test_never_a_reset_without_a_full_warning_before_it(steps, warning, idle):
     clock = FakeClock()
     w = InactivityWatch(idle_seconds=idle, warning_seconds=warning, clock=clock)

@@ -92,8 +92,10 @@ def test_slow_fsync_during_the_session_end(library, memory_keyring, lotse_home, 
         real_fsync(fd)
 
     monkeypatch.setattr(os, "fsync", slow_fsync)
-    t, errors = in_a_job(paths.current(), lambda: drafts.save_draft(
-        drafts.BookingDraft(family_name="Mustermann", email="erika@example.org")))
+    t, errors = in_a_job(
+        paths.current(),
+        lambda: drafts.save_draft(drafts.BookingDraft(family_name="Mustermann", email="erika@example.org")),
+    )
     assert in_fsync.wait(5)
     library.end_session()
     t.join(5)

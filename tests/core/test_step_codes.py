@@ -35,12 +35,16 @@ def test_parse_is_forgiving_but_strict():
 
 
 def test_duplicates_and_bad_letters_are_errors():
-    codes = codes_from_data({"guides": {
-        "a": {"letter": "P", "steps": {"one": 1, "two": 1}},
-        "b": {"letter": "P", "steps": {"x": 1}},
-        "c": {"letter": "pp", "steps": {}},
-        "d": {"letter": "D", "steps": {"x": "1"}},
-    }})
+    codes = codes_from_data(
+        {
+            "guides": {
+                "a": {"letter": "P", "steps": {"one": 1, "two": 1}},
+                "b": {"letter": "P", "steps": {"x": 1}},
+                "c": {"letter": "pp", "steps": {}},
+                "d": {"letter": "D", "steps": {"x": "1"}},
+            }
+        }
+    )
     text = " | ".join(codes.problems)
     assert "P 1 is given to both 'one' and 'two'" in text
     assert "guides/b: letter P is used by another guide" in text

@@ -82,7 +82,10 @@ def test_context_takes_no_attribute_at_run_time(tmp_path, monkeypatch):
 
 
 def test_pages_reach_the_roles_controller_through_the_visit_not_find_child():
-    hits = [f"{p.relative_to(ROOT)}:{n}" for p in (ROOT / "assistant").rglob("*.py")
-            for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
-            if "findChild(RolesController)" in line]
+    hits = [
+        f"{p.relative_to(ROOT)}:{n}"
+        for p in (ROOT / "assistant").rglob("*.py")
+        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+        if "findChild(RolesController)" in line
+    ]
     assert hits == []

@@ -26,7 +26,7 @@ IGNORED_VERSION_FIELDS = {"Name", "Implementation-Title", "Implementation-Vendor
 
 @dataclass
 class Step:
-    kind: str            # "send" | "raw" | "expect" | "note"
+    kind: str  # "send" | "raw" | "expect" | "note"
     payload: Any = None
 
 
@@ -106,8 +106,15 @@ class Replayer:
     each received message must equal the next expected one of its stream.
     """
 
-    def __init__(self, url: str, *, timeout: float = 4.0, skip_first_readers: int = 0,
-                 lenient_start: bool = False, user_agent: str = "Lotse-replay") -> None:
+    def __init__(
+        self,
+        url: str,
+        *,
+        timeout: float = 4.0,
+        skip_first_readers: int = 0,
+        lenient_start: bool = False,
+        user_agent: str = "Lotse-replay",
+    ) -> None:
         self._cm = connect(url, user_agent_header=user_agent, open_timeout=5, compression=None)
         self.ws = self._cm.__enter__()
         self.timeout = timeout
@@ -147,8 +154,7 @@ class Replayer:
             return False
         got = normalise(msg)
         if got != queue[0]:
-            raise ReplayMismatch(
-                f"expected {queue[0]!r}\n     got {got!r}\n  (log: {self.log[-6:]!r})")
+            raise ReplayMismatch(f"expected {queue[0]!r}\n     got {got!r}\n  (log: {self.log[-6:]!r})")
         queue.pop(0)
         return True
 
@@ -187,8 +193,7 @@ class Replayer:
         while self.pending["reader"] or self.pending["answer"]:
             left = deadline - time.monotonic()
             if left <= 0:
-                raise ReplayMismatch(f"missing {self.pending!r}; unmatched {self.early!r}; "
-                                     f"log tail {self.log[-6:]!r}")
+                raise ReplayMismatch(f"missing {self.pending!r}; unmatched {self.early!r}; log tail {self.log[-6:]!r}")
             msg = self._receive(left)
             if msg is not None and not self._take(msg):
                 self.early.append(msg)

@@ -63,8 +63,12 @@ def test_pin_change_with_can_through_the_client(qtbot, client):
 
 
 def test_refused_address_is_not_tried(qtbot, client):
-    for url in ("ws://192.168.1.10:24727/eID-Kernel", "wss://127.0.0.1:24727/eID-Kernel",
-                "http://127.0.0.1/", "ws://example.org/eID-Kernel"):
+    for url in (
+        "ws://192.168.1.10:24727/eID-Kernel",
+        "wss://127.0.0.1:24727/eID-Kernel",
+        "http://127.0.0.1/",
+        "ws://example.org/eID-Kernel",
+    ):
         with qtbot.waitSignal(client.disconnected, timeout=1000) as blocker:
             assert client.connect_to(url) is False
         assert blocker.args == [Reason.REFUSED_ADDRESS]
@@ -161,8 +165,14 @@ def test_silent_server_times_out_as_wrong_service(qtbot):
         listener.close()
 
 
-FRAMES = ["this is not json", "[1, 2]", '{"no": "msg"}', '{"msg": "READER", "name": 7}',
-          '{"msg": "AUTH"}', '{"msg": "INFO", "VersionInfo": {"Implementation-Version": "1.26.2"}}']
+FRAMES = [
+    "this is not json",
+    "[1, 2]",
+    '{"no": "msg"}',
+    '{"msg": "READER", "name": 7}',
+    '{"msg": "AUTH"}',
+    '{"msg": "INFO", "VersionInfo": {"Implementation-Version": "1.26.2"}}',
+]
 
 
 def test_bad_frames_become_protocol_errors_and_the_connection_stays(qtbot, client):
@@ -179,8 +189,7 @@ def test_bad_frames_become_protocol_errors_and_the_connection_stays(qtbot, clien
         with qtbot.waitSignal(client.connected, timeout=3000):
             client.connect_to(f"ws://127.0.0.1:{server.socket.getsockname()[1]}/eID-Kernel")
         inbox.next(m.InsertCardMessage)
-        assert [e.split(":")[0] for e in inbox.errors] == ["not-json", "not-object", "no-msg",
-                                                           "bad-field"]
+        assert [e.split(":")[0] for e in inbox.errors] == ["not-json", "not-object", "no-msg", "bad-field"]
         assert isinstance(inbox.items[0], m.Unknown) and inbox.items[0].msg == "AUTH"
         assert isinstance(inbox.items[1], m.InfoMessage)
         assert client.is_connected

@@ -111,15 +111,31 @@ def test_parse_deep_nesting():
 
 # -- the practice card under fuzz --------------------------------------------------------------
 
-ANSWERS = {"INVALID", "UNKNOWN_COMMAND", "BAD_STATE", "API_LEVEL", "READER", "READER_LIST", "INFO",
-           "STATUS", "CHANGE_PIN", "INSERT_CARD", "ENTER_PIN", "ENTER_CAN", "ENTER_PUK",
-           "ENTER_NEW_PIN", "AUTH"}
+ANSWERS = {
+    "INVALID",
+    "UNKNOWN_COMMAND",
+    "BAD_STATE",
+    "API_LEVEL",
+    "READER",
+    "READER_LIST",
+    "INFO",
+    "STATUS",
+    "CHANGE_PIN",
+    "INSERT_CARD",
+    "ENTER_PIN",
+    "ENTER_CAN",
+    "ENTER_PUK",
+    "ENTER_NEW_PIN",
+    "AUTH",
+}
 
 
 def _engine() -> PracticeEngine:
     from assistant.eid.practice_engine import CardSpec, Chip
-    e = PracticeEngine([Reader("Simulator", keypad=True, builtin=True),
-                        Reader("R", chip=Chip(CardSpec(retry_counter=2)))])
+
+    e = PracticeEngine(
+        [Reader("Simulator", keypad=True, builtin=True), Reader("R", chip=Chip(CardSpec(retry_counter=2)))]
+    )
     e.connect()
     e.scan()
     return e
@@ -127,8 +143,13 @@ def _engine() -> PracticeEngine:
 
 @pytest.mark.shared_data("ausweisapp", "transcripts")
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.one_of(st.text(max_size=40), json_values.map(json.dumps),
-                          mutated_sent().map(json.dumps)), min_size=1, max_size=8))
+@given(
+    st.lists(
+        st.one_of(st.text(max_size=40), json_values.map(json.dumps), mutated_sent().map(json.dumps)),
+        min_size=1,
+        max_size=8,
+    )
+)
 def test_engine_answers_anything(frames):
     """The practice card's behaviour (no I/O): every frame gets well-formed answers."""
     engine = _engine()
@@ -166,8 +187,13 @@ def running_card():
 
 @pytest.mark.shared_data("ausweisapp", "transcripts")
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(frames=st.lists(st.one_of(st.text(max_size=30), json_values.map(json.dumps),
-                                 mutated_sent().map(json.dumps)), min_size=1, max_size=6))
+@given(
+    frames=st.lists(
+        st.one_of(st.text(max_size=30), json_values.map(json.dumps), mutated_sent().map(json.dumps)),
+        min_size=1,
+        max_size=6,
+    )
+)
 def test_running_practice_card_answers_and_stays_usable(running_card, frames):
     with connect_when_free(running_card.url) as ws:
         for frame in frames:

@@ -24,19 +24,28 @@ def no_which(_name):
 
 
 def test_linux_finds_the_new_name_first_then_the_old_one():
-    found = find_ausweisapp(system="Linux", which=lambda n: f"/usr/bin/{n}" if n == "AusweisApp2" else None,
-                            is_file=files(), env={})
+    found = find_ausweisapp(
+        system="Linux", which=lambda n: f"/usr/bin/{n}" if n == "AusweisApp2" else None, is_file=files(), env={}
+    )
     assert found is not None and found.command == ("/usr/bin/AusweisApp2",)
     found = find_ausweisapp(system="Linux", which=no_which, is_file=files("/opt/AusweisApp/bin/AusweisApp"), env={})
     assert found.command == ("/opt/AusweisApp/bin/AusweisApp",)
 
 
 def test_linux_flatpak_system_and_user():
-    system = find_ausweisapp(system="Linux", which=lambda n: "/usr/bin/flatpak" if n == "flatpak" else None,
-                             is_file=files(f"/var/lib/flatpak/exports/bin/{FLATPAK_ID}"), env={"HOME": "/home/x"})
+    system = find_ausweisapp(
+        system="Linux",
+        which=lambda n: "/usr/bin/flatpak" if n == "flatpak" else None,
+        is_file=files(f"/var/lib/flatpak/exports/bin/{FLATPAK_ID}"),
+        env={"HOME": "/home/x"},
+    )
     assert system.command == ("/usr/bin/flatpak", "run", FLATPAK_ID)
-    user = find_ausweisapp(system="Linux", which=no_which,
-                           is_file=files(f"/home/x/.local/share/flatpak/exports/bin/{FLATPAK_ID}"), env={"HOME": "/home/x"})
+    user = find_ausweisapp(
+        system="Linux",
+        which=no_which,
+        is_file=files(f"/home/x/.local/share/flatpak/exports/bin/{FLATPAK_ID}"),
+        env={"HOME": "/home/x"},
+    )
     assert user is not None and user.where == FLATPAK_ID
 
 
@@ -47,6 +56,7 @@ def test_linux_not_installed():
 def test_windows_install_location_from_the_registry():
     def reg():
         return [("Mozilla Firefox", r"C:\Program Files\Firefox"), ("AusweisApp", r"D:\Apps\AusweisApp")]
+
     exe = str(Path(r"D:\Apps\AusweisApp") / "AusweisApp.exe")
     found = find_ausweisapp(system="Windows", registry=reg, is_file=files(exe), env={})
     assert found is not None and found.command[0].replace("\\", "/") == "D:/Apps/AusweisApp/AusweisApp.exe"
@@ -54,8 +64,9 @@ def test_windows_install_location_from_the_registry():
 
 def test_windows_program_files_and_missing():
     exe = str(Path(r"C:\Program Files") / "AusweisApp2" / "AusweisApp2.exe")
-    found = find_ausweisapp(system="Windows", registry=list, is_file=files(exe),
-                            env={"ProgramFiles": r"C:\Program Files"})
+    found = find_ausweisapp(
+        system="Windows", registry=list, is_file=files(exe), env={"ProgramFiles": r"C:\Program Files"}
+    )
     assert found is not None and found.command == (exe,)
     assert find_ausweisapp(system="Windows", registry=list, is_file=files(), env={}) is None
 
@@ -78,7 +89,9 @@ def test_the_program_named_by_the_setting_wins(tmp_path):
     assert find_ausweisapp(env={PROGRAM_ENV: str(tmp_path / "missing")}) is None
 
 
-@pytest.mark.skipif(not Path("/usr/bin/AusweisApp2").is_file(), reason="the Debian package ausweisapp2 is not installed")
+@pytest.mark.skipif(
+    not Path("/usr/bin/AusweisApp2").is_file(), reason="the Debian package ausweisapp2 is not installed"
+)
 def test_the_installed_debian_package_is_found():
     found = find_ausweisapp(env={"PATH": "/usr/bin:/bin", "HOME": "/nonexistent"})
     assert found is not None and found.command[0].endswith("AusweisApp2")

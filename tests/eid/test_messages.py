@@ -16,12 +16,20 @@ from tests.eid.sdk_replay import load, replayable
 RECEIVED = [msg for p in replayable() for msg in load(p).received]
 
 EXPECTED_CLASS = {
-    "READER": m.ReaderMessage, "READER_LIST": m.ReaderListMessage, "INFO": m.InfoMessage,
-    "API_LEVEL": m.ApiLevelMessage, "STATUS": m.StatusMessage, "CHANGE_PIN": m.ChangePinMessage,
-    "INSERT_CARD": m.InsertCardMessage, "ENTER_PIN": m.EnterPinMessage,
-    "ENTER_CAN": m.EnterCanMessage, "ENTER_PUK": m.EnterPukMessage,
-    "ENTER_NEW_PIN": m.EnterNewPinMessage, "INVALID": m.InvalidMessage,
-    "UNKNOWN_COMMAND": m.UnknownCommandMessage, "BAD_STATE": m.BadStateMessage,
+    "READER": m.ReaderMessage,
+    "READER_LIST": m.ReaderListMessage,
+    "INFO": m.InfoMessage,
+    "API_LEVEL": m.ApiLevelMessage,
+    "STATUS": m.StatusMessage,
+    "CHANGE_PIN": m.ChangePinMessage,
+    "INSERT_CARD": m.InsertCardMessage,
+    "ENTER_PIN": m.EnterPinMessage,
+    "ENTER_CAN": m.EnterCanMessage,
+    "ENTER_PUK": m.EnterPukMessage,
+    "ENTER_NEW_PIN": m.EnterNewPinMessage,
+    "INVALID": m.InvalidMessage,
+    "UNKNOWN_COMMAND": m.UnknownCommandMessage,
+    "BAD_STATE": m.BadStateMessage,
 }
 
 
@@ -39,8 +47,14 @@ def test_every_recorded_message_parses_into_its_class():
 
 
 def test_reader_fields_and_card_state():
-    raw = {"attached": True, "card": {"deactivated": False, "inoperative": False, "retryCounter": 1},
-           "insertable": False, "keypad": False, "msg": "READER", "name": "Virtual PCD 00 00"}
+    raw = {
+        "attached": True,
+        "card": {"deactivated": False, "inoperative": False, "retryCounter": 1},
+        "insertable": False,
+        "keypad": False,
+        "msg": "READER",
+        "name": "Virtual PCD 00 00",
+    }
     msg = m.parse(json.dumps(raw))
     assert msg.reader == m.ReaderInfo("Virtual PCD 00 00", True, False, False, m.CardInfo(1, False, False))
     state = m.card_state(msg.reader)
@@ -48,26 +62,34 @@ def test_reader_fields_and_card_state():
     assert state.tries_left == 1 and state.reader_name == "Virtual PCD 00 00"
 
 
-@pytest.mark.parametrize("card, kind", [
-    ({"deactivated": False, "inoperative": False, "retryCounter": 3}, "tries-3"),
-    ({"deactivated": False, "inoperative": False, "retryCounter": 2}, "tries-2"),
-    ({"deactivated": False, "inoperative": False, "retryCounter": 1}, "tries-1"),
-    ({"deactivated": False, "inoperative": False, "retryCounter": 0}, "blocked"),
-    ({"deactivated": False, "inoperative": True, "retryCounter": 0}, "inoperative"),
-    # switched off: the counter also reads 0, but it is not "blocked" (no PUK!)
-    ({"deactivated": True, "inoperative": False, "retryCounter": 0}, "deactivated"),
-])
+@pytest.mark.parametrize(
+    "card, kind",
+    [
+        ({"deactivated": False, "inoperative": False, "retryCounter": 3}, "tries-3"),
+        ({"deactivated": False, "inoperative": False, "retryCounter": 2}, "tries-2"),
+        ({"deactivated": False, "inoperative": False, "retryCounter": 1}, "tries-1"),
+        ({"deactivated": False, "inoperative": False, "retryCounter": 0}, "blocked"),
+        ({"deactivated": False, "inoperative": True, "retryCounter": 0}, "inoperative"),
+        # switched off: the counter also reads 0, but it is not "blocked" (no PUK!)
+        ({"deactivated": True, "inoperative": False, "retryCounter": 0}, "deactivated"),
+    ],
+)
 def test_card_state_kinds(card, kind):
-    reader = m.parse(json.dumps({"msg": "ENTER_PIN", "reader": {
-        "attached": True, "card": card, "insertable": False, "keypad": True, "name": "R"}}))
+    reader = m.parse(
+        json.dumps(
+            {
+                "msg": "ENTER_PIN",
+                "reader": {"attached": True, "card": card, "insertable": False, "keypad": True, "name": "R"},
+            }
+        )
+    )
     state = reader.card
     assert state.kind == kind and state.keypad
     assert state.blocked == (kind == "blocked")
 
 
 def test_no_card_no_state():
-    msg = m.parse('{"msg":"READER","name":"Simulator","attached":true,"card":null,'
-                  '"insertable":true,"keypad":true}')
+    msg = m.parse('{"msg":"READER","name":"Simulator","attached":true,"card":null,"insertable":true,"keypad":true}')
     assert msg.reader.card is None and m.card_state(msg.reader) is None
     gone = m.parse('{"msg":"READER","name":"X","attached":false}')
     assert gone.reader.attached is False and m.card_state(gone.reader) is None
@@ -76,10 +98,14 @@ def test_no_card_no_state():
 
 
 def test_api_level_1_reader_list_uses_reader_key():
-    lvl1 = m.parse('{"msg":"READER_LIST","reader":[{"attached":true,"card":null,"insertable":true,'
-                   '"keypad":true,"name":"Simulator"}]}')
-    lvl2 = m.parse('{"msg":"READER_LIST","readers":[{"attached":true,"card":null,"insertable":true,'
-                   '"keypad":true,"name":"Simulator"}]}')
+    lvl1 = m.parse(
+        '{"msg":"READER_LIST","reader":[{"attached":true,"card":null,"insertable":true,'
+        '"keypad":true,"name":"Simulator"}]}'
+    )
+    lvl2 = m.parse(
+        '{"msg":"READER_LIST","readers":[{"attached":true,"card":null,"insertable":true,'
+        '"keypad":true,"name":"Simulator"}]}'
+    )
     assert lvl1.readers == lvl2.readers and lvl1.readers[0].name == "Simulator"
 
 
@@ -89,25 +115,28 @@ def test_change_pin_started_and_result():
     assert m.parse('{"msg":"CHANGE_PIN","success":true}').success is True
 
 
-@pytest.mark.parametrize("text, kind, field", [
-    ("this is not json", "not-json", ""),
-    ("", "not-json", ""),
-    (b"\xff\xfe", "not-json", ""),
-    ("[1, 2]", "not-object", ""),
-    ('"READER"', "not-object", ""),
-    ("{}", "no-msg", "msg"),
-    ('{"msg": 5}', "no-msg", "msg"),
-    ('{"msg": "READER", "name": 5}', "bad-field", "name"),
-    ('{"msg": "READER", "name": "x", "attached": "yes"}', "bad-field", "attached"),
-    ('{"msg": "READER", "name": "x", "card": []}', "bad-field", "card"),
-    ('{"msg": "READER", "name": "x", "card": {"retryCounter": "3"}}', "bad-field", "retryCounter"),
-    ('{"msg": "ENTER_PIN", "reader": 7}', "bad-field", "reader"),
-    ('{"msg": "CHANGE_PIN", "success": "true"}', "bad-field", "success"),
-    ('{"msg": "API_LEVEL", "available": [1, "2"]}', "bad-field", "available"),
-    ('{"msg": "READER_LIST", "readers": {}}', "bad-field", "readers"),
-    ('{"msg": "STATUS", "progress": "0"}', "bad-field", "progress"),
-    ('{"msg": "INVALID", "error": 3}', "bad-field", "error"),
-])
+@pytest.mark.parametrize(
+    "text, kind, field",
+    [
+        ("this is not json", "not-json", ""),
+        ("", "not-json", ""),
+        (b"\xff\xfe", "not-json", ""),
+        ("[1, 2]", "not-object", ""),
+        ('"READER"', "not-object", ""),
+        ("{}", "no-msg", "msg"),
+        ('{"msg": 5}', "no-msg", "msg"),
+        ('{"msg": "READER", "name": 5}', "bad-field", "name"),
+        ('{"msg": "READER", "name": "x", "attached": "yes"}', "bad-field", "attached"),
+        ('{"msg": "READER", "name": "x", "card": []}', "bad-field", "card"),
+        ('{"msg": "READER", "name": "x", "card": {"retryCounter": "3"}}', "bad-field", "retryCounter"),
+        ('{"msg": "ENTER_PIN", "reader": 7}', "bad-field", "reader"),
+        ('{"msg": "CHANGE_PIN", "success": "true"}', "bad-field", "success"),
+        ('{"msg": "API_LEVEL", "available": [1, "2"]}', "bad-field", "available"),
+        ('{"msg": "READER_LIST", "readers": {}}', "bad-field", "readers"),
+        ('{"msg": "STATUS", "progress": "0"}', "bad-field", "progress"),
+        ('{"msg": "INVALID", "error": 3}', "bad-field", "error"),
+    ],
+)
 def test_bad_frames_become_protocol_errors(text, kind, field):
     result = m.parse(text)
     assert isinstance(result, m.ProtocolError)
@@ -154,22 +183,25 @@ def test_secrets_never_show():
     assert secret.reveal() == ""
 
 
-@pytest.mark.parametrize("cmd, value, keypad, error", [
-    ("SET_PIN", "12345", False, None),
-    ("SET_PIN", "123456", False, None),
-    ("SET_PIN", "12", False, "You must provide 5 - 6 digits"),
-    ("SET_PIN", "12a456", False, "You must provide 5 - 6 digits"),
-    ("SET_PIN", "", False, "You must provide 5 - 6 digits"),
-    ("SET_PIN", 123456, False, "Invalid value"),
-    ("SET_PIN", None, False, "Value cannot be undefined"),
-    ("SET_PIN", None, True, None),
-    ("SET_PIN", "123456", True, "Value cannot be defined"),
-    ("SET_NEW_PIN", "12345", False, "You must provide 6 digits"),
-    ("SET_NEW_PIN", m.Secret("654321"), False, None),
-    ("SET_CAN", "1234567", False, "You must provide 6 digits"),
-    ("SET_PUK", "123456789", False, "You must provide 10 digits"),
-    ("SET_PUK", "3333333333", False, None),
-])
+@pytest.mark.parametrize(
+    "cmd, value, keypad, error",
+    [
+        ("SET_PIN", "12345", False, None),
+        ("SET_PIN", "123456", False, None),
+        ("SET_PIN", "12", False, "You must provide 5 - 6 digits"),
+        ("SET_PIN", "12a456", False, "You must provide 5 - 6 digits"),
+        ("SET_PIN", "", False, "You must provide 5 - 6 digits"),
+        ("SET_PIN", 123456, False, "Invalid value"),
+        ("SET_PIN", None, False, "Value cannot be undefined"),
+        ("SET_PIN", None, True, None),
+        ("SET_PIN", "123456", True, "Value cannot be defined"),
+        ("SET_NEW_PIN", "12345", False, "You must provide 6 digits"),
+        ("SET_NEW_PIN", m.Secret("654321"), False, None),
+        ("SET_CAN", "1234567", False, "You must provide 6 digits"),
+        ("SET_PUK", "123456789", False, "You must provide 10 digits"),
+        ("SET_PUK", "3333333333", False, None),
+    ],
+)
 def test_check_value_like_ausweisapp(cmd, value, keypad, error):
     assert m.check_value(cmd, value, keypad=keypad) == error
 
@@ -181,21 +213,24 @@ def test_check_value_texts_are_the_recorded_ones():
     assert recorded == ours
 
 
-@pytest.mark.parametrize("url, ok", [
-    (DEFAULT_URL, DEFAULT_URL),
-    ("ws://localhost:1234", "ws://127.0.0.1:1234/eID-Kernel"),
-    ("ws://127.0.0.2:99/eID-Kernel", "ws://127.0.0.2:99/eID-Kernel"),
-    ("ws://[::1]:5/eID-Kernel", "ws://[::1]:5/eID-Kernel"),
-    ("ws://127.0.0.1/eID-Kernel", DEFAULT_URL),
-    ("wss://127.0.0.1:24727/eID-Kernel", None),
-    ("http://127.0.0.1:24727/eID-Kernel", None),
-    ("ws://192.168.1.5:24727/eID-Kernel", None),
-    ("ws://example.org:24727/eID-Kernel", None),
-    ("ws://0.0.0.0:24727/eID-Kernel", None),
-    ("ws://user@127.0.0.1:24727/", None),
-    ("ws://127.0.0.1:99999/", None),
-    ("", None),
-])
+@pytest.mark.parametrize(
+    "url, ok",
+    [
+        (DEFAULT_URL, DEFAULT_URL),
+        ("ws://localhost:1234", "ws://127.0.0.1:1234/eID-Kernel"),
+        ("ws://127.0.0.2:99/eID-Kernel", "ws://127.0.0.2:99/eID-Kernel"),
+        ("ws://[::1]:5/eID-Kernel", "ws://[::1]:5/eID-Kernel"),
+        ("ws://127.0.0.1/eID-Kernel", DEFAULT_URL),
+        ("wss://127.0.0.1:24727/eID-Kernel", None),
+        ("http://127.0.0.1:24727/eID-Kernel", None),
+        ("ws://192.168.1.5:24727/eID-Kernel", None),
+        ("ws://example.org:24727/eID-Kernel", None),
+        ("ws://0.0.0.0:24727/eID-Kernel", None),
+        ("ws://user@127.0.0.1:24727/", None),
+        ("ws://127.0.0.1:99999/", None),
+        ("", None),
+    ],
+)
 def test_only_loopback_websocket_urls(url, ok):
     assert check_url(url)[0] == ok
     if ok is None:
@@ -203,13 +238,15 @@ def test_only_loopback_websocket_urls(url, ok):
 
 
 def test_handshake_errors_map_to_reasons():
-    qt_429 = ("QWebSocketPrivate::processHandshake: Unhandled http status code: 429 "
-              "(Too Many Requests).")  # qt_client_429.txt
+    qt_429 = (
+        "QWebSocketPrivate::processHandshake: Unhandled http status code: 429 (Too Many Requests)."  # qt_client_429.txt
+    )
     assert reason_for_handshake_error(qt_429) == Reason.BUSY
     assert reason_for_handshake_error("Connection refused") == Reason.NOT_RUNNING
-    assert reason_for_handshake_error(
-        "QWebSocketPrivate::processHandshake: Unhandled http status code: 404 (Not Found).") \
+    assert (
+        reason_for_handshake_error("QWebSocketPrivate::processHandshake: Unhandled http status code: 404 (Not Found).")
         == Reason.WRONG_SERVICE
+    )
 
 
 def test_protocol_modules_are_qt_free():

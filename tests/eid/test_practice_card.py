@@ -19,8 +19,21 @@ from assistant.eid.practice_card import (
     PracticeCardError,
 )
 
-CARD_STEPS = {"ENTER_PIN", "ENTER_CAN", "ENTER_PUK", "ENTER_NEW_PIN", "CHANGE_PIN", "INSERT_CARD",
-              "BAD_STATE", "INVALID", "UNKNOWN_COMMAND", "STATUS", "API_LEVEL", "READER_LIST", "INFO"}
+CARD_STEPS = {
+    "ENTER_PIN",
+    "ENTER_CAN",
+    "ENTER_PUK",
+    "ENTER_NEW_PIN",
+    "CHANGE_PIN",
+    "INSERT_CARD",
+    "BAD_STATE",
+    "INVALID",
+    "UNKNOWN_COMMAND",
+    "STATUS",
+    "API_LEVEL",
+    "READER_LIST",
+    "INFO",
+}
 
 
 class Talk:
@@ -89,10 +102,15 @@ def counter(msg: dict) -> int:
 
 
 def test_scenarios_start_as_named(practice):
-    expected = {"tries-3": ("ENTER_PIN", 3), "tries-2": ("ENTER_PIN", 2),
-                "tries-1": ("ENTER_CAN", 1), "blocked": ("ENTER_PUK", 0),
-                "puk-used-up": ("ENTER_PUK", 0), "transport-pin": ("ENTER_PIN", 3),
-                "keypad": ("ENTER_PIN", 3)}
+    expected = {
+        "tries-3": ("ENTER_PIN", 3),
+        "tries-2": ("ENTER_PIN", 2),
+        "tries-1": ("ENTER_CAN", 1),
+        "blocked": ("ENTER_PUK", 0),
+        "puk-used-up": ("ENTER_PUK", 0),
+        "transport-pin": ("ENTER_PIN", 3),
+        "keypad": ("ENTER_PIN", 3),
+    }
     for scenario, (step, tries) in expected.items():
         card, talk = practice(scenario)
         assert talk("RUN_CHANGE_PIN") == {"msg": "CHANGE_PIN"}
@@ -134,8 +152,11 @@ def test_format_errors_cost_no_try(practice):
     card, talk = practice("tries-2")
     talk("RUN_CHANGE_PIN")
     talk.step()
-    for value, error in [("12", "You must provide 5 - 6 digits"), (123456, "Invalid value"),
-                         ("1234567", "You must provide 5 - 6 digits")]:
+    for value, error in [
+        ("12", "You must provide 5 - 6 digits"),
+        (123456, "Invalid value"),
+        ("1234567", "You must provide 5 - 6 digits"),
+    ]:
         msg = talk("SET_PIN", value=value)
         assert (msg["msg"], msg["error"], counter(msg)) == ("ENTER_PIN", error, 2)
     assert talk("SET_PIN")["error"] == "Value cannot be undefined"
@@ -188,8 +209,7 @@ def test_deactivated_card_waits_silently(practice):
     assert talk.readers[-1]["card"] == {"deactivated": True, "inoperative": False, "retryCounter": 0}
     talk("RUN_CHANGE_PIN")
     assert talk.silent()
-    assert talk("GET_STATUS") == {"msg": "STATUS", "workflow": "CHANGE_PIN", "state": None,
-                                  "progress": 0}
+    assert talk("GET_STATUS") == {"msg": "STATUS", "workflow": "CHANGE_PIN", "state": None, "progress": 0}
     assert talk("SET_PUK", value=PRACTICE_PUK) == {"msg": "BAD_STATE", "error": "SET_PUK"}
     assert talk("CANCEL") == {"msg": "CHANGE_PIN", "success": False}
 

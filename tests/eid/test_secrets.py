@@ -120,9 +120,12 @@ def test_no_secret_anywhere(qtbot, qapp, make_page, app, practice, caplog, capfd
     env = dict(os.environ, LOTSE_HOME=str(lotse_home), QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     tour = tmp_path / "tour"
     runs = [
-        subprocess.run([sys.executable, "-m", "assistant", "--tour", str(tour)], env=env, capture_output=True, timeout=240),
-        subprocess.run([sys.executable, "-m", "assistant", "--export-guide", "eid-pin"], env=env, capture_output=True,
-                       timeout=60),
+        subprocess.run(
+            [sys.executable, "-m", "assistant", "--tour", str(tour)], env=env, capture_output=True, timeout=240
+        ),
+        subprocess.run(
+            [sys.executable, "-m", "assistant", "--export-guide", "eid-pin"], env=env, capture_output=True, timeout=60
+        ),
     ]
     assert runs[0].returncode == 0, runs[0].stderr[-2000:]
     assert (tour / "index.json").is_file() and list(tour.glob("*.png"))

@@ -149,8 +149,7 @@ def test_a_wrong_answer_is_noticed():
         replay(transcript, card)
 
 
-@pytest.mark.parametrize("name", ["changepin_badvalues.jsonl",
-                                  "qt_client_simulator_race_false_success.txt"])
+@pytest.mark.parametrize("name", ["changepin_badvalues.jsonl", "qt_client_simulator_race_false_success.txt"])
 def test_false_success_not_reproduced_by_default(name):
     """Without the flag, SET_CARD Simulator leads to ENTER_PIN, never to a success out of nowhere."""
     transcript = load(next(p for p in PATHS if p.name == name))
@@ -182,6 +181,7 @@ def test_false_success_never_happens_without_flag_even_at_once():
 
 # -- what the .txt notes show ------------------------------------------------------------------
 
+
 def _drain(ws, until: str) -> list[dict]:
     out = []
     while True:
@@ -211,9 +211,13 @@ def test_disconnect_midflow_starts_clean():
 
 def _http_status(port: int, path: str) -> str:
     with socket.create_connection(("127.0.0.1", port), timeout=3) as s:
-        s.sendall((f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
-                   "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
-                   "Sec-WebSocket-Version: 13\r\n\r\n").encode())
+        s.sendall(
+            (
+                f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+                "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                "Sec-WebSocket-Version: 13\r\n\r\n"
+            ).encode()
+        )
         return s.recv(200).decode("latin-1").split("\r\n", 1)[0]
 
 

@@ -37,8 +37,16 @@ def reader_msg(c=None, keypad=False, name=READER):
 
 
 def enter(kind, counter=3, keypad=False, error=None, **cardkw):
-    m = {"msg": kind, "reader": {"name": READER, "attached": True, "insertable": False, "keypad": keypad,
-                                 "card": card(counter, **cardkw)}}
+    m = {
+        "msg": kind,
+        "reader": {
+            "name": READER,
+            "attached": True,
+            "insertable": False,
+            "keypad": keypad,
+            "card": card(counter, **cardkw),
+        },
+    }
     if error:
         m["error"] = error
     return m
@@ -332,9 +340,17 @@ def test_new_pins_that_differ_are_never_sent():
 
 @pytest.mark.parametrize(
     "pin,why",
-    [("123456", Weak.SEQUENCE), ("654321", Weak.SEQUENCE), ("111111", Weak.SAME), ("121212", Weak.PATTERN),
-     ("123123", Weak.PATTERN), ("010190", Weak.DATE), ("241263", Weak.DATE), ("121985", Weak.DATE),
-     ("199012", Weak.DATE)],
+    [
+        ("123456", Weak.SEQUENCE),
+        ("654321", Weak.SEQUENCE),
+        ("111111", Weak.SAME),
+        ("121212", Weak.PATTERN),
+        ("123123", Weak.PATTERN),
+        ("010190", Weak.DATE),
+        ("241263", Weak.DATE),
+        ("121985", Weak.DATE),
+        ("199012", Weak.DATE),
+    ],
 )
 def test_obvious_pins_get_advice(pin, why):
     assert weak_pin(pin) is why
@@ -478,8 +494,14 @@ def test_simulator_card_of_ausweisapp_and_its_false_success():
     wire(wf.choose_letter(Letter.OWN))
     wf.receive({"msg": "CHANGE_PIN"})
     assert wire(wf.receive({"msg": "INSERT_CARD"})) == [{"cmd": "SET_CARD", "name": "Simulator"}]
-    sim_card = {"msg": "READER", "name": "Simulator", "attached": True, "insertable": True, "keypad": True,
-                "card": card(3)}
+    sim_card = {
+        "msg": "READER",
+        "name": "Simulator",
+        "attached": True,
+        "insertable": True,
+        "keypad": True,
+        "card": card(3),
+    }
     wf.receive(sim_card)
     wf.receive({"msg": "CHANGE_PIN", "success": True})  # the defect
     assert wf.view.ending is Ending.NOTHING_CHANGED
@@ -524,10 +546,20 @@ def test_bad_state_on_run_restarts_cleanly():
 
 @pytest.mark.parametrize(
     "msg",
-    [{"msg": "INVALID", "error": "illegal value (offset: 1)"}, {"msg": "UNKNOWN_COMMAND", "error": "FOO"},
-     {"no": "type"}, {"msg": 42}, {"msg": "ENTER_PIN", "reader": "nonsense"},
-     {"msg": "ENTER_PIN", "reader": {"name": 5}}, {"msg": "AUTH"}, {"msg": "READER", "name": None},
-     {"msg": "READER_LIST", "readers": "x"}, {"msg": "CHANGE_PIN", "success": "maybe"}, "not even a dict", None],
+    [
+        {"msg": "INVALID", "error": "illegal value (offset: 1)"},
+        {"msg": "UNKNOWN_COMMAND", "error": "FOO"},
+        {"no": "type"},
+        {"msg": 42},
+        {"msg": "ENTER_PIN", "reader": "nonsense"},
+        {"msg": "ENTER_PIN", "reader": {"name": 5}},
+        {"msg": "AUTH"},
+        {"msg": "READER", "name": None},
+        {"msg": "READER_LIST", "readers": "x"},
+        {"msg": "CHANGE_PIN", "success": "maybe"},
+        "not even a dict",
+        None,
+    ],
 )
 def test_odd_messages_never_crash(msg):
     wf = started()
@@ -586,8 +618,14 @@ def test_sent_secret_is_wiped_by_the_driver_contract():
 
 @pytest.mark.parametrize(
     "c,outcome",
-    [(card(3), "tries-3"), (card(2), "tries-2"), (card(1), "tries-1"), (card(0), "blocked"),
-     (card(0, inoperative=True), "inoperative"), (card(0, deactivated=True), "deactivated")],
+    [
+        (card(3), "tries-3"),
+        (card(2), "tries-2"),
+        (card(1), "tries-1"),
+        (card(0), "blocked"),
+        (card(0, inoperative=True), "inoperative"),
+        (card(0, deactivated=True), "deactivated"),
+    ],
 )
 def test_card_check_reads_pushed_reader_state(c, outcome):
     chk = CardCheck()
@@ -638,7 +676,9 @@ def test_recorded_can_puk_exchange_matches_the_commands_the_workflow_sends():
     """Feed AusweisApp's side of auto_vcard_can_puk.jsonl; the workflow, given the same person's inputs,
     sends the same command sequence the recording has (values included)."""
     lines = [json.loads(x) for x in (TRANSCRIPTS / "auto_vcard_can_puk.jsonl").read_text().splitlines() if x.strip()]
-    sent_recorded = [x["msg"] for x in lines if x["dir"] == ">>" and x["msg"]["cmd"].startswith(("SET_P", "SET_C", "SET_N"))]
+    sent_recorded = [
+        x["msg"] for x in lines if x["dir"] == ">>" and x["msg"]["cmd"].startswith(("SET_P", "SET_C", "SET_N"))
+    ]
     inputs = iter(v["value"] for v in sent_recorded)
     wf = started()
     produced = []
@@ -646,8 +686,15 @@ def test_recorded_can_puk_exchange_matches_the_commands_the_workflow_sends():
         if x["dir"] != "<<" or (x["msg"].get("msg") == "CHANGE_PIN" and "success" not in x["msg"]):
             continue
         produced += wire(wf.receive(x["msg"]))
-        while wf.view.screen in (Screen.PIN, Screen.CAN, Screen.PUK, Screen.NEW_PIN, Screen.NEW_PIN_REPEAT,
-                                 Screen.LAST_TRY_STOP, Screen.NEW_PIN_ADVICE):
+        while wf.view.screen in (
+            Screen.PIN,
+            Screen.CAN,
+            Screen.PUK,
+            Screen.NEW_PIN,
+            Screen.NEW_PIN_REPEAT,
+            Screen.LAST_TRY_STOP,
+            Screen.NEW_PIN_ADVICE,
+        ):
             if wf.view.screen is Screen.LAST_TRY_STOP:
                 wf.confirm_last_try()
             elif wf.view.screen is Screen.NEW_PIN_ADVICE:

@@ -78,7 +78,7 @@ def expected(order: tuple[str, ...]) -> str:
     """What the machine must end with (or 'open' while nothing decided, 'waiting' after cancel)."""
     n = order.index("new-pin")
     before = order[:n]
-    after = order[n + 1:]
+    after = order[n + 1 :]
     first = before[0] if before else None  # the first event before the new PIN decides alone
     if first == "cancel":
         return Ending.CANCELLED.value  # nothing was sent: honest "nothing changed"

@@ -24,8 +24,18 @@ STANDARD_MESSAGES = {"CreateDesktopIcon", "AdditionalIcons", "LaunchProgram"}  #
 
 
 def test_iss_parses_into_the_expected_sections():
-    for section in ("Setup", "Languages", "CustomMessages", "Tasks", "Files", "INI", "Icons", "Run",
-                    "UninstallDelete", "Code"):
+    for section in (
+        "Setup",
+        "Languages",
+        "CustomMessages",
+        "Tasks",
+        "Files",
+        "INI",
+        "Icons",
+        "Run",
+        "UninstallDelete",
+        "Code",
+    ):
         assert ISS.sections.get(section), f"[{section}] missing or empty"
     for section in ("Files", "Icons", "Run", "UninstallDelete", "INI", "Tasks", "Languages"):
         for entry in ISS.entries(section):
@@ -85,7 +95,9 @@ def test_spec_ships_only_the_qt_modules_the_program_uses():
 def test_german_installer_first_then_english_and_every_message_in_both():
     langs = ISS.entries("Languages")
     assert [(lang["Name"], lang["MessagesFile"]) for lang in langs] == [
-        ("de", "compiler:Languages\\German.isl"), ("en", "compiler:Default.isl")]
+        ("de", "compiler:Languages\\German.isl"),
+        ("en", "compiler:Default.isl"),
+    ]
     defined: dict[str, set[str]] = {"de": set(), "en": set()}
     for line in ISS.sections["CustomMessages"]:
         m = re.match(r"(de|en)\.(\w+)=", line)
@@ -132,8 +144,14 @@ def test_pascal_code_defines_every_function_it_is_asked_for():
 def test_uninstaller_removes_the_personal_folder_platformdirs_uses(monkeypatch):
     import platformdirs.windows as pw
 
-    monkeypatch.setattr(pw, "get_win_folder", lambda csidl: {"CSIDL_LOCAL_APPDATA": r"C:\Users\erna\AppData\Local",
-                                                             "CSIDL_APPDATA": r"C:\Users\erna\AppData\Roaming"}[csidl])
+    monkeypatch.setattr(
+        pw,
+        "get_win_folder",
+        lambda csidl: {
+            "CSIDL_LOCAL_APPDATA": r"C:\Users\erna\AppData\Local",
+            "CSIDL_APPDATA": r"C:\Users\erna\AppData\Roaming",
+        }[csidl],
+    )
     data = pw.Windows("Lotse", appauthor=False).user_data_dir.replace("/", "\\")
     assert data == r"C:\Users\erna\AppData\Local\Lotse"
     deleted = {e["Name"] for e in ISS.entries("UninstallDelete") if e["Type"] == "filesandordirs"}
@@ -183,8 +201,8 @@ def test_icons_png_sizes_and_ico(tmp_path):
     sizes = sorted((ico[6 + 16 * i] or 256) for i in range(count))
     assert sizes[0] == 16 and sizes[-1] == 256
     for i in range(count):
-        length, offset = struct.unpack("<II", ico[6 + 16 * i + 8: 6 + 16 * i + 16])
-        assert ico[offset:offset + 8] == b"\x89PNG\r\n\x1a\n" and offset + length <= len(ico)
+        length, offset = struct.unpack("<II", ico[6 + 16 * i + 8 : 6 + 16 * i + 16])
+        assert ico[offset : offset + 8] == b"\x89PNG\r\n\x1a\n" and offset + length <= len(ico)
 
 
 @pytest.mark.parametrize("version,expected", [("0.1.0", (0, 1, 0, 0)), ("1.2.3rc1", (1, 2, 3, 1))])

@@ -64,7 +64,7 @@ def release(tmp_path) -> Path:
     (frozen / "_internal" / "resources").mkdir(parents=True)
     shutil.copytree(CITIES, frozen / "_internal" / "resources" / "cities")
     program = frozen / "lotse"
-    program.write_text("#!/bin/sh\necho lotse-test-program \"$@\"\n", encoding="utf-8")
+    program.write_text('#!/bin/sh\necho lotse-test-program "$@"\n', encoding="utf-8")
     program.chmod(0o755)
     stage = tmp_path / "release" / f"lotse-{source_version()}"
     run("bash", LINUX / "stage-release.sh", frozen, stage)
@@ -76,8 +76,18 @@ def installed_files(root: Path) -> set[str]:
 
 
 def test_release_folder_has_everything_install_sh_needs(release):
-    for name in ("install.sh", "uninstall.sh", f"{APP_ID}.desktop", f"{APP_ID}.metainfo.xml", "lotse.conf.example",
-                 "CHANGELOG.md", "README.txt", "icons/lotse.svg", "icons/lotse-256.png", "lotse/lotse"):
+    for name in (
+        "install.sh",
+        "uninstall.sh",
+        f"{APP_ID}.desktop",
+        f"{APP_ID}.metainfo.xml",
+        "lotse.conf.example",
+        "CHANGELOG.md",
+        "README.txt",
+        "icons/lotse.svg",
+        "icons/lotse-256.png",
+        "lotse/lotse",
+    ):
         assert (release / name).exists(), name
     assert (release / "VERSION").read_text().strip() == source_version()
 
@@ -87,10 +97,16 @@ def test_install_places_program_menu_entry_icons_and_command(release, tmp_path):
     proc = run("bash", release / "install.sh", "--destdir", root)
     assert "installed in /opt/lotse" in proc.stdout
     files = installed_files(root)
-    assert {"/opt/lotse/lotse", "/opt/lotse/uninstall.sh", "/opt/lotse/lotse.conf.example",
-            f"/usr/share/applications/{APP_ID}.desktop", f"/usr/share/metainfo/{APP_ID}.metainfo.xml",
-            f"/usr/share/icons/hicolor/scalable/apps/{APP_ID}.svg",
-            f"/usr/share/icons/hicolor/48x48/apps/{APP_ID}.png", "/usr/local/bin/lotse"} <= files
+    assert {
+        "/opt/lotse/lotse",
+        "/opt/lotse/uninstall.sh",
+        "/opt/lotse/lotse.conf.example",
+        f"/usr/share/applications/{APP_ID}.desktop",
+        f"/usr/share/metainfo/{APP_ID}.metainfo.xml",
+        f"/usr/share/icons/hicolor/scalable/apps/{APP_ID}.svg",
+        f"/usr/share/icons/hicolor/48x48/apps/{APP_ID}.png",
+        "/usr/local/bin/lotse",
+    } <= files
     assert not (root / "etc").exists(), "no deployment file unless asked for"
     assert (root / "usr/local/bin/lotse").readlink() == Path("/opt/lotse/lotse")
     run("desktop-file-validate", root / f"usr/share/applications/{APP_ID}.desktop")
@@ -103,7 +119,8 @@ def test_autostart_for_counter_pcs_and_its_removal(release, tmp_path):
     run("bash", release / "install.sh", "--destdir", root, "--autostart", "--role", "counter", "--quiet")
     autostart = root / f"etc/xdg/autostart/{APP_ID}.desktop"
     assert autostart.read_text(encoding="utf-8") == (root / f"usr/share/applications/{APP_ID}.desktop").read_text(
-        encoding="utf-8")
+        encoding="utf-8"
+    )
     run("desktop-file-validate", autostart)
     run("bash", root / "opt/lotse/uninstall.sh", "--destdir", root, "--quiet")
     assert not autostart.exists()
@@ -119,8 +136,9 @@ def test_install_with_another_prefix_points_the_menu_entry_there(release, tmp_pa
 
 def test_install_writes_the_deployment_file_the_program_reads(release, tmp_path):
     root = tmp_path / "root"
-    proc = run("bash", release / "install.sh", "--destdir", root, "--role", "counter", "--city", "bochum",
-               "--language", "en")
+    proc = run(
+        "bash", release / "install.sh", "--destdir", root, "--role", "counter", "--city", "bochum", "--language", "en"
+    )
     assert "role = counter" in proc.stdout
     conf = root / "etc/lotse/lotse.conf"
     d = parse_deployment(conf.read_text(encoding="utf-8"), cities=CITIES)
@@ -133,9 +151,11 @@ def test_reinstall_changes_only_the_keys_given_and_keeps_the_rest(release, tmp_p
     root = tmp_path / "root"
     conf = root / "etc/lotse/lotse.conf"
     conf.parent.mkdir(parents=True)
-    conf.write_text("; set up by the city's IT – Bürgerbüro Mitte\n[counter]\ninactivity_reset_minutes = 5\n"
-                    "[lotse]\nrole = counter  ; the counter PC\ncity = bochum\n[library]\nhelper_view = yes\n",
-                    encoding="utf-8")
+    conf.write_text(
+        "; set up by the city's IT – Bürgerbüro Mitte\n[counter]\ninactivity_reset_minutes = 5\n"
+        "[lotse]\nrole = counter  ; the counter PC\ncity = bochum\n[library]\nhelper_view = yes\n",
+        encoding="utf-8",
+    )
     run("bash", release / "install.sh", "--destdir", root, "--role", "library", "--quiet")
     text = conf.read_text(encoding="utf-8")
     assert text.startswith("; set up by the city's IT – Bürgerbüro Mitte\n")
@@ -149,13 +169,16 @@ def test_reinstall_changes_only_the_keys_given_and_keeps_the_rest(release, tmp_p
     assert d.problems == () and d.city == "bochum" and d.role is Role.HOME
 
 
-@pytest.mark.parametrize("args,words", [
-    (["--role", "kiosk"], "--role must be home, library or counter"),
-    (["--city", "Bochum!"], "--city must be a city profile id"),
-    (["--city", "atlantis"], "no city profile 'atlantis' in this release (known: bochum"),
-    (["--language", "fr"], "--language must be de or en"),
-    (["--frobnicate"], "unknown option '--frobnicate'"),
-])
+@pytest.mark.parametrize(
+    "args,words",
+    [
+        (["--role", "kiosk"], "--role must be home, library or counter"),
+        (["--city", "Bochum!"], "--city must be a city profile id"),
+        (["--city", "atlantis"], "no city profile 'atlantis' in this release (known: bochum"),
+        (["--language", "fr"], "--language must be de or en"),
+        (["--frobnicate"], "unknown option '--frobnicate'"),
+    ],
+)
 def test_wrong_values_stop_before_anything_changes(release, tmp_path, args, words):
     root = tmp_path / "root"
     proc = run("bash", release / "install.sh", "--destdir", root, *args, check=False)
@@ -213,8 +236,13 @@ def test_debian_package(release, tmp_path):
     depends = next(line for line in info.splitlines() if line.startswith("Depends:"))
     assert "python" not in depends.lower(), "the package must not need Python"
     contents = run("dpkg-deb", "-c", deb).stdout
-    for path in ("./opt/lotse/lotse", f"./usr/share/applications/{APP_ID}.desktop", "./usr/bin/lotse -> /opt/lotse/lotse",
-                 f"./usr/share/metainfo/{APP_ID}.metainfo.xml", f"./usr/share/icons/hicolor/256x256/apps/{APP_ID}.png"):
+    for path in (
+        "./opt/lotse/lotse",
+        f"./usr/share/applications/{APP_ID}.desktop",
+        "./usr/bin/lotse -> /opt/lotse/lotse",
+        f"./usr/share/metainfo/{APP_ID}.metainfo.xml",
+        f"./usr/share/icons/hicolor/256x256/apps/{APP_ID}.png",
+    ):
         assert path in contents, path
     assert "./etc/" not in contents, "IT owns /etc/lotse/lotse.conf, never the package"
     assert "root/root" in contents  # files belong to root, whoever built it
@@ -226,8 +254,11 @@ def test_debian_package(release, tmp_path):
     # Debian's documentation: the copyright file (Lotse's EUPL-1.2 text and where the rest is), the changelog
     maintainer = next(line for line in info.splitlines() if line.startswith("Maintainer:"))
     assert "localhost" not in maintainer and "<" in maintainer, maintainer
-    for path in ("./usr/share/doc/lotse/copyright", "./usr/share/doc/lotse/changelog.gz",
-                 "./usr/share/lintian/overrides/lotse"):
+    for path in (
+        "./usr/share/doc/lotse/copyright",
+        "./usr/share/doc/lotse/changelog.gz",
+        "./usr/share/lintian/overrides/lotse",
+    ):
         assert path in contents, path
     files = tmp_path / "files"
     run("dpkg-deb", "-x", deb, files)

@@ -19,8 +19,14 @@ pytestmark = pytest.mark.slow
 def test_short_soak_runs_through_and_leaks_no_window(tmp_path):
     env = {k: v for k, v in os.environ.items() if not k.startswith("LOTSE_")}
     env.update(QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
-    proc = subprocess.run([sys.executable, str(REPO / "bench" / "soak.py"), "--steps", "200", "--portal-calls", "30",
-                           "--json"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=600)
+    proc = subprocess.run(
+        [sys.executable, str(REPO / "bench" / "soak.py"), "--steps", "200", "--portal-calls", "30", "--json"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert proc.returncode in (0, 1), proc.stdout + proc.stderr  # 1 = a target missed; judged on long runs
     figures = json.loads(proc.stdout.strip().splitlines()[-1])
     assert figures["step_changes"] == 200 and figures["portal_calls"] == 30

@@ -21,9 +21,24 @@ pytest.importorskip("PyInstaller", reason="the build extra (pip install -e .[bui
 def run_spec(tmp_path, **env_extra):
     env = dict(os.environ, **env_extra)
     return subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", "--distpath",
-         str(tmp_path / "dist"), "--workpath", str(tmp_path / "build"), str(INSTALLER / "lotse.spec")],
-        cwd=REPO, env=env, capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(tmp_path / "dist"),
+            "--workpath",
+            str(tmp_path / "build"),
+            str(INSTALLER / "lotse.spec"),
+        ],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
 
 

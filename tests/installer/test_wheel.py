@@ -51,10 +51,30 @@ def test_every_imported_library_is_declared():
 def test_the_wheel_ships_compiled_translations_only(tmp_path):
     # from a clean copy: setuptools reuses an old build/lib of the checkout, stale files included
     source = tmp_path / "src"
-    shutil.copytree(REPO, source, ignore=shutil.ignore_patterns(".git", ".venv", "build", "dist", "*.egg-info",
-                                                               "__pycache__", ".pytest_cache", ".hypothesis"))
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation", "-w",
-                    str(tmp_path), str(source)], check=True, capture_output=True, timeout=300)
+    shutil.copytree(
+        REPO,
+        source,
+        ignore=shutil.ignore_patterns(
+            ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache", ".hypothesis"
+        ),
+    )
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "-q",
+            "--no-deps",
+            "--no-build-isolation",
+            "-w",
+            str(tmp_path),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
     names = zipfile.ZipFile(next(tmp_path.glob("lotse-*.whl"))).namelist()
     assert not [n for n in names if n.endswith(".ts")], [n for n in names if n.endswith(".ts")]
     assert [n for n in names if n.startswith("assistant/resources/translations/") and n.endswith(".qm")]

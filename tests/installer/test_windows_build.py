@@ -54,14 +54,27 @@ def build() -> str:
 
 
 def wine_env() -> dict[str, str]:
-    return dict(os.environ, WINEPREFIX=str(PREFIX), WINEARCH="win64", WINEDEBUG="-all", HOME=str(HOME),
-                WINEDLLOVERRIDES="mscoree,mshtml=;propsys=n")
+    return dict(
+        os.environ,
+        WINEPREFIX=str(PREFIX),
+        WINEARCH="win64",
+        WINEDEBUG="-all",
+        HOME=str(HOME),
+        WINEDLLOVERRIDES="mscoree,mshtml=;propsys=n",
+    )
 
 
 def wine(*args: str, timeout: int = 600) -> subprocess.CompletedProcess:
     """A Windows program under Wine; stdout a pipe (a Windows Python fails on a regular file there)."""
-    return subprocess.run(["wine", *args], env=wine_env(), stdin=subprocess.DEVNULL, capture_output=True,
-                          text=True, errors="replace", timeout=timeout)
+    return subprocess.run(
+        ["wine", *args],
+        env=wine_env(),
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        errors="replace",
+        timeout=timeout,
+    )
 
 
 def winpath(path: Path) -> str:
@@ -78,8 +91,10 @@ def prefix(build) -> Path:
     subprocess.run(["wineboot", "-i"], env=env, capture_output=True, timeout=600, check=True)
     subprocess.run(["wineserver", "-w"], env=env, timeout=600, check=True)
     for dll in ("propsys.dll", "icuuc.dll", "bcryptprimitives.dll"):
-        shutil.copy(WORK / "prefix" / "drive_c" / "windows" / "system32" / dll,
-                    PREFIX / "drive_c" / "windows" / "system32" / dll)
+        shutil.copy(
+            WORK / "prefix" / "drive_c" / "windows" / "system32" / dll,
+            PREFIX / "drive_c" / "windows" / "system32" / dll,
+        )
     yield PREFIX
     subprocess.run(["wineserver", "-k"], env=wine_env(), capture_output=True, timeout=120)
 
@@ -97,6 +112,7 @@ def msiexec(*args: str) -> int:
 
 
 # --- the frozen program ----------------------------------------------------------------------------
+
 
 def test_the_build_checked_its_python_and_its_program(build):
     assert re.search(r"Authenticode signatures ok \((\d+) binaries", build), build[-3000:]
@@ -134,6 +150,7 @@ def test_the_frozen_exe_renders_every_screen_under_wine(prefix, tmp_path):
 
 # --- the MSI for city IT ---------------------------------------------------------------------------
 
+
 def test_msi_installs_writes_the_deployment_file_and_uninstalls_cleanly(prefix):
     assert msiexec("/i", winpath(MSI), "/qn", "ROLE=counter", "CITY=bochum", "LANGUAGE=de") == 0
     assert (program_files() / "lotse.exe").is_file()
@@ -169,6 +186,7 @@ def test_msi_refuses_an_unknown_role_with_nothing_installed(prefix):
 
 # --- the setup for homes ---------------------------------------------------------------------------
 
+
 def wait_until(condition, seconds: float = 120) -> bool:
     end = time.monotonic() + seconds
     while time.monotonic() < end:
@@ -189,8 +207,12 @@ def test_home_setup_installs_for_the_person_and_uninstalls(prefix):
     assert not deployment_file().exists()  # a home install writes no deployment file: role home
     key = r"HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\Lotse"
     assert "uninstall.exe" in wine("reg", "query", key).stdout
-    smoke = wine("cmd", "/c", f"cd /d C:\\users\\{user.name}\\AppData\\Local\\Programs\\Lotse&& "
-                 "set QT_QPA_PLATFORM=offscreen&& lotse.exe --smoke-test")
+    smoke = wine(
+        "cmd",
+        "/c",
+        f"cd /d C:\\users\\{user.name}\\AppData\\Local\\Programs\\Lotse&& "
+        "set QT_QPA_PLATFORM=offscreen&& lotse.exe --smoke-test",
+    )
     assert smoke.returncode == 0 and "smoke test ok" in smoke.stdout, smoke.stdout + smoke.stderr
 
     personal = user / "AppData" / "Local" / "Lotse"

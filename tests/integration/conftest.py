@@ -43,14 +43,21 @@ class AusweisApp:
         """Start and read the port. ``ready``: also wait until its Simulator reader is there."""
         assert not self.running, "already running"
         env = {
-            "PATH": "/usr/bin:/bin", "HOME": str(self.home), "TMPDIR": str(self.tmp),
-            "XDG_RUNTIME_DIR": str(self.tmp), "LANG": "C.UTF-8", "QT_QPA_PLATFORM": "offscreen",
+            "PATH": "/usr/bin:/bin",
+            "HOME": str(self.home),
+            "TMPDIR": str(self.tmp),
+            "XDG_RUNTIME_DIR": str(self.tmp),
+            "LANG": "C.UTF-8",
+            "QT_QPA_PLATFORM": "offscreen",
         }
         self.starts += 1
         with open(self.workdir / f"ausweisapp-{self.starts}.log", "wb") as log:
             self.proc = subprocess.Popen(
                 [str(AUSWEISAPP), "--ui", "websocket", "--port", str(port), "--no-logfile"],
-                env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
             )
         port_file = self.tmp / f"AusweisApp2.{self.proc.pid}.port"
         deadline = time.monotonic() + timeout

@@ -17,8 +17,14 @@ from tests.eid.test_transcript_replay import replay
 
 pytestmark = pytest.mark.integration
 
-STABLE = ["basic.jsonl", "badinput.jsonl", "changepin_cancel.jsonl", "undocumented.jsonl",
-          "auto_api1_simulator.jsonl", "set_card_custom.jsonl"]
+STABLE = [
+    "basic.jsonl",
+    "badinput.jsonl",
+    "changepin_cancel.jsonl",
+    "undocumented.jsonl",
+    "auto_api1_simulator.jsonl",
+    "set_card_custom.jsonl",
+]
 
 
 class _Endpoint:
@@ -70,17 +76,17 @@ UNRECORDED = [
     '{"cmd": "GET_INFO"',
     '{"cmd": "GET_INFO"} trailing',
     '{"cmd": "GET_INFO",}',
-    '[1, 2',
-    '  ',
+    "[1, 2",
+    "  ",
     '{"cmd": "\\x"}',
     '{"cmd": "GET_INFO", "a": tru}',
     '{"cmd": "GET_INFO", "a": 1.}',
     '{"cmd": "GET_INFO", "a": -}',
     '{"cmd": "GET_INFO", "a": [1 2]}',
     '{"cmd" "GET_INFO"}',
-    '{cmd: 1}',
+    "{cmd: 1}",
     '{"cmd": "GET_INFO", "a": "\\u12"}',
-    'null',
+    "null",
     '"text"',
     '{"cmd": "GET_INFO", "a": 01}',
     '{"cmd": ["GET_INFO"]}',

@@ -29,9 +29,12 @@ STATE = ["settings.json", "resume.json", "role.json", "keyring-entries.json", "k
 RESOURCES = ["guides/eid-pin.de.yaml", "guides/guide.schema.json", "cities/bochum.yaml", "style/lotse.qss"]
 DAMAGES = ["truncated", "empty", "binary", "wrong-types", "huge", "directory", "symlink", "fifo", "unreadable"]
 
-WRONG_TYPES = {".json": "[1, {\"zoom\": \"groß\", \"language\": 5, \"guide\": [], \"active\": {}}]",
-               ".yaml": "- 1\n- [2, 3]\n- {id: 5}\n", ".qss": "QWidget { color: $nothing; }",
-               ".conf": "[lotse]\nrole = 5\ntext_size = groß\n[counter]\nwarning_seconds = -1\n"}
+WRONG_TYPES = {
+    ".json": '[1, {"zoom": "groß", "language": 5, "guide": [], "active": {}}]',
+    ".yaml": "- 1\n- [2, 3]\n- {id: 5}\n",
+    ".qss": "QWidget { color: $nothing; }",
+    ".conf": "[lotse]\nrole = 5\ntext_size = groß\n[counter]\nwarning_seconds = -1\n",
+}
 
 
 def damage(path: Path, how: str, valid: bytes) -> None:
@@ -67,11 +70,22 @@ def damage(path: Path, how: str, valid: bytes) -> None:
 
 
 def start(tmp_path: Path, **env: str) -> subprocess.CompletedProcess:
-    full = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LOTSE_HOME": str(tmp_path / "Lotse"),
-            "LOTSE_DEPLOY_CONFIG": str(tmp_path / "none.conf"), **env}
+    full = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "LOTSE_HOME": str(tmp_path / "Lotse"),
+        "LOTSE_DEPLOY_CONFIG": str(tmp_path / "none.conf"),
+        **env,
+    }
     try:
-        return subprocess.run([sys.executable, "-m", "assistant", "--smoke-test"], cwd=REPO, env=full,
-                              capture_output=True, text=True, timeout=TIMEOUT)
+        return subprocess.run(
+            [sys.executable, "-m", "assistant", "--smoke-test"],
+            cwd=REPO,
+            env=full,
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT,
+        )
     except subprocess.TimeoutExpired as exc:  # a hang is a failure, never a stuck test run
         raise AssertionError(f"the start hung ({TIMEOUT} s): {exc.stdout!r}") from None
 
@@ -90,9 +104,13 @@ def reached_home_naming_the_broken_part(result: subprocess.CompletedProcess) -> 
 
 
 def valid_state(name: str) -> bytes:
-    return json.dumps({"settings.json": {"zoom": 150, "language": "de"}, "role.json": {"role": "home"},
-                       "resume.json": {"guide": "eid-pin", "current": "start", "path": []}}.get(name, [["Lotse", "x"]])
-                      ).encode()
+    return json.dumps(
+        {
+            "settings.json": {"zoom": 150, "language": "de"},
+            "role.json": {"role": "home"},
+            "resume.json": {"guide": "eid-pin", "current": "start", "path": []},
+        }.get(name, [["Lotse", "x"]])
+    ).encode()
 
 
 @pytest.mark.parametrize("how", DAMAGES)
@@ -126,8 +144,16 @@ def test_a_damaged_deployment_file_fails_safe(tmp_path, how):
         assert "notice:" in result.stdout
 
 
-@pytest.mark.parametrize("settings", ['{"zoom": Infinity}', '{"zoom": 1e400}', '{"zoom": NaN}',
-                                      "[" * 100_000 + "]" * 100_000, '{"zoom": 1e308, "language": "xx"}'])
+@pytest.mark.parametrize(
+    "settings",
+    [
+        '{"zoom": Infinity}',
+        '{"zoom": 1e400}',
+        '{"zoom": NaN}',
+        "[" * 100_000 + "]" * 100_000,
+        '{"zoom": 1e308, "language": "xx"}',
+    ],
+)
 def test_settings_out_of_range_or_nested_too_deeply(tmp_path, settings):
     home = tmp_path / "Lotse"
     home.mkdir()
@@ -153,7 +179,6 @@ def test_an_unusable_user_folder_runs_without_saving(tmp_path, case):
     assert "merkt sich aber nichts" in result.stdout
 
 
-
 STUCK_LOADER = """
 import sys
 from assistant.ui import main_window
@@ -166,8 +191,13 @@ sys.exit(main(["--smoke-test"]))
 
 
 def test_the_smoke_test_fails_when_the_start_page_is_never_reached(tmp_path):
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LOTSE_HOME": str(tmp_path / "Lotse"),
-           "LOTSE_DEPLOY_CONFIG": str(tmp_path / "none.conf")}
-    done = subprocess.run([sys.executable, "-c", STUCK_LOADER], cwd=REPO, env=env, capture_output=True, text=True,
-                          timeout=TIMEOUT)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "LOTSE_HOME": str(tmp_path / "Lotse"),
+        "LOTSE_DEPLOY_CONFIG": str(tmp_path / "none.conf"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", STUCK_LOADER], cwd=REPO, env=env, capture_output=True, text=True, timeout=TIMEOUT
+    )
     assert done.returncode == 1 and "smoke test FAILED" in done.stdout and "screen loading" in done.stdout

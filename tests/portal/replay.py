@@ -53,8 +53,15 @@ class Exchange:
 def open311_exchanges(path: Path | None = None) -> list[Exchange]:
     data = json.loads((path or SHARED / "open311" / "transcript-mysociety-endpoint.json").read_text(encoding="utf-8"))
     return [
-        Exchange(method=e["method"], path=e["path"], status=e["status"], content_type=e["content_type"],
-                 body=e["body"].encode("utf-8"), form=e.get("form"), name=f"open311-{i}")
+        Exchange(
+            method=e["method"],
+            path=e["path"],
+            status=e["status"],
+            content_type=e["content_type"],
+            body=e["body"].encode("utf-8"),
+            form=e.get("form"),
+            name=f"open311-{i}",
+        )
         for i, e in enumerate(data["exchanges"])
     ]
 
@@ -66,18 +73,22 @@ def zms_case(controller: str, test: str, prefix: str = "/terminvereinbarung/api/
     req = case["request"]
     body = case.get("expectedBody")
     return Exchange(
-        method=req.get("method", "GET"), path=prefix + req["path"], status=case["expectedStatus"],
+        method=req.get("method", "GET"),
+        path=prefix + req["path"],
+        status=case["expectedStatus"],
         content_type="application/json; charset=utf-8",
         body=json.dumps(body, ensure_ascii=False).encode("utf-8") if body is not None else b"",
-        json_body=req.get("body"), name=f"{controller}::{test}",
+        json_body=req.get("body"),
+        name=f"{controller}::{test}",
     )
 
 
 class ReplayServer(LoopbackServer):
     name = "replay-server"
 
-    def __init__(self, exchanges: list[Exchange], *, lenient: bool = True, match_body: bool = True,
-                 match_query: bool = True) -> None:
+    def __init__(
+        self, exchanges: list[Exchange], *, lenient: bool = True, match_body: bool = True, match_query: bool = True
+    ) -> None:
         super().__init__()
         self.exchanges = exchanges
         self.match_query = match_query

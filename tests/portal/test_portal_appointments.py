@@ -36,8 +36,14 @@ def first_free(zms):
 
 
 def draft_for(start):
-    return BookingDraft(office_id=OFFICE, office_name="Bürgerbüro Mitte", service_id=SERVICE, start=start.isoformat(),
-                        family_name="Muster", email="erika@example.org")
+    return BookingDraft(
+        office_id=OFFICE,
+        office_name="Bürgerbüro Mitte",
+        service_id=SERVICE,
+        start=start.isoformat(),
+        family_name="Muster",
+        email="erika@example.org",
+    )
 
 
 def posts(portal, path):
@@ -50,7 +56,10 @@ def test_offices_services_and_free_days(clients):
     assert [o.name for o in oas.offices][:2] == ["Bürgerbüro Mitte", "Bürgerbüro Wattenscheid"]
     mitte = oas.offices[0]
     assert mitte.address == "Willy-Brandt-Platz 2-6, 44777 Bochum" and mitte.email_required
-    assert {s.name for s in oas.services_at(OFFICE)} >= {"Personalausweis beantragen", "Wohnsitz anmelden oder ummelden"}
+    assert {s.name for s in oas.services_at(OFFICE)} >= {
+        "Personalausweis beantragen",
+        "Wohnsitz anmelden oder ummelden",
+    }
     assert "10400" not in {o.id for o in oas.offices_for("121151")}  # Linden: no passports
     days = zms.free_days(OFFICE, SERVICE)
     now = datetime.now(berlin())
@@ -279,8 +288,13 @@ def test_recorded_appointment_and_errors(shared):
 
 def test_recorded_reserve_not_available(shared):
     cases = json.loads((shared / "zms/expected/Appointment/AppointmentReserveController.cases.json").read_text("utf-8"))
-    case = next(c for c in cases["cases"] if c.get("expectedBody") and "errors" in c["expectedBody"]
-                and c["expectedBody"]["errors"][0]["errorCode"] == "appointmentNotAvailable")
+    case = next(
+        c
+        for c in cases["cases"]
+        if c.get("expectedBody")
+        and "errors" in c["expectedBody"]
+        and c["expectedBody"]["errors"][0]["errorCode"] == "appointmentNotAvailable"
+    )
     server, zms = replay_client(zms_case("Appointment/AppointmentReserveController", case["test"]))
     try:
         with pytest.raises(Rejected) as info:
@@ -296,10 +310,24 @@ def test_older_zms_without_available_calendar(shared):
     from tests.portal.replay import Exchange
 
     legacy = "legacy-2.25.00-muc45/expected/Availability/"
-    catch_all = Exchange("GET", "/terminvereinbarung/api/citizen/available-calendar/", 404,
-                         "application/json; charset=utf-8", json.dumps({"errors": [
-                             {"errorCode": "notFound", "errorMessage": "Endpoint not found.", "statusCode": 404,
-                              "errorType": "error"}]}).encode())
+    catch_all = Exchange(
+        "GET",
+        "/terminvereinbarung/api/citizen/available-calendar/",
+        404,
+        "application/json; charset=utf-8",
+        json.dumps(
+            {
+                "errors": [
+                    {
+                        "errorCode": "notFound",
+                        "errorMessage": "Endpoint not found.",
+                        "statusCode": 404,
+                        "errorType": "error",
+                    }
+                ]
+            }
+        ).encode(),
+    )
     days_case = zms_case("../" + legacy + "AvailableDaysListController", "testRendering")
     slots_case = zms_case("../" + legacy + "AvailableAppointmentsListController", "testRendering")
     server, zms = replay_client(catch_all, days_case, slots_case)

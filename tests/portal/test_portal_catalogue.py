@@ -13,20 +13,23 @@ from assistant.portal.config import open_clients
 ID_CARD = "99102013104000"
 
 
-@pytest.mark.parametrize("typed, task_id", [
-    ("Persnalausweis", "personalausweis"),
-    ("Personalausweis", "personalausweis"),
-    ("Ausweiß verloren", "personalausweis-verloren"),
-    ("ausweis gestohlen", "personalausweis-verloren"),
-    ("Wohnung anmelden", "wohnsitz-anmelden"),
-    ("umzug", "wohnsitz-anmelden"),
-    ("wohngelt", "wohngeld"),
-    ("Behindertenausweis", "schwerbehindertenausweis"),
-    ("PIN vergessen", "pin-ruecksetzen"),
-    ("Reisepas", "reisepass"),
-    ("Führungszeugniss", "fuehrungszeugnis"),
-    ("rente reicht nicht", "grundsicherung"),
-])
+@pytest.mark.parametrize(
+    "typed, task_id",
+    [
+        ("Persnalausweis", "personalausweis"),
+        ("Personalausweis", "personalausweis"),
+        ("Ausweiß verloren", "personalausweis-verloren"),
+        ("ausweis gestohlen", "personalausweis-verloren"),
+        ("Wohnung anmelden", "wohnsitz-anmelden"),
+        ("umzug", "wohnsitz-anmelden"),
+        ("wohngelt", "wohngeld"),
+        ("Behindertenausweis", "schwerbehindertenausweis"),
+        ("PIN vergessen", "pin-ruecksetzen"),
+        ("Reisepas", "reisepass"),
+        ("Führungszeugniss", "fuehrungszeugnis"),
+        ("rente reicht nicht", "grundsicherung"),
+    ],
+)
 def test_search_forgives_typos_and_everyday_words(bochum, typed, task_id):
     hits = TaskIndex(bochum.tasks, bochum.synonyms).search(typed, 3)
     assert hits, typed

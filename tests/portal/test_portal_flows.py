@@ -13,10 +13,17 @@ PHONE_ON = ZmsOffice("1", "Amt", telephone_activated=True)
 PHONE_REQUIRED = ZmsOffice("1", "Amt", telephone_activated=True, telephone_required=True)
 
 
-@pytest.mark.parametrize("typed, sent", [
-    ("0234 12 34 56", "0234123456"), ("0234/123456", "0234123456"), ("+49 234 123456", "+49234123456"),
-    ("0234-123456", "0234123456"), ("(0234) 12 34 56", "0234123456"), ("0171 1234567", "01711234567"),
-])
+@pytest.mark.parametrize(
+    "typed, sent",
+    [
+        ("0234 12 34 56", "0234123456"),
+        ("0234/123456", "0234123456"),
+        ("+49 234 123456", "+49234123456"),
+        ("0234-123456", "0234123456"),
+        ("(0234) 12 34 56", "0234123456"),
+        ("0171 1234567", "01711234567"),
+    ],
+)
 def test_phone_numbers_as_people_write_them(typed, sent):
     assert not phone_ok(typed)  # the real server refuses them as typed …
     assert normalise_phone(typed) == sent and phone_ok(sent)  # … and takes them normalised; a leading 0 stays
@@ -27,20 +34,34 @@ def test_phone_numbers_the_server_refuses(bad):
     assert not phone_ok(normalise_phone(bad))
 
 
-@pytest.mark.parametrize("mail, ok", [
-    ("erika@example.org", True), ("anna.schmidt@beispiel.de", True), ("a+b@mail.example.com", True),
-    ("erika@müller.de", False), ("erika@localhost", False), ("erika", False), ("erika@example", False),
-    ("a..b@example.org", False), (".a@example.org", False), ("a b@example.org", False),
-    ("erika@xn--mller-kva.de", True), ("x" * 65 + "@example.org", False),
-])
+@pytest.mark.parametrize(
+    "mail, ok",
+    [
+        ("erika@example.org", True),
+        ("anna.schmidt@beispiel.de", True),
+        ("a+b@mail.example.com", True),
+        ("erika@müller.de", False),
+        ("erika@localhost", False),
+        ("erika", False),
+        ("erika@example", False),
+        ("a..b@example.org", False),
+        (".a@example.org", False),
+        ("a b@example.org", False),
+        ("erika@xn--mller-kva.de", True),
+        ("x" * 65 + "@example.org", False),
+    ],
+)
 def test_email_as_php_filter_validate_email(mail, ok):
     assert email_ok(mail) is ok
 
 
 def test_contact_problems_name_each_field_in_words():
     assert contact_problems("Erika Muster", "erika@example.org", "", PHONE_ON) == {}
-    assert contact_problems("", "erika@müller.de", "12", PHONE_ON) == {"name": "missing", "email": "umlaut",
-                                                                      "telephone": "length"}
+    assert contact_problems("", "erika@müller.de", "12", PHONE_ON) == {
+        "name": "missing",
+        "email": "umlaut",
+        "telephone": "length",
+    }
     assert contact_problems("Erika", "erika@example.org", "", PHONE_REQUIRED) == {"telephone": "missing"}
     office_without_phone = ZmsOffice("1", "Amt")
     assert contact_problems("Erika", "erika@example.org", "abc", office_without_phone) == {}
@@ -63,8 +84,9 @@ def test_resume_goes_to_the_check_while_a_booking_is_in_flight():
 
 
 def test_while_in_flight_the_reserved_time_cannot_change():
-    d = BookingDraft(office_id="1", service_id="2", day="2026-12-07", start="2026-12-07T09:00:00+01:00",
-                     booking_ref="abc")
+    d = BookingDraft(
+        office_id="1", service_id="2", day="2026-12-07", start="2026-12-07T09:00:00+01:00", booking_ref="abc"
+    )
     flow = fb.BookingFlow(d)
     assert not flow.pick_time("2026-12-07T10:00:00+01:00") and not flow.pick_office("9", "Anderes Amt")
     assert flow.pick_time(d.start)  # the same time: fine
@@ -73,14 +95,17 @@ def test_while_in_flight_the_reserved_time_cannot_change():
     assert not flow.in_flight() and flow.pick_time("2026-12-07T10:00:00+01:00")
 
 
-@pytest.mark.parametrize("err, then", [
-    (Rejected("x", reason="slot-taken"), fb.CHOOSE_TIME),
-    (Rejected("x", reason="expired"), fb.CHOOSE_TIME),
-    (Rejected("x", reason="telephone"), fb.FIX_CONTACT),
-    (SubmissionUncertain("x", reason="may-exist"), fb.MAY_EXIST),
-    (SubmissionUncertain("x"), fb.PROBLEM),
-    (Offline("x"), fb.PROBLEM),
-])
+@pytest.mark.parametrize(
+    "err, then",
+    [
+        (Rejected("x", reason="slot-taken"), fb.CHOOSE_TIME),
+        (Rejected("x", reason="expired"), fb.CHOOSE_TIME),
+        (Rejected("x", reason="telephone"), fb.FIX_CONTACT),
+        (SubmissionUncertain("x", reason="may-exist"), fb.MAY_EXIST),
+        (SubmissionUncertain("x"), fb.PROBLEM),
+        (Offline("x"), fb.PROBLEM),
+    ],
+)
 def test_after_a_failure(err, then):
     d = BookingDraft(start="2026-12-07T09:00:00+01:00", booking_ref="abc", server_state="updated")
     assert fb.BookingFlow(d).after_failure(err) == then
@@ -88,6 +113,7 @@ def test_after_a_failure(err, then):
 
 
 # --- "Problem melden" ---------------------------------------------------------------------------
+
 
 def _q(code, datatype, required=True):
     from assistant.portal.api import Question
@@ -173,8 +199,13 @@ def test_free_days_first_eight_then_the_rest_and_the_chosen_one():
 
 
 def test_booking_check_lists_what_will_be_sent_telephone_only_if_given():
-    d = BookingDraft(office_name="Amt", service_name="Ausweis", start="2026-12-07T09:00:00+01:00",
-                     family_name="Erika Mustermann", email="erika@example.org")
+    d = BookingDraft(
+        office_name="Amt",
+        service_name="Ausweis",
+        start="2026-12-07T09:00:00+01:00",
+        family_name="Erika Mustermann",
+        email="erika@example.org",
+    )
     assert [k for k, _ in fb.BookingFlow(d).summary()] == ["office", "service", "when", "name", "email"]
     d.telephone = "0234123456"
     assert fb.BookingFlow(d).summary()[-1] == ("telephone", "0234123456")
@@ -189,11 +220,21 @@ def test_failure_and_resume_jump_to_a_step_with_the_earlier_ones_behind_back():
 def _definition():
     from assistant.portal.api import Choice, Datatype, Question, ServiceDefinition
 
-    return ServiceDefinition("S", (
-        Question("HINWEIS", Datatype.STRING, False, False, "Bei Gefahr: 112"),
-        Question("ART", Datatype.MULTI, True, True, "Was ist kaputt?", choices=(Choice("a", "Lampe"), Choice("b", "Mast"))),
-        Question("SEIT", Datatype.DATETIME, False, True, "Seit wann?"),
-    ))
+    return ServiceDefinition(
+        "S",
+        (
+            Question("HINWEIS", Datatype.STRING, False, False, "Bei Gefahr: 112"),
+            Question(
+                "ART",
+                Datatype.MULTI,
+                True,
+                True,
+                "Was ist kaputt?",
+                choices=(Choice("a", "Lampe"), Choice("b", "Mast")),
+            ),
+            Question("SEIT", Datatype.DATETIME, False, True, "Seit wann?"),
+        ),
+    )
 
 
 def test_report_questions_notes_and_their_order():

@@ -27,34 +27,88 @@ from assistant.portal.practice_data import ROUTES
 from assistant.portal.reports import Open311Client
 
 VALID = {
-    "routes": {"count": 1, "offset": 0, "totalCount": 1, "routes": [{**ROUTES["99102013104000"], "destinationSignature": "a.b.c"}]},
-    "offices": {"offices": [{"id": 1, "name": "Amt", "address": {"street": "A", "house_number": "1"},
-                             "geo": {"lat": "51.1", "lon": 7.2}, "scope": {"emailRequired": "true"}}],
-                "services": [{"id": 2, "name": "Ausweis", "maxQuantity": 1}],
-                "relations": [{"officeId": 1, "serviceId": 2, "slots": 1}]},
-    "calendar": {"startDate": "2026-01-01", "endDate": "2026-01-31", "availableDays": [
-        {"date": "2099-01-05", "providerIDs": "1", "offices": [{"officeId": "1", "appointments": [4071000000]}]}]},
-    "process": {"processId": 101, "authKey": "abcd", "timestamp": "4071000000", "status": "confirmed", "officeId": 1,
-                "officeName": "Amt", "serviceName": "Ausweis"},
+    "routes": {
+        "count": 1,
+        "offset": 0,
+        "totalCount": 1,
+        "routes": [{**ROUTES["99102013104000"], "destinationSignature": "a.b.c"}],
+    },
+    "offices": {
+        "offices": [
+            {
+                "id": 1,
+                "name": "Amt",
+                "address": {"street": "A", "house_number": "1"},
+                "geo": {"lat": "51.1", "lon": 7.2},
+                "scope": {"emailRequired": "true"},
+            }
+        ],
+        "services": [{"id": 2, "name": "Ausweis", "maxQuantity": 1}],
+        "relations": [{"officeId": 1, "serviceId": 2, "slots": 1}],
+    },
+    "calendar": {
+        "startDate": "2026-01-01",
+        "endDate": "2026-01-31",
+        "availableDays": [
+            {"date": "2099-01-05", "providerIDs": "1", "offices": [{"officeId": "1", "appointments": [4071000000]}]}
+        ],
+    },
+    "process": {
+        "processId": 101,
+        "authKey": "abcd",
+        "timestamp": "4071000000",
+        "status": "confirmed",
+        "officeId": 1,
+        "officeName": "Amt",
+        "serviceName": "Ausweis",
+    },
     "services": [{"service_code": "POT", "service_name": "Loch", "metadata": "true", "type": "realtime", "group": "g"}],
-    "definition": {"service_code": "POT", "attributes": [{"code": "d", "datatype": "number", "variable": "true",
-                                                          "required": "false", "order": 1,
-                                                          "values": [{"key": "a", "name": "A"}]}]},
-    "requests": [{"service_request_id": 1, "status": "open", "service_code": "POT",
-                  "requested_datetime": "2026-11-26T09:32:20Z", "lat": 0, "long": 0, "description": "x"}],
+    "definition": {
+        "service_code": "POT",
+        "attributes": [
+            {
+                "code": "d",
+                "datatype": "number",
+                "variable": "true",
+                "required": "false",
+                "order": 1,
+                "values": [{"key": "a", "name": "A"}],
+            }
+        ],
+    },
+    "requests": [
+        {
+            "service_request_id": 1,
+            "status": "open",
+            "service_code": "POT",
+            "requested_datetime": "2026-11-26T09:32:20Z",
+            "lat": 0,
+            "long": 0,
+            "description": "x",
+        }
+    ],
     "created": [{"service_request_id": 7, "service_notice": "ok"}],
 }
 
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers(-2**63, 2**63) | st.floats(allow_nan=True) | st.text(max_size=20),
+    st.none() | st.booleans() | st.integers(-(2**63), 2**63) | st.floats(allow_nan=True) | st.text(max_size=20),
     lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4),
     max_leaves=12,
 )
 
 
-DOC_FOR = {"routes": "routes", "offices": "offices", "free_days": "calendar", "appointment": "process",
-           "reserve": "process", "confirm": "process", "services": "services", "definition": "definition",
-           "status": "requests", "submit": "requests"}
+DOC_FOR = {
+    "routes": "routes",
+    "offices": "offices",
+    "free_days": "calendar",
+    "appointment": "process",
+    "reserve": "process",
+    "confirm": "process",
+    "services": "services",
+    "definition": "definition",
+    "status": "requests",
+    "submit": "requests",
+}
 
 
 @st.composite
@@ -82,11 +136,39 @@ def wrong_types(draw, which):
 
 @st.composite
 def answers(draw, which):
-    kind = draw(st.sampled_from(["html", "truncated", "wrong-types", "wrong-types", "wrong-types", "random-json",
-                                 "bytes", "huge", "slow", "drip", "lie", "empty", "valid"]))
+    kind = draw(
+        st.sampled_from(
+            [
+                "html",
+                "truncated",
+                "wrong-types",
+                "wrong-types",
+                "wrong-types",
+                "random-json",
+                "bytes",
+                "huge",
+                "slow",
+                "drip",
+                "lie",
+                "empty",
+                "valid",
+            ]
+        )
+    )
     status = draw(st.sampled_from([200, 200, 200, 201, 400, 403, 404, 406, 409, 429, 500, 502, 503, 520]))
-    ctype = draw(st.sampled_from(["application/json", "application/json; charset=utf-8", "text/plain",
-                                  "application/problem+json", "text/html", "", "application/json; charset=latin-1"]))
+    ctype = draw(
+        st.sampled_from(
+            [
+                "application/json",
+                "application/json; charset=utf-8",
+                "text/plain",
+                "application/problem+json",
+                "text/html",
+                "",
+                "application/json; charset=latin-1",
+            ]
+        )
+    )
     plan = {"status": status, "ctype": ctype, "delay": 0.0, "drip": False, "lie": False}
     valid = json.dumps(VALID[DOC_FOR[which]]).encode()
     if kind == "html":
@@ -121,8 +203,14 @@ class FuzzServer(LoopbackServer):
 
     def __init__(self) -> None:
         super().__init__()
-        self.plan: dict = {"status": 200, "ctype": "application/json", "body": b"{}", "delay": 0, "drip": False,
-                           "lie": False}
+        self.plan: dict = {
+            "status": 200,
+            "ctype": "application/json",
+            "body": b"{}",
+            "delay": 0,
+            "drip": False,
+            "lie": False,
+        }
 
     def handler_class(self):
         return _FuzzHandler
@@ -149,7 +237,7 @@ class _FuzzHandler(OwnedHandler):
             self.end_headers()
             if p["drip"]:
                 for i in range(min(len(body), 40)):
-                    self.wfile.write(body[i:i + 1])
+                    self.wfile.write(body[i : i + 1])
                     self.wfile.flush()
                     time.sleep(0.05)
             else:
@@ -168,12 +256,29 @@ def fuzz_server():
 
 
 def make_http(url):
-    return Http(url, connect_timeout=0.5, read_timeout=0.1, total_timeout=0.3, max_bytes=64 * 1024, retries=1,
-                sleep=lambda s, c: True)
+    return Http(
+        url,
+        connect_timeout=0.5,
+        read_timeout=0.1,
+        total_timeout=0.3,
+        max_bytes=64 * 1024,
+        retries=1,
+        sleep=lambda s, c: True,
+    )
 
 
-CALLS = ["routes", "offices", "free_days", "appointment", "reserve", "confirm", "services", "definition", "status",
-         "submit"]
+CALLS = [
+    "routes",
+    "offices",
+    "free_days",
+    "appointment",
+    "reserve",
+    "confirm",
+    "services",
+    "definition",
+    "status",
+    "submit",
+]
 
 
 def call(name, url, bochum):
@@ -199,13 +304,18 @@ def call(name, url, bochum):
         return o311.definition("POT")
     if name == "status":
         return o311.status("1")
-    draft = ReportDraft(service_code="POT", address="Kortumstraße 1", description="Loch",
-                        pending_since=(datetime.now().astimezone() - timedelta(minutes=1)).isoformat())
+    draft = ReportDraft(
+        service_code="POT",
+        address="Kortumstraße 1",
+        description="Loch",
+        pending_since=(datetime.now().astimezone() - timedelta(minutes=1)).isoformat(),
+    )
     return o311.submit(draft, save=lambda d: None)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                    HealthCheck.too_slow])
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 @given(data=st.data(), which=st.sampled_from(CALLS))
 def test_malformed_answers_give_only_typed_errors(fuzz_server, bochum, data, which):
     plan = data.draw(answers(which))
@@ -233,8 +343,14 @@ def test_the_safety_net_is_not_what_catches_them(fuzz_server, bochum, caplog):
     for which in CALLS:
         for _ in range(25):
             doc = json.loads(json.dumps(VALID[DOC_FOR[which]]))
-            fuzz_server.plan = {"status": 200, "ctype": "application/json", "delay": 0, "drip": False, "lie": False,
-                                "body": json.dumps(_scramble(doc, rng)).encode()}
+            fuzz_server.plan = {
+                "status": 200,
+                "ctype": "application/json",
+                "delay": 0,
+                "drip": False,
+                "lie": False,
+                "body": json.dumps(_scramble(doc, rng)).encode(),
+            }
             with contextlib.suppress(PortalError):
                 call(which, fuzz_server.url, bochum)
     assert "unexpected answer shape" not in caplog.text

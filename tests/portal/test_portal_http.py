@@ -36,17 +36,37 @@ class Waits:
         return not (cancel is not None and cancel.is_set())
 
 
-@pytest.mark.parametrize("url", ["http://127.0.0.1:8080/x", "http://127.3.4.5/", "http://localhost:1/", "http://[::1]:80/",
-                                 "https://routing-api-prod.fit-connect.fitko.net/v1"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1:8080/x",
+        "http://127.3.4.5/",
+        "http://localhost:1/",
+        "http://[::1]:80/",
+        "https://routing-api-prod.fit-connect.fitko.net/v1",
+    ],
+)
 def test_allowed_addresses(url):
     check_url(url)
 
 
-@pytest.mark.parametrize("url", ["http://example.org/api", "http://10.0.0.1/", "http://192.168.1.1/", "ftp://127.0.0.1/",
-                                 "file:///etc/passwd", "http://localhost.example.org/", "//no-scheme",
-                                 # a name is checked, not where it resolves to: only "localhost" itself
-                                 "http://evil.localhost/", "http://evil.localhost:8080/x", "http://localhost./",
-                                 "http://[::ffff:10.0.0.1]/"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://example.org/api",
+        "http://10.0.0.1/",
+        "http://192.168.1.1/",
+        "ftp://127.0.0.1/",
+        "file:///etc/passwd",
+        "http://localhost.example.org/",
+        "//no-scheme",
+        # a name is checked, not where it resolves to: only "localhost" itself
+        "http://evil.localhost/",
+        "http://evil.localhost:8080/x",
+        "http://localhost./",
+        "http://[::ffff:10.0.0.1]/",
+    ],
+)
 def test_refused_addresses(url):
     with pytest.raises(Unavailable) as info:
         Http(url)
@@ -54,7 +74,9 @@ def test_refused_addresses(url):
 
 
 def test_user_agent_and_utf8_without_charset(httpserver):
-    httpserver.expect_request("/x").respond_with_data('{"name": "Bürgerbüro Größe"}'.encode(), content_type="application/json")
+    httpserver.expect_request("/x").respond_with_data(
+        '{"name": "Bürgerbüro Größe"}'.encode(), content_type="application/json"
+    )
     http = Http(httpserver.url_for("/"))
     resp = http.get("x")
     assert resp.json() == {"name": "Bürgerbüro Größe"}
@@ -75,7 +97,9 @@ def test_get_retries_on_503_honouring_retry_after(httpserver):
     def handler(request):
         calls.append(time.monotonic())
         if len(calls) < 3:
-            return WResponse('{"errors": []}', status=503, headers={"Retry-After": "2"}, content_type="application/json")
+            return WResponse(
+                '{"errors": []}', status=503, headers={"Retry-After": "2"}, content_type="application/json"
+            )
         return WResponse('{"ok": true}', status=200, content_type="application/json")
 
     httpserver.expect_request("/x").respond_with_handler(handler)
@@ -87,8 +111,9 @@ def test_get_retries_on_503_honouring_retry_after(httpserver):
 
 
 def test_get_429_with_ratelimit_reset_then_gives_up(httpserver):
-    httpserver.expect_request("/x").respond_with_data("{}", status=429, headers={"RateLimit-Reset": "3"},
-                                                      content_type="application/json")
+    httpserver.expect_request("/x").respond_with_data(
+        "{}", status=429, headers={"RateLimit-Reset": "3"}, content_type="application/json"
+    )
     waits = Waits()
     with pytest.raises(ServerBusy) as info:
         Http(httpserver.url_for("/"), retries=2, sleep=waits).get("x")
@@ -142,8 +167,18 @@ def test_post_is_never_retried(httpserver):
 
 def test_post_4xx_is_not_delivered(httpserver):
     httpserver.expect_request("/x", method="POST").respond_with_json(
-        {"errors": [{"errorCode": "invalidEmail", "errorMessage": "email should be valid", "statusCode": 400,
-                     "errorType": "error"}]}, status=400)
+        {
+            "errors": [
+                {
+                    "errorCode": "invalidEmail",
+                    "errorMessage": "email should be valid",
+                    "statusCode": 400,
+                    "errorType": "error",
+                }
+            ]
+        },
+        status=400,
+    )
     with pytest.raises(Rejected) as info:
         Http(httpserver.url_for("/")).post_json("x", {})
     assert info.value.delivered is False and info.value.codes == ("invalidEmail",)
@@ -152,23 +187,32 @@ def test_post_4xx_is_not_delivered(httpserver):
 def test_problem_json(httpserver):
     httpserver.expect_request("/routes").respond_with_json(
         {"type": "https://docs.fitko.de/x", "title": "Bad Request", "status": 400, "detail": "leikaKey fehlt"},
-        status=400, content_type="application/problem+json")
+        status=400,
+        content_type="application/problem+json",
+    )
     with pytest.raises(Rejected) as info:
         Http(httpserver.url_for("/")).get("routes")
     assert info.value.user_text == "leikaKey fehlt"
 
 
 def test_status_mapping(httpserver):
-    for path, status, kind in (("/a", 401, NotAllowed), ("/b", 403, NotAllowed), ("/c", 404, NotFound),
-                               ("/d", 410, NotFound), ("/e", 500, BadAnswer), ("/f", 422, Rejected)):
+    for path, status, kind in (
+        ("/a", 401, NotAllowed),
+        ("/b", 403, NotAllowed),
+        ("/c", 404, NotFound),
+        ("/d", 410, NotFound),
+        ("/e", 500, BadAnswer),
+        ("/f", 422, Rejected),
+    ):
         httpserver.expect_request(path).respond_with_data("x", status=status, content_type="text/plain")
         with pytest.raises(kind):
             Http(httpserver.url_for("/"), retries=0).get(path)
 
 
 def test_html_maintenance_page_is_bad_answer(httpserver):
-    httpserver.expect_request("/x").respond_with_data("<!DOCTYPE html><html><body>Wartung</body></html>",
-                                                      content_type="text/html")
+    httpserver.expect_request("/x").respond_with_data(
+        "<!DOCTYPE html><html><body>Wartung</body></html>", content_type="text/html"
+    )
     with pytest.raises(BadAnswer) as info:
         Http(httpserver.url_for("/")).get("x").json()
     assert info.value.key == "portal.bad-answer.html"
@@ -210,8 +254,9 @@ def test_secrets_never_logged(httpserver, caplog):
     caplog.set_level(logging.DEBUG, logger="lotse.portal")
     caplog.set_level(logging.DEBUG, logger="urllib3")
     with pytest.raises(ServerBusy):
-        Http(httpserver.url_for("/"), retries=1, sleep=Waits()).get("appointment/", {"processId": "100001",
-                                                                                      "authKey": "ab12cd34"})
+        Http(httpserver.url_for("/"), retries=1, sleep=Waits()).get(
+            "appointment/", {"processId": "100001", "authKey": "ab12cd34"}
+        )
     text = "\n".join(r.getMessage() for r in caplog.records if r.name != "werkzeug")  # werkzeug: the test server
     assert "appointment" in text and "ab12cd34" not in text and "100001" not in text
 

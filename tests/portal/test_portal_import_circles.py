@@ -41,7 +41,7 @@ def cycles(g: dict[str, set[str]]) -> list[list[str]]:
         stack.append(n)
         for m in sorted(g[n]):
             if state.get(m) == 1 and not m.startswith(n + ".") and not n.startswith(m + "."):
-                found.append([*stack[stack.index(m):], m])
+                found.append([*stack[stack.index(m) :], m])
             elif m not in state:
                 visit(m)
         stack.pop()

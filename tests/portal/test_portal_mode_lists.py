@@ -1,4 +1,4 @@
-""""Meine Termine" and "Meine Meldungen" know whether an entry was made at the practice portal:
+""" "Meine Termine" and "Meine Meldungen" know whether an entry was made at the practice portal:
 bookings and reports through the real clients over loopback HTTP are stored with their mode, older
 entries without the field count as real, and each mode lists only its own entries."""
 
@@ -17,8 +17,14 @@ from tests.portal.test_portal_reports import pothole
 
 
 def test_practice_booking_is_listed_as_practice_only(clients, memory_keyring, lotse_home):
-    legacy = {"ref": "0123456789abcdef", "start": "2026-12-01T09:00:00+00:00", "office_name": "Bürgerbüro Mitte",
-              "service_name": "Personalausweis", "state": "confirmed", "saved_at": "2026-11-01T08:00:00+00:00"}
+    legacy = {
+        "ref": "0123456789abcdef",
+        "start": "2026-12-01T09:00:00+00:00",
+        "office_name": "Bürgerbüro Mitte",
+        "service_name": "Personalausweis",
+        "state": "confirmed",
+        "saved_at": "2026-11-01T08:00:00+00:00",
+    }
     store.write_json(user_file("portal-appointments.json"), [legacy])
     zms = clients.appointments
     result = zms.book(draft_for(first_free(zms)))  # the practice portal over real HTTP
@@ -36,8 +42,14 @@ def test_practice_booking_is_listed_as_practice_only(clients, memory_keyring, lo
 
 
 def test_practice_report_is_listed_as_practice_only(clients, lotse_home):
-    legacy = {"city": "bochum", "request_id": "77", "token": "", "service_name": "Laterne", "address": "Husemannplatz",
-              "sent_at": datetime(2026, 1, 5, tzinfo=UTC).isoformat()}
+    legacy = {
+        "city": "bochum",
+        "request_id": "77",
+        "token": "",
+        "service_name": "Laterne",
+        "address": "Husemannplatz",
+        "sent_at": datetime(2026, 1, 5, tzinfo=UTC).isoformat(),
+    }
     store.write_json(user_file("portal-reports.json"), [legacy])
     receipt = clients.reports.submit(pothole())
     practice, err = saved_reports("bochum", "practice")

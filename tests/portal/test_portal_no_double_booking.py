@@ -31,8 +31,14 @@ def no_keyring(memory_keyring):
 
 def draft(zms, email):
     start = zms.free_days(OFFICE, SERVICE)[0].times[0]
-    return BookingDraft(office_id=OFFICE, office_name="Bürgerbüro Mitte", service_id=SERVICE,
-                        start=start.isoformat(), family_name="Muster", email=email)
+    return BookingDraft(
+        office_id=OFFICE,
+        office_name="Bürgerbüro Mitte",
+        service_id=SERVICE,
+        start=start.isoformat(),
+        family_name="Muster",
+        email=email,
+    )
 
 
 def booked(portal, email):

@@ -26,8 +26,12 @@ def test_the_practice_portal_speaks_xml_like_the_recorded_server(portal, bochum,
     assert [g.name for g in groups_xml] == [g.name for g in clients.reports.services()]  # same as JSON
     d = x.definition("STR-SCHLAGLOCH")
     assert [q.code for q in d.questions] == [q.code for q in clients.reports.definition("STR-SCHLAGLOCH").questions]
-    draft = ReportDraft(service_code="STR-SCHLAGLOCH", address="Kortumstraße 1", description="Loch <10 cm & tief, Ä Ö Ü ß",
-                        answers={"TIEFE": "3", "WO": "gehweg"})
+    draft = ReportDraft(
+        service_code="STR-SCHLAGLOCH",
+        address="Kortumstraße 1",
+        description="Loch <10 cm & tief, Ä Ö Ü ß",
+        answers={"TIEFE": "3", "WO": "gehweg"},
+    )
     rid = x.submit(draft).request_id
     status = x.status(rid)
     assert status.status == "open" and status.address == "Kortumstraße 1"  # twice-encoded text repaired
@@ -60,11 +64,14 @@ def test_recorded_xml_through_the_client(shared):
         server.stop()
 
 
-@pytest.mark.parametrize("body", [
-    b'<?xml version="1.0"?><!DOCTYPE lol [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><services>&b;</services>',
-    b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><services><service>&e;</service></services>',
-    b"<services><service><service_code>POT</service_code>",  # cut off
-])
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'<?xml version="1.0"?><!DOCTYPE lol [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><services>&b;</services>',
+        b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><services><service>&e;</service></services>',
+        b"<services><service><service_code>POT</service_code>",  # cut off
+    ],
+)
 def test_hostile_or_broken_xml_is_a_typed_error(body):
     with pytest.raises(BadAnswer):
         parse_xml(body)

@@ -26,9 +26,13 @@ REQUESTS = "/open311/v2/requests.json"
 
 
 def pothole(**kw):
-    base = {"service_code": "STR-SCHLAGLOCH", "service_name": "Schlagloch oder Straßenschaden",
-                "answers": {"TIEFE": "12", "WO": "gehweg", "GEFAHR": ["fuss", "rollator"], "SEIT": "2026-11-20"},
-                "address": "Kortumstraße 1, 44787 Bochum", "description": "Tiefes Loch vor der Bäckerei. Ä Ö Ü ß"}
+    base = {
+        "service_code": "STR-SCHLAGLOCH",
+        "service_name": "Schlagloch oder Straßenschaden",
+        "answers": {"TIEFE": "12", "WO": "gehweg", "GEFAHR": ["fuss", "rollator"], "SEIT": "2026-11-20"},
+        "address": "Kortumstraße 1, 44787 Bochum",
+        "description": "Tiefes Loch vor der Bäckerei. Ä Ö Ü ß",
+    }
     base.update(kw)
     return ReportDraft(**base)
 
@@ -44,8 +48,14 @@ def test_services_grouped_and_every_datatype(clients):
     assert pot.code == "STR-SCHLAGLOCH" and pot.has_questions is True  # came as the string "true"
     assert groups[2].services[1].has_questions is False
     d = clients.reports.definition("STR-SCHLAGLOCH")
-    assert [q.datatype for q in d.questions] == [Datatype.TEXT, Datatype.NUMBER, Datatype.SINGLE, Datatype.MULTI,
-                                                Datatype.DATETIME, Datatype.STRING]
+    assert [q.datatype for q in d.questions] == [
+        Datatype.TEXT,
+        Datatype.NUMBER,
+        Datatype.SINGLE,
+        Datatype.MULTI,
+        Datatype.DATETIME,
+        Datatype.STRING,
+    ]
     assert [q.order for q in d.questions] == sorted(q.order for q in d.questions)
     wo = d.questions[2]
     assert wo.required and [c.key for c in wo.choices] == ["fahrbahn", "gehweg", "radweg"]
@@ -58,7 +68,7 @@ def test_submit_form_and_status_changes(clients, portal):
     receipt = clients.reports.submit(draft)
     assert receipt.request_id == "1001" and not receipt.recovered  # numeric id on the wire, a string here
     assert draft.request_id == "1001" and draft.pending_since == ""
-    (path, body), = [p for p in portal.posts if p[0] == REQUESTS]
+    ((path, body),) = [p for p in portal.posts if p[0] == REQUESTS]
     form = parse_qsl(body)
     assert ("attribute[GEFAHR]", "fuss") in form and ("attribute[GEFAHR]", "rollator") in form
     assert ("description", "Tiefes Loch vor der Bäckerei. Ä Ö Ü ß") in form
@@ -234,12 +244,17 @@ def real(shared):
 def test_replay_services_and_definitions(real):
     server, client = real
     groups = client.services()
-    assert [(g.name, [s.code for s in g.services]) for g in groups] == [("highways", ["POT", "SPOT"]), ("sanitation", ["BIN"])]
+    assert [(g.name, [s.code for s in g.services]) for g in groups] == [
+        ("highways", ["POT", "SPOT"]),
+        ("sanitation", ["BIN"]),
+    ]
     assert groups[0].services[0].has_questions is True and groups[1].services[0].has_questions is False
     assert groups[0].services[0].keywords == ("deep", "hole", "wow")
     pot = client.definition("POT")
     assert [(q.code, q.datatype, q.required, q.variable) for q in pot.questions] == [
-        ("depth", Datatype.NUMBER, True, True), ("shape", Datatype.SINGLE, False, True)]
+        ("depth", Datatype.NUMBER, True, True),
+        ("shape", Datatype.SINGLE, False, True),
+    ]
     assert [c.key for c in pot.questions[1].choices] == ["circle", "square", "triangle"]
     assert client.definition("BIN").questions == ()
     with pytest.raises(NotFound):
@@ -249,9 +264,17 @@ def test_replay_services_and_definitions(real):
 
 def test_replay_submit_and_status(real):
     server, client = real
-    draft = ReportDraft(service_code="POT", lat=51.4818, long=7.2162, answers={"depth": "12", "shape": "circle"},
-                        description="Tiefes Schlagloch vor dem Rathaus (Ä Ö Ü ß)", email="erika@example.org",
-                        first_name="Erika", last_name="Mustermann", phone="0234 000000")
+    draft = ReportDraft(
+        service_code="POT",
+        lat=51.4818,
+        long=7.2162,
+        answers={"depth": "12", "shape": "circle"},
+        description="Tiefes Schlagloch vor dem Rathaus (Ä Ö Ü ß)",
+        email="erika@example.org",
+        first_name="Erika",
+        last_name="Mustermann",
+        phone="0234 000000",
+    )
     receipt = client.submit(draft)
     assert receipt.request_id == "0" and receipt.notice == "This is a test service"  # JSON number 0 → "0"
     assert server.unmatched == []  # byte-exact form: the recorded exchange matched
@@ -281,8 +304,14 @@ def test_replay_errors(real):
 def test_replay_lookup_uses_the_real_listing(real):
     """A report sent before, whose answer was lost: the real server's listing (lat/long 0, address "") finds it."""
     server, client = real
-    draft = ReportDraft(service_code="POT", lat=51.4818, long=7.2162, answers={"depth": "12"},
-                        description="Tiefes Schlagloch vor dem Rathaus (Ä Ö Ü ß)", pending_since="2026-11-26T09:32:19+00:00")
+    draft = ReportDraft(
+        service_code="POT",
+        lat=51.4818,
+        long=7.2162,
+        answers={"depth": "12"},
+        description="Tiefes Schlagloch vor dem Rathaus (Ä Ö Ü ß)",
+        pending_since="2026-11-26T09:32:19+00:00",
+    )
     receipt = client.submit(draft)
     assert receipt.recovered and receipt.request_id == "0"
     assert [e.method for e in server.served] == ["GET"]  # only the look-up: nothing was sent again

@@ -29,8 +29,9 @@ ZMS = "/terminvereinbarung/api/citizen"
 def registry_for(folder):
     resources = []
     for path in folder.rglob("*.json"):
-        resources.append((path.as_uri(), Resource.from_contents(json.loads(path.read_text("utf-8")),
-                                                                default_specification=DRAFT4)))
+        resources.append(
+            (path.as_uri(), Resource.from_contents(json.loads(path.read_text("utf-8")), default_specification=DRAFT4))
+        )
     return Registry().with_resources(resources)
 
 
@@ -102,18 +103,30 @@ def test_zms_answers(portal, schemas):
     r, oas = get(portal, ZMS + "/offices-and-services/")
     schemas.zms("collections/officeServiceAndRelationList.json", oas)
     today = datetime.now().date()
-    r, cal = get(portal, ZMS + "/available-calendar/", startDate=today.isoformat(),
-                 endDate=(today + timedelta(days=365)).isoformat(), officeIds="10100",
-                 serviceIds="120703", serviceCounts="1")
+    r, cal = get(
+        portal,
+        ZMS + "/available-calendar/",
+        startDate=today.isoformat(),
+        endDate=(today + timedelta(days=365)).isoformat(),
+        officeIds="10100",
+        serviceIds="120703",
+        serviceCounts="1",
+    )
     schemas.zms("availableCalendar.json", cal)
     ts = cal["availableDays"][0]["offices"][0]["appointments"][0]
     steps = []
-    r, p = post(portal, ZMS + "/reserve-appointment/", json={"officeId": 10100, "serviceId": [120703],
-                                                             "serviceCount": [1], "timestamp": ts})
+    r, p = post(
+        portal,
+        ZMS + "/reserve-appointment/",
+        json={"officeId": 10100, "serviceId": [120703], "serviceCount": [1], "timestamp": ts},
+    )
     steps.append(p)
     auth = {"processId": p["processId"], "authKey": p["authKey"]}
-    steps.append(post(portal, ZMS + "/update-appointment/", json={**auth, "familyName": "Muster",
-                                                                   "email": "erika@example.org"})[1])
+    steps.append(
+        post(portal, ZMS + "/update-appointment/", json={**auth, "familyName": "Muster", "email": "erika@example.org"})[
+            1
+        ]
+    )
     steps.append(post(portal, ZMS + "/preconfirm-appointment/", json=auth)[1])
     steps.append(post(portal, ZMS + "/confirm-appointment/", json=auth)[1])
     steps.append(get(portal, ZMS + "/appointment/", **auth)[1])
@@ -125,12 +138,22 @@ def test_zms_answers(portal, schemas):
 
 def test_zms_errors_follow_the_error_table(portal, schemas):
     bad = [
-        get(portal, ZMS + "/available-calendar/", startDate="x", endDate="y", officeIds="a", serviceIds="1",
-            serviceCounts="0"),
+        get(
+            portal,
+            ZMS + "/available-calendar/",
+            startDate="x",
+            endDate="y",
+            officeIds="a",
+            serviceIds="1",
+            serviceCounts="0",
+        ),
         get(portal, ZMS + "/appointment/", processId="0", authKey="zz"),
         get(portal, ZMS + "/appointment/", processId="123", authKey="abcd"),
-        post(portal, ZMS + "/reserve-appointment/", json={"officeId": 10100, "serviceId": [120703], "serviceCount": [1],
-                                                          "timestamp": 4102444800}),
+        post(
+            portal,
+            ZMS + "/reserve-appointment/",
+            json={"officeId": 10100, "serviceId": [120703], "serviceCount": [1], "timestamp": 4102444800},
+        ),
         post(portal, ZMS + "/confirm-appointment/", json={"processId": 5, "authKey": "abcd"}),
         get(portal, ZMS + "/nothing-here/"),
     ]
@@ -138,7 +161,11 @@ def test_zms_errors_follow_the_error_table(portal, schemas):
         assert set(body) == {"errors"}
         for e in body["errors"]:
             ref = schemas.zms_errors[e["errorCode"]]
-            assert (e["errorCode"], e["statusCode"], e["errorType"]) == (ref["errorCode"], ref["statusCode"], ref["errorType"])
+            assert (e["errorCode"], e["statusCode"], e["errorType"]) == (
+                ref["errorCode"],
+                ref["statusCode"],
+                ref["errorType"],
+            )
         assert r.status_code == max(e["statusCode"] for e in body["errors"])
 
 
@@ -167,12 +194,24 @@ def test_open311_answers(schemas, quirks):
         answers.append(("services.json", services))
         for s in OPEN311_SERVICES:
             answers.append(("service-definition.json", get(portal, f"{base}/services/{s['service_code']}.json")[1]))
-        r, created = post(portal, base + "/requests.json", data={
-            "api_key": "uebung", "service_code": "STR-SCHLAGLOCH", "address_string": "Kortumstraße 1",
-            "attribute[TIEFE]": "12", "attribute[WO]": "gehweg", "description": "Loch"})
+        r, created = post(
+            portal,
+            base + "/requests.json",
+            data={
+                "api_key": "uebung",
+                "service_code": "STR-SCHLAGLOCH",
+                "address_string": "Kortumstraße 1",
+                "attribute[TIEFE]": "12",
+                "attribute[WO]": "gehweg",
+                "description": "Loch",
+            },
+        )
         assert r.status_code == 200
-        post(portal, base + "/requests.json", data={"api_key": "uebung", "service_code": "MUELL-KORB",
-                                                    "lat": "51.48", "long": "7.21"})
+        post(
+            portal,
+            base + "/requests.json",
+            data={"api_key": "uebung", "service_code": "MUELL-KORB", "lat": "51.48", "long": "7.21"},
+        )
         rid = created[0]["service_request_id"]
         for _ in range(8):  # every status step
             answers.append(("requests.json", get(portal, f"{base}/requests/{rid}.json")[1]))
@@ -188,8 +227,9 @@ def test_open311_answers(schemas, quirks):
             schemas.swagger_def("RequestResponse", normalise_quirks(item) if quirks else item)
         # the errors: an array of {code, description} (quirks: 400 instead of 403/404, 500 for unknown ids)
         r1, e1 = post(portal, base + "/requests.json", data={"service_code": "BIN"})
-        r2, e2 = post(portal, base + "/requests.json", data={"api_key": "uebung", "service_code": "NOPE", "lat": "1",
-                                                              "long": "2"})
+        r2, e2 = post(
+            portal, base + "/requests.json", data={"api_key": "uebung", "service_code": "NOPE", "lat": "1", "long": "2"}
+        )
         r3, e3 = get(portal, base + "/requests/999.json")
         assert (r1.status_code, r2.status_code, r3.status_code) == ((400, 400, 500) if quirks else (403, 404, 404))
         for body in (e1, e2, e3):

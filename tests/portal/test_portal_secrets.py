@@ -15,9 +15,14 @@ from tests.portal.portal_support import user_files
 
 
 def appt(**kw):
-    base = {"process_id": "100001", "auth_key": "c0ffee", "state": AppointmentState.CONFIRMED,
-                "start": datetime(2026, 12, 3, 9, 15, tzinfo=UTC), "office_name": "Bürgerbüro Mitte",
-                "service_name": "Personalausweis beantragen"}
+    base = {
+        "process_id": "100001",
+        "auth_key": "c0ffee",
+        "state": AppointmentState.CONFIRMED,
+        "start": datetime(2026, 12, 3, 9, 15, tzinfo=UTC),
+        "office_name": "Bürgerbüro Mitte",
+        "service_name": "Personalausweis beantragen",
+    }
     base.update(kw)
     return Appointment(**base)
 
@@ -74,11 +79,25 @@ def test_drafts_survive_and_broken_ones_are_put_aside(lotse_home):
 
 
 def test_report_form_fields():
-    d = ReportDraft(service_code="POT", lat=51.4818, long=7.2162, answers={"shape": "circle", "kinds": ["a", "b"], "e": ""},
-                    description="<script>x</script> Loch\x00", first_name=" Erika ")
+    d = ReportDraft(
+        service_code="POT",
+        lat=51.4818,
+        long=7.2162,
+        answers={"shape": "circle", "kinds": ["a", "b"], "e": ""},
+        description="<script>x</script> Loch\x00",
+        first_name=" Erika ",
+    )
     assert d.form("k1", "koeln") == [
-        ("api_key", "k1"), ("jurisdiction_id", "koeln"), ("service_code", "POT"), ("lat", "51.4818"), ("long", "7.2162"),
-        ("attribute[shape]", "circle"), ("attribute[kinds]", "a"), ("attribute[kinds]", "b"),
-        ("description", "<script>x</script> Loch\x00"), ("first_name", "Erika")]  # sent as written
+        ("api_key", "k1"),
+        ("jurisdiction_id", "koeln"),
+        ("service_code", "POT"),
+        ("lat", "51.4818"),
+        ("long", "7.2162"),
+        ("attribute[shape]", "circle"),
+        ("attribute[kinds]", "a"),
+        ("attribute[kinds]", "b"),
+        ("description", "<script>x</script> Loch\x00"),
+        ("first_name", "Erika"),
+    ]  # sent as written
     assert clean_description("  Loch ist <10 cm tief, aber >30 cm breit\n") == "Loch ist <10 cm tief, aber >30 cm breit"
     assert len(clean_description("ä" * 5000)) == 5000  # never cut: refused before sending, said in words

@@ -97,7 +97,9 @@ def test_cancel_while_waiting_for_headers_or_body_ends_within_a_second(server, m
     http = Http(server.url)  # the defaults: 5 s connect, 20 s read, 60 s total
     cancel = threading.Event()
     threading.Timer(0.5, cancel.set).start()
-    call = (lambda: http.get("x", cancel=cancel)) if method == "get" else (lambda: http.post_json("x", {}, cancel=cancel))
+    call = (
+        (lambda: http.get("x", cancel=cancel)) if method == "get" else (lambda: http.post_json("x", {}, cancel=cancel))
+    )
     took, exc = timed(call)
     assert isinstance(exc, Cancelled) and took < 1.5
     assert exc.delivered is (None if method == "post" else False)  # a POST may have arrived

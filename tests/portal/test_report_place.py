@@ -20,14 +20,17 @@ PLACES = (
 )
 
 
-@pytest.mark.parametrize("said, name", [
-    ("Kortumstraße 12", "Kortumstraße 12"),  # the most precise entry wins
-    ("kortumstr. 12", "Kortumstraße 12"),
-    ("Kortumstrasse 40, vor dem Bäcker", "Kortumstraße"),  # a house number the list does not know: the street
-    ("Vor dem Rathaus", "Willy-Brandt-Platz 2"),  # a landmark
-    ("Hauptstraße 5", None),
-    ("Rathausstraße", None),  # a word inside another word is no match
-])
+@pytest.mark.parametrize(
+    "said, name",
+    [
+        ("Kortumstraße 12", "Kortumstraße 12"),  # the most precise entry wins
+        ("kortumstr. 12", "Kortumstraße 12"),
+        ("Kortumstrasse 40, vor dem Bäcker", "Kortumstraße"),  # a house number the list does not know: the street
+        ("Vor dem Rathaus", "Willy-Brandt-Platz 2"),  # a landmark
+        ("Hauptstraße 5", None),
+        ("Rathausstraße", None),  # a word inside another word is no match
+    ],
+)
 def test_find_place_in_the_citys_list(said, name):
     found = find_place(said, PLACES)
     assert (found.name if found else None) == name
@@ -57,16 +60,20 @@ def test_the_city_profile_says_what_its_server_needs():
     city = load_city("bochum")
     assert portal_config(city).report_location() == ADDRESS  # the default
     portal = dict(city.section("portal"))
-    portal["reports"] = {**portal["reports"], "base_url": "https://melden.example/georeport/v2",
-                         "location": "coordinates"}
+    portal["reports"] = {
+        **portal["reports"],
+        "base_url": "https://melden.example/georeport/v2",
+        "location": "coordinates",
+    }
     portal["places"] = [{"name": "Willy-Brandt-Platz 2", "lat": 51.4818, "long": 7.2162, "words": ["Rathaus"]}]
     cfg = portal_config(type(city)(id=city.id, name=city.name, data={**city.data, "portal": portal}))
     assert cfg.report_location() == COORDINATES and cfg.has(Capability.REPORTS)
     assert cfg.places == (KnownPlace("Willy-Brandt-Platz 2", 51.4818, 7.2162, ("Rathaus",)),)
 
 
-@pytest.mark.parametrize("raw", ["x", [{"lat": 1, "long": 2}], [{"name": "A", "lat": "n", "long": 2}],
-                                 [{"name": "A", "lat": 91, "long": 2}]])
+@pytest.mark.parametrize(
+    "raw", ["x", [{"lat": 1, "long": 2}], [{"name": "A", "lat": "n", "long": 2}], [{"name": "A", "lat": 91, "long": 2}]]
+)
 def test_a_damaged_place_list_is_a_content_error(raw):
     with pytest.raises(ContentError):
         places_from(raw, "city.yaml")

@@ -44,8 +44,16 @@ def make_window(qapp, qtbot, tmp_path, request):
     made = []
     prepared = []
 
-    def factory(guides: Path | None = None, lang: str | None = None, capabilities=None, cities=None, *,
-                conf: str | None = None, clock=None, **window_args):
+    def factory(
+        guides: Path | None = None,
+        lang: str | None = None,
+        capabilities=None,
+        cities=None,
+        *,
+        conf: str | None = None,
+        clock=None,
+        **window_args,
+    ):
         if conf is None:
             ctx = build_context(qapp, lang=lang, guides=guides, cities=cities, capabilities=capabilities or [])
             w = MainWindow(ctx, **window_args)
@@ -58,8 +66,14 @@ def make_window(qapp, qtbot, tmp_path, request):
             path.write_text(conf, encoding="utf-8")
             roles = prepare(path)
             prepared.append(roles)
-            ctx = build_context(qapp, lang=roles.language(lang), city_id=roles.city(None), guides=guides,
-                                cities=cities, capabilities=capabilities)
+            ctx = build_context(
+                qapp,
+                lang=roles.language(lang),
+                city_id=roles.city(None),
+                guides=guides,
+                cities=cities,
+                capabilities=capabilities,
+            )
             roles.apply_to_context(ctx)
             window_args.setdefault("offer_resume", True)
             w = MainWindow(ctx, **window_args)
@@ -92,7 +106,5 @@ def make_window(qapp, qtbot, tmp_path, request):
 
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
-    leaked = [
-        w for w in QApplication.topLevelWidgets() if w not in before and w.isVisible()
-    ]
+    leaked = [w for w in QApplication.topLevelWidgets() if w not in before and w.isVisible()]
     assert not leaked, f"top-level widgets left open: {[type(w).__name__ + ' ' + w.windowTitle() for w in leaked]}"

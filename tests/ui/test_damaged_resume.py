@@ -9,8 +9,14 @@ import pytest
 
 from tests.integration.test_damaged_files import DAMAGES, damage
 
-WRONG = [[1, 2], {"guide": 5, "current": [], "path": "x"}, {"guide": "eid-pin", "current": "nirgends", "path": [7]},
-         {"guide": "eid-pin", "current": "start", "path": {"a": 1}, "answers": "x"}, "text", 3.5]
+WRONG = [
+    [1, 2],
+    {"guide": 5, "current": [], "path": "x"},
+    {"guide": "eid-pin", "current": "nirgends", "path": [7]},
+    {"guide": "eid-pin", "current": "start", "path": {"a": 1}, "answers": "x"},
+    "text",
+    3.5,
+]
 
 
 @pytest.mark.parametrize("state", WRONG, ids=range(len(WRONG)))

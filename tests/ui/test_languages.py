@@ -50,16 +50,28 @@ def add_dutch(root: Path) -> list[Path]:
     touched = []
     listing = root / "translations" / "languages.json"
     data = json.loads(listing.read_text(encoding="utf-8"))
-    data["languages"].append({"code": "nl", "name": "Nederlands", "english": "Dutch", "direction": "ltr",
-                              "voice": "nl", "font": "", "review": "not-reviewed", "word": "Taal",
-                              "choose": "Verder in het Nederlands",
-                              "no_voice": "Voorlezen in het Nederlands werkt niet op deze computer."})
+    data["languages"].append(
+        {
+            "code": "nl",
+            "name": "Nederlands",
+            "english": "Dutch",
+            "direction": "ltr",
+            "voice": "nl",
+            "font": "",
+            "review": "not-reviewed",
+            "word": "Taal",
+            "choose": "Verder in het Nederlands",
+            "no_voice": "Voorlezen in het Nederlands werkt niet op deze computer.",
+        }
+    )
     listing.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     touched.append(listing)
     for gid, title in (("eid-pin", "PIN van de identiteitskaart"), ("computer-ready", "Is mijn computer klaar?")):
         text = (root / "guides" / f"{gid}.de.yaml").read_text(encoding="utf-8")
         title_line = next(line for line in text.splitlines() if line.startswith("title: "))
-        text = text.replace("\nlang: de\n", "\nlang: nl\nreview: not-reviewed\n", 1).replace(title_line, f"title: {title}", 1)
+        text = text.replace("\nlang: de\n", "\nlang: nl\nreview: not-reviewed\n", 1).replace(
+            title_line, f"title: {title}", 1
+        )
         (root / "guides" / f"{gid}.nl.yaml").write_text(text, encoding="utf-8")
         touched.append(root / "guides" / f"{gid}.nl.yaml")
     ts = root / "translations" / "lotse_ui_nl.ts"
@@ -69,15 +81,21 @@ def add_dutch(root: Path) -> list[Path]:
         "<message><source>Zurück</source><translation>Terug</translation></message>\n"
         "</context>\n<context><name>Bar</name>\n"
         "<message><source>Sprache: {0}</source><translation>Taal: {0}</translation></message>\n"
-        "</context>\n</TS>\n", encoding="utf-8")
+        "</context>\n</TS>\n",
+        encoding="utf-8",
+    )
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
     subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
     touched.append(ts)
     city = root / "cities" / "bochum.yaml"
-    city.write_text(city.read_text(encoding="utf-8").replace(
-        "      en: Citizens' office (Bürgerbüro) Bochum\n",
-        "      en: Citizens' office (Bürgerbüro) Bochum\n      nl: Burgerbureau (Bürgerbüro) Bochum\n", 1),
-        encoding="utf-8")
+    city.write_text(
+        city.read_text(encoding="utf-8").replace(
+            "      en: Citizens' office (Bürgerbüro) Bochum\n",
+            "      en: Citizens' office (Bürgerbüro) Bochum\n      nl: Burgerbureau (Bürgerbüro) Bochum\n",
+            1,
+        ),
+        encoding="utf-8",
+    )
     touched.append(city)
     return touched
 
@@ -85,7 +103,9 @@ def add_dutch(root: Path) -> list[Path]:
 def test_a_language_is_added_with_data_files_only(own_resources, make_window, qtbot, tmp_path):
     touched = add_dutch(own_resources)
     assert not [p for p in touched if p.suffix == ".py"]
-    assert len({p.name.split(".")[-1] if p.parent.name != "guides" else "guides" for p in touched}) == NEW_LANGUAGE_FILES
+    assert (
+        len({p.name.split(".")[-1] if p.parent.name != "guides" else "guides" for p in touched}) == NEW_LANGUAGE_FILES
+    )
     # the README's "adding a language" says how many files it takes
     for doc in (REPO / "README.md", REPO / "docs" / "languages.md"):
         assert f"**{len(touched)} files**" in doc.read_text(encoding="utf-8"), doc
@@ -102,7 +122,9 @@ def test_a_language_is_added_with_data_files_only(own_resources, make_window, qt
     assert w.page.buttons["nl"].text() == "Nederlands"
     assert w.page.buttons["nl"].subtitle() == "Verder in het Nederlands"
     click(qtbot, w.page.buttons["nl"])
-    assert w.ctx.language == "nl" and w.bar.back.text() == "Terug" and w.bar.switch_language.text() == "Taal: Nederlands"
+    assert (
+        w.ctx.language == "nl" and w.bar.back.text() == "Terug" and w.bar.switch_language.text() == "Taal: Nederlands"
+    )
     assert tile(w, "computer-ready").text() == "Is mijn computer klaar?"
     assert w.ctx.city.office("buergerbuero", "nl").name == "Burgerbureau (Bürgerbüro) Bochum"
     # --check-content checks it like every other language (same steps and numbers: a copy of German)
@@ -202,7 +224,9 @@ def arabic(make_window, qtbot):
     return w
 
 
-@pytest.mark.parametrize("number", ["0234 910-0", "116 116", "7.12.2026", "9:30", "Willy-Brandt-Platz 2-8", "A 123 456"])
+@pytest.mark.parametrize(
+    "number", ["0234 910-0", "116 116", "7.12.2026", "9:30", "Willy-Brandt-Platz 2-8", "A 123 456"]
+)
 def test_numbers_in_arabic_text_keep_their_order(arabic, number):
     """Phone numbers, dates, times, house and request numbers: read left to right inside Arabic text.
     Without the isolate the groups of "0234 910-0" come out as "910-0 0234" (checked below, too)."""

@@ -29,8 +29,12 @@ def test_tab_esc_and_the_long_wait_note(qtbot, make_window, sample_guides, monke
     w._set_page(page, "tile:busy", "Beschäftigt")
     gate = threading.Event()
     events: list[str] = []
-    job = (worker.Op(lambda c: gate.wait(10), parent=page).with_progress("Die Meldung wird gesendet …")
-           .cancelled(lambda: events.append("cancelled")).run_in_background())
+    job = (
+        worker.Op(lambda c: gate.wait(10), parent=page)
+        .with_progress("Die Meldung wird gesendet …")
+        .cancelled(lambda: events.append("cancelled"))
+        .run_in_background()
+    )
     panel = job._panel
     qtbot.waitUntil(panel.isVisible)
     assert panel.cancel_button.hasFocus()

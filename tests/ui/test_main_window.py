@@ -346,7 +346,7 @@ def test_checklist_tick_by_keyboard(qtbot, make_window, sample_guides):
 
 
 CAPABILITY = textwrap.dedent(
-    '''
+    """
     from PySide6.QtCore import Qt
     from assistant.ui.capabilities import CapabilityPage, Tile
     from assistant.ui.widgets import BigButton, Page
@@ -380,7 +380,7 @@ CAPABILITY = textwrap.dedent(
     def register(registry):
         registry.add_action("eid.read-card", CardPage)
         registry.add_tile(Tile("termin", lambda: "Termin buchen", lambda: "Im Bürgerbüro", BookingPage, order=5))
-    '''
+    """
 )
 
 
@@ -440,14 +440,18 @@ def test_read_aloud_speaks_the_screen(qtbot, make_window, sample_guides, monkeyp
 
 
 @pytest.mark.qt_log_ignore("pipewire")
-@pytest.mark.parametrize("lang, said", [
-    ("de", "Vorlesen auf Deutsch geht auf diesem Computer nicht: es ist keine deutsche Stimme installiert."),
-    ("tr", "Bu bilgisayarda Türkçe sesli okuma yok: Türkçe ses yüklü değil."),
-    ("uk", "Читання вголос українською на цьому комп’ютері не працює: український голос не встановлено."),
-    ("pl", "Czytanie na głos po polsku nie działa na tym komputerze: nie ma zainstalowanego polskiego głosu."),
-])
-def test_read_aloud_without_a_voice_of_the_language_says_so_in_it(qtbot, make_window, sample_guides, monkeypatch,
-                                                                   lang, said):
+@pytest.mark.parametrize(
+    "lang, said",
+    [
+        ("de", "Vorlesen auf Deutsch geht auf diesem Computer nicht: es ist keine deutsche Stimme installiert."),
+        ("tr", "Bu bilgisayarda Türkçe sesli okuma yok: Türkçe ses yüklü değil."),
+        ("uk", "Читання вголос українською на цьому комп’ютері не працює: український голос не встановлено."),
+        ("pl", "Czytanie na głos po polsku nie działa na tym komputerze: nie ma zainstalowanego polskiego głosu."),
+    ],
+)
+def test_read_aloud_without_a_voice_of_the_language_says_so_in_it(
+    qtbot, make_window, sample_guides, monkeypatch, lang, said
+):
     monkeypatch.setenv("LOTSE_TTS_ENGINE", "mock")  # no German, no Turkish voice: never a foreign voice instead
     w = make_window(sample_guides, lang=lang)
     click(qtbot, w.bar.read)

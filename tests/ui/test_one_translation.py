@@ -25,7 +25,9 @@ def catalogues() -> list[Path]:
 
 def test_one_german_text_has_one_translation_in_each_language():
     diff = same_words.differences()
-    assert not diff, "the same German text, translated differently (choose one; scripts/same_words.py):\n" + "\n".join(diff)
+    assert not diff, "the same German text, translated differently (choose one; scripts/same_words.py):\n" + "\n".join(
+        diff
+    )
 
 
 def test_shared_words_live_once_in_the_context_words():
@@ -38,8 +40,10 @@ def test_shared_words_live_once_in_the_context_words():
             for msg in messages:
                 if same_words.source(msg) in words and (area, name) != ("ui", "Words"):
                     elsewhere.append(f"{ts.name} {name or '(empty)'}: {same_words.source(msg)!r}")
-    assert not elsewhere, "a shared word translated outside Words (use assistant/ui/words.py; run " \
-                          "scripts/same_words.py --move):\n" + "\n".join(elsewhere)
+    assert not elsewhere, (
+        "a shared word translated outside Words (use assistant/ui/words.py; run "
+        "scripts/same_words.py --move):\n" + "\n".join(elsewhere)
+    )
 
 
 def test_every_language_with_a_window_catalogue_has_the_page_words():
@@ -49,8 +53,13 @@ def test_every_language_with_a_window_catalogue_has_the_page_words():
         area, lang = same_words.area_lang(ts)
         if area != "ui":
             continue
-        have = {same_words.source(m) for name, msgs in same_words.contexts(ts.read_text(encoding="utf-8"))
-                if name == "Words" for m in msgs if same_words.translation(m)}
+        have = {
+            same_words.source(m)
+            for name, msgs in same_words.contexts(ts.read_text(encoding="utf-8"))
+            if name == "Words"
+            for m in msgs
+            if same_words.translation(m)
+        }
         assert basic <= have, f"{ts.name} lacks {sorted(basic - have)}"
 
 
@@ -80,7 +89,9 @@ def test_the_check_sees_two_translations(tmp_path, monkeypatch):
         "    <name>A</name>\n    <message>\n        <source>Was Sie mitbringen</source>\n"
         "        <translation>What to bring</translation>\n    </message>\n</context>\n<context>\n    <name />\n"
         "    <message>\n        <source>Was Sie mitbringen</source>\n        <translation>What you bring</translation>\n"
-        "    </message>\n</context>\n</TS>\n", encoding="utf-8")
+        "    </message>\n</context>\n</TS>\n",
+        encoding="utf-8",
+    )
     (tmp_path / "lotse_roles_en.ts").write_text("<TS></TS>\n", encoding="utf-8")
     monkeypatch.setattr(same_words, "FOLDER", tmp_path)
     assert same_words.differences() == ["en: 'Was Sie mitbringen' → ['What to bring', 'What you bring']"]

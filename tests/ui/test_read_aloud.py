@@ -1,4 +1,4 @@
-""""Vorlesen" never holds the window: a speech-dispatcher socket that accepts and never answers
+""" "Vorlesen" never holds the window: a speech-dispatcher socket that accepts and never answers
 (``SPEECHD_ADDRESS`` points Qt's speechd engine and our check at it) leaves every button working,
 and the person is told plainly that speech does not come."""
 
@@ -25,8 +25,9 @@ def silent_speechd(tmp_path, monkeypatch):
 
 # QtMultimedia (loaded by QtTextToSpeech) notes that this machine has no PipeWire: not ours
 @pytest.mark.qt_log_ignore("pipewire")
-def test_a_speech_daemon_that_never_answers_leaves_the_window_working(qtbot, make_window, sample_guides,
-                                                                      silent_speechd):
+def test_a_speech_daemon_that_never_answers_leaves_the_window_working(
+    qtbot, make_window, sample_guides, silent_speechd
+):
     w = make_window(sample_guides)
     qtbot.mouseClick(w.bar.read, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(silent_speechd) >= 1, timeout=3000)  # the daemon was really asked

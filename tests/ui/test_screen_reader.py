@@ -20,8 +20,11 @@ def test_a_step_change_moves_the_focus_once_to_the_step_with_title_text_and_prog
     w = make_window(sample_guides)
     seen = []
     QApplication.instance().focusChanged.connect(lambda _old, new: seen.append(new))
-    for press in (lambda: w.page.findChild(BigButton, "tile-probe"), lambda: w.page.next_button,
-                  lambda: w.page.answer_buttons[0]):
+    for press in (
+        lambda: w.page.findChild(BigButton, "tile-probe"),
+        lambda: w.page.next_button,
+        lambda: w.page.answer_buttons[0],
+    ):
         button = press()
         button.setFocus()  # as after Tab, Tab, …
         seen.clear()
@@ -32,7 +35,7 @@ def test_a_step_change_moves_the_focus_once_to_the_step_with_title_text_and_prog
     assert w.screen_id == "probe/liste"
     iface = QAccessible.queryAccessibleInterface(w.page.body)
     assert iface.text(QAccessible.Text.Name) == "Legen Sie bereit"
-    assert iface.text(QAccessible.Text.Description) .startswith("Schritt 3 von ")
+    assert iface.text(QAccessible.Text.Description).startswith("Schritt 3 von ")
     # a step with a text: the text, then where the person is, each once
     w.go_back()
     desc = QAccessible.queryAccessibleInterface(w.page.body).text(QAccessible.Text.Description)
@@ -48,7 +51,9 @@ def test_titles_and_headings_have_the_heading_role(qtbot, make_window, sample_gu
     body = QAccessible.queryAccessibleInterface(w.page.text_label)
     assert body.role() == QAccessible.Role.StaticText
     headings = [lb for lb in w.findChildren(TextLabel) if lb.property("role") in ("title", "heading")]
-    assert headings and all(QAccessible.queryAccessibleInterface(h).role() == QAccessible.Role.Heading for h in headings)
+    assert headings and all(
+        QAccessible.queryAccessibleInterface(h).role() == QAccessible.Role.Heading for h in headings
+    )
 
 
 def test_tile_names_have_no_question_mark_full_stop():

@@ -137,16 +137,26 @@ app.exec()
 # needed to paint the window, and none is needed for the home screen.
 NOT_FOR_THE_HOME_SCREEN = {
     "jsonschema": "the full schema check (≈ 0.3 s, 9 MiB): --check-content, or to explain a broken guide",
-    "rapidfuzz": "the portal's search", "segno": "QR codes on the take-home sheet", "icalendar": "calendar files",
-    "requests": "the portal clients", "urllib3": "the portal clients", "websockets": "the practice card's server",
+    "rapidfuzz": "the portal's search",
+    "segno": "QR codes on the take-home sheet",
+    "icalendar": "calendar files",
+    "requests": "the portal clients",
+    "urllib3": "the portal clients",
+    "websockets": "the practice card's server",
     "asyncio": "the practice card's server",
     # not PySide6.QtNetwork: one program per user needs its QLocalServer before the memory rules run
     # (assistant.ui.single_instance; measured +2.6 MiB, 4 ms); the eID client's bulk is QtWebSockets
-    "PySide6.QtWebSockets": "the eID client", "PySide6.QtSvg": "pictures", "PySide6.QtPrintSupport": "printing",
-    "PySide6.QtTextToSpeech": "'Vorlesen'", "assistant.ui.eid.pages": "an eID page",
-    "assistant.eid.client_qt": "an eID page", "assistant.eid.practice_card": "practice mode",
-    "assistant.ui.portal.booking": "the booking flow", "assistant.ui.portal.report_flow": "the report flow",
-    "assistant.ui.portal.service_info": "'Was brauche ich?'", "assistant.ui.roles.sheet": "the take-home sheet",
+    "PySide6.QtWebSockets": "the eID client",
+    "PySide6.QtSvg": "pictures",
+    "PySide6.QtPrintSupport": "printing",
+    "PySide6.QtTextToSpeech": "'Vorlesen'",
+    "assistant.ui.eid.pages": "an eID page",
+    "assistant.eid.client_qt": "an eID page",
+    "assistant.eid.practice_card": "practice mode",
+    "assistant.ui.portal.booking": "the booking flow",
+    "assistant.ui.portal.report_flow": "the report flow",
+    "assistant.ui.portal.service_info": "'Was brauche ich?'",
+    "assistant.ui.roles.sheet": "the take-home sheet",
     "keyring": "the OS keyring (≈ 16 MiB; the roles' recorder is installed when it is first used)",
     "babel": "dates written out (assistant/core/dates.py): a sheet, a booking",
 }
@@ -155,7 +165,8 @@ NOT_BEFORE_THE_FIRST_PAINT = {
     "yaml": "reading guides and the city profile (after the first paint)",
     "secrets": "random session names (os.urandom will do; its hmac loads OpenSSL)",
     "configparser": "the deployment file (only where there is one)",
-    "assistant.core.guide": "the guides", "assistant.core.engine": "a guide's run",
+    "assistant.core.guide": "the guides",
+    "assistant.core.engine": "a guide's run",
 }
 
 
@@ -207,13 +218,26 @@ def test_tour_renders_every_screen(tmp_path, qapp):
         theme.apply(qapp, 100)
     meta = json.loads((out / "index.json").read_text(encoding="utf-8"))
     screens = {s["screen"]: s for s in meta["screens"]}
-    assert set(screens) == {"home", "probe/start", "probe/karte", "probe/unbekannt", "probe/liste", "probe/pruefen", "probe/ende", "zweite/frage", "zweite/gut"}
+    assert set(screens) == {
+        "home",
+        "probe/start",
+        "probe/karte",
+        "probe/unbekannt",
+        "probe/liste",
+        "probe/pruefen",
+        "probe/ende",
+        "zweite/frage",
+        "zweite/gut",
+    }
     assert meta["zoom"] == 200 and meta["language"] == "en"
     karte = screens["probe/karte"]
     assert karte["title"] == "Which card do you have?"
     assert "I have a residence permit card." in karte["texts"] and "Step 2 of about 4" in karte["texts"]
     # the action step shows its fallback, with the office remembered on the way there
-    assert "This is not possible here yet. Go to Citizens' office (Bürgerbüro) Bochum." in screens["probe/pruefen"]["texts"]
+    assert (
+        "This is not possible here yet. Go to Citizens' office (Bürgerbüro) Bochum."
+        in screens["probe/pruefen"]["texts"]
+    )
     from PySide6.QtGui import QImage
 
     for s in meta["screens"]:
@@ -251,7 +275,9 @@ def test_translation_complete_and_compiled(ts, tmp_path):
     subprocess.run([tool.tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(fresh)], check=True)
     shipped = ts.with_suffix(".qm")
     assert shipped.exists(), f"{shipped.name} missing: run scripts/translations.py --release"
-    assert shipped.read_bytes() == fresh.read_bytes(), f"{shipped.name} is older than {ts.name}: run scripts/translations.py --release"
+    assert shipped.read_bytes() == fresh.read_bytes(), (
+        f"{shipped.name} is older than {ts.name}: run scripts/translations.py --release"
+    )
 
 
 def messages(ts: Path) -> set[tuple[str, str]]:
@@ -272,7 +298,17 @@ def test_every_tr_text_of_the_window_is_translated(tmp_path):
     files = [ROOT / "assistant" / "app.py", *sorted((ROOT / "assistant" / "ui").glob("*.py"))]
     probe = tmp_path / "probe.ts"
     subprocess.run(
-        [tool.tool("pyside6-lupdate"), *map(str, files), "-silent", "-source-language", "de", "-target-language", "en", "-ts", str(probe)],
+        [
+            tool.tool("pyside6-lupdate"),
+            *map(str, files),
+            "-silent",
+            "-source-language",
+            "de",
+            "-target-language",
+            "en",
+            "-ts",
+            str(probe),
+        ],
         check=True,
     )
     have = set().union(*(messages(ts) for ts in ts_files()))
@@ -323,13 +359,21 @@ def _json_values():
     from hypothesis import strategies as st
 
     scalars = st.one_of(
-        st.none(), st.booleans(), st.integers(-3, 5), st.floats(allow_nan=False, allow_infinity=False),
+        st.none(),
+        st.booleans(),
+        st.integers(-3, 5),
+        st.floats(allow_nan=False, allow_infinity=False),
         st.sampled_from(["", "x", "ende", "Ende!", "info", "question", "checklist", "action", "end", "a.b-c", "1"]),
         st.text(max_size=5),
     )
-    return st.recursive(scalars, lambda inner: st.one_of(
-        st.lists(inner, max_size=5), st.dictionaries(st.sampled_from(["text", "next", "x", "type", "title"]), inner, max_size=3)),
-        max_leaves=6)
+    return st.recursive(
+        scalars,
+        lambda inner: st.one_of(
+            st.lists(inner, max_size=5),
+            st.dictionaries(st.sampled_from(["text", "next", "x", "type", "title"]), inner, max_size=3),
+        ),
+        max_leaves=6,
+    )
 
 
 def test_the_quick_schema_check_agrees_with_jsonschema_on_the_real_guides():
@@ -370,7 +414,9 @@ def test_the_quick_schema_check_agrees_with_jsonschema_on_damaged_guides():
             else:
                 target = parent[path[-1]]
                 if isinstance(target, dict):
-                    target[data.draw(st.sampled_from(["txet", "next", "answers", "todo", "1x", "remember"]))] = data.draw(_json_values())
+                    target[data.draw(st.sampled_from(["txet", "next", "answers", "todo", "1x", "remember"]))] = (
+                        data.draw(_json_values())
+                    )
         assert quick_valid(doc, _schema()) is (schema_errors(doc) == []), doc
 
     check()

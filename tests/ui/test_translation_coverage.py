@@ -74,8 +74,10 @@ def test_every_tr_text_is_translated_in_every_language(area, lang, probe_folder)
     ts = tool.ts_path(area, lang)
     assert ts.exists(), f"{ts.name} is missing: run scripts/translations.py {area} --lang {lang} and translate"
     todo = gaps(ts, texts_in_code(area, probe_folder))
-    assert not todo, (f"{ts.name}: {len(todo)} texts not translated — run scripts/translations.py {area}, "
-                      "translate, --release:\n" + "\n".join(todo))
+    assert not todo, (
+        f"{ts.name}: {len(todo)} texts not translated — run scripts/translations.py {area}, "
+        "translate, --release:\n" + "\n".join(todo)
+    )
 
 
 @pytest.mark.parametrize("area", list(tool.AREAS))
@@ -85,8 +87,10 @@ def test_no_translation_is_the_german_text_copied(area, lang):
     if not ts.exists():
         pytest.skip(f"{ts.name} is missing (the test above fails for it)")
     copied = tool.same_as_german(ts, lang)
-    assert not copied, (f"{ts.name}: {len(copied)} entries are the German text, not a translation "
-                        "(translate them; or, if rightly the same, add them to SAME_AS_GERMAN_OK):\n" + "\n".join(copied))
+    assert not copied, (
+        f"{ts.name}: {len(copied)} entries are the German text, not a translation "
+        "(translate them; or, if rightly the same, add them to SAME_AS_GERMAN_OK):\n" + "\n".join(copied)
+    )
 
 
 CATALOGUE = """<?xml version="1.0" encoding="utf-8"?>
@@ -112,13 +116,13 @@ def test_a_german_text_copied_into_a_catalogue_is_flagged_unless_allowed(tmp_pat
     assert tool.same_as_german(ts, "de-x-ls") == []
 
 
-SOURCE = '''from PySide6.QtCore import QObject
+SOURCE = """from PySide6.QtCore import QObject
 
 
 class Probe(QObject):
     def text(self):
         return self.tr("Ein ganz neuer Satz für die Probe.")
-'''
+"""
 
 
 def test_a_new_tr_text_shows_up_unfinished_in_every_language(tmp_path):

@@ -176,9 +176,12 @@ def test_escape_cancels_and_focus_returns(qtbot, page):
     edit = page.findChild(QLineEdit)
     edit.setFocus()
     qtbot.waitUntil(edit.hasFocus)
-    handle = Op(lambda c: gate.wait(5), parent=page).with_progress("Bitte warten").cancelled(
-        lambda: events.append("c")
-    ).run_in_background()
+    handle = (
+        Op(lambda c: gate.wait(5), parent=page)
+        .with_progress("Bitte warten")
+        .cancelled(lambda: events.append("c"))
+        .run_in_background()
+    )
     panel = handle._panel
     qtbot.waitUntil(panel.isVisible)
     # Tab does not walk into the busy page underneath

@@ -1,4 +1,4 @@
-""""Termin buchen" as a plain model: the steps, what each step keeps, how a saved draft resumes,
+""" "Termin buchen" as a plain model: the steps, what each step keeps, how a saved draft resumes,
 and the in-flight rule — a booking whose fate is not known is looked up, never made a second time.
 
 The page (``assistant.ui.portal.booking``) shows the step this model names and hands it what the
@@ -101,7 +101,9 @@ class BookingFlow:
         self.draft.start = start_iso
         return True
 
-    def set_contact(self, family_name: str, email: str, telephone: str, office: ZmsOffice | None = None) -> dict[str, str]:
+    def set_contact(
+        self, family_name: str, email: str, telephone: str, office: ZmsOffice | None = None
+    ) -> dict[str, str]:
         """Keep what was typed; return every field the office would refuse (field → reason).
 
         A phone number is normalised (spaces, slashes, dashes, brackets go) only when the result is
@@ -117,7 +119,8 @@ class BookingFlow:
     def ready(self, office: ZmsOffice | None = None) -> bool:
         d = self.draft
         return bool(d.office_id and d.service_id and d.start) and not contact_problems(
-            d.family_name, d.email, d.telephone, office)
+            d.family_name, d.email, d.telephone, office
+        )
 
     # --- what the screens show -----------------------------------------------------------------------
     def office(self, catalog: OfficesAndServices | None) -> ZmsOffice | None:
@@ -133,8 +136,13 @@ class BookingFlow:
     def summary(self) -> list[tuple[str, str]]:
         """The check screen's lines (label key → value), exactly what will be sent; the telephone only if given."""
         d = self.draft
-        lines = [("office", d.office_name), ("service", d.service_name), ("when", d.start),
-                 ("name", d.family_name), ("email", d.email)]
+        lines = [
+            ("office", d.office_name),
+            ("service", d.service_name),
+            ("when", d.start),
+            ("name", d.family_name),
+            ("email", d.email),
+        ]
         if d.telephone:
             lines.append(("telephone", d.telephone))
         return lines
@@ -198,7 +206,9 @@ def look_up_saved(
     return appt
 
 
-def cancel_saved(appt: Appointment, item: SavedAppointment, zms: ZmsClient, cancel: Cancel | None = None) -> Appointment:
+def cancel_saved(
+    appt: Appointment, item: SavedAppointment, zms: ZmsClient, cancel: Cancel | None = None
+) -> Appointment:
     """Cancel at the office, then forget the access data; if the keyring cannot, the list says "abgesagt"."""
     done = zms.cancel_appointment(appt, cancel=cancel)
     try:  # keyring and list: off the GUI thread too

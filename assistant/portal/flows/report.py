@@ -1,4 +1,4 @@
-""""Problem melden" as a plain model: the steps (one per question of the service), resume, and what
+""" "Problem melden" as a plain model: the steps (one per question of the service), resume, and what
 each step accepts. The page (``assistant.ui.portal.report_flow``) renders it; tested without Qt."""
 
 from __future__ import annotations
@@ -94,8 +94,9 @@ def parse_number(text: str) -> float | None:
 
 
 class ReportFlow:
-    def __init__(self, draft: ReportDraft | None = None, *, location: str = ADDRESS,
-                 places: tuple[KnownPlace, ...] = ()) -> None:
+    def __init__(
+        self, draft: ReportDraft | None = None, *, location: str = ADDRESS, places: tuple[KnownPlace, ...] = ()
+    ) -> None:
         self.draft = draft or ReportDraft()
         self.location = location  # what the city's server needs: an address, or coordinates too
         self.places = places  # the city's own list of places with coordinates (portal.places)
@@ -116,7 +117,9 @@ class ReportFlow:
 
     @staticmethod
     def step_names(questions: int) -> list[str]:
-        return ["start", "category"] + [f"q{i}" for i in range(questions)] + ["where", "description", "contact", "check"]
+        return (
+            ["start", "category"] + [f"q{i}" for i in range(questions)] + ["where", "description", "contact", "check"]
+        )
 
     def resume_step(self, saved_step: str, questions: int) -> str:
         """Where "Weitermachen" goes: the check while a sending may have arrived, else the saved step."""

@@ -91,8 +91,9 @@ class EidConnection(QObject):
     message = Signal(object)
     unreadable = Signal()  # a frame that is not a valid SDK message arrived
 
-    def __init__(self, parent: QObject | None = None, *, reconnect_interval: float = 2.0,
-                 allow_practice: bool = True) -> None:
+    def __init__(
+        self, parent: QObject | None = None, *, reconnect_interval: float = 2.0, allow_practice: bool = True
+    ) -> None:
         super().__init__(parent)
         self.allow_practice = allow_practice
         self.client = SdkClient(self, reconnect_interval=reconnect_interval)

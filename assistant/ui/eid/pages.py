@@ -99,8 +99,11 @@ class EidPage(CapabilityPage):
         self.footer_slot = QVBoxLayout()
         self.footer_slot.setSpacing(12)
         self.page.footer_column.addLayout(self.footer_slot)
-        self.pager = ButtonPager(translate("EidLayout", "Weitere Möglichkeiten ↓"),
-                                 translate("EidLayout", "↑ Vorige Möglichkeiten"), may_fold=True)
+        self.pager = ButtonPager(
+            translate("EidLayout", "Weitere Möglichkeiten ↓"),
+            translate("EidLayout", "↑ Vorige Möglichkeiten"),
+            may_fold=True,
+        )
         self.pager.more_button.setAccessibleName(translate("EidLayout", "Weitere Möglichkeiten zeigen"))
         self.pager.back_button.setAccessibleName(translate("EidLayout", "Vorige Möglichkeiten zeigen"))
         self.page.footer_column.addWidget(self.pager)
@@ -311,7 +314,11 @@ class EidPage(CapabilityPage):
         full = self._full_essential_height(width)
         if self.pad is None:
             return full
-        nav = self.pager.more_button.heightForWidth(width) + self.page.footer_column.spacing() if self.pager.buttons else 0
+        nav = (
+            self.pager.more_button.heightForWidth(width) + self.page.footer_column.spacing()
+            if self.pager.buttons
+            else 0
+        )
         need = self.pad.least_height(width) + nav + self.footer_slot.spacing() + self.page.MARGINS[3]
         return max(0, min(full, self.page.height() - need))
 
@@ -397,9 +404,14 @@ class EidPage(CapabilityPage):
             self.practice_changed.emit(practising)  # the window marks its title "Übung"
         if practising:
             self.banner.set_values(self.t.practice_values(*PRACTICE.values()))
-        self.strip.show_status(self.machine.watch.status(), practising=practising, brief=self.strip_brief(),
-                               offer_retry=self.strip_offers_retry(), installed=self.installed is not None,
-                               note=self._strip_note)
+        self.strip.show_status(
+            self.machine.watch.status(),
+            practising=practising,
+            brief=self.strip_brief(),
+            offer_retry=self.strip_offers_retry(),
+            installed=self.installed is not None,
+            note=self._strip_note,
+        )
         self.strip.setVisible(self.strip_wanted())
 
     def strip_brief(self) -> bool:
@@ -440,12 +452,19 @@ class ChangePinPage(EidPage):
     brief_strip = True
     offers_practice = True
 
-    def __init__(self, ctx: PageContext | None = None, step: Step | None = None, parent: QWidget | None = None, *,
-                 autostart: bool = True) -> None:
+    def __init__(
+        self,
+        ctx: PageContext | None = None,
+        step: Step | None = None,
+        parent: QWidget | None = None,
+        *,
+        autostart: bool = True,
+    ) -> None:
         super().__init__(ctx, step, parent)
         self.setWindowTitle(self.t.change_pin_title())
         self._preset = LETTER_OF_STEP.get(step.id if step is not None else "") or LETTER_OF_FACT.get(
-            _facts(ctx).get("pin_kind", ""))
+            _facts(ctx).get("pin_kind", "")
+        )
         self._pad_key: tuple[object, ...] | None = None
         self.history: list[tuple[Screen, Entry | None]] = []  # screens shown (no digits), for tests
         PRACTICE.stop()  # a new PIN-change page starts with the real card
@@ -560,7 +579,11 @@ class ChangePinPage(EidPage):
         if self.pad is not None and v.screen is Screen.CARD_REMOVED and v.resume is not None:
             self._kept_pad, self._kept_key = self.pad, self._pad_key
             self.pad.submitted.disconnect()
-        elif v.screen not in (Screen.CARD_REMOVED,) and self._kept_key is not None and self._kept_key != self._view_pad_key(v):
+        elif (
+            v.screen not in (Screen.CARD_REMOVED,)
+            and self._kept_key is not None
+            and self._kept_key != self._view_pad_key(v)
+        ):
             self._drop_kept_pad()
 
     def _drop_kept_pad(self) -> None:
@@ -664,8 +687,14 @@ class ChangePinPage(EidPage):
 class ReadCardPage(EidPage):
     """``eid.read-card``: how many tries are left? Never asks for a PIN."""
 
-    def __init__(self, ctx: PageContext | None = None, step: Step | None = None, parent: QWidget | None = None, *,
-                 autostart: bool = True) -> None:
+    def __init__(
+        self,
+        ctx: PageContext | None = None,
+        step: Step | None = None,
+        parent: QWidget | None = None,
+        *,
+        autostart: bool = True,
+    ) -> None:
         super().__init__(ctx, step, parent)
         self.setWindowTitle(self.t.read_card_title())
         self._practice_problem = False

@@ -143,7 +143,11 @@ class PinPad(QFrame):
         if isinstance(p, QLabel):  # measured from its text: QLabel's own guess with a styled frame is a line too tall
             pad_v, pad_h, border = 8, 14, 2  # the "status" role in resources/style/lotse.qss
             inner = max(1, width - 2 * (pad_h + border))
-            text = p.fontMetrics().boundingRect(QRect(0, 0, inner, 100000), int(Qt.TextFlag.TextWordWrap), p.text()).height()
+            text = (
+                p.fontMetrics()
+                .boundingRect(QRect(0, 0, inner, 100000), int(Qt.TextFlag.TextWordWrap), p.text())
+                .height()
+            )
             h = text + 2 * (pad_v + border)
             p.setFixedHeight(h)
             return h + self.outer.spacing()
@@ -168,8 +172,11 @@ class PinPad(QFrame):
         """(count and switch beside the display too?, digit key width, height of the first row)."""
         sp = self.grid.spacing()
         digit_w = (width - 9 * sp) // 10
-        first = [self.display.sizeHint().width(), self.delete_button.minimumSizeHint().width(),
-                 self.done_button.minimumSizeHint().width()]
+        first = [
+            self.display.sizeHint().width(),
+            self.delete_button.minimumSizeHint().width(),
+            self.done_button.minimumSizeHint().width(),
+        ]
         side_w = max(self.reveal.sizeHint().width(), self.count.sizeHint().width())
         beside = sum(first) + 2 * 24 + side_w + 3 * self.first_row.spacing() <= width  # +24: Löschen's, Fertig's margin
         self.side.setDirection(QBoxLayout.Direction.TopToBottom if beside else QBoxLayout.Direction.LeftToRight)
@@ -187,7 +194,10 @@ class PinPad(QFrame):
 
     def _slim(self) -> int:
         """Slim digit keys where room is short: the digit at body size with a thin frame (≥ 56 px)."""
-        return max(theme.MIN_TARGET_PX, QFontMetrics(self.delete_button.label().font()).height() + 2 * theme.FOCUS_BORDER_PX + 6)
+        return max(
+            theme.MIN_TARGET_PX,
+            QFontMetrics(self.delete_button.label().font()).height() + 2 * theme.FOCUS_BORDER_PX + 6,
+        )
 
     def row_min_height(self, width: int) -> int:
         """The least height of the row layout: display, Löschen, Fertig; the ten digits in one row;
@@ -203,8 +213,12 @@ class PinPad(QFrame):
 
     def row_needs_width(self) -> int:
         narrowest = max(b.minimumSizeHint().width() for b in self.buttons.values())
-        first = self.display.sizeHint().width() + self.delete_button.minimumSizeHint().width() + \
-            self.done_button.minimumSizeHint().width() + 2 * 16
+        first = (
+            self.display.sizeHint().width()
+            + self.delete_button.minimumSizeHint().width()
+            + self.done_button.minimumSizeHint().width()
+            + 2 * 16
+        )
         return max(10 * narrowest + 9 * self.grid.spacing(), first)
 
     def least_height(self, width: int) -> int:
@@ -243,8 +257,12 @@ class PinPad(QFrame):
     def _order_tabs(self) -> None:
         order = [self.buttons[d] for d in "1234567890"] + [self.delete_button, self.done_button, self.reveal]
         if not getattr(self, "_row", False):
-            order = [self.buttons[d] for d in "123456789"] + [self.delete_button, self.buttons["0"],
-                                                              self.done_button, self.reveal]
+            order = [self.buttons[d] for d in "123456789"] + [
+                self.delete_button,
+                self.buttons["0"],
+                self.done_button,
+                self.reveal,
+            ]
         for a, b in zip(order, order[1:]):
             QWidget.setTabOrder(a, b)
 
@@ -252,8 +270,14 @@ class PinPad(QFrame):
         beside, digit_w, row_h = self._row_parts(width)
         sp = self.grid.spacing()
         low, high = self._key_heights()
-        side_w = width - self.display.sizeHint().width() - self.delete_button.minimumSizeHint().width() - \
-            self.done_button.minimumSizeHint().width() - 2 * 24 - 3 * self.first_row.spacing()
+        side_w = (
+            width
+            - self.display.sizeHint().width()
+            - self.delete_button.minimumSizeHint().width()
+            - self.done_button.minimumSizeHint().width()
+            - 2 * 24
+            - 3 * self.first_row.spacing()
+        )
         # the field's switch and count: beside the display, or in a row below the digits
         if beside:
             self.lay.removeWidget(self.info)
@@ -321,8 +345,13 @@ class PinPad(QFrame):
 
     def _size_digits(self, key_h: int) -> None:
         """The digits as large as the key height allows: body size … title size, bold."""
-        digit_px = max(QFontMetrics(self.delete_button.label().font()).height(),
-                       min(round(theme.metrics().pt("title") * 4 / 3 * 1.2), key_h - 2 * (theme.metrics().padding("key")[0] + theme.FOCUS_BORDER_PX)))
+        digit_px = max(
+            QFontMetrics(self.delete_button.label().font()).height(),
+            min(
+                round(theme.metrics().pt("title") * 4 / 3 * 1.2),
+                key_h - 2 * (theme.metrics().padding("key")[0] + theme.FOCUS_BORDER_PX),
+            ),
+        )
         digit_pt = max(theme.metrics().pt("body"), theme.whole_px_pt(digit_px / 1.2 * 0.75))
         for b in self.buttons.values():
             b.label().setStyleSheet(f"font-size: {digit_pt:.2f}pt; font-weight: bold;")

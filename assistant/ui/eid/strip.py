@@ -54,12 +54,24 @@ class StatusStrip(QFrame):
         self.status: StripStatus | None = None
         self.practising = False
 
-    def show_status(self, status: StripStatus, *, practising: bool = False, brief: bool = False,
-                    offer_retry: bool = True, installed: bool | None = None, note: str = "") -> None:
+    def show_status(
+        self,
+        status: StripStatus,
+        *,
+        practising: bool = False,
+        brief: bool = False,
+        offer_retry: bool = True,
+        installed: bool | None = None,
+        note: str = "",
+    ) -> None:
         """``offer_retry=False`` where the screen itself has 'Noch einmal versuchen' (then it is
         there, never hidden). ``installed``: AusweisApp found on this computer; ``note`` a line
         after the status (e.g. "Die AusweisApp startet")."""
-        changed = (status, installed, note) != (self.status, getattr(self, "_installed", None), getattr(self, "_note", ""))
+        changed = (status, installed, note) != (
+            self.status,
+            getattr(self, "_installed", None),
+            getattr(self, "_note", ""),
+        )
         self.status = status
         self._installed, self._note = installed, note
         self.practising = practising

@@ -137,7 +137,9 @@ class EidTexts(QObject):
     def practice_values(self, transport: str | None, pin: str, can: str, puk: str) -> str:
         """The made-up numbers of the practice card (not secrets: they belong to nobody's card)."""
         if transport:
-            return self.tr("Zahlen der Übungskarte: Einmal-PIN {0}, Zugangsnummer {1}, PUK {2}.").format(transport, can, puk)
+            return self.tr("Zahlen der Übungskarte: Einmal-PIN {0}, Zugangsnummer {1}, PUK {2}.").format(
+                transport, can, puk
+            )
         return self.tr("Zahlen der Übungskarte: PIN {0}, Zugangsnummer {1}, PUK {2}.").format(pin, can, puk)
 
     def practice_choice(self) -> tuple[str, list[str], dict[str, str], str]:
@@ -254,8 +256,10 @@ class EidTexts(QObject):
         if n is EidNotice.WRONG_LENGTH:
             expected, typed = a
             what = self._length_subject(view)
-            return self.tr("{0} hat {1} Ziffern. Sie haben {2} eingegeben.").format(what, expected, typed) + " " + self.tr(
-                "Es wurde nichts gesendet. Kein Versuch ist verloren."
+            return (
+                self.tr("{0} hat {1} Ziffern. Sie haben {2} eingegeben.").format(what, expected, typed)
+                + " "
+                + self.tr("Es wurde nichts gesendet. Kein Versuch ist verloren.")
             )
         if n is EidNotice.NOT_DIGITS:
             return self.tr("Bitte geben Sie nur Ziffern ein. Es wurde nichts gesendet.")
@@ -277,13 +281,21 @@ class EidTexts(QObject):
         if n is EidNotice.MISMATCH:
             return self.tr("Die beiden Eingaben waren verschieden. Bitte wählen Sie die neue PIN noch einmal.")
         if n is EidNotice.REFUSED_FORMAT:
-            return self.tr("Die AusweisApp hat die Eingabe nicht angenommen. Das hat keinen Versuch gekostet. Bitte noch einmal.")
+            return self.tr(
+                "Die AusweisApp hat die Eingabe nicht angenommen. Das hat keinen Versuch gekostet. Bitte noch einmal."
+            )
         if n is EidNotice.NOT_READY:
-            return self.tr("Die AusweisApp war noch nicht bereit. Es wurde nichts geändert. Bitte geben Sie die Ziffern noch einmal ein.")
+            return self.tr(
+                "Die AusweisApp war noch nicht bereit. Es wurde nichts geändert. Bitte geben Sie die Ziffern noch einmal ein."
+            )
         if n is EidNotice.MISUNDERSTOOD:
-            return self.tr("Lotse hat eine Antwort der AusweisApp nicht verstanden. Es wurde nichts geändert. Bitte noch einmal.")
+            return self.tr(
+                "Lotse hat eine Antwort der AusweisApp nicht verstanden. Es wurde nichts geändert. Bitte noch einmal."
+            )
         if n is EidNotice.RESTARTED:
-            return self.tr("Die AusweisApp ist wieder da. Wir fangen mit dem Ausweis neu an. Ihre Antworten sind noch da.")
+            return self.tr(
+                "Die AusweisApp ist wieder da. Wir fangen mit dem Ausweis neu an. Ihre Antworten sind noch da."
+            )
         if n is EidNotice.CARD_BACK:
             return self.tr("Der Ausweis liegt wieder auf. Es geht weiter.")
         return ""
@@ -313,7 +325,10 @@ class EidTexts(QObject):
         if s is Screen.WORKING:
             return ScreenText(
                 words.one_moment(),
-                [self.tr("Lotse spricht mit Ihrem Ausweis."), self.tr("Bitte lassen Sie den Ausweis auf dem Kartenleser liegen.")],
+                [
+                    self.tr("Lotse spricht mit Ihrem Ausweis."),
+                    self.tr("Bitte lassen Sie den Ausweis auf dem Kartenleser liegen."),
+                ],
             )
         if s is Screen.INSERT_CARD:
             return ScreenText(
@@ -413,16 +428,19 @@ class EidTexts(QObject):
         if link is ConnectionState.CONNECTING or link is ConnectionState.CONNECTED:
             return self.tr("Lotse sucht die AusweisApp. Einen Moment bitte.")
         if link is ConnectionState.BUSY:
-            return self.tr("Ein anderes Programm benutzt gerade die AusweisApp. Bitte schließen Sie es. Dann geht es von selbst weiter.")
+            return self.tr(
+                "Ein anderes Programm benutzt gerade die AusweisApp. Bitte schließen Sie es. Dann geht es von selbst weiter."
+            )
         if link is ConnectionState.LOST:
-            return self.tr("Die AusweisApp wurde geschlossen. Bitte starten Sie sie wieder. Dann geht es von selbst weiter.")
+            return self.tr(
+                "Die AusweisApp wurde geschlossen. Bitte starten Sie sie wieder. Dann geht es von selbst weiter."
+            )
         return self.tr("Bitte starten Sie die AusweisApp. Dann geht es von selbst weiter.")
 
     def _tries_warning(self, left: int | None) -> str:
         if left == 2:
             return self.tr(
-                "Sie haben noch 2 Versuche. Raten Sie bitte nicht. "
-                "Im {office} bekommen Sie kostenlos eine neue PIN."
+                "Sie haben noch 2 Versuche. Raten Sie bitte nicht. Im {office} bekommen Sie kostenlos eine neue PIN."
             )
         if left == 1:
             return self.tr("Das ist Ihr letzter Versuch. Geben Sie die PIN ein, nicht die Zugangsnummer.")
@@ -457,8 +475,11 @@ class EidTexts(QObject):
             )
         t = ScreenText(
             title,
-            [first, self.tr("Ihr Kartenleser hat eigene Tasten. Bestätigen Sie dort mit der OK-Taste."),
-             self.tr("Lotse sieht die Ziffern nicht.")],
+            [
+                first,
+                self.tr("Ihr Kartenleser hat eigene Tasten. Bestätigen Sie dort mit der OK-Taste."),
+                self.tr("Lotse sieht die Ziffern nicht."),
+            ],
         )
         if e is Entry.PIN:
             t.warning = self._tries_warning(view.tries_left)
@@ -482,8 +503,12 @@ class EidTexts(QObject):
         if e is Ending.NOTHING_CHANGED:
             return ScreenText(
                 self.tr("Es wurde nichts geändert"),
-                [self.tr("Ihre PIN ist dieselbe wie vorher."),
-                 self.tr("Lassen Sie den Ausweis auf dem Kartenleser liegen. Drücken Sie dann auf „Noch einmal versuchen“.")],
+                [
+                    self.tr("Ihre PIN ist dieselbe wie vorher."),
+                    self.tr(
+                        "Lassen Sie den Ausweis auf dem Kartenleser liegen. Drücken Sie dann auf „Noch einmal versuchen“."
+                    ),
+                ],
             )
         if e is Ending.UNCERTAIN:
             if view.cause == "lost":
@@ -491,17 +516,24 @@ class EidTexts(QObject):
             elif view.cause == "stopped":
                 why = self.tr("Die AusweisApp hat noch nicht geantwortet.")
             else:
-                why = self.tr("Die AusweisApp hat nicht gemeldet, dass es geklappt hat. Die neue PIN war aber vielleicht schon beim Ausweis.")
+                why = self.tr(
+                    "Die AusweisApp hat nicht gemeldet, dass es geklappt hat. Die neue PIN war aber vielleicht schon beim Ausweis."
+                )
             return ScreenText(
                 self.tr("Wir wissen nicht sicher, ob die PIN geändert ist"),
-                [why, self.tr("Vielleicht gilt schon die neue PIN. Vielleicht gilt noch die alte."),
-                 self.tr("Bitte raten Sie nicht. Auf der nächsten Seite steht, was Sie sicher tun können.")],
+                [
+                    why,
+                    self.tr("Vielleicht gilt schon die neue PIN. Vielleicht gilt noch die alte."),
+                    self.tr("Bitte raten Sie nicht. Auf der nächsten Seite steht, was Sie sicher tun können."),
+                ],
             )
         if e is Ending.FORGOT:
             return ScreenText(
                 self.tr("Bitte raten Sie nicht"),
-                [self.tr("Jeder falsche Versuch zählt. Nach 3 falschen Versuchen ist die PIN gesperrt."),
-                 self.tr("Im {office} bekommen Sie eine neue PIN. Ihre alte PIN brauchen Sie dort nicht.")],
+                [
+                    self.tr("Jeder falsche Versuch zählt. Nach 3 falschen Versuchen ist die PIN gesperrt."),
+                    self.tr("Im {office} bekommen Sie eine neue PIN. Ihre alte PIN brauchen Sie dort nicht."),
+                ],
             )
         if e is Ending.NO_PUK:
             return ScreenText(
@@ -511,8 +543,7 @@ class EidTexts(QObject):
         if e is Ending.DEACTIVATED:
             return ScreenText(
                 self.tr("Die Online-Funktion ist deaktiviert"),
-                [self.tr("Ihr Ausweis kann sich noch nicht online ausweisen."),
-                 self.tr("Es wurde nichts geändert.")],
+                [self.tr("Ihr Ausweis kann sich noch nicht online ausweisen."), self.tr("Es wurde nichts geändert.")],
             )
         if e is Ending.INOPERATIVE:
             return ScreenText(
@@ -521,8 +552,10 @@ class EidTexts(QObject):
             )
         return ScreenText(
             self.tr("Gut, dass Sie nicht raten"),
-            [self.tr("Es wurde nichts geändert."),
-             self.tr("Im {office} bekommen Sie eine neue PIN. Ihre alte PIN brauchen Sie dort nicht.")],
+            [
+                self.tr("Es wurde nichts geändert."),
+                self.tr("Im {office} bekommen Sie eine neue PIN. Ihre alte PIN brauchen Sie dort nicht."),
+            ],
         )
 
     def practice_ending(self, view: View) -> ScreenText:
@@ -530,19 +563,22 @@ class EidTexts(QObject):
         if view.ending is Ending.CHANGED:
             return ScreenText(
                 self.tr("Übung geschafft"),
-                [self.tr("Das war nur eine Übung. So geht es auch mit Ihrem echten Ausweis."),
-                 self.tr("An Ihrem echten Ausweis hat sich nichts geändert. Ihre PIN ist dieselbe wie vorher.")],
+                [
+                    self.tr("Das war nur eine Übung. So geht es auch mit Ihrem echten Ausweis."),
+                    self.tr("An Ihrem echten Ausweis hat sich nichts geändert. Ihre PIN ist dieselbe wie vorher."),
+                ],
             )
         st = self.ending(view)
-        return ScreenText(self.tr("Übung beendet: {0}").format(st.title),
-                          [self.practice_done()])
+        return ScreenText(self.tr("Übung beendet: {0}").format(st.title), [self.practice_done()])
 
     def wait_answer(self) -> ScreenText:
         return ScreenText(
             self.tr("Wir warten auf die AusweisApp"),
-            [self.tr("Sie haben „Abbrechen“ gedrückt."),
-             self.tr("Die neue PIN war vielleicht schon beim Ausweis."),
-             self.tr("Die AusweisApp sagt uns gleich, ob sie gilt. Bitte lassen Sie den Ausweis liegen.")],
+            [
+                self.tr("Sie haben „Abbrechen“ gedrückt."),
+                self.tr("Die neue PIN war vielleicht schon beim Ausweis."),
+                self.tr("Die AusweisApp sagt uns gleich, ob sie gilt. Bitte lassen Sie den Ausweis liegen."),
+            ],
         )
 
     def stop_waiting(self) -> str:

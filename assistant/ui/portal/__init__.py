@@ -63,22 +63,45 @@ def book_action(context: PageContext, step: Step | None) -> CapabilityPage:
 
 
 TILES = (  # id, title (a shared word), subtitle (QT_TRANSLATE_NOOP: lupdate finds it), page, order, icon
-    ("portal.service-info", words.what_do_i_need,
-     QT_TRANSLATE_NOOP("", "Wohin Sie gehen und was Sie mitbringen"), open_service_info, 40, "topic.svg"),
-    ("portal.booking", words.book_appointment,
-     QT_TRANSLATE_NOOP("", "Einen Termin im Amt – und Ihre Termine ansehen"), open_booking, 50, "calendar.svg"),
-    ("portal.reports", words.report_problem,
-     QT_TRANSLATE_NOOP("", "Ein Schlagloch, eine kaputte Laterne – und Ihre Meldungen"), open_reports, 60, "check.svg"),
+    (
+        "portal.service-info",
+        words.what_do_i_need,
+        QT_TRANSLATE_NOOP("", "Wohin Sie gehen und was Sie mitbringen"),
+        open_service_info,
+        40,
+        "topic.svg",
+    ),
+    (
+        "portal.booking",
+        words.book_appointment,
+        QT_TRANSLATE_NOOP("", "Einen Termin im Amt – und Ihre Termine ansehen"),
+        open_booking,
+        50,
+        "calendar.svg",
+    ),
+    (
+        "portal.reports",
+        words.report_problem,
+        QT_TRANSLATE_NOOP("", "Ein Schlagloch, eine kaputte Laterne – und Ihre Meldungen"),
+        open_reports,
+        60,
+        "check.svg",
+    ),
 )
 
 
 def register(registry: Registry) -> None:
     for tile_id, title, subtitle, page, order, icon in TILES:
-        registry.add_tile(Tile(
-            id=tile_id, title=title, subtitle=lambda t=subtitle: tr(t), open=page, order=order,
-            icon=icon,
-        ))
+        registry.add_tile(
+            Tile(
+                id=tile_id,
+                title=title,
+                subtitle=lambda t=subtitle: tr(t),
+                open=page,
+                order=order,
+                icon=icon,
+            )
+        )
     registry.add_action("appointment.book", book_action)
     # sessions, drafts and held booking secrets register their own forgetting (assistant.core.visit)
     registry.staff_settings = open_staff_settings  # offered in the window's Help
-

@@ -1,4 +1,4 @@
-""""Termin buchen" and "Meine Termine".
+""" "Termin buchen" and "Meine Termine".
 
 Office → service → day (a list of the next free days) → time → name and e-mail → check → book →
 confirmation (read, print or save as PDF, add to the calendar). The draft is saved after every
@@ -74,10 +74,14 @@ class BookingPage(BookingScreens, BookingConfirmation, MyAppointments, FlowPage)
         return words.book_appointment()
 
     def help_text(self) -> str:
-        return self.tr(
-            "Hier buchen Sie einen Termin in einem Amt. Sie wählen das Amt, das Anliegen, den Tag und die Uhrzeit. "
-            "Erst auf der letzten Seite wird gebucht."
-        ) + " " + self.kept_text()
+        return (
+            self.tr(
+                "Hier buchen Sie einen Termin in einem Amt. Sie wählen das Amt, das Anliegen, den Tag und die Uhrzeit. "
+                "Erst auf der letzten Seite wird gebucht."
+            )
+            + " "
+            + self.kept_text()
+        )
 
     # --- draft ---------------------------------------------------------------------------------
     def _load_draft(self) -> None:
@@ -102,22 +106,31 @@ class BookingPage(BookingScreens, BookingConfirmation, MyAppointments, FlowPage)
         if not self.session.has(Capability.APPOINTMENTS):
             saved, _ = saved_appointments(self.mode())
             self.fallback_screen(
-                s, Capability.APPOINTMENTS, words.book_appointment(),
+                s,
+                Capability.APPOINTMENTS,
+                words.book_appointment(),
                 self.tr("In %1 kann dieses Programm leider keine Termine buchen."),
-                (words.see_my_appointments(), self.my_appointments) if saved else None, "my-appointments",
+                (words.see_my_appointments(), self.my_appointments) if saved else None,
+                "my-appointments",
             )
             return
         d = self.draft
         self.first_screen(
-            s, title=words.book_appointment(),
+            s,
+            title=words.book_appointment(),
             broken=self.tr("Ein angefangener Termin konnte nicht gelesen werden. Bitte fangen Sie neu an."),
             started=self.tr("Sie hatten schon angefangen, einen Termin zu buchen."),
             details=[" – ".join(x for x in (d.service_name, d.office_name) if x)],
             pending=self.tr("Vielleicht ist er schon gebucht. Wir prüfen das zuerst."),
-            in_progress=self.has_progress(), is_pending=self.flow.in_flight(), resume=self.resume,
-            new_text=self.tr("Einen neuen Termin buchen"), new=self.new_booking,
-            mine_text=words.see_my_appointments(), mine=self.my_appointments,
-            new_key="new-booking", mine_key="my-appointments",
+            in_progress=self.has_progress(),
+            is_pending=self.flow.in_flight(),
+            resume=self.resume,
+            new_text=self.tr("Einen neuen Termin buchen"),
+            new=self.new_booking,
+            mine_text=words.see_my_appointments(),
+            mine=self.my_appointments,
+            new_key="new-booking",
+            mine_key="my-appointments",
         )
 
     def new_booking(self) -> None:
@@ -136,8 +149,14 @@ class BookingPage(BookingScreens, BookingConfirmation, MyAppointments, FlowPage)
         self.jump_to(self.flow.resume_step(self.step_id()))
 
     def _steps(self) -> dict[str, Any]:
-        return {"office": self.choose_office, "service": self.choose_service, "day": self.choose_day,
-                "time": self.choose_time, "contact": self.contact, "check": self.check}
+        return {
+            "office": self.choose_office,
+            "service": self.choose_service,
+            "day": self.choose_day,
+            "time": self.choose_time,
+            "contact": self.contact,
+            "check": self.check,
+        }
 
     def _history_before(self, step: str) -> list[Any]:
         steps = self._steps()
@@ -180,8 +199,10 @@ class BookingPage(BookingScreens, BookingConfirmation, MyAppointments, FlowPage)
             return fact
 
     def _in_flight_notice(self) -> None:
-        self.notice = self.tr("Für diesen Termin wurde schon gebucht. Solange wir nicht wissen, ob es geklappt hat, "
-                              "bleibt er so. Auf der letzten Seite prüfen wir das.")
+        self.notice = self.tr(
+            "Für diesen Termin wurde schon gebucht. Solange wir nicht wissen, ob es geklappt hat, "
+            "bleibt er so. Auf der letzten Seite prüfen wir das."
+        )
         self.refresh()
 
     def pick_office(self, office: ZmsOffice) -> None:
@@ -199,8 +220,11 @@ class BookingPage(BookingScreens, BookingConfirmation, MyAppointments, FlowPage)
         self.save("service")
         s.title(self.tr("Was möchten Sie dort erledigen?"))
         for service in self.catalog.services_at(self.draft.office_id):
-            s.choice(service.name, lambda sv=service: self.pick_service(sv.id, sv.name),
-                     chosen=service.id == self.draft.service_id)
+            s.choice(
+                service.name,
+                lambda sv=service: self.pick_service(sv.id, sv.name),
+                chosen=service.id == self.draft.service_id,
+            )
 
     def pick_service(self, service_id: str, name: str) -> None:
         if service_id != self.draft.service_id:
@@ -215,7 +239,9 @@ class BookingPage(BookingScreens, BookingConfirmation, MyAppointments, FlowPage)
         office, service, count = self.draft.office_id, self.draft.service_id, self.draft.count or 1
         return Loader(
             have=lambda: self.days is not None,
-            work=lambda cancel: self.session.clients().appointments.free_days(office, service, count=count, cancel=cancel),
+            work=lambda cancel: self.session.clients().appointments.free_days(
+                office, service, count=count, cancel=cancel
+            ),
             label=self.tr("Die freien Tage werden gesucht …"),
             store=lambda d: setattr(self, "days", d),
         )
@@ -238,10 +264,18 @@ class BookingPage(BookingScreens, BookingConfirmation, MyAppointments, FlowPage)
         for fd in shown:
             n = len(fd.times)
             sub = self.tr("1 freier Termin") if n == 1 else self.tr("%1 freie Termine").replace("%1", str(n))
-            s.choice(day_text(fd.day), lambda d=fd.day: self.pick_day(d), subtitle=sub,
-                     chosen=fd.day.isoformat() == self.draft.day)
+            s.choice(
+                day_text(fd.day),
+                lambda d=fd.day: self.pick_day(d),
+                subtitle=sub,
+                chosen=fd.day.isoformat() == self.draft.day,
+            )
         if later:
-            s.choice(self.tr("Spätere Tage zeigen"), lambda: self._render(lambda sc: self.choose_day(sc, more=True)), key="later-days")
+            s.choice(
+                self.tr("Spätere Tage zeigen"),
+                lambda: self._render(lambda sc: self.choose_day(sc, more=True)),
+                key="later-days",
+            )
 
     def pick_day(self, day: date) -> None:
         if not self.flow.pick_day(day.isoformat()):
@@ -327,7 +361,8 @@ class BookingPage(BookingScreens, BookingConfirmation, MyAppointments, FlowPage)
             # everything typed is kept in the draft; the next try looks up before it sends
             if self.screen is not None:
                 self.screen.problem(
-                    f.text + " " + words.details_saved(), self.book if f.can_retry else None,
+                    f.text + " " + words.details_saved(),
+                    self.book if f.can_retry else None,
                     details=details_of(f),
                 )
 

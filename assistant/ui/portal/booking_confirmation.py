@@ -40,7 +40,8 @@ class BookingConfirmation(BookingHost):
         if self.result.secret_error is not None:
             text = self.tr(
                 "Dieser Computer kann den Termin nicht sicher speichern. Unter „Meine Termine“ steht er deshalb nicht. "
-                "Bitte schreiben Sie sich die Vorgangsnummer auf.")
+                "Bitte schreiben Sie sich die Vorgangsnummer auf."
+            )
             if not self.session.practice:  # the practice portal sends no e-mail
                 text += " " + self.tr("Absagen können Sie über den Link in der E-Mail.")
             s.problem(text)
@@ -75,8 +76,10 @@ class BookingConfirmation(BookingHost):
             s.choice(self.tr("Zum Kalender hinzufügen"), lambda: self.save_ics(a), key="calendar")
 
     def no_files_text(self) -> str:
-        return self.tr("Eine Datei speichern geht an diesem Computer nicht. Sie bliebe hier für andere liegen. "
-                       "Bitte drucken Sie den Termin aus.")
+        return self.tr(
+            "Eine Datei speichern geht an diesem Computer nicht. Sie bliebe hier für andere liegen. "
+            "Bitte drucken Sie den Termin aus."
+        )
 
     def print_confirmation(self, a: Appointment) -> None:
         """The take-home sheet of the roles package where it exists (it knows the counter's rules),
@@ -88,9 +91,16 @@ class BookingConfirmation(BookingHost):
         from assistant.core.sheet import sheet_from_booking
 
         sheet = sheet_from_booking(
-            service_name=a.service_name, office_name=a.office_name, start=a.start,
-            number=a.process_id, call_number=a.display_number, city=self.session.city, lang=self.session.language,
-            office_address=next((o.address for o in (self.catalog.offices if self.catalog else ()) if o.id == a.office_id), ""),
+            service_name=a.service_name,
+            office_name=a.office_name,
+            start=a.start,
+            number=a.process_id,
+            call_number=a.display_number,
+            city=self.session.city,
+            lang=self.session.language,
+            office_address=next(
+                (o.address for o in (self.catalog.offices if self.catalog else ()) if o.id == a.office_id), ""
+            ),
             practice=self.session.practice,
         )
         self.sheet_dialog = show_take_home_sheet(self, sheet)

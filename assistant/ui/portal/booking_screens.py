@@ -30,14 +30,21 @@ class BookingScreens(BookingHost):
         self._show_notice(s)
         name = s.line_edit(self.tr("Ihr Name"), self.draft.family_name, hint=self.tr("Vorname und Nachname"))
         email = s.line_edit(
-            self.tr("Ihre E-Mail-Adresse"), self.draft.email,
-            hint=self.tr("In der Übung wird keine E-Mail geschickt.") if self.session.practice
-            else self.tr("Dorthin schickt das Amt die Bestätigung."), ltr=True,
+            self.tr("Ihre E-Mail-Adresse"),
+            self.draft.email,
+            hint=self.tr("In der Übung wird keine E-Mail geschickt.")
+            if self.session.practice
+            else self.tr("Dorthin schickt das Amt die Bestätigung."),
+            ltr=True,
         )
         office = self._office()
         phone = None
         if office is not None and (office.telephone_activated or office.telephone_required):
-            label = self.tr("Ihre Telefonnummer") if office.telephone_required else self.tr("Ihre Telefonnummer (wenn Sie möchten)")
+            label = (
+                self.tr("Ihre Telefonnummer")
+                if office.telephone_required
+                else self.tr("Ihre Telefonnummer (wenn Sie möchten)")
+            )
             phone = s.line_edit(label, self.draft.telephone, ltr=True)
 
         def keep() -> dict[str, str]:
@@ -77,28 +84,43 @@ class BookingScreens(BookingHost):
             if why == "missing":
                 return self.tr("Bitte schreiben Sie Ihre E-Mail-Adresse. Dorthin kommt die Bestätigung.")
             if why == "umlaut":
-                return self.tr("Das Amt nimmt keine E-Mail-Adresse mit ä, ö, ü, ß oder anderen besonderen Buchstaben an. "
-                               "Bitte nehmen Sie eine andere Adresse. Wenn Sie keine haben, buchen Sie bitte am Telefon (115).")
+                return self.tr(
+                    "Das Amt nimmt keine E-Mail-Adresse mit ä, ö, ü, ß oder anderen besonderen Buchstaben an. "
+                    "Bitte nehmen Sie eine andere Adresse. Wenn Sie keine haben, buchen Sie bitte am Telefon (115)."
+                )
             if why == "space":
                 return self.tr("In einer E-Mail-Adresse steht kein Leerzeichen. Bitte prüfen Sie die Adresse.")
-            return self.tr("Die E-Mail-Adresse sieht nicht vollständig aus. Sie braucht ein @ und einen Punkt. "
-                           "Zum Beispiel: anna.schmidt@beispiel.de")
+            return self.tr(
+                "Die E-Mail-Adresse sieht nicht vollständig aus. Sie braucht ein @ und einen Punkt. "
+                "Zum Beispiel: anna.schmidt@beispiel.de"
+            )
         if why == "missing":
             return self.tr("Bitte schreiben Sie Ihre Telefonnummer in das Feld.")
         if why == "letters":
             return self.tr("Bitte schreiben Sie in die Telefonnummer nur Ziffern. Zum Beispiel: 0234 123456")
-        return self.tr("Die Telefonnummer hat zu wenige oder zu viele Ziffern. Bitte prüfen Sie sie. "
-                       "Zum Beispiel: 0234 123456")
+        return self.tr(
+            "Die Telefonnummer hat zu wenige oder zu viele Ziffern. Bitte prüfen Sie sie. Zum Beispiel: 0234 123456"
+        )
 
     def check(self, s: FlowScreen) -> None:
         self.save("check")
         s.title(self.tr("Bitte prüfen Sie Ihren Termin"))
         self._show_notice(s)
         if self.flow.in_flight():
-            s.text(self.tr("Vielleicht ist dieser Termin schon gebucht. Beim Buchen prüfen wir das zuerst. "
-                           "Er wird nicht doppelt gebucht."))
-        labels = {"office": self.tr("Amt"), "service": self.tr("Anliegen"), "when": self.tr("Wann"),
-                  "name": self.tr("Name"), "email": words.email(), "telephone": words.phone()}
+            s.text(
+                self.tr(
+                    "Vielleicht ist dieser Termin schon gebucht. Beim Buchen prüfen wir das zuerst. "
+                    "Er wird nicht doppelt gebucht."
+                )
+            )
+        labels = {
+            "office": self.tr("Amt"),
+            "service": self.tr("Anliegen"),
+            "when": self.tr("Wann"),
+            "name": self.tr("Name"),
+            "email": words.email(),
+            "telephone": words.phone(),
+        }
         for key, value in self.flow.summary():
             if key == "when":
                 value = when_text(datetime.fromisoformat(value)) if value else ""
@@ -114,10 +136,22 @@ class BookingScreens(BookingHost):
         s.title(self.tr("Vielleicht haben Sie schon einen Termin."))
         when = when_text(datetime.fromisoformat(d.start)) if d.start else ""
         s.text(" – ".join(x for x in (when, d.office_name) if x))
-        s.text(self.tr("Das Programm wurde beim Buchen beendet. Dieser Computer konnte sich den Termin nicht merken. "
-                       "Deshalb wissen wir nicht, ob er gebucht ist."))
-        s.text(self.tr("So prüfen Sie es: Sehen Sie in Ihren E-Mails nach. Wenn der Termin gebucht ist, hat das Amt "
-                       "Ihnen geschrieben. Oder rufen Sie die Behördennummer 115 an."))
+        s.text(
+            self.tr(
+                "Das Programm wurde beim Buchen beendet. Dieser Computer konnte sich den Termin nicht merken. "
+                "Deshalb wissen wir nicht, ob er gebucht ist."
+            )
+        )
+        s.text(
+            self.tr(
+                "So prüfen Sie es: Sehen Sie in Ihren E-Mails nach. Wenn der Termin gebucht ist, hat das Amt "
+                "Ihnen geschrieben. Oder rufen Sie die Behördennummer 115 an."
+            )
+        )
         s.text(self.tr("Wir buchen nicht noch einmal, damit Sie nicht zwei Termine haben."))
         s.choice(words.done(), self.go_home, primary=True, key="done")
-        s.choice(self.tr("Ich habe nachgesehen: Es gibt keinen Termin. Neu wählen"), self.checked_no_booking, key="checked-none")
+        s.choice(
+            self.tr("Ich habe nachgesehen: Es gibt keinen Termin. Neu wählen"),
+            self.checked_no_booking,
+            key="checked-none",
+        )

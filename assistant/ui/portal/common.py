@@ -64,11 +64,11 @@ def input_style() -> str:
         f"QLineEdit, QPlainTextEdit {{ background: {c['button']}; border: 2px solid {c['border']};"
         f" border-radius: 8px; padding: 8px 10px; min-height: 40px; color: {c['text']}; }}"
         f"QLineEdit:focus, QPlainTextEdit:focus {{ border: 4px solid {c['focus_ring']}; background: #fffbe6; }}"
-        f"QLabel[role=\"error\"] {{ color: #8b0000; font-weight: bold; }}"
+        f'QLabel[role="error"] {{ color: #8b0000; font-weight: bold; }}'
         # the question holds the focus on long screens: yellow with a dark bar below, nothing moves
-        f"QLabel[role=\"title\"] {{ border-bottom: 4px solid transparent; padding-bottom: 2px; }}"
-        f"QLabel[role=\"title\"]:focus {{ background: {c['focus']}; border-bottom: 4px solid {c['focus_ring']}; }}"
-        f"QLabel[role=\"big-number\"] {{ font-size: {theme.metrics().pt('title') * 1.4:.0f}pt; font-weight: bold; }}"
+        f'QLabel[role="title"] {{ border-bottom: 4px solid transparent; padding-bottom: 2px; }}'
+        f'QLabel[role="title"]:focus {{ background: {c["focus"]}; border-bottom: 4px solid {c["focus_ring"]}; }}'
+        f'QLabel[role="big-number"] {{ font-size: {theme.metrics().pt("title") * 1.4:.0f}pt; font-weight: bold; }}'
     )
 
 
@@ -188,8 +188,16 @@ class FlowScreen(Page):
 
     # --- answers and buttons --------------------------------------------------------------------
     def choice(
-        self, text: str, on_click: Callable[[], object], *, subtitle: str | None = None, primary: bool = False,
-        chosen: bool = False, name: str = "", irreversible: bool = False, key: str = "",
+        self,
+        text: str,
+        on_click: Callable[[], object],
+        *,
+        subtitle: str | None = None,
+        primary: bool = False,
+        chosen: bool = False,
+        name: str = "",
+        irreversible: bool = False,
+        key: str = "",
     ) -> BigButton:
         """A large answer button. ``irreversible`` (book, send, delete): it never gets the focus by
         itself, so no Enter pressed twice can commit it. ``key``: its object name, stable whatever
@@ -299,8 +307,9 @@ class FlowScreen(Page):
             self.scroll.ensureWidgetVisible(widget, 20, 20)
 
     # --- problems -------------------------------------------------------------------------------
-    def problem(self, text: str, retry: Callable[[], object] | None = None, retry_text: str = "", *,
-                details: str = "") -> None:
+    def problem(
+        self, text: str, retry: Callable[[], object] | None = None, retry_text: str = "", *, details: str = ""
+    ) -> None:
         """A calm box near the top: what happened, what to do, and a button to try again.
         ``details``: the server's own words, behind a small "Details für Helfer" (never on screen at once)."""
         self.clear_problem()
@@ -580,7 +589,11 @@ class FlowPage(CapabilityPage):
         viewport = screen.scroll.viewport()
         if first is not None and shiboken6.isValid(first):
             in_footer = screen.footer.isAncestorOf(first)
-            in_view = first.isVisible() if in_footer else first.mapTo(viewport, QPoint(0, first.height())).y() <= viewport.height()
+            in_view = (
+                first.isVisible()
+                if in_footer
+                else first.mapTo(viewport, QPoint(0, first.height())).y() <= viewport.height()
+            )
             if in_view or screen.title_label is None:
                 first.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
@@ -624,7 +637,13 @@ class FlowPage(CapabilityPage):
                 self.screen.problem(self.tr("Sie haben abgebrochen."), again)
 
         # the panel covers the screen, not the practice banner above it
-        op = Op(work, parent=self).with_progress(label, over=self.screen).success(on_success).failure(failed).cancelled(cancelled)
+        op = (
+            Op(work, parent=self)
+            .with_progress(label, over=self.screen)
+            .success(on_success)
+            .failure(failed)
+            .cancelled(cancelled)
+        )
         if late is not None:
             op.late(late)
         self.job = op.run_in_background()
@@ -680,9 +699,23 @@ class FlowPage(CapabilityPage):
 
     # --- common screens --------------------------------------------------------------------------
     def first_screen(
-        self, s: FlowScreen, *, title: str, broken: str, started: str, details: list[str], pending: str,
-        in_progress: bool, is_pending: bool, resume: Callable[[], object], new_text: str, new: Callable[[], object],
-        mine_text: str, mine: Step, new_key: str = "new", mine_key: str = "mine",
+        self,
+        s: FlowScreen,
+        *,
+        title: str,
+        broken: str,
+        started: str,
+        details: list[str],
+        pending: str,
+        in_progress: bool,
+        is_pending: bool,
+        resume: Callable[[], object],
+        new_text: str,
+        new: Callable[[], object],
+        mine_text: str,
+        mine: Step,
+        new_key: str = "new",
+        mine_key: str = "mine",
     ) -> None:
         """A flow's first screen: continue a draft or start anew, one's own list, practice, settings.
         ``new_key`` / ``mine_key``: the object names of the two buttons (see ``FlowScreen.choice``)."""
@@ -703,8 +736,15 @@ class FlowPage(CapabilityPage):
         s.choice(mine_text, lambda: self.go(mine), key=mine_key)
         self.footer(s)
 
-    def fallback_screen(self, s: FlowScreen, capability: Capability, title: str, sentence: str,
-                        extra: tuple[str, Step] | None = None, extra_key: str = "mine") -> None:
+    def fallback_screen(
+        self,
+        s: FlowScreen,
+        capability: Capability,
+        title: str,
+        sentence: str,
+        extra: tuple[str, Step] | None = None,
+        extra_key: str = "mine",
+    ) -> None:
         """The city has no server for this: say where to go instead (web page, phone), never pretend."""
         fb = self.session.config.fallback(capability)
         s.title(title)
@@ -747,7 +787,9 @@ class FlowPage(CapabilityPage):
     def practice_switch(self, screen: FlowScreen) -> None:
         """The small 'practise' button at the bottom of a first screen (for volunteers)."""
         if not self.session.practice:
-            screen.small_button(self.tr("Mit dem Übungsportal üben"), lambda: self.session.set_practice(True), key="practice")
+            screen.small_button(
+                self.tr("Mit dem Übungsportal üben"), lambda: self.session.set_practice(True), key="practice"
+            )
 
     def kept_text(self) -> str:
         """What happens to what was typed: kept at home; in a library or at a counter only until the

@@ -1,4 +1,4 @@
-""""Meine Termine": the appointments booked on this computer (this mode's only), each looked up at the
+""" "Meine Termine": the appointments booked on this computer (this mode's only), each looked up at the
 office, and cancelling one after a plain "Ja, Termin absagen". Mixed into ``BookingPage``."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from assistant.ui.portal.texts import when_text
 
 
 def saved_appointments(mode: str) -> tuple[list[SavedAppointment], Any]:
-    """"Meine Termine" of this mode only: practice bookings never mix with real ones."""
+    """ "Meine Termine" of this mode only: practice bookings never mix with real ones."""
     return secrets.saved_appointments(mode)
 
 
@@ -68,8 +68,12 @@ class MyAppointments(BookingHost):
         assert item is not None
         s.title(words.your_appointment())
         if appt is None:
-            s.text(self.tr("Die Zugangsdaten für diesen Termin fehlen auf diesem Computer. "
-                           "Absagen können Sie über den Link in der E-Mail des Amtes."))
+            s.text(
+                self.tr(
+                    "Die Zugangsdaten für diesen Termin fehlen auf diesem Computer. "
+                    "Absagen können Sie über den Link in der E-Mail des Amtes."
+                )
+            )
             s.choice(self.tr("Aus der Liste entfernen"), lambda: self.forget(item), key="remove")
             return
         for line in self.confirmation_lines(appt):

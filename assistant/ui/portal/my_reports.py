@@ -1,4 +1,4 @@
-""""Meine Meldungen": the reports sent from this computer (this mode's only), and each one's state as
+""" "Meine Meldungen": the reports sent from this computer (this mode's only), and each one's state as
 the city gives it. Mixed into ``ReportPage``."""
 
 from __future__ import annotations
@@ -35,7 +35,9 @@ class MyReports(ReportHost):
             number = item.get("request_id") or self.tr("noch ohne Vorgangsnummer")
             when = rf.saved_sent_at(item)
             sent = stamp_text(when) if when is not None else ""
-            title = self.tr("Vorgangsnummer %1").replace("%1", number) + (f" – {item.get('service_name')}" if item.get("service_name") else "")
+            title = self.tr("Vorgangsnummer %1").replace("%1", number) + (
+                f" – {item.get('service_name')}" if item.get("service_name") else ""
+            )
             sub = self.tr("Gesendet am %1").replace("%1", sent) if sent else None
             s.choice(title, lambda it=item: self.open_status(it), subtitle=sub)
         s.choice(words.back(), lambda: self.go_back(), key="back")
@@ -56,7 +58,9 @@ class MyReports(ReportHost):
         st, item = self.status, self.status_item or {}
         if st is None:
             s.title(words.your_report())
-            s.text(self.tr("Die Stadt hat der Meldung noch keine Vorgangsnummer gegeben. Bitte schauen Sie später wieder."))
+            s.text(
+                self.tr("Die Stadt hat der Meldung noch keine Vorgangsnummer gegeben. Bitte schauen Sie später wieder.")
+            )
             s.choice(words.back(), lambda: self.go_back(), primary=True, key="back")
             return
         s.title(self.tr("Meldung mit der Vorgangsnummer %1").replace("%1", st.request_id))
@@ -64,8 +68,10 @@ class MyReports(ReportHost):
             s.text(st.service_name or item.get("service_name", ""))
         if st.address or item.get("address"):
             s.text(words.place().replace("%1", st.address or item.get("address", "")))
-        state = {"open": self.tr("Die Stadt bearbeitet die Meldung."),
-                 "closed": self.tr("Die Stadt hat die Meldung erledigt.")}.get(rf.status_state(st.status), st.status)
+        state = {
+            "open": self.tr("Die Stadt bearbeitet die Meldung."),
+            "closed": self.tr("Die Stadt hat die Meldung erledigt."),
+        }.get(rf.status_state(st.status), st.status)
         s.heading(state)
         if st.status_notes:
             s.text(self.tr("Die Stadt schreibt: %1").replace("%1", st.status_notes))

@@ -12,9 +12,7 @@ from PySide6.QtWidgets import QWidget
 def document(title: str, lines: list[str]) -> QTextDocument:
     doc = QTextDocument()
     body = "".join(f"<p style='font-size:16pt; margin:0 0 10pt 0'>{html.escape(line)}</p>" for line in lines)
-    doc.setHtml(
-        f"<h1 style='font-size:24pt'>{html.escape(title)}</h1>{body}"
-    )
+    doc.setHtml(f"<h1 style='font-size:24pt'>{html.escape(title)}</h1>{body}")
     font = doc.defaultFont()
     font.setPointSize(16)
     doc.setDefaultFont(font)

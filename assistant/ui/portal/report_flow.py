@@ -1,4 +1,4 @@
-""""Problem melden" and "Meine Meldungen" (Open311 GeoReport v2).
+""" "Problem melden" and "Meine Meldungen" (Open311 GeoReport v2).
 
 Category (grouped, large buttons) → the questions of that service, one a screen, generated from its
 definition (string, number, datetime, text, single and multiple choice; "required" said in words) →
@@ -51,10 +51,14 @@ class ReportPage(ReportQuestions, ReportScreens, MyReports, FlowPage):
         return words.report_problem()
 
     def help_text(self) -> str:
-        return self.tr(
-            "Hier melden Sie der Stadt ein Problem auf der Straße. Zum Beispiel ein Schlagloch oder eine kaputte "
-            "Laterne. Erst auf der letzten Seite wird gesendet."
-        ) + " " + self.kept_text()
+        return (
+            self.tr(
+                "Hier melden Sie der Stadt ein Problem auf der Straße. Zum Beispiel ein Schlagloch oder eine kaputte "
+                "Laterne. Erst auf der letzten Seite wird gesendet."
+            )
+            + " "
+            + self.kept_text()
+        )
 
     # --- draft -------------------------------------------------------------------------------------
     def _load_draft(self) -> None:
@@ -78,19 +82,29 @@ class ReportPage(ReportQuestions, ReportScreens, MyReports, FlowPage):
     # --- first screen ----------------------------------------------------------------------------
     def start(self, s: FlowScreen) -> None:
         if not self.session.has(Capability.REPORTS):
-            self.fallback_screen(s, Capability.REPORTS, words.report_problem(),
-                                 self.tr("In %1 kann dieses Programm leider keine Probleme melden."))
+            self.fallback_screen(
+                s,
+                Capability.REPORTS,
+                words.report_problem(),
+                self.tr("In %1 kann dieses Programm leider keine Probleme melden."),
+            )
             return
         self.first_screen(
-            s, title=words.report_problem(),
+            s,
+            title=words.report_problem(),
             broken=self.tr("Eine angefangene Meldung konnte nicht gelesen werden. Bitte fangen Sie neu an."),
             started=self.tr("Sie hatten schon angefangen, ein Problem zu melden."),
             details=[self.draft.service_name],
             pending=self.tr("Vielleicht ist die Meldung schon angekommen. Wir prüfen das zuerst."),
-            in_progress=self.has_progress(), is_pending=self.flow.in_flight(), resume=self.resume,
-            new_text=self.tr("Ein neues Problem melden"), new=self.new_report,
-            mine_text=words.see_my_reports(), mine=self.my_reports,
-            new_key="new-report", mine_key="my-reports",
+            in_progress=self.has_progress(),
+            is_pending=self.flow.in_flight(),
+            resume=self.resume,
+            new_text=self.tr("Ein neues Problem melden"),
+            new=self.new_report,
+            mine_text=words.see_my_reports(),
+            mine=self.my_reports,
+            new_key="new-report",
+            mine_key="my-reports",
         )
 
     def new_report(self) -> None:
@@ -109,8 +123,14 @@ class ReportPage(ReportQuestions, ReportScreens, MyReports, FlowPage):
 
         def show() -> None:
             n = len(self.questions())
-            by_name = {"start": self.start, "category": self.choose_category, "where": self.where,
-                       "description": self.description, "contact": self.contact, "check": self.check}
+            by_name = {
+                "start": self.start,
+                "category": self.choose_category,
+                "where": self.where,
+                "description": self.description,
+                "contact": self.contact,
+                "check": self.check,
+            }
             by_name.update({f"q{i}": (lambda sc, i=i: self.question(sc, i)) for i in range(n)})
             names = self.flow.step_names(n)
             target = names.index(self.flow.resume_step(step, n))
@@ -121,14 +141,20 @@ class ReportPage(ReportQuestions, ReportScreens, MyReports, FlowPage):
             service = rf.find_service(self.groups, self.draft.service_code)
             if service is not None and service.has_questions and self.definition is None:
                 code = service.code
-                self.run(lambda cancel: self.session.clients().reports.definition(code, cancel=cancel),
-                         self.tr("Die Fragen werden geladen …"), lambda d: (setattr(self, "definition", d), show()))
+                self.run(
+                    lambda cancel: self.session.clients().reports.definition(code, cancel=cancel),
+                    self.tr("Die Fragen werden geladen …"),
+                    lambda d: (setattr(self, "definition", d), show()),
+                )
             else:
                 show()
 
         self.definition = None
-        self.run(lambda cancel: self.session.clients().reports.services(cancel=cancel),
-                 self.tr("Die Themen werden geladen …"), lambda g: (setattr(self, "groups", g), with_groups()))
+        self.run(
+            lambda cancel: self.session.clients().reports.services(cancel=cancel),
+            self.tr("Die Themen werden geladen …"),
+            lambda g: (setattr(self, "groups", g), with_groups()),
+        )
 
     # --- category --------------------------------------------------------------------------------
     def groups_loader(self) -> Loader:
@@ -148,8 +174,12 @@ class ReportPage(ReportQuestions, ReportScreens, MyReports, FlowPage):
             if group.name:
                 s.heading(group.name)
             for service in group.services:
-                s.choice(service.name, lambda sv=service, g=group.name: self.pick_service(sv, g),
-                         subtitle=service.description or None, chosen=service.code == self.draft.service_code)
+                s.choice(
+                    service.name,
+                    lambda sv=service, g=group.name: self.pick_service(sv, g),
+                    subtitle=service.description or None,
+                    chosen=service.code == self.draft.service_code,
+                )
 
     def pick_service(self, service: ReportService, group: str) -> None:
         self.flow.pick_service(service, group)
@@ -181,14 +211,18 @@ class ReportPage(ReportQuestions, ReportScreens, MyReports, FlowPage):
             if self.screen is None:
                 return
             if rf.after_failure(f.error) == rf.UNCERTAIN:
-                self.screen.problem(f.text + " " + words.details_saved(), self.send,
-                                    self.tr("Noch einmal prüfen und senden"))
-                b = self.screen.choice(self.tr("Trotzdem senden (kann doppelt ankommen)"), lambda: self.send(force=True), key="send-anyway")
+                self.screen.problem(
+                    f.text + " " + words.details_saved(), self.send, self.tr("Noch einmal prüfen und senden")
+                )
+                b = self.screen.choice(
+                    self.tr("Trotzdem senden (kann doppelt ankommen)"), lambda: self.send(force=True), key="send-anyway"
+                )
                 self.screen.column.removeWidget(b)
                 self.screen.problem_box.layout().addWidget(b)
                 return
-            self.screen.problem(f.text + " " + words.details_saved(), self.send if f.can_retry else None,
-                                details=details_of(f))
+            self.screen.problem(
+                f.text + " " + words.details_saved(), self.send if f.can_retry else None, details=details_of(f)
+            )
 
         self.run(work, self.tr("Die Meldung wird gesendet …"), self.sent, on_failure=failed, late=self._late_sent)
 

@@ -45,7 +45,12 @@ class ReportQuestions(ReportHost):
         s.title(self.tr("Bitte lesen Sie das zuerst"))
         for note in self.notes():
             s.text(note)
-        s.choice(words.next_step(), lambda: self._go_step(rf.step_after_question(-1, len(self.questions()))), primary=True, key="next")
+        s.choice(
+            words.next_step(),
+            lambda: self._go_step(rf.step_after_question(-1, len(self.questions()))),
+            primary=True,
+            key="next",
+        )
 
     def next_question(self, index: int) -> None:
         self._go_step(rf.step_after_question(index, len(self.questions())))
@@ -58,8 +63,11 @@ class ReportQuestions(ReportHost):
         s.title(q.description or q.code)
         if q.datatype_description:
             s.text(q.datatype_description)
-        s.text(self.tr("Diese Frage müssen Sie beantworten.") if q.required else
-               self.tr("Diese Frage können Sie auch überspringen."))
+        s.text(
+            self.tr("Diese Frage müssen Sie beantworten.")
+            if q.required
+            else self.tr("Diese Frage können Sie auch überspringen.")
+        )
         current = self.draft.answers.get(q.code)
         if q.datatype is Datatype.SINGLE:
             for c in q.choices:
@@ -130,11 +138,14 @@ class ReportQuestions(ReportHost):
 
             why = self.flow.answer(q, t)
             if why:
-                s.set_error(edit, {
-                    "required": self.tr("Bitte beantworten Sie diese Frage. Ohne Antwort geht es nicht weiter."),
-                    "number": self.tr("Bitte schreiben Sie nur eine Zahl. Zum Beispiel: 3"),
-                    "datetime": self.tr("Bitte schreiben Sie Tag und Uhrzeit so: 24.12.2026 14:30"),
-                }[why])
+                s.set_error(
+                    edit,
+                    {
+                        "required": self.tr("Bitte beantworten Sie diese Frage. Ohne Antwort geht es nicht weiter."),
+                        "number": self.tr("Bitte schreiben Sie nur eine Zahl. Zum Beispiel: 3"),
+                        "datetime": self.tr("Bitte schreiben Sie Tag und Uhrzeit so: 24.12.2026 14:30"),
+                    }[why],
+                )
                 edit.setFocus()
                 return
             self.save(f"q{index}")
@@ -143,7 +154,9 @@ class ReportQuestions(ReportHost):
         if hasattr(edit, "returnPressed"):
             edit.returnPressed.connect(next_step)
         if q.datatype is Datatype.DATETIME:
-            s.choice(self.tr("Jetzt eintragen"), lambda: edit.setText(datetime.now().strftime("%d.%m.%Y %H:%M")), key="now")
+            s.choice(
+                self.tr("Jetzt eintragen"), lambda: edit.setText(datetime.now().strftime("%d.%m.%Y %H:%M")), key="now"
+            )
         s.choice(words.next_step(), next_step, primary=True, key="next")
 
     def _answer(self, index: int, key: str | None) -> None:

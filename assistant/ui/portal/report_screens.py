@@ -29,8 +29,12 @@ class ReportScreens(ReportHost):
         the city's own list of places (``ReportFlow.set_place``), never typed by the person."""
         self.save("where")
         s.title(self.tr("Wo ist das Problem?"))
-        address = s.line_edit(self.tr("Straße und Hausnummer, oder ein bekannter Ort in der Nähe"), self.draft.address,
-                              hint=self.tr("Zum Beispiel: Hauptstraße 5, vor dem Bäcker"), ltr=True)
+        address = s.line_edit(
+            self.tr("Straße und Hausnummer, oder ein bekannter Ort in der Nähe"),
+            self.draft.address,
+            hint=self.tr("Zum Beispiel: Hauptstraße 5, vor dem Bäcker"),
+            ltr=True,
+        )
 
         def keep() -> dict[str, str]:
             problems = self.flow.set_place(address.text())
@@ -43,9 +47,11 @@ class ReportScreens(ReportHost):
             problems = keep()
             messages = {
                 "missing": words.where_is_the_problem(),
-                "unknown": self.tr("Diesen Ort finden wir im Straßenverzeichnis der Stadt nicht. Bitte schreiben "
-                                   "Sie eine Straße mit Hausnummer oder einen bekannten Ort in der Nähe, zum "
-                                   "Beispiel „Rathaus“."),
+                "unknown": self.tr(
+                    "Diesen Ort finden wir im Straßenverzeichnis der Stadt nicht. Bitte schreiben "
+                    "Sie eine Straße mit Hausnummer oder einen bekannten Ort in der Nähe, zum "
+                    "Beispiel „Rathaus“."
+                ),
             }
             s.set_error(address, messages.get(problems.get("address", ""), ""))
             if problems:
@@ -59,8 +65,11 @@ class ReportScreens(ReportHost):
     def description(self, s: FlowScreen) -> None:
         self.save("description")
         s.title(self.tr("Beschreiben Sie das Problem"))
-        edit = s.text_edit(self.tr("Was ist los?"), self.draft.description,
-                           hint=self.tr("Zum Beispiel: Das Loch ist groß. Radfahrer müssen ausweichen."))
+        edit = s.text_edit(
+            self.tr("Was ist los?"),
+            self.draft.description,
+            hint=self.tr("Zum Beispiel: Das Loch ist groß. Radfahrer müssen ausweichen."),
+        )
 
         def keep() -> None:
             self.draft.description = edit.toPlainText()
@@ -72,8 +81,12 @@ class ReportScreens(ReportHost):
             keep()
             if self.flow.set_description(self.draft.description):
                 n, limit = self.flow.description_length()
-                s.set_error(edit, self.tr("Der Text ist zu lang: %1 Zeichen. Erlaubt sind %2. Bitte kürzen Sie ihn.")
-                            .replace("%1", str(n)).replace("%2", str(limit)))
+                s.set_error(
+                    edit,
+                    self.tr("Der Text ist zu lang: %1 Zeichen. Erlaubt sind %2. Bitte kürzen Sie ihn.")
+                    .replace("%1", str(n))
+                    .replace("%2", str(limit)),
+                )
                 edit.setFocus()
                 return
             self.go(self.contact)
@@ -86,8 +99,12 @@ class ReportScreens(ReportHost):
         s.text(self.tr("Das ist freiwillig. Sie können alles leer lassen."))
         first = s.line_edit(self.tr("Vorname"), self.draft.first_name)
         last = s.line_edit(self.tr("Nachname"), self.draft.last_name)
-        email = s.line_edit(self.tr("E-Mail-Adresse"), self.draft.email,
-                            hint=self.tr("Dann bekommen Sie Nachricht, wenn das Problem erledigt ist."), ltr=True)
+        email = s.line_edit(
+            self.tr("E-Mail-Adresse"),
+            self.draft.email,
+            hint=self.tr("Dann bekommen Sie Nachricht, wenn das Problem erledigt ist."),
+            ltr=True,
+        )
         phone = s.line_edit(self.tr("Telefonnummer"), self.draft.phone, ltr=True)
 
         def keep() -> dict[str, str]:
@@ -101,9 +118,14 @@ class ReportScreens(ReportHost):
             problems = keep()
             s.set_error(email, "")
             if "email" in problems:
-                s.set_error(email, self.tr("Die E-Mail-Adresse sieht nicht vollständig aus. Sie braucht ein @ und einen Punkt.")
-                            if problems["email"] != "umlaut" else
-                            self.tr("Bitte schreiben Sie die E-Mail-Adresse ohne ä, ö, ü oder ß. Oder lassen Sie das Feld leer."))
+                s.set_error(
+                    email,
+                    self.tr("Die E-Mail-Adresse sieht nicht vollständig aus. Sie braucht ein @ und einen Punkt.")
+                    if problems["email"] != "umlaut"
+                    else self.tr(
+                        "Bitte schreiben Sie die E-Mail-Adresse ohne ä, ö, ü oder ß. Oder lassen Sie das Feld leer."
+                    ),
+                )
                 email.setFocus()
                 return
             self.go(self.check)
@@ -113,8 +135,12 @@ class ReportScreens(ReportHost):
         s.choice(words.next_step(), next_step, primary=True, key="next")
 
     def summary_lines(self) -> list[str]:
-        labels = {"service": self.tr("Thema: %1"), "place": words.place(),
-                 "description": self.tr("Beschreibung: %1"), "contact": self.tr("Kontakt: %1")}
+        labels = {
+            "service": self.tr("Thema: %1"),
+            "place": words.place(),
+            "description": self.tr("Beschreibung: %1"),
+            "contact": self.tr("Kontakt: %1"),
+        }
         lines = []
         for key, value in self.flow.summary(self.questions()):
             if key == "answer":
@@ -150,9 +176,13 @@ class ReportScreens(ReportHost):
             spelled = self.tr("Ihre Vorgangsnummer: %1").replace("%1", " ".join(r.request_id))
             s.big_number(r.request_id, spelled)
             said.append(spelled)
-            s.text(self.tr("Die Vorgangsnummer ist unter „Meine Meldungen“ gespeichert. Sie können sie auch aufschreiben."))
+            s.text(
+                self.tr("Die Vorgangsnummer ist unter „Meine Meldungen“ gespeichert. Sie können sie auch aufschreiben.")
+            )
         else:
-            s.text(self.tr("Die Stadt gibt der Meldung bald eine Vorgangsnummer. Sie steht dann unter „Meine Meldungen“."))
+            s.text(
+                self.tr("Die Stadt gibt der Meldung bald eine Vorgangsnummer. Sie steht dann unter „Meine Meldungen“.")
+            )
             said.append(s.spoken[-1])
         # the result and the number reach a screen reader at once (the focus goes to the first button)
         label = s.title_label
@@ -176,6 +206,12 @@ class ReportScreens(ReportHost):
             return
         from assistant.core.sheet import sheet_from_report
 
-        sheet = sheet_from_report(service_name=self.sent_service, address=self.sent_address, request_id=r.request_id,
-                                  city=self.session.city, lang=self.session.language, practice=self.session.practice)
+        sheet = sheet_from_report(
+            service_name=self.sent_service,
+            address=self.sent_address,
+            request_id=r.request_id,
+            city=self.session.city,
+            lang=self.session.language,
+            practice=self.session.practice,
+        )
         self.sheet_dialog = show_take_home_sheet(self, sheet)

@@ -1,4 +1,4 @@
-""""Was brauche ich?": search or pick a task, then read where to go and what to bring.
+""" "Was brauche ich?": search or pick a task, then read where to go and what to bring.
 
 The search runs on every keystroke without the network (the city's curated task list, forgiving
 typos and everyday words). The answer comes from the FIT-Connect Routing API through the worker;
@@ -108,8 +108,13 @@ class ServiceInfoPage(FlowPage):
         if self.screen is None or not shiboken6.isValid(self.results_heading) or not self.query.strip():
             return
         n = len(self.result_tasks)
-        text = (self.tr("%1 gefunden: %2").replace("%1", str(n)).replace("%2", ", ".join(t.title for t in self.result_tasks))
-                if n else self.results_heading.text())
+        text = (
+            self.tr("%1 gefunden: %2")
+            .replace("%1", str(n))
+            .replace("%2", ", ".join(t.title for t in self.result_tasks))
+            if n
+            else self.results_heading.text()
+        )
         announce(self.results_heading, text)
 
     def _fill_results(self) -> None:
@@ -118,13 +123,20 @@ class ServiceInfoPage(FlowPage):
         if text and matches:
             heading = self.tr("Das haben wir gefunden:")
         elif text and pointer_for(text) == "report":
-            heading = self.tr("Das klingt nach einem Problem auf der Straße. Das melden Sie auf der Startseite "
-                              "unter „Problem melden“. Oder wählen Sie aus der Liste.")
+            heading = self.tr(
+                "Das klingt nach einem Problem auf der Straße. Das melden Sie auf der Startseite "
+                "unter „Problem melden“. Oder wählen Sie aus der Liste."
+            )
         elif text:
             fb = self.session.config.fallback(Capability.CATALOGUE)
-            heading = self.tr("Dazu haben wir nichts gefunden. Fragen Sie am Telefon: %1. Oder sehen Sie auf %2 nach. "
-                              "Oder wählen Sie aus der Liste.").replace("%1", fb.phone or "115").replace(
-                                  "%2", fb.web or self.tr("der Seite Ihrer Stadt"))
+            heading = (
+                self.tr(
+                    "Dazu haben wir nichts gefunden. Fragen Sie am Telefon: %1. Oder sehen Sie auf %2 nach. "
+                    "Oder wählen Sie aus der Liste."
+                )
+                .replace("%1", fb.phone or "115")
+                .replace("%2", fb.web or self.tr("der Seite Ihrer Stadt"))
+            )
         else:
             heading = self.tr("Oder wählen Sie aus der Liste:")
         self.results_heading.setText(heading)
@@ -136,7 +148,7 @@ class ServiceInfoPage(FlowPage):
         if shiboken6.isValid(s):
             ours = set(self.result_buttons) | set(self.full_list)
             others = [w for w in s.footer_items if w not in ours]  # e.g. the practice switch
-            s.set_footer([*(self.result_buttons[:len(matches)] if matches else self.full_list), *others])
+            s.set_footer([*(self.result_buttons[: len(matches)] if matches else self.full_list), *others])
         if self.screen is not None:
             shown = [t.title for t in matches] or [t.title for t in self.session.config.tasks]
             self.screen.spoken = [self.screen.spoken[0], heading, *shown]
@@ -190,8 +202,10 @@ class ServiceInfoPage(FlowPage):
         sections = (
             (self.tr("Was bringen Sie mit?"), info.required_documents),
             (self.tr("Was kostet es?"), info.fees),
-            (self.tr("Wie lange dauert es?"),
-             self.duration_text(info.processing_time) if info.processing_time is not None else ""),
+            (
+                self.tr("Wie lange dauert es?"),
+                self.duration_text(info.processing_time) if info.processing_time is not None else "",
+            ),
             (self.tr("Gibt es eine Frist?"), info.deadline),
             (self.tr("Gut zu wissen"), info.further_information),
         )
@@ -217,7 +231,9 @@ class ServiceInfoPage(FlowPage):
             s.text(self.tr("Gerade gibt es keine Verbindung. Das ist die letzte Antwort, die wir bekommen haben."))
         elif info.source is InfoSource.PROFILE:
             if isinstance(info.problem, Unavailable):
-                s.text(self.tr("Das hat die Stadt %1 dazu aufgeschrieben:").replace("%1", self.session.config.city_name))
+                s.text(
+                    self.tr("Das hat die Stadt %1 dazu aufgeschrieben:").replace("%1", self.session.config.city_name)
+                )
             else:
                 s.text(self.tr("Gerade gibt es keine Verbindung. Hier steht, was die Stadt dazu aufgeschrieben hat."))
             if not info.offices and not info.further_information:
@@ -231,7 +247,11 @@ class ServiceInfoPage(FlowPage):
 
     def _fallback_line(self, phone: str, web: str) -> str:
         if phone and web:
-            return self.tr("Fragen Sie am Telefon unter %1 oder im Internet auf %2.").replace("%1", phone).replace("%2", web)
+            return (
+                self.tr("Fragen Sie am Telefon unter %1 oder im Internet auf %2.")
+                .replace("%1", phone)
+                .replace("%2", web)
+            )
         if phone:
             return self.tr("Fragen Sie am Telefon unter %1.").replace("%1", phone)
         return self.tr("Mehr steht im Internet auf %1.").replace("%1", web)

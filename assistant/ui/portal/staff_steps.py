@@ -70,7 +70,9 @@ def staff_settings_steps(flow: Any) -> Callable[[Any], None]:
 
         def got(stored: bool) -> None:
             state["keys"][cap] = stored
-            state["message"] = tr("Der Schlüssel ist sicher gespeichert.") if stored else tr("Der Schlüssel ist gelöscht.")
+            state["message"] = (
+                tr("Der Schlüssel ist sicher gespeichert.") if stored else tr("Der Schlüssel ist gelöscht.")
+            )
             flow.refresh()
 
         def failed(f) -> None:
@@ -124,7 +126,11 @@ def staff_settings_steps(flow: Any) -> Callable[[Any], None]:
             if ep is None:
                 fb = cfg.fallback(cap)
                 where = ", ".join(x for x in (fb.web, fb.phone) if x)
-                line = tr("%1: kein Server. Ersatz: %2").replace("%1", capability_name(flow, cap)).replace("%2", where or "–")
+                line = (
+                    tr("%1: kein Server. Ersatz: %2")
+                    .replace("%1", capability_name(flow, cap))
+                    .replace("%2", where or "–")
+                )
             else:
                 line = tr("%1: %2").replace("%1", capability_name(flow, cap)).replace("%2", ep.base_url)
                 if not ep.confirmed:
@@ -132,22 +138,31 @@ def staff_settings_steps(flow: Any) -> Callable[[Any], None]:
             s.text(line, small=True, selectable=True)
         s.heading(tr("Zugangsschlüssel"))
         if not state["keyring"]:
-            s.text(tr(
-                "Auf diesem Computer gibt es keinen sicheren Schlüsselspeicher. Deshalb kann hier kein Schlüssel "
-                "gespeichert werden. Schlüssel werden niemals offen in eine Datei geschrieben. "
-                "Bitte richten Sie einen Schlüsselbund des Systems ein."))
+            s.text(
+                tr(
+                    "Auf diesem Computer gibt es keinen sicheren Schlüsselspeicher. Deshalb kann hier kein Schlüssel "
+                    "gespeichert werden. Schlüssel werden niemals offen in eine Datei geschrieben. "
+                    "Bitte richten Sie einen Schlüsselbund des Systems ein."
+                )
+            )
         elif not key_caps:
             s.text(tr("Für diese Stadt braucht man keinen Schlüssel."))
         else:
             for cap in key_caps:
                 name = capability_name(flow, cap)
                 has = state["keys"].get(cap, False)
-                s.text(tr("%1: Ein Schlüssel ist gespeichert.").replace("%1", name) if has
-                       else tr("%1: Es ist noch kein Schlüssel gespeichert.").replace("%1", name))
+                s.text(
+                    tr("%1: Ein Schlüssel ist gespeichert.").replace("%1", name)
+                    if has
+                    else tr("%1: Es ist noch kein Schlüssel gespeichert.").replace("%1", name)
+                )
                 edit = QLineEdit()
                 edit.setEchoMode(QLineEdit.EchoMode.Password)
-                s.field(tr("Neuer Schlüssel für „%1“").replace("%1", name), edit,
-                        hint=tr("Der Schlüssel wird nur im Schlüsselbund des Systems gespeichert."))
+                s.field(
+                    tr("Neuer Schlüssel für „%1“").replace("%1", name),
+                    edit,
+                    hint=tr("Der Schlüssel wird nur im Schlüsselbund des Systems gespeichert."),
+                )
                 s.choice(tr("Schlüssel speichern"), lambda c=cap, e=edit: store_key(c, e), primary=True, key="save-key")
                 if has:
                     s.choice(tr("Schlüssel löschen"), lambda c=cap: delete_key(c), key="delete-key")

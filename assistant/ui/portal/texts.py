@@ -36,34 +36,53 @@ def error_text(error: PortalError) -> tuple[str, bool]:
     if base == "not-found":
         return tr("Das wurde nicht gefunden. Vielleicht wurde es schon gelöscht."), False
     if base == "bad-answer":
-        return tr("Der Server hat eine unverständliche Antwort geschickt. Vielleicht wird er gerade gewartet. "
-                  "Bitte versuchen Sie es später noch einmal."), True
+        return tr(
+            "Der Server hat eine unverständliche Antwort geschickt. Vielleicht wird er gerade gewartet. "
+            "Bitte versuchen Sie es später noch einmal."
+        ), True
     if base == "not-allowed":
         if reason == "no-key":
-            return tr("Für diesen Dienst fehlt ein Zugangsschlüssel. Bitte sagen Sie den Mitarbeitenden Bescheid."), False
+            return tr(
+                "Für diesen Dienst fehlt ein Zugangsschlüssel. Bitte sagen Sie den Mitarbeitenden Bescheid."
+            ), False
         return tr("Der Server lässt uns gerade nicht hinein. Bitte sagen Sie den Mitarbeitenden Bescheid."), False
     if base == "unavailable":
         if reason == "captcha":
-            return tr("Dieses Amt verlangt eine Prüfung, die dieses Programm nicht kann. "
-                      "Bitte buchen Sie im Internet oder am Telefon."), False
+            return tr(
+                "Dieses Amt verlangt eine Prüfung, die dieses Programm nicht kann. "
+                "Bitte buchen Sie im Internet oder am Telefon."
+            ), False
         if reason in ("insecure", "tls"):
-            return tr("Die Verbindung zum Server ist nicht sicher. Deshalb wird nichts gesendet. "
-                      "Bitte sagen Sie den Mitarbeitenden Bescheid."), False
+            return tr(
+                "Die Verbindung zum Server ist nicht sicher. Deshalb wird nichts gesendet. "
+                "Bitte sagen Sie den Mitarbeitenden Bescheid."
+            ), False
         return tr("Das geht in Ihrer Stadt leider nicht über dieses Programm."), False
     if base == "cancelled":
         return tr("Sie haben abgebrochen. Es ist nichts passiert."), True
     if base == "uncertain":
         if reason == "may-exist":
-            return tr("Vielleicht haben Sie schon einen Termin. Bitte sehen Sie in Ihren E-Mails nach "
-                      "oder rufen Sie 115 an. Wir buchen nicht noch einmal."), False
-        return tr("Wir wissen nicht sicher, ob es angekommen ist. Deshalb senden wir es nicht doppelt. "
-                  "Beim nächsten Versuch prüfen wir das zuerst."), True
+            return tr(
+                "Vielleicht haben Sie schon einen Termin. Bitte sehen Sie in Ihren E-Mails nach "
+                "oder rufen Sie 115 an. Wir buchen nicht noch einmal."
+            ), False
+        return tr(
+            "Wir wissen nicht sicher, ob es angekommen ist. Deshalb senden wir es nicht doppelt. "
+            "Beim nächsten Versuch prüfen wir das zuerst."
+        ), True
     if base == "no-keyring":
         return tr("Auf diesem Computer gibt es keinen sicheren Speicher. Deshalb wird hier nichts gespeichert."), False
     if base == "rejected":
         # the server's own words (often English) never go on the person's screen: "Details für Helfer"
-        return _rejected(reason), reason not in ("expired", "too-late", "captcha", "not-offered", "bad-request",
-                                                 "office-data", "too-long")
+        return _rejected(reason), reason not in (
+            "expired",
+            "too-late",
+            "captcha",
+            "not-offered",
+            "bad-request",
+            "office-data",
+            "too-long",
+        )
     return words.did_not_work(), True
 
 
@@ -77,8 +96,10 @@ def _rejected(reason: str) -> str:
     if reason == "too-late":
         return tr("Dieser Termin kann nicht mehr abgesagt werden. Bitte rufen Sie das Amt an.")
     if reason == "not-yours":
-        return tr("Die gespeicherten Zugangsdaten passen nicht zu diesem Termin. "
-                  "Absagen können Sie über den Link in der E-Mail des Amtes.")
+        return tr(
+            "Die gespeicherten Zugangsdaten passen nicht zu diesem Termin. "
+            "Absagen können Sie über den Link in der E-Mail des Amtes."
+        )
     if reason == "name":
         return tr("Der Name wurde nicht angenommen. Bitte prüfen Sie ihn.")
     if reason == "telephone":
@@ -90,22 +111,30 @@ def _rejected(reason: str) -> str:
     if reason == "no-category":
         return tr("Bitte wählen Sie zuerst, worum es geht.")
     if reason in ("captcha",):
-        return tr("Dieses Amt verlangt eine Prüfung, die dieses Programm nicht kann. Bitte buchen Sie im Internet oder am Telefon.")
+        return tr(
+            "Dieses Amt verlangt eine Prüfung, die dieses Programm nicht kann. Bitte buchen Sie im Internet oder am Telefon."
+        )
     if reason in ("too-many",):
         return tr("Sie haben schon zu viele Termine gebucht. Bitte sagen Sie erst einen alten Termin ab.")
     if reason == "too-big":
         return tr("So viele Anliegen passen nicht in einen Termin. Bitte buchen Sie weniger auf einmal.")
     if reason == "no-times":
-        return tr("Bei diesem Amt sind gerade keine Termine frei. Bitte versuchen Sie es später noch einmal "
-                  "oder rufen Sie 115 an.")
+        return tr(
+            "Bei diesem Amt sind gerade keine Termine frei. Bitte versuchen Sie es später noch einmal "
+            "oder rufen Sie 115 an."
+        )
     if reason == "extra-field":
         return tr("Eine Angabe wurde nicht angenommen. Bitte prüfen Sie Ihre Angaben.")
     if reason == "office-data":
-        return tr("Beim Amt fehlen gerade Angaben zu diesem Termin. Bitte versuchen Sie es später noch einmal "
-                  "oder rufen Sie 115 an.")
+        return tr(
+            "Beim Amt fehlen gerade Angaben zu diesem Termin. Bitte versuchen Sie es später noch einmal "
+            "oder rufen Sie 115 an."
+        )
     if reason in ("bad-request", "bad-key", "bad-region", "bad-code"):
-        return tr("Der Server hat die Anfrage dieses Programms nicht verstanden. Das ist nicht Ihr Fehler. "
-                  "Bitte sagen Sie den Mitarbeitenden Bescheid oder rufen Sie 115 an.")
+        return tr(
+            "Der Server hat die Anfrage dieses Programms nicht verstanden. Das ist nicht Ihr Fehler. "
+            "Bitte sagen Sie den Mitarbeitenden Bescheid oder rufen Sie 115 an."
+        )
     if reason == "too-long":
         return tr("Die Beschreibung ist zu lang. Bitte kürzen Sie sie auf höchstens 4000 Zeichen.")
     if reason == "no-time":
@@ -151,12 +180,12 @@ def _lang() -> str:
 
 
 def day_text(d: date) -> str:
-    """"Montag, 7. Dezember" in the person's language (assistant/core/dates.py)."""
+    """ "Montag, 7. Dezember" in the person's language (assistant/core/dates.py)."""
     return dates.day_in_words(d, _lang(), year=False)
 
 
 def time_text(t: datetime) -> str:
-    """"9:30 Uhr" / "09:30"."""
+    """ "9:30 Uhr" / "09:30"."""
     return dates.clock(t, _lang())
 
 

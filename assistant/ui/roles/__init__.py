@@ -66,27 +66,46 @@ class Roles:
             if isinstance(app, QApplication):
                 theme.apply(app, d.text_size)
         if self.started.unsaved:
-            ctx.notices.append(QCoreApplication.translate(
-                "Roles", "Der Ordner für Ihre Daten kann nicht benutzt werden. Das Programm funktioniert, "
-                "merkt sich aber nichts, bis es wieder geschlossen wird. Bitte sagen Sie der IT Bescheid. "
-                "Technische Angabe: {0}").format(self.started.unsaved))
+            ctx.notices.append(
+                QCoreApplication.translate(
+                    "Roles",
+                    "Der Ordner für Ihre Daten kann nicht benutzt werden. Das Programm funktioniert, "
+                    "merkt sich aber nichts, bis es wieder geschlossen wird. Bitte sagen Sie der IT Bescheid. "
+                    "Technische Angabe: {0}",
+                ).format(self.started.unsaved)
+            )
         if d.problems and d.role is Role.COUNTER and any(p.code in ("unreadable", "syntax") for p in d.problems):
-            ctx.notices.append(QCoreApplication.translate(
-                "Roles", "Die Einstellungen für diesen Computer können nicht gelesen werden. Zur Sicherheit "
-                "gelten die strengsten Regeln: Nichts Persönliches wird aufbewahrt. Bitte sagen Sie der IT "
-                "Bescheid. Technische Angabe: {0}").format("; ".join(str(p) for p in d.problems[:4])))
+            ctx.notices.append(
+                QCoreApplication.translate(
+                    "Roles",
+                    "Die Einstellungen für diesen Computer können nicht gelesen werden. Zur Sicherheit "
+                    "gelten die strengsten Regeln: Nichts Persönliches wird aufbewahrt. Bitte sagen Sie der IT "
+                    "Bescheid. Technische Angabe: {0}",
+                ).format("; ".join(str(p) for p in d.problems[:4]))
+            )
         elif d.problems:
             details = "; ".join(str(p) for p in d.problems[:4])
-            ctx.notices.append(QCoreApplication.translate(
-                "Roles", "Die Einstellungen für diesen Computer haben Fehler. Es gelten sichere Grundeinstellungen. "
-                "Bitte sagen Sie der IT Bescheid. Technische Angabe: {0}").format(details))
+            ctx.notices.append(
+                QCoreApplication.translate(
+                    "Roles",
+                    "Die Einstellungen für diesen Computer haben Fehler. Es gelten sichere Grundeinstellungen. "
+                    "Bitte sagen Sie der IT Bescheid. Technische Angabe: {0}",
+                ).format(details)
+            )
         if self.started.resumed:
-            ctx.notices.append(QCoreApplication.translate(
-                "Roles", "Das Programm wurde neu gestartet. Die Sitzung von eben geht weiter."))
+            ctx.notices.append(
+                QCoreApplication.translate(
+                    "Roles", "Das Programm wurde neu gestartet. Die Sitzung von eben geht weiter."
+                )
+            )
         if not self.started.forgotten.complete:
-            ctx.notices.append(QCoreApplication.translate(
-                "Roles", "Nicht alles aus einer früheren Sitzung konnte gelöscht werden. "
-                "Das Programm versucht es beim nächsten Start wieder."))
+            ctx.notices.append(
+                QCoreApplication.translate(
+                    "Roles",
+                    "Nicht alles aus einer früheren Sitzung konnte gelöscht werden. "
+                    "Das Programm versucht es beim nächsten Start wieder.",
+                )
+            )
 
     def apply_city(self, ctx: Any) -> None:
         """The deployment file's portal addresses into the city profile, once per profile read
@@ -149,8 +168,9 @@ def visit_of(widget: Any) -> Visit | None:
     return window.ctx.visit if isinstance(window, MainWindow) else None
 
 
-def prepare(deployment_path: Path | None = None, *, clock: Callable[[], float] = time.time,
-            redirect_temp: bool = True) -> Roles:
+def prepare(
+    deployment_path: Path | None = None, *, clock: Callable[[], float] = time.time, redirect_temp: bool = True
+) -> Roles:
     """Read the deployment file and apply the role's memory rules (before anything personal is read)."""
     d = load_deployment(deployment_path)
     role = d.role if d.role_fixed else load_screen_role()

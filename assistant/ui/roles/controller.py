@@ -37,8 +37,13 @@ if TYPE_CHECKING:  # pragma: no cover
     from assistant.ui.roles import Roles
 
 STAFF_EXIT_KEYS = "Ctrl+Alt+Shift+Q"
-INPUT_EVENTS = {QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin, QEvent.Type.Wheel,
-                QEvent.Type.TabletPress}
+INPUT_EVENTS = {
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.KeyPress,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.Wheel,
+    QEvent.Type.TabletPress,
+}
 
 
 def _alive(widget: QWidget | None) -> bool:
@@ -55,7 +60,9 @@ class RoleStrip(QFrame):
         super().__init__(parent)
         self.setObjectName("role-strip")
         c = theme.COLORS
-        self.setStyleSheet(f"QFrame#role-strip {{ background: {c['bar_bg']}; border-bottom: 2px solid {c['border']}; }}")
+        self.setStyleSheet(
+            f"QFrame#role-strip {{ background: {c['bar_bg']}; border-bottom: 2px solid {c['border']}; }}"
+        )
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(16, 6, 16, 6)
         self.grid.setHorizontalSpacing(12)
@@ -98,8 +105,11 @@ class RoleStrip(QFrame):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        needed = (self.label.fontMetrics().horizontalAdvance(self.label.text()) + 40
-                  + sum(b.sizeHint().width() + 12 for b in self.buttons.values()))
+        needed = (
+            self.label.fontMetrics().horizontalAdvance(self.label.text())
+            + 40
+            + sum(b.sizeHint().width() + 12 for b in self.buttons.values())
+        )
         self._arrange(stacked=needed > self.width())
 
 
@@ -168,14 +178,23 @@ class RolesController(QObject):
         """Texts in the language now chosen (also after "English" / "Deutsch" in the bar)."""
         s = self.strip
         texts = {
-            Role.HOME: (self.tr("Ihre Angaben bleiben nur auf diesem Computer."),
-                        {"forget": self.tr("Alles vergessen")}),
-            Role.LIBRARY: (self.tr("Hilfe-Sitzung: Am Ende wird alles Persönliche gelöscht."),
-                           {"helper": self.tr("Helfer-Ansicht schließen") if self.dock is not None
-                            and self.dock.isVisible() else words.helper_view(),
-                            "end": self.tr("Sitzung beenden")}),
-            Role.COUNTER: (self.tr("Wenn Sie fertig sind: „Nächste Person“ löscht alles von Ihnen."),
-                           {"next": self.tr("Nächste Person")}),
+            Role.HOME: (
+                self.tr("Ihre Angaben bleiben nur auf diesem Computer."),
+                {"forget": self.tr("Alles vergessen")},
+            ),
+            Role.LIBRARY: (
+                self.tr("Hilfe-Sitzung: Am Ende wird alles Persönliche gelöscht."),
+                {
+                    "helper": self.tr("Helfer-Ansicht schließen")
+                    if self.dock is not None and self.dock.isVisible()
+                    else words.helper_view(),
+                    "end": self.tr("Sitzung beenden"),
+                },
+            ),
+            Role.COUNTER: (
+                self.tr("Wenn Sie fertig sind: „Nächste Person“ löscht alles von Ihnen."),
+                {"next": self.tr("Nächste Person")},
+            ),
         }[self.role]
         s.label.setText(texts[0])
         for key, text in texts[1].items():
@@ -234,9 +253,15 @@ class RolesController(QObject):
 
             lang, library = run.guide.lang, w.ctx.library
             german = library.get(run.guide.id, "de") if library is not None and lang != "de" else None
-            sheet = sheet_from_run(run, w.ctx.city, lang, values=fill_values(run, w.ctx.city, lang),
-                                   practice=w.ctx.visit.practised, german_guide=german,
-                                   german_values=fill_values(run, w.ctx.city, "de"))
+            sheet = sheet_from_run(
+                run,
+                w.ctx.city,
+                lang,
+                values=fill_values(run, w.ctx.city, lang),
+                practice=w.ctx.visit.practised,
+                german_guide=german,
+                german_values=fill_values(run, w.ctx.city, "de"),
+            )
         except Exception:  # noqa: BLE001 - a sheet problem must never break the end screen
             import traceback
 
@@ -362,17 +387,31 @@ class RolesController(QObject):
             from assistant.portal import secrets
 
             for a in secrets.saved_appointments("real")[0][:2]:  # a practice booking is no appointment
-                out.append(sheet_from_booking(service_name=a.service_name, office_name=a.office_name,
-                                              start=a.start, number="", city=ctx.city, lang=lang))
+                out.append(
+                    sheet_from_booking(
+                        service_name=a.service_name,
+                        office_name=a.office_name,
+                        start=a.start,
+                        number="",
+                        city=ctx.city,
+                        lang=lang,
+                    )
+                )
         except Exception:  # noqa: BLE001 - a part of the portal that is missing or broken
             pass
         try:
             from assistant.portal import reports
 
             for r in reports.saved_reports(mode="real")[0][:2]:
-                out.append(sheet_from_report(service_name=str(r.get("service_name", "")),
-                                             address=str(r.get("address", "")),
-                                             request_id=str(r.get("request_id") or ""), city=ctx.city, lang=lang))
+                out.append(
+                    sheet_from_report(
+                        service_name=str(r.get("service_name", "")),
+                        address=str(r.get("address", "")),
+                        request_id=str(r.get("request_id") or ""),
+                        city=ctx.city,
+                        lang=lang,
+                    )
+                )
         except Exception:  # noqa: BLE001
             pass
         return out[:3]
@@ -381,13 +420,16 @@ class RolesController(QObject):
     def ask_end_session(self) -> RoleDialog:
         if self.role is Role.COUNTER:
             title = self.tr("Sind Sie fertig?")
-            text = self.tr("Dann wird alles gelöscht, was Sie hier eingegeben haben. "
-                           "Die nächste Person sieht nichts davon.")
+            text = self.tr(
+                "Dann wird alles gelöscht, was Sie hier eingegeben haben. Die nächste Person sieht nichts davon."
+            )
             yes = self.tr("Ja, alles löschen")
         else:
             title = self.tr("Sitzung beenden?")
-            text = self.tr("Alles Persönliche aus dieser Sitzung wird gelöscht: wo Sie waren, Entwürfe, "
-                           "Termine und Meldungen auf diesem Computer.")
+            text = self.tr(
+                "Alles Persönliche aus dieser Sitzung wird gelöscht: wo Sie waren, Entwürfe, "
+                "Termine und Meldungen auf diesem Computer."
+            )
             yes = self.tr("Ja, Sitzung beenden und alles löschen")
         dialog = RoleDialog(self.window, "session-end-dialog", title, (text,))
         sheets = self.session_sheets()
@@ -397,7 +439,8 @@ class RolesController(QObject):
                 b = dialog.add_button(self.tr("Merkzettel drucken: {0}").format(sheet.title), name=f"session-sheet-{n}")
                 b.clicked.connect(lambda _=False, s=sheet: self._sheet_over(dialog, s))
         dialog.add_button(yes, primary=True, name="session-end-yes", irreversible=True).clicked.connect(
-            lambda: (dialog.accept(), self.end_session()))
+            lambda: (dialog.accept(), self.end_session())
+        )
         dialog.add_button(self.tr("Abbrechen: weitermachen"), name="session-end-no").clicked.connect(dialog.reject)
         dialog.finish()
         return self._open(dialog)
@@ -405,17 +448,23 @@ class RolesController(QObject):
     def _session_has_something(self) -> bool:
         """Anything personal in this session yet (more than the fresh session's own marker)?"""
         try:
-            return any(p.is_file() and p.name not in ("session.json", FOLDER_MARKER)
-                       for p in self.memory.folder.rglob("*"))
+            return any(
+                p.is_file() and p.name not in ("session.json", FOLDER_MARKER) for p in self.memory.folder.rglob("*")
+            )
         except (OSError, RuntimeError):
             return False
 
     def ask_close_library(self) -> RoleDialog:
-        dialog = RoleDialog(self.window, "close-dialog", self.tr("Programm schließen?"), (
-            self.tr("Dann endet die Sitzung. Alles Persönliche aus dieser Sitzung wird gelöscht."),))
+        dialog = RoleDialog(
+            self.window,
+            "close-dialog",
+            self.tr("Programm schließen?"),
+            (self.tr("Dann endet die Sitzung. Alles Persönliche aus dieser Sitzung wird gelöscht."),),
+        )
         dialog.add_button(self.tr("Nein, weitermachen"), primary=True, name="close-no").clicked.connect(dialog.reject)
-        dialog.add_button(self.tr("Ja, schließen und alles löschen"), name="close-yes", irreversible=True).clicked.connect(
-            lambda: (dialog.accept(), self._close_now()))
+        dialog.add_button(
+            self.tr("Ja, schließen und alles löschen"), name="close-yes", irreversible=True
+        ).clicked.connect(lambda: (dialog.accept(), self._close_now()))
         dialog.finish()
         return self._open(dialog)
 
@@ -444,26 +493,38 @@ class RolesController(QObject):
         if quiet:
             return
         if self.role is Role.LIBRARY:
-            done = RoleDialog(self.window, "session-done-dialog", self.tr("Die Sitzung ist beendet."),
-                              (self.tr("Alles Persönliche ist gelöscht."),))
+            done = RoleDialog(
+                self.window,
+                "session-done-dialog",
+                self.tr("Die Sitzung ist beendet."),
+                (self.tr("Alles Persönliche ist gelöscht."),),
+            )
             done.add_button(self.tr("Neue Sitzung beginnen"), primary=True, name="session-new").clicked.connect(
-                done.accept)
+                done.accept
+            )
             done.finish()
             self._open(done)
         else:
             self.window.explain(self.tr("Alles ist gelöscht. Die nächste Person kann beginnen."))
 
     def ask_forget_everything(self) -> RoleDialog:
-        dialog = RoleDialog(self.window, "forget-dialog", self.tr("Alles vergessen?"), (
-            self.tr("Das Programm löscht alles, was es sich über Sie gemerkt hat:"),
-            self.tr("wo Sie in einer Anleitung waren, Entwürfe, Ihre Termine und Ihre Meldungen."),
-            self.tr("Ihre Termine beim Amt bleiben bestehen. Nur dieser Computer vergisst sie."),
-            self.tr("Die Schriftgröße bleibt."),
-        ))
+        dialog = RoleDialog(
+            self.window,
+            "forget-dialog",
+            self.tr("Alles vergessen?"),
+            (
+                self.tr("Das Programm löscht alles, was es sich über Sie gemerkt hat:"),
+                self.tr("wo Sie in einer Anleitung waren, Entwürfe, Ihre Termine und Ihre Meldungen."),
+                self.tr("Ihre Termine beim Amt bleiben bestehen. Nur dieser Computer vergisst sie."),
+                self.tr("Die Schriftgröße bleibt."),
+            ),
+        )
         dialog.add_button(self.tr("Nein, nichts löschen"), primary=True, name="forget-no").clicked.connect(
-            dialog.reject)
+            dialog.reject
+        )
         dialog.add_button(self.tr("Ja, alles vergessen"), name="forget-yes", irreversible=True).clicked.connect(
-            lambda: (dialog.accept(), self.forget_everything()))
+            lambda: (dialog.accept(), self.forget_everything())
+        )
         dialog.finish()
         return self._open(dialog)
 
@@ -490,8 +551,9 @@ class RolesController(QObject):
         if self.policy.sessions:
             self._reset_person_settings()
         if not report.complete:
-            self.window.add_notice(self.tr(
-                "Nicht alles konnte gelöscht werden. Das Programm versucht es beim nächsten Start wieder."))
+            self.window.add_notice(
+                self.tr("Nicht alles konnte gelöscht werden. Das Programm versucht es beim nächsten Start wieder.")
+            )
         if self.watch is not None:
             self.watch.reset_done()
         if self.warning is not None:
@@ -535,8 +597,9 @@ class RolesController(QObject):
         if self.deployment.counter.fullscreen:
             w.setWindowState(w.windowState() | Qt.WindowState.WindowFullScreen)
         minutes = self.deployment.counter.inactivity_reset_minutes
-        self.watch = InactivityWatch(minutes * 60 if minutes else None, self.deployment.counter.warning_seconds,
-                                     clock=clock)
+        self.watch = InactivityWatch(
+            minutes * 60 if minutes else None, self.deployment.counter.warning_seconds, clock=clock
+        )
         if self.watch.enabled:
             self.warning = InactivityWarning(w)
             self.warning.still_here.connect(self.still_here)
@@ -555,8 +618,13 @@ class RolesController(QObject):
             event.ignore()  # Alt+F4, the window manager's close button: only staff may close
             self.window.explain(self.tr("Das Programm bleibt offen. Wenn Sie fertig sind: „Nächste Person“."))
             return True
-        if (kind == QEvent.Type.Close and obj is self.window and self.role is Role.LIBRARY
-                and not self.allow_close and self._session_has_something()):
+        if (
+            kind == QEvent.Type.Close
+            and obj is self.window
+            and self.role is Role.LIBRARY
+            and not self.allow_close
+            and self._session_has_something()
+        ):
             event.ignore()  # closing ends the session: ask first, nothing typed is lost by accident
             self.ask_close_library()
             return True
@@ -634,4 +702,3 @@ class RolesController(QObject):
             with contextlib.suppress(RuntimeError, TypeError):
                 self._secret_page.secret_entry_changed.disconnect(self._secret_entry_changed)
         self._secret_page = None
-

@@ -92,8 +92,9 @@ class SheetDialog(RoleDialog):
         super().__init__(parent, "sheet-dialog")
         self.set_title(self.tr("Merkzettel zum Mitnehmen"))
         self.sheet = sheet
-        self.add_text(self.tr("Auf dem Zettel steht, was Sie jetzt tun und wohin Sie gehen. "
-                              "Eine Geheimzahl steht nie darauf."))
+        self.add_text(
+            self.tr("Auf dem Zettel steht, was Sie jetzt tun und wohin Sie gehen. Eine Geheimzahl steht nie darauf.")
+        )
         from assistant.ui.roles.sheet import preview_image
 
         width = round(420 * theme.metrics().factor ** 0.5)
@@ -139,8 +140,11 @@ class SheetDialog(RoleDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if not self.files_allowed:
             if not QPrinterInfo.availablePrinterNames():
-                self.say(self.tr("An diesem Computer ist kein Drucker eingerichtet. "
-                                 "Bitte fragen Sie die Mitarbeitenden vor Ort."))
+                self.say(
+                    self.tr(
+                        "An diesem Computer ist kein Drucker eingerichtet. Bitte fragen Sie die Mitarbeitenden vor Ort."
+                    )
+                )
                 return
             printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)
         dialog = self.make_print_dialog(printer)
@@ -164,8 +168,7 @@ class SheetDialog(RoleDialog):
 
         to_file = printer.outputFormat() == QPrinter.OutputFormat.PdfFormat or bool(printer.outputFileName())
         if to_file and not self.files_allowed:  # a file would outlive the session: paper only
-            self.say(self.tr("Hier wird nur auf Papier gedruckt, nicht in eine Datei. "
-                             "Bitte wählen Sie einen Drucker."))
+            self.say(self.tr("Hier wird nur auf Papier gedruckt, nicht in eine Datei. Bitte wählen Sie einen Drucker."))
             return
         if not SheetRenderer(self.sheet, self).paint(printer):
             self.say(self.tr("Das Drucken hat nicht geklappt. Ist der Drucker an? Versuchen Sie es bitte noch einmal."))
@@ -188,8 +191,11 @@ class SheetDialog(RoleDialog):
         try:
             save_pdf(self.sheet, Path(path), self)
         except OSError as exc:
-            self.say(self.tr("Das Speichern hat nicht geklappt ({0}). Versuchen Sie einen anderen Ort.")
-                     .format(exc.__class__.__name__))
+            self.say(
+                self.tr("Das Speichern hat nicht geklappt ({0}). Versuchen Sie einen anderen Ort.").format(
+                    exc.__class__.__name__
+                )
+            )
             return
         if not Path(path).is_file():
             self.say(self.tr("Das Speichern hat nicht geklappt. Versuchen Sie einen anderen Ort."))
@@ -284,9 +290,12 @@ class InactivityWarning(QWidget):
 
     def show_seconds(self, seconds: float) -> None:
         n = max(1, round(seconds))
-        self.text.setText(self.tr(
-            "Niemand hat das Programm eine Weile benutzt. In {0} Sekunden beginnt es von vorn. "
-            "Dann wird alles gelöscht, was hier eingegeben wurde.").format(n))
+        self.text.setText(
+            self.tr(
+                "Niemand hat das Programm eine Weile benutzt. In {0} Sekunden beginnt es von vorn. "
+                "Dann wird alles gelöscht, was hier eingegeben wurde."
+            ).format(n)
+        )
         if self.isHidden():
             self._place()
             self.show()
@@ -305,8 +314,9 @@ class InactivityWarning(QWidget):
         width = max(320, min(self.width() - 40, round(720 * max(1.0, theme.metrics().factor * 0.8))))
         self.panel.setFixedWidth(width)
         needed = self.panel.layout().totalHeightForWidth(width)  # wrapped text: its real height
-        self.panel.setFixedHeight(min(max(needed, self.panel.layout().totalMinimumSize().height()),
-                                      max(200, self.height() - 20)))
+        self.panel.setFixedHeight(
+            min(max(needed, self.panel.layout().totalMinimumSize().height()), max(200, self.height() - 20))
+        )
         self.panel.move((self.width() - self.panel.width()) // 2, max(20, (self.height() - self.panel.height()) // 2))
 
     def eventFilter(self, obj, event) -> bool:

@@ -45,8 +45,8 @@ class HelperView(QWidget):
         self.away_title = TitleLabel(self.tr("Bitte schauen Sie weg."))
         self.away_text = BodyLabel("")
         self.away_keypad = BodyLabel(
-            self.tr("Die Person tippt die PIN am Lesegerät ein. Bitten Sie sie darum. "
-                    "Helfen Sie nur mit Worten."))
+            self.tr("Die Person tippt die PIN am Lesegerät ein. Bitten Sie sie darum. Helfen Sie nur mit Worten.")
+        )
         for w in (self.away_title, self.away_text, self.away_keypad):
             w.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             al.addWidget(w)
@@ -59,8 +59,9 @@ class HelperView(QWidget):
         """The fixed texts; the rest is built anew with the next ``show_…``."""
         self.setAccessibleName(words.helper_view())
         self.away_title.setText(self.tr("Bitte schauen Sie weg."))
-        self.away_keypad.setText(self.tr("Die Person tippt die PIN am Lesegerät ein. Bitten Sie sie darum. "
-                                         "Helfen Sie nur mit Worten."))
+        self.away_keypad.setText(
+            self.tr("Die Person tippt die PIN am Lesegerät ein. Bitten Sie sie darum. Helfen Sie nur mit Worten.")
+        )
         if not self.secret:
             self.show_place("")
 
@@ -113,13 +114,19 @@ class HelperView(QWidget):
             self.column.addWidget(BodyLabel(self.tr("Die Person ist bei: {0}").format(where)))
         else:
             self.column.addWidget(BodyLabel(self.tr("Die Person ist auf der Startseite.")))
-        self.column.addWidget(SmallLabel(self.tr(
-            "Hier sehen Sie, wo die Person in einer Anleitung ist und was als Nächstes kommt. "
-            "Was die Person eintippt, sehen Sie hier nie.")))
+        self.column.addWidget(
+            SmallLabel(
+                self.tr(
+                    "Hier sehen Sie, wo die Person in einer Anleitung ist und was als Nächstes kommt. "
+                    "Was die Person eintippt, sehen Sie hier nie."
+                )
+            )
+        )
         self._done()
 
-    def show_snapshot(self, snap: HelperSnapshot, outcome_names: dict[str, str] | None = None, *,
-                      code: str = "") -> None:
+    def show_snapshot(
+        self, snap: HelperSnapshot, outcome_names: dict[str, str] | None = None, *, code: str = ""
+    ) -> None:
         if self.secret:
             return
         names = outcome_names or {}
@@ -142,8 +149,9 @@ class HelperView(QWidget):
 
         self._section(self.tr("Was als Nächstes kommt"))
         if not snap.ways:
-            self.column.addWidget(BodyLabel(self.tr("Das ist das Ende der Anleitung. "
-                                                    "Bieten Sie den Merkzettel zum Mitnehmen an.")))
+            self.column.addWidget(
+                BodyLabel(self.tr("Das ist das Ende der Anleitung. Bieten Sie den Merkzettel zum Mitnehmen an."))
+            )
         for way in snap.ways:
             if snap.step_type == "question":
                 text = self.tr("„{0}“ → {1}").format(way.label, way.leads_to)
@@ -170,9 +178,12 @@ class HelperView(QWidget):
             if on_keypad:
                 self.away_text.setText(self.tr("Die Person gibt jetzt ihre Geheimzahl ein."))
             else:
-                self.away_text.setText(self.tr(
-                    "Die Person tippt jetzt ihre Geheimzahl ein. Schauen Sie nicht auf den Bildschirm "
-                    "und nicht auf die Tastatur. Helfen Sie nur mit Worten."))
+                self.away_text.setText(
+                    self.tr(
+                        "Die Person tippt jetzt ihre Geheimzahl ein. Schauen Sie nicht auf den Bildschirm "
+                        "und nicht auf die Tastatur. Helfen Sie nur mit Worten."
+                    )
+                )
             self.away_keypad.setVisible(on_keypad)
             self.pages.setCurrentWidget(self.away)
         else:
@@ -188,8 +199,9 @@ class HelperDock(QDockWidget):
         self.setObjectName("helper-dock")
         self.setWindowTitle(words.helper_view())
         self.setAccessibleName(self.tr("Helfer-Ansicht für die Helferin oder den Helfer"))
-        self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
-                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
         self.setTitleBarWidget(QWidget())  # no tiny title-bar icons: large buttons in the view instead
         content = QWidget()
         content.setObjectName("pageInner")

@@ -31,7 +31,9 @@ def removable_folders() -> list[tuple[str, Path]]:
     """(name, folder) of writable removable media that are mounted now (USB sticks, SD cards)."""
     found: list[tuple[str, Path]] = []
     user = os.environ.get("USER") or os.environ.get("USERNAME") or ""
-    roots = [Path("/media") / user, Path("/run/media") / user, Path("/media")] if sys.platform.startswith("linux") else []
+    roots = (
+        [Path("/media") / user, Path("/run/media") / user, Path("/media")] if sys.platform.startswith("linux") else []
+    )
     for vol in QStorageInfo.mountedVolumes():
         if not vol.isValid() or not vol.isReady() or vol.isReadOnly():
             continue
@@ -63,8 +65,12 @@ class SavePlaceDialog(RoleDialog):
         super().__init__(parent, "save-place")
         self.file_name = file_name
         self.set_title(self.tr("Wohin soll der Merkzettel?"))
-        self.add_text(self.tr("Wählen Sie einen Ort. Der Merkzettel wird dort als PDF-Datei gespeichert. "
-                              "Eine Datei, die es schon gibt, wird nicht überschrieben."))
+        self.add_text(
+            self.tr(
+                "Wählen Sie einen Ort. Der Merkzettel wird dort als PDF-Datei gespeichert. "
+                "Eine Datei, die es schon gibt, wird nicht überschrieben."
+            )
+        )
         self.places = self._places()
         for place in self.places:
             b = self.add_button(place.label, primary=place.key == "documents", name=f"save-{place.key}")
@@ -98,8 +104,9 @@ class SavePlaceDialog(RoleDialog):
     def _ask_other(self) -> None:
         """Qt's own dialog (not the system's): it follows the program's style sheet and text size."""
         start = self.places[0].folder if self.places else Path.home()
-        dialog = QFileDialog(self, self.tr("Merkzettel speichern"), str(free_name(start, self.file_name)),
-                             self.tr("PDF-Datei (*.pdf)"))
+        dialog = QFileDialog(
+            self, self.tr("Merkzettel speichern"), str(free_name(start, self.file_name)), self.tr("PDF-Datei (*.pdf)")
+        )
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("pdf")

@@ -116,7 +116,7 @@ class SheetRenderer(QObject):
         return []
 
     def paint_practice_mark(self, painter: QPainter, width: float, height: float) -> None:
-        """"ÜBUNG" in large light letters diagonally across the whole page, under the text."""
+        """ "ÜBUNG" in large light letters diagonally across the whole page, under the text."""
         painter.save()
         font = QFont(FAMILY)
         font.setBold(True)
@@ -153,25 +153,32 @@ class SheetRenderer(QObject):
 
         def para(text: str, role: str = "body", bold: bool = False, color: str = INK, space: int = 4) -> str:
             weight = "font-weight:bold;" if bold else ""
-            return (f'<p{direction} style="font-size:{self._pt(role)}pt;{weight}color:{color};margin-top:0;'
-                    f'margin-bottom:{space}pt;">{e(text)}</p>')
+            return (
+                f'<p{direction} style="font-size:{self._pt(role)}pt;{weight}color:{color};margin-top:0;'
+                f'margin-bottom:{space}pt;">{e(text)}</p>'
+            )
 
         def heading(text: str) -> str:
-            return (f'<p{direction} style="font-size:{self._pt("heading")}pt;font-weight:bold;color:{ACCENT};'
-                    f'margin-top:{round(22 * self.scale)}px;margin-bottom:4px;">{e(text)}</p>')
+            return (
+                f'<p{direction} style="font-size:{self._pt("heading")}pt;font-weight:bold;color:{ACCENT};'
+                f'margin-top:{round(22 * self.scale)}px;margin-bottom:4px;">{e(text)}</p>'
+            )
 
         def items(lines: list[str], numbered: bool = False) -> str:
             out = []
             mark_px = round(34 * self.scale)
             for n, line in enumerate(lines, 1):
-                mark = (f'<td width="{mark_px}" style="font-size:{self._pt("body")}pt;" valign="top">'
-                        f'<p{direction}>{f"{n}." if numbered else "•"}</p></td>')
+                mark = (
+                    f'<td width="{mark_px}" style="font-size:{self._pt("body")}pt;" valign="top">'
+                    f"<p{direction}>{f'{n}.' if numbered else '•'}</p></td>"
+                )
                 text = f'<td style="font-size:{self._pt("body")}pt;"><p{direction}>{e(line)}</p></td>'
                 out.append(f"<tr>{text}{mark}</tr>" if rtl else f"<tr>{mark}{text}</tr>")  # the mark leads
             return '<table width="100%" cellspacing="0" cellpadding="1">' + "".join(out) + "</table>"
 
-        head = (para(h["title"].upper(), "footer", bold=True, color=ACCENT, space=2)
-                + para(s.title, "title" if self.sheet.german is None else "result", bold=True, space=6))
+        head = para(h["title"].upper(), "footer", bold=True, color=ACCENT, space=2) + para(
+            s.title, "title" if self.sheet.german is None else "result", bold=True, space=6
+        )
         if s.result:
             head += para(s.result, "result", bold=True, space=0)
         if s.practice:
@@ -182,14 +189,14 @@ class SheetRenderer(QObject):
             if s.when:
                 block += para(s.when, "result", bold=True)
             if s.reference:
-                block += para(f'{h["number_appointment"]}: {s.reference}', "number", bold=True)
+                block += para(f"{h['number_appointment']}: {s.reference}", "number", bold=True)
             if s.call_number:
-                block += para(f'{h["call_number"]}: {s.call_number}', "number", bold=True)
+                block += para(f"{h['call_number']}: {s.call_number}", "number", bold=True)
             parts.append(("appointment", block))
         if s.kind == "report" and s.reference:
-            block = heading(h["report"]) + para(f'{h["number_report"]}: {s.reference}', "number", bold=True)
+            block = heading(h["report"]) + para(f"{h['number_report']}: {s.reference}", "number", bold=True)
             if s.status:
-                block += para(f'{h["status"]}: {s.status}')
+                block += para(f"{h['status']}: {s.status}")
             parts.append(("report", block))
         steps = list(s.next_steps) + self.standard_steps()
         if steps:
@@ -197,8 +204,13 @@ class SheetRenderer(QObject):
         if s.office is not None:
             o = s.office
             block = heading(h["where"]) + para(o.name, bold=True, space=2)
-            for label, value in ((h["address"], o.address), (h["hours"], o.hours), (h["phone"], o.phone),
-                                 (h["email"], o.email), (h["office_web"], o.web if o.web != s.web_url else "")):
+            for label, value in (
+                (h["address"], o.address),
+                (h["hours"], o.hours),
+                (h["phone"], o.phone),
+                (h["email"], o.email),
+                (h["office_web"], o.web if o.web != s.web_url else ""),
+            ):
                 if value:
                     block += para(f"{label}: {value}" if label else value, space=2)
             if o.note:
@@ -208,7 +220,7 @@ class SheetRenderer(QObject):
             parts.append(("bring", heading(h["bring"]) + items(list(s.bring))))
         if s.cost:
             parts.append(("cost", heading(h["cost"]) + para(s.cost)))
-        done = list(s.done[self.dropped_done:])
+        done = list(s.done[self.dropped_done :])
         if done:
             parts.append(("done", heading(h["done"]) + items(done)))
         if s.web_url:
@@ -228,11 +240,13 @@ class SheetRenderer(QObject):
         s = self.sheet
         qr = ""
         if qr_px and s.web_url:
-            qr = (f'<td width="{qr_px + 12}" valign="top" align="right"><img src="qr:code" width="{qr_px}" '
-                  f'height="{qr_px}"/></td>')
+            qr = (
+                f'<td width="{qr_px + 12}" valign="top" align="right"><img src="qr:code" width="{qr_px}" '
+                f'height="{qr_px}"/></td>'
+            )
         head, parts, footer = self.blocks(s)
         rule = f'<hr style="color:{RULE};"/>'
-        body = f'<html><body style="font-family:\'{FAMILY}\';color:{INK};">'
+        body = f"<html><body style=\"font-family:'{FAMILY}';color:{INK};\">"
         if s.german is None:  # one language: one column
             top = _table(f"<tr>{self._cell(s, head)}{qr}</tr>")
             return body + top + "".join(block for _key, block in parts) + rule + footer + "</body></html>"
@@ -255,8 +269,11 @@ class SheetRenderer(QObject):
                 head = _table(f'<tr><td valign="top">{head}</td>{qr}</tr>')
             else:
                 g_head = _table(f'<tr><td valign="top">{g_head}</td>{qr}</tr>')
-        rows = [row(head, g_head), *(row(mine.get(k, ""), german.get(k, "")) for k in keys),
-                row(rule + footer, rule + g_footer)]
+        rows = [
+            row(head, g_head),
+            *(row(mine.get(k, ""), german.get(k, "")) for k in keys),
+            row(rule + footer, rule + g_footer),
+        ]
         return body + _table("".join(rows), padding=6) + "</body></html>"
 
     @property
@@ -281,8 +298,11 @@ class SheetRenderer(QObject):
             doc.setDefaultFont(font)
             doc.setDocumentMargin(0)
             if self.sheet.web_url:
-                doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("qr:code"),
-                                qr_image(self.sheet.web_url, round(qr_mm / 25.4 * dpi)))
+                doc.addResource(
+                    QTextDocument.ResourceType.ImageResource,
+                    QUrl("qr:code"),
+                    qr_image(self.sheet.web_url, round(qr_mm / 25.4 * dpi)),
+                )
             doc.setHtml(self.html(qr_px))
             doc.setPageSize(QSizeF(rect.width(), rect.height()))
             if doc.pageCount() <= self.max_pages:

@@ -42,8 +42,7 @@ def entries(markdown: str) -> list[tuple[str, str, list[str]]]:
 def debian_changelog(markdown: str, maintainer: str) -> str:
     parts = []
     for version, date, items in entries(markdown):
-        when = datetime.strptime(date, "%Y-%m-%d").replace(hour=12, tzinfo=UTC) if date else \
-            datetime.now(UTC)
+        when = datetime.strptime(date, "%Y-%m-%d").replace(hour=12, tzinfo=UTC) if date else datetime.now(UTC)
         lines = [f"lotse ({version}) unstable; urgency=medium", ""]
         for item in items:
             words, line = item.replace("`", "").split(), "  *"

@@ -40,7 +40,11 @@ def audit(page, zoom: int) -> list[str]:
             if b.height() < 56:
                 problems.append(f"pad key below 56 px: {b.accessibleName()} {b.height()}")
     for label in page.findChildren(QLabel):
-        if not label.isVisibleTo(page) or not label.text() or (label.pixmap() is not None and not label.pixmap().isNull()):
+        if (
+            not label.isVisibleTo(page)
+            or not label.text()
+            or (label.pixmap() is not None and not label.pixmap().isNull())
+        ):
             continue
         if label.font().pointSizeF() < min_pt:
             problems.append(f"text below {min_pt:.0f} pt: {label.text()[:30]!r} {label.font().pointSizeF()}")

@@ -39,7 +39,9 @@ def test_wrong_length_message_stays_in_view_next_to_the_field(qtbot, make_page, 
     for w in (message, pad.display, *pad.keys()):
         assert in_view(page, w), f"{w.accessibleName() or w.objectName()} is out of view"
     # right above its field
-    gap = pad.display.mapTo(page, pad.display.rect().topLeft()).y() - message.mapTo(page, message.rect().bottomLeft()).y()
+    gap = (
+        pad.display.mapTo(page, pad.display.rect().topLeft()).y() - message.mapTo(page, message.rect().bottomLeft()).y()
+    )
     assert 0 <= gap <= 60
     # the focus is on the pad (typing goes on there) and the message is read with it
     focus = QApplication.focusWidget()

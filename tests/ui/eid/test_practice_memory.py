@@ -16,6 +16,12 @@ CASE = Path(__file__).with_name("practice_memory_case.py")
 
 def test_practice_change_leaves_no_new_pin_in_memory():
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    r = subprocess.run([sys.executable, "-m", "pytest", "-q", "-s", "-p", "no:cacheprovider",
-                        str(CASE.relative_to(ROOT))], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
-    assert "PRACTICE-MEMORY: clean" in r.stdout and r.returncode == 0, (r.stdout[-4000:] + r.stderr[-2000:])
+    r = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-s", "-p", "no:cacheprovider", str(CASE.relative_to(ROOT))],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert "PRACTICE-MEMORY: clean" in r.stdout and r.returncode == 0, r.stdout[-4000:] + r.stderr[-2000:]

@@ -30,12 +30,24 @@ def all_views() -> list[View]:
     views = []
     for screen in Screen:
         if screen is Screen.END:
-            views += [View(Screen.END, ending=e, letter=letter, cause=cause) for e in Ending for letter in Letter
-                      for cause in ("lost", "failed", "stopped")]
+            views += [
+                View(Screen.END, ending=e, letter=letter, cause=cause)
+                for e in Ending
+                for letter in Letter
+                for cause in ("lost", "failed", "stopped")
+            ]
             continue
         for entry, letter, tries in itertools.product([None, *Entry], Letter, (3, 2, 1)):
-            views.append(View(screen, entry=entry, letter=letter, tries_left=tries, weak=Weak.DATE,
-                              app_reason=ConnectionState.BUSY))
+            views.append(
+                View(
+                    screen,
+                    entry=entry,
+                    letter=letter,
+                    tries_left=tries,
+                    weak=Weak.DATE,
+                    app_reason=ConnectionState.BUSY,
+                )
+            )
     for n in EidNotice:
         args = (6, 5) if n is EidNotice.WRONG_LENGTH else (2,) if n is EidNotice.PIN_WRONG else ()
         views += [View(Screen.PIN, entry=e, notice=n, notice_args=args) for e in Entry]

@@ -89,8 +89,19 @@ def test_keyboard_only(qtbot, make_window, practice):
 
 # Screens the person reads and acts on inside a live page (not the short "Einen Moment bitte" while
 # AusweisApp answers, nor "Legen Sie den Ausweis auf", which a card already on the reader skips).
-ACTING = {Screen.LETTER, Screen.PIN, Screen.CAN, Screen.LAST_TRY_STOP, Screen.PUK, Screen.NEW_PIN,
-          Screen.NEW_PIN_ADVICE, Screen.NEW_PIN_REPEAT, Screen.KEYPAD, Screen.WAIT_ANSWER, Screen.END}
+ACTING = {
+    Screen.LETTER,
+    Screen.PIN,
+    Screen.CAN,
+    Screen.LAST_TRY_STOP,
+    Screen.PUK,
+    Screen.NEW_PIN,
+    Screen.NEW_PIN_ADVICE,
+    Screen.NEW_PIN_REPEAT,
+    Screen.KEYPAD,
+    Screen.WAIT_ANSWER,
+    Screen.END,
+}
 
 
 def _walk_named_path(qtbot, w, guide, path_name, drive_change):
@@ -144,10 +155,13 @@ def _last_try(qtbot, page):
     new_pin_twice(qtbot, page)
 
 
-@pytest.mark.parametrize("scenario,path_name,drive,screens", [
-    ("transport-pin", "new-card-with-pin-letter", _first_pin, 10),
-    ("tries-1", "two-wrong-pins-last-try", _last_try, 12),
-])
+@pytest.mark.parametrize(
+    "scenario,path_name,drive,screens",
+    [
+        ("transport-pin", "new-card-with-pin-letter", _first_pin, 10),
+        ("tries-1", "two-wrong-pins-last-try", _last_try, 12),
+    ],
+)
 def test_the_named_paths_counted_in_the_real_window(qtbot, make_window, app, scenario, path_name, drive, screens):
     """Issue 11 §4: the screen counts declared in the guide (and checked by --check-content) are what
     a person really sees in the window, the live screens of the PIN page included."""

@@ -89,7 +89,9 @@ def main(out: Path) -> int:
     for zoom in (100, 200):
         theme.apply(app, zoom)
         portal_session.forget_sessions()
-        ctx = SimpleNamespace(language="de", city=load_city("bochum"), facts={}, show_take_home_sheet=show_take_home_sheet)
+        ctx = SimpleNamespace(
+            language="de", city=load_city("bochum"), facts={}, show_take_home_sheet=show_take_home_sheet
+        )
 
         def new(factory, practice=True):
             s = portal_session.session_for(ctx)
@@ -211,7 +213,9 @@ def main(out: Path) -> int:
         p.close()
         # a city that runs Open311 (Köln): the key is entered here and kept in the keyring
         portal_session.forget_sessions()
-        ctx = SimpleNamespace(language="de", city=load_city("koeln"), facts={}, show_take_home_sheet=show_take_home_sheet)
+        ctx = SimpleNamespace(
+            language="de", city=load_city("koeln"), facts={}, show_take_home_sheet=show_take_home_sheet
+        )
         p = new(open_staff_settings, practice=False)
         wait(lambda: idle(p) and "Zugangsschlüssel" in " ".join(p.screen.spoken))
         heading = next(lb for lb in p.screen.findChildren(QLabel) if lb.text() == "Zugangsschlüssel")

@@ -1,4 +1,4 @@
-""""Termin buchen" through the worker threads against the practice portal over real loopback HTTP."""
+""" "Termin buchen" through the worker threads against the practice portal over real loopback HTTP."""
 
 from __future__ import annotations
 
@@ -40,7 +40,9 @@ def confirmed(portal, email):
     return [p for p in portal.processes.values() if p["email"] == email and p["status"] == "confirmed"]
 
 
-def test_booking_end_to_end_with_calendar_pdf_and_cancel(context, portal, practice, drive, tmp_path, monkeypatch, memory_keyring):
+def test_booking_end_to_end_with_calendar_pdf_and_cancel(
+    context, portal, practice, drive, tmp_path, monkeypatch, memory_keyring
+):
     d = drive(open_booking(context))
     assert d.page.banner.isVisible()
     assert "Übungsportal" in d.page.banner.label.text()
@@ -185,8 +187,9 @@ def test_cancel_during_a_slow_call(context, portal, practice, drive):
     d = drive(open_booking(context))
     portal.fault("GET", "/offices-and-services/", "slow:6", times=1)
     d.press("new-booking")
-    d.qtbot.waitUntil(lambda: d.page.job is not None and d.page.job._panel is not None
-                      and d.page.job._panel.isVisible(), timeout=5000)
+    d.qtbot.waitUntil(
+        lambda: d.page.job is not None and d.page.job._panel is not None and d.page.job._panel.isVisible(), timeout=5000
+    )
     panel = d.page.job._panel
     assert panel.cancel_button.text() == "Abbrechen" and panel.cancel_button.height() >= 56
     assert "Ämter" in panel.label.text()
@@ -244,8 +247,9 @@ def test_cancel_while_booking_then_retry_finds_the_booking(context, portal, prac
     fill_up_to_check(d, email="abbruch@example.de")
     portal.fault("POST", "/confirm-appointment/", "slow:2", times=1)
     d.press("book")
-    d.qtbot.waitUntil(lambda: d.page.job is not None and d.page.job._panel is not None
-                      and d.page.job._panel.isVisible(), timeout=5000)
+    d.qtbot.waitUntil(
+        lambda: d.page.job is not None and d.page.job._panel is not None and d.page.job._panel.isVisible(), timeout=5000
+    )
     d.qtbot.waitUntil(lambda: any(p["status"] == "preconfirmed" for p in portal.processes.values()), timeout=5000)
     d.qtbot.mouseClick(d.page.job._panel.cancel_button, Qt.MouseButton.LeftButton)
     assert "abgebrochen" in d.problem()

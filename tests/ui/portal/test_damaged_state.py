@@ -7,8 +7,14 @@ import pytest
 
 from tests.integration.test_damaged_files import DAMAGES, damage
 
-PORTAL_STATE = ["portal-appointments.json", "portal-reports.json", "portal-mode.json", "drafts/report.json",
-                "drafts/booking.json", "portal-cache/catalogue-bochum.json"]
+PORTAL_STATE = [
+    "portal-appointments.json",
+    "portal-reports.json",
+    "portal-mode.json",
+    "drafts/report.json",
+    "drafts/booking.json",
+    "portal-cache/catalogue-bochum.json",
+]
 
 
 @pytest.mark.parametrize("how", DAMAGES)
@@ -27,8 +33,18 @@ def test_portal_pages_open_with_a_damaged_state_file(qtbot, make_window, lotse_h
             assert window.screen_id == f"tile:{tile.id}", window.notices()
             page = window.page
             for text in ("Meine Termine ansehen", "Meine Meldungen ansehen"):
-                button = next((b for b in page.screen.findChildren(type(page.screen.first_focus)) if
-                               hasattr(b, "text") and b.text() == text), None) if page.screen is not None else None
+                button = (
+                    next(
+                        (
+                            b
+                            for b in page.screen.findChildren(type(page.screen.first_focus))
+                            if hasattr(b, "text") and b.text() == text
+                        ),
+                        None,
+                    )
+                    if page.screen is not None
+                    else None
+                )
                 if button is not None:
                     button.click()
                     qtbot.waitUntil(lambda: not worker.running_jobs(), timeout=10000)

@@ -11,9 +11,34 @@ from assistant.portal import api
 from assistant.ui.portal.texts import error_text
 from assistant.ui.worker import describe_failure
 
-REASONS = ["", "slot-taken", "expired", "email", "name", "telephone", "captcha", "too-many", "too-late",
-           "not-yours", "not-offered", "no-key", "insecure", "tls", "no-place", "no-category", "html", "none",
-           "may-exist", "bad-request", "office-data", "too-big", "no-times", "too-long", "extra-field", "no-time"]
+REASONS = [
+    "",
+    "slot-taken",
+    "expired",
+    "email",
+    "name",
+    "telephone",
+    "captcha",
+    "too-many",
+    "too-late",
+    "not-yours",
+    "not-offered",
+    "no-key",
+    "insecure",
+    "tls",
+    "no-place",
+    "no-category",
+    "html",
+    "none",
+    "may-exist",
+    "bad-request",
+    "office-data",
+    "too-big",
+    "no-times",
+    "too-long",
+    "extra-field",
+    "no-time",
+]
 
 
 @pytest.mark.parametrize("kind", api.ERROR_TYPES, ids=lambda k: k.__name__)
@@ -57,7 +82,9 @@ def test_every_zms_error_code_has_a_plain_german_sentence_and_the_server_words_o
 
 
 def test_the_office_s_own_words_stay_off_the_persons_screen():
-    err = api.Rejected("x", reason="slot-taken", user_text="The selected appointment is unfortunately no longer available.")
+    err = api.Rejected(
+        "x", reason="slot-taken", user_text="The selected appointment is unfortunately no longer available."
+    )
     text, retry = error_text(err)
     assert "andere Uhrzeit" in text and "selected" not in text and retry
     err = api.Rejected("x", user_text="Error in input for POST_Service_Request")  # Open311's own words

@@ -57,7 +57,8 @@ def test_english_everywhere(english, context, portal, drive):
 
 def interactive(widget: QWidget) -> list[QWidget]:
     return [
-        w for w in widget.findChildren(QWidget)
+        w
+        for w in widget.findChildren(QWidget)
         if isinstance(w, (QAbstractButton, QLineEdit, QPlainTextEdit)) and w.isVisibleTo(widget)
     ]
 

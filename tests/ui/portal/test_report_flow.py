@@ -1,4 +1,4 @@
-""""Problem melden" through the worker threads against the practice portal over real loopback HTTP."""
+""" "Problem melden" through the worker threads against the practice portal over real loopback HTTP."""
 
 from __future__ import annotations
 

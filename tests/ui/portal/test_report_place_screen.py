@@ -1,4 +1,4 @@
-""""Wo ist das Problem?" asks for a place as people give it (issue 10): no Breitengrad/Längengrad
+""" "Wo ist das Problem?" asks for a place as people give it (issue 10): no Breitengrad/Längengrad
 fields; where the city's server needs coordinates (here the practice portal on loopback, set to take
 only lat + long), they come from the city's own list of places, and an unknown place is said plainly."""
 
@@ -19,10 +19,15 @@ from tests.ui.portal.test_report_flow import answer_pothole_questions
 def city_needing_coordinates():
     city = load_city("bochum")
     portal = dict(city.section("portal"))
-    portal["reports"] = {**portal["reports"], "base_url": "https://melden.example/georeport/v2",
-                         "location": "coordinates"}
-    portal["places"] = [{"name": "Kortumstraße", "lat": 51.481, "long": 7.218},
-                        {"name": "Willy-Brandt-Platz 2", "lat": 51.4818, "long": 7.2162, "words": ["Rathaus"]}]
+    portal["reports"] = {
+        **portal["reports"],
+        "base_url": "https://melden.example/georeport/v2",
+        "location": "coordinates",
+    }
+    portal["places"] = [
+        {"name": "Kortumstraße", "lat": 51.481, "long": 7.218},
+        {"name": "Willy-Brandt-Platz 2", "lat": 51.4818, "long": 7.2162, "words": ["Rathaus"]},
+    ]
     return type(city)(id="bochum-coordinates", name=city.name, data={**city.data, "portal": portal})
 
 

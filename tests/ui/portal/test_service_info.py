@@ -1,4 +1,4 @@
-""""Was brauche ich?": forgiving live search, the answer from the practice portal, offline answers."""
+""" "Was brauche ich?": forgiving live search, the answer from the practice portal, offline answers."""
 
 from __future__ import annotations
 
@@ -10,7 +10,11 @@ from assistant.ui.widgets import BigButton
 
 def result_titles(d):
     """The tasks offered below the field (in the footer's list, some maybe on its next page)."""
-    return [b.text() for b in d.page.screen.footer_items if isinstance(b, BigButton) and b.objectName().startswith(("result-", "task-"))]
+    return [
+        b.text()
+        for b in d.page.screen.footer_items
+        if isinstance(b, BigButton) and b.objectName().startswith(("result-", "task-"))
+    ]
 
 
 def test_search_forgives_typos_and_everyday_words(context, drive):

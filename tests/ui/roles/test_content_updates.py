@@ -94,8 +94,9 @@ def test_bad_bundle_tells_staff_in_the_helper_view_not_the_person(qtbot, make_wi
     share = tmp_path / "share"
     share.mkdir()
     (share / BUNDLE_NAME).write_bytes(signed(tmp_path, tmp_path / "other.key", 2))
-    window = make_window(conf=
-        f"[lotse]\nrole = library\n[library]\nhelper_view = yes\n[content]\nfolder = {share}\npublic_key = {public}\n")
+    window = make_window(
+        conf=f"[lotse]\nrole = library\n[library]\nhelper_view = yes\n[content]\nfolder = {share}\npublic_key = {public}\n"
+    )
     roles, controller = attached(window)
     updates = attach_updates(window, roles, tmp_path)
     qtbot.waitUntil(lambda: updates.result is not None, timeout=20000)
@@ -109,8 +110,9 @@ def test_bad_bundle_tells_staff_in_the_helper_view_not_the_person(qtbot, make_wi
 
 def test_resume_whose_step_is_gone_starts_the_guide_again_politely(qtbot, make_window, tmp_path):
     user_file("resume.json").parent.mkdir(parents=True, exist_ok=True)
-    user_file("resume.json").write_text(json.dumps(
-        {"guide": "computer-ready", "lang": "de", "current": "a-step-that-was-removed", "path": []}))
+    user_file("resume.json").write_text(
+        json.dumps({"guide": "computer-ready", "lang": "de", "current": "a-step-that-was-removed", "path": []})
+    )
     window = make_window(conf="")
     roles, _ = attached(window)
     assert window.screen_id == "resume"

@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[3]
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 
-CHILD = textwrap.dedent('''
+CHILD = textwrap.dedent("""
     import json, os, sys
     from pathlib import Path
     import keyring
@@ -87,16 +87,21 @@ CHILD = textwrap.dedent('''
             app.processEvents()
             print("ENDED " + json.dumps(state()), flush=True)
         roles.close()
-''')
+""")
 
 
 @pytest.fixture
 def run_child(tmp_path):
     script = tmp_path / "child.py"
     script.write_text(CHILD, encoding="utf-8")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LOTSE_HOME=str(tmp_path / "home"),
-               TEST_KEYRING=str(tmp_path / "keyring.json"), TEST_DEPLOY=str(tmp_path / "lotse.conf"),
-               PYTHONPATH=os.pathsep.join([str(ROOT), str(ROOT / "tests")]))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        LOTSE_HOME=str(tmp_path / "home"),
+        TEST_KEYRING=str(tmp_path / "keyring.json"),
+        TEST_DEPLOY=str(tmp_path / "lotse.conf"),
+        PYTHONPATH=os.pathsep.join([str(ROOT), str(ROOT / "tests")]),
+    )
 
     def deploy(text: str) -> None:
         (tmp_path / "lotse.conf").write_text(text, encoding="utf-8")
@@ -121,11 +126,15 @@ def run_child(tmp_path):
         return json.loads(line.removeprefix("READY "))
 
     def start(mode: str = "check") -> list[dict]:
-        out = subprocess.run([sys.executable, str(script), mode], capture_output=True, text=True, env=env, cwd=ROOT,
-                             timeout=120)
+        out = subprocess.run(
+            [sys.executable, str(script), mode], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120
+        )
         assert out.returncode == 0, out.stderr
-        return [json.loads(line.split(" ", 1)[1]) for line in out.stdout.splitlines()
-                if line.startswith(("STATE ", "ENDED "))]
+        return [
+            json.loads(line.split(" ", 1)[1])
+            for line in out.stdout.splitlines()
+            if line.startswith(("STATE ", "ENDED "))
+        ]
 
     return deploy, work_and_kill, start
 

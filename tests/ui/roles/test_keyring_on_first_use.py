@@ -36,11 +36,14 @@ def attach(qtbot, tmp_path, monkeypatch, conf: str):
 
 
 @pytest.mark.parametrize("role", ["library", "counter"])
-def test_an_entry_made_through_secrets_is_recorded_and_forgotten(qtbot, tmp_path, lotse_home, kr, fresh_hook, monkeypatch, role):
+def test_an_entry_made_through_secrets_is_recorded_and_forgotten(
+    qtbot, tmp_path, lotse_home, kr, fresh_hook, monkeypatch, role
+):
     roles, window, controller = attach(qtbot, tmp_path, monkeypatch, f"[lotse]\nrole = {role}\n")
     settle()  # what used to run right after the start (timers of 0 ms)
-    assert not isinstance(__import__("keyring").get_keyring(), _recording_keyring_class()), \
+    assert not isinstance(__import__("keyring").get_keyring(), _recording_keyring_class()), (
         "the recorder waits for the first keyring use"
+    )
     assert kr.entries() == []
 
     secrets.store_booking_secret("r1", "4711", "AUTH-1")  # the first keyring use: the recorder comes first
@@ -58,7 +61,9 @@ def test_an_entry_made_through_secrets_is_recorded_and_forgotten(qtbot, tmp_path
     roles.close()
 
 
-def test_alles_vergessen_at_home_deletes_an_entry_made_after_the_start(qtbot, tmp_path, lotse_home, kr, fresh_hook, monkeypatch):
+def test_alles_vergessen_at_home_deletes_an_entry_made_after_the_start(
+    qtbot, tmp_path, lotse_home, kr, fresh_hook, monkeypatch
+):
     roles, window, controller = attach(qtbot, tmp_path, monkeypatch, "")
     secrets.store_booking_secret("r1", "4711", "AUTH-1")
     assert controller.memory.keyring_entries() == [KeyringEntry("Lotse", "booking:r1")]

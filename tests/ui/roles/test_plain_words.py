@@ -42,8 +42,11 @@ def test_the_helper_view_has_one_close_button(qtbot, make_window):
     if not controller.dock.isVisible():
         controller.toggle_helper()
     qtbot.waitUntil(lambda: controller.dock is not None and controller.dock.isVisible())
-    closing = [b for b in window.findChildren(QAbstractButton)
-               if b.isVisible() and "schließen" in b.accessibleName() and "Helfer" in b.accessibleName()]
+    closing = [
+        b
+        for b in window.findChildren(QAbstractButton)
+        if b.isVisible() and "schließen" in b.accessibleName() and "Helfer" in b.accessibleName()
+    ]
     assert len(closing) == 1, [b.accessibleName() for b in closing]
     qtbot.mouseClick(closing[0], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not controller.dock.isVisible())

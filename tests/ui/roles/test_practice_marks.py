@@ -21,8 +21,9 @@ from tests.ui.eid.flows import click, finish, new_pin_twice, type_digits, wait_s
 from tests.ui.roles.test_seam_portal import _portal_cleanup, book_in_practice  # noqa: F401 - fixture
 from tests.ui.support import attached, settle
 
-pytestmark = pytest.mark.skipif(subprocess.run(["which", "pdftotext"], capture_output=True).returncode != 0,
-                                reason="poppler-utils is needed")
+pytestmark = pytest.mark.skipif(
+    subprocess.run(["which", "pdftotext"], capture_output=True).returncode != 0, reason="poppler-utils is needed"
+)
 
 
 def pdf_words(pdf) -> str:
@@ -59,7 +60,13 @@ def test_the_practice_report_sheet_promises_nothing(qapp, tmp_path):
     from assistant.core.city import load_city
 
     city = load_city("bochum")
-    kw = {"service_name": "Schlagloch", "address": "Kortumstraße 12", "request_id": "638344", "city": city, "lang": "de"}
+    kw = {
+        "service_name": "Schlagloch",
+        "address": "Kortumstraße 12",
+        "request_id": "638344",
+        "city": city,
+        "lang": "de",
+    }
     practice = pdf_words(save_pdf(sheet_from_report(**kw, practice=True), tmp_path / "p.pdf"))
     real = pdf_words(save_pdf(sheet_from_report(**kw), tmp_path / "r.pdf"))
     assert "ÜBUNG" in practice and "Die Stadt hat sie nicht bekommen" in practice
@@ -68,7 +75,8 @@ def test_the_practice_report_sheet_promises_nothing(qapp, tmp_path):
 
 
 def test_the_eid_practice_is_marked_in_the_title_with_the_same_banner_and_on_the_guide_sheet(
-        qtbot, make_window, walk, monkeypatch, tmp_path):
+    qtbot, make_window, walk, monkeypatch, tmp_path
+):
     from assistant.eid.workflow import Screen
     from assistant.ui.eid.connection import PRACTICE, URL_ENV
 

@@ -1,4 +1,4 @@
-""""Drucken" on the take-home sheet, through the real path: the button opens the system's print
+""" "Drucken" on the take-home sheet, through the real path: the button opens the system's print
 dialog (really opened, not mocked, window-modal so the window keeps working), the test accepts it
 like a person would, and the page reaches a ``QPrinter``. At home the dialog may print to a PDF
 file, which is checked with poppler; in a library or at a counter it must not offer "Print to File"
@@ -78,8 +78,9 @@ def test_at_home_drucken_opens_the_print_dialog_and_prints_one_page(qtbot, make_
     qtbot.waitUntil(lambda: target.is_file() and target.stat().st_size > 1000)
     info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True, check=True).stdout
     assert "Pages:           1" in info
-    text = " ".join(subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True,
-                                   check=True).stdout.split())
+    text = " ".join(
+        subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout.split()
+    )
     for fact in ("MERKZETTEL", "Was Sie jetzt tun", "Bürgerbüro Bochum", "nie eine PIN, CAN oder PUK"):
         assert fact in text, fact
     raw = target.read_bytes().decode("latin-1")
@@ -89,8 +90,7 @@ def test_at_home_drucken_opens_the_print_dialog_and_prints_one_page(qtbot, make_
 
 
 @pytest.mark.parametrize("role", ["library", "counter"])
-def test_in_a_library_or_at_a_counter_there_is_no_print_to_file(qtbot, make_window, walk, tmp_path,
-                                                               monkeypatch, role):
+def test_in_a_library_or_at_a_counter_there_is_no_print_to_file(qtbot, make_window, walk, tmp_path, monkeypatch, role):
     window = make_window(conf=f"[lotse]\nrole = {role}\n")
     roles, controller = attached(window)
     sheet_dialog = open_sheet(qtbot, window, controller, walk)
@@ -155,8 +155,12 @@ def test_the_portal_fallback_print_opens_the_dialog_without_blocking(qtbot, tmp_
 def column_text(pdf: Path, side: str) -> str:
     """The text of the left or right half of every page, in reading order, as one line."""
     x = 0 if side == "left" else 298
-    out = subprocess.run(["pdftotext", "-x", str(x), "-y", "0", "-W", "297", "-H", "842", str(pdf), "-"],
-                         capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        ["pdftotext", "-x", str(x), "-y", "0", "-W", "297", "-H", "842", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     return " ".join(out.split())
 
 
@@ -165,15 +169,17 @@ def words_with_boxes(pdf: Path) -> list[tuple[str, float, float, float]]:
     import html as html_lib
     import re
 
-    out = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", str(pdf), "-"], capture_output=True, text=True,
-                         check=True).stdout
-    return [(html_lib.unescape(m[3]), float(m[0]), float(m[2]), float(m[1]))
-            for m in re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>', out)]
+    out = subprocess.run(
+        ["pdftotext", "-bbox", "-f", "1", "-l", "1", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return [
+        (html_lib.unescape(m[3]), float(m[0]), float(m[2]), float(m[1]))
+        for m in re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>', out)
+    ]
 
 
 @pytest.mark.parametrize("lang", ["ar", "pl"])
-def test_the_printed_sheet_has_the_persons_language_and_german_side_by_side(qtbot, make_window, walk, tmp_path,
-                                                                           lang):
+def test_the_printed_sheet_has_the_persons_language_and_german_side_by_side(qtbot, make_window, walk, tmp_path, lang):
     """Printed through the real dialog: the person's language and German (for the office) on the same
     pages, side by side; Arabic right to left in the right-hand column, in the shipped Noto Sans Arabic."""
     window = make_window(conf=f"[lotse]\nlanguage = {lang}\n")
@@ -189,20 +195,35 @@ def test_the_printed_sheet_has_the_persons_language_and_german_side_by_side(qtbo
     qtbot.waitUntil(lambda: target.is_file() and target.stat().st_size > 1000)
     info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True, check=True).stdout
     assert int(info.split("Pages:")[1].split()[0]) <= 2
-    text = " ".join(subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True,
-                                   check=True).stdout.split())
+    text = " ".join(
+        subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout.split()
+    )
     german = sheet_dialog.sheet.german
     # German for the office, in its own column: the sheet's headings and the guide's German end and office
     german_text = column_text(target, "left" if lang == "ar" else "right")
-    for fact in ("MERKZETTEL", "Was Sie jetzt tun", "Wohin Sie gehen", "Was Sie mitbringen", "Bürgerbüro Bochum",
-                 german.result, "nie eine PIN, CAN oder PUK"):
+    for fact in (
+        "MERKZETTEL",
+        "Was Sie jetzt tun",
+        "Wohin Sie gehen",
+        "Was Sie mitbringen",
+        "Bürgerbüro Bochum",
+        german.result,
+        "nie eine PIN, CAN oder PUK",
+    ):
         assert fact in german_text, fact
     words = words_with_boxes(target)
     page_width = 595.0
     if lang == "pl":
         polish = column_text(target, "left")
-        for fact in ("KARTKA DO ZABRANIA", sheet_dialog.sheet.result, "Co teraz zrobić", "Dokąd pójść",
-                     "Co zabrać ze sobą", "Dowód osobisty (Personalausweis).", "nigdy nie ma numeru PIN, CAN ani PUK"):
+        for fact in (
+            "KARTKA DO ZABRANIA",
+            sheet_dialog.sheet.result,
+            "Co teraz zrobić",
+            "Dokąd pójść",
+            "Co zabrać ze sobą",
+            "Dowód osobisty (Personalausweis).",
+            "nigdy nie ma numeru PIN, CAN ani PUK",
+        ):
             assert fact in polish, fact
         assert "Was Sie" not in polish
         # Polish in the left column, German in the right

@@ -91,6 +91,7 @@ def grab(folder: Path, widget, name: str) -> None:
 
 # --- home ---------------------------------------------------------------------------------------------
 
+
 def test_home_alles_vergessen_after_a_confirmation(qtbot, make_window, lotse_home, kr, screenshot_dir):
     window = make_window(conf="")
     roles, controller = attached(window)
@@ -131,6 +132,7 @@ def test_home_keeps_the_place_for_the_next_start(qtbot, make_window, lotse_home)
 
 
 # --- library -------------------------------------------------------------------------------------------
+
 
 def test_library_helper_view_follows_the_guide(qtbot, make_window, screenshot_dir):
     window = make_window(conf="[lotse]\nrole = library\n[library]\nhelper_view = yes\n")
@@ -207,7 +209,9 @@ def test_library_session_end_forgets_everything(qtbot, make_window, lotse_home, 
     assert controller.dialog is None
 
 
-def test_the_sheet_is_offered_at_the_end_of_a_guide_and_at_the_session_end(qtbot, make_window, walk, tmp_path, screenshot_dir):
+def test_the_sheet_is_offered_at_the_end_of_a_guide_and_at_the_session_end(
+    qtbot, make_window, walk, tmp_path, screenshot_dir
+):
     window = make_window(conf="[lotse]\nrole = library\n")
     roles, controller = attached(window)
     offer = go_to_the_end(qtbot, window, walk)
@@ -286,7 +290,9 @@ def test_counter_is_full_screen_and_cannot_be_closed_by_accident(qtbot, make_win
     roles, controller = attached(window)
     assert window.windowState() & Qt.WindowState.WindowFullScreen
     assert set(controller.strip.buttons) == {"next"}  # no way to change the role on the screen
-    assert [w.objectName() for w in window.findChildren(BigButton) if w.objectName().startswith("role-")] == ["role-next"]
+    assert [w.objectName() for w in window.findChildren(BigButton) if w.objectName().startswith("role-")] == [
+        "role-next"
+    ]
     assert window.close() is False and window.isVisible()
     event = QCloseEvent()
     QApplication.sendEvent(window, event)  # what Alt+F4 / the window manager sends
@@ -391,8 +397,7 @@ def test_no_inactivity_reset_unless_the_file_asks_for_it(qtbot, make_window, fak
 
 
 def test_screens_at_200_percent(qtbot, make_window, screenshot_dir):
-    window = make_window(conf="[lotse]\nrole = library\ntext_size = 200\n"
-                                            "[library]\nhelper_view = yes\n")
+    window = make_window(conf="[lotse]\nrole = library\ntext_size = 200\n[library]\nhelper_view = yes\n")
     roles, controller = attached(window)
     assert window.ctx.settings.zoom == 200
     window.open_guide("eid-pin")
@@ -417,8 +422,14 @@ def test_other_pages_offer_a_booking_sheet(qtbot, make_window):
 
     window = make_window(conf="[lotse]\nrole = counter\n")
     roles, controller = attached(window)
-    sheet = sheet_from_booking(service_name="Personalausweis", office_name="Bürgerbüro Bochum",
-                               start=datetime(2026, 12, 7, 9, 30), number="A-17", city=window.ctx.city, lang="de")
+    sheet = sheet_from_booking(
+        service_name="Personalausweis",
+        office_name="Bürgerbüro Bochum",
+        start=datetime(2026, 12, 7, 9, 30),
+        number="A-17",
+        city=window.ctx.city,
+        lang="de",
+    )
     dialog = show_take_home_sheet(window.page, sheet)
     assert isinstance(dialog, SheetDialog) and dialog.isVisible() and dialog.save_button is None
     from assistant.ui.roles import may_keep_files
@@ -431,8 +442,7 @@ def test_accessible_names_and_target_sizes(qtbot, make_window):
     from PySide6.QtWidgets import QAbstractButton
 
     for zoom in (100, 200):
-        window = make_window(conf=
-            f"[lotse]\nrole = library\ntext_size = {zoom}\n[library]\nhelper_view = yes\n")
+        window = make_window(conf=f"[lotse]\nrole = library\ntext_size = {zoom}\n[library]\nhelper_view = yes\n")
         roles, controller = attached(window)
         window.open_guide("eid-pin")
         settle()

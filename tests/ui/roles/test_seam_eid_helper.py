@@ -24,8 +24,15 @@ def _watch_every_screen(monkeypatch, page, controller, seen: list) -> None:
     def refresh_and_look() -> None:
         real_refresh()
         controller.update_helper()
-        seen.append((page.wf.view.screen, page.wf.view.entry, page.is_secret_entry(), page.secret_on_keypad(),
-                     tuple(view.texts())))
+        seen.append(
+            (
+                page.wf.view.screen,
+                page.wf.view.entry,
+                page.is_secret_entry(),
+                page.secret_on_keypad(),
+                tuple(view.texts()),
+            )
+        )
 
     monkeypatch.setattr(page, "refresh", refresh_and_look)
 
@@ -71,12 +78,16 @@ def test_keypad_reader_tells_the_helper_to_let_the_person_type(qtbot, make_windo
         card.stop()
 
 
-@pytest.mark.parametrize("scenario,screen_name,value", [
-    ("tries-1", "CAN", Sentinels.CAN),
-    ("blocked", "PUK", Sentinels.PUK),
-])
-def test_can_and_puk_entry_on_screen_ask_the_helper_to_look_away(qtbot, make_window, walk, monkeypatch,
-                                                                 scenario, screen_name, value):
+@pytest.mark.parametrize(
+    "scenario,screen_name,value",
+    [
+        ("tries-1", "CAN", Sentinels.CAN),
+        ("blocked", "PUK", Sentinels.PUK),
+    ],
+)
+def test_can_and_puk_entry_on_screen_ask_the_helper_to_look_away(
+    qtbot, make_window, walk, monkeypatch, scenario, screen_name, value
+):
     from assistant.eid.practice_card import PracticeCard
     from assistant.eid.workflow import Screen
 

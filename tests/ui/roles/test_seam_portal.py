@@ -87,9 +87,19 @@ def test_home_keeps_files_and_my_appointments_follow_the_mode(qtbot, make_window
 
     window = make_window(conf="")  # at home
     roles, controller = attached(window)
-    store.write_json(user_file("portal-appointments.json"), [{
-        "ref": "00000000000000aa", "start": "2026-12-01T09:00:00+00:00", "office_name": "Bürgerbüro Ost",
-        "service_name": "Reisepass", "state": "confirmed", "saved_at": "2026-11-01T08:00:00+00:00"}])  # old: real
+    store.write_json(
+        user_file("portal-appointments.json"),
+        [
+            {
+                "ref": "00000000000000aa",
+                "start": "2026-12-01T09:00:00+00:00",
+                "office_name": "Bürgerbüro Ost",
+                "service_name": "Reisepass",
+                "state": "confirmed",
+                "saved_at": "2026-11-01T08:00:00+00:00",
+            }
+        ],
+    )  # old: real
     d = book_in_practice(qtbot, window)
     assert {"print", "pdf", "calendar"} <= set(keys(d))
     assert NO_FILES not in d.texts()

@@ -54,8 +54,12 @@ def test_session_end_during_a_booking_leaves_nothing_and_cancels_it(qtbot, make_
     fill_up_to_check(d, email="erika@example.org")
     portal.fault("POST", "/confirm-appointment/", "slow:1.0")
     d.press("book")
-    qtbot.waitUntil(lambda: any(p["status"] == "preconfirmed" and p["email"] == "erika@example.org"
-                                for p in portal.processes.values()), timeout=10000)
+    qtbot.waitUntil(
+        lambda: any(
+            p["status"] == "preconfirmed" and p["email"] == "erika@example.org" for p in portal.processes.values()
+        ),
+        timeout=10000,
+    )
     qtbot.waitUntil(lambda: not portal.faults)  # the slow confirm has reached the portal
     assert personal(kr) != []  # the reservation's key is in the keyring now
     controller.end_session(quiet=True)
@@ -64,8 +68,11 @@ def test_session_end_during_a_booking_leaves_nothing_and_cancels_it(qtbot, make_
     wait_jobs_done(qtbot)
     assert only_the_fresh_session(roles), roles.memory.inventory()
     assert personal(kr) == []
-    assert not [p for p in portal.processes.values()
-                if p["email"] == "erika@example.org" and p["status"] in ("confirmed", "preconfirmed")]
+    assert not [
+        p
+        for p in portal.processes.values()
+        if p["email"] == "erika@example.org" and p["status"] in ("confirmed", "preconfirmed")
+    ]
     # the next person sees no "Meine Termine" entry and no half-finished booking
     d = open_booking(qtbot, window)
     assert "resume" not in [b.objectName() for b in d.buttons()]
@@ -112,10 +119,24 @@ def test_a_queued_draft_on_a_slow_disk_is_not_written_into_the_new_session(qtbot
     from assistant.portal import drafts
 
     # the report flow saves after every step (a report draft: the booking page open now never touches it)
-    draft_writer.save(drafts.ReportDraft(service_code="pothole", address="Hauptstraße 12",
-                                         description="Loch vor Haus 12", email="erika@example.org", step="real:where"))
-    draft_writer.save(drafts.ReportDraft(service_code="pothole", address="Hauptstraße 12",
-                                         description="Loch vor Haus 12", email="erika@example.org", step="real:check"))
+    draft_writer.save(
+        drafts.ReportDraft(
+            service_code="pothole",
+            address="Hauptstraße 12",
+            description="Loch vor Haus 12",
+            email="erika@example.org",
+            step="real:where",
+        )
+    )
+    draft_writer.save(
+        drafts.ReportDraft(
+            service_code="pothole",
+            address="Hauptstraße 12",
+            description="Loch vor Haus 12",
+            email="erika@example.org",
+            step="real:check",
+        )
+    )
     controller.end_session(quiet=True)
     assert draft_writer.flush(5)
     assert only_the_fresh_session(roles), roles.memory.inventory()

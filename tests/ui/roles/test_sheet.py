@@ -48,8 +48,24 @@ def column_text(pdf: Path, *, right: bool) -> str:
     reads two columns line by line across, so a sentence of one would be cut by the other."""
     width, height = (float(x) for x in pdf_info(pdf)["Page size"].split("pts")[0].split(" x "))
     half = int(width / 2)
-    out = subprocess.run(["pdftotext", "-x", str(half if right else 0), "-y", "0", "-W", str(half), "-H",
-                          str(int(height) + 1), str(pdf), "-"], capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [
+            "pdftotext",
+            "-x",
+            str(half if right else 0),
+            "-y",
+            "0",
+            "-W",
+            str(half),
+            "-H",
+            str(int(height) + 1),
+            str(pdf),
+            "-",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return out.stdout
 
 
@@ -84,12 +100,26 @@ def check_one_page(pdf: Path) -> str:
 def test_guide_sheet_is_one_page_with_the_facts(qapp, guide_sheet, tmp_path):
     pdf = save_pdf(guide_sheet, tmp_path / "merkzettel.pdf")
     text = check_one_page(pdf)
-    for fact in ("MERKZETTEL", "PIN des Online-Ausweises", "Im Bürgerbüro bekommen Sie eine neue PIN",
-                 "Was Sie jetzt tun", "Machen Sie einen Termin im Bürgerbüro.",
-                 "Wohin Sie gehen", "Bürgerbüro Bochum", "Telefon: 115", "Öffnungszeiten: Nur mit Termin.",
-                 "Was Sie mitbringen", "Ihren Personalausweis.", "Kosten", "Das kostet nichts.",
-                 "Was Sie gesagt haben", "Ich habe die PIN vergessen oder bin unsicher.",
-                 "https://www.bochum.de", "Dienstag, 1. Dezember 2026", "nie eine PIN, CAN oder PUK"):
+    for fact in (
+        "MERKZETTEL",
+        "PIN des Online-Ausweises",
+        "Im Bürgerbüro bekommen Sie eine neue PIN",
+        "Was Sie jetzt tun",
+        "Machen Sie einen Termin im Bürgerbüro.",
+        "Wohin Sie gehen",
+        "Bürgerbüro Bochum",
+        "Telefon: 115",
+        "Öffnungszeiten: Nur mit Termin.",
+        "Was Sie mitbringen",
+        "Ihren Personalausweis.",
+        "Kosten",
+        "Das kostet nichts.",
+        "Was Sie gesagt haben",
+        "Ich habe die PIN vergessen oder bin unsicher.",
+        "https://www.bochum.de",
+        "Dienstag, 1. Dezember 2026",
+        "nie eine PIN, CAN oder PUK",
+    ):
         assert fact in text, fact
     images = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert len(images.strip().splitlines()) == 3  # header lines + the QR code
@@ -131,40 +161,79 @@ def test_the_qr_code_holds_the_web_address(qapp):
 
 
 def test_booking_sheet_has_time_and_number_but_never_the_auth_key(qapp, city, tmp_path):
-    appointment = Appointment(process_id="120034", auth_key=SECRETS[3], state=AppointmentState.CONFIRMED,
-                              start=datetime(2026, 12, 7, 9, 30), office_name="Bürgerbüro Bochum",
-                              service_name="Personalausweis beantragen", display_number="A-17")
-    sheet = sheet_from_booking(service_name=appointment.service_name, office_name=appointment.office_name,
-                               start=appointment.start, number=appointment.process_id, call_number=appointment.display_number,
-                               city=city, lang="de", bring=("Ihren alten Ausweis.", "Ein biometrisches Foto."),
-                               today=TODAY)
+    appointment = Appointment(
+        process_id="120034",
+        auth_key=SECRETS[3],
+        state=AppointmentState.CONFIRMED,
+        start=datetime(2026, 12, 7, 9, 30),
+        office_name="Bürgerbüro Bochum",
+        service_name="Personalausweis beantragen",
+        display_number="A-17",
+    )
+    sheet = sheet_from_booking(
+        service_name=appointment.service_name,
+        office_name=appointment.office_name,
+        start=appointment.start,
+        number=appointment.process_id,
+        call_number=appointment.display_number,
+        city=city,
+        lang="de",
+        bring=("Ihren alten Ausweis.", "Ein biometrisches Foto."),
+        today=TODAY,
+    )
     assert SECRETS[3] not in " ".join(sheet.texts())
     text = check_one_page(save_pdf(sheet, tmp_path / "termin.pdf"))
-    for fact in ("Personalausweis beantragen", "Ihr Termin", "Montag, 7. Dezember 2026, 9:30 Uhr",
-                 "Ihre Vorgangsnummer: 120034", "Ihre Aufrufnummer: A-17", "Bürgerbüro Bochum", "Telefon: 115", "Ein biometrisches Foto.",
-                 "Sagen Sie den Termin bitte ab."):
+    for fact in (
+        "Personalausweis beantragen",
+        "Ihr Termin",
+        "Montag, 7. Dezember 2026, 9:30 Uhr",
+        "Ihre Vorgangsnummer: 120034",
+        "Ihre Aufrufnummer: A-17",
+        "Bürgerbüro Bochum",
+        "Telefon: 115",
+        "Ein biometrisches Foto.",
+        "Sagen Sie den Termin bitte ab.",
+    ):
         assert fact in text, fact
 
 
 def test_report_sheet_has_the_request_number(qapp, city, tmp_path):
-    sheet = sheet_from_report(service_name="Schlagloch", address="Kortumstraße 12, 44787 Bochum",
-                              request_id="638344", status="offen", city=city, lang="de",
-                              web="https://maengel.example.de/requests/638344", today=TODAY)
+    sheet = sheet_from_report(
+        service_name="Schlagloch",
+        address="Kortumstraße 12, 44787 Bochum",
+        request_id="638344",
+        status="offen",
+        city=city,
+        lang="de",
+        web="https://maengel.example.de/requests/638344",
+        today=TODAY,
+    )
     text = check_one_page(save_pdf(sheet, tmp_path / "meldung.pdf"))
-    for fact in ("Schlagloch", "Ihre Vorgangsnummer: 638344", "Stand: offen", "Kortumstraße 12",
-                 "https://maengel.example.de/requests/638344"):
+    for fact in (
+        "Schlagloch",
+        "Ihre Vorgangsnummer: 638344",
+        "Stand: offen",
+        "Kortumstraße 12",
+        "https://maengel.example.de/requests/638344",
+    ):
         assert fact in text, fact
 
 
 def test_a_long_sheet_still_fits_on_one_page_in_large_print(qapp, city, tmp_path):
     office = city.office("auslaenderbuero", "de")
     sheet = TakeHomeSheet(
-        kind="guide", lang="de", title="Ein sehr langer Titel für eine Anleitung mit vielen Schritten",
+        kind="guide",
+        lang="de",
+        title="Ein sehr langer Titel für eine Anleitung mit vielen Schritten",
         result="Sie brauchen einen Termin im Ausländerbüro und mehrere Unterlagen",
         done=tuple(f"Antwort Nummer {i}: Ich habe eine Frage beantwortet." for i in range(6)),
         next_steps=tuple(f"Schritt {i}: Machen Sie etwas Wichtiges." for i in range(5)),
-        office=office, bring=tuple(f"Unterlage {i}" for i in range(4)), cost="Das kostet nichts.",
-        web="https://www.bochum.de/auslaenderbuero", printed="Dienstag, 1. Dezember 2026")
+        office=office,
+        bring=tuple(f"Unterlage {i}" for i in range(4)),
+        cost="Das kostet nichts.",
+        web="https://www.bochum.de/auslaenderbuero",
+        printed="Dienstag, 1. Dezember 2026",
+    )
     text = check_one_page(save_pdf(sheet, tmp_path / "lang.pdf"))
     # what to do and where to go always stay; the oldest answers go first when space is short
     assert "Schritt 4:" in text and "Ausländerbüro Bochum" in text and "Unterlage 3" in text
@@ -184,24 +253,43 @@ def test_the_sheet_in_english(qapp, walk, city, tmp_path):
     run = walk(GuideRun(GuideLibrary.load().get("eid-pin", "en")), "end-office-pin")
     sheet = sheet_from_run(run, city, "en", values=fill_values(run, city, "en"), today=TODAY)
     text = check_one_page(save_pdf(sheet, tmp_path / "sheet-en.pdf"))
-    for fact in ("TAKE-HOME SHEET", "What you do now", "Where you go", "Phone: 115", "Tuesday, 1 December 2026",
-                 "never shows a PIN, CAN or PUK", run.guide.title):
+    for fact in (
+        "TAKE-HOME SHEET",
+        "What you do now",
+        "Where you go",
+        "Phone: 115",
+        "Tuesday, 1 December 2026",
+        "never shows a PIN, CAN or PUK",
+        run.guide.title,
+    ):
         assert fact in text, fact
     assert "Was Sie" not in text
 
 
 def test_a_booking_sheet_in_another_language_has_its_german_twin_for_the_office(qapp, city, tmp_path):
-    sheet = sheet_from_booking(service_name="Personalausweis beantragen", office_name="Bürgerbüro Bochum",
-                               start=datetime(2026, 12, 7, 9, 30), number="120034", call_number="A-17", city=city,
-                               lang="tr", today=TODAY)
+    sheet = sheet_from_booking(
+        service_name="Personalausweis beantragen",
+        office_name="Bürgerbüro Bochum",
+        start=datetime(2026, 12, 7, 9, 30),
+        number="120034",
+        call_number="A-17",
+        city=city,
+        lang="tr",
+        today=TODAY,
+    )
     assert sheet.lang == "tr" and sheet.german is not None and sheet.german.lang == "de"
     assert sheet.german.german is None and sheet.german.reference == "120034"
     pdf = save_pdf(sheet, tmp_path / "termin-tr.pdf")
     assert int(pdf_info(pdf)["Pages"]) <= 2
     text = flat(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout)
     german = flat(column_text(pdf, right=True))  # Turkish reads left to right: German is the right column
-    for fact in ("Ihr Termin", "Montag, 7. Dezember 2026, 9:30 Uhr", "Ihre Vorgangsnummer",
-                 "Kommen Sie 10 Minuten vor der Zeit.", "Bürgerbüro Bochum"):
+    for fact in (
+        "Ihr Termin",
+        "Montag, 7. Dezember 2026, 9:30 Uhr",
+        "Ihre Vorgangsnummer",
+        "Kommen Sie 10 Minuten vor der Zeit.",
+        "Bürgerbüro Bochum",
+    ):
         assert fact in german, fact  # the German for the office
     assert text.count("120034") == 2 and "MERKZETTEL" in text  # and the person's language beside it
     assert "Randevunuz" in text or "RANDEVU" in text.upper()
@@ -210,6 +298,7 @@ def test_a_booking_sheet_in_another_language_has_its_german_twin_for_the_office(
 
 
 def test_a_german_sheet_stays_one_column(qapp, city):
-    sheet = sheet_from_report(service_name="Schlagloch", address="Kortumstraße 12", request_id="1", city=city,
-                              lang="de", today=TODAY)
+    sheet = sheet_from_report(
+        service_name="Schlagloch", address="Kortumstraße 12", request_id="1", city=city, lang="de", today=TODAY
+    )
     assert sheet.german is None

@@ -20,8 +20,13 @@ def env_for(tmp_path, role: str) -> dict[str, str]:
     conf.write_text(f"[lotse]\nrole = {role}\n[counter]\nfullscreen = no\n", encoding="utf-8")
     run = tmp_path / "run"  # the socket and lock of a killed program stay in the test's own folder
     run.mkdir(exist_ok=True)
-    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LOTSE_HOME": str(tmp_path / "Lotse"),
-            "LOTSE_DEPLOY_CONFIG": str(conf), "XDG_RUNTIME_DIR": str(run)}
+    return {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "LOTSE_HOME": str(tmp_path / "Lotse"),
+        "LOTSE_DEPLOY_CONFIG": str(conf),
+        "XDG_RUNTIME_DIR": str(run),
+    }
 
 
 def sessions(tmp_path) -> list[str]:

@@ -19,8 +19,19 @@ ROOT = Path(__file__).resolve().parents[3]
 ROLES = ROOT / "assistant" / "ui" / "roles"
 
 # what belongs to the window's or a page's own layout: the roles layer never touches these
-NEVER = {"centralWidget", "insertWidget", "footer_column", "next_button", "next_button_widget", "stack",
-         "notice_layout", "notice_area", "top_place", "end_place", "WindowTitleChange"}
+NEVER = {
+    "centralWidget",
+    "insertWidget",
+    "footer_column",
+    "next_button",
+    "next_button_widget",
+    "stack",
+    "notice_layout",
+    "notice_area",
+    "top_place",
+    "end_place",
+    "WindowTitleChange",
+}
 # fine on the roles layer's own widgets, never on the window's or a page's
 NOT_ON_OTHERS = {"layout", "column", "addWidget", "removeWidget", "setLayout"}
 OTHERS = {"window", "w", "page", "parent_window"}
@@ -64,9 +75,16 @@ def test_the_check_finds_what_the_roles_layer_did_before():
         "column = getattr(page, 'footer_column', None) or page.column\n"
         "kind == QEvent.Type.WindowTitleChange\n"
     )
-    assert sorted(reaches_into_others(before)) == sorted([
-        "window.centralWidget.layout", "window.centralWidget", "layout.insertWidget", "footer_column", "page.column",
-        "QEvent.Type.WindowTitleChange"])
+    assert sorted(reaches_into_others(before)) == sorted(
+        [
+            "window.centralWidget.layout",
+            "window.centralWidget",
+            "layout.insertWidget",
+            "footer_column",
+            "page.column",
+            "QEvent.Type.WindowTitleChange",
+        ]
+    )
 
 
 def test_the_roles_layer_does_not_reach_into_other_pages_layouts():
