@@ -199,7 +199,7 @@ class PracticeCard:
         def run() -> None:
             try:
                 done.set_result(fn())
-            except BaseException as exc:  # handed to the caller
+            except BaseException as exc:  # noqa: BLE001 - handed to the caller, who raises it
                 done.set_exception(exc)
 
         loop.call_soon_threadsafe(run)

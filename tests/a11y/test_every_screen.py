@@ -1,5 +1,6 @@
 """design/accessibility.md on every screen of every guide (the real ones and a small sample guide),
-at 100 % and 200 % text size, in German, English, Turkish, Arabic (right to left), Russian, Ukrainian, Polish and Leichte Sprache, and the language chooser.
+at 100 % and 200 % text size, in German, English, Turkish, Arabic (right to left), Russian, Ukrainian, Polish
+and Leichte Sprache, and the language chooser.
 
 Per screen: accessible names on every interactive element (walking the QAccessible tree), targets
 ≥ 44 px (main actions ≥ 56), fonts ≥ 16 pt (body ≥ 18 pt, titles ≥ 24 pt) scaled with the zoom,

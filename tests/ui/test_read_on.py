@@ -3,6 +3,8 @@ without flicker, and the view never ends in a line cut in half."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from PySide6.QtCore import QPoint, QRect
 
@@ -77,5 +79,5 @@ def test_showing_it_never_changes_the_decision(page, qtbot):
         page.fit_to_view()
         page.fit_to_view()  # the same answer the second time: no flicker
         shown.append(page.read_on.isVisible())
-    flips = sum(1 for a, b in zip(shown, shown[1:]) if a != b)
+    flips = sum(1 for a, b in itertools.pairwise(shown) if a != b)
     assert shown[0] and not shown[-1] and flips == 1, shown

@@ -9,6 +9,8 @@ hear only the count ("5 von 6 Ziffern"), announced without moving the focus.
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QEvent, QRect, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
@@ -263,7 +265,7 @@ class PinPad(QFrame):
                 self.done_button,
                 self.reveal,
             ]
-        for a, b in zip(order, order[1:]):
+        for a, b in itertools.pairwise(order):
             QWidget.setTabOrder(a, b)
 
     def _fit_row(self, width: int, room: int) -> None:

@@ -142,7 +142,7 @@ class ServiceInfoPage(FlowPage):
         self.results_heading.setText(heading)
         self.results_heading.setAccessibleName(heading)
         self.result_tasks = matches
-        for b, task in zip(self.result_buttons, matches):
+        for b, task in zip(self.result_buttons, matches, strict=False):  # more buttons than matches
             b.setText(task.title)
         s = self._list_screen
         if shiboken6.isValid(s):
