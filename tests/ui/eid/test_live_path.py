@@ -69,6 +69,12 @@ def test_installed_but_not_running_offers_a_large_start_button_that_connects(qtb
         assert not page.strip.start_button.isVisible()
     finally:
         later.stop()
+        from assistant.eid import locate
+
+        for proc in locate._started:  # the stand-in "AusweisApp" ends with the test (the real one would stay)
+            proc.kill()
+            proc.wait(10)
+        locate._started.clear()
 
 
 def test_a_start_that_fails_says_so(qtbot, make_page, tmp_path, monkeypatch):
