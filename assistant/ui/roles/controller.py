@@ -219,10 +219,12 @@ class RolesController(QObject):
     def _schedule_follow(self, *_args) -> None:
         if not self._follow_scheduled:
             self._follow_scheduled = True
-            QTimer.singleShot(0, self._follow)
+            QTimer.singleShot(0, self, self._follow)  # dropped with the controller
 
     def _follow(self) -> None:
         self._follow_scheduled = False
+        if not (_alive(self.window) and _alive(self.strip)):  # queued before the window closed
+            return
         run = self.window.run
         if run is not None and not self._dates_ready:  # a guide started: its end screen writes a date
             self._dates_ready = True
@@ -297,6 +299,8 @@ class RolesController(QObject):
         page = self.window.page
         if page is self._secret_page:
             return
+        if not _alive(page):  # already deleted (a newer page, or the window closing): nothing to listen to
+            page = None
         old, self._secret_page = self._secret_page, page if isinstance(page, CapabilityPage) else None
         if old is not None and _alive(old):
             with contextlib.suppress(RuntimeError, TypeError):
