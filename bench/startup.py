@@ -164,7 +164,13 @@ def measure(kind: str, home: str, extra_env: dict | None = None) -> dict:
     # Bytecode as an installed program has it: the warm-up start compiles every module once into a
     # throw-away cache (never into the source tree), whatever PYTHONDONTWRITEBYTECODE says; without
     # it, modules edited since the last commit were compiled anew on every measured start.
-    env = dict(os.environ, LOTSE_HOME=home, PYTHONPYCACHEPREFIX=os.path.join(home, "pycache"))
+    # the content cache as an installed program has it (content_cache: a moved user folder has none)
+    env = dict(
+        os.environ,
+        LOTSE_HOME=home,
+        PYTHONPYCACHEPREFIX=os.path.join(home, "pycache"),
+        LOTSE_CACHE=os.path.join(home, "cache"),
+    )
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.update(extra_env or {})
     env.setdefault("QT_QPA_PLATFORM", "offscreen")

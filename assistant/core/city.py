@@ -102,23 +102,24 @@ def load_city(city_id: str = DEFAULT_CITY, folder: Path | None = None, *, strict
     a city's bundle) that is an error; the running program instead leaves out what has the wrong
     shape and keeps every problem in ``problems`` (a staff notice, and ``--smoke-test`` fails), so a
     person still gets every page and the city's phone and web address (issue 17)."""
-    import yaml  # here, not above: the roles import this module before the first paint
-
-    from assistant.core.datafile import load_yaml, quick_valid, schema_errors
+    from assistant.core.content_cache import parse_checked
+    from assistant.core.datafile import read_errors, schema_errors
     from assistant.core.store import read_text
 
     path = (folder or resource("cities")) / f"{city_id}.yaml"
+    schema = city_schema()
     try:
-        data = load_yaml(read_text(path))
+        data, fits = parse_checked(read_text(path), schema)  # from the content cache if read before
     except FileNotFoundError:
         raise ContentError(f"no city profile '{city_id}'", source=path.name) from None
-    except (OSError, ValueError, yaml.YAMLError, RecursionError) as exc:
+    except Exception as exc:
+        if not isinstance(exc, read_errors()):
+            raise
         raise ContentError(f"cannot read the city profile ({exc.__class__.__name__})", source=path.name) from exc
     if not isinstance(data, Mapping) or not data.get("name") or not isinstance(data.get("offices"), Mapping):
         raise ContentError("a city profile needs 'name' and 'offices'", source=path.name)
-    schema = city_schema()
     schema_problems: list[str] = []
-    if not quick_valid(data, schema):  # a misspelt section or a wrong type: say where (jsonschema explains)
+    if not fits:  # a misspelt section or a wrong type: say where (jsonschema explains)
         schema_problems = schema_errors(data, schema) or ["does not fit city.schema.json"]
         if strict:
             raise ContentError("; ".join(schema_problems[:5]), source=path.name)

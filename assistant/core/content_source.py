@@ -191,35 +191,6 @@ class ContentStore:
 # --- the content in use --------------------------------------------------------------------------
 
 
-def guide_folders(installed: InstalledContent | None) -> list[Path]:
-    """Folders of guide files, built-in first; later ones replace files of the same guide and language."""
-    folders = [resource("guides")]
-    if installed is not None and (installed.folder / "guides").is_dir():
-        folders.append(installed.folder / "guides")
-    return folders
-
-
-def city_folder(city_id: str, installed: InstalledContent | None) -> Path:
-    if installed is not None and (installed.folder / "cities" / f"{city_id}.yaml").is_file():
-        return installed.folder / "cities"
-    return resource("cities")
-
-
-def load_library(installed: InstalledContent | None, languages: Any = None) -> Any:
-    """The guides in use: built-in ones, replaced by the bundle's of the same id and language
-    (``languages``: read only those now, the others when asked for; see GuideLibrary.load)."""
-    from assistant.core.guide import GuideLibrary
-
-    library = GuideLibrary()
-    for folder in guide_folders(installed):
-        layer = GuideLibrary.load(folder, languages)
-        library.guides.update(layer.guides)
-        library.problems.extend(layer.problems)
-        for lang, paths in layer.pending.items():  # read in layer order: the bundle's file wins
-            library.pending.setdefault(lang, []).extend(paths)
-    return library
-
-
 @contextmanager
 def merged(files: Mapping[str, bytes], *, base: Path | None = None) -> Iterator[Path]:
     """A temporary folder (guides/, cities/) with the built-in content and ``files`` laid over it."""
@@ -259,13 +230,6 @@ def code_changes(root: Path, current: InstalledContent | None = None) -> list[An
     ]
     step_codes._load.cache_clear()  # the temporary file goes away with its folder
     return out
-
-
-def use_codes(installed: InstalledContent | None) -> None:
-    """Step codes of the content in use: the bundle's file where it has one, else the built-in one."""
-    from assistant.core import step_codes
-
-    step_codes.use_file(step_codes.codes_file(installed.folder / "guides") if installed else None)
 
 
 def check_folder_main(folder: str | None, *, lang: str | None = None) -> int:

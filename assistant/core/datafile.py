@@ -27,6 +27,13 @@ def load_yaml(text: str) -> Any:
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
+def read_errors() -> tuple[type[BaseException], ...]:
+    """What reading and parsing a data file may raise (PyYAML is imported only when asked)."""
+    import yaml
+
+    return (OSError, ValueError, RecursionError, yaml.YAMLError)
+
+
 class _Unknown(Exception):
     """The schema uses a keyword this checker does not know."""
 

@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from assistant.core.datafile import load_yaml, quick_valid
+from assistant.core.datafile import quick_valid, read_errors
 from assistant.core.errors import ContentError, UnknownGuideError
 from assistant.resources import resource
 
@@ -218,9 +218,10 @@ def _tuple(value: Any) -> tuple[str, ...]:
     return tuple(str(v) for v in (value or ()))
 
 
-def guide_from_data(data: Any, *, source: str = "") -> Guide:
-    """Build a Guide from parsed file data; raises ContentError naming the file and place."""
-    errors = [] if quick_valid(data, _schema()) else schema_errors(data)  # jsonschema only to explain
+def guide_from_data(data: Any, *, source: str = "", fits: bool = False) -> Guide:
+    """Build a Guide from parsed file data; raises ContentError naming the file and place. ``fits``:
+    the data was found to fit the schema already (``content_cache.parse_checked``)."""
+    errors = [] if fits or quick_valid(data, _schema()) else schema_errors(data)  # jsonschema only to explain
     if errors:
         raise ContentError("; ".join(errors[:5]), source=source)
     steps: dict[str, Step] = {}
@@ -279,19 +280,20 @@ def file_language(path: Path) -> str:
 
 def load_guide_file(path: Path) -> Guide:
     """Read one guide file. Any problem becomes a ContentError that names the file."""
-    import yaml
-
+    from assistant.core.content_cache import parse_checked
     from assistant.core.store import read_text
 
     try:
-        data = load_yaml(read_text(path))
+        data, fits = parse_checked(read_text(path), _schema())  # from the content cache if read before
     except (OSError, ValueError, RecursionError) as exc:
         raise ContentError(f"cannot read the file ({exc.__class__.__name__})", source=path.name) from exc
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
+    except Exception as exc:
+        if not isinstance(exc, read_errors()):
+            raise
+        mark = getattr(exc, "problem_mark", None)  # a yaml.YAMLError
         where = f" at line {mark.line + 1}" if mark else ""
         raise ContentError(f"not valid YAML{where}", source=path.name) from exc
-    guide = guide_from_data(data, source=path.name)
+    guide = guide_from_data(data, source=path.name, fits=fits)
     expected = f"{guide.id}.{guide.lang}"
     if path.name.rsplit(".", 1)[0] != expected:
         raise ContentError(f"file name should be {expected}.yaml", source=path.name)

@@ -16,15 +16,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
-from assistant.core.content_source import (
-    ContentSource,
-    ContentStore,
-    UpdateResult,
-    city_folder,
-    load_library,
-    update,
-    use_codes,
-)
+from assistant.core.content_layers import city_folder, load_library, use_codes
+from assistant.core.content_source import ContentSource, ContentStore, UpdateResult, update
 from assistant.ui.worker import Failure, Job, Op
 
 log = logging.getLogger("lotse.content")

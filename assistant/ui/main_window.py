@@ -47,8 +47,13 @@ RELEASE_AFTER_MS = 250
 
 
 def _release_freed_memory() -> None:
-    """Reading the guides leaves a few MiB of freed parser memory; hand it back to the system."""
+    """Reading the guides leaves a few MiB of freed parser memory; hand it back to the system. What
+    was parsed is kept for the next start (``content_cache``), now that the home screen is up."""
     import gc
+
+    from assistant.core import content_cache
+
+    content_cache.save()
 
     gc.collect()
     if sys.platform.startswith("linux"):

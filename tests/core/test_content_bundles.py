@@ -14,14 +14,8 @@ import pytest
 
 from assistant.core.bundle import BUNDLE_NAME, BundleError, load_public_key, make_bundle, make_key, read_bundle
 from assistant.core.city import load_city
-from assistant.core.content_source import (
-    ContentSource,
-    ContentStore,
-    check_folder_main,
-    city_folder,
-    load_library,
-    update,
-)
+from assistant.core.content_layers import city_folder, load_library
+from assistant.core.content_source import ContentSource, ContentStore, check_folder_main, update
 from tests.core.content_server import BundleServer, source_folder
 from tests.ports import free_port
 
@@ -331,7 +325,7 @@ def new_guide_folder(tmp_path: Path, codes_text: str) -> Path:
 
 def test_a_new_guide_brings_its_step_codes(tmp_path, key, content):
     from assistant.core import step_codes
-    from assistant.core.content_source import use_codes
+    from assistant.core.content_layers import use_codes
     from assistant.resources import resource
 
     key_path, public = key
