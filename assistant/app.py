@@ -84,8 +84,8 @@ class AppContext:
         from PySide6.QtCore import QCoreApplication
 
         from assistant.core.city import DEFAULT_CITY, load_city
-        from assistant.core.content_source import city_folder as content_city_folder
-        from assistant.core.content_source import load_library, use_codes
+        from assistant.core.content_layers import city_folder as content_city_folder
+        from assistant.core.content_layers import load_library, use_codes
         from assistant.core.errors import ContentError
         from assistant.core.guide import GuideLibrary
 
@@ -294,6 +294,7 @@ def create_window(app: QApplication, args: argparse.Namespace, roles: Roles | No
 
 
 _instance: Any = None  # assistant.ui.single_instance.Instance of this program
+LISTEN_AFTER_MS = 300  # after the content is read: the home screen is painted first
 
 
 class AlreadyRunning(Exception):
@@ -305,12 +306,14 @@ def start(args: Any) -> tuple[Any, Any, Any]:
 
     One program per user (``assistant.ui.single_instance``): a second start asks the first to show
     its window and raises ``AlreadyRunning`` *before* the memory rules run — they would delete the
-    first program's running session. The core modules of the memory rules are imported before Qt
-    (every module imported after PySide6 has its source read once more by PySide6's ``__feature__``
-    import hook, ≈ 10 ms for these); the window then paints and reads the content after its first paint."""
+    first program's running session. PySide6's ``__feature__`` import hook asks of every module
+    imported after it whether it uses PySide6; ``pyside_imports`` answers that from the file's bytes
+    (≈ 10 ms of the start). The window then paints and reads the content after its first paint."""
     from PySide6.QtWidgets import QApplication
 
-    from assistant.ui import qt_log
+    from assistant.ui import pyside_imports, qt_log
+
+    pyside_imports.install()  # before the program's own modules that use Qt are imported
     from assistant.ui.roles import prepare as prepare_roles
 
     qt_log.install()  # before Qt logs anything: no category that could print typed digits
@@ -329,6 +332,10 @@ def start(args: Any) -> tuple[Any, Any, Any]:
     app.setApplicationDisplayName("Lotse")
     window, roles = create_window(app, args, roles)
     instance.window = window
+    from PySide6.QtCore import QTimer
+
+    # a second start is answered once the home screen is up (it keeps asking for two seconds)
+    window.content_loaded.connect(lambda: QTimer.singleShot(LISTEN_AFTER_MS, instance.listen))
     global _instance
     _instance = instance  # listens as long as the program runs
     return app, window, roles
@@ -366,6 +373,9 @@ def run(args: Any) -> int:
         _instance.close()
         return 1 if broken else 0  # a build that lost a part must not pass (installer tests, CI)
     code = app.exec()
+    from assistant.core import content_cache
+
+    content_cache.save()  # guides of a language chosen since the start
     roles.close()
     _instance.close()  # the next start may be the first again
     return code

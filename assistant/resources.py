@@ -27,6 +27,9 @@ def resource_root() -> Path:
     beside = Path(__file__).resolve().parent / "resources"  # an installed wheel's package data, as a folder
     if beside.is_dir():
         return beside
+    checkout = Path(__file__).resolve().parent.parent  # a source checkout: resources/ beside pyproject.toml
+    if (checkout / "pyproject.toml").is_file() and (checkout / "resources").is_dir():
+        return checkout / "resources"
     from importlib import resources as importlib_resources  # (≈ 30 ms: only where the package is no folder)
 
     try:

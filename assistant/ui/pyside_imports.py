@@ -10,16 +10,20 @@ frozen) get PySide6's own answer.
 
 from __future__ import annotations
 
-import sys
 from typing import Any
 
 
 def install() -> bool:
     """Replace the check once PySide6 is imported; False where PySide6 has no such hook (then
     nothing changes)."""
-    feature = sys.modules.get("shibokensupport.feature")
+    import importlib
+
+    try:
+        feature = importlib.import_module("shibokensupport.feature")  # loaded with PySide6
+    except ImportError:
+        return False
     original = getattr(feature, "_mod_uses_pyside", None)
-    if feature is None or original is None or getattr(original, "lotse", False):
+    if original is None or getattr(original, "lotse", False):
         return False
 
     def mod_uses_pyside(module: Any) -> bool:

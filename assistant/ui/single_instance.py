@@ -5,9 +5,12 @@ session of the first (keyring entry included); in a library it takes the running
 deletes it when it closes. So before the memory rules run (``assistant.ui.roles.prepare``) the start
 asks a ``QLocalServer`` named for this user and user folder whether a first program is there:
 
-* ``claim()`` takes a lock file first: the program that holds it is the first; it listens.
+* ``claim()`` takes a lock file first: the program that holds it is the first. It listens once its
+  home screen is up (``Instance.listen``: Qt's network module costs ≈ 5 ms that the start does
+  not wait for).
 * A start that cannot take it is the second: it asks the first (over the local socket) to show its
-  window and ends, *without* having touched anything.
+  window — trying for two seconds, while the first may still be starting — and ends, *without*
+  having touched anything.
 
 Nothing personal is sent, only the word ``show``.
 """
@@ -17,10 +20,12 @@ from __future__ import annotations
 import getpass
 import hashlib
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLockFile, QObject, Qt, QThread
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 WAIT_MS = 1000
 
@@ -46,18 +51,31 @@ def server_name() -> str:
 class Instance(QObject):
     """The first program's listener: shows ``window`` when a second start asks."""
 
-    def __init__(self, server: QLocalServer, lock: QLockFile) -> None:
+    def __init__(self, name: str, lock: QLockFile) -> None:
         super().__init__()
-        self.server = server
+        self.name = name
+        self.server: QLocalServer | None = None
         self.lock = lock  # held while the program runs
-        server.setParent(self)
         self.window: Any = None
         self.shown_by_second = 0
+
+    def listen(self) -> None:
+        """Answer a second start from now on (once)."""
+        if self.server is not None:
+            return
+        from PySide6.QtNetwork import QLocalServer
+
+        QLocalServer.removeServer(self.name)  # we hold the lock: a name left here is a crashed program's
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)  # only this user may connect
         server.newConnection.connect(self._connection)
+        server.listen(self.name)  # if not (no place for the socket): the lock alone still keeps a second start out
+        self.server = server
 
     def _connection(self) -> None:
-        while self.server.hasPendingConnections():
-            sock = self.server.nextPendingConnection()
+        server = self.server
+        while server is not None and server.hasPendingConnections():
+            sock = server.nextPendingConnection()
             sock.readyRead.connect(lambda s=sock: self._read(s))
             sock.disconnected.connect(sock.deleteLater)
 
@@ -77,11 +95,14 @@ class Instance(QObject):
         w.activateWindow()
 
     def close(self) -> None:
-        self.server.close()
+        if self.server is not None:
+            self.server.close()
         self.lock.unlock()
 
 
 def _ask_first(name: str) -> bool:
+    from PySide6.QtNetwork import QLocalSocket
+
     sock = QLocalSocket()
     sock.connectToServer(name)
     if not sock.waitForConnected(WAIT_MS):
@@ -103,8 +124,8 @@ def _lock_path(name: str) -> str:
 
 
 def claim(name: str | None = None) -> Instance | None:
-    """The listener if this is the first program; None if another one runs (it was asked to show
-    its window). Needs a QCoreApplication.
+    """The first program's ``Instance`` (call its ``listen()``); None if another one runs (it was
+    asked to show its window). Needs a QCoreApplication.
 
     A lock file (``QLockFile``: a crashed holder's lock is stale at once, its process being gone)
     makes two starts at the same moment — a double-click twice — agree on which is first."""
@@ -117,8 +138,4 @@ def claim(name: str | None = None) -> Instance | None:
                 break
             QThread.msleep(200)
         return None
-    QLocalServer.removeServer(name)  # we hold the lock: a name left here is a crashed program's
-    server = QLocalServer()
-    server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)  # only this user may connect
-    server.listen(name)  # if not (no place for the socket): the lock alone still keeps a second start out
-    return Instance(server, lock)
+    return Instance(name, lock)

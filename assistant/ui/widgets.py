@@ -516,8 +516,12 @@ class VScrollArea(QScrollArea):
         self.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
-        self.viewport().setBackgroundRole(QPalette.ColorRole.Window)
-        self.viewport().setAutoFillBackground(True)
+        # a viewport made here, not Qt's own: the first viewport() of Qt's makes PySide6 look through
+        # every widget class it knows (≈ 8 ms before the home screen can be pressed, bench/startup.py)
+        viewport = QWidget()
+        viewport.setBackgroundRole(QPalette.ColorRole.Window)
+        viewport.setAutoFillBackground(True)
+        self.setViewport(viewport)
         self.setWidget(content)
         self.verticalScrollBar().setAccessibleName(QtCore.QCoreApplication.translate("VScrollArea", "Bildlauf"))
 

@@ -24,17 +24,19 @@ from PySide6.QtWidgets import QApplication, QDialog, QFrame, QGridLayout, QHBoxL
 from assistant.core.keyring_hook import when_keyring_opens
 from assistant.core.paths import FOLDER_MARKER
 from assistant.core.roles import InactivityWatch, Phase, Role, helper_snapshot, policy
-from assistant.core.sheet import TakeHomeSheet, sheet_from_booking, sheet_from_report, sheet_from_run
 from assistant.ui import theme, words
 from assistant.ui.application import application
 from assistant.ui.capabilities import CapabilityPage
 from assistant.ui.places import STEP_END, WINDOW_TOP, Place
-from assistant.ui.roles.dialogs import InactivityWarning, RoleDialog, SheetDialog, StaffDialog
-from assistant.ui.roles.helper_view import HelperDock
 from assistant.ui.widgets import BigButton, SmallLabel
 
 if TYPE_CHECKING:  # pragma: no cover
+    from assistant.core.sheet import TakeHomeSheet
     from assistant.ui.roles import Roles
+    from assistant.ui.roles.dialogs import InactivityWarning, RoleDialog, SheetDialog
+
+# The dialogs, the helper view and the take-home sheet are imported where they are first used, not
+# before the home screen can be pressed (bench/startup.py).
 
 STAFF_EXIT_KEYS = "Ctrl+Alt+Shift+Q"
 INPUT_EVENTS = {
@@ -125,7 +127,7 @@ class RolesController(QObject):
         self.last_sheet: TakeHomeSheet | None = None
         self.dialog: RoleDialog | None = None
         self.allow_close = False
-        self.dock: HelperDock | None = None
+        self.dock: Any = None  # assistant.ui.roles.helper_view.HelperDock in a library
         self.sheet_button: BigButton | None = None
         self.warning: InactivityWarning | None = None
         self.watch: InactivityWatch | None = None
@@ -142,6 +144,8 @@ class RolesController(QObject):
         window.installEventFilter(self)  # language change; at a counter and in a library: closing
 
         if self.policy.helper_view:
+            from assistant.ui.roles.helper_view import HelperDock
+
             self.dock = HelperDock(window)
             window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
             self._size_dock()
@@ -246,6 +250,8 @@ class RolesController(QObject):
     def _fill_step_end(self, place: Place, run: Any) -> None:
         """A guide's step is shown: on its end step, the take-home sheet is offered (the step page
         shows the place before "Fertig" and lays itself out)."""
+        from assistant.core.sheet import sheet_from_run
+
         if run is None or not run.finished:
             place.show_content(False)  # the step page is reused for the next step
             return
@@ -369,6 +375,8 @@ class RolesController(QObject):
 
     # --- the take-home sheet --------------------------------------------------------------------------
     def show_sheet(self, sheet: TakeHomeSheet) -> SheetDialog:
+        from assistant.ui.roles.dialogs import SheetDialog
+
         dialog = SheetDialog(self.window, sheet, allow_save=not self.policy.sessions)
         dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
         self.dialog = dialog
@@ -383,6 +391,8 @@ class RolesController(QObject):
     def session_sheets(self) -> list[TakeHomeSheet]:
         """What this session could put on a sheet: the guide finished last, appointments booked,
         reports sent (read from the session's own files, before they are deleted)."""
+        from assistant.core.sheet import sheet_from_booking, sheet_from_report
+
         out: list[TakeHomeSheet] = []
         if self.last_sheet is not None:
             out.append(self.last_sheet)
@@ -422,6 +432,8 @@ class RolesController(QObject):
 
     # --- session end, "Nächste Person", "Alles vergessen" ----------------------------------------------
     def ask_end_session(self) -> RoleDialog:
+        from assistant.ui.roles.dialogs import RoleDialog
+
         if self.role is Role.COUNTER:
             title = self.tr("Sind Sie fertig?")
             text = self.tr(
@@ -459,6 +471,8 @@ class RolesController(QObject):
             return False
 
     def ask_close_library(self) -> RoleDialog:
+        from assistant.ui.roles.dialogs import RoleDialog
+
         dialog = RoleDialog(
             self.window,
             "close-dialog",
@@ -477,6 +491,8 @@ class RolesController(QObject):
         self.window.close()
 
     def _sheet_over(self, parent: RoleDialog, sheet: TakeHomeSheet) -> None:
+        from assistant.ui.roles.dialogs import SheetDialog
+
         d = SheetDialog(parent, sheet, allow_save=not self.policy.sessions)
         d.finished.connect(lambda _r: d.deleteLater())
         self.sheet_dialog = d
@@ -492,6 +508,8 @@ class RolesController(QObject):
 
     def end_session(self, *, quiet: bool = False) -> None:
         """Forget everything of this session and begin a fresh one (library, counter)."""
+        from assistant.ui.roles.dialogs import RoleDialog
+
         report = self.memory.end_session()
         self._after_forgetting(report)
         if quiet:
@@ -512,6 +530,8 @@ class RolesController(QObject):
             self.window.explain(self.tr("Alles ist gelöscht. Die nächste Person kann beginnen."))
 
     def ask_forget_everything(self) -> RoleDialog:
+        from assistant.ui.roles.dialogs import RoleDialog
+
         dialog = RoleDialog(
             self.window,
             "forget-dialog",
@@ -595,6 +615,8 @@ class RolesController(QObject):
 
     # --- counter: full screen, close guard, inactivity -------------------------------------------------
     def _setup_counter(self, clock: Callable[[], float]) -> None:
+        from assistant.ui.roles.dialogs import InactivityWarning
+
         w = self.window
         self.staff_shortcut = QShortcut(QKeySequence(STAFF_EXIT_KEYS), w, self.ask_staff_exit)
         self.staff_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -666,6 +688,8 @@ class RolesController(QObject):
         self.end_session(quiet=True)
 
     def ask_staff_exit(self) -> RoleDialog:
+        from assistant.ui.roles.dialogs import StaffDialog
+
         if self.watch is not None:
             self.watch.pause()
         dialog = StaffDialog(self.window, self.deployment.counter.staff_code)
