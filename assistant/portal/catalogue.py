@@ -2,7 +2,10 @@
 
 * ``search_tasks`` runs on every keystroke without the network: rapidfuzz over the normalised
   task titles and everyday words of the city profile, with the profile's synonym list expanding
-  the query (so "Ausweiß verloren", "Persnalausweis", "Wohnung anmelden" find their task).
+  the query (so "Ausweiß verloren", "Persnalausweis", "Wohnung anmelden" find their task). Stop,
+  "what to do" and street words and general synonyms are language data
+  (``resources/translations/search_<code>.yaml``, ``core.search_words``): "pasaport", "паспорт",
+  "paszport" find "Reisepass beantragen"; "çukur", "яма" point to "Problem melden".
 * ``routes`` asks ``GET /routes?leikaKey=…&ars=…``. The last good answer per (key, region) is kept
   with its date in the user folder (public data only) and shown when offline; without one, the
   city profile's own text is the answer. ``routes: []`` is a normal answer: ``no_data=True``.
@@ -87,13 +90,14 @@ def normalise(s: str) -> str:
 class TaskIndex:
     """Search over tasks, word by word, on word boundaries. Build once per city and language.
 
-    Stop words ("der", "für", "ein" …) are ignored on both sides. A query word matches a word of a
+    Stop words ("der", "für", "ein" …; German's and those of ``lang``, from its search-words file) are
+    ignored on both sides. A query word matches a word of a
     task title or of one of its everyday phrases: exactly; with a typo (a Levenshtein distance of 1
     from 4 letters, 2 from 8); as the start of the word (the person is still typing); or as the end of
     a compound ("ausweis" finds "schwerbehindertenausweis"; "parkausweis" does **not** find
-    "ausweis" — a longer compound is a different thing). A word from the profile's synonym list also
-    counts as its canonical word. A task scores the mean over the query words; a hit in the title
-    ranks above the same hit in an everyday phrase.
+    "ausweis" — a longer compound is a different thing). A word from a synonym list (the language's
+    general words and the city's own) also counts as its canonical word. A task scores the mean over
+    the query words; a hit in the title ranks above the same hit in an everyday phrase.
     """
 
     MIN_SCORE = 60.0
