@@ -38,6 +38,8 @@ QUERIES: dict[str, list[tuple[str, str]]] = {
         ("sokak lambasi yanmiyor", "report"),
         ("cop konteyneri dolu", "report"),
         ("ehliyet", "phone"),
+        ("internet çalışmıyor", "phone"),  # "çalı" (bush) once made it a street problem
+        ("otomatik ödeme", "phone"),
     ],
     "ru": [
         ("паспорт", "reisepass"),
@@ -87,6 +89,7 @@ QUERIES: dict[str, list[tuple[str, str]]] = {
         ("latarnia nie swieci", "report"),
         ("śmieci na chodniku", "report"),
         ("prawo jazdy", "phone"),
+        ("ile to kosztuje", "phone"),  # "kosz" (bin) is no street word: it starts "kosztuje"
     ],
     "en": [
         ("passport", "reisepass"),
