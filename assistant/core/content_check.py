@@ -91,6 +91,7 @@ def check_all(
         findings.extend(_check_guide(guide, profiles, images))
     findings.extend(_check_translations(guides))
     findings.extend(awaiting_review(guides))
+    findings.extend(search_word_findings())
     from assistant.core import step_codes
 
     own = step_codes.codes_file(folder)  # the codes beside these guides, else the built-in ones
@@ -575,7 +576,24 @@ def awaiting_review(guides: Iterable[Guide], translations: Path | None = None) -
             continue
         for ts in sorted(folder.glob(f"lotse_*_{lang.code}.ts")):
             out.append(Finding(INFO, ts.name, "", "awaits review by a native speaker", lang.code))
+    from assistant.core import search_words
+
+    for lang in languages.all_languages():  # the search words say their own state
+        path = search_words.words_file(lang.code, folder)
+        if lang.code != languages.SOURCE and path.is_file() and search_words.read(path).review != "reviewed":
+            out.append(Finding(INFO, path.name, "", "awaits review by a native speaker", lang.code))
     return out
+
+
+def search_word_findings(translations: Path | None = None) -> list[Finding]:
+    """What is wrong in the task search's word files (``core.search_words``): the search uses what can
+    be read, so these never stop the program, but the check names them for the person who fixes them."""
+    from assistant.core import search_words
+
+    return [
+        Finding(ERROR, name, "", problem.removeprefix(f"{name}: "), name.removeprefix("search_").removesuffix(".yaml"))
+        for name, problem in search_words.problems(translations)
+    ]
 
 
 # --- the same numbers in every language ------------------------------------------------------------

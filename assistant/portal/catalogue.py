@@ -2,7 +2,10 @@
 
 * ``search_tasks`` runs on every keystroke without the network: rapidfuzz over the normalised
   task titles and everyday words of the city profile, with the profile's synonym list expanding
-  the query (so "Ausweiß verloren", "Persnalausweis", "Wohnung anmelden" find their task).
+  the query (so "Ausweiß verloren", "Persnalausweis", "Wohnung anmelden" find their task). Stop,
+  "what to do" and street words and general synonyms are language data
+  (``resources/translations/search_<code>.yaml``, ``core.search_words``): "pasaport", "паспорт",
+  "paszport" find "Reisepass beantragen"; "çukur", "яма" point to "Problem melden".
 * ``routes`` asks ``GET /routes?leikaKey=…&ars=…``. The last good answer per (key, region) is kept
   with its date in the user folder (public data only) and shown when offline; without one, the
   city profile's own text is the answer. ``routes: []`` is a normal answer: ``no_data=True``.
@@ -18,7 +21,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from assistant.core import store
+from assistant.core import search_words, store
 from assistant.core.errors import StateFileError
 from assistant.core.paths import user_file
 from assistant.portal import parse
@@ -40,13 +43,32 @@ from assistant.portal.api import (
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from assistant.core.search_words import SearchWords
     from assistant.portal.api import Endpoint
     from assistant.portal.http import Http
 
 LEIKA_RE = re.compile(r"^99\d{12}$")
 ARS_RE = re.compile(r"^(\d{2}|\d{3}|\d{5}|\d{9}|\d{12})$")
 CACHE_MAX_ENTRIES = 200
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+# the apostrophe joins a word ("Sag's", Ukrainian "пам'ятаю"), it does not split it
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "'": None})
+# letters people type plain where a keyboard lacks them, folded so both spellings meet: Turkish dotless
+# i ("kayıp"/"kayip"), Polish ł ("złamany"/"zlamany"), Arabic alef maksura / yeh and taa marbuta / heh
+# at a word's end, the Arabic stretching stroke (tatweel), Leichte Sprache's middle dot ("Bürger·büro"
+# is "Bürgerbüro") and the apostrophes Ukrainian writes inside a word
+_PLAIN = str.maketrans(
+    {
+        "\u0131": "i",  # ı
+        "\u0142": "l",  # ł
+        "\u0649": "\u064a",  # alef maksura → yeh
+        "\u0629": "\u0647",  # taa marbuta → heh
+        "\u0640": None,  # tatweel
+        "\u00b7": None,  # middle dot
+        "\u2027": None,  # hyphenation point
+        "\u2019": None,  # right single quotation mark
+        "\u02bc": None,  # modifier letter apostrophe
+    }
+)
 
 
 # every letter of every script counts (Cyrillic, Arabic …), not only a–z: a search in the person's own
@@ -55,254 +77,55 @@ _NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 def normalise(s: str) -> str:
-    """casefold, umlauts → ae/oe/ue, ß → ss, accents dropped, punctuation → space."""
+    """casefold, umlauts → ae/oe/ue, ß → ss, accents and short vowels dropped (ç → c, й → и, the hamza
+    of an alef), the letters of ``_PLAIN`` folded, apostrophes and middle dots dropped, punctuation → space."""
     s = (s or "").casefold().translate(_UMLAUTS)
     if not s.isascii():
+        s = s.translate(_PLAIN)
         s = unicodedata.normalize("NFKD", s)
         s = "".join(ch for ch in s if not unicodedata.combining(ch))
     return " ".join(_NOT_ALNUM.sub(" ", s).split())
 
 
-# Words that carry no meaning of their own in a search ("Ich brauche einen neuen Ausweis für die
-# Reise"): ignored in queries and in the task titles, so they never match inside other words.
-STOP_WORDS = frozenset(
-    normalise(w)
-    for w in [
-        "der",
-        "die",
-        "das",
-        "des",
-        "dem",
-        "den",
-        "ein",
-        "eine",
-        "einen",
-        "einem",
-        "einer",
-        "eines",
-        "ich",
-        "du",
-        "er",
-        "sie",
-        "es",
-        "wir",
-        "ihr",
-        "mein",
-        "meine",
-        "meinen",
-        "meinem",
-        "meiner",
-        "dein",
-        "deine",
-        "sein",
-        "seine",
-        "ihre",
-        "unser",
-        "unsere",
-        "und",
-        "oder",
-        "aber",
-        "auch",
-        "noch",
-        "nur",
-        "schon",
-        "so",
-        "wie",
-        "was",
-        "wo",
-        "wer",
-        "wann",
-        "warum",
-        "welche",
-        "welcher",
-        "welches",
-        "fuer",
-        "für",
-        "zur",
-        "zum",
-        "zu",
-        "im",
-        "in",
-        "am",
-        "an",
-        "auf",
-        "aus",
-        "bei",
-        "mit",
-        "nach",
-        "von",
-        "vor",
-        "über",
-        "ueber",
-        "unter",
-        "um",
-        "bis",
-        "durch",
-        "gegen",
-        "ohne",
-        "ist",
-        "sind",
-        "war",
-        "bin",
-        "bist",
-        "hat",
-        "habe",
-        "haben",
-        "hast",
-        "wird",
-        "werden",
-        "kann",
-        "koennen",
-        "können",
-        "muss",
-        "muessen",
-        "müssen",
-        "soll",
-        "will",
-        "moechte",
-        "möchte",
-        "gerne",
-        "bitte",
-        "mal",
-        "hier",
-        "dort",
-        "da",
-        "man",
-        "sich",
-        "mir",
-        "mich",
-        "dir",
-        "dich",
-        "uns",
-        "euch",
-        "ja",
-        "nein",
-        "nicht",
-        "kein",
-        "keine",
-        "keinen",
-        "the",
-        "a",
-        "an",
-        "of",
-        "for",
-        "my",
-        "i",
-        "to",
-    ]
-)
-
-# Words that say what to do, not what about ("anmelden", "neu"): a task found only through them is
-# no hit ("Kfz anmelden" is not "Wohnsitz anmelden").
-WEAK_WORDS = frozenset(
-    normalise(w)
-    for w in [
-        "beantragen",
-        "antrag",
-        "anmelden",
-        "abmelden",
-        "ummelden",
-        "melden",
-        "verlaengern",
-        "verlängern",
-        "aendern",
-        "ändern",
-        "neu",
-        "neue",
-        "neuer",
-        "neuen",
-        "abgelaufen",
-        "bekommen",
-        "brauche",
-        "holen",
-        "online",
-        "erledigen",
-        "machen",
-    ]
-)
-
-# Words of a problem in the street: when no task fits, these point to "Problem melden".
-STREET_WORDS = tuple(
-    normalise(w)
-    for w in [
-        "schlagloch",
-        "loch",
-        "strasse",
-        "straße",
-        "gehweg",
-        "buergersteig",
-        "bürgersteig",
-        "radweg",
-        "fahrbahn",
-        "laterne",
-        "strassenlaterne",
-        "straßenlaterne",
-        "lampe",
-        "beleuchtung",
-        "ampel",
-        "schild",
-        "verkehrsschild",
-        "gully",
-        "kanal",
-        "abfluss",
-        "muell",
-        "müll",
-        "wilder",
-        "abfall",
-        "dreck",
-        "schmutz",
-        "graffiti",
-        "schmiererei",
-        "baum",
-        "ast",
-        "aeste",
-        "äste",
-        "spielplatz",
-        "bank",
-        "parkbank",
-        "glas",
-        "scherben",
-        "papierkorb",
-        "muelleimer",
-        "mülleimer",
-        "container",
-        "altglas",
-        "bordstein",
-        "pflaster",
-        "stolperfalle",
-        "hundekot",
-        "unkraut",
-        "hecke",
-    ]
-)
-
-
 class TaskIndex:
     """Search over tasks, word by word, on word boundaries. Build once per city and language.
 
-    Stop words ("der", "für", "ein" …) are ignored on both sides. A query word matches a word of a
+    Stop words ("der", "für", "ein" …; German's and those of ``lang``, from its search-words file) are
+    ignored on both sides. A query word matches a word of a
     task title or of one of its everyday phrases: exactly; with a typo (a Levenshtein distance of 1
     from 4 letters, 2 from 8); as the start of the word (the person is still typing); or as the end of
     a compound ("ausweis" finds "schwerbehindertenausweis"; "parkausweis" does **not** find
-    "ausweis" — a longer compound is a different thing). A word from the profile's synonym list also
-    counts as its canonical word. A task scores the mean over the query words; a hit in the title
-    ranks above the same hit in an everyday phrase.
+    "ausweis" — a longer compound is a different thing). A word from a synonym list (the language's
+    general words and the city's own) also counts as its canonical word. A task scores the mean over
+    the query words; a hit in the title ranks above the same hit in an everyday phrase.
     """
 
     MIN_SCORE = 60.0
     TITLE_BONUS = 5.0
 
     def __init__(
-        self, tasks: list[Task] | tuple[Task, ...], synonyms: Mapping[str, tuple[str, ...]] | None = None
+        self,
+        tasks: list[Task] | tuple[Task, ...],
+        synonyms: Mapping[str, tuple[str, ...]] | None = None,
+        lang: str = "de",
+        *,
+        words: SearchWords | None = None,
     ) -> None:
         self.tasks = list(tasks)
+        self.lang = lang
+        # the language's search words (German's included): resources/translations/search_<code>.yaml
+        self.words = words if words is not None else search_words.for_language(lang)
+        self.stop = frozenset(normalise(w) for w in self.words.stop)
+        self.weak = frozenset(normalise(w) for w in self.words.weak)
+        self.street = tuple(dict.fromkeys(x for x in (normalise(w) for w in self.words.street) if x))
+        self.not_street = frozenset(normalise(w) for w in self.words.not_street)
         self._owner: list[int] = []  # choice (title or phrase) → task
         self._is_title: list[bool] = []
         self._words: list[tuple[int, ...]] = []  # choice → vocabulary word ids
         vocab: dict[str, int] = {}
         for i, t in enumerate(self.tasks):
             for j, phrase in enumerate((t.title, *t.words)):
-                ws = [w for w in normalise(phrase).split() if w not in STOP_WORDS]
+                ws = [w for w in normalise(phrase).split() if w not in self.stop]
                 ws += ["".join(ws[k : k + 2]) for k in range(len(ws) - 1)]  # "Online-Ausweis" → "onlineausweis"
                 if ws:
                     self._owner.append(i)
@@ -313,12 +136,15 @@ class TaskIndex:
         for c, word_ids in enumerate(self._words):
             for w in set(word_ids):
                 self._postings[w].append(c)
-        # synonym table: every variant (normalised) → its canonical word(s)
+        # synonym table: every variant (normalised) → its canonical word(s); the language's general words
+        # (pasaport → reisepass) and the city's own (perso → personalausweis)
         self._syn: dict[str, set[str]] = {}
-        for canon, variants in (synonyms or {}).items():
-            canonical = normalise(canon)
-            for v in variants:
-                self._syn.setdefault(normalise(v), set()).add(canonical)
+        for table in (self.words.synonyms, synonyms or {}):
+            for canon, variants in table.items():
+                canonical = normalise(canon)
+                for v in variants:
+                    if normalise(v):
+                        self._syn.setdefault(normalise(v), set()).add(canonical)
         self._syn_keys = list(self._syn)
         self._phrases = {k: "".join(k.split()) for k in self._syn_keys if " " in k}  # "id karte" → "idkarte"
         for k, joined in self._phrases.items():
@@ -328,17 +154,29 @@ class TaskIndex:
         n = " " + normalise(text) + " "
         for k, joined in self._phrases.items():  # a synonym of several words counts as one word
             n = n.replace(" " + k + " ", " " + joined + " ")
-        return [w for w in n.split() if w not in STOP_WORDS]
+        return [w for w in n.split() if w not in self.stop]
+
+    ENDING = 3  # letters a word may add before or after a synonym: "pasaport|umu", "паспорт|а", "ال|هوية"
 
     def alternatives(self, token: str) -> list[str]:
-        """The word as typed plus the canonical forms the synonym list gives for it (also with a typo)."""
+        """The word as typed plus the canonical forms the synonym list gives for it: also with a typo,
+        and with a short ending or beginning added (Turkish, Slavic endings; the Arabic article)."""
         from rapidfuzz.distance import Levenshtein
 
         out = [token]
         if len(token) >= 3:
             hit = self._syn.get(token)
             if hit is None and len(token) >= 5:
-                near = [k for k in self._syn_keys if Levenshtein.distance(token, k, score_cutoff=1) <= 1]
+                near = [
+                    k
+                    for k in self._syn_keys
+                    if Levenshtein.distance(token, k, score_cutoff=1) <= 1
+                    or (
+                        len(k) >= 4
+                        and 0 < len(token) - len(k) <= self.ENDING
+                        and (token.startswith(k) or token.endswith(k))
+                    )
+                ]
                 hit = set().union(*(self._syn[k] for k in near)) if near else None
             out += sorted(h for h in (hit or ()) if h != token)
         return out
@@ -400,7 +238,7 @@ class TaskIndex:
                 if self._is_title[c]:
                     trow = title_best.setdefault(i, [0.0] * n)
                     trow[k] = max(trow[k], sc)
-        strong = [k for k, tok in enumerate(tokens) if tok not in WEAK_WORDS]
+        strong = [k for k, tok in enumerate(tokens) if tok not in self.weak]
         best: dict[int, float] = {}
         for i, row in any_best.items():
             if strong and not any(row[k] >= 80.0 for k in strong):
@@ -414,24 +252,21 @@ class TaskIndex:
         ranked = sorted(((i, s) for i, s in best.items() if s >= self.MIN_SCORE), key=lambda kv: (-kv[1], kv[0]))
         return [TaskMatch(self.tasks[i], min(100.0, s)) for i, s in ranked[:limit]]
 
-
-NOT_STREET = frozenset({"sperrmuell"})  # collection is booked with the city, not reported
-
-
-def pointer_for(text: str) -> str:
-    """Where to send a person whose words fit no task: "report" for a problem in the street
-    ("Problem melden"), else "phone" (115 and the city's page)."""
-    words = [w for w in normalise(text).split() if w not in NOT_STREET]
-    for w in words:
-        if any(w == s or (len(s) >= 4 and (w.endswith(s) or w.startswith(s))) for s in STREET_WORDS):
-            return "report"
-    return "phone"
+    def pointer(self, text: str) -> str:
+        """Where to send a person whose words fit no task: "report" for a problem in the street
+        ("Problem melden"), else "phone" (115 and the city's page)."""
+        for w in normalise(text).split():
+            if w in self.not_street or w in self.stop:
+                continue
+            if any(w == s or (len(s) >= 4 and (w.endswith(s) or w.startswith(s))) for s in self.street):
+                return "report"
+        return "phone"
 
 
 def first_hit(index: TaskIndex, text: str) -> str:
     """The id of the best task, or where to point when none fits ("report" / "phone")."""
     hits = index.search(text, 1)
-    return hits[0].task.id if hits else pointer_for(text)
+    return hits[0].task.id if hits else index.pointer(text)
 
 
 class Catalogue:
@@ -451,7 +286,7 @@ class Catalogue:
 
     def index(self) -> TaskIndex:
         if self._index is None:
-            self._index = TaskIndex(self.config.tasks, self.config.synonyms)
+            self._index = TaskIndex(self.config.tasks, self.config.synonyms, self.config.lang)
         return self._index
 
     def search_tasks(self, text: str, limit: int = 8) -> list[TaskMatch]:

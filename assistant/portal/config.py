@@ -109,6 +109,10 @@ def portal_config(city: CityProfile, lang: str = "de") -> PortalConfig:
         words = t.get("words") or {}
         if isinstance(words, Mapping):
             words = list(words.get(lang) or []) + ([] if lang == "de" else list(words.get("de") or []))
+        if lang != "de" and isinstance(t.get("title"), Mapping) and t["title"].get("de"):
+            # the German name is searchable in every language: the office and the door use it, and the
+            # search words of each language (resources/translations/search_<code>.yaml) lead to it
+            words = [*words, str(t["title"]["de"])]
         task = Task(
             id=str(t["id"]),
             title=localized(t.get("title"), lang) or str(t["id"]),

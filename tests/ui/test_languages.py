@@ -1,7 +1,7 @@
 """Languages as data: the list, adding a language without a program change, the chooser, right to left.
 
 Everything here runs the real window (make_window) and the real resources; adding a language uses a
-copy of resources/ in a temporary folder ($LOTSE_RESOURCES), so the test proves that the four kinds of
+copy of resources/ in a temporary folder ($LOTSE_RESOURCES), so the test proves that the five kinds of
 files named in docs/languages.md are all a new language needs.
 """
 
@@ -26,7 +26,8 @@ from tests.ui.support import settle
 from tests.ui.test_main_window import click, tile
 
 REPO = Path(__file__).resolve().parents[2]
-NEW_LANGUAGE_FILES = 4  # the entry, the guide files, a catalogue, the city profile texts (docs/languages.md)
+# the entry, the guide files, a catalogue, the city profile texts, the search words (docs/languages.md)
+NEW_LANGUAGE_FILES = 5
 
 
 @pytest.fixture
@@ -97,15 +98,21 @@ def add_dutch(root: Path) -> list[Path]:
         encoding="utf-8",
     )
     touched.append(city)
+    words = root / "translations" / "search_nl.yaml"
+    words.write_text(
+        "review: not-reviewed\nstop: [de, het, een, mijn]\nstreet: [kuil, stoep, lantaarn]\n"
+        "synonyms:\n  reisepass: [paspoort]\n  verloren: [kwijt]\n",
+        encoding="utf-8",
+    )
+    touched.append(words)
     return touched
 
 
 def test_a_language_is_added_with_data_files_only(own_resources, make_window, qtbot, tmp_path):
     touched = add_dutch(own_resources)
     assert not [p for p in touched if p.suffix == ".py"]
-    assert (
-        len({p.name.split(".")[-1] if p.parent.name != "guides" else "guides" for p in touched}) == NEW_LANGUAGE_FILES
-    )
+    kinds = {p.parent.name if p.parent.name in ("guides", "cities") else p.name.split(".")[-1] for p in touched}
+    assert len(kinds) == NEW_LANGUAGE_FILES
     # the README's "adding a language" says how many files it takes
     for doc in (REPO / "README.md", REPO / "docs" / "languages.md"):
         assert f"**{len(touched)} files**" in doc.read_text(encoding="utf-8"), doc
@@ -127,6 +134,13 @@ def test_a_language_is_added_with_data_files_only(own_resources, make_window, qt
     )
     assert tile(w, "computer-ready").text() == "Is mijn computer klaar?"
     assert w.ctx.city.office("buergerbuero", "nl").name == "Burgerbureau (Bürgerbüro) Bochum"
+    # the task search understands Dutch words (its search words file)
+    from assistant.portal.catalogue import TaskIndex, first_hit
+    from assistant.portal.config import portal_config
+
+    config = portal_config(w.ctx.city, "nl")
+    index = TaskIndex(config.tasks, config.synonyms, config.lang)
+    assert first_hit(index, "mijn paspoort") == "reisepass" and first_hit(index, "een kuil") == "report"
     # --check-content checks it like every other language (same steps and numbers: a copy of German)
     from assistant.core.content_check import ERROR, check_all
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
 from assistant.portal.api import Capability, Duration, InfoSource, ServiceInfo, Task, Unavailable
-from assistant.portal.catalogue import TaskIndex, pointer_for
+from assistant.portal.catalogue import TaskIndex
 from assistant.ui import words
 from assistant.ui.announce import announce
 from assistant.ui.capabilities import PageContext
@@ -28,7 +28,7 @@ class ServiceInfoPage(FlowPage):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setWindowTitle(self.page_title())
-        self.index = TaskIndex(self.session.config.tasks, self.session.config.synonyms)
+        self.index = TaskIndex(self.session.config.tasks, self.session.config.synonyms, self.session.config.lang)
         self.query = ""
         self.task: Task | None = None
         self.info: ServiceInfo | None = None
@@ -43,7 +43,7 @@ class ServiceInfoPage(FlowPage):
 
     def language_changed(self, lang: str) -> None:
         self.switch_config(lang)
-        self.index = TaskIndex(self.session.config.tasks, self.session.config.synonyms)
+        self.index = TaskIndex(self.session.config.tasks, self.session.config.synonyms, self.session.config.lang)
         if self.task is not None:  # the task shown, by its id, in the new language
             self.task = next((t for t in self.session.config.tasks if t.id == self.task.id), self.task)
         super().language_changed(lang)
@@ -122,7 +122,7 @@ class ServiceInfoPage(FlowPage):
         matches = [m.task for m in self.index.search(text, RESULT_LIMIT)] if text else []
         if text and matches:
             heading = self.tr("Das haben wir gefunden:")
-        elif text and pointer_for(text) == "report":
+        elif text and self.index.pointer(text) == "report":
             heading = self.tr(
                 "Das klingt nach einem Problem auf der Straße. Das melden Sie auf der Startseite "
                 "unter „Problem melden“. Oder wählen Sie aus der Liste."
