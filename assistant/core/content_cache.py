@@ -8,7 +8,7 @@ and the file's text: a changed file, schema or checker is simply another name, s
 is ever read back. Data that JSON would change (a YAML date, a number as a key) is not kept.
 
 Nothing personal is in it — only the city's and the program's own texts. It lives in the user's
-cache folder (``~/.cache/lotse/content``, ``%LOCALAPPDATA%\\Lotse\\Cache\\content``) or in
+cache folder (``~/.cache/Lotse/parsed``, ``%LOCALAPPDATA%\\Lotse\\Cache\\parsed``) or in
 ``LOTSE_CACHE``; with a moved user folder (``LOTSE_HOME``: tests, portable copies) there is none
 unless ``LOTSE_CACHE`` names one. Entries are written by ``save()`` once the home screen is up; a
 cache that cannot be read or written is no cache, never an error.
@@ -36,7 +36,7 @@ def folder() -> Path | None:
         return None
     import platformdirs
 
-    return Path(platformdirs.user_cache_dir("Lotse", appauthor=False)) / "content"
+    return Path(platformdirs.user_cache_dir("Lotse", appauthor=False)) / "parsed"  # content/ holds the city bundles
 
 
 def _key(text: str, schema: Mapping[str, Any]) -> str:
