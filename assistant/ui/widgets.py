@@ -642,6 +642,11 @@ class Page(QWidget):
     def fit_footer(self, width: int, room: int) -> None:
         """Size the footer's own content to ``room`` px (pagers, pads); the default does nothing."""
 
+    def read_on_cost(self, width: int) -> int:
+        """The height "Weiter lesen ↓" adds to the footer: its own row (a page that puts it into a row
+        it has anyway, and counts that row in its footer, says 0)."""
+        return self.read_on.heightForWidth(width) + self.footer_column.spacing()
+
     def fit_to_view(self) -> None:
         if self._fitting or self.height() <= 0:
             return
@@ -658,7 +663,7 @@ class Page(QWidget):
             room = self.height() - essential - self.MARGINS[3]
             # "Weiter lesen ↓" has its own row above the buttons. Whether it is needed is decided from the
             # footer's height WITHOUT it (so showing it never changes the decision: no flicker)
-            read_on_h = self.read_on.heightForWidth(width) + self.footer_column.spacing()
+            read_on_h = self.read_on_cost(width)
             # measured with the tallest page of a paged list: turning a page never changes the decision
             room, without, actions = self._fit_footer_into(width, room, essential, 0)
             content = self.content_height()
@@ -842,6 +847,8 @@ class ButtonPager(QWidget):
         self.more_button.clicked.connect(self.go_on)
         nav = QHBoxLayout()
         nav.setSpacing(14)
+        self.nav = nav
+        self.extra: QWidget | None = None  # see set_extra
         for b in (self.back_button, self.more_button):
             policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
             policy.setHeightForWidth(True)
@@ -887,6 +894,30 @@ class ButtonPager(QWidget):
         self._fit_key = None
         self._show_page()
 
+    def set_extra(self, widget: QWidget | None) -> None:
+        """A small button that shares the page-turning row, first in it (where room is short: the page's
+        "Weiter lesen ↓"); its row is then counted on every page. ``None`` takes it out again (the caller
+        puts it back where it belongs)."""
+        if widget is self.extra:
+            return
+        if self.extra is not None:
+            self.nav.removeWidget(self.extra)
+        self.extra = widget
+        if widget is not None:
+            self.nav.insertWidget(0, widget, 0, QtCore.Qt.AlignmentFlag.AlignTop)
+        self._fit_key = None
+
+    def _nav_height(self, width: int, buttons: Sequence[QWidget]) -> int:
+        """The page-turning row's height with ``buttons`` (and the extra) in it; 0 when it is empty."""
+        row = [*([self.extra] if self.extra is not None else []), *buttons]
+        if not row:
+            return 0
+        gap = self.nav.spacing()
+        free = width - gap * (len(row) - 1) - sum(b.sizeHint().width() for b in row)
+        if free >= 0:  # each gets what it asks for and a share of the rest: one line each
+            return max(b.heightForWidth(b.sizeHint().width() + free // len(row)) for b in row)
+        return max(b.heightForWidth((width - gap * (len(row) - 1)) // len(row)) for b in row)
+
     def _row_heights(self, width: int) -> list[int]:
         col_w = (width - self.grid.spacing() * (self.columns - 1)) // self.columns
         rows = []
@@ -904,9 +935,10 @@ class ButtonPager(QWidget):
         old_pages, old_index = list(self.pages), self.index
         gap = self.grid.spacing()
         total = sum(rows) + gap * max(0, len(rows) - 1)
-        nav_w = (width - 14) // 2
-        nav = max(self.more_button.heightForWidth(nav_w), self.back_button.heightForWidth(nav_w)) + 14
-        if total <= room or (len(rows) <= 1 and not (self.may_fold and rows and rows[0] > room)):
+        nav = self._nav_height(width, [self.more_button, self.back_button]) + 14
+        alone = self._nav_height(width, [])  # the extra's row, there on a single page too
+        alone += 14 if alone else 0
+        if total + alone <= room or (len(rows) <= 1 and not (self.may_fold and rows and rows[0] > room)):
             self.pages = [(0, len(self.buttons))]
         elif self.may_fold and rows and rows[0] + nav > room:
             self.pages = [(0, 0), (0, len(self.buttons))]
@@ -1006,9 +1038,9 @@ class ButtonPager(QWidget):
             )
             if shown
         ]
-        if nav:
-            nav_w = (width - 14) // len(nav)
-            h += (14 if rows else 0) + max(b.heightForWidth(nav_w) for b in nav)
+        row = self._nav_height(width, nav)
+        if row:
+            h += (14 if rows else 0) + row
         return h
 
     def visible_buttons(self) -> list[QWidget]:

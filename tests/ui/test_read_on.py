@@ -81,3 +81,46 @@ def test_showing_it_never_changes_the_decision(page, qtbot):
         shown.append(page.read_on.isVisible())
     flips = sum(1 for a, b in itertools.pairwise(shown) if a != b)
     assert shown[0] and not shown[-1] and flips == 1, shown
+
+
+def step_at(window, guide_id: str, step_id: str):
+    from assistant.ui.tour import paths_to_every_step, run_at
+
+    guide = window.ctx.library.get(guide_id, window.ctx.language)
+    window.actions_enabled = False
+    window.run = run_at(guide, step_id, paths_to_every_step(guide).get(step_id, []))
+    window.show_current()
+    settle()
+    return window.page
+
+
+@pytest.mark.parametrize("lang", ["ar", "de"])
+def test_short_of_room_the_title_and_every_button_stay_in_view(make_window, qapp, lang):
+    """Arabic's tall lines on the smallest screen at 200 % (issue 13): the title, the answer, "Weiter
+    lesen ↓" and "Weitere Antworten ↓" all in view, the progress line below the text; German, with room
+    enough, keeps its usual order."""
+    w = make_window(None, lang=lang)
+    w.ctx.settings.zoom = 200
+    theme.apply(qapp, 200)
+    w.refresh()
+    w.resize(1024, 768)
+    settle()
+    page = step_at(w, "eid-pin", "what-have-ok")
+    view = rect_in(page, page.scroll.viewport())
+    title = rect_in(page, page.title)
+    first_line = page.title.fontMetrics().lineSpacing()
+    assert view.top() <= title.top() and title.top() + first_line <= view.bottom() + 1  # a whole line of it
+    assert page.read_on.isVisible()
+    pressed = [page.read_on, *page.answer_pager.visible_buttons(), page.answer_pager.more_button]
+    for b in pressed:
+        assert b.isVisible() and rect_in(page, b).bottom() < page.height() and rect_in(page, b).top() >= view.bottom()
+    progress_first = page.column.indexOf(page.progress) == 0
+    if lang == "ar":
+        # "Weiter lesen ↓" shares the row of "Weitere Antworten ↓"; the progress line gave way
+        assert rect_in(page, page.read_on).top() == rect_in(page, page.answer_pager.more_button).top()
+        assert not progress_first and page.progress.text() in page.body.accessibleDescription()
+        page.read_on.click()  # reached by reading on
+        settle()
+        assert page.scroll.verticalScrollBar().value() > 0
+    else:
+        assert progress_first and page.footer_column.indexOf(page.read_on) == 0
