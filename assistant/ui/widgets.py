@@ -685,10 +685,23 @@ class Page(QWidget):
             self.scroll.setMinimumHeight(
                 max(1, min(essential, self.height() // 2, self.height() - footer_h))
             )  # 0 = Qt's own
-            self.scroll.setMaximumHeight(max(0, content) if not needs_more else 16777215)
+            self.scroll.setMaximumHeight(
+                max(0, content) if not needs_more else self._whole_lines_height(self.height() - footer_h)
+            )
             self._update_read_on()
         finally:
             self._fitting = False
+
+    def _whole_lines_height(self, view: int) -> int:
+        """The first view of a text longer than ``view`` px ends on a whole line, "Weiter lesen ↓" right
+        under it (as the footer follows right under a text that fits): the room left goes below the
+        buttons, not into an empty band between the text and them. A tall picture the edge would hide
+        for more than half the view is cut rather than hidden (no shorter view then)."""
+        self.inner.layout().activate()
+        cut = self._cut_between(0, view)
+        if cut is None or cut <= 0 or view - cut > view // 2:
+            return 16777215
+        return max(cut, self.scroll.minimumHeight())
 
     def _fit_footer_into(self, width: int, room: int, essential: int, extra: int) -> tuple[int, int, bool]:
         """Fit the footer's content to ``room`` (corrected where the footer's own estimate was off):
@@ -724,9 +737,13 @@ class Page(QWidget):
         """The content y where the first line cut by the view's lower edge begins (None: nothing is cut)."""
         vp = self.scroll.viewport()
         top = self.scroll.verticalScrollBar().value()
-        bottom = top + vp.height()
         if self.scroll.verticalScrollBar().maximum() <= 0 or top >= self.scroll.verticalScrollBar().maximum():
             return None
+        return self._cut_between(top, top + vp.height())
+
+    def _cut_between(self, top: int, bottom: int) -> int | None:
+        """The content y where the first line (or button, picture) cut by a view from ``top`` to
+        ``bottom`` begins; None where nothing is cut."""
         cut = None
         for w in self.body.findChildren(QWidget):
             if w.isHidden() or not w.isVisibleTo(self.inner) or w.height() <= 0:
@@ -771,9 +788,10 @@ class Page(QWidget):
             bar.setValue(0)
             return
         cut = self._cut_line()
-        step = max(40, self.scroll.viewport().height() - 60)
-        # on to the line that was cut (or a view's worth less a little overlap)
-        target = cut - 8 if cut is not None and cut - 8 > bar.value() else bar.value() + step
+        if cut is None:  # the view ends on a whole line: the next view begins with the line after it
+            cut = bar.value() + self.scroll.viewport().height()
+        # on to the line that was cut (a little of the line before stays in sight)
+        target = cut - 8 if cut - 8 > bar.value() else bar.value() + max(40, self.scroll.viewport().height() - 60)
         bar.setValue(min(bar.maximum(), target))
 
     def _update_read_on(self, *_a) -> None:
