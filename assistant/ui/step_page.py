@@ -129,6 +129,7 @@ class StepPage(Page):
         self.footer_column.addWidget(self.next_button_widget)
         self.essentials = [self.progress, self.title]
         self.finish()
+        self._short = False  # see _arrange
         self._checks: list[CheckItem] = []
         self._bodies: list[QWidget] = []
         self._headings: list[QWidget] = []
@@ -233,6 +234,45 @@ class StepPage(Page):
         self.fit_to_view()
 
     # --- fitting: the picture gives way first, long answer lists go into pages -----------------------
+    def fit_to_view(self) -> None:
+        if not self._fitting and self.height() > 0 and self.answer_buttons:
+            self._arrange(self._short_of_room(self._column_width()))
+        elif not self.answer_buttons:
+            self._arrange(False)
+        super().fit_to_view()
+
+    def _short_of_room(self, width: int) -> bool:
+        """Would the title, the tallest answer, a page-turning row and a "Weiter lesen ↓" row of their
+        own not fit above each other (Arabic's tall lines on the smallest screen at 200 %)? Measured
+        from sizes only, never from what is shown now, so the answer never flips."""
+        spacing = self.column.spacing()
+        top = self.MARGINS[1] + 16 + self.progress.heightForWidth(width) + spacing + self.title.heightForWidth(width)
+        row = self.read_on.heightForWidth(width) + self.footer_column.spacing()
+        answers = max(b.heightForWidth(width) for b in self.answer_buttons) + self.footer_column.spacing()
+        return top + answers + 2 * row + self.MARGINS[3] > self.height()
+
+    def _arrange(self, short: bool) -> None:
+        """Short of room, the page keeps the title and the answers in view and gives way elsewhere: the
+        line "Schritt 3 von 8" moves below the text (reached by "Weiter lesen ↓", and still part of what a
+        screen reader hears first), and "Weiter lesen ↓" shares the row of "Weitere Antworten ↓"."""
+        if short == self._short:
+            return
+        self._short = short
+        self.column.removeWidget(self.progress)
+        if short:
+            self.column.insertWidget(self.column.count() - 1, self.progress)  # before the closing stretch
+            self.essentials = [self.title]
+            self.footer_column.removeWidget(self.read_on)
+            self.answer_pager.set_extra(self.read_on)
+        else:
+            self.column.insertWidget(0, self.progress)
+            self.essentials = [self.progress, self.title]
+            self.answer_pager.set_extra(None)
+            self.footer_column.insertWidget(0, self.read_on, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def read_on_cost(self, width: int) -> int:
+        return 0 if self._short else super().read_on_cost(width)
+
     def fit_footer(self, width: int, room: int) -> None:
         next_h = 0
         if self.next_button is not None:

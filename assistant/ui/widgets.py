@@ -646,6 +646,11 @@ class Page(QWidget):
     def fit_footer(self, width: int, room: int) -> None:
         """Size the footer's own content to ``room`` px (pagers, pads); the default does nothing."""
 
+    def read_on_cost(self, width: int) -> int:
+        """The height "Weiter lesen ↓" adds to the footer: its own row (a page that puts it into a row
+        it has anyway, and counts that row in its footer, says 0)."""
+        return self.read_on.heightForWidth(width) + self.footer_column.spacing()
+
     def fit_to_view(self) -> None:
         if self._fitting or self.height() <= 0:
             return
@@ -662,7 +667,7 @@ class Page(QWidget):
             room = self.height() - essential - self.MARGINS[3]
             # "Weiter lesen ↓" has its own row above the buttons. Whether it is needed is decided from the
             # footer's height WITHOUT it (so showing it never changes the decision: no flicker)
-            read_on_h = self.read_on.heightForWidth(width) + self.footer_column.spacing()
+            read_on_h = self.read_on_cost(width)
             # measured with the tallest page of a paged list: turning a page never changes the decision
             room, without, actions = self._fit_footer_into(width, room, essential, 0)
             content = self.content_height()
@@ -684,10 +689,23 @@ class Page(QWidget):
             self.scroll.setMinimumHeight(
                 max(1, min(essential, self.height() // 2, self.height() - footer_h))
             )  # 0 = Qt's own
-            self.scroll.setMaximumHeight(max(0, content) if not needs_more else 16777215)
+            self.scroll.setMaximumHeight(
+                max(0, content) if not needs_more else self._whole_lines_height(self.height() - footer_h)
+            )
             self._update_read_on()
         finally:
             self._fitting = False
+
+    def _whole_lines_height(self, view: int) -> int:
+        """The first view of a text longer than ``view`` px ends on a whole line, "Weiter lesen ↓" right
+        under it (as the footer follows right under a text that fits): the room left goes below the
+        buttons, not into an empty band between the text and them. A tall picture the edge would hide
+        for more than half the view is cut rather than hidden (no shorter view then)."""
+        self.inner.layout().activate()
+        cut = self._cut_between(0, view)
+        if cut is None or cut <= 0 or view - cut > view // 2:
+            return 16777215
+        return max(cut, self.scroll.minimumHeight())
 
     def _fit_footer_into(self, width: int, room: int, essential: int, extra: int) -> tuple[int, int, bool]:
         """Fit the footer's content to ``room`` (corrected where the footer's own estimate was off):
@@ -723,9 +741,13 @@ class Page(QWidget):
         """The content y where the first line cut by the view's lower edge begins (None: nothing is cut)."""
         vp = self.scroll.viewport()
         top = self.scroll.verticalScrollBar().value()
-        bottom = top + vp.height()
         if self.scroll.verticalScrollBar().maximum() <= 0 or top >= self.scroll.verticalScrollBar().maximum():
             return None
+        return self._cut_between(top, top + vp.height())
+
+    def _cut_between(self, top: int, bottom: int) -> int | None:
+        """The content y where the first line (or button, picture) cut by a view from ``top`` to
+        ``bottom`` begins; None where nothing is cut."""
         cut = None
         for w in self.body.findChildren(QWidget):
             if w.isHidden() or not w.isVisibleTo(self.inner) or w.height() <= 0:
@@ -770,9 +792,10 @@ class Page(QWidget):
             bar.setValue(0)
             return
         cut = self._cut_line()
-        step = max(40, self.scroll.viewport().height() - 60)
-        # on to the line that was cut (or a view's worth less a little overlap)
-        target = cut - 8 if cut is not None and cut - 8 > bar.value() else bar.value() + step
+        if cut is None:  # the view ends on a whole line: the next view begins with the line after it
+            cut = bar.value() + self.scroll.viewport().height()
+        # on to the line that was cut (a little of the line before stays in sight)
+        target = cut - 8 if cut - 8 > bar.value() else bar.value() + max(40, self.scroll.viewport().height() - 60)
         bar.setValue(min(bar.maximum(), target))
 
     def _update_read_on(self, *_a) -> None:
@@ -846,6 +869,8 @@ class ButtonPager(QWidget):
         self.more_button.clicked.connect(self.go_on)
         nav = QHBoxLayout()
         nav.setSpacing(14)
+        self.nav = nav
+        self.extra: QWidget | None = None  # see set_extra
         for b in (self.back_button, self.more_button):
             policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
             policy.setHeightForWidth(True)
@@ -891,6 +916,30 @@ class ButtonPager(QWidget):
         self._fit_key = None
         self._show_page()
 
+    def set_extra(self, widget: QWidget | None) -> None:
+        """A small button that shares the page-turning row, first in it (where room is short: the page's
+        "Weiter lesen ↓"); its row is then counted on every page. ``None`` takes it out again (the caller
+        puts it back where it belongs)."""
+        if widget is self.extra:
+            return
+        if self.extra is not None:
+            self.nav.removeWidget(self.extra)
+        self.extra = widget
+        if widget is not None:
+            self.nav.insertWidget(0, widget, 0, QtCore.Qt.AlignmentFlag.AlignTop)
+        self._fit_key = None
+
+    def _nav_height(self, width: int, buttons: Sequence[QWidget]) -> int:
+        """The page-turning row's height with ``buttons`` (and the extra) in it; 0 when it is empty."""
+        row = [*([self.extra] if self.extra is not None else []), *buttons]
+        if not row:
+            return 0
+        gap = self.nav.spacing()
+        free = width - gap * (len(row) - 1) - sum(b.sizeHint().width() for b in row)
+        if free >= 0:  # each gets what it asks for and a share of the rest: one line each
+            return max(b.heightForWidth(b.sizeHint().width() + free // len(row)) for b in row)
+        return max(b.heightForWidth((width - gap * (len(row) - 1)) // len(row)) for b in row)
+
     def _row_heights(self, width: int) -> list[int]:
         col_w = (width - self.grid.spacing() * (self.columns - 1)) // self.columns
         rows = []
@@ -908,9 +957,10 @@ class ButtonPager(QWidget):
         old_pages, old_index = list(self.pages), self.index
         gap = self.grid.spacing()
         total = sum(rows) + gap * max(0, len(rows) - 1)
-        nav_w = (width - 14) // 2
-        nav = max(self.more_button.heightForWidth(nav_w), self.back_button.heightForWidth(nav_w)) + 14
-        if total <= room or (len(rows) <= 1 and not (self.may_fold and rows and rows[0] > room)):
+        nav = self._nav_height(width, [self.more_button, self.back_button]) + 14
+        alone = self._nav_height(width, [])  # the extra's row, there on a single page too
+        alone += 14 if alone else 0
+        if total + alone <= room or (len(rows) <= 1 and not (self.may_fold and rows and rows[0] > room)):
             self.pages = [(0, len(self.buttons))]
         elif self.may_fold and rows and rows[0] + nav > room:
             self.pages = [(0, 0), (0, len(self.buttons))]
@@ -1010,9 +1060,9 @@ class ButtonPager(QWidget):
             )
             if shown
         ]
-        if nav:
-            nav_w = (width - 14) // len(nav)
-            h += (14 if rows else 0) + max(b.heightForWidth(nav_w) for b in nav)
+        row = self._nav_height(width, nav)
+        if row:
+            h += (14 if rows else 0) + row
         return h
 
     def visible_buttons(self) -> list[QWidget]:

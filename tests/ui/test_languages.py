@@ -198,6 +198,47 @@ def test_switching_keeps_the_step_and_mirrors_for_arabic(make_window, qtbot):
     assert w.screen_id == step and QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
 
+def hit_by_a_real_click(w, button) -> bool:
+    """A real pointer pressing the button's middle reaches the button (nothing covers it, it is in view)."""
+    from PySide6.QtCore import QPoint
+
+    top = w.childAt(w.mapFromGlobal(button.mapToGlobal(QPoint(button.width() // 2, button.height() // 2))))
+    return top is button or (top is not None and button.isAncestorOf(top))
+
+
+@pytest.mark.parametrize("start", ["de", "ar"])
+def test_the_chooser_by_mouse_on_the_smallest_screen_at_200(make_window, qtbot, qapp, start):
+    """qtbot.mouseClick (not .click()) on the real chooser at 1024×768, 200 %, from German and from Arabic
+    (right to left): every language is reached by pressing buttons a pointer really hits."""
+    from assistant.ui import theme
+
+    w = make_window(lang=start)
+    w.ctx.settings.zoom = 200
+    theme.apply(qapp, 200)
+    w.refresh()
+    w.resize(1024, 768)
+    settle()
+    current = start
+    for code in [c for c in languages.codes() if c != start] + [start]:
+        assert hit_by_a_real_click(w, w.bar.switch_language)
+        click(qtbot, w.bar.switch_language)
+        settle()
+        assert w.screen_id == "language"
+        page = w.page
+        while page.buttons[code] not in page.pager.visible_buttons():  # it opens at the language in use
+            later = page.pager.buttons.index(page.buttons[code]) >= page.pager.pages[page.pager.index][1]
+            turn = page.pager.more_button if later else page.pager.back_button
+            assert hit_by_a_real_click(w, turn), (current, code, page.pager.page_number())
+            click(qtbot, turn)
+            settle()
+        assert hit_by_a_real_click(w, page.buttons[code]), (current, code)
+        click(qtbot, page.buttons[code])
+        settle()
+        assert w.screen_id == "home" and w.ctx.language == code, (current, code)
+        current = code
+    assert w.ctx.language == start
+
+
 def test_the_first_start_offers_the_chooser_once(make_window, qtbot):
     w = make_window(offer_language=True)
     assert w.screen_id == "language"
