@@ -51,6 +51,7 @@ from assistant.ui.widgets import (
 from assistant.ui.worker import Failure, Job, Op
 
 if TYPE_CHECKING:
+    from assistant.core.sheet import TakeHomeSheet
     from assistant.portal.api import Capability
 
 Step = Callable[["FlowScreen"], None]
@@ -491,6 +492,7 @@ class FlowPage(CapabilityPage):
         self._step: Step | None = None
         self._history: list[Step] = []
         self.job: Job | None = None
+        self.sheet_dialog: Any = None  # the take-home sheet offered last (``offer_sheet``)
         self.session.changed.connect(self._mode_changed)
         self._update_banner()
         application().focusChanged.connect(self._focus_changed)
@@ -797,6 +799,20 @@ class FlowPage(CapabilityPage):
         if self.may_keep_files():
             return self.tr("Was Sie eingegeben haben, bleibt gespeichert.")
         return self.tr("Was Sie eingegeben haben, bleibt, bis Sie fertig sind. Dann wird es gelöscht.")
+
+    def offer_sheet(self, sheet: TakeHomeSheet, title: str, lines: list[str]) -> None:
+        """The take-home sheet, offered the way this place's role says: through the visit
+        (``PageContext.visit.offer_sheet``, set by assistant.ui.roles: print, and at home also save),
+        the same route as a guide's end step. A page shown without the roles layer (its own tests)
+        prints ``title`` and ``lines`` instead."""
+        visit = getattr(self.context, "visit", None)  # a page may run without the window (tests)
+        offer = visit.offer_sheet if visit is not None else None
+        if offer is None:
+            from assistant.ui.portal.printing import print_document
+
+            print_document(self, title, lines)
+            return
+        self.sheet_dialog = offer(sheet)
 
     def may_keep_files(self) -> bool:
         """False in a library session or at a counter (``PageContext.visit.session_only``): a saved PDF or

@@ -124,6 +124,7 @@ class RolesController(QObject):
         self.policy = policy(self.role)
         self.last_sheet: TakeHomeSheet | None = None
         self.dialog: RoleDialog | None = None
+        self.sheet_dialog: SheetDialog | None = None  # a sheet shown over the session end's dialog
         self.allow_close = False
         self.dock: HelperDock | None = None
         self.sheet_button: BigButton | None = None
@@ -368,10 +369,18 @@ class RolesController(QObject):
         }
 
     # --- the take-home sheet --------------------------------------------------------------------------
-    def show_sheet(self, sheet: TakeHomeSheet) -> SheetDialog:
-        dialog = SheetDialog(self.window, sheet, allow_save=not self.policy.sessions)
-        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
-        self.dialog = dialog
+    def show_sheet(self, sheet: TakeHomeSheet, *, over: QWidget | None = None) -> SheetDialog:
+        """The one route to the take-home sheet: a guide's end step, a page's "Drucken" (through
+        ``Visit.offer_sheet``) and the session end (``over`` its dialog). Here the role decides how:
+        printed everywhere, saved as a PDF only at home (a file would outlive a library or counter
+        session). Shown over the window, it is the controller's dialog (a session end closes it)."""
+        dialog = SheetDialog(over or self.window, sheet, allow_save=not self.policy.sessions)
+        if over is None:
+            dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
+            self.dialog = dialog
+        else:
+            dialog.finished.connect(lambda _r: dialog.deleteLater())
+            self.sheet_dialog = dialog
         dialog.open()
         return dialog
 
@@ -441,7 +450,7 @@ class RolesController(QObject):
             dialog.add_text(self.tr("Möchten Sie vorher einen Merkzettel drucken?"))
             for n, sheet in enumerate(sheets):
                 b = dialog.add_button(self.tr("Merkzettel drucken: {0}").format(sheet.title), name=f"session-sheet-{n}")
-                b.clicked.connect(lambda _=False, s=sheet: self._sheet_over(dialog, s))
+                b.clicked.connect(lambda _=False, s=sheet: self.show_sheet(s, over=dialog))
         dialog.add_button(yes, primary=True, name="session-end-yes", irreversible=True).clicked.connect(
             lambda: (dialog.accept(), self.end_session())
         )
@@ -475,12 +484,6 @@ class RolesController(QObject):
     def _close_now(self) -> None:
         self.allow_close = True
         self.window.close()
-
-    def _sheet_over(self, parent: RoleDialog, sheet: TakeHomeSheet) -> None:
-        d = SheetDialog(parent, sheet, allow_save=not self.policy.sessions)
-        d.finished.connect(lambda _r: d.deleteLater())
-        self.sheet_dialog = d
-        d.open()
 
     def _open(self, dialog: RoleDialog) -> RoleDialog:
         if self.dialog is not None:
