@@ -171,7 +171,7 @@ class BookingPage(BookingScreens, BookingConfirmation, MyAppointments, FlowPage)
     def catalog_loader(self) -> Loader:
         return Loader(
             have=lambda: self.catalog is not None,
-            work=lambda cancel: self.session.clients().appointments.offices_and_services(cancel=cancel),
+            work=lambda cancel: self.session.clients().appointments_client().offices_and_services(cancel=cancel),
             label=self.tr("Die Ämter werden geladen …"),
             store=lambda c: setattr(self, "catalog", c),
         )
@@ -239,8 +239,8 @@ class BookingPage(BookingScreens, BookingConfirmation, MyAppointments, FlowPage)
         office, service, count = self.draft.office_id, self.draft.service_id, self.draft.count or 1
         return Loader(
             have=lambda: self.days is not None,
-            work=lambda cancel: self.session.clients().appointments.free_days(
-                office, service, count=count, cancel=cancel
+            work=lambda cancel: (
+                self.session.clients().appointments_client().free_days(office, service, count=count, cancel=cancel)
             ),
             label=self.tr("Die freien Tage werden gesucht …"),
             store=lambda d: setattr(self, "days", d),
@@ -337,7 +337,7 @@ class BookingPage(BookingScreens, BookingConfirmation, MyAppointments, FlowPage)
 
         def work(cancel):
             draft_writer.flush()  # our saves first; the client's saves (pending marker) after them
-            return self.session.clients().appointments.book(draft, cancel=cancel)
+            return self.session.clients().appointments_client().book(draft, cancel=cancel)
 
         def failed(f) -> None:
             err = f.error

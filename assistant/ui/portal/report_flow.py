@@ -142,7 +142,7 @@ class ReportPage(ReportQuestions, ReportScreens, MyReports, FlowPage):
             if service is not None and service.has_questions and self.definition is None:
                 code = service.code
                 self.run(
-                    lambda cancel: self.session.clients().reports.definition(code, cancel=cancel),
+                    lambda cancel: self.session.clients().reports_client().definition(code, cancel=cancel),
                     self.tr("Die Fragen werden geladen …"),
                     lambda d: (setattr(self, "definition", d), show()),
                 )
@@ -151,7 +151,7 @@ class ReportPage(ReportQuestions, ReportScreens, MyReports, FlowPage):
 
         self.definition = None
         self.run(
-            lambda cancel: self.session.clients().reports.services(cancel=cancel),
+            lambda cancel: self.session.clients().reports_client().services(cancel=cancel),
             self.tr("Die Themen werden geladen …"),
             lambda g: (setattr(self, "groups", g), with_groups()),
         )
@@ -160,7 +160,7 @@ class ReportPage(ReportQuestions, ReportScreens, MyReports, FlowPage):
     def groups_loader(self) -> Loader:
         return Loader(
             have=lambda: self.groups is not None,
-            work=lambda cancel: self.session.clients().reports.services(cancel=cancel),
+            work=lambda cancel: self.session.clients().reports_client().services(cancel=cancel),
             label=self.tr("Die Themen werden geladen …"),
             store=lambda g: setattr(self, "groups", g),
         )
@@ -190,7 +190,7 @@ class ReportPage(ReportQuestions, ReportScreens, MyReports, FlowPage):
             return
 
         def work(cancel):
-            return self.session.clients().reports.definition(service.code, cancel=cancel)
+            return self.session.clients().reports_client().definition(service.code, cancel=cancel)
 
         def got(definition: ServiceDefinition) -> None:
             self.definition = definition
@@ -205,7 +205,7 @@ class ReportPage(ReportQuestions, ReportScreens, MyReports, FlowPage):
 
         def work(cancel):
             draft_writer.flush()  # our saves first; the client's saves (pending marker) after them
-            return self.session.clients().reports.submit(draft, cancel=cancel, force=force)
+            return self.session.clients().reports_client().submit(draft, cancel=cancel, force=force)
 
         def failed(f) -> None:
             if self.screen is None:

@@ -186,7 +186,12 @@ class ReportScreens(ReportHost):
             said.append(s.spoken[-1])
         # the result and the number reach a screen reader at once (the focus goes to the first button)
         label = s.title_label
-        QTimer.singleShot(0, lambda: shiboken6.isValid(label) and announce(label, " ".join(said)))
+
+        def say_all() -> None:
+            if label is not None and shiboken6.isValid(label):
+                announce(label, " ".join(said))
+
+        QTimer.singleShot(0, say_all)
         if r.recovered:
             s.text(self.tr("Die Meldung war schon beim ersten Versuch angekommen. Sie wurde nicht doppelt gesendet."))
         if r.notice:
