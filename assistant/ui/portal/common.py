@@ -352,6 +352,12 @@ class FlowScreen(Page):
         b.clicked.connect(lambda _c=False: show())
         lay.addWidget(b)
 
+    def add_to_problem(self, widget: QWidget) -> None:
+        """A further button in the problem box shown now, below its "try again"."""
+        lay = self.problem_box.layout() if self.problem_box is not None else None
+        if lay is not None:
+            lay.addWidget(widget)
+
     def clear_problem(self) -> None:
         if self.problem_box is not None:
             self.problem_box.hide()

@@ -13,6 +13,8 @@ Meldungen" in ``my_reports.py``. What is decided is ``assistant.portal.flows.rep
 
 from __future__ import annotations
 
+import functools
+
 import shiboken6
 from PySide6.QtWidgets import QWidget
 
@@ -131,7 +133,7 @@ class ReportPage(ReportQuestions, ReportScreens, MyReports, FlowPage):
                 "contact": self.contact,
                 "check": self.check,
             }
-            by_name.update({f"q{i}": (lambda sc, i=i: self.question(sc, i)) for i in range(n)})
+            by_name.update({f"q{i}": functools.partial(self.question, index=i) for i in range(n)})
             names = self.flow.step_names(n)
             target = names.index(self.flow.resume_step(step, n))
             self._history = [by_name[x] for x in names[:target]]
@@ -141,19 +143,28 @@ class ReportPage(ReportQuestions, ReportScreens, MyReports, FlowPage):
             service = rf.find_service(self.groups, self.draft.service_code)
             if service is not None and service.has_questions and self.definition is None:
                 code = service.code
+
+                def got_definition(definition: ServiceDefinition) -> None:
+                    self.definition = definition
+                    show()
+
                 self.run(
                     lambda cancel: self.session.clients().reports_client().definition(code, cancel=cancel),
                     self.tr("Die Fragen werden geladen …"),
-                    lambda d: (setattr(self, "definition", d), show()),
+                    got_definition,
                 )
             else:
                 show()
+
+        def got_groups(groups: list[ServiceGroup]) -> None:
+            self.groups = groups
+            with_groups()
 
         self.definition = None
         self.run(
             lambda cancel: self.session.clients().reports_client().services(cancel=cancel),
             self.tr("Die Themen werden geladen …"),
-            lambda g: (setattr(self, "groups", g), with_groups()),
+            got_groups,
         )
 
     # --- category --------------------------------------------------------------------------------
@@ -166,17 +177,18 @@ class ReportPage(ReportQuestions, ReportScreens, MyReports, FlowPage):
         )
 
     def choose_category(self, s: FlowScreen) -> None:
-        if not self.need(s, self.groups_loader()):
+        groups = self.groups if self.need(s, self.groups_loader()) else None
+        if groups is None:  # being loaded: the loader shows this screen again when it is there
             return
         self.save("category")
         s.title(self.tr("Worum geht es?"))
-        for group in self.groups:
+        for group in groups:
             if group.name:
                 s.heading(group.name)
             for service in group.services:
                 s.choice(
                     service.name,
-                    lambda sv=service, g=group.name: self.pick_service(sv, g),
+                    functools.partial(self.pick_service, service, group.name),
                     subtitle=service.description or None,
                     chosen=service.code == self.draft.service_code,
                 )
@@ -218,7 +230,7 @@ class ReportPage(ReportQuestions, ReportScreens, MyReports, FlowPage):
                     self.tr("Trotzdem senden (kann doppelt ankommen)"), lambda: self.send(force=True), key="send-anyway"
                 )
                 self.screen.column.removeWidget(b)
-                self.screen.problem_box.layout().addWidget(b)
+                self.screen.add_to_problem(b)
                 return
             self.screen.problem(
                 f.text + " " + words.details_saved(), self.send if f.can_retry else None, details=details_of(f)

@@ -34,6 +34,7 @@ from assistant.ui.roles.helper_view import HelperDock
 from assistant.ui.widgets import BigButton, SmallLabel
 
 if TYPE_CHECKING:  # pragma: no cover
+    from assistant.ui.main_window import MainWindow
     from assistant.ui.roles import Roles
 
 STAFF_EXIT_KEYS = "Ctrl+Alt+Shift+Q"
@@ -113,8 +114,18 @@ class RoleStrip(QFrame):
         self._arrange(stacked=needed > self.width())
 
 
+def _accept_then(dialog: QDialog, act: Callable[[], None]) -> Callable[[], None]:
+    """A dialog's "yes": close the dialog, then ``act``."""
+
+    def accept_and_act() -> None:
+        dialog.accept()
+        act()
+
+    return accept_and_act
+
+
 class RolesController(QObject):
-    def __init__(self, window: Any, roles: Roles, *, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, window: MainWindow, roles: Roles, *, clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(window)
         self.window = window
         self.roles = roles
@@ -124,6 +135,7 @@ class RolesController(QObject):
         self.policy = policy(self.role)
         self.last_sheet: TakeHomeSheet | None = None
         self.dialog: RoleDialog | None = None
+        self._helper_key: tuple[str, int, str, int] | None = None  # what the helper view shows now
         self.sheet_dialog: SheetDialog | None = None  # a sheet shown over the session end's dialog
         self.allow_close = False
         self.dock: HelperDock | None = None
@@ -149,7 +161,7 @@ class RolesController(QObject):
             QTimer.singleShot(0, self._size_dock)  # again once the window is shown
             self.dock.setVisible(self.deployment.library.helper_view)
             self.dock.visibilityChanged.connect(self._dock_visibility)
-        self._secret_page: QWidget | None = None  # the page whose "secret entry" signal we listen to
+        self._secret_page: CapabilityPage | None = None  # the page whose "secret entry" signal we listen to
         visit = window.ctx.visit
         visit.session_only = self.policy.sessions  # Help says what is kept only until the end
         visit.offer_sheet = self.show_sheet  # pages reach the controller through the visit
@@ -272,7 +284,8 @@ class RolesController(QObject):
             place.show_content(False)
             return
         self.last_sheet = sheet
-        button = place.widget()
+        shown = place.widget()
+        button = shown if isinstance(shown, BigButton) else None
         if button is None:
             button = BigButton(self.tr("Merkzettel zum Mitnehmen drucken"))
             button.setObjectName("sheet-offer")
@@ -327,15 +340,14 @@ class RolesController(QObject):
         view = self.dock.view
         w = self.window
         page = w.page
-        secret = isinstance(page, CapabilityPage) and page.is_secret_entry()
-        if secret:
+        if isinstance(page, CapabilityPage) and page.is_secret_entry():
             if not view.secret or view.away_keypad.isVisible() != page.secret_on_keypad():
                 view.show_secret_entry(True, page.secret_on_keypad())
             return
         if view.secret:
             view.show_secret_entry(False)
         key = (w.screen_id, id(page), w.run.current_id if w.run is not None else "", len(w.run.path) if w.run else 0)
-        if key == getattr(self, "_helper_key", None):
+        if key == self._helper_key:
             return
         self._helper_key = key
         if w.run is not None and w.screen_id not in ("home", "more", "resume"):
@@ -452,7 +464,7 @@ class RolesController(QObject):
                 b = dialog.add_button(self.tr("Merkzettel drucken: {0}").format(sheet.title), name=f"session-sheet-{n}")
                 b.clicked.connect(lambda _=False, s=sheet: self.show_sheet(s, over=dialog))
         dialog.add_button(yes, primary=True, name="session-end-yes", irreversible=True).clicked.connect(
-            lambda: (dialog.accept(), self.end_session())
+            _accept_then(dialog, self.end_session)
         )
         dialog.add_button(self.tr("Abbrechen: weitermachen"), name="session-end-no").clicked.connect(dialog.reject)
         dialog.finish()
@@ -477,7 +489,7 @@ class RolesController(QObject):
         dialog.add_button(self.tr("Nein, weitermachen"), primary=True, name="close-no").clicked.connect(dialog.reject)
         dialog.add_button(
             self.tr("Ja, schließen und alles löschen"), name="close-yes", irreversible=True
-        ).clicked.connect(lambda: (dialog.accept(), self._close_now()))
+        ).clicked.connect(_accept_then(dialog, self._close_now))
         dialog.finish()
         return self._open(dialog)
 
@@ -530,7 +542,7 @@ class RolesController(QObject):
             dialog.reject
         )
         dialog.add_button(self.tr("Ja, alles vergessen"), name="forget-yes", irreversible=True).clicked.connect(
-            lambda: (dialog.accept(), self.forget_everything())
+            _accept_then(dialog, self.forget_everything)
         )
         dialog.finish()
         return self._open(dialog)
@@ -644,7 +656,7 @@ class RolesController(QObject):
         if self.watch is None:
             return
         state = self.watch.poll()
-        if state.phase is Phase.WARNING:
+        if state.phase is Phase.WARNING and self.warning is not None:  # a counter has both
             if self.warning.isHidden():
                 self._close_dialogs()  # nothing may cover the warning or block its button
             self.warning.show_seconds(state.seconds_left)
