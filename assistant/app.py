@@ -71,14 +71,6 @@ class AppContext:
     def loaded(self) -> bool:
         return self.library is not None
 
-    def show_take_home_sheet(self, widget: Any, sheet: Any) -> Any:
-        """A page's take-home sheet (a booking's, a report's), shown by the roles part, which knows whether
-        it may be saved here or only printed. The wiring is where capability pages and ui.roles meet:
-        a page never imports ui.roles itself (tests/test_architecture.py)."""
-        from assistant.ui.roles import show_take_home_sheet
-
-        return show_take_home_sheet(widget, sheet)
-
     def load_content(self) -> list[str]:
         """City profile, guides, capabilities; returns the new notices (also added to ``notices``)."""
         from PySide6.QtCore import QCoreApplication

@@ -133,7 +133,7 @@ def test_ui_base_never_imports_a_leaf_and_leaves_never_import_each_other():
 
 
 def test_the_ui_layer_check_sees_a_leaf_import():
-    text = "def f():\n    from assistant.ui.roles import show_take_home_sheet\n"
+    text = "def f():\n    from assistant.ui.roles import prepare\n"
     found = ui_layer_offenders(
         [(UI / "portal" / "probe.py", text), (UI / "widgets_probe.py", text), (UI / "roles" / "probe.py", text)]
     )

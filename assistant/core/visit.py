@@ -54,7 +54,8 @@ class Visit:
     # a page of the current guide practised (practice card, practice portal): its sheet says "Übung".
     # Set by the window from the pages' ``practice_changed`` signal, read by the roles layer.
     practised: bool = False
-    # the roles layer's take-home sheet offer (it knows the place's rules); None where none is attached
+    # the one route to the take-home sheet (a guide's end step, a portal page's "Drucken", the session
+    # end): the roles layer's offer, which knows the place's rules; None where none is attached
     offer_sheet: Callable[[Any], Any] | None = None
     # what the place's role puts into the named places the window and its pages offer
     # (assistant.ui.places): place name -> fill(place, *what the offer says). Set by the roles layer.

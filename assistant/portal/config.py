@@ -17,7 +17,7 @@ from assistant.core.city import CityProfile, Office, localized
 from assistant.core.errors import ContentError
 
 # PRACTICE_API_KEY and Endpoint are re-exported (the clients and tests import them from here)
-from assistant.portal.api import PRACTICE_API_KEY, Capability, Endpoint, Fallback, Task  # noqa: F401
+from assistant.portal.api import PRACTICE_API_KEY, Capability, Endpoint, Fallback, Task, Unavailable  # noqa: F401
 from assistant.portal.places import ADDRESS, COORDINATES, KnownPlace, places_from
 
 if TYPE_CHECKING:
@@ -179,6 +179,19 @@ class Clients:
     catalogue: Catalogue  # always present: without an endpoint it answers from the profile
     appointments: ZmsClient | None
     reports: Open311Client | None
+
+    def appointments_client(self) -> ZmsClient:
+        """The appointment client, or ``Unavailable`` (said in words) where this mode has no server:
+        a page reached without one (an entry of "Meine Termine" booked while practising)."""
+        if self.appointments is None:
+            raise Unavailable("no appointment server in this mode")
+        return self.appointments
+
+    def reports_client(self) -> Open311Client:
+        """The reports client, or ``Unavailable`` (said in words) where this mode has no server."""
+        if self.reports is None:
+            raise Unavailable("no reports server in this mode")
+        return self.reports
 
 
 def open_clients(cfg: PortalConfig, *, practice: PracticePortal | str | None = None) -> Clients:

@@ -32,7 +32,7 @@ class Bar(QFrame):
         self.read_problem = ""
         self.level = 0  # index into LEVELS
         self._fitted: tuple | None = None
-        lay = FlowLayout(self, spacing=10)
+        self.flow = lay = FlowLayout(self, spacing=10)  # the bar's own layout, typed (layout() may be None)
         lay.setContentsMargins(16, 12, 16, 12)
         self.back = BarButton()
         self.start = BarButton()
@@ -112,8 +112,7 @@ class Bar(QFrame):
 
     # --- one row ----------------------------------------------------------------------------------
     def _row_width(self) -> int:
-        lay = self.layout()
-        m = lay.contentsMargins()
+        m = self.flow.contentsMargins()
         shown = [b for b in self.buttons().values() if not b.isHidden()]
         return sum(b.sizeHint().width() for b in shown) + 10 * (len(shown) - 1) + m.left() + m.right()
 
@@ -137,20 +136,20 @@ class Bar(QFrame):
             self._set_level(level)
             if self._row_width() <= width:
                 break
-        self.layout().invalidate()
+        self.flow.invalidate()
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self.layout().heightForWidth(width)
+        return self.flow.heightForWidth(width)
 
     def refresh_sizes(self) -> None:
         self._fitted = None
         self.fit_row(max(self.width(), 400))
         for b in self.buttons().values():
             b.updateGeometry()
-        self.layout().invalidate()
+        self.flow.invalidate()
         self.setMinimumHeight(self.heightForWidth(max(self.width(), 400)))
 
     def resizeEvent(self, event) -> None:

@@ -46,10 +46,11 @@ class TilePager(ButtonPager):
         )
         self.more_button.setAccessibleName(self.tr("Weitere Themen zeigen"))
         self.back_button.setAccessibleName(self.tr("Vorige Themen zeigen"))
-        self.set_buttons(tile_buttons(tiles))
+        self.tiles = tile_buttons(tiles)
+        self.set_buttons(self.tiles)
 
     def show_subtitles(self, shown: bool) -> None:
-        for b in self.buttons:
+        for b in self.tiles:
             b.show_subtitle(shown)
 
     def fit(self, width: int, room: int) -> None:

@@ -105,7 +105,10 @@ def apply_direction_and_font(app: QCoreApplication, language: languages.Language
     # the language's font first (DejaVu Sans has Arabic letters, but not Noto's shaping and forms),
     # the Lotse font for everything it lacks; the style sheet is set again only when this changes
     if theme.set_script_family(load_language_font(language)):
-        theme.apply(app, theme.metrics().zoom, check_font=False)
+        from PySide6.QtWidgets import QApplication
+
+        if isinstance(app, QApplication):  # fonts and direction need no widgets; the style sheet does
+            theme.apply(app, theme.metrics().zoom, check_font=False)
     if not (language.rtl or _direction_set):
         return
     from PySide6.QtCore import Qt

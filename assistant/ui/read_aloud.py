@@ -184,7 +184,6 @@ class ReadAloud(QObject):
         if state != QTextToSpeech.State.Ready:
             self._started.stop()
         if state == QTextToSpeech.State.Error:
-            self.problem.emit(
-                self.tr("Vorlesen hat nicht geklappt: {0}").format(self._tts.errorString() or self.why_not())
-            )
+            said = self._tts.errorString() if self._tts is not None else ""
+            self.problem.emit(self.tr("Vorlesen hat nicht geklappt: {0}").format(said or self.why_not()))
         self.state_changed.emit("speaking" if state == QTextToSpeech.State.Speaking else "ready")

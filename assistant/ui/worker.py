@@ -155,7 +155,7 @@ class _Dispatcher(QObject):
         self.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
 
     @Slot(int, object, object)
-    def _on_finished(self, job_id: int, result: object, error: object) -> None:
+    def _on_finished(self, job_id: int, result: object, error: BaseException | None) -> None:
         job = self.jobs.pop(job_id, None)
         if job is not None:
             job._deliver(result, error)
@@ -387,7 +387,8 @@ class ProgressPanel(QFrame):
         self._slow.setSingleShot(True)
         self._slow.timeout.connect(self._say_slow)
 
-    def _build(self) -> None:
+    def _build(self) -> QLabel:
+        """The panel's widgets, made when it first appears; returns its label."""
         from assistant.ui import theme
         from assistant.ui.widgets import BigButton, TextLabel
 
@@ -430,6 +431,7 @@ class ProgressPanel(QFrame):
         outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
         card.setMinimumWidth(min(560, max(320, self._page.width() - 40)))
         outer.addStretch(1)
+        return self.label
 
     # keep covering the page when it changes size
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
@@ -438,8 +440,7 @@ class ProgressPanel(QFrame):
         return False
 
     def _appear(self) -> None:
-        if self.label is None:
-            self._build()
+        label = self.label if self.label is not None else self._build()
         self.setGeometry(self._page.rect())
         window = self._page.window()
         focus = window.focusWidget() if window is not None else None
@@ -448,7 +449,7 @@ class ProgressPanel(QFrame):
         self.raise_()
         if self.cancel_button is not None:
             self.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.label, self.label.text()))
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(label, label.text()))
         if not self._watching:
             self._watching = True
             application().focusChanged.connect(self._keep_focus_off_the_page)
@@ -492,11 +493,14 @@ class ProgressPanel(QFrame):
     def focusNextPrevChild(self, next: bool) -> bool:
         # Tab leaves "Abbrechen" for what is outside the busy page (the bar), never into the page.
         start = QApplication.focusWidget() or self.cancel_button
+        if start is None:  # nothing has the focus and there is no "Abbrechen": Qt's own order
+            return super().focusNextPrevChild(next)
         w = start
         for _ in range(1000):
-            w = w.nextInFocusChain() if next else w.previousInFocusChain()
-            if w is None or w is start:
+            following = w.nextInFocusChain() if next else w.previousInFocusChain()
+            if following is None or following is start:
                 return True
+            w = following
             if self._page.isAncestorOf(w) and not self.isAncestorOf(w):
                 continue
             if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus:

@@ -54,3 +54,19 @@ def test_nonsense_is_silent_and_nothing_there_is_missing(unix_server, tmp_path):
     port = probe.getsockname()[1]
     probe.close()  # a loopback port nobody listens on: refused
     assert speechd.check({"SPEECHD_ADDRESS": f"inet_socket:127.0.0.1:{port}"}, timeout=1) == speechd.MISSING
+
+
+@pytest.mark.parametrize("answer", [None, b"208 OK CLIENT NAME SET\r\n"], ids=["never-answers", "answers"])
+def test_the_test_server_ends_its_thread_and_closes_everything(tmp_path, answer):
+    """tests/unix_server.py: after close() no thread of it is left waiting in accept() or recv(), so
+    none can touch a descriptor number a later test reuses, and every socket it made is closed."""
+    server = UnixServer(tmp_path / "s.sock", answer)
+    with socket.socket(socket.AF_UNIX) as client:  # connected, says nothing: the thread waits
+        client.connect(str(server.path))
+        deadline = time.monotonic() + 5
+        while not server.held and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert server.held
+        server.close()
+    assert not server.thread.is_alive()
+    assert [c.fileno() for c in server.held] == [-1]

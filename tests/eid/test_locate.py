@@ -99,3 +99,35 @@ def test_the_installed_debian_package_is_found():
 
 def test_start_reports_a_program_that_cannot_start(tmp_path):
     assert locate.start(locate.InstalledApp((str(tmp_path / "nothing-here"),), "x")) is False
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_stop_started_ends_what_start_started_and_reaps_it(tmp_path):
+    """A program that ends when asked, one that ignores being asked (killed after the time given) and
+    one that has ended by itself: all reaped, the list empty, nothing left running."""
+    import os
+    import signal
+    import time
+
+    ready = tmp_path / "deaf.ready"
+    deaf = (
+        "import pathlib, signal, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); "
+        f"pathlib.Path({str(ready)!r}).touch(); time.sleep(60)"
+    )
+    assert locate.stop_started() == 0  # nothing started yet
+    assert locate.start(locate.InstalledApp((sys.executable, "-c", "import time; time.sleep(60)"), "x"))
+    assert locate.start(locate.InstalledApp((sys.executable, "-c", deaf), "x"))
+    assert locate.start(locate.InstalledApp((sys.executable, "-c", "pass"), "x"))
+    procs = list(locate._started)
+    procs[2].wait(10)  # the one that ends by itself
+    deadline = time.monotonic() + 10
+    while not ready.exists() and time.monotonic() < deadline:  # SIGTERM is ignored from here on
+        time.sleep(0.02)
+    started = time.monotonic()
+    assert locate.stop_started(timeout=0.5) == 2
+    assert time.monotonic() - started < 5
+    assert [p.returncode for p in procs] == [-signal.SIGTERM, -signal.SIGKILL, 0]
+    for p in procs:
+        with pytest.raises(ProcessLookupError):
+            os.kill(p.pid, 0)  # reaped: no zombie left behind
+    assert locate.stop_started() == 0

@@ -6,7 +6,7 @@ import pytest
 
 from assistant.core.city import load_city
 from assistant.core.errors import ContentError
-from assistant.portal.api import Capability
+from assistant.portal.api import Capability, Unavailable
 from assistant.portal.config import PRACTICE_PATHS, open_clients, portal_config
 from assistant.portal.reports import Open311Client
 
@@ -19,6 +19,11 @@ def test_bochum_has_service_information_and_falls_back_for_the_rest(bochum):
         assert fb.phone == "115" and "bochum.de" in fb.web and "115" in fb.text
     clients = open_clients(bochum)
     assert clients.appointments is None and clients.reports is None and clients.catalogue is not None
+    # a page that asks anyway (an entry booked while practising) gets the error said in words
+    for ask in (clients.appointments_client, clients.reports_client):
+        with pytest.raises(Unavailable) as raised:
+            ask()
+        assert raised.value.key == "portal.unavailable"
     assert bochum.ars == "059110000000"
     assert len(bochum.tasks) >= 10 and bochum.office_hours["personalausweis"].startswith("Nur mit Termin")
 
@@ -42,6 +47,7 @@ def test_koeln_shows_an_open311_city():
 
 def test_practice_switch_points_everything_to_loopback(portal, bochum):
     clients = open_clients(bochum, practice=portal)
+    assert clients.appointments_client() is clients.appointments and clients.reports_client() is clients.reports
     cfg = clients.config
     for cap in Capability:
         assert cfg.endpoints[cap].base_url == portal.url + PRACTICE_PATHS[cap] and cfg.endpoints[cap].practice

@@ -112,12 +112,12 @@ def test_cancel_ends_a_slow_http_call_at_once(qtbot, page):
                     s.shutdown(socket.SHUT_RDWR)
 
         cancel.add_hook(hard_close)
-        conn = socket.create_connection(("127.0.0.1", server.server_address[1]))
-        sock_holder["sock"] = conn
-        if cancel.is_set():
-            hard_close()
-        conn.sendall(b"GET / HTTP/1.0\r\nHost: x\r\n\r\n")
-        data = conn.recv(100)
+        with socket.create_connection(("127.0.0.1", server.server_address[1])) as conn:  # closed when the job ends
+            sock_holder["sock"] = conn
+            if cancel.is_set():
+                hard_close()
+            conn.sendall(b"GET / HTTP/1.0\r\nHost: x\r\n\r\n")
+            data = conn.recv(100)
         if cancel.is_set():
             raise JobCancelled()
         return data

@@ -53,7 +53,8 @@ class PinPad(QFrame):
         self.info_lay = QBoxLayout(QBoxLayout.Direction.TopToBottom, self.info)
         self.info_lay.setContentsMargins(0, 0, 0, 0)
         self.info_lay.setSpacing(16)
-        self.display = keep_left_to_right(QLabel())  # the dots fill from the left, as the digits are typed
+        self.display = QLabel()
+        keep_left_to_right(self.display)  # the dots fill from the left, as the digits are typed
         self.display.setProperty("role", "pin-display")
         self.display.setTextFormat(Qt.TextFormat.PlainText)
         self._style_display(False)
@@ -103,8 +104,8 @@ class PinPad(QFrame):
         self.pad.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.lay.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.lay.addStretch(1)
-        for b in [*self.keys(), self.reveal]:
-            b.installEventFilter(self)  # typing works wherever the focus is inside the pad
+        for w in [*self.keys(), self.reveal]:
+            w.installEventFilter(self)  # typing works wherever the focus is inside the pad
         self._fit_key: tuple | None = None
         self.fit(round(1000 * theme.metrics().factor), 10000)
         self._render()
@@ -126,7 +127,7 @@ class PinPad(QFrame):
         return max(theme.MIN_TARGET_PX, body_px + 2 * (v + theme.FOCUS_BORDER_PX)), round(72 * max(1.0, f * 0.8))
 
     def _info_height(self, width: int) -> int:
-        lay = self.info.layout()
+        lay = self.info_lay
         return lay.totalHeightForWidth(width) if lay.hasHeightForWidth() else lay.totalSizeHint().height()
 
     def _wide(self, width: int) -> tuple[bool, int, int]:

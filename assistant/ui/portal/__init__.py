@@ -10,6 +10,7 @@ Imports of the flows are lazy: the home screen paints without loading them.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
@@ -54,8 +55,10 @@ def open_staff_settings(context: PageContext) -> CapabilityPage:
 def book_action(context: PageContext, step: Step | None) -> CapabilityPage:
     """Guide action ``appointment.book``: outcomes ``booked`` or ``unavailable``."""
     from assistant.portal.api import Capability
+    from assistant.ui.portal.booking import BookingPage  # loaded by _open
 
     page = _open("booking", "BookingPage", context, action=True)
+    assert isinstance(page, BookingPage)
     if not page.session.has(Capability.APPOINTMENTS):
         # no appointment server in this city: the guide shows its own fallback text
         QTimer.singleShot(0, lambda: page.finished.emit("unavailable"))
@@ -96,7 +99,7 @@ def register(registry: Registry) -> None:
             Tile(
                 id=tile_id,
                 title=title,
-                subtitle=lambda t=subtitle: tr(t),
+                subtitle=functools.partial(tr, str(subtitle)),  # the stubs type QT_TRANSLATE_NOOP's text as object
                 open=page,
                 order=order,
                 icon=icon,

@@ -14,6 +14,7 @@ This file holds the page and its choosing steps; the contact form, the check and
 
 from __future__ import annotations
 
+import functools
 from datetime import date, datetime
 from typing import Any
 
@@ -171,20 +172,26 @@ class BookingPage(BookingScreens, BookingConfirmation, MyAppointments, FlowPage)
     def catalog_loader(self) -> Loader:
         return Loader(
             have=lambda: self.catalog is not None,
-            work=lambda cancel: self.session.clients().appointments.offices_and_services(cancel=cancel),
+            work=lambda cancel: self.session.clients().appointments_client().offices_and_services(cancel=cancel),
             label=self.tr("Die Ämter werden geladen …"),
             store=lambda c: setattr(self, "catalog", c),
         )
 
     def choose_office(self, s: FlowScreen) -> None:
-        if not self.need(s, self.catalog_loader()):
+        catalog = self.catalog if self.need(s, self.catalog_loader()) else None
+        if catalog is None:  # being loaded: the loader shows this screen again when it is there
             return
         self.save("office")
         s.title(self.tr("In welches Amt möchten Sie gehen?"))
-        offices = offices_to_show(self.catalog, self._remembered_office())
+        offices = offices_to_show(catalog, self._remembered_office())
         for office in offices:
             chosen = office.id == self.draft.office_id
-            s.choice(office.name, lambda o=office: self.pick_office(o), subtitle=office.address or None, chosen=chosen)
+            s.choice(
+                office.name,
+                functools.partial(self.pick_office, office),
+                subtitle=office.address or None,
+                chosen=chosen,
+            )
         if not offices:
             s.text(self.tr("Gerade bietet kein Amt Termine an. Bitte versuchen Sie es später noch einmal."))
 
@@ -215,14 +222,15 @@ class BookingPage(BookingScreens, BookingConfirmation, MyAppointments, FlowPage)
 
     # --- service ---------------------------------------------------------------------------------
     def choose_service(self, s: FlowScreen) -> None:
-        if not self.need(s, self.catalog_loader()):
+        catalog = self.catalog if self.need(s, self.catalog_loader()) else None
+        if catalog is None:  # being loaded: the loader shows this screen again when it is there
             return
         self.save("service")
         s.title(self.tr("Was möchten Sie dort erledigen?"))
-        for service in self.catalog.services_at(self.draft.office_id):
+        for service in catalog.services_at(self.draft.office_id):
             s.choice(
                 service.name,
-                lambda sv=service: self.pick_service(sv.id, sv.name),
+                functools.partial(self.pick_service, service.id, service.name),
                 chosen=service.id == self.draft.service_id,
             )
 
@@ -239,8 +247,8 @@ class BookingPage(BookingScreens, BookingConfirmation, MyAppointments, FlowPage)
         office, service, count = self.draft.office_id, self.draft.service_id, self.draft.count or 1
         return Loader(
             have=lambda: self.days is not None,
-            work=lambda cancel: self.session.clients().appointments.free_days(
-                office, service, count=count, cancel=cancel
+            work=lambda cancel: (
+                self.session.clients().appointments_client().free_days(office, service, count=count, cancel=cancel)
             ),
             label=self.tr("Die freien Tage werden gesucht …"),
             store=lambda d: setattr(self, "days", d),
@@ -266,7 +274,7 @@ class BookingPage(BookingScreens, BookingConfirmation, MyAppointments, FlowPage)
             sub = self.tr("1 freier Termin") if n == 1 else self.tr("%1 freie Termine").replace("%1", str(n))
             s.choice(
                 day_text(fd.day),
-                lambda d=fd.day: self.pick_day(d),
+                functools.partial(self.pick_day, fd.day),
                 subtitle=sub,
                 chosen=fd.day.isoformat() == self.draft.day,
             )
@@ -337,7 +345,7 @@ class BookingPage(BookingScreens, BookingConfirmation, MyAppointments, FlowPage)
 
         def work(cancel):
             draft_writer.flush()  # our saves first; the client's saves (pending marker) after them
-            return self.session.clients().appointments.book(draft, cancel=cancel)
+            return self.session.clients().appointments_client().book(draft, cancel=cancel)
 
         def failed(f) -> None:
             err = f.error

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 from assistant.portal.api import Appointment, AppointmentState, PortalError
 from assistant.ui import words
 from assistant.ui.portal.common import FlowScreen
-from assistant.ui.portal.printing import print_document, save_pdf
+from assistant.ui.portal.printing import save_pdf
 from assistant.ui.portal.texts import when_text
 from assistant.ui.practice import practice_title
 
@@ -82,12 +82,7 @@ class BookingConfirmation(BookingHost):
         )
 
     def print_confirmation(self, a: Appointment) -> None:
-        """The take-home sheet of the roles package where it exists (it knows the counter's rules),
-        else our own printout of the confirmation."""
-        show_take_home_sheet = getattr(self.context, "show_take_home_sheet", None)
-        if show_take_home_sheet is None:  # the page without the program's roles part
-            print_document(self, words.your_appointment(), self.confirmation_lines(a))
-            return
+        """The take-home sheet of the booking, offered as the visit's role allows (``offer_sheet``)."""
         from assistant.core.sheet import sheet_from_booking
 
         sheet = sheet_from_booking(
@@ -103,7 +98,7 @@ class BookingConfirmation(BookingHost):
             ),
             practice=self.session.practice,
         )
-        self.sheet_dialog = show_take_home_sheet(self, sheet)
+        self.offer_sheet(sheet, words.your_appointment(), self.confirmation_lines(a))
 
     def save_as_pdf(self, a: Appointment) -> None:
         if not self.may_keep_files():

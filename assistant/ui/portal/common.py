@@ -51,6 +51,7 @@ from assistant.ui.widgets import (
 from assistant.ui.worker import Failure, Job, Op
 
 if TYPE_CHECKING:
+    from assistant.core.sheet import TakeHomeSheet
     from assistant.portal.api import Capability
 
 Step = Callable[["FlowScreen"], None]
@@ -351,6 +352,12 @@ class FlowScreen(Page):
         b.clicked.connect(lambda _c=False: show())
         lay.addWidget(b)
 
+    def add_to_problem(self, widget: QWidget) -> None:
+        """A further button in the problem box shown now, below its "try again"."""
+        lay = self.problem_box.layout() if self.problem_box is not None else None
+        if lay is not None:
+            lay.addWidget(widget)
+
     def clear_problem(self) -> None:
         if self.problem_box is not None:
             self.problem_box.hide()
@@ -491,6 +498,7 @@ class FlowPage(CapabilityPage):
         self._step: Step | None = None
         self._history: list[Step] = []
         self.job: Job | None = None
+        self.sheet_dialog: Any = None  # the take-home sheet offered last (``offer_sheet``)
         self.session.changed.connect(self._mode_changed)
         self._update_banner()
         application().focusChanged.connect(self._focus_changed)
@@ -797,6 +805,20 @@ class FlowPage(CapabilityPage):
         if self.may_keep_files():
             return self.tr("Was Sie eingegeben haben, bleibt gespeichert.")
         return self.tr("Was Sie eingegeben haben, bleibt, bis Sie fertig sind. Dann wird es gelöscht.")
+
+    def offer_sheet(self, sheet: TakeHomeSheet, title: str, lines: list[str]) -> None:
+        """The take-home sheet, offered the way this place's role says: through the visit
+        (``PageContext.visit.offer_sheet``, set by assistant.ui.roles: print, and at home also save),
+        the same route as a guide's end step. A page shown without the roles layer (its own tests)
+        prints ``title`` and ``lines`` instead."""
+        visit = getattr(self.context, "visit", None)  # a page may run without the window (tests)
+        offer = visit.offer_sheet if visit is not None else None
+        if offer is None:
+            from assistant.ui.portal.printing import print_document
+
+            print_document(self, title, lines)
+            return
+        self.sheet_dialog = offer(sheet)
 
     def may_keep_files(self) -> bool:
         """False in a library session or at a counter (``PageContext.visit.session_only``): a saved PDF or

@@ -14,6 +14,8 @@ from assistant.portal.api import (
     OfficesAndServices,
     Question,
     ReportReceipt,
+    ReportStatus,
+    SavedAppointment,
     ServiceDefinition,
 )
 from assistant.portal.drafts import BookingDraft, ReportDraft
@@ -29,6 +31,9 @@ class BookingHost(FlowPage):
     catalog: OfficesAndServices | None
     result: BookingResult | None
     action: bool
+    saved: list[SavedAppointment]  # "Meine Termine" (my_appointments)
+    current: SavedAppointment | None
+    current_appt: Appointment | None
 
     @property
     def flow(self) -> BookingFlow:
@@ -54,6 +59,8 @@ class ReportHost(FlowPage):
     receipt: ReportReceipt | None
     sent_service: str
     sent_address: str
+    status_item: dict[str, str] | None  # the entry of "Meine Meldungen" looked up (my_reports)
+    status: ReportStatus | None
 
     @property
     def flow(self) -> ReportFlow:

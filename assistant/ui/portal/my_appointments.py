@@ -3,6 +3,7 @@ office, and cancelling one after a plain "Ja, Termin absagen". Mixed into ``Book
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from assistant.portal import secrets
@@ -39,7 +40,7 @@ class MyAppointments(BookingHost):
         for item in self.saved:
             when = when_text(item.start) if item.start else self.tr("ohne Uhrzeit")
             state = self.state_text(item.state)
-            s.choice(when, lambda it=item: self.open_saved(it), subtitle=f"{item.office_name} – {state}")
+            s.choice(when, functools.partial(self.open_saved, item), subtitle=f"{item.office_name} – {state}")
         s.choice(words.back(), lambda: self.go_back(), key="back")
 
     def state_text(self, state: AppointmentState) -> str:
@@ -101,7 +102,7 @@ class MyAppointments(BookingHost):
         assert appt is not None and item is not None
 
         def work(cancel):
-            return cancel_saved(appt, item, self.session.clients().appointments, cancel=cancel)
+            return cancel_saved(appt, item, self.session.clients().appointments_client(), cancel=cancel)
 
         def done(_a: Appointment) -> None:
             self._history = [self.start]

@@ -3,6 +3,7 @@ the city gives it. Mixed into ``ReportPage``."""
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from assistant.portal.api import ReportStatus
@@ -39,14 +40,14 @@ class MyReports(ReportHost):
                 f" – {item.get('service_name')}" if item.get("service_name") else ""
             )
             sub = self.tr("Gesendet am %1").replace("%1", sent) if sent else None
-            s.choice(title, lambda it=item: self.open_status(it), subtitle=sub)
+            s.choice(title, functools.partial(self.open_status, item), subtitle=sub)
         s.choice(words.back(), lambda: self.go_back(), key="back")
 
     def open_status(self, item: dict[str, str]) -> None:
         self.status_item = item
 
         def work(cancel):
-            return rf.look_up_status(item, self.session.clients().reports, cancel=cancel)
+            return rf.look_up_status(item, self.session.clients().reports_client(), cancel=cancel)
 
         def got(status: ReportStatus | None) -> None:
             self.status = status

@@ -13,6 +13,8 @@ Meldungen" in ``my_reports.py``. What is decided is ``assistant.portal.flows.rep
 
 from __future__ import annotations
 
+import functools
+
 import shiboken6
 from PySide6.QtWidgets import QWidget
 
@@ -131,7 +133,7 @@ class ReportPage(ReportQuestions, ReportScreens, MyReports, FlowPage):
                 "contact": self.contact,
                 "check": self.check,
             }
-            by_name.update({f"q{i}": (lambda sc, i=i: self.question(sc, i)) for i in range(n)})
+            by_name.update({f"q{i}": functools.partial(self.question, index=i) for i in range(n)})
             names = self.flow.step_names(n)
             target = names.index(self.flow.resume_step(step, n))
             self._history = [by_name[x] for x in names[:target]]
@@ -141,42 +143,52 @@ class ReportPage(ReportQuestions, ReportScreens, MyReports, FlowPage):
             service = rf.find_service(self.groups, self.draft.service_code)
             if service is not None and service.has_questions and self.definition is None:
                 code = service.code
+
+                def got_definition(definition: ServiceDefinition) -> None:
+                    self.definition = definition
+                    show()
+
                 self.run(
-                    lambda cancel: self.session.clients().reports.definition(code, cancel=cancel),
+                    lambda cancel: self.session.clients().reports_client().definition(code, cancel=cancel),
                     self.tr("Die Fragen werden geladen …"),
-                    lambda d: (setattr(self, "definition", d), show()),
+                    got_definition,
                 )
             else:
                 show()
 
+        def got_groups(groups: list[ServiceGroup]) -> None:
+            self.groups = groups
+            with_groups()
+
         self.definition = None
         self.run(
-            lambda cancel: self.session.clients().reports.services(cancel=cancel),
+            lambda cancel: self.session.clients().reports_client().services(cancel=cancel),
             self.tr("Die Themen werden geladen …"),
-            lambda g: (setattr(self, "groups", g), with_groups()),
+            got_groups,
         )
 
     # --- category --------------------------------------------------------------------------------
     def groups_loader(self) -> Loader:
         return Loader(
             have=lambda: self.groups is not None,
-            work=lambda cancel: self.session.clients().reports.services(cancel=cancel),
+            work=lambda cancel: self.session.clients().reports_client().services(cancel=cancel),
             label=self.tr("Die Themen werden geladen …"),
             store=lambda g: setattr(self, "groups", g),
         )
 
     def choose_category(self, s: FlowScreen) -> None:
-        if not self.need(s, self.groups_loader()):
+        groups = self.groups if self.need(s, self.groups_loader()) else None
+        if groups is None:  # being loaded: the loader shows this screen again when it is there
             return
         self.save("category")
         s.title(self.tr("Worum geht es?"))
-        for group in self.groups:
+        for group in groups:
             if group.name:
                 s.heading(group.name)
             for service in group.services:
                 s.choice(
                     service.name,
-                    lambda sv=service, g=group.name: self.pick_service(sv, g),
+                    functools.partial(self.pick_service, service, group.name),
                     subtitle=service.description or None,
                     chosen=service.code == self.draft.service_code,
                 )
@@ -190,7 +202,7 @@ class ReportPage(ReportQuestions, ReportScreens, MyReports, FlowPage):
             return
 
         def work(cancel):
-            return self.session.clients().reports.definition(service.code, cancel=cancel)
+            return self.session.clients().reports_client().definition(service.code, cancel=cancel)
 
         def got(definition: ServiceDefinition) -> None:
             self.definition = definition
@@ -205,7 +217,7 @@ class ReportPage(ReportQuestions, ReportScreens, MyReports, FlowPage):
 
         def work(cancel):
             draft_writer.flush()  # our saves first; the client's saves (pending marker) after them
-            return self.session.clients().reports.submit(draft, cancel=cancel, force=force)
+            return self.session.clients().reports_client().submit(draft, cancel=cancel, force=force)
 
         def failed(f) -> None:
             if self.screen is None:
@@ -218,7 +230,7 @@ class ReportPage(ReportQuestions, ReportScreens, MyReports, FlowPage):
                     self.tr("Trotzdem senden (kann doppelt ankommen)"), lambda: self.send(force=True), key="send-anyway"
                 )
                 self.screen.column.removeWidget(b)
-                self.screen.problem_box.layout().addWidget(b)
+                self.screen.add_to_problem(b)
                 return
             self.screen.problem(
                 f.text + " " + words.details_saved(), self.send if f.can_retry else None, details=details_of(f)

@@ -4,8 +4,11 @@ to read before them. Mixed into ``ReportPage``; order and checks are ``ReportFlo
 
 from __future__ import annotations
 
+import functools
 from datetime import datetime
 from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from assistant.portal.api import Datatype, Question
 from assistant.portal.flows import report as rf
@@ -34,7 +37,7 @@ class ReportQuestions(ReportHost):
         if step == "notes":
             self.go(self.notes_screen)
         elif step.startswith("q"):
-            self.go(lambda s, i=int(step[1:]): self.question(s, i))
+            self.go(functools.partial(self.question, index=int(step[1:])))
         else:
             self.go(self.where)
 
@@ -71,7 +74,7 @@ class ReportQuestions(ReportHost):
         current = self.draft.answers.get(q.code)
         if q.datatype is Datatype.SINGLE:
             for c in q.choices:
-                s.choice(c.name, lambda key=c.key: self._answer(index, key), chosen=current == c.key)
+                s.choice(c.name, functools.partial(self._answer, index, c.key), chosen=current == c.key)
             if not q.required:
                 s.choice(self.tr("Überspringen"), lambda: self._answer(index, None), key="skip")
             return
@@ -111,6 +114,7 @@ class ReportQuestions(ReportHost):
         # string, number, datetime, text: a labelled input
         label = self.tr("Ihre Antwort")
         value = self.flow.shown_answer(q)
+        edit: QLineEdit | QPlainTextEdit
         if q.datatype is Datatype.DATETIME:
             edit = s.line_edit(label, value, hint=self.tr("Tag und Uhrzeit, zum Beispiel 24.12.2026 14:30"), ltr=True)
         elif q.datatype is Datatype.NUMBER:
@@ -123,7 +127,7 @@ class ReportQuestions(ReportHost):
         edit.setAccessibleName(self.tr("Ihre Antwort auf: %1").replace("%1", q.description or q.code))
 
         def text_of() -> str:
-            return (edit.toPlainText() if hasattr(edit, "toPlainText") else edit.text()).strip()
+            return (edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()).strip()
 
         def keep() -> None:
             self.draft.answers[q.code] = text_of()
@@ -151,12 +155,15 @@ class ReportQuestions(ReportHost):
             self.save(f"q{index}")
             self.next_question(index)
 
-        if hasattr(edit, "returnPressed"):
-            edit.returnPressed.connect(next_step)
-        if q.datatype is Datatype.DATETIME:
-            s.choice(
-                self.tr("Jetzt eintragen"), lambda: edit.setText(datetime.now().strftime("%d.%m.%Y %H:%M")), key="now"
-            )
+        if isinstance(edit, QLineEdit):
+            line = edit
+            line.returnPressed.connect(next_step)
+            if q.datatype is Datatype.DATETIME:
+                s.choice(
+                    self.tr("Jetzt eintragen"),
+                    lambda: line.setText(datetime.now().strftime("%d.%m.%Y %H:%M")),
+                    key="now",
+                )
         s.choice(words.next_step(), next_step, primary=True, key="next")
 
     def _answer(self, index: int, key: str | None) -> None:

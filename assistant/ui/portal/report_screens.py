@@ -186,7 +186,12 @@ class ReportScreens(ReportHost):
             said.append(s.spoken[-1])
         # the result and the number reach a screen reader at once (the focus goes to the first button)
         label = s.title_label
-        QTimer.singleShot(0, lambda: shiboken6.isValid(label) and announce(label, " ".join(said)))
+
+        def say_all() -> None:
+            if label is not None and shiboken6.isValid(label):
+                announce(label, " ".join(said))
+
+        QTimer.singleShot(0, say_all)
         if r.recovered:
             s.text(self.tr("Die Meldung war schon beim ersten Versuch angekommen. Sie wurde nicht doppelt gesendet."))
         if r.notice:
@@ -197,13 +202,7 @@ class ReportScreens(ReportHost):
         s.choice(words.see_my_reports(), lambda: self.go(self.my_reports), key="my-reports")
 
     def take_home_sheet(self, r: ReportReceipt) -> None:
-        """The number on paper: the roles package's take-home sheet (print, or save at home)."""
-        show_take_home_sheet = getattr(self.context, "show_take_home_sheet", None)
-        if show_take_home_sheet is None:  # the page without the program's roles part
-            from assistant.ui.portal.printing import print_document
-
-            print_document(self, words.your_report(), [self.tr("Ihre Vorgangsnummer: %1").replace("%1", r.request_id)])
-            return
+        """The number on paper: the report's take-home sheet, offered as the visit's role allows."""
         from assistant.core.sheet import sheet_from_report
 
         sheet = sheet_from_report(
@@ -214,4 +213,5 @@ class ReportScreens(ReportHost):
             lang=self.session.language,
             practice=self.session.practice,
         )
-        self.sheet_dialog = show_take_home_sheet(self, sheet)
+        lines = [self.tr("Ihre Vorgangsnummer: %1").replace("%1", r.request_id)]
+        self.offer_sheet(sheet, words.your_report(), lines)

@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING, Any
 from assistant.core.deployment import Deployment, load_deployment
 from assistant.core.memory import Memory, StartReport, load_screen_role
 from assistant.core.roles import Role, policy
-from assistant.core.visit import Visit
 
 if TYPE_CHECKING:  # pragma: no cover
     from assistant.ui.roles.controller import RolesController
@@ -135,39 +134,6 @@ class Roles:
         self.memory.finish()
 
 
-def show_take_home_sheet(widget: Any, sheet: Any) -> Any:
-    """Offer the take-home sheet from any page (a booking's or a report's confirmation).
-
-    ``sheet``: ``assistant.core.sheet.sheet_from_booking(...)`` or ``sheet_from_report(...)``. In a
-    library or at a counter it can only be printed (a saved file would outlive the session)."""
-    from assistant.ui.roles.dialogs import SheetDialog
-
-    window = widget.window() if widget is not None else None
-    visit = visit_of(widget)
-    if visit is not None and visit.offer_sheet is not None:
-        return visit.offer_sheet(sheet)
-    dialog = SheetDialog(window, sheet, allow_save=True)
-    dialog.finished.connect(lambda _r: dialog.deleteLater())
-    dialog.open()
-    return dialog
-
-
-def may_keep_files(widget: Any) -> bool:
-    """False in a library session or at a counter: a file saved there (a PDF, an .ics) would outlive
-    the session, so pages offer printing instead. True at home and where no roles are attached."""
-    visit = visit_of(widget)
-    return visit is None or not visit.session_only
-
-
-def visit_of(widget: Any) -> Visit | None:
-    """The visit of the window showing ``widget`` (its context's declared ``visit``), None outside
-    the main window (a page shown on its own)."""
-    from assistant.ui.main_window import MainWindow
-
-    window = widget.window() if widget is not None else None
-    return window.ctx.visit if isinstance(window, MainWindow) else None
-
-
 def prepare(
     deployment_path: Path | None = None, *, clock: Callable[[], float] = time.time, redirect_temp: bool = True
 ) -> Roles:
@@ -181,4 +147,4 @@ def prepare(
     return Roles(deployment=d, memory=memory, started=started)
 
 
-__all__ = ["Roles", "may_keep_files", "policy", "prepare", "show_take_home_sheet"]
+__all__ = ["Roles", "policy", "prepare"]

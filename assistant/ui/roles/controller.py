@@ -32,6 +32,7 @@ from assistant.ui.widgets import BigButton, SmallLabel
 
 if TYPE_CHECKING:  # pragma: no cover
     from assistant.core.sheet import TakeHomeSheet
+    from assistant.ui.main_window import MainWindow
     from assistant.ui.roles import Roles
     from assistant.ui.roles.dialogs import InactivityWarning, RoleDialog, SheetDialog
 
@@ -115,8 +116,18 @@ class RoleStrip(QFrame):
         self._arrange(stacked=needed > self.width())
 
 
+def _accept_then(dialog: QDialog, act: Callable[[], None]) -> Callable[[], None]:
+    """A dialog's "yes": close the dialog, then ``act``."""
+
+    def accept_and_act() -> None:
+        dialog.accept()
+        act()
+
+    return accept_and_act
+
+
 class RolesController(QObject):
-    def __init__(self, window: Any, roles: Roles, *, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, window: MainWindow, roles: Roles, *, clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(window)
         self.window = window
         self.roles = roles
@@ -126,6 +137,8 @@ class RolesController(QObject):
         self.policy = policy(self.role)
         self.last_sheet: TakeHomeSheet | None = None
         self.dialog: RoleDialog | None = None
+        self._helper_key: tuple[str, int, str, int] | None = None  # what the helper view shows now
+        self.sheet_dialog: SheetDialog | None = None  # a sheet shown over the session end's dialog
         self.allow_close = False
         self.dock: Any = None  # assistant.ui.roles.helper_view.HelperDock in a library
         self.sheet_button: BigButton | None = None
@@ -152,7 +165,7 @@ class RolesController(QObject):
             QTimer.singleShot(0, self._size_dock)  # again once the window is shown
             self.dock.setVisible(self.deployment.library.helper_view)
             self.dock.visibilityChanged.connect(self._dock_visibility)
-        self._secret_page: QWidget | None = None  # the page whose "secret entry" signal we listen to
+        self._secret_page: CapabilityPage | None = None  # the page whose "secret entry" signal we listen to
         visit = window.ctx.visit
         visit.session_only = self.policy.sessions  # Help says what is kept only until the end
         visit.offer_sheet = self.show_sheet  # pages reach the controller through the visit
@@ -277,7 +290,8 @@ class RolesController(QObject):
             place.show_content(False)
             return
         self.last_sheet = sheet
-        button = place.widget()
+        shown = place.widget()
+        button = shown if isinstance(shown, BigButton) else None
         if button is None:
             button = BigButton(self.tr("Merkzettel zum Mitnehmen drucken"))
             button.setObjectName("sheet-offer")
@@ -332,15 +346,14 @@ class RolesController(QObject):
         view = self.dock.view
         w = self.window
         page = w.page
-        secret = isinstance(page, CapabilityPage) and page.is_secret_entry()
-        if secret:
+        if isinstance(page, CapabilityPage) and page.is_secret_entry():
             if not view.secret or view.away_keypad.isVisible() != page.secret_on_keypad():
                 view.show_secret_entry(True, page.secret_on_keypad())
             return
         if view.secret:
             view.show_secret_entry(False)
         key = (w.screen_id, id(page), w.run.current_id if w.run is not None else "", len(w.run.path) if w.run else 0)
-        if key == getattr(self, "_helper_key", None):
+        if key == self._helper_key:
             return
         self._helper_key = key
         if w.run is not None and w.screen_id not in ("home", "more", "resume"):
@@ -374,12 +387,20 @@ class RolesController(QObject):
         }
 
     # --- the take-home sheet --------------------------------------------------------------------------
-    def show_sheet(self, sheet: TakeHomeSheet) -> SheetDialog:
+    def show_sheet(self, sheet: TakeHomeSheet, *, over: QWidget | None = None) -> SheetDialog:
+        """The one route to the take-home sheet: a guide's end step, a page's "Drucken" (through
+        ``Visit.offer_sheet``) and the session end (``over`` its dialog). Here the role decides how:
+        printed everywhere, saved as a PDF only at home (a file would outlive a library or counter
+        session). Shown over the window, it is the controller's dialog (a session end closes it)."""
         from assistant.ui.roles.dialogs import SheetDialog
 
-        dialog = SheetDialog(self.window, sheet, allow_save=not self.policy.sessions)
-        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
-        self.dialog = dialog
+        dialog = SheetDialog(over or self.window, sheet, allow_save=not self.policy.sessions)
+        if over is None:
+            dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
+            self.dialog = dialog
+        else:
+            dialog.finished.connect(lambda _r: dialog.deleteLater())
+            self.sheet_dialog = dialog
         dialog.open()
         return dialog
 
@@ -453,9 +474,9 @@ class RolesController(QObject):
             dialog.add_text(self.tr("Möchten Sie vorher einen Merkzettel drucken?"))
             for n, sheet in enumerate(sheets):
                 b = dialog.add_button(self.tr("Merkzettel drucken: {0}").format(sheet.title), name=f"session-sheet-{n}")
-                b.clicked.connect(lambda _=False, s=sheet: self._sheet_over(dialog, s))
+                b.clicked.connect(lambda _=False, s=sheet: self.show_sheet(s, over=dialog))
         dialog.add_button(yes, primary=True, name="session-end-yes", irreversible=True).clicked.connect(
-            lambda: (dialog.accept(), self.end_session())
+            _accept_then(dialog, self.end_session)
         )
         dialog.add_button(self.tr("Abbrechen: weitermachen"), name="session-end-no").clicked.connect(dialog.reject)
         dialog.finish()
@@ -482,21 +503,13 @@ class RolesController(QObject):
         dialog.add_button(self.tr("Nein, weitermachen"), primary=True, name="close-no").clicked.connect(dialog.reject)
         dialog.add_button(
             self.tr("Ja, schließen und alles löschen"), name="close-yes", irreversible=True
-        ).clicked.connect(lambda: (dialog.accept(), self._close_now()))
+        ).clicked.connect(_accept_then(dialog, self._close_now))
         dialog.finish()
         return self._open(dialog)
 
     def _close_now(self) -> None:
         self.allow_close = True
         self.window.close()
-
-    def _sheet_over(self, parent: RoleDialog, sheet: TakeHomeSheet) -> None:
-        from assistant.ui.roles.dialogs import SheetDialog
-
-        d = SheetDialog(parent, sheet, allow_save=not self.policy.sessions)
-        d.finished.connect(lambda _r: d.deleteLater())
-        self.sheet_dialog = d
-        d.open()
 
     def _open(self, dialog: RoleDialog) -> RoleDialog:
         if self.dialog is not None:
@@ -547,7 +560,7 @@ class RolesController(QObject):
             dialog.reject
         )
         dialog.add_button(self.tr("Ja, alles vergessen"), name="forget-yes", irreversible=True).clicked.connect(
-            lambda: (dialog.accept(), self.forget_everything())
+            _accept_then(dialog, self.forget_everything)
         )
         dialog.finish()
         return self._open(dialog)
@@ -663,7 +676,7 @@ class RolesController(QObject):
         if self.watch is None:
             return
         state = self.watch.poll()
-        if state.phase is Phase.WARNING:
+        if state.phase is Phase.WARNING and self.warning is not None:  # a counter has both
             if self.warning.isHidden():
                 self._close_dialogs()  # nothing may cover the warning or block its button
             self.warning.show_seconds(state.seconds_left)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hmac
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPixmap, QShortcut
@@ -15,6 +16,9 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 from assistant.core.sheet import TakeHomeSheet
 from assistant.ui import theme, words
 from assistant.ui.widgets import BigButton, BodyLabel, TextLabel, TitleLabel, VScrollArea
+
+if TYPE_CHECKING:  # pragma: no cover - QtPrintSupport is loaded when a sheet is printed
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
 
 class RoleDialog(QDialog):
@@ -120,7 +124,7 @@ class SheetDialog(RoleDialog):
         self.result_label.hide()
         self.column.addWidget(self.preview)  # below the buttons: "Drucken" is seen without scrolling
         self.finish()
-        self._print_dialog = None
+        self._print_dialog: tuple[QPrintDialog, QPrinter] | None = None  # kept until the printer is done
         self._file_dialog: QDialog | None = None
 
     def say(self, text: str) -> None:
@@ -152,7 +156,7 @@ class SheetDialog(RoleDialog):
         self._print_dialog = (dialog, printer)
         QDialog.open(dialog)  # QPrintDialog.open() in PySide6 wants (receiver, slot): QDialog's own open()
 
-    def make_print_dialog(self, printer):
+    def make_print_dialog(self, printer: QPrinter) -> QPrintDialog:
         from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog
 
         dialog = QPrintDialog(printer, self)
@@ -239,7 +243,8 @@ class StaffDialog(RoleDialog):
         if self.code:
             typed = self.field.text() if self.field is not None else ""
             if not hmac.compare_digest(typed.encode(), self.code.encode()):
-                self.field.clear()
+                if self.field is not None:
+                    self.field.clear()
                 self.problem.setText(self.tr("Der Code stimmt nicht. Bitte noch einmal."))
                 self.problem.setAccessibleName(self.problem.text())
                 self.problem.show()
@@ -269,7 +274,8 @@ class InactivityWarning(QWidget):
         panel.setObjectName("pageInner")
         panel.setAutoFillBackground(True)
         self.panel = panel
-        col = QVBoxLayout(panel)
+        self.covered = parent  # the window it covers
+        self.panel_column = col = QVBoxLayout(panel)
         col.setContentsMargins(36, 32, 36, 32)
         col.setSpacing(20)
         self.title = TitleLabel(self.tr("Sind Sie noch da?"))
@@ -309,13 +315,12 @@ class InactivityWarning(QWidget):
                 pass
 
     def _place(self) -> None:
-        parent = self.parentWidget()
-        self.setGeometry(parent.rect())
+        self.setGeometry(self.covered.rect())
         width = max(320, min(self.width() - 40, round(720 * max(1.0, theme.metrics().factor * 0.8))))
         self.panel.setFixedWidth(width)
-        needed = self.panel.layout().totalHeightForWidth(width)  # wrapped text: its real height
+        needed = self.panel_column.totalHeightForWidth(width)  # wrapped text: its real height
         self.panel.setFixedHeight(
-            min(max(needed, self.panel.layout().totalMinimumSize().height()), max(200, self.height() - 20))
+            min(max(needed, self.panel_column.totalMinimumSize().height()), max(200, self.height() - 20))
         )
         self.panel.move((self.width() - self.panel.width()) // 2, max(20, (self.height() - self.panel.height()) // 2))
 

@@ -100,6 +100,8 @@ class HelperView(QWidget):
     def texts(self) -> list[str]:
         """Everything the helper view shows right now (tests; never a digit typed by the person)."""
         page = self.pages.currentWidget()
+        if page is None:
+            return []
         return [w.text() for w in page.findChildren(TextLabel) if not w.isHidden()]
 
     # --- what it shows ----------------------------------------------------------------------------

@@ -11,13 +11,13 @@ from __future__ import annotations
 import functools
 import html
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QObject, QRectF, QSizeF, Qt, QTranslator, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
     QImage,
-    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -27,6 +27,11 @@ from PySide6.QtGui import (
 
 from assistant.core import bidi, languages
 from assistant.core.sheet import TakeHomeSheet
+
+if TYPE_CHECKING:  # pragma: no cover - QtPrintSupport is loaded when a sheet is printed
+    from PySide6.QtPrintSupport import QPrinter
+
+    Device = QPdfWriter | QPrinter  # the paged devices a sheet is painted on (both know their resolution)
 
 FAMILY = "DejaVu Sans"
 INK = "#000000"
@@ -50,7 +55,7 @@ class SheetRenderer(QObject):
         self.dropped_done = 0
 
     # --- texts ------------------------------------------------------------------------------------
-    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         """The sheet's own texts in the language of the column being written (its content comes in
         that language), whatever language the screen shows right now."""
         translator = _translator(self.current.lang)
@@ -282,7 +287,7 @@ class SheetRenderer(QObject):
         in large print need about twice the height)."""
         return 1 if self.sheet.german is None else 2
 
-    def document(self, device: QPagedPaintDevice) -> QTextDocument:
+    def document(self, device: Device) -> QTextDocument:
         """The sheet laid out for ``device``, made to fit on one page (two side by side: see
         ``max_pages``) — smaller steps, then fewer 'what you said' lines; body text never below 14 pt."""
         dpi = device.resolution()
@@ -314,7 +319,7 @@ class SheetRenderer(QObject):
             else:
                 return doc  # cannot get smaller; paint what fits (never happens with real content)
 
-    def paint(self, device: QPagedPaintDevice) -> bool:
+    def paint(self, device: Device) -> bool:
         """Lay out and paint the page; False if the device could not be painted on (a printer
         that is gone, a file that cannot be written)."""
         doc = self.document(device)

@@ -71,10 +71,7 @@ def test_installed_but_not_running_offers_a_large_start_button_that_connects(qtb
         later.stop()
         from assistant.eid import locate
 
-        for proc in locate._started:  # the stand-in "AusweisApp" ends with the test (the real one would stay)
-            proc.kill()
-            proc.wait(10)
-        locate._started.clear()
+        locate.stop_started()  # the stand-in "AusweisApp" ends with the test (the real one would stay)
 
 
 def test_a_start_that_fails_says_so(qtbot, make_page, tmp_path, monkeypatch):

@@ -39,9 +39,8 @@ def clean_sessions(qapp, lotse_home):
 
 @pytest.fixture
 def context():
-    from assistant.ui.roles import show_take_home_sheet  # what the program's AppContext offers
-
-    return SimpleNamespace(language="de", city=load_city("bochum"), facts={}, show_take_home_sheet=show_take_home_sheet)
+    """A page on its own, without the window and its roles layer (tests/ui/roles has those)."""
+    return SimpleNamespace(language="de", city=load_city("bochum"), facts={})
 
 
 class Driver:

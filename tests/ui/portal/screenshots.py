@@ -38,7 +38,6 @@ def main(out: Path) -> int:
     from assistant.ui.portal import open_booking, open_reports, open_service_info, open_staff_settings
     from assistant.ui.portal import servers as portal_session
     from assistant.ui.portal.common import draft_writer
-    from assistant.ui.roles import show_take_home_sheet
     from assistant.ui.widgets import BigButton, CheckItem
 
     out.mkdir(parents=True, exist_ok=True)
@@ -89,9 +88,7 @@ def main(out: Path) -> int:
     for zoom in (100, 200):
         theme.apply(app, zoom)
         portal_session.forget_sessions()
-        ctx = SimpleNamespace(
-            language="de", city=load_city("bochum"), facts={}, show_take_home_sheet=show_take_home_sheet
-        )
+        ctx = SimpleNamespace(language="de", city=load_city("bochum"), facts={})
 
         def new(factory, practice=True):
             s = portal_session.session_for(ctx)
@@ -213,9 +210,7 @@ def main(out: Path) -> int:
         p.close()
         # a city that runs Open311 (Köln): the key is entered here and kept in the keyring
         portal_session.forget_sessions()
-        ctx = SimpleNamespace(
-            language="de", city=load_city("koeln"), facts={}, show_take_home_sheet=show_take_home_sheet
-        )
+        ctx = SimpleNamespace(language="de", city=load_city("koeln"), facts={})
         p = new(open_staff_settings, practice=False)
         wait(lambda: idle(p) and "Zugangsschlüssel" in " ".join(p.screen.spoken))
         heading = next(lb for lb in p.screen.findChildren(QLabel) if lb.text() == "Zugangsschlüssel")

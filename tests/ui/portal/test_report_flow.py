@@ -9,6 +9,7 @@ from assistant.portal import drafts
 from assistant.ui.portal import open_reports
 from assistant.ui.portal.common import draft_writer
 from assistant.ui.widgets import CheckItem
+from tests.ui.portal.test_booking_flow import print_through_the_dialog
 
 
 def answer_pothole_questions(d):
@@ -77,7 +78,7 @@ def fill_report(d, description="Ein tiefes Loch, Radfahrer müssen ausweichen.")
     d.wait_title("Bitte prüfen Sie Ihre Meldung")
 
 
-def test_report_end_to_end_with_status(context, portal, practice, drive):
+def test_report_end_to_end_with_status(context, portal, practice, drive, tmp_path):
     d = drive(open_reports(context))
     assert d.page.banner.isVisible()
     fill_report(d)
@@ -99,14 +100,9 @@ def test_report_end_to_end_with_status(context, portal, practice, drive):
     assert "attribute%5BGEFAHR%5D" in posted and posted.count("attribute%5BGEFAHR%5D") == 2  # multi: repeated
     draft_writer.flush()
     assert not drafts.draft_path("report").exists()
-    d.press("sheet")
-    dialog = d.page.sheet_dialog
-    d.qtbot.waitUntil(dialog.isVisible)
-    from assistant.core.sheet import TakeHomeSheet
-
-    sheet = next(v for v in vars(dialog).values() if isinstance(v, TakeHomeSheet))
-    assert sheet.reference == number and "Kortumstraße 12" in sheet.texts()
-    dialog.close()
+    # the number on paper, without the window's roles layer: through the system's print dialog
+    text = print_through_the_dialog(d, tmp_path / "meldung.pdf", lambda: d.press("sheet"))
+    assert "Ihre Meldung" in text and number in text
     # Meine Meldungen → status from the server
     d.press("my-reports")
     d.wait_title("Meine Meldungen")

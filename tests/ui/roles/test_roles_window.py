@@ -414,11 +414,10 @@ def test_screens_at_200_percent(qtbot, make_window, screenshot_dir):
     grab(screenshot_dir, dialog, "roles-session-end-200.png")
 
 
-def test_other_pages_offer_a_booking_sheet(qtbot, make_window):
+def test_other_pages_offer_a_booking_sheet_through_the_visit(qtbot, make_window):
     from datetime import datetime
 
     from assistant.core.sheet import sheet_from_booking
-    from assistant.ui.roles import show_take_home_sheet
 
     window = make_window(conf="[lotse]\nrole = counter\n")
     roles, controller = attached(window)
@@ -430,12 +429,13 @@ def test_other_pages_offer_a_booking_sheet(qtbot, make_window):
         city=window.ctx.city,
         lang="de",
     )
-    dialog = show_take_home_sheet(window.page, sheet)
+    visit = window.ctx.visit
+    assert visit.session_only and visit.offer_sheet == controller.show_sheet
+    dialog = visit.offer_sheet(sheet)
     assert isinstance(dialog, SheetDialog) and dialog.isVisible() and dialog.save_button is None
-    from assistant.ui.roles import may_keep_files
-
-    assert not may_keep_files(window.page) and may_keep_files(QWidget())
     assert dialog.sheet.office.phone == "115"  # found in the city profile by the office's name
+    roles.close()
+    assert visit.offer_sheet is None  # detached: no route to a controller that is gone
 
 
 def test_accessible_names_and_target_sizes(qtbot, make_window):
