@@ -491,7 +491,9 @@ class Catalogue:
             raw[f"{leika_key}|{ars}"] = {"fetched_at": (fetched_at or datetime.now(UTC)).isoformat(), "data": data}
             while len(raw) > CACHE_MAX_ENTRIES:
                 raw.pop(next(iter(raw)))
-            with contextlib.suppress(OSError):  # a full disk must not break the answer we already have
+            # a full disk, or an answer JSON cannot hold again (Infinity, NaN), must not break the
+            # answer we already have: it is then simply not kept
+            with contextlib.suppress(OSError, ValueError):
                 store.write_json(self._cache_path(), raw)
 
 

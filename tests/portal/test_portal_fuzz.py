@@ -363,3 +363,20 @@ def _scramble(node, rng):
     if isinstance(node, list):
         return [rng.choice(junk) if rng.random() < 0.3 else _scramble(v, rng) for v in node]
     return node
+
+
+def test_an_answer_json_cannot_store_again_is_used_and_not_kept(fuzz_server, bochum):
+    """Found by the fuzzing above: a routes answer with Infinity in it (Python's json reads it) was
+    parsed, but keeping it in the offline cache raised ValueError past the portal errors."""
+    doc = json.loads(json.dumps(VALID[DOC_FOR["routes"]]))
+    doc["totalCount"] = [float("inf")]
+    fuzz_server.plan = {
+        "status": 200,
+        "ctype": "application/json",
+        "delay": 0,
+        "drip": False,
+        "lie": False,
+        "body": json.dumps(doc).encode(),  # "Infinity"
+    }
+    assert b"Infinity" in fuzz_server.plan["body"]
+    assert isinstance(call("routes", fuzz_server.url, bochum), ServiceInfo)
