@@ -90,7 +90,7 @@ def test_offline_without_cache_uses_the_profile_text(portal, bochum):
     portal.stop()
     info = clients.catalogue.routes("99115001001000")
     assert info.source is InfoSource.PROFILE and info.fetched_at is None
-    assert info.further_information.startswith("Melden Sie sich innerhalb von zwei Wochen")
+    assert info.further_information.startswith("Melden Sie sich innerhalb von 2 Wochen")
     assert info.offices and info.offices[0].name == "Bürgerbüro Bochum"
     assert info.fees == "kostenlos"
 
