@@ -1013,7 +1013,7 @@
     <name>ServiceInfoPage</name>
     <message>
         <source>Schreiben Sie in das Feld, was Sie erledigen möchten. Zum Beispiel: Ausweis verloren. Tippfehler sind nicht schlimm. Oder wählen Sie eine Aufgabe aus der Liste.</source>
-        <translation>اكتب في الحقل ما تريد إنجازه. مثلًا: Ausweis verloren (ضاعت البطاقة). الأخطاء الإملائية لا بأس بها. أو اختر مهمة من القائمة.</translation>
+        <translation>اكتب في الحقل ما تريد إنجازه. مثلًا: ضاعت الهوية. الأخطاء الإملائية لا بأس بها. أو اختر مهمة من القائمة.</translation>
     </message>
     <message>
         <source>Was möchten Sie erledigen?</source>
@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <source>Zum Beispiel: Ausweis verloren, Wohnung anmelden</source>
-        <translation>مثلًا: Ausweis verloren، Wohnung anmelden</translation>
+        <translation>مثلًا: ضاعت الهوية، عنوان جديد</translation>
     </message>
     <message>
         <source>%1 gefunden: %2</source>
@@ -1218,6 +1218,10 @@
     <message>
         <source>Dazu gibt es keine Angabe.</source>
         <translation>لا توجد بيانات عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Das geht sofort.</source>
+        <translation>يتم ذلك فورًا.</translation>
     </message>
     <message>
         <source>Etwa %1 %2.</source>

@@ -1220,6 +1220,10 @@
         <translation>Dazu gibt es keine Angabe.</translation>
     </message>
     <message>
+        <source>Das geht sofort.</source>
+        <translation>Das geht sofort.</translation>
+    </message>
+    <message>
         <source>Etwa %1 %2.</source>
         <translation>Etwa %1 %2.</translation>
     </message>

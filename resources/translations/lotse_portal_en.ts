@@ -1220,6 +1220,10 @@
         <translation>No information given.</translation>
     </message>
     <message>
+        <source>Das geht sofort.</source>
+        <translation>That is done right away.</translation>
+    </message>
+    <message>
         <source>Etwa %1 %2.</source>
         <translation>About %1 %2.</translation>
     </message>

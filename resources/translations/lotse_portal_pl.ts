@@ -1220,6 +1220,10 @@
         <translation>Brak informacji.</translation>
     </message>
     <message>
+        <source>Das geht sofort.</source>
+        <translation>To załatwia się od ręki.</translation>
+    </message>
+    <message>
         <source>Etwa %1 %2.</source>
         <translation>Około %1 %2.</translation>
     </message>

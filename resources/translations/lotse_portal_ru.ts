@@ -1013,7 +1013,7 @@
     <name>ServiceInfoPage</name>
     <message>
         <source>Schreiben Sie in das Feld, was Sie erledigen möchten. Zum Beispiel: Ausweis verloren. Tippfehler sind nicht schlimm. Oder wählen Sie eine Aufgabe aus der Liste.</source>
-        <translation>Напишите в поле, что вы хотите сделать. Например: Ausweis verloren (удостоверение потеряно). Ошибки в написании не страшны. Или выберите дело из списка.</translation>
+        <translation>Напишите в поле, что вы хотите сделать. Например: потерял удостоверение. Ошибки в написании не страшны. Или выберите дело из списка.</translation>
     </message>
     <message>
         <source>Was möchten Sie erledigen?</source>
@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <source>Zum Beispiel: Ausweis verloren, Wohnung anmelden</source>
-        <translation>Например: Ausweis verloren, Wohnung anmelden</translation>
+        <translation>Например: потерял удостоверение, прописка</translation>
     </message>
     <message>
         <source>%1 gefunden: %2</source>
@@ -1218,6 +1218,10 @@
     <message>
         <source>Dazu gibt es keine Angabe.</source>
         <translation>Данных об этом нет.</translation>
+    </message>
+    <message>
+        <source>Das geht sofort.</source>
+        <translation>Это делается сразу.</translation>
     </message>
     <message>
         <source>Etwa %1 %2.</source>

@@ -1013,7 +1013,7 @@
     <name>ServiceInfoPage</name>
     <message>
         <source>Schreiben Sie in das Feld, was Sie erledigen möchten. Zum Beispiel: Ausweis verloren. Tippfehler sind nicht schlimm. Oder wählen Sie eine Aufgabe aus der Liste.</source>
-        <translation>Ne yapmak istediğinizi alana yazın. Örneğin: Ausweis verloren (kimlik kayıp). Yazım hataları sorun değil. Ya da listeden bir iş seçin.</translation>
+        <translation>Ne yapmak istediğinizi alana yazın. Örneğin: kimliğimi kaybettim. Yazım hataları sorun değil. Ya da listeden bir iş seçin.</translation>
     </message>
     <message>
         <source>Was möchten Sie erledigen?</source>
@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <source>Zum Beispiel: Ausweis verloren, Wohnung anmelden</source>
-        <translation>Örneğin: Ausweis verloren, Wohnung anmelden</translation>
+        <translation>Örneğin: kimliğimi kaybettim, yeni adres</translation>
     </message>
     <message>
         <source>%1 gefunden: %2</source>
@@ -1218,6 +1218,10 @@
     <message>
         <source>Dazu gibt es keine Angabe.</source>
         <translation>Bununla ilgili bilgi yok.</translation>
+    </message>
+    <message>
+        <source>Das geht sofort.</source>
+        <translation>Bu hemen yapılır.</translation>
     </message>
     <message>
         <source>Etwa %1 %2.</source>

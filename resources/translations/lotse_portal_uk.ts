@@ -1013,7 +1013,7 @@
     <name>ServiceInfoPage</name>
     <message>
         <source>Schreiben Sie in das Feld, was Sie erledigen möchten. Zum Beispiel: Ausweis verloren. Tippfehler sind nicht schlimm. Oder wählen Sie eine Aufgabe aus der Liste.</source>
-        <translation>Напишіть у поле, що ви хочете зробити. Наприклад: Ausweis verloren (посвідчення загублено). Помилки в написанні не страшні. Або виберіть справу зі списку.</translation>
+        <translation>Напишіть у поле, що ви хочете зробити. Наприклад: загубив посвідчення. Помилки в написанні не страшні. Або виберіть справу зі списку.</translation>
     </message>
     <message>
         <source>Was möchten Sie erledigen?</source>
@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <source>Zum Beispiel: Ausweis verloren, Wohnung anmelden</source>
-        <translation>Наприклад: Ausweis verloren, Wohnung anmelden</translation>
+        <translation>Наприклад: загубив посвідчення, прописка</translation>
     </message>
     <message>
         <source>%1 gefunden: %2</source>
@@ -1218,6 +1218,10 @@
     <message>
         <source>Dazu gibt es keine Angabe.</source>
         <translation>Даних про це немає.</translation>
+    </message>
+    <message>
+        <source>Das geht sofort.</source>
+        <translation>Це робиться одразу.</translation>
     </message>
     <message>
         <source>Etwa %1 %2.</source>

@@ -148,3 +148,26 @@ def test_tasks_are_found_with_the_persons_own_words(lang):
     index = TaskIndex(config.tasks, config.synonyms)
     wrong = [(q, want, first_hit(index, q)) for q, want in QUERIES[lang] if first_hit(index, q) != want]
     assert not wrong
+
+
+HINT = "Zum Beispiel: Ausweis verloren, Wohnung anmelden"  # the search field's hint (ui/portal/service_info.py)
+
+
+@pytest.mark.parametrize("lang", ["de", "en", "tr", "ar", "ru", "uk", "pl", "de-x-ls"])
+def test_the_search_hint_gives_examples_the_search_finds(lang):
+    """The hint's examples are in the person's language (the search understands it), and each finds the
+    task it stands for: a lost ID card, registering an address."""
+    import xml.etree.ElementTree as ET
+
+    from assistant.resources import resource
+
+    hint = HINT
+    if lang != "de":
+        root = ET.parse(resource("translations", f"lotse_portal_{lang}.ts")).getroot()
+        (hint,) = [m.findtext("translation") for m in root.iter("message") if m.findtext("source") == HINT]
+    examples = [e.strip() for e in hint.split(":", 1)[1].replace("،", ",").split(",")]
+    if lang not in ("de", "de-x-ls"):  # was "Örneğin: Ausweis verloren, Wohnung anmelden"
+        assert not {"Ausweis verloren", "Wohnung anmelden"} & set(examples), examples
+    config = portal_config(load_city("bochum"), lang)
+    index = TaskIndex(config.tasks, config.synonyms)
+    assert [first_hit(index, e) for e in examples] == ["personalausweis-verloren", "wohnsitz-anmelden"], examples

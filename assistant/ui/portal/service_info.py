@@ -276,4 +276,6 @@ class ServiceInfoPage(FlowPage):
         n = hi if hi is not None else lo
         if n is None:
             return self.tr("Dazu gibt es keine Angabe.")
+        if n == 0:  # not "Etwa 0 Tage."
+            return self.tr("Das geht sofort.")
         return self.tr("Etwa %1 %2.").replace("%1", str(n)).replace("%2", one if n == 1 else many)

@@ -89,3 +89,16 @@ def test_where_to_go_says_what_each_fact_is_and_says_it_once(context, portal, pr
     assert "Telefon: 115" in lines and any(line.startswith("Im Internet: https://") for line in lines)
     hours = context.city.office("buergerbuero", "de").hours
     assert sum(hours in line for line in lines) == 1, lines
+
+
+def test_a_time_of_nothing_is_said_as_right_away(context, drive):
+    """The practice portal gives 0 days for registering an address: not "Etwa 0 Tage." (seen in Polish
+    as "Około 0 dni.")."""
+    from assistant.portal.api import Duration
+
+    page = drive(open_service_info(context)).page
+    assert page.duration_text(Duration(0, 0, "day")) == "Das geht sofort."
+    assert page.duration_text(Duration(None, 0, "workday")) == "Das geht sofort."
+    assert page.duration_text(Duration(0, 3, "day")) == "Höchstens 3 Tage."
+    assert page.duration_text(Duration(2, 2, "week")) == "Etwa 2 Wochen."
+    assert page.duration_text(Duration(1, 1, "day")) == "Etwa 1 Tag."
