@@ -15,6 +15,7 @@ from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QCheckBox,
     QFrame,
     QHBoxLayout,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.core.bidi import isolate_numbers, plain
+from assistant.core.bidi import LRI, PDI, RLM, has_rtl, isolate_numbers, plain
 from assistant.ui import theme
 
 
@@ -51,7 +52,17 @@ class TextLabel(QLabel):
             install_heading_role()  # screen readers hear "heading", and can jump from one to the next
 
     def setText(self, text: str) -> None:
-        super().setText(isolate_numbers(text))  # numbers stay left to right in Arabic text
+        super().setText(in_window_direction(text))
+
+
+def in_window_direction(text: str) -> str:
+    """Numbers stay left to right in Arabic text (``isolate_numbers``). In a right-to-left window, a
+    line without one right-to-left letter (an office's address, a phone number, a German name on its
+    own) is one left-to-right run in a right-to-left paragraph: it reads in its order and lines up on
+    the right with the lines around it, not on the left."""
+    if text and LRI not in text and not has_rtl(text) and QApplication.isRightToLeft():
+        return f"{RLM}{LRI}{text}{PDI}"
+    return isolate_numbers(text)
 
 
 _headings: dict[int, object] = {}  # the accessible interfaces made for headings, while their label lives

@@ -380,3 +380,28 @@ def test_the_answer_pages_buttons_follow_a_language_switch(make_window, qtbot):
     settle()  # Qt's LanguageChange events are posted
     assert w.page.answer_pager.more_button.text() == "More answers ↓"
     assert w.page.answer_pager.more_button.accessibleName() == "Show more answers"
+
+
+def test_a_line_without_arabic_letters_lines_up_on_the_right(arabic, qtbot):
+    """An office's address ("Willy-Brandt-Platz 2–6, 44777 Bochum") among Arabic lines: it stays in its
+    order, but lines up on the right like the lines around it (it was on the left)."""
+    address = "Willy-Brandt-Platz 2–6, 44777 Bochum"
+    from PySide6.QtGui import QColor, QImage
+
+    label = BodyLabel(address)
+    label.resize(900, label.heightForWidth(900))
+    assert label.text() == f"\u200f{LRI}{address}{PDI}"
+    image = QImage(label.size(), QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    label.render(image)
+    dark = [
+        x
+        for x in range(0, image.width(), 2)
+        for y in range(0, image.height(), 2)
+        if image.pixelColor(x, y).value() < 100
+    ]
+    assert dark and min(dark) > image.width() / 2, (min(dark), image.width())  # the text sits on the right half
+    arabic_line = BodyLabel("الرقم 116 116 هنا")
+    assert arabic_line.text().count(LRI) == 1  # Arabic text as before: only the number is isolated
+    label.deleteLater()
+    arabic_line.deleteLater()
