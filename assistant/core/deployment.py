@@ -65,6 +65,8 @@ class DeploymentProblem:
 
 @dataclass(frozen=True)
 class CounterOptions:
+    """``[counter]`` of ``lotse.conf``: full screen, the reset after inactivity, the staff code."""
+
     fullscreen: bool = False
     inactivity_reset_minutes: int | None = None  # None = off
     warning_seconds: int = WARNING_SECONDS_DEFAULT
@@ -73,6 +75,8 @@ class CounterOptions:
 
 @dataclass(frozen=True)
 class LibraryOptions:
+    """``[library]`` of ``lotse.conf``: the helper view at the start, how long a crashed session goes on."""
+
     helper_view: bool = False  # open the helper view when the program starts
     resume_after_crash_minutes: int = RESUME_MINUTES_DEFAULT  # 0 = a crash always ends the session
 

@@ -27,12 +27,16 @@ STEP_TYPES = ("info", "question", "checklist", "action", "end")
 
 @dataclass(frozen=True)
 class Image:
+    """A step's picture and the words that say what it shows."""
+
     file: str
     alt: str
 
 
 @dataclass(frozen=True)
 class Answer:
+    """One answer of a question step: the step it leads to and what it remembers."""
+
     text: str
     next: str
     remember: Mapping[str, str] = field(default_factory=dict)
@@ -40,6 +44,8 @@ class Answer:
 
 @dataclass(frozen=True)
 class Step:
+    """One screen of a guide: a question, an explanation, an action or the end."""
+
     id: str
     type: str
     title: str
@@ -117,6 +123,8 @@ class NamedPath:
 
 @dataclass(frozen=True)
 class Guide:
+    """A guide in one language: its title, its first step and all its steps."""
+
     id: str
     lang: str
     title: str

@@ -33,6 +33,8 @@ CODE_RE = re.compile(r"[a-z]{2,3}(?:-[a-z0-9]{1,8})*")
 
 @dataclass(frozen=True)
 class Language:
+    """One language the program speaks (``languages.json``): its names, direction, voice and font."""
+
     code: str
     name: str
     english: str = ""

@@ -81,6 +81,8 @@ KNOWN_NAMES = (
 
 @dataclass(frozen=True, order=True)
 class KeyringEntry:
+    """A secret the program put into the OS keyring, by service and user name (never the secret)."""
+
     service: str
     username: str
 
@@ -124,6 +126,8 @@ class ForgetReport:
 
 @dataclass
 class StartReport:
+    """What the memory rules did at the start: role, user folder, what was resumed or forgotten."""
+
     role: Role
     folder: Path
     resumed: bool = False  # library: the session from before the crash goes on

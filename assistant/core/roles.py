@@ -32,6 +32,8 @@ class Role(str, enum.Enum):
 
 @dataclass(frozen=True)
 class RolePolicy:
+    """What a role (home, library, counter) keeps, forgets and offers on the screen."""
+
     role: Role
     sessions: bool  # personal things live in a session folder that a session end removes
     keeps_between_starts: bool  # personal things survive a restart of the program
@@ -118,6 +120,8 @@ class Phase(str, enum.Enum):
 
 @dataclass(frozen=True)
 class WatchState:
+    """Where a counter's inactivity watch is: quiet, warning (with the seconds left) or reset."""
+
     phase: Phase
     seconds_left: float = 0.0  # during WARNING: until the reset
 
@@ -224,6 +228,8 @@ class Way:
 
 @dataclass(frozen=True)
 class HelperSnapshot:
+    """What the volunteer's helper view shows of the current step (never anything typed)."""
+
     guide_title: str
     step_title: str
     step_type: str

@@ -21,6 +21,8 @@ WINDOW_STATES = ("maximized", "normal")
 
 @dataclass
 class Settings:
+    """The person's settings: text size, language, window size, and whether the language chooser was offered."""
+
     zoom: int = 100
     language: str = "de"
     window: str = "maximized"  # or "normal": the person made the window smaller (remembered)

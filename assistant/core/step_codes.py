@@ -26,6 +26,8 @@ _in_use: Path | None = None  # the file of the content bundle in use (use_file),
 
 @dataclass(frozen=True)
 class StepCodes:
+    """The short codes of steps ("P 17") a helper on the phone can ask for (``step_codes.yaml``)."""
+
     letters: Mapping[str, str] = field(default_factory=dict)  # guide id → letter
     numbers: Mapping[str, Mapping[str, int]] = field(default_factory=dict)  # guide id → step id → number
     problems: tuple[str, ...] = ()  # what is wrong with the file itself

@@ -125,6 +125,8 @@ TileFactory = Callable[[PageContext], CapabilityPage]
 
 @dataclass
 class Tile:
+    """A capability's tile on the home screen (its titles are called when shown: they follow the language)."""
+
     id: str
     title: Callable[[], str]  # called at paint time, so it follows the language (use tr())
     subtitle: Callable[[], str]
@@ -135,6 +137,8 @@ class Tile:
 
 @dataclass
 class Registry:
+    """What the capability packages registered: action pages, home tiles, forget hooks, staff settings."""
+
     actions: dict[str, ActionFactory] = field(default_factory=dict)
     tiles: list[Tile] = field(default_factory=list)
     # what a visit's end forgets: first whatever modules registered when loaded (assistant.core.visit)

@@ -31,6 +31,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 @dataclass
 class Roles:
+    """The role this computer plays (``lotse.conf``), its memory rules and what its start found."""
+
     deployment: Deployment
     memory: Memory
     started: StartReport
