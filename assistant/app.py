@@ -318,6 +318,9 @@ def start(args: Any) -> tuple[Any, Any, Any]:
     if instance is None:
         raise AlreadyRunning()
     roles = prepare_roles()  # deployment file + memory rules (home/library/counter), before anything personal is read
+    from assistant.ui import widgets
+
+    widgets.hold_until_started()  # the hand cursor & co. once the home screen is up (MainWindow)
     app.setApplicationName("Lotse")
     app.setOrganizationName("Lotse")
     app.setDesktopFileName("de.lotse.Lotse")  # matches installer/linux/de.lotse.Lotse.desktop (icon on Wayland)

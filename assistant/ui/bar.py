@@ -118,12 +118,10 @@ class Bar(QFrame):
 
     def _set_level(self, level: int) -> None:
         self.level = level
-        size = LEVELS[level][1]
+        sheet = theme.bar_button_style(LEVELS[level][1])
         for b in self.buttons().values():
-            if (b.property("barsize") or "") != size:
-                b.setProperty("barsize", size)
-                b.style().unpolish(b)
-                b.style().polish(b)
+            if b.styleSheet() != sheet:
+                b.setStyleSheet(sheet)  # Qt polishes the button again (no QWidget.style(): theme)
         self.retranslate()
 
     def fit_row(self, width: int) -> None:

@@ -9,17 +9,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from assistant.ui import theme, words
-from assistant.ui.widgets import BigButton, BodyLabel, ButtonPager, Page, TitleLabel, joined_name
+from assistant.ui.widgets import BigButton, BodyLabel, ButtonPager, Page, TitleLabel, joined_name, set_named
 
 MAX_TILES = 6
 
 
 @dataclass
 class TileSpec:
+    """One tile of the home screen: a guide or a capability's tile, in the language shown."""
+
     id: str  # guide id, or "tile:<id>" for a capability tile
     title: str
     short: str
@@ -70,7 +72,7 @@ class HomePage(Page):
     def __init__(self, tiles: list[TileSpec], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tiles = tiles
-        self.body.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        set_named(self.body, "focusPolicy", "ClickFocus")  # not Qt.FocusPolicy: see set_named
         self.title = TitleLabel(self.tr("Guten Tag! Wobei kann ich helfen?"))
         self.body.setAccessibleName(self.title.text())
         self.column.addWidget(self.title)
@@ -130,7 +132,7 @@ class MorePage(Page):
     def __init__(self, tiles: list[TileSpec], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tiles = tiles
-        self.body.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        set_named(self.body, "focusPolicy", "ClickFocus")
         self.title = TitleLabel(words.more_topics())
         self.body.setAccessibleName(self.title.text())
         self.column.addWidget(self.title)

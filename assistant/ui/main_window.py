@@ -20,7 +20,7 @@ from assistant.core import store
 from assistant.core.errors import ContentError, StateFileError, UnknownGuideError
 from assistant.core.paths import user_file
 from assistant.core.settings import ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, save_settings
-from assistant.ui import theme, words
+from assistant.ui import theme, widgets, words
 from assistant.ui.application import application
 from assistant.ui.bar import Bar
 from assistant.ui.capabilities import CapabilityPage
@@ -412,6 +412,7 @@ class MainWindow(QMainWindow):
         # the parser's freed memory goes back to the system once the home screen is up (≈ 45 ms of a full
         # collection that would otherwise come before the first tile can be pressed)
         QTimer.singleShot(RELEASE_AFTER_MS, _release_freed_memory)
+        QTimer.singleShot(RELEASE_AFTER_MS, widgets.started)  # what waited for the home screen (set_named)
         try:
             self.content_loaded.emit()
         except Exception:  # noqa: BLE001 - a listener's failure must not keep the start page away

@@ -59,6 +59,8 @@ def whole_px_pt(pt: float) -> float:
 
 @dataclass(frozen=True)
 class Metrics:
+    """The sizes of one text size (``zoom`` percent): fonts, paddings, touch targets."""
+
     zoom: int
 
     @property
@@ -118,13 +120,26 @@ def ensure_font() -> bool:
     return True
 
 
+def bar_button_style(size: str) -> str:
+    """The style sheet of a bar button of the smaller ``size`` ("m", "s"; "" is the bar's own size
+    from lotse.qss) when one row would not fit otherwise (assistant/ui/bar.py); never below 16 pt.
+
+    It is the button's own style sheet, so Qt polishes the button again by itself: the bar never
+    needs QWidget.style(), whose Python type (QStyle and its enums) costs ≈ 4 ms before the home
+    screen can be pressed (tests/ui/test_start_cost.py)."""
+    m = _current
+    if size == "m":
+        return f"font-size: {max(whole_px_pt(m.pt('bar') * 0.8), Metrics(100).pt('bar'))}pt;"
+    if size == "s":
+        pad_v = m.padding("bar")[0]
+        return f"font-size: {max(whole_px_pt(m.pt('bar') * 0.62), Metrics(100).pt('bar'))}pt; padding: {pad_v}px 8px;"
+    return ""
+
+
 def style_sheet(zoom: int) -> str:
     m = Metrics(zoom)
     values = dict(COLORS)
     values.update({k: m.pt(k) for k in SIZES})
-    # the bar's smaller sizes when one row would not fit otherwise (assistant/ui/bar.py); never below 16 pt
-    values["bar_m"] = max(whole_px_pt(m.pt("bar") * 0.8), Metrics(100).pt("bar"))
-    values["bar_s"] = max(whole_px_pt(m.pt("bar") * 0.62), Metrics(100).pt("bar"))
     for role, prefix in (("", ""), ("bar", "bar_"), ("tile", "tile_"), ("key", "key_")):
         v, h = m.padding(role)
         values[f"{prefix}pad_v"], values[f"{prefix}pad_h"] = v, h

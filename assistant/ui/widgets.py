@@ -7,10 +7,11 @@ See docs/ui.md for how to use them.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 from collections.abc import Callable, Sequence
 
-from PySide6 import QtCore  # QtCore.Qt only inside functions: it costs ~25 ms the first time
+from PySide6 import QtCore  # QtCore.Qt only inside functions, and not on the way to the home screen (set_named)
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
@@ -32,6 +33,54 @@ from assistant.core.bidi import LRI, PDI, RLM, has_rtl, isolate_numbers, plain
 from assistant.ui import theme
 
 
+def set_named(obj: QtCore.QObject, prop: str, key: str) -> None:
+    """Set the Qt property ``prop`` to the value named ``key``: ``set_named(label, "textFormat",
+    "PlainText")`` does what ``label.setTextFormat(Qt.TextFormat.PlainText)`` does.
+
+    Qt's property system takes the value's name, so no Python type of PySide6's ``Qt`` namespace is
+    needed. PySide6 builds all of them (≈ 90 enum types, ≈ 10 ms) the first time one is used; the
+    widgets on the way to the home screen use this instead, lay out without alignment flags, and
+    settings that are no property wait until the home screen is up (``when_started``). So the home
+    screen can be pressed ≈ 10 ms sooner (issue 9; tests/ui/test_start_cost.py). A wrong name
+    raises instead of making a dynamic property."""
+    if not obj.setProperty(prop, key):
+        raise ValueError(f"{type(obj).__name__} has no property {prop!r} with a value {key!r}")
+
+
+_later: list[Callable[[], None]] | None = None  # settings waiting for the home screen (hold_until_started)
+
+
+def hold_until_started() -> None:
+    """The program starts (``app.start``): settings that need PySide6's Qt namespace and change
+    nothing a person sees (the hand cursor, letting the mouse through a label) wait until the home
+    screen is up (``started``). Until then a press on a button's label still reaches the button."""
+    global _later
+    _later = []
+
+
+def when_started(fn: Callable[[], None]) -> None:
+    """Run ``fn`` now, or once the home screen is up if the program is still starting."""
+    if _later is None:
+        fn()
+    else:
+        _later.append(fn)
+
+
+def started() -> None:
+    """The home screen is up: what waited is done now, and from now on at once."""
+    global _later
+    waiting, _later = _later or [], None
+    for fn in waiting:
+        with contextlib.suppress(RuntimeError):  # its widget was deleted meanwhile
+            fn()
+
+
+def takes_focus(w: QWidget) -> bool:
+    """Whether Tab reaches ``w``. Buttons do (none of ours is made unfocusable), and are answered
+    without PySide6's Qt namespace (see ``set_named``)."""
+    return isinstance(w, QAbstractButton) or w.focusPolicy() != QtCore.Qt.FocusPolicy.NoFocus
+
+
 def _restyle(w: QWidget) -> None:
     s = w.style()
     s.unpolish(w)
@@ -44,7 +93,7 @@ class TextLabel(QLabel):
     def __init__(self, text: str = "", role: str = "body", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setProperty("role", role)
-        self.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        set_named(self, "textFormat", "PlainText")
         self.setWordWrap(True)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.setText(text)
@@ -155,9 +204,8 @@ class BigButton(QPushButton):
         self.setProperty("primary", primary)
         if role:
             self.setProperty("role", role)
-        self.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)
+        set_named(self, "focusPolicy", "StrongFocus")
         self.setAutoDefault(False)
-        self.setCursor(QtCore.Qt.CursorShape.PointingHandCursor)
         self._labels: list[QLabel] = []
         self._label = self._add_label("tile-title" if subtitle is not None else "caption")
         self._sub = self._add_label("tile-short") if subtitle is not None else None
@@ -167,12 +215,19 @@ class BigButton(QPushButton):
         self._own_name = False
         self._hfw: dict[int, int] = {}
         self.set_texts(text, subtitle)
+        when_started(self._pointer)
+
+    def _pointer(self) -> None:
+        """The hand cursor, and the labels let the mouse through to the button (see set_named)."""
+        Qt = QtCore.Qt
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        for label in self._labels:
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
     def _add_label(self, role: str) -> QLabel:
         label = QLabel(self)
-        label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        set_named(label, "textFormat", "PlainText")
         label.setWordWrap(True)
-        label.setAttribute(QtCore.Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         label.setProperty("role", role)
         label.setProperty("tone", "primary" if self.property("primary") else "normal")
         self._labels.append(label)
@@ -322,7 +377,8 @@ class BarButton(QPushButton):
     """
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)  # a push button takes the focus by Tab and click already
+        super().__init__(parent)  # takes the focus by Tab and click already; (text, parent) would
+        self.setText(text)  # make PySide6 build QIcon's enum types to choose among its constructors
         self.setProperty("role", "bar")
         self.setAutoDefault(False)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -524,9 +580,9 @@ class VScrollArea(QScrollArea):
     def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_named(self, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
+        set_named(self, "focusPolicy", "NoFocus")
         # a viewport made here, not Qt's own: the first viewport() of Qt's makes PySide6 look through
         # every widget class it knows (≈ 8 ms before the home screen can be pressed, bench/startup.py)
         viewport = QWidget()
@@ -597,11 +653,12 @@ class Page(QWidget):
         self.read_on.setObjectName("read-on")
         self.read_on.clicked.connect(self._read_on)
         self.read_on.hide()
-        policy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Minimum)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         policy.setHeightForWidth(True)
         self.read_on.setSizePolicy(policy)
-        # its own row right under the text (never over it), at the side where lines begin
-        self.footer_column.addWidget(self.read_on, 0, QtCore.Qt.AlignmentFlag.AlignLeft)
+        # its own row right under the text (never over it), as wide as the text: a large target, and
+        # laid out without an alignment flag (see set_named)
+        self.footer_column.addWidget(self.read_on)
         self.essentials: list[QWidget] = []
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -613,8 +670,9 @@ class Page(QWidget):
         self._cover.setObjectName("cut-line-cover")
         self._cover.setAutoFillBackground(True)
         self._cover.setBackgroundRole(QPalette.ColorRole.Window)
-        self._cover.setAttribute(QtCore.Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._cover.hide()
+        cover = self._cover  # lets the mouse through to what it covers (once the program has started)
+        when_started(lambda: cover.setAttribute(QtCore.Qt.WidgetAttribute.WA_TransparentForMouseEvents))
         bar = self.scroll.verticalScrollBar()
         bar.valueChanged.connect(self._update_read_on)
         bar.rangeChanged.connect(self._update_read_on)
@@ -883,10 +941,10 @@ class ButtonPager(QWidget):
         self.nav = nav
         self.extra: QWidget | None = None  # see set_extra
         for b in (self.back_button, self.more_button):
-            policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+            policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
             policy.setHeightForWidth(True)
-            b.setSizePolicy(policy)  # as tall as its text, never stretched by spare room
-            nav.addWidget(b, 0, QtCore.Qt.AlignmentFlag.AlignTop)
+            b.setSizePolicy(policy)  # both as tall as the row (≥ their text); the column's stretch takes spare room
+            nav.addWidget(b)  # no alignment flag (see set_named)
         lay.addLayout(nav)
         lay.addStretch(1)
         self.buttons: list[QWidget] = []
@@ -1010,7 +1068,7 @@ class ButtonPager(QWidget):
         self.back_button.setVisible(many and self.index > 0)
         self.more_button.setVisible(many and self.index < len(self.pages) - 1)
         self.grid_host.setVisible(end > first)
-        shown = [b for b in self.buttons[first:end] if b.focusPolicy() != QtCore.Qt.FocusPolicy.NoFocus]
+        shown = [b for b in self.buttons[first:end] if takes_focus(b)]
         shown += [b for b in (self.back_button, self.more_button) if not b.isHidden()]
         for a, b in itertools.pairwise(shown):
             QWidget.setTabOrder(a, b)
@@ -1046,7 +1104,7 @@ class ButtonPager(QWidget):
     def _focus_first(self) -> None:
         self._turned()
         first, end = self.pages[self.index]
-        focusable = [b for b in self.buttons[first:end] if b.focusPolicy() != QtCore.Qt.FocusPolicy.NoFocus]
+        focusable = [b for b in self.buttons[first:end] if takes_focus(b)]
         if focusable and self.isVisible():  # the first answer (a group's heading is only read)
             focusable[0].setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 

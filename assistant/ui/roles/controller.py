@@ -17,7 +17,8 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QFrame, QGridLayout, QHBoxLayout, QSizePolicy, QWidget
 
@@ -97,14 +98,11 @@ class RoleStrip(QFrame):
         self.stacked = stacked
         self.grid.removeWidget(self.label)
         self.grid.removeWidget(self.row)
-        if stacked:
-            self.grid.addWidget(self.label, 0, 0)
-            self.grid.addWidget(self.row, 1, 0)
-            self.grid.setColumnStretch(0, 1)
-        else:
-            self.grid.addWidget(self.label, 0, 0, Qt.AlignmentFlag.AlignVCenter)
-            self.grid.addWidget(self.row, 0, 1)
-            self.grid.setColumnStretch(0, 1)
+        # no alignment: the label fills its cell and centres its text itself (QLabel's own
+        # alignment), and PySide6's Qt namespace stays untouched before the home screen (widgets.py)
+        self.grid.addWidget(self.label, 0, 0)
+        self.grid.addWidget(self.row, 1 if stacked else 0, 0 if stacked else 1)
+        self.grid.setColumnStretch(0, 1)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -160,7 +158,7 @@ class RolesController(QObject):
             from assistant.ui.roles.helper_view import HelperDock
 
             self.dock = HelperDock(window)
-            window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+            window.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
             self._size_dock()
             QTimer.singleShot(0, self._size_dock)  # again once the window is shown
             self.dock.setVisible(self.deployment.library.helper_view)
@@ -305,7 +303,7 @@ class RolesController(QObject):
     def _size_dock(self) -> None:
         if self.dock is not None:
             width = round(400 * theme.metrics().factor ** 0.5)
-            self.window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
+            self.window.resizeDocks([self.dock], [width], QtCore.Qt.Orientation.Horizontal)
 
     def toggle_helper(self) -> None:
         if self.dock is None:
@@ -632,9 +630,9 @@ class RolesController(QObject):
 
         w = self.window
         self.staff_shortcut = QShortcut(QKeySequence(STAFF_EXIT_KEYS), w, self.ask_staff_exit)
-        self.staff_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.staff_shortcut.setContext(QtCore.Qt.ShortcutContext.ApplicationShortcut)
         if self.deployment.counter.fullscreen:
-            w.setWindowState(w.windowState() | Qt.WindowState.WindowFullScreen)
+            w.setWindowState(w.windowState() | QtCore.Qt.WindowState.WindowFullScreen)
         minutes = self.deployment.counter.inactivity_reset_minutes
         self.watch = InactivityWatch(
             minutes * 60 if minutes else None, self.deployment.counter.warning_seconds, clock=clock
