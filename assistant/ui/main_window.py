@@ -324,6 +324,9 @@ class MainWindow(QMainWindow):
             self._fit_into_screen()
             self.show()
         else:
+            screen = self.screen() or QApplication.primaryScreen()
+            if screen is not None:  # laid out once at about the size it gets, not first at 1200 × 860
+                self.resize(screen.availableGeometry().size())
             self.showMaximized()
         self._placed = True
         self._follow_screen()
@@ -362,12 +365,13 @@ class MainWindow(QMainWindow):
             ):
                 with contextlib.suppress(RuntimeError, TypeError):
                     sig.disconnect(self._screen_changed)
-        self._screen = screen
+        moved, self._screen = self._screen is not None, screen
         if screen is not None:
             screen.availableGeometryChanged.connect(self._screen_changed)
             screen.geometryChanged.connect(self._screen_changed)
             screen.logicalDotsPerInchChanged.connect(self._screen_changed)
-            self._screen_changed()
+            if moved:  # to another screen; the first one the window was just placed on (show_on_screen)
+                self._screen_changed()
 
     def _screen_changed(self, *_args) -> None:
         """Another screen, resolution or scaling: fill it again (or stay inside it) and lay out anew."""
