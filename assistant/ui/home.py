@@ -97,10 +97,8 @@ class HomePage(Page):
         self.essentials = [self.title]
         self.finish()
 
-    def essential_height(self, width: int) -> int:
-        """The greeting stays in view unless even one row of tiles would not fit then: the tiles win
-        (the greeting can be scrolled to; the tiles are what a person presses)."""
-        full = super().essential_height(width)
+    def _one_row(self, width: int) -> int:
+        """The least the tiles need: one row (titles only), its page-turning row, "Weitere Themen"."""
         self.grid.show_subtitles(False)
         rows = self.grid._row_heights(width)
         one_row = (max(rows) if rows else 0) + (
@@ -108,7 +106,22 @@ class HomePage(Page):
         )
         if self.more_button is not None:
             one_row += self.more_button.heightForWidth(width) + self.footer_column.spacing()
-        return max(0, min(full, self.height() - one_row - self.MARGINS[3]))
+        return one_row
+
+    def essential_height(self, width: int) -> int:
+        """The greeting stays in view unless even one row of tiles would not fit then: the tiles win
+        (the greeting can be scrolled to; the tiles are what a person presses)."""
+        full = super().essential_height(width)
+        return max(0, min(full, self.height() - self._one_row(width) - self.MARGINS[3]))
+
+    def fit_to_view(self) -> None:
+        """Short of room, the line under the greeting gives way first (it is still read aloud, and Help
+        says the same): the whole greeting and a row of tiles, not half a greeting and "Weiter lesen ↓"."""
+        if not self._fitting and self.height() > 0:
+            width = self._column_width()
+            text = super().essential_height(width) + self.column.spacing() + self.intro.heightForWidth(width)
+            self.intro.setVisible(text + self._one_row(width) + self.MARGINS[3] <= self.height())
+        super().fit_to_view()
 
     def fit_footer(self, width: int, room: int) -> None:
         if self.more_button is not None:
