@@ -43,18 +43,19 @@ STAFF_SETTINGS = "staff-settings"  # screen id of the staff settings opened from
 PREPARE_AFTER_MS = 300  # a guide's capability pages are readied this long after its first step shows
 
 
-RELEASE_AFTER_MS = 250
+HOME_UP_AFTER_MS = 250  # the home screen is up and can be pressed: what the start put off runs now
 
 
-def _release_freed_memory() -> None:
-    """Reading the guides leaves a few MiB of freed parser memory; hand it back to the system. What
-    was parsed is kept for the next start (``content_cache``), now that the home screen is up."""
+def _home_is_up() -> None:
+    """What the start put off until the home screen can be pressed: the settings that need PySide6's
+    Qt namespace (``widgets.when_started``), keeping what was parsed for the next start
+    (``content_cache``), and handing the parser's freed memory (a few MiB) back to the system."""
     import gc
 
     from assistant.core import content_cache
 
+    widgets.started()
     content_cache.save()
-
     gc.collect()
     if sys.platform.startswith("linux"):
         try:
@@ -413,10 +414,9 @@ class MainWindow(QMainWindow):
                 self.ctx.library = GuideLibrary()
         for text in notices:
             self.add_notice(text)
-        # the parser's freed memory goes back to the system once the home screen is up (≈ 45 ms of a full
-        # collection that would otherwise come before the first tile can be pressed)
-        QTimer.singleShot(RELEASE_AFTER_MS, _release_freed_memory)
-        QTimer.singleShot(RELEASE_AFTER_MS, widgets.started)  # what waited for the home screen (set_named)
+        # once the home screen is up: a full collection (≈ 45 ms), the content cache, the hand cursor …
+        # would otherwise come before the first tile can be pressed
+        QTimer.singleShot(HOME_UP_AFTER_MS, _home_is_up)
         try:
             self.content_loaded.emit()
         except Exception:  # noqa: BLE001 - a listener's failure must not keep the start page away
