@@ -33,9 +33,9 @@ def folder() -> Path | None:
         return Path(configured) if configured else None
     if os.environ.get("LOTSE_HOME"):
         return None
-    import platformdirs
+    from assistant.core.paths import cache_home
 
-    return Path(platformdirs.user_cache_dir("Lotse", appauthor=False)) / "parsed"  # content/ holds the city bundles
+    return cache_home() / "parsed"  # content/ holds the city bundles
 
 
 def _key(text: str, schema: Mapping[str, Any]) -> str:

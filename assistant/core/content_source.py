@@ -45,9 +45,9 @@ def content_home() -> Path:
     override = os.environ.get(ENV_VAR)
     if override:
         return Path(override)
-    import platformdirs
+    from assistant.core.paths import cache_home
 
-    return Path(platformdirs.user_cache_dir("Lotse", appauthor=False)) / "content"
+    return cache_home() / "content"
 
 
 @dataclass(frozen=True)

@@ -263,7 +263,9 @@ class Memory:
             return self.end_session()
         paths.renew()  # first: a draft or booking still on its way is not written after this
         report = self._forget_keyring(self._registry(self.base))
-        report.add(self._wipe_folder(self.base, keep_root=True, keep=lambda p: p.name in NOT_PERSONAL))
+        report.add(
+            self._wipe_folder(self.base, keep_root=True, keep=lambda p: p.name in NOT_PERSONAL or paths.is_cache(p))
+        )
         self.temp_dir()
         return report
 
@@ -329,8 +331,11 @@ class Memory:
 
     def inventory(self) -> Inventory:
         """Every file below the user folder (relative, sorted) and every recorded keyring entry."""
+        cache = [c for c in self.base.iterdir() if paths.is_cache(c)] if self.base.is_dir() else []
         files = sorted(
-            str(p.relative_to(self.base)) for p in self.base.rglob("*") if p.is_file() and p.name != paths.FOLDER_MARKER
+            str(p.relative_to(self.base))
+            for p in self.base.rglob("*")
+            if p.is_file() and p.name != paths.FOLDER_MARKER and not any(c in p.parents for c in cache)
         )
         entries: set[KeyringEntry] = set()
         for folder in [self.base, *self._session_folders()]:

@@ -68,6 +68,24 @@ def base_home() -> Path:
     return Path(platformdirs.user_data_dir("Lotse", appauthor=False))
 
 
+def cache_home() -> Path:
+    """Where the program keeps what it can fetch or make again: the city's content bundles and the
+    parsed content (``content_source``, ``content_cache``). Nothing personal. On Windows platformdirs
+    puts it inside the user folder (``%LOCALAPPDATA%\\Lotse\\Cache``): the memory rules leave it
+    there (``is_cache``), so "Alles vergessen" does not take the city's content with it."""
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("Lotse", appauthor=False))
+
+
+def is_cache(path: Path) -> bool:
+    """``path`` is the cache folder (``cache_home``)."""
+    try:
+        return path.resolve() == cache_home().resolve()
+    except OSError:
+        return False
+
+
 def current() -> Binding:
     """The binding this code runs under: the one captured by its job (``bound``), else the session's now."""
     b = _bound.get()

@@ -373,3 +373,24 @@ def test_known_names():
         assert _known(Path("/x") / name), name
     for name in ("Urlaub.jpg", "resume.jsonx", ".bashrc", "drafts.txt"):
         assert not _known(Path("/x") / name), name
+
+
+def test_the_cache_in_the_user_folder_is_not_personal(kr, memories, lotse_home, monkeypatch):
+    """On Windows platformdirs puts the cache into the user folder (``%LOCALAPPDATA%\\Lotse\\Cache``):
+    the city's content bundles and the parsed content are nothing personal. "Alles vergessen" leaves
+    them, and the inventory of what the program holds does not count them."""
+    monkeypatch.setattr(paths, "cache_home", lambda: lotse_home / "Cache")
+    from assistant.core.content_source import content_home
+
+    bundle = content_home() / "bochum" / "active.json"
+    bundle.parent.mkdir(parents=True)
+    bundle.write_text("{}", encoding="utf-8")
+    parsed = lotse_home / "Cache" / "parsed" / "0123.json"
+    parsed.parent.mkdir(parents=True)
+    parsed.write_text("{}", encoding="utf-8")
+    m = memories(Role.HOME)
+    m.start()
+    use_the_program(m)
+    assert not [f for f in m.inventory().files if f.startswith("Cache")]
+    m.forget_everything()
+    assert all_files(lotse_home) == ["Cache/content/bochum/active.json", "Cache/parsed/0123.json", "settings.json"]
