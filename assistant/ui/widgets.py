@@ -561,6 +561,13 @@ class Page(QWidget):
     scroll: VScrollArea
 
     MARGINS = (32, 24, 32, 16)
+    # True: the essentials are never squeezed for the footer (a field a person types into above a list
+    # of answers): the footer's list gives way first (fewer answers a page, or only "Weitere Antworten")
+    essentials_first = False
+    # with ``essentials_first``: essentials that hide, in this order, where the essentials and the footer's
+    # smallest page would not fit (a field's example, a label the title already says); their words stay
+    # in the field's accessible description and in what "Vorlesen" reads
+    gives_way: list[QWidget]
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -603,6 +610,7 @@ class Page(QWidget):
         # its own row right under the text (never over it), at the side where lines begin
         self.footer_column.addWidget(self.read_on, 0, QtCore.Qt.AlignmentFlag.AlignLeft)
         self.essentials: list[QWidget] = []
+        self.gives_way = []
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
@@ -651,7 +659,8 @@ class Page(QWidget):
         h = self.MARGINS[1] + 16
         shown = [w for w in self.essentials if not w.isHidden()]
         for w in shown:
-            h += w.heightForWidth(width) if w.hasHeightForWidth() else w.sizeHint().height()
+            hint = w.heightForWidth(width) if w.hasHeightForWidth() else w.sizeHint().height()
+            h += min(w.maximumHeight(), max(w.minimumHeight(), hint))
         return h + self.column.spacing() * max(0, len(shown) - 1)
 
     def fit_footer(self, width: int, room: int) -> None:
@@ -672,6 +681,8 @@ class Page(QWidget):
             if self.body.width() != width or self.body.minimumWidth() != width:
                 self.body.setFixedWidth(width)
                 self.footer_body.setFixedWidth(width)
+            if self.essentials_first and self.gives_way:
+                self._give_way(width)
             essential = self.essential_height(width)
             # the scroll area's own minimum (two scroll bar arrows' worth) must not squeeze the footer
             self.scroll.setMinimumHeight(min(essential, self.height() // 2))
@@ -697,15 +708,58 @@ class Page(QWidget):
             footer_h = self._footer_height(width)
             self.footer.setFixedHeight(footer_h)  # what must be pressed is never squeezed: the reading part gives way
             # even the title, where the buttons need its room (it is reached by "Weiter lesen ↓")
-            self.scroll.setMinimumHeight(
-                max(1, min(essential, self.height() // 2, self.height() - footer_h))
-            )  # 0 = Qt's own
+            # (a page with ``essentials_first``, e.g. a search field above its results: all of them,
+            # the footer's list gave way in fit_footer)
+            half = self.height() if self.essentials_first else self.height() // 2
+            self.scroll.setMinimumHeight(max(1, min(essential, half, self.height() - footer_h)))  # 0 = Qt's own
             self.scroll.setMaximumHeight(
                 max(0, content) if not needs_more else self._whole_lines_height(self.height() - footer_h)
             )
             self._update_read_on()
         finally:
             self._fitting = False
+
+    def _give_way(self, width: int) -> None:
+        """Hide ``gives_way`` widgets, in order, until the essentials and the footer's smallest page
+        (one row of answers and the page-turning buttons) fit; show them again where there is room.
+        Decided from the heights with all of them shown, so the decision never flickers."""
+        smallest = self.smallest_footer_height(width)
+        spacing = self.column.spacing()
+        if self.content_height() > self.essential_height(width):  # more below: "Weiter lesen ↓" too
+            smallest += self.read_on_cost(width)
+
+        def height_of(w: QWidget) -> int:
+            return (w.heightForWidth(width) if w.hasHeightForWidth() else w.sizeHint().height()) + spacing
+
+        # a box to write in that may grow shorter: counted at its full height first
+        boxes = [w for w in self.essentials if isinstance(w.property("fit_height"), int) and not w.isHidden()]
+        grown = sum(w.property("fit_height") - w.minimumHeight() for w in boxes)
+        need = (
+            self.essential_height(width)
+            + grown
+            + sum(height_of(w) for w in self.gives_way if w.isHidden())
+            + smallest
+        )
+        hide: set[QWidget] = set()
+        for w in self.gives_way:
+            if need <= self.height():
+                break
+            hide.add(w)
+            need -= height_of(w)
+        for w in self.gives_way:
+            if w.isHidden() != (w in hide):
+                w.setVisible(w not in hide)
+        over = max(0, need - self.height())
+        for w in boxes:  # then the box: down to a few lines
+            h = max(w.property("fit_min_height") or 0, w.property("fit_height") - over)
+            over -= w.property("fit_height") - h
+            if w.minimumHeight() != h:
+                w.setMinimumHeight(h)
+                w.setMaximumHeight(h if h < w.property("fit_height") else 16777215)
+
+    def smallest_footer_height(self, width: int) -> int:
+        """The footer's height with its list at its smallest (a page that pages its answers says so)."""
+        return column_height(self.footer_column, width, skip=self.read_on) + self.MARGINS[3]
 
     def _whole_lines_height(self, view: int) -> int:
         """The first view of a text longer than ``view`` px ends on a whole line, "Weiter lesen ↓" right
@@ -729,8 +783,10 @@ class Page(QWidget):
                 for w in self.footer_body.findChildren(QWidget)
                 if w.parentWidget() is self.footer_body and w is not self.read_on
             )
+            # (a page whose essentials come first: the page shown; a taller one turned to may squeeze them)
+            tallest = not self.essentials_first
             without = (
-                column_height(self.footer_column, width, tallest=True, skip=self.read_on) + self.MARGINS[3]
+                column_height(self.footer_column, width, tallest=tallest, skip=self.read_on) + self.MARGINS[3]
                 if actions
                 else 0
             )
@@ -1049,6 +1105,13 @@ class ButtonPager(QWidget):
         focusable = [b for b in self.buttons[first:end] if b.focusPolicy() != QtCore.Qt.FocusPolicy.NoFocus]
         if focusable and self.isVisible():  # the first answer (a group's heading is only read)
             focusable[0].setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
+
+    def smallest_height(self, width: int) -> int:
+        """The height of a page with the first row only (and "more" where there are more rows)."""
+        rows = self._row_heights(width)
+        if self.isHidden() or not rows:
+            return 0
+        return rows[0] + (14 + self._nav_height(width, [self.more_button]) if len(rows) > 1 else 0)
 
     def needed_height(self, width: int, *, tallest: bool = False) -> int:
         """The height of the page shown (``tallest``: of the tallest page), with its navigation row."""

@@ -95,6 +95,7 @@ class FlowScreen(Page):
         self.footer_column.addWidget(self.pager)
         self.footer_items: list[QWidget] = []
         self.keep_all_in_view = False  # a search: the field and what it says stay in view above the list
+        self._labels: dict[QWidget, QLabel] = {}  # field -> its visible label (label_of)
         self._finished = False
 
     # --- text ---------------------------------------------------------------------------------
@@ -147,20 +148,33 @@ class FlowScreen(Page):
         super().finish()
         self._finished = True
         self._show_footer()
-        # the title (and what comes before it, e.g. "Frage 1 von 3") stays in view above the buttons
+        # the title (and what comes before it, e.g. "Frage 1 von 3") stays in view above the buttons;
+        # on a screen with fields also the first field with its label and message (the cursor is there:
+        # the person sees where their words go), on a search everything above the list
         essentials: list[QWidget] = []
+        field = self.first_focus if self.first_focus is not None and self.body.isAncestorOf(self.first_focus) else None
+        until = self.title_label if field is None else field.property("errorLabel") or field
         for i in range(self.column.count()):
             w = self.column.itemAt(i).widget()
             if w is not None:
                 essentials.append(w)
-                if w is self.title_label and not self.keep_all_in_view:
+                if w is until and not self.keep_all_in_view:
                     break
         if self.title_label in essentials:
             self.essentials = essentials
+            # what is typed into is never squeezed for the footer's list: the list gives way first
+            self.essentials_first = field is not None or self.keep_all_in_view
 
     def fit_footer(self, width: int, room: int) -> None:
         if self.footer_items:
             self.pager.fit(width, room)
+
+    def smallest_footer_height(self, width: int) -> int:
+        """With the list's first answer only (and "Weitere Antworten ↓")."""
+        full = super().smallest_footer_height(width)
+        if self.pager.isHidden():
+            return full
+        return full - self.pager.needed_height(width) + self.pager.smallest_height(width)
 
     def text(self, text: str, *, small: bool = False, selectable: bool = False) -> TextLabel:
         label = SmallLabel(text) if small else BodyLabel(text)
@@ -263,16 +277,22 @@ class FlowScreen(Page):
         if hint:
             h = SmallLabel(hint)
             self.column.addWidget(h)
+            self.gives_way.append(h)  # where room is short (it stays the field's description)
         self.column.addWidget(widget)
         error = BodyLabel("")
         error.setProperty("role", "error")
         error.hide()
         self.column.addWidget(error)
         widget.setProperty("errorLabel", error)
+        self._labels[widget] = lab
         if self.first_focus is None:
             self.first_focus = widget
         self.spoken.append(label)
         return lab
+
+    def label_of(self, widget: QWidget) -> QLabel:
+        """The visible label of a field made by ``field``."""
+        return self._labels[widget]
 
     def line_edit(self, label: str, value: str = "", *, hint: str = "", ltr: bool = False) -> QLineEdit:
         """``ltr``: phone numbers, dates, times, numbers, addresses: typed left to right also in Arabic."""
@@ -285,7 +305,11 @@ class FlowScreen(Page):
     def text_edit(self, label: str, value: str = "", *, hint: str = "") -> QPlainTextEdit:
         edit = QPlainTextEdit(value)
         edit.setTabChangesFocus(True)
-        edit.setMinimumHeight(round(160 * theme.metrics().factor))
+        tall = round(160 * theme.metrics().factor)
+        edit.setMinimumHeight(tall)
+        # on a short screen the box grows shorter, down to two lines (Page.fit_to_view); it scrolls
+        edit.setProperty("fit_height", tall)
+        edit.setProperty("fit_min_height", min(tall, 2 * edit.fontMetrics().lineSpacing() + 28))
         self.field(label, edit, hint=hint)
         return edit
 
@@ -474,7 +498,12 @@ class PracticeBanner(SharedPracticeBanner):
         self.stop.connect(lambda: flow.session.set_practice(False))
 
     def retranslate(self) -> None:
-        self.set_texts(self.tr("Übungsportal – es wird nichts wirklich gesendet"), self.tr("Übung beenden"))
+        # on a short screen at 200 % the sentence took three lines above the question: then one line
+        self.set_texts(
+            self.tr("Übungsportal – es wird nichts wirklich gesendet"),
+            self.tr("Übung beenden"),
+            (self.tr("Übung – nichts wird gesendet"), self.tr("Übungsportal")),
+        )
 
 
 class FlowPage(CapabilityPage):
@@ -597,9 +626,12 @@ class FlowPage(CapabilityPage):
         viewport = screen.scroll.viewport()
         if first is not None and shiboken6.isValid(first):
             in_footer = screen.footer.isAncestorOf(first)
+            # a field among the essentials of a screen whose essentials come first is in view once the
+            # screen is fitted (which may happen only after this)
+            kept = screen.essentials_first and first in screen.essentials
             in_view = (
                 first.isVisible()
-                if in_footer
+                if in_footer or kept
                 else first.mapTo(viewport, QPoint(0, first.height())).y() <= viewport.height()
             )
             if in_view or screen.title_label is None:
@@ -854,7 +886,7 @@ class FlowPage(CapabilityPage):
     def read_aloud_text(self) -> str:
         parts = list(self.screen.spoken) if self.screen is not None else []
         if self.session.practice:
-            parts.insert(0, self.banner.label.text())
+            parts.insert(0, self.banner.sentence)  # the whole sentence, also where a short form is shown
         return " ".join(p.rstrip(".") + "." for p in parts if p)
 
     def step_title(self) -> str:

@@ -60,6 +60,9 @@ class ServiceInfoPage(FlowPage):
         self.search = s.line_edit(
             self.tr("Suchen"), self.query, hint=self.tr("Zum Beispiel: Ausweis verloren, Wohnung anmelden")
         )
+        # where room is short the example, then the word "Suchen" (the title asks the same), then the
+        # list's plain heading give way: the field stays in view with at least one answer below it
+        s.gives_way.append(s.label_of(self.search))
         self.search.setClearButtonEnabled(False)
         self.results_heading = BodyLabel("")
         s.column.addWidget(self.results_heading)
@@ -141,6 +144,14 @@ class ServiceInfoPage(FlowPage):
             heading = self.tr("Oder wählen Sie aus der Liste:")
         self.results_heading.setText(heading)
         self.results_heading.setAccessibleName(heading)
+        s = self._list_screen
+        if shiboken6.isValid(s):  # a plain heading may give way; what was not found never
+            plain = not text or bool(matches)
+            if plain and self.results_heading not in s.gives_way:
+                s.gives_way.append(self.results_heading)
+            elif not plain and self.results_heading in s.gives_way:
+                s.gives_way.remove(self.results_heading)
+                self.results_heading.show()
         self.result_tasks = matches
         for b, task in zip(self.result_buttons, matches, strict=False):  # more buttons than matches
             b.setText(task.title)
