@@ -656,7 +656,7 @@ class Page(QWidget):
         return h + m.top() + m.bottom()
 
     def essential_height(self, width: int) -> int:
-        h = self.MARGINS[1] + 16
+        h = self.inner.layout().contentsMargins().top() + 16
         shown = [w for w in self.essentials if not w.isHidden()]
         for w in shown:
             hint = w.heightForWidth(width) if w.hasHeightForWidth() else w.sizeHint().height()
@@ -694,6 +694,8 @@ class Page(QWidget):
             room, without, actions = self._fit_footer_into(width, room, essential, 0)
             content = self.content_height()
             needs_more = content > self.height() - without
+            if self.essentials_first and content <= essential:
+                needs_more = False  # nothing below the essentials: "Weiter lesen ↓" would only take their room
             # where not even one line of text would show above it, the scroll bar has to do
             line = self.read_on.label().fontMetrics().lineSpacing()
             if needs_more and self.height() - without - read_on_h < line:
@@ -712,6 +714,8 @@ class Page(QWidget):
             # the footer's list gave way in fit_footer)
             half = self.height() if self.essentials_first else self.height() // 2
             self.scroll.setMinimumHeight(max(1, min(essential, half, self.height() - footer_h)))  # 0 = Qt's own
+            if self.essentials_first:  # the margin below the last essential may be cut, never the footer
+                self.scroll.setMinimumHeight(max(1, min(essential - 12, self.height() - footer_h)))
             self.scroll.setMaximumHeight(
                 max(0, content) if not needs_more else self._whole_lines_height(self.height() - footer_h)
             )
@@ -821,6 +825,8 @@ class Page(QWidget):
                 continue
             if isinstance(w.parentWidget(), QAbstractButton):
                 continue  # a button's own label: the button is hidden whole
+            if self.essentials_first and w in self.essentials and not isinstance(w, QLabel):
+                continue  # a field a person types into: better cut at its edge than hidden
             y = w.mapTo(self.inner, QPoint(0, 0)).y()
             if not (y < bottom < y + w.height()):
                 continue
@@ -920,6 +926,8 @@ class ButtonPager(QWidget):
         self.columns = columns
         self._texts: Callable[[], tuple[str, str, str, str]] | None = None  # see set_texts
         self.may_fold = may_fold  # where not even one row fits: only the "more" button (secondary ways)
+        # the same, and the rows after it in pages (a list below a field, which must stay in view)
+        self.fold_pages = False
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(14)
@@ -938,6 +946,7 @@ class ButtonPager(QWidget):
         nav.setSpacing(14)
         self.nav = nav
         self.extra: QWidget | None = None  # see set_extra
+        self.beside: QWidget | None = None  # see set_beside
         for b in (self.back_button, self.more_button):
             policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
             policy.setHeightForWidth(True)
@@ -996,6 +1005,22 @@ class ButtonPager(QWidget):
             self.nav.insertWidget(0, widget, 0, QtCore.Qt.AlignmentFlag.AlignTop)
         self._fit_key = None
 
+    def set_beside(self, widget: QWidget | None) -> None:
+        """A small button in the row of the list's last button, before it (where room is short: the
+        page's "Weiter lesen ↓" beside "Weiter"); ``None`` takes it out again (the caller puts it back)."""
+        if widget is self.beside:
+            return
+        if self.beside is not None:
+            self.grid.removeWidget(self.beside)
+        self.beside = widget
+        self._fit_key = None
+        self._show_page()
+
+    def _beside_width(self) -> int:
+        """The room the widget beside the last button takes in its row (0: none shown)."""
+        b = self.beside
+        return b.sizeHint().width() + self.grid.spacing() if b is not None and not b.isHidden() else 0
+
     def _nav_height(self, width: int, buttons: Sequence[QWidget]) -> int:
         """The page-turning row's height with ``buttons`` (and the extra) in it; 0 when it is empty."""
         row = [*([self.extra] if self.extra is not None else []), *buttons]
@@ -1012,6 +1037,9 @@ class ButtonPager(QWidget):
         rows = []
         for r in range(0, len(self.buttons), self.columns):
             rows.append(max(b.heightForWidth(col_w) for b in self.buttons[r : r + self.columns]))
+        if rows and self._beside_width() and self.columns == 1:
+            last = self.buttons[-1].heightForWidth(max(1, col_w - self._beside_width()))
+            rows[-1] = max(last, self.beside.heightForWidth(self.beside.sizeHint().width()))
         return rows
 
     def fit(self, width: int, room: int) -> None:
@@ -1027,12 +1055,15 @@ class ButtonPager(QWidget):
         nav = self._nav_height(width, [self.more_button, self.back_button]) + 14
         alone = self._nav_height(width, [])  # the extra's row, there on a single page too
         alone += 14 if alone else 0
-        if total + alone <= room or (len(rows) <= 1 and not (self.may_fold and rows and rows[0] > room)):
+        fold = self.may_fold or self.fold_pages
+        if total + alone <= room or (len(rows) <= 1 and not (fold and rows and rows[0] > room)):
             self.pages = [(0, len(self.buttons))]
         elif self.may_fold and rows and rows[0] + nav > room:
             self.pages = [(0, 0), (0, len(self.buttons))]
         else:
             self.pages, start, used = [], 0, 0
+            if self.fold_pages and rows and rows[0] + nav > room:
+                self.pages.append((0, 0))  # not even one answer fits: only "more" on the first page
             for r, h in enumerate(rows):
                 need = h + (gap if r > start else 0)
                 if r > start and used + need + nav > room:
@@ -1053,15 +1084,30 @@ class ButtonPager(QWidget):
         first, end = self.pages[self.index]
         while self.grid.count():
             self.grid.takeAt(0)
+        # a widget beside the last button (one column only): the others span both columns
+        beside = self.beside is not None and self.columns == 1 and end == len(self.buttons) and end > first
         for n, b in enumerate(self.buttons):
             if first <= n < end:
                 k = n - first
-                self.grid.addWidget(b, k // self.columns, k % self.columns)
+                if beside:
+                    last = n == end - 1
+                    self.grid.addWidget(b, k, 1 if last else 0, 1, 1 if last else 2)
+                else:
+                    self.grid.addWidget(b, k // self.columns, k % self.columns)
                 b.show()
             else:
                 b.hide()
+        if beside:
+            self.grid.addWidget(self.beside, end - first - 1, 0, QtCore.Qt.AlignmentFlag.AlignTop)
+        elif self.beside is not None:
+            self.grid.removeWidget(self.beside)
         for c in range(self.columns):
             self.grid.setColumnStretch(c, 1)
+        if beside:  # the small button its own width, the last button the rest
+            self.grid.setColumnStretch(0, 0)
+            self.grid.setColumnStretch(1, 1)
+        elif self.columns == 1 and self.grid.columnCount() > 1:
+            self.grid.setColumnStretch(1, 0)  # (a grid never forgets a column)
         many = len(self.pages) > 1
         self.back_button.setVisible(many and self.index > 0)
         self.more_button.setVisible(many and self.index < len(self.pages) - 1)

@@ -192,7 +192,11 @@ def main() -> int:
         first = next((f for f in fields if f is focus or f.isAncestorOf(focus)), fields[0] if fields else None)
         for f in fields:
             label = next((lab for lab in window.findChildren(QLabel) if lab.buddy() is f and lab.isVisible()), None)
-            r = rect_of(f).united(rect_of(label)) if label is not None and f is first else rect_of(f)
+            r = rect_of(f)
+            if isinstance(f, (QPlainTextEdit, QTextEdit)):  # a box that scrolls: its first line and its frame
+                r.setHeight(min(r.height(), f.fontMetrics().lineSpacing() + 24))
+            if label is not None and f is first:
+                r = r.united(rect_of(label))
             where = out_of_view(f, r)
             if not where or (f is not first and read_on_visible and "outside its scroll area's view" in where):
                 continue  # reached by "Weiter lesen ↓" or Tab
@@ -247,7 +251,11 @@ def main() -> int:
         window.set_language("de")
         window.go_home()
         eid_pin_page(window, check, wait, pump)
-        portal_first_screens(window, check, wait, pump)
+        for lang in walk_langs:  # the portal in each language asked for (its own city texts too)
+            if lang != window.ctx.language:
+                window.set_language(lang)
+            portal_first_screens(window, check, wait, pump, "" if lang == "de" else f"{lang}:")
+        window.set_language("de")
         window.go_home()
 
     for p in problems:
@@ -311,7 +319,7 @@ def eid_pin_page(window, check, wait, pump) -> None:
 FORM_STEPS = ("where", "description", "contact")
 
 
-def portal_first_screens(window, check, wait, pump) -> None:
+def portal_first_screens(window, check, wait, pump, pre: str = "") -> None:
     from assistant.portal.practice_server import PracticePortal
 
     tiles = [t for t in window.ctx.registry.tiles if t.id.startswith("portal.")]
@@ -327,7 +335,7 @@ def portal_first_screens(window, check, wait, pump) -> None:
         for tile in tiles:
             window.open_tile(tile)
             pump(0.3)
-            check(f"{tile.id}@{zoom}")
+            check(f"{pre}{tile.id}@{zoom}")
             page = window.page
             # the screens a person types into (the fields, their labels, "Weiter"), shown straight
             # from the flow's steps: where, the description and the contact of a report, the name of
@@ -336,7 +344,7 @@ def portal_first_screens(window, check, wait, pump) -> None:
                 if callable(getattr(page, step, None)) and hasattr(page, "discard_draft"):
                     page.go(getattr(page, step))
                     pump(0.3)
-                    check(f"{tile.id}/{step}@{zoom}")
+                    check(f"{pre}{tile.id}/{step}@{zoom}")
             if hasattr(page, "discard_draft") and getattr(page, "draft", None) is not None:
                 page.discard_draft()  # the next walk sees the first screen as new, not "Weitermachen"
                 draft_writer.flush()

@@ -46,6 +46,7 @@ from assistant.ui.widgets import (
     TextLabel,
     TitleLabel,
     answer_pager,
+    column_height,
     keep_left_to_right,
 )
 from assistant.ui.worker import Failure, Job, Op
@@ -164,10 +165,56 @@ class FlowScreen(Page):
             self.essentials = essentials
             # what is typed into is never squeezed for the footer's list: the list gives way first
             self.essentials_first = field is not None or self.keep_all_in_view
+            self.pager.fold_pages = self.keep_all_in_view  # a list of answers, never a form's "Weiter"
 
     def fit_footer(self, width: int, room: int) -> None:
         if self.footer_items:
             self.pager.fit(width, room)
+
+    # --- short of room: "Weiter lesen ↓" beside the last button -------------------------------------
+    def fit_to_view(self) -> None:
+        if not self._fitting and self.height() > 0 and self.essentials_first and self._finished:
+            self._arrange(self._short_of_room(self._column_width()))
+        super().fit_to_view()
+
+    def _short_of_room(self, width: int) -> bool:
+        """Would the essentials (with everything that gives way given way), the footer's smallest page
+        and (where more follows below them) a "Weiter lesen ↓" row of its own not fit above each other?
+        From sizes only (never from what is shown now), so the answer never flips. Only for a short
+        list (a form's "Weiter")."""
+        if not 0 < len(self.footer_items) <= 2:
+            return False  # (a list of answers pages instead)
+        spacing = self.column.spacing()
+        heights = []
+        for w in self.essentials:
+            if w in self.gives_way or (w.isHidden() and not isinstance(w.property("fit_height"), int)):
+                continue
+            least = w.property("fit_min_height")
+            hint = w.heightForWidth(width) if w.hasHeightForWidth() else w.sizeHint().height()
+            heights.append(least if isinstance(least, int) else max(w.minimumHeight(), hint))
+        top = self.MARGINS[1] + 16 + sum(heights) + spacing * max(0, len(heights) - 1)
+        below = (self.column.itemAt(i).widget() for i in range(self.column.count()))
+        more = any(w is not None and w not in self.essentials and not w.isHidden() for w in below)
+        row = self.read_on.heightForWidth(width) + self.footer_column.spacing() if more else 0
+        footer = column_height(self.footer_column, width, skip=self.read_on) + self.MARGINS[3]
+        return top + footer + row > self.height()
+
+    def _arrange(self, short: bool) -> None:
+        """Short of room: less margin above the title, and "Weiter lesen ↓" beside "Weiter"."""
+        if short == (self.pager.beside is self.read_on):
+            return
+        m = self.inner.layout().contentsMargins()
+        m.setTop(8 if short else self.MARGINS[1])
+        self.inner.layout().setContentsMargins(m)
+        if short:
+            self.footer_column.removeWidget(self.read_on)
+            self.pager.set_beside(self.read_on)
+        else:
+            self.pager.set_beside(None)
+            self.footer_column.insertWidget(0, self.read_on, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def read_on_cost(self, width: int) -> int:
+        return 0 if self.pager.beside is self.read_on else super().read_on_cost(width)
 
     def smallest_footer_height(self, width: int) -> int:
         """With the list's first answer only (and "Weitere Antworten ↓")."""
@@ -307,9 +354,9 @@ class FlowScreen(Page):
         edit.setTabChangesFocus(True)
         tall = round(160 * theme.metrics().factor)
         edit.setMinimumHeight(tall)
-        # on a short screen the box grows shorter, down to two lines (Page.fit_to_view); it scrolls
+        # on a short screen the box grows shorter, down to one line (Page.fit_to_view); it scrolls
         edit.setProperty("fit_height", tall)
-        edit.setProperty("fit_min_height", min(tall, 2 * edit.fontMetrics().lineSpacing() + 28))
+        edit.setProperty("fit_min_height", min(tall, edit.fontMetrics().lineSpacing() + 24))  # padding, ring
         self.field(label, edit, hint=hint)
         return edit
 
