@@ -561,6 +561,7 @@ class Page(QWidget):
     scroll: VScrollArea
 
     MARGINS = (32, 24, 32, 16)
+    SPACING = 18  # between the parts of the reading column
     # True: the essentials are never squeezed for the footer (a field a person types into above a list
     # of answers): the footer's list gives way first (fewer answers a page, or only "Weitere Antworten")
     essentials_first = False
@@ -583,7 +584,7 @@ class Page(QWidget):
         self.body.setMaximumWidth(self.max_width())
         self.column = QVBoxLayout(self.body)
         self.column.setContentsMargins(0, 0, 0, 0)
-        self.column.setSpacing(18)
+        self.column.setSpacing(self.SPACING)
         outer.addStretch(0)
         outer.addWidget(self.body, 1)
         outer.addStretch(0)

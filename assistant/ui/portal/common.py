@@ -37,6 +37,7 @@ from assistant.ui.application import application
 from assistant.ui.capabilities import CapabilityPage, PageContext
 from assistant.ui.portal.servers import PortalSession, session_for
 from assistant.ui.practice import PracticeBanner as SharedPracticeBanner
+from assistant.ui.practice import practice_word
 from assistant.ui.widgets import (
     BigButton,
     BodyLabel,
@@ -175,7 +176,19 @@ class FlowScreen(Page):
     def fit_to_view(self) -> None:
         if not self._fitting and self.height() > 0 and self.essentials_first and self._finished:
             self._arrange(self._short_of_room(self._column_width()))
+            QTimer.singleShot(0, self._show_field)  # once the new heights are laid out
         super().fit_to_view()
+
+    def _show_field(self) -> None:
+        """Where even the short arrangement leaves the essentials a few pixels too tall (long words at
+        200 % on the smallest screen), the view shows the whole field and lets the title's top go."""
+        field = self.first_focus
+        if not shiboken6.isValid(self) or field is None or field not in self.essentials or not field.isVisible():
+            return
+        vp, bar = self.scroll.viewport(), self.scroll.verticalScrollBar()
+        over = field.mapTo(vp, QPoint(0, field.height())).y() + 2 - vp.height()
+        if over > 0:
+            bar.setValue(bar.value() + over)
 
     def _short_of_room(self, width: int) -> bool:
         """Would the essentials (with everything that gives way given way), the footer's smallest page
@@ -184,7 +197,7 @@ class FlowScreen(Page):
         list (a form's "Weiter")."""
         if not 0 < len(self.footer_items) <= 2:
             return False  # (a list of answers pages instead)
-        spacing = self.column.spacing()
+        spacing = self.SPACING
         heights = []
         for w in self.essentials:
             if w in self.gives_way or (w.isHidden() and not isinstance(w.property("fit_height"), int)):
@@ -200,12 +213,14 @@ class FlowScreen(Page):
         return top + footer + row > self.height()
 
     def _arrange(self, short: bool) -> None:
-        """Short of room: less margin above the title, and "Weiter lesen ↓" beside "Weiter"."""
+        """Short of room: less room above the title and between the lines of the form, and "Weiter
+        lesen ↓" beside "Weiter"."""
         if short == (self.pager.beside is self.read_on):
             return
         m = self.inner.layout().contentsMargins()
         m.setTop(8 if short else self.MARGINS[1])
         self.inner.layout().setContentsMargins(m)
+        self.column.setSpacing(10 if short else self.SPACING)
         if short:
             self.footer_column.removeWidget(self.read_on)
             self.pager.set_beside(self.read_on)
@@ -541,15 +556,21 @@ class PracticeBanner(SharedPracticeBanner):
 
     def __init__(self, flow: FlowPage) -> None:
         super().__init__("", "", flow)
+        self.flow = flow
         self.retranslate()
         self.stop.connect(lambda: flow.session.set_practice(False))
 
     def retranslate(self) -> None:
-        # on a short screen at 200 % the sentence took three lines above the question: then one line
+        # on a short screen at 200 % the sentence took three lines above the question: then one line,
+        # the shorter sentence or the word "Übung" (a shorter sentence not yet translated is left out:
+        # never German words in another language)
+        short = "Übung – nichts wird gesendet"
+        medium = self.tr("Übung – nichts wird gesendet")
+        german = self.flow.session.language.startswith("de")
         self.set_texts(
             self.tr("Übungsportal – es wird nichts wirklich gesendet"),
             self.tr("Übung beenden"),
-            (self.tr("Übung – nichts wird gesendet"), self.tr("Übungsportal")),
+            (*((medium,) if german or medium != short else ()), practice_word()),
         )
 
 
