@@ -1063,7 +1063,8 @@ class ButtonPager(QWidget):
             self.pages = [(0, 0), (0, len(self.buttons))]
         else:
             self.pages, start, used = [], 0, 0
-            if self.fold_pages and rows and rows[0] + nav > room:
+            first_nav = self._nav_height(width, [self.more_button]) + 14  # the first page has no "back"
+            if self.fold_pages and rows and rows[0] + first_nav > room:
                 self.pages.append((0, 0))  # not even one answer fits: only "more" on the first page
             for r, h in enumerate(rows):
                 need = h + (gap if r > start else 0)

@@ -92,6 +92,9 @@ class ServiceInfoPage(FlowPage):
         self._list_screen = s
         s.keep_all_in_view = True
         s.set_footer(self.full_list)
+        # last, where even then the best answer (two lines at 200 %) would not fit below the field: the
+        # question itself (the person has read it; the field keeps its name, the window its title)
+        self._title_gives_way = s.title_label
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self._open_first)
         self._fill_results()
@@ -152,6 +155,10 @@ class ServiceInfoPage(FlowPage):
             elif not plain and self.results_heading in s.gives_way:
                 s.gives_way.remove(self.results_heading)
                 self.results_heading.show()
+            title = self._title_gives_way
+            if title in s.gives_way:  # always the last to give way
+                s.gives_way.remove(title)
+            s.gives_way.append(title)
         self.result_tasks = matches
         for b, task in zip(self.result_buttons, matches, strict=False):  # more buttons than matches
             b.setText(task.title)
