@@ -31,9 +31,11 @@ def practice_title(title: str) -> str:
 
 class PracticeBanner(QFrame):
     """'<sentence>' in bold on the notice colour with a border, and '<stop>' beside it. ``stop``
-    fires when the button is pressed; ``set_values`` adds a second line (the practice card's numbers)."""
+    fires when the button is pressed; ``set_values`` adds a second line (the practice card's numbers).
+    Where room is short the sentence gives way to a shorter form on one line (``set_texts``)."""
 
     stop = Signal()
+    _forms: tuple[str, ...] = ("",)  # the sentence and its shorter forms (set_texts)
 
     def __init__(self, sentence: str, stop_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,12 +67,42 @@ class PracticeBanner(QFrame):
         self.title = self.label  # the eID pages' name for it
         self.set_texts(sentence, stop_text)
 
-    def set_texts(self, sentence: str, stop_text: str) -> None:
-        self.label.setText(sentence)
+    def set_texts(self, sentence: str, stop_text: str, shorter: tuple[str, ...] = ()) -> None:
+        """``shorter``: shorter forms of the sentence, longest first; where the sentence would wrap, the
+        banner shows the longest that fits on one line (the last one in any case), so a short screen at
+        200 % keeps its room for the question. The whole sentence stays the banner's accessible name,
+        its tooltip and what "Vorlesen" reads (``sentence``)."""
+        self.sentence = sentence
+        self._forms = (sentence, *shorter)
         self.label.setAccessibleName(sentence)
         self.setAccessibleName(sentence)
+        self.setToolTip(sentence if shorter else "")
         self.stop_button.setText(stop_text)
         self.stop_button.setAccessibleName(stop_text)
+        self._fit_text()
+
+    def _fit_text(self) -> None:
+        """The longest form of the sentence that fits on one line beside the button (decided from the
+        banner's width, which the text does not change: no flicker)."""
+        if not hasattr(self, "label"):
+            return  # still being built
+        text = self._forms[0]
+        if len(self._forms) > 1 and self.width() > 0:
+            m, row = self.layout().contentsMargins(), self.layout().itemAt(0).layout()
+            room = self.width() - m.left() - m.right() - self.stop_button.sizeHint().width() - row.spacing() - 8
+            metrics = self.label.fontMetrics()
+            text = next((t for t in self._forms if metrics.horizontalAdvance(t) <= room), self._forms[-1])
+        if self.label.text() != text:
+            self.label.setText(text)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_text()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QtCore.QEvent.Type.FontChange, QtCore.QEvent.Type.StyleChange):  # a new text size
+            self._fit_text()
 
     def set_values(self, text: str) -> None:
         self.values.setText(text)

@@ -617,6 +617,14 @@ class Page(QWidget):
     scroll: VScrollArea
 
     MARGINS = (32, 24, 32, 16)
+    SPACING = 18  # between the parts of the reading column
+    # True: the essentials are never squeezed for the footer (a field a person types into above a list
+    # of answers): the footer's list gives way first (fewer answers a page, or only "Weitere Antworten")
+    essentials_first = False
+    # with ``essentials_first``: essentials that hide, in this order, where the essentials and the footer's
+    # smallest page would not fit (a field's example, a label the title already says); their words stay
+    # in the field's accessible description and in what "Vorlesen" reads
+    gives_way: list[QWidget]
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -632,7 +640,7 @@ class Page(QWidget):
         self.body.setMaximumWidth(self.max_width())
         self.column = QVBoxLayout(self.body)
         self.column.setContentsMargins(0, 0, 0, 0)
-        self.column.setSpacing(18)
+        self.column.setSpacing(self.SPACING)
         outer.addStretch(0)
         outer.addWidget(self.body, 1)
         outer.addStretch(0)
@@ -660,6 +668,7 @@ class Page(QWidget):
         # laid out without an alignment flag (see set_named)
         self.footer_column.addWidget(self.read_on)
         self.essentials: list[QWidget] = []
+        self.gives_way = []
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
@@ -706,10 +715,11 @@ class Page(QWidget):
         return h + m.top() + m.bottom()
 
     def essential_height(self, width: int) -> int:
-        h = self.MARGINS[1] + 16
+        h = self.inner.layout().contentsMargins().top() + 16
         shown = [w for w in self.essentials if not w.isHidden()]
         for w in shown:
-            h += w.heightForWidth(width) if w.hasHeightForWidth() else w.sizeHint().height()
+            hint = w.heightForWidth(width) if w.hasHeightForWidth() else w.sizeHint().height()
+            h += min(w.maximumHeight(), max(w.minimumHeight(), hint))
         return h + self.column.spacing() * max(0, len(shown) - 1)
 
     def fit_footer(self, width: int, room: int) -> None:
@@ -730,6 +740,8 @@ class Page(QWidget):
             if self.body.width() != width or self.body.minimumWidth() != width:
                 self.body.setFixedWidth(width)
                 self.footer_body.setFixedWidth(width)
+            if self.essentials_first and self.gives_way:
+                self._give_way(width)
             essential = self.essential_height(width)
             # the scroll area's own minimum (two scroll bar arrows' worth) must not squeeze the footer
             self.scroll.setMinimumHeight(min(essential, self.height() // 2))
@@ -741,6 +753,8 @@ class Page(QWidget):
             room, without, actions = self._fit_footer_into(width, room, essential, 0)
             content = self.content_height()
             needs_more = content > self.height() - without
+            if self.essentials_first and content <= essential:
+                needs_more = False  # nothing below the essentials: "Weiter lesen ↓" would only take their room
             # where not even one line of text would show above it, the scroll bar has to do
             line = self.read_on.label().fontMetrics().lineSpacing()
             if needs_more and self.height() - without - read_on_h < line:
@@ -755,15 +769,60 @@ class Page(QWidget):
             footer_h = self._footer_height(width)
             self.footer.setFixedHeight(footer_h)  # what must be pressed is never squeezed: the reading part gives way
             # even the title, where the buttons need its room (it is reached by "Weiter lesen ↓")
-            self.scroll.setMinimumHeight(
-                max(1, min(essential, self.height() // 2, self.height() - footer_h))
-            )  # 0 = Qt's own
+            # (a page with ``essentials_first``, e.g. a search field above its results: all of them,
+            # the footer's list gave way in fit_footer)
+            half = self.height() if self.essentials_first else self.height() // 2
+            self.scroll.setMinimumHeight(max(1, min(essential, half, self.height() - footer_h)))  # 0 = Qt's own
+            if self.essentials_first:  # the margin below the last essential may be cut, never the footer
+                self.scroll.setMinimumHeight(max(1, min(essential - 12, self.height() - footer_h)))
             self.scroll.setMaximumHeight(
                 max(0, content) if not needs_more else self._whole_lines_height(self.height() - footer_h)
             )
             self._update_read_on()
         finally:
             self._fitting = False
+
+    def _give_way(self, width: int) -> None:
+        """Hide ``gives_way`` widgets, in order, until the essentials and the footer's smallest page
+        (one row of answers and the page-turning buttons) fit; show them again where there is room.
+        Decided from the heights with all of them shown, so the decision never flickers."""
+        smallest = self.smallest_footer_height(width)
+        spacing = self.column.spacing()
+        if self.content_height() > self.essential_height(width):  # more below: "Weiter lesen ↓" too
+            smallest += self.read_on_cost(width)
+
+        def height_of(w: QWidget) -> int:
+            return (w.heightForWidth(width) if w.hasHeightForWidth() else w.sizeHint().height()) + spacing
+
+        # a box to write in that may grow shorter: counted at its full height first
+        boxes = [w for w in self.essentials if isinstance(w.property("fit_height"), int) and not w.isHidden()]
+        grown = sum(w.property("fit_height") - w.minimumHeight() for w in boxes)
+        need = (
+            self.essential_height(width)
+            + grown
+            + sum(height_of(w) for w in self.gives_way if w.isHidden())
+            + smallest
+        )
+        hide: set[QWidget] = set()
+        for w in self.gives_way:
+            if need <= self.height():
+                break
+            hide.add(w)
+            need -= height_of(w)
+        for w in self.gives_way:
+            if w.isHidden() != (w in hide):
+                w.setVisible(w not in hide)
+        over = max(0, need - self.height())
+        for w in boxes:  # then the box: down to a few lines
+            h = max(w.property("fit_min_height") or 0, w.property("fit_height") - over)
+            over -= w.property("fit_height") - h
+            if w.minimumHeight() != h:
+                w.setMinimumHeight(h)
+                w.setMaximumHeight(h if h < w.property("fit_height") else 16777215)
+
+    def smallest_footer_height(self, width: int) -> int:
+        """The footer's height with its list at its smallest (a page that pages its answers says so)."""
+        return column_height(self.footer_column, width, skip=self.read_on) + self.MARGINS[3]
 
     def _whole_lines_height(self, view: int) -> int:
         """The first view of a text longer than ``view`` px ends on a whole line, "Weiter lesen ↓" right
@@ -787,8 +846,10 @@ class Page(QWidget):
                 for w in self.footer_body.findChildren(QWidget)
                 if w.parentWidget() is self.footer_body and w is not self.read_on
             )
+            # (a page whose essentials come first: the page shown; a taller one turned to may squeeze them)
+            tallest = not self.essentials_first
             without = (
-                column_height(self.footer_column, width, tallest=True, skip=self.read_on) + self.MARGINS[3]
+                column_height(self.footer_column, width, tallest=tallest, skip=self.read_on) + self.MARGINS[3]
                 if actions
                 else 0
             )
@@ -823,6 +884,8 @@ class Page(QWidget):
                 continue
             if isinstance(w.parentWidget(), QAbstractButton):
                 continue  # a button's own label: the button is hidden whole
+            if self.essentials_first and w in self.essentials and not isinstance(w, QLabel):
+                continue  # a field a person types into: better cut at its edge than hidden
             y = w.mapTo(self.inner, QPoint(0, 0)).y()
             if not (y < bottom < y + w.height()):
                 continue
@@ -922,6 +985,8 @@ class ButtonPager(QWidget):
         self.columns = columns
         self._texts: Callable[[], tuple[str, str, str, str]] | None = None  # see set_texts
         self.may_fold = may_fold  # where not even one row fits: only the "more" button (secondary ways)
+        # the same, and the rows after it in pages (a list below a field, which must stay in view)
+        self.fold_pages = False
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(14)
@@ -940,6 +1005,7 @@ class ButtonPager(QWidget):
         nav.setSpacing(14)
         self.nav = nav
         self.extra: QWidget | None = None  # see set_extra
+        self.beside: QWidget | None = None  # see set_beside
         for b in (self.back_button, self.more_button):
             policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
             policy.setHeightForWidth(True)
@@ -998,6 +1064,22 @@ class ButtonPager(QWidget):
             self.nav.insertWidget(0, widget, 0, QtCore.Qt.AlignmentFlag.AlignTop)
         self._fit_key = None
 
+    def set_beside(self, widget: QWidget | None) -> None:
+        """A small button in the row of the list's last button, before it (where room is short: the
+        page's "Weiter lesen ↓" beside "Weiter"); ``None`` takes it out again (the caller puts it back)."""
+        if widget is self.beside:
+            return
+        if self.beside is not None:
+            self.grid.removeWidget(self.beside)
+        self.beside = widget
+        self._fit_key = None
+        self._show_page()
+
+    def _beside_width(self) -> int:
+        """The room the widget beside the last button takes in its row (0: none shown)."""
+        b = self.beside
+        return b.sizeHint().width() + self.grid.spacing() if b is not None and not b.isHidden() else 0
+
     def _nav_height(self, width: int, buttons: Sequence[QWidget]) -> int:
         """The page-turning row's height with ``buttons`` (and the extra) in it; 0 when it is empty."""
         row = [*([self.extra] if self.extra is not None else []), *buttons]
@@ -1014,6 +1096,9 @@ class ButtonPager(QWidget):
         rows = []
         for r in range(0, len(self.buttons), self.columns):
             rows.append(max(b.heightForWidth(col_w) for b in self.buttons[r : r + self.columns]))
+        if rows and self._beside_width() and self.columns == 1:
+            last = self.buttons[-1].heightForWidth(max(1, col_w - self._beside_width()))
+            rows[-1] = max(last, self.beside.heightForWidth(self.beside.sizeHint().width()))
         return rows
 
     def fit(self, width: int, room: int) -> None:
@@ -1029,12 +1114,16 @@ class ButtonPager(QWidget):
         nav = self._nav_height(width, [self.more_button, self.back_button]) + 14
         alone = self._nav_height(width, [])  # the extra's row, there on a single page too
         alone += 14 if alone else 0
-        if total + alone <= room or (len(rows) <= 1 and not (self.may_fold and rows and rows[0] > room)):
+        fold = self.may_fold or self.fold_pages
+        if total + alone <= room or (len(rows) <= 1 and not (fold and rows and rows[0] > room)):
             self.pages = [(0, len(self.buttons))]
         elif self.may_fold and rows and rows[0] + nav > room:
             self.pages = [(0, 0), (0, len(self.buttons))]
         else:
             self.pages, start, used = [], 0, 0
+            first_nav = self._nav_height(width, [self.more_button]) + 14  # the first page has no "back"
+            if self.fold_pages and rows and rows[0] + first_nav > room:
+                self.pages.append((0, 0))  # not even one answer fits: only "more" on the first page
             for r, h in enumerate(rows):
                 need = h + (gap if r > start else 0)
                 if r > start and used + need + nav > room:
@@ -1055,15 +1144,30 @@ class ButtonPager(QWidget):
         first, end = self.pages[self.index]
         while self.grid.count():
             self.grid.takeAt(0)
+        # a widget beside the last button (one column only): the others span both columns
+        beside = self.beside is not None and self.columns == 1 and end == len(self.buttons) and end > first
         for n, b in enumerate(self.buttons):
             if first <= n < end:
                 k = n - first
-                self.grid.addWidget(b, k // self.columns, k % self.columns)
+                if beside:
+                    last = n == end - 1
+                    self.grid.addWidget(b, k, 1 if last else 0, 1, 1 if last else 2)
+                else:
+                    self.grid.addWidget(b, k // self.columns, k % self.columns)
                 b.show()
             else:
                 b.hide()
+        if beside:
+            self.grid.addWidget(self.beside, end - first - 1, 0, QtCore.Qt.AlignmentFlag.AlignTop)
+        elif self.beside is not None:
+            self.grid.removeWidget(self.beside)
         for c in range(self.columns):
             self.grid.setColumnStretch(c, 1)
+        if beside:  # the small button its own width, the last button the rest
+            self.grid.setColumnStretch(0, 0)
+            self.grid.setColumnStretch(1, 1)
+        elif self.columns == 1 and self.grid.columnCount() > 1:
+            self.grid.setColumnStretch(1, 0)  # (a grid never forgets a column)
         many = len(self.pages) > 1
         self.back_button.setVisible(many and self.index > 0)
         self.more_button.setVisible(many and self.index < len(self.pages) - 1)
@@ -1107,6 +1211,13 @@ class ButtonPager(QWidget):
         focusable = [b for b in self.buttons[first:end] if takes_focus(b)]
         if focusable and self.isVisible():  # the first answer (a group's heading is only read)
             focusable[0].setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
+
+    def smallest_height(self, width: int) -> int:
+        """The height of a page with the first row only (and "more" where there are more rows)."""
+        rows = self._row_heights(width)
+        if self.isHidden() or not rows:
+            return 0
+        return rows[0] + (14 + self._nav_height(width, [self.more_button]) if len(rows) > 1 else 0)
 
     def needed_height(self, width: int, *, tallest: bool = False) -> int:
         """The height of the page shown (``tallest``: of the tallest page), with its navigation row."""

@@ -756,6 +756,10 @@
 <context>
     <name>PracticeBanner</name>
     <message>
+        <source>Übung – nichts wird gesendet</source>
+        <translation>Practice – nothing is sent</translation>
+    </message>
+    <message>
         <source>Übungsportal – es wird nichts wirklich gesendet</source>
         <translation>Practice portal – nothing is really sent</translation>
     </message>

@@ -756,6 +756,10 @@
 <context>
     <name>PracticeBanner</name>
     <message>
+        <source>Übung – nichts wird gesendet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Übungsportal – es wird nichts wirklich gesendet</source>
         <translation>Навчальний портал – насправді нічого не надсилається</translation>
     </message>

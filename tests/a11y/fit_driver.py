@@ -5,10 +5,12 @@
 Starts openbox in the virtual screen, then the real window on the ``xcb`` platform the way
 ``assistant.app`` starts it (placed by the window itself: maximised at home), and walks at 100 % and
 200 % text size: the home screen (and "Weitere Themen"), Help, every step of every shipped guide, the
-eID PIN page against the practice card (also after a PIN of the wrong length) and the first screen of
-every portal tile against the practice portal. For each screen it prints one JSON line per control a
-person must press that lies outside the screen, outside the window or outside its scroll area's view
-when the screen appears, then a summary line. Exit code 0 when it ran (problems are the test's business).
+eID PIN page against the practice card (also after a PIN of the wrong length), the first screen of
+every portal tile and the portal's form screens against the practice portal. For each screen it prints
+one JSON line per control a person must press that lies outside the screen, outside the window or
+outside its scroll area's view when the screen appears, and per field a person types into (the one with
+the cursor together with its label; further fields of a form may lie below "Weiter lesen ↓"), then a
+summary line. Exit code 0 when it ran (problems are the test's business).
 
 To look at screens as a person would: ``LOTSE_FIT_SHOTS=/tmp/shots LOTSE_FIT_SHOTS_MATCH='eid/.*@200'``
 saves a PNG of each screen whose name matches.
@@ -47,7 +49,18 @@ def main() -> int:
     from tests.memory_keyring import MemoryKeyring
 
     keyring.set_keyring(MemoryKeyring())
-    from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QWidget
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractScrollArea,
+        QAbstractSpinBox,
+        QApplication,
+        QComboBox,
+        QLabel,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+        QWidget,
+    )
 
     from assistant.app import create_window
     from assistant.ui import theme
@@ -104,6 +117,18 @@ def main() -> int:
         below a visible "Weiter lesen"."""
         return isinstance(b, (BigButton, BarButton)) and not b.property("fit_optional")
 
+    def must_type(root: QWidget) -> list[QWidget]:
+        """The fields a person types into (or chooses in) that are shown, in the order of the screen."""
+        found = [
+            w
+            for w in root.findChildren(QWidget)
+            if (isinstance(w, (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)) and not w.isReadOnly())
+            or isinstance(w, QComboBox)
+        ]
+        shown = [w for w in found if w.isVisible() and w.isEnabled() and not isinstance(w.parentWidget(), QComboBox)]
+        shown = [w for w in shown if not isinstance(w.parentWidget(), QAbstractSpinBox)]  # a spin box's own edit
+        return sorted(shown, key=lambda w: (w.mapToGlobal(w.rect().topLeft()).y(), w.mapToGlobal(w.rect().topLeft()).x()))
+
     shots, shots_match = os.environ.get("LOTSE_FIT_SHOTS"), os.environ.get("LOTSE_FIT_SHOTS_MATCH", "")
 
     def check(name: str) -> None:
@@ -117,19 +142,14 @@ def main() -> int:
         from PySide6.QtCore import QRect
 
         win = QRect(window.mapToGlobal(window.rect().topLeft()), window.size())
-        read_on_visible = False
-        buttons = [b for b in window.findChildren(QAbstractButton) if b.isVisible()]
-        for b in buttons:
-            if b.objectName() == "read-on":
-                read_on_visible = True
-        for b in buttons:
-            r = QRect(b.mapToGlobal(b.rect().topLeft()), b.size())
+
+        def out_of_view(w: QWidget, r: QRect) -> list[str]:
             where = []
             if not area.contains(r):
                 where.append(f"outside the screen {area.getRect()}")
             if not win.contains(r):
                 where.append(f"outside the window {win.getRect()}")
-            p: QWidget | None = b.parentWidget()
+            p: QWidget | None = w.parentWidget()
             cut = False
             while p is not None and p is not window:
                 if isinstance(p, QAbstractScrollArea):
@@ -141,6 +161,19 @@ def main() -> int:
                     cut = True  # e.g. a footer taller than its page: the rest is drawn under the bar
                     where.append(f"cut off by its {type(p).__name__} {p.objectName()}".rstrip())
                 p = p.parentWidget()
+            return where
+
+        def rect_of(w: QWidget) -> QRect:
+            return QRect(w.mapToGlobal(w.rect().topLeft()), w.size())
+
+        read_on_visible = False
+        buttons = [b for b in window.findChildren(QAbstractButton) if b.isVisible()]
+        for b in buttons:
+            if b.objectName() == "read-on":
+                read_on_visible = True
+        for b in buttons:
+            r = rect_of(b)
+            where = out_of_view(b, r)
             if not where:
                 continue
             if (
@@ -151,6 +184,24 @@ def main() -> int:
                 continue  # a check box of a long list, reached by "Weiter lesen ↓"
             label = b.accessibleName() or b.text() or b.objectName()
             problems.append({"screen": name, "control": label[:60], "rect": r.getRect(), "where": where})
+        # what a person types into: the field the cursor is in (else the first one) is in view together with
+        # its label, so they see where their words go; further fields of a form may lie below a visible
+        # "Weiter lesen ↓" (Tab scrolls to them)
+        fields = must_type(window)
+        focus = app.focusWidget()
+        first = next((f for f in fields if f is focus or f.isAncestorOf(focus)), fields[0] if fields else None)
+        for f in fields:
+            label = next((lab for lab in window.findChildren(QLabel) if lab.buddy() is f and lab.isVisible()), None)
+            r = rect_of(f)
+            if isinstance(f, (QPlainTextEdit, QTextEdit)):  # a box that scrolls: its first line and its frame
+                r.setHeight(min(r.height(), f.fontMetrics().lineSpacing() + 24))
+            if label is not None and f is first:
+                r = r.united(rect_of(label))
+            where = out_of_view(f, r)
+            if not where or (f is not first and read_on_visible and "outside its scroll area's view" in where):
+                continue  # reached by "Weiter lesen ↓" or Tab
+            text = f.accessibleName() or f.objectName() or type(f).__name__
+            problems.append({"screen": name, "control": text[:60], "rect": r.getRect(), "where": where})
 
     def zoom_to(z: int) -> None:
         window.ctx.settings.zoom = z
@@ -200,7 +251,11 @@ def main() -> int:
         window.set_language("de")
         window.go_home()
         eid_pin_page(window, check, wait, pump)
-        portal_first_screens(window, check, wait, pump)
+        for lang in walk_langs:  # the portal in each language asked for (its own city texts too)
+            if lang != window.ctx.language:
+                window.set_language(lang)
+            portal_first_screens(window, check, wait, pump, "" if lang == "de" else f"{lang}:")
+        window.set_language("de")
         window.go_home()
 
     for p in problems:
@@ -261,21 +316,38 @@ def eid_pin_page(window, check, wait, pump) -> None:
         pump()
 
 
-def portal_first_screens(window, check, wait, pump) -> None:
+FORM_STEPS = ("where", "description", "contact")
+
+
+def portal_first_screens(window, check, wait, pump, pre: str = "") -> None:
     from assistant.portal.practice_server import PracticePortal
 
     tiles = [t for t in window.ctx.registry.tiles if t.id.startswith("portal.")]
     if not tiles:
         return
+    from assistant.ui.portal.common import draft_writer
     from assistant.ui.portal.servers import session_for
 
     portal = PracticePortal().start()
     try:
         session_for(window.ctx).attach_practice(portal)
+        zoom = window.ctx.settings.zoom
         for tile in tiles:
             window.open_tile(tile)
             pump(0.3)
-            check(f"{tile.id}@{window.ctx.settings.zoom}")
+            check(f"{pre}{tile.id}@{zoom}")
+            page = window.page
+            # the screens a person types into (the fields, their labels, "Weiter"), shown straight
+            # from the flow's steps: where, the description and the contact of a report, the name of
+            # a booking
+            for step in FORM_STEPS:
+                if callable(getattr(page, step, None)) and hasattr(page, "discard_draft"):
+                    page.go(getattr(page, step))
+                    pump(0.3)
+                    check(f"{pre}{tile.id}/{step}@{zoom}")
+            if hasattr(page, "discard_draft") and getattr(page, "draft", None) is not None:
+                page.discard_draft()  # the next walk sees the first screen as new, not "Weitermachen"
+                draft_writer.flush()
             window.go_home()
     finally:
         portal.stop()

@@ -29,6 +29,7 @@ class BookingScreens(BookingHost):
         s.title(self.tr("Auf welchen Namen soll der Termin gehen?"))
         self._show_notice(s)
         name = s.line_edit(self.tr("Ihr Name"), self.draft.family_name, hint=self.tr("Vorname und Nachname"))
+        s.gives_way.append(s.label_of(name))  # on a short screen: the title asks the same
         email = s.line_edit(
             self.tr("Ihre E-Mail-Adresse"),
             self.draft.email,

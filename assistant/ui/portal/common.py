@@ -37,6 +37,7 @@ from assistant.ui.application import application
 from assistant.ui.capabilities import CapabilityPage, PageContext
 from assistant.ui.portal.servers import PortalSession, session_for
 from assistant.ui.practice import PracticeBanner as SharedPracticeBanner
+from assistant.ui.practice import practice_word
 from assistant.ui.widgets import (
     BigButton,
     BodyLabel,
@@ -46,6 +47,7 @@ from assistant.ui.widgets import (
     TextLabel,
     TitleLabel,
     answer_pager,
+    column_height,
     keep_left_to_right,
 )
 from assistant.ui.worker import Failure, Job, Op
@@ -95,6 +97,7 @@ class FlowScreen(Page):
         self.footer_column.addWidget(self.pager)
         self.footer_items: list[QWidget] = []
         self.keep_all_in_view = False  # a search: the field and what it says stay in view above the list
+        self._labels: dict[QWidget, QLabel] = {}  # field -> its visible label (label_of)
         self._finished = False
 
     # --- text ---------------------------------------------------------------------------------
@@ -147,20 +150,93 @@ class FlowScreen(Page):
         super().finish()
         self._finished = True
         self._show_footer()
-        # the title (and what comes before it, e.g. "Frage 1 von 3") stays in view above the buttons
+        # the title (and what comes before it, e.g. "Frage 1 von 3") stays in view above the buttons;
+        # on a screen with fields also the first field with its label and message (the cursor is there:
+        # the person sees where their words go), on a search everything above the list
         essentials: list[QWidget] = []
+        field = self.first_focus if self.first_focus is not None and self.body.isAncestorOf(self.first_focus) else None
+        until = self.title_label if field is None else field.property("errorLabel") or field
         for i in range(self.column.count()):
             w = self.column.itemAt(i).widget()
             if w is not None:
                 essentials.append(w)
-                if w is self.title_label and not self.keep_all_in_view:
+                if w is until and not self.keep_all_in_view:
                     break
         if self.title_label in essentials:
             self.essentials = essentials
+            # what is typed into is never squeezed for the footer's list: the list gives way first
+            self.essentials_first = field is not None or self.keep_all_in_view
+            self.pager.fold_pages = self.keep_all_in_view  # a list of answers, never a form's "Weiter"
 
     def fit_footer(self, width: int, room: int) -> None:
         if self.footer_items:
             self.pager.fit(width, room)
+
+    # --- short of room: "Weiter lesen ↓" beside the last button -------------------------------------
+    def fit_to_view(self) -> None:
+        if not self._fitting and self.height() > 0 and self.essentials_first and self._finished:
+            self._arrange(self._short_of_room(self._column_width()))
+            QTimer.singleShot(0, self._show_field)  # once the new heights are laid out
+        super().fit_to_view()
+
+    def _show_field(self) -> None:
+        """Where even the short arrangement leaves the essentials a few pixels too tall (long words at
+        200 % on the smallest screen), the view shows the whole field and lets the title's top go."""
+        field = self.first_focus
+        if not shiboken6.isValid(self) or field is None or field not in self.essentials or not field.isVisible():
+            return
+        vp, bar = self.scroll.viewport(), self.scroll.verticalScrollBar()
+        over = field.mapTo(vp, QPoint(0, field.height())).y() + 2 - vp.height()
+        if over > 0:
+            bar.setValue(bar.value() + over)
+
+    def _short_of_room(self, width: int) -> bool:
+        """Would the essentials (with everything that gives way given way), the footer's smallest page
+        and (where more follows below them) a "Weiter lesen ↓" row of its own not fit above each other?
+        From sizes only (never from what is shown now), so the answer never flips. Only for a short
+        list (a form's "Weiter")."""
+        if not 0 < len(self.footer_items) <= 2:
+            return False  # (a list of answers pages instead)
+        spacing = self.SPACING
+        heights = []
+        for w in self.essentials:
+            if w in self.gives_way or (w.isHidden() and not isinstance(w.property("fit_height"), int)):
+                continue
+            least = w.property("fit_min_height")
+            hint = w.heightForWidth(width) if w.hasHeightForWidth() else w.sizeHint().height()
+            heights.append(least if isinstance(least, int) else max(w.minimumHeight(), hint))
+        top = self.MARGINS[1] + 16 + sum(heights) + spacing * max(0, len(heights) - 1)
+        below = (self.column.itemAt(i).widget() for i in range(self.column.count()))
+        more = any(w is not None and w not in self.essentials and not w.isHidden() for w in below)
+        row = self.read_on.heightForWidth(width) + self.footer_column.spacing() if more else 0
+        footer = column_height(self.footer_column, width, skip=self.read_on) + self.MARGINS[3]
+        return top + footer + row > self.height()
+
+    def _arrange(self, short: bool) -> None:
+        """Short of room: less room above the title and between the lines of the form, and "Weiter
+        lesen ↓" beside "Weiter"."""
+        if short == (self.pager.beside is self.read_on):
+            return
+        m = self.inner.layout().contentsMargins()
+        m.setTop(8 if short else self.MARGINS[1])
+        self.inner.layout().setContentsMargins(m)
+        self.column.setSpacing(10 if short else self.SPACING)
+        if short:
+            self.footer_column.removeWidget(self.read_on)
+            self.pager.set_beside(self.read_on)
+        else:
+            self.pager.set_beside(None)
+            self.footer_column.insertWidget(0, self.read_on, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def read_on_cost(self, width: int) -> int:
+        return 0 if self.pager.beside is self.read_on else super().read_on_cost(width)
+
+    def smallest_footer_height(self, width: int) -> int:
+        """With the list's first answer only (and "Weitere Antworten ↓")."""
+        full = super().smallest_footer_height(width)
+        if self.pager.isHidden():
+            return full
+        return full - self.pager.needed_height(width) + self.pager.smallest_height(width)
 
     def text(self, text: str, *, small: bool = False, selectable: bool = False) -> TextLabel:
         label = SmallLabel(text) if small else BodyLabel(text)
@@ -263,16 +339,22 @@ class FlowScreen(Page):
         if hint:
             h = SmallLabel(hint)
             self.column.addWidget(h)
+            self.gives_way.append(h)  # where room is short (it stays the field's description)
         self.column.addWidget(widget)
         error = BodyLabel("")
         error.setProperty("role", "error")
         error.hide()
         self.column.addWidget(error)
         widget.setProperty("errorLabel", error)
+        self._labels[widget] = lab
         if self.first_focus is None:
             self.first_focus = widget
         self.spoken.append(label)
         return lab
+
+    def label_of(self, widget: QWidget) -> QLabel:
+        """The visible label of a field made by ``field``."""
+        return self._labels[widget]
 
     def line_edit(self, label: str, value: str = "", *, hint: str = "", ltr: bool = False) -> QLineEdit:
         """``ltr``: phone numbers, dates, times, numbers, addresses: typed left to right also in Arabic."""
@@ -285,7 +367,11 @@ class FlowScreen(Page):
     def text_edit(self, label: str, value: str = "", *, hint: str = "") -> QPlainTextEdit:
         edit = QPlainTextEdit(value)
         edit.setTabChangesFocus(True)
-        edit.setMinimumHeight(round(160 * theme.metrics().factor))
+        tall = round(160 * theme.metrics().factor)
+        edit.setMinimumHeight(tall)
+        # on a short screen the box grows shorter, down to one line (Page.fit_to_view); it scrolls
+        edit.setProperty("fit_height", tall)
+        edit.setProperty("fit_min_height", min(tall, edit.fontMetrics().lineSpacing() + 24))  # padding, ring
         self.field(label, edit, hint=hint)
         return edit
 
@@ -470,11 +556,22 @@ class PracticeBanner(SharedPracticeBanner):
 
     def __init__(self, flow: FlowPage) -> None:
         super().__init__("", "", flow)
+        self.flow = flow
         self.retranslate()
         self.stop.connect(lambda: flow.session.set_practice(False))
 
     def retranslate(self) -> None:
-        self.set_texts(self.tr("Übungsportal – es wird nichts wirklich gesendet"), self.tr("Übung beenden"))
+        # on a short screen at 200 % the sentence took three lines above the question: then one line,
+        # the shorter sentence or the word "Übung" (a shorter sentence not yet translated is left out:
+        # never German words in another language)
+        short = "Übung – nichts wird gesendet"
+        medium = self.tr("Übung – nichts wird gesendet")
+        german = self.flow.session.language.startswith("de")
+        self.set_texts(
+            self.tr("Übungsportal – es wird nichts wirklich gesendet"),
+            self.tr("Übung beenden"),
+            (*((medium,) if german or medium != short else ()), practice_word()),
+        )
 
 
 class FlowPage(CapabilityPage):
@@ -597,9 +694,12 @@ class FlowPage(CapabilityPage):
         viewport = screen.scroll.viewport()
         if first is not None and shiboken6.isValid(first):
             in_footer = screen.footer.isAncestorOf(first)
+            # a field among the essentials of a screen whose essentials come first is in view once the
+            # screen is fitted (which may happen only after this)
+            kept = screen.essentials_first and first in screen.essentials
             in_view = (
                 first.isVisible()
-                if in_footer
+                if in_footer or kept
                 else first.mapTo(viewport, QPoint(0, first.height())).y() <= viewport.height()
             )
             if in_view or screen.title_label is None:
@@ -854,7 +954,7 @@ class FlowPage(CapabilityPage):
     def read_aloud_text(self) -> str:
         parts = list(self.screen.spoken) if self.screen is not None else []
         if self.session.practice:
-            parts.insert(0, self.banner.label.text())
+            parts.insert(0, self.banner.sentence)  # the whole sentence, also where a short form is shown
         return " ".join(p.rstrip(".") + "." for p in parts if p)
 
     def step_title(self) -> str:

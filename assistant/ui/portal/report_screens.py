@@ -70,6 +70,7 @@ class ReportScreens(ReportHost):
             self.draft.description,
             hint=self.tr("Zum Beispiel: Das Loch ist groß. Radfahrer müssen ausweichen."),
         )
+        s.gives_way.append(s.label_of(edit))  # on a short screen: the title asks the same
 
         def keep() -> None:
             self.draft.description = edit.toPlainText()
@@ -96,8 +97,11 @@ class ReportScreens(ReportHost):
     def contact(self, s: FlowScreen) -> None:
         self.save("contact")
         s.title(self.tr("Möchte die Stadt Sie erreichen können?"))
-        s.text(self.tr("Das ist freiwillig. Sie können alles leer lassen."))
+        optional = s.text(self.tr("Das ist freiwillig. Sie können alles leer lassen."))
         first = s.line_edit(self.tr("Vorname"), self.draft.first_name)
+        # on a short screen the sentence gives way (the field keeps it as its description, "Vorlesen" reads it)
+        s.gives_way.insert(0, optional)
+        first.setAccessibleDescription(optional.text())
         last = s.line_edit(self.tr("Nachname"), self.draft.last_name)
         email = s.line_edit(
             self.tr("E-Mail-Adresse"),

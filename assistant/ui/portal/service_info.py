@@ -60,6 +60,9 @@ class ServiceInfoPage(FlowPage):
         self.search = s.line_edit(
             self.tr("Suchen"), self.query, hint=self.tr("Zum Beispiel: Ausweis verloren, Wohnung anmelden")
         )
+        # where room is short the example, then the word "Suchen" (the title asks the same), then the
+        # list's plain heading give way: the field stays in view with at least one answer below it
+        s.gives_way.append(s.label_of(self.search))
         self.search.setClearButtonEnabled(False)
         self.results_heading = BodyLabel("")
         s.column.addWidget(self.results_heading)
@@ -89,6 +92,9 @@ class ServiceInfoPage(FlowPage):
         self._list_screen = s
         s.keep_all_in_view = True
         s.set_footer(self.full_list)
+        # last, where even then the best answer (two lines at 200 %) would not fit below the field: the
+        # question itself (the person has read it; the field keeps its name, the window its title)
+        self._title_gives_way = s.title_label
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self._open_first)
         self._fill_results()
@@ -141,6 +147,18 @@ class ServiceInfoPage(FlowPage):
             heading = self.tr("Oder wählen Sie aus der Liste:")
         self.results_heading.setText(heading)
         self.results_heading.setAccessibleName(heading)
+        s = self._list_screen
+        if shiboken6.isValid(s):  # a plain heading may give way; what was not found never
+            plain = not text or bool(matches)
+            if plain and self.results_heading not in s.gives_way:
+                s.gives_way.append(self.results_heading)
+            elif not plain and self.results_heading in s.gives_way:
+                s.gives_way.remove(self.results_heading)
+                self.results_heading.show()
+            title = self._title_gives_way
+            if title in s.gives_way:  # always the last to give way
+                s.gives_way.remove(title)
+            s.gives_way.append(title)
         self.result_tasks = matches
         for b, task in zip(self.result_buttons, matches, strict=False):  # more buttons than matches
             b.setText(task.title)
