@@ -757,7 +757,7 @@
     <name>PracticeBanner</name>
     <message>
         <source>Übung – nichts wird gesendet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ćwiczenie – nic nie jest wysyłane</translation>
     </message>
     <message>
         <source>Übungsportal – es wird nichts wirklich gesendet</source>

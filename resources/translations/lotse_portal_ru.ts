@@ -757,7 +757,7 @@
     <name>PracticeBanner</name>
     <message>
         <source>Übung – nichts wird gesendet</source>
-        <translation type="unfinished"></translation>
+        <translation>Упражнение – ничего не отправляется</translation>
     </message>
     <message>
         <source>Übungsportal – es wird nichts wirklich gesendet</source>

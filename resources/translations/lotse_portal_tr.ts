@@ -757,7 +757,7 @@
     <name>PracticeBanner</name>
     <message>
         <source>Übung – nichts wird gesendet</source>
-        <translation type="unfinished"></translation>
+        <translation>Alıştırma – hiçbir şey gönderilmez</translation>
     </message>
     <message>
         <source>Übungsportal – es wird nichts wirklich gesendet</source>
