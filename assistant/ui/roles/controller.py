@@ -106,6 +106,15 @@ class RoleStrip(QFrame):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self._fit()
+
+    def event(self, event: QEvent) -> bool:
+        # a new text size or language changes what the row needs without a resize: decide again
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._fit()
+        return super().event(event)
+
+    def _fit(self) -> None:
         needed = (
             self.label.fontMetrics().horizontalAdvance(self.label.text())
             + 40
