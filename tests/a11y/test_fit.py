@@ -3,8 +3,8 @@ manager (Xvfb + openbox, platform ``xcb``), on the five screens older people own
 
 One process a screen size (``tests/a11y/fit_driver.py``) walks every screen at both text sizes: home,
 Help, every step of every guide (every page of a long answer list), the language chooser (German and
-Arabic, right to left), on the smallest screen home, Help and every guide step in every language of the
-list, the eID PIN page (also after a PIN of the wrong length), the first screen of every portal tile
+Arabic, right to left), in Arabic too (the tallest lines, right to left) and on the smallest screen in
+every language of the list, the eID PIN page (also after a PIN of the wrong length), the first screen of every portal tile
 and the portal's form screens (the place, the description and the contact of a report, the name of a
 booking; in every language on the smallest screen). A control outside the screen, the window or its
 scroll area's view when the screen appears is a failure, and so is a field a person types into that is
@@ -38,8 +38,8 @@ def walk(width: int, height: int, home: Path) -> tuple[dict, list[dict]]:
             pytest.fail("xvfb-run and openbox are needed (scripts/setup.sh installs them)")
         pytest.skip("xvfb-run or openbox missing: run scripts/setup.sh")
     # every language on the smallest screen (the tightest fit: longer words, Arabic right to left);
-    # German on the others
-    langs = "all" if (width, height) == SCREENS[0] else "de"
+    # German and Arabic (the tallest lines, right to left) on the others
+    langs = "all" if (width, height) == SCREENS[0] else "de,ar"
     env = dict(os.environ, LOTSE_HOME=str(home), QT_QPA_PLATFORM="xcb", LOTSE_FIT_LANGS=langs)
     env.pop("LOTSE_TTS_ENGINE", None)
     proc = subprocess.run(
