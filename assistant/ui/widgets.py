@@ -798,10 +798,7 @@ class Page(QWidget):
         boxes = [w for w in self.essentials if isinstance(w.property("fit_height"), int) and not w.isHidden()]
         grown = sum(w.property("fit_height") - w.minimumHeight() for w in boxes)
         need = (
-            self.essential_height(width)
-            + grown
-            + sum(height_of(w) for w in self.gives_way if w.isHidden())
-            + smallest
+            self.essential_height(width) + grown + sum(height_of(w) for w in self.gives_way if w.isHidden()) + smallest
         )
         hide: set[QWidget] = set()
         for w in self.gives_way:
