@@ -127,7 +127,9 @@ def main() -> int:
         ]
         shown = [w for w in found if w.isVisible() and w.isEnabled() and not isinstance(w.parentWidget(), QComboBox)]
         shown = [w for w in shown if not isinstance(w.parentWidget(), QAbstractSpinBox)]  # a spin box's own edit
-        return sorted(shown, key=lambda w: (w.mapToGlobal(w.rect().topLeft()).y(), w.mapToGlobal(w.rect().topLeft()).x()))
+        return sorted(
+            shown, key=lambda w: (w.mapToGlobal(w.rect().topLeft()).y(), w.mapToGlobal(w.rect().topLeft()).x())
+        )
 
     shots, shots_match = os.environ.get("LOTSE_FIT_SHOTS"), os.environ.get("LOTSE_FIT_SHOTS_MATCH", "")
 
