@@ -94,7 +94,7 @@ class HomePage(Page):
             self.more_button.setObjectName("more")
             self.more_button.clicked.connect(self.more.emit)
             self.footer_column.addWidget(self.more_button)
-        self.essentials = [self.title]
+        self.essentials = [self.title, self.intro]  # the line counts while shown (fit_to_view)
         self.finish()
 
     def _one_row(self, width: int) -> int:

@@ -34,3 +34,20 @@ def test_short_of_room_the_line_under_the_greeting_gives_way(make_window, qapp):
         assert page.intro.isVisible() and page.read_on.isHidden()
     finally:
         theme.apply(qapp, 100)
+
+
+def test_never_weiter_lesen_with_nothing_more_to_read(make_window, qapp):
+    """At 100 % on 1024 × 768 the home screen offered "Weiter lesen ↓" under a greeting and a line it
+    showed whole: the footer was measured with the tallest page of tiles before the tiles gave way.
+    The line under the greeting now counts as an essential while shown, so the tiles page to fit."""
+    w = make_window(conf="")  # at home: the role's strip above the pages
+    w.show()
+    for height in range(600, 800, 8):
+        w.resize(1024, height)
+        settle()
+        page = w.page
+        bar = page.scroll.verticalScrollBar()
+        assert page.read_on.isHidden() or bar.maximum() > 0, height
+        if page.intro.isVisible():
+            view = rect_in(page, page.scroll.viewport())
+            assert view.contains(rect_in(page, page.intro)), height
