@@ -71,12 +71,25 @@ def main(out: Path) -> int:
         raise RuntimeError(f"no button {text!r}: {[b.text() for b in page.screen.findChildren(BigButton)]}")
 
     def press(page, key: str) -> None:
-        pump(0.05)
-        for b in page.screen.findChildren(BigButton):
-            if b.isVisibleTo(page) and b.objectName() == key:
-                b.click()
+        """Press the button named ``key``, turning the list's pages to it as a person would."""
+        for _ in range(10):
+            pump(0.05)
+            shown = {b.objectName(): b for b in page.screen.findChildren(BigButton) if b.isVisibleTo(page)}
+            if key in shown:
+                shown[key].click()
                 return
+            if "pager-more" not in shown:
+                break
+            shown["pager-more"].click()
         raise RuntimeError(f"no button {key!r}: {[b.objectName() for b in page.screen.findChildren(BigButton)]}")
+
+    def first_choice(page) -> str:
+        """The first answer shown (not "Weiter lesen ↓" or the page-turning buttons)."""
+        return next(
+            b.text()
+            for b in page.screen.findChildren(BigButton)
+            if b.isVisibleTo(page) and b.objectName() not in ("read-on", "pager-back", "pager-more")
+        )
 
     def title(page) -> str:
         return page.screen.spoken[0] if page.screen.spoken else ""
@@ -126,13 +139,13 @@ def main(out: Path) -> int:
         shot(p, "booking-office", zoom)
         click(p, "Bürgerbüro Mitte")
         wait(lambda: "erledigen" in title(p))
-        click(p, p.screen.findChildren(BigButton)[0].text())
+        click(p, first_choice(p))
         wait(lambda: idle(p) and "Tag" in title(p))
         shot(p, "booking-day", zoom)
-        click(p, p.screen.findChildren(BigButton)[0].text())
+        click(p, first_choice(p))
         wait(lambda: "Uhr" in title(p))
         shot(p, "booking-time", zoom)
-        click(p, p.screen.findChildren(BigButton)[0].text())
+        click(p, first_choice(p))
         wait(lambda: "Namen" in title(p))
         p.screen.findChildren(type(p.screen.first_focus))[1].setText("anna.schmidt")
         p.screen.first_focus.setText("Anna Schmidt")
@@ -148,7 +161,7 @@ def main(out: Path) -> int:
         p.go(p.my_appointments)
         pump(0.2)
         shot(p, "my-appointments", zoom)
-        click(p, p.screen.findChildren(BigButton)[0].text())
+        click(p, first_choice(p))
         wait(lambda: idle(p) and title(p) == "Ihr Termin")
         press(p, "cancel-appointment")
         wait(lambda: "absagen" in title(p))
@@ -170,7 +183,7 @@ def main(out: Path) -> int:
         press(p, "next")
         wait(lambda: "Frage 3" in " ".join(p.screen.spoken))
         shot(p, "report-question-choice", zoom)
-        click(p, p.screen.findChildren(BigButton)[0].text())
+        click(p, first_choice(p))
         wait(lambda: "Frage 4" in " ".join(p.screen.spoken))
         p.screen.findChildren(CheckItem)[0].setChecked(True)
         shot(p, "report-question-multi", zoom)
