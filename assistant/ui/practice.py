@@ -61,6 +61,7 @@ class PracticeBanner(QFrame):
         self.stop_button.clicked.connect(lambda _c=False: self.stop.emit())
         row.addWidget(self.stop_button, 0, QtCore.Qt.AlignmentFlag.AlignVCenter)
         outer.addLayout(row)
+        self._outer, self._row = outer, row  # measured by _fit_text
         self.values = BodyLabel()
         self.values.hide()
         outer.addWidget(self.values)
@@ -88,8 +89,8 @@ class PracticeBanner(QFrame):
             return  # still being built
         text = self._forms[0]
         if len(self._forms) > 1 and self.width() > 0:
-            m, row = self.layout().contentsMargins(), self.layout().itemAt(0).layout()
-            room = self.width() - m.left() - m.right() - self.stop_button.sizeHint().width() - row.spacing() - 8
+            m = self._outer.contentsMargins()
+            room = self.width() - m.left() - m.right() - self.stop_button.sizeHint().width() - self._row.spacing() - 8
             metrics = self.label.fontMetrics()
             text = next((t for t in self._forms if metrics.horizontalAdvance(t) <= room), self._forms[-1])
         if self.label.text() != text:

@@ -1154,7 +1154,7 @@ class ButtonPager(QWidget):
                 b.show()
             else:
                 b.hide()
-        if beside:
+        if beside and self.beside is not None:
             self.grid.addWidget(self.beside, end - first - 1, 0, QtCore.Qt.AlignmentFlag.AlignTop)
         elif self.beside is not None:
             self.grid.removeWidget(self.beside)

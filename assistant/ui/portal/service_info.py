@@ -158,7 +158,8 @@ class ServiceInfoPage(FlowPage):
             title = self._title_gives_way
             if title in s.gives_way:  # always the last to give way
                 s.gives_way.remove(title)
-            s.gives_way.append(title)
+            if title is not None:
+                s.gives_way.append(title)
         self.result_tasks = matches
         for b, task in zip(self.result_buttons, matches, strict=False):  # more buttons than matches
             b.setText(task.title)
