@@ -771,10 +771,11 @@ class Page(QWidget):
             # even the title, where the buttons need its room (it is reached by "Weiter lesen ↓")
             # (a page with ``essentials_first``, e.g. a search field above its results: all of them,
             # the footer's list gave way in fit_footer)
-            half = self.height() if self.essentials_first else self.height() // 2
-            self.scroll.setMinimumHeight(max(1, min(essential, half, self.height() - footer_h)))  # 0 = Qt's own
             if self.essentials_first:  # the margin below the last essential may be cut, never the footer
-                self.scroll.setMinimumHeight(max(1, min(essential - 12, self.height() - footer_h)))
+                low = min(essential - 12, self.height() - footer_h)
+            else:
+                low = min(essential, self.height() // 2, self.height() - footer_h)
+            self.scroll.setMinimumHeight(max(1, low))  # 0 = Qt's own
             self.scroll.setMaximumHeight(
                 max(0, content) if not needs_more else self._whole_lines_height(self.height() - footer_h)
             )
