@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QApplication, QFrame, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QVBoxLayout, QWidget
 
 from assistant.core.errors import ContentError
 from assistant.resources import resource
@@ -263,19 +263,14 @@ class StepPage(Page):
             self.column.insertWidget(self.column.count() - 1, self.progress)  # before the closing stretch
             self.essentials = [self.title]
             self.footer_column.removeWidget(self.read_on)
-            self._read_on_width(QSizePolicy.Policy.Maximum)  # in the row: as wide as its words
+            self.read_on_in_row(True)
             self.answer_pager.set_extra(self.read_on)
         else:
             self.column.insertWidget(0, self.progress)
             self.essentials = [self.progress, self.title]
             self.answer_pager.set_extra(None)
-            self._read_on_width(QSizePolicy.Policy.Expanding)  # its own row, as wide as the text (Page)
+            self.read_on_in_row(False)
             self.footer_column.insertWidget(0, self.read_on)
-
-    def _read_on_width(self, horizontal: QSizePolicy.Policy) -> None:
-        policy = self.read_on.sizePolicy()
-        policy.setHorizontalPolicy(horizontal)
-        self.read_on.setSizePolicy(policy)
 
     def read_on_cost(self, width: int) -> int:
         return 0 if self._short else super().read_on_cost(width)

@@ -818,6 +818,13 @@ class Page(QWidget):
                 w.setMinimumHeight(h)
                 w.setMaximumHeight(h if h < w.property("fit_height") else 16777215)
 
+    def read_on_in_row(self, in_row: bool) -> None:
+        """ "Weiter lesen ↓" in a row beside other buttons (a page short of room) takes the width of its
+        words; in its own row it spans the text's width."""
+        policy = self.read_on.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Maximum if in_row else QSizePolicy.Policy.Expanding)
+        self.read_on.setSizePolicy(policy)
+
     def smallest_footer_height(self, width: int) -> int:
         """The footer's height with its list at its smallest (a page that pages its answers says so)."""
         return column_height(self.footer_column, width, skip=self.read_on) + self.MARGINS[3]

@@ -223,10 +223,12 @@ class FlowScreen(Page):
         self.column.setSpacing(10 if short else self.SPACING)
         if short:
             self.footer_column.removeWidget(self.read_on)
+            self.read_on_in_row(True)
             self.pager.set_beside(self.read_on)
         else:
             self.pager.set_beside(None)
-            self.footer_column.insertWidget(0, self.read_on, 0, Qt.AlignmentFlag.AlignLeft)
+            self.read_on_in_row(False)
+            self.footer_column.insertWidget(0, self.read_on)  # as Page has it: its own row, the text's width
 
     def read_on_cost(self, width: int) -> int:
         return 0 if self.pager.beside is self.read_on else super().read_on_cost(width)
