@@ -3,9 +3,9 @@
 Every start reads the city profile and the guides of the language in use. Parsing their YAML and
 checking it against the schema (``datafile``) costs ≈ 20 ms before the home screen can be pressed,
 7 ms of it only to import PyYAML. ``parse_checked`` keeps what it parsed and found valid as JSON
-(which Python reads ≈ 20 × faster than YAML), named by a SHA-256 of the cache version, the schema
-and the file's text: a changed file, schema or checker is simply another name, so nothing stale
-is ever read back. Data that JSON would change (a YAML date, a number as a key) is not kept.
+(which Python reads ≈ 20 × faster than YAML), named by a 128-bit digest (``assistant.core.digest``)
+of the cache version, the schema and the file's text: a changed file, schema or checker is simply
+another name, so nothing stale is ever read back. Data that JSON would change (a YAML date, a number as a key) is not kept.
 
 Nothing personal is in it — only the city's and the program's own texts. It lives in the user's
 cache folder (``~/.cache/Lotse/parsed``, ``%LOCALAPPDATA%\\Lotse\\Cache\\parsed``) or in
@@ -39,15 +39,10 @@ def folder() -> Path | None:
 
 
 def _key(text: str, schema: Mapping[str, Any]) -> str:
-    import hashlib
-
     from assistant import __version__
+    from assistant.core.digest import digest
 
-    digest = hashlib.sha256()
-    for part in (VERSION, __version__, json.dumps(schema, sort_keys=True), text):  # the schema: ≈ 0.05 ms
-        digest.update(part.encode("utf-8", "surrogatepass"))
-        digest.update(b"\0")
-    return digest.hexdigest()[:40]
+    return digest(VERSION, __version__, json.dumps(schema, sort_keys=True), text)  # the schema: ≈ 0.05 ms
 
 
 def _read(key: str) -> Any:

@@ -17,8 +17,6 @@ Nothing personal is sent, only the word ``show``.
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import os
 from typing import TYPE_CHECKING, Any
 
@@ -32,14 +30,12 @@ WAIT_MS = 1000
 
 def server_name() -> str:
     """Per user and per user folder (``LOTSE_HOME`` moves it: a portable copy is a program of its own)."""
+    from assistant.core.digest import digest
     from assistant.core.paths import base_home
 
-    try:
-        user = getpass.getuser()
-    except Exception:  # noqa: BLE001 - no user name (a service account): the folder still differs
-        user = str(os.getuid()) if hasattr(os, "getuid") else "?"
-    key = f"{user}\0{os.path.abspath(base_home())}".encode("utf-8", "surrogatepass")
-    name = "lotse-" + hashlib.sha256(key).hexdigest()[:24]
+    # the user's number, or on Windows the name: what getpass would look up, without its import
+    user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "?")
+    name = "lotse-" + digest(user, os.path.abspath(base_home()))[:24]
     if os.name == "nt":
         return name  # a named pipe: one namespace per machine, the user is in the hash
     # a full path: Qt would put a bare name into TMPDIR, which differs between programs (the memory
