@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from assistant.core.engine import GuideRun
 from assistant.core.guide import GuideLibrary
-from assistant.core.roles import helper_snapshot
+from assistant.core.helper_snapshot import helper_snapshot
 
 
 def first_question(run: GuideRun) -> None:

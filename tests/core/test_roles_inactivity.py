@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.core.roles import POLICIES, InactivityWatch, Phase, Role, policy
+from assistant.core.inactivity import InactivityWatch, Phase
+from assistant.core.roles import POLICIES, Role, policy
 from tests.fake_clock import FakeClock
 
 

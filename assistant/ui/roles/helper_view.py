@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QFrame, QStackedWidget, QVBoxLayout, QWidget
 
-from assistant.core.roles import HelperSnapshot
+from assistant.core.helper_snapshot import HelperSnapshot
 from assistant.ui import theme, words
 from assistant.ui.widgets import BigButton, BodyLabel, HeadingLabel, SmallLabel, TextLabel, TitleLabel, VScrollArea
 
