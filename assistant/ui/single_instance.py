@@ -20,7 +20,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLockFile, QObject, QThread
+from PySide6.QtCore import QLockFile, QObject
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -131,6 +131,8 @@ def claim(name: str | None = None) -> Instance | None:
     lock = QLockFile(_lock_path(name))
     lock.setStaleLockTime(0)  # stale only when its process has gone, never by age
     if not lock.tryLock(WAIT_MS):
+        from PySide6.QtCore import QThread
+
         for _ in range(10):  # the first may still be starting: its listener comes right after the lock
             if _ask_first(name):
                 break

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6 import QtCore  # QtCore.Qt only inside functions, and not on the way to the home screen (set_named)
 from PySide6.QtCore import QPoint, QRect, QSize
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -485,7 +485,7 @@ class Picture(QLabel):
         self.ok = False
         h = round(height * theme.metrics().factor)
         if path.lower().endswith(".svg"):
-            from PySide6.QtGui import QImage
+            from PySide6.QtGui import QImage, QPainter
             from PySide6.QtSvg import QSvgRenderer
 
             renderer = QSvgRenderer(path)

@@ -19,12 +19,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QDialog, QFrame, QGridLayout, QHBoxLayout, QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QHBoxLayout, QSizePolicy, QWidget
 
 from assistant.core.keyring_hook import when_keyring_opens
 from assistant.core.paths import FOLDER_MARKER
-from assistant.core.roles import InactivityWatch, Phase, Role, helper_snapshot, policy
+from assistant.core.roles import Role, policy
 from assistant.ui import theme, words
 from assistant.ui.application import application
 from assistant.ui.capabilities import CapabilityPage
@@ -32,13 +31,17 @@ from assistant.ui.places import STEP_END, WINDOW_TOP, Place
 from assistant.ui.widgets import BigButton, SmallLabel
 
 if TYPE_CHECKING:  # pragma: no cover
+    from PySide6.QtWidgets import QDialog
+
+    from assistant.core.inactivity import InactivityWatch
     from assistant.core.sheet import TakeHomeSheet
     from assistant.ui.main_window import MainWindow
     from assistant.ui.roles import Roles
     from assistant.ui.roles.dialogs import InactivityWarning, RoleDialog, SheetDialog
 
-# The dialogs, the helper view and the take-home sheet are imported where they are first used, not
-# before the home screen can be pressed (bench/startup.py).
+# The dialogs, the helper view, the take-home sheet and the counter's inactivity watch (with its
+# staff shortcut) are imported where they are first used, not before the home screen can be
+# pressed (bench/startup.py).
 
 STAFF_EXIT_KEYS = "Ctrl+Alt+Shift+Q"
 INPUT_EVENTS = {
@@ -364,6 +367,7 @@ class RolesController(QObject):
             return
         self._helper_key = key
         if w.run is not None and w.screen_id not in ("home", "more", "resume"):
+            from assistant.core.helper_snapshot import helper_snapshot
             from assistant.ui.step_page import fill_values
 
             snap = helper_snapshot(w.run, fill_values(w.run, w.ctx.city, w.run.guide.lang))
@@ -635,6 +639,9 @@ class RolesController(QObject):
 
     # --- counter: full screen, close guard, inactivity -------------------------------------------------
     def _setup_counter(self, clock: Callable[[], float]) -> None:
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        from assistant.core.inactivity import InactivityWatch
         from assistant.ui.roles.dialogs import InactivityWarning
 
         w = self.window
@@ -682,6 +689,8 @@ class RolesController(QObject):
         """Called every second by the counter's timer (tests call it after moving their fake clock)."""
         if self.watch is None:
             return
+        from assistant.core.inactivity import Phase
+
         state = self.watch.poll()
         if state.phase is Phase.WARNING and self.warning is not None:  # a counter has both
             if self.warning.isHidden():
@@ -699,6 +708,8 @@ class RolesController(QObject):
             self.warning.hide()
 
     def _close_dialogs(self) -> None:
+        from PySide6.QtWidgets import QDialog
+
         for d in self.window.findChildren(QDialog):
             if d.isVisible():
                 d.reject()
