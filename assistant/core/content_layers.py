@@ -5,6 +5,7 @@ the content through this module, and only a configured bundle needs ``content_so
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -45,6 +46,8 @@ def load_library(installed: InstalledContent | None, languages: Any = None) -> A
 
 def use_codes(installed: InstalledContent | None) -> None:
     """Step codes of the content in use: the bundle's file where it has one, else the built-in one."""
+    if installed is None and "assistant.core.step_codes" not in sys.modules:
+        return  # step_codes starts with the built-in file: not imported for nothing at start (≈ 0.8 ms)
     from assistant.core import step_codes
 
     step_codes.use_file(step_codes.codes_file(installed.folder / "guides") if installed else None)

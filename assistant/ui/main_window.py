@@ -28,6 +28,8 @@ from assistant.ui.read_aloud import ReadAloud
 from assistant.ui.widgets import BigButton, BodyLabel, Notice, Page, TextLabel, TitleLabel
 
 if TYPE_CHECKING:  # pragma: no cover
+    from PySide6.QtGui import QScreen
+
     from assistant.app import AppContext
     from assistant.core.engine import GuideRun
     from assistant.ui.content_updates import ContentUpdates
@@ -335,7 +337,10 @@ class MainWindow(QMainWindow):
                 self.resize(screen.availableGeometry().size())
             self.showMaximized()
         self._placed = True
-        self._follow_screen()
+        # following the screen needs the window's QWindow (≈ 1 ms of Python types): once the home
+        # screen is up; a screen changed meanwhile is caught up with then
+        shown_on = self.screen()
+        widgets.when_started(lambda: self._follow_screen(since=shown_on))
 
     def _fit_into_screen(self) -> None:
         """A window that is not maximised stays inside the available part of its screen."""
@@ -353,7 +358,9 @@ class MainWindow(QMainWindow):
                 max(avail.top(), min(frame.top(), avail.bottom() - frame.height() + 1)),
             )
 
-    def _follow_screen(self) -> None:
+    def _follow_screen(self, since: QScreen | None = None) -> None:
+        """Follow the screen the window is on (``since``: the screen it was placed on, if it may have
+        moved before this first call)."""
         handle = self.windowHandle()
         if handle is None:
             return
@@ -371,7 +378,8 @@ class MainWindow(QMainWindow):
             ):
                 with contextlib.suppress(RuntimeError, TypeError):
                     sig.disconnect(self._screen_changed)
-        moved, self._screen = self._screen is not None, screen
+        moved = self._screen is not None or (since is not None and screen is not since)
+        self._screen = screen
         if screen is not None:
             screen.availableGeometryChanged.connect(self._screen_changed)
             screen.geometryChanged.connect(self._screen_changed)
