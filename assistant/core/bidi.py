@@ -13,16 +13,24 @@ reads and aligns as the Arabic paragraph it is. Qt-free.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 LRI, PDI, RLM = "\u2066", "\u2069", "\u200f"
 _RTL_LETTER = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 # a left-to-right run: Latin words and digit groups joined by a separator (space, - / : . , or a
 # no-break space) — a phone number, a date, "Willy-Brandt-Platz 2-8", a request number "A 123 456"
 _TOKEN = r"\+?[0-9A-Za-z\u00c0-\u024f]+"
-_RUN = re.compile(_TOKEN + r"(?:[ \u00a0\u202f./:,\-–]" + _TOKEN + ")*")
 
 
-_LATIN_FIRST = re.compile(r"^[^A-Za-z\u00c0-\u024f\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]*[\u2066A-Za-z\u00c0-\u024f]")
+@cache
+def _rtl_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The run and the Latin-first pattern, compiled when right-to-left text first comes: a start in a
+    left-to-right language never needs them (≈ 0.5 ms)."""
+    run = re.compile(_TOKEN + r"(?:[ \u00a0\u202f./:,\-–]" + _TOKEN + ")*")
+    latin_first = re.compile(
+        r"^[^A-Za-z\u00c0-\u024f\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]*[\u2066A-Za-z\u00c0-\u024f]"
+    )
+    return run, latin_first
 
 
 def has_rtl(text: str) -> bool:
@@ -34,8 +42,9 @@ def isolate_numbers(text: str) -> str:
     right-to-left letters; already isolated text is returned as it is)."""
     if not text or LRI in text or not has_rtl(text):
         return text
-    text = _RUN.sub(_isolate, text)
-    if _LATIN_FIRST.match(text):  # "Bürgerbüro (مكتب …)": an Arabic paragraph all the same
+    run, latin_first = _rtl_patterns()
+    text = run.sub(_isolate, text)
+    if latin_first.match(text):  # "Bürgerbüro (مكتب …)": an Arabic paragraph all the same
         text = RLM + text
     return text
 
