@@ -123,7 +123,8 @@ def test_the_home_screen_is_up_before_pyside_builds_the_qt_namespace(tmp_path):
     of QStyle (≈ 4 ms) the first time one of their names is used. The start reaches a usable home
     screen without them — at 200 %, where the tiles are paged and "Weiter lesen ↓" shows
     (``widgets.set_named``); the hand cursor and the labels' mouse transparency follow once it is up.
-    Nor does it import hashlib (OpenSSL, ≈ 2.7 ms) or getpass (``assistant.core.digest``)."""
+    Nor does it import hashlib (OpenSSL, ≈ 2.7 ms) or getpass (``assistant.core.digest``); the
+    window's keys (QKeySequence's types) come with the hand cursor."""
     home = tmp_path / "home"
     home.mkdir()
     (home / "settings.json").write_text('{"zoom": 200, "language": "de"}', encoding="utf-8")
@@ -140,8 +141,11 @@ def test_the_home_screen_is_up_before_pyside_builds_the_qt_namespace(tmp_path):
         "print('Qt' in vars(core), 'QStyle' in vars(widgets_module))\n"
         "import sys\n"
         "print('hashlib' in sys.modules, 'getpass' in sys.modules)\n"
+        "from PySide6.QtGui import QShortcut\n"
+        "keys_before = len(window.findChildren(QShortcut))\n"
         "from assistant.ui import widgets\n"
         "widgets.started()\n"
+        "print(keys_before, len(window.findChildren(QShortcut)))\n"
         "tile = page.grid.visible_buttons()[0]\n"
         "Qt = core.Qt\n"
         "print(tile.cursor().shape() == Qt.CursorShape.PointingHandCursor,\n"
@@ -149,4 +153,4 @@ def test_the_home_screen_is_up_before_pyside_builds_the_qt_namespace(tmp_path):
         "roles.close()\n"
     )
     shown = run_python(code, tmp_path).split()
-    assert shown == ["home", "True", "True", "False", "False", "False", "False", "True", "True"]
+    assert shown == ["home", "True", "True", "False", "False", "False", "False", "0", "6", "True", "True"]
