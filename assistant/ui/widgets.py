@@ -910,8 +910,8 @@ class Page(QWidget):
 
     def _cover_cut_line(self) -> None:
         """Paint over a line the view's edge cuts in half: the eye stops at a whole line, and
-        "Weiter lesen ↓" starts the next view with it."""
-        cut = self._cut_line() if not self.read_on.isHidden() else None
+        "Weiter lesen ↓" (or the scroll bar, where there is no room for it) starts the next view with it."""
+        cut = self._cut_line()
         vp = self.scroll.viewport()
         if cut is None:
             self._cover.hide()

@@ -60,8 +60,8 @@ def _alive(widget: QWidget | None) -> bool:
 
 
 class RoleStrip(QFrame):
-    """A calm line above the pages with the role's buttons: the note on the left and the buttons on
-    the right where there is room, the note above the buttons where there is not (large text)."""
+    """A calm line above the pages with the role's buttons: the note on the left (wrapped where it must)
+    and the buttons on the right where there is room, the note above the buttons where there is not."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,7 +88,8 @@ class RoleStrip(QFrame):
         b = BigButton(text, primary=primary)
         b.setObjectName(f"role-{key}")
         b.setAccessibleName(text)
-        policy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Minimum)
+        # never taller than its text needs: beside a note of several lines it stays centred at its height
+        policy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
         policy.setHeightForWidth(True)
         b.setSizePolicy(policy)
         self._lay.addWidget(b)
@@ -118,12 +119,11 @@ class RoleStrip(QFrame):
         return super().event(event)
 
     def _fit(self) -> None:
-        needed = (
-            self.label.fontMetrics().horizontalAdvance(self.label.text())
-            + 40
-            + sum(b.sizeHint().width() + 12 for b in self.buttons.values())
-        )
-        self._arrange(stacked=needed > self.width())
+        room = self.width() - 40 - sum(b.sizeHint().width() + 12 for b in self.buttons.values())
+        one_line = self.label.fontMetrics().horizontalAdvance(self.label.text())
+        # beside the buttons while the note has a third of the strip there (it wraps into a few lines,
+        # less tall than a line of note above a row of buttons); above them where it would be squeezed
+        self._arrange(stacked=room < min(one_line, self.width() // 3))
 
 
 def _accept_then(dialog: QDialog, act: Callable[[], None]) -> Callable[[], None]:
