@@ -686,7 +686,6 @@ class Page(QWidget):
         bar.valueChanged.connect(self._update_read_on)
         bar.rangeChanged.connect(self._update_read_on)
         self._fitting = False
-        self._fitted_for_show = False  # fitted by the resize that comes right before a show
         # the page takes the height the window has and fits into it (fit_to_view); its content must
         # never make the window taller than the screen
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
@@ -948,15 +947,9 @@ class Page(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.fit_to_view()
-        # a hidden page's resize waits until it is shown and comes right before its show event:
-        # then the show needs no second fit (≈ 3 ms of every page change)
-        self._fitted_for_show = not self.isVisible()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._fitted_for_show:
-            self._fitted_for_show = False
-            return
         self.fit_to_view()
 
 
