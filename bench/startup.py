@@ -51,6 +51,9 @@ def rss_mib() -> float:
 def child(kind: str) -> None:
     if kind == "lotse":  # exactly as `python -m assistant` starts (app.start: roles, Qt, window, capabilities)
         sys.path.insert(0, str(ROOT))
+        import gc
+
+        gc.disable()  # as assistant.__main__ does before it imports the program
         from assistant.app import start
 
         app, window, _roles = start(argparse.Namespace(lang=None, city=None, smoke_test=True))
