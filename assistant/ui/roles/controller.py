@@ -87,8 +87,7 @@ class RoleStrip(QFrame):
         b = BigButton(text, primary=primary)
         b.setObjectName(f"role-{key}")
         b.setAccessibleName(text)
-        # never taller than its text needs: beside a note of several lines it stays centred at its height
-        policy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
+        policy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Minimum)
         policy.setHeightForWidth(True)
         b.setSizePolicy(policy)
         self._lay.addWidget(b)
